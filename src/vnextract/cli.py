@@ -1,0 +1,130 @@
+"""The ``vnextract`` command line: extract, batch, eval and schema.
+
+Errors a user can cause (a missing file, a directory, undecodable bytes, a bad date) print one
+line on stderr and exit with status 2; they never print a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__
+from .errors import DecodeError, VnextractError
+
+
+def _fail(message: str, code: int = 2) -> int:
+    print(f"vnextract: error: {message}", file=sys.stderr)
+    return code
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from .pipeline import extract
+
+    if args.path == "-":
+        data = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        path = Path(args.path)
+        if path.is_dir():
+            return _fail(f"{path} is a directory; use 'vnextract batch {path} --out DEST' for folders")
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return _fail(f"no such file: {path}")
+        except OSError as exc:
+            return _fail(f"cannot read {path}: {exc.strerror or exc}")
+        name = str(path)
+    try:
+        art = extract(data, published=args.published, include_related=args.include_related)
+    except DecodeError as exc:
+        return _fail(f"{name}: {exc}")
+    except VnextractError as exc:
+        return _fail(f"{name}: {exc}")
+    payload = art.model_dump(mode="json")
+    if args.format == "jsonl":
+        print(json.dumps(payload, ensure_ascii=False))
+    else:
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    return 0
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from .models import Article
+
+    print(json.dumps(Article.model_json_schema(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    try:
+        from .batch import run_cli
+    except ImportError as exc:  # pragma: no cover - batch extras missing
+        return _fail(f"batch needs the batch dependencies: {exc}")
+    return run_cli(args)
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import run_cli
+
+    return run_cli(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="vnextract", description="Structured records from Vietnamese news articles.")
+    p.add_argument("--version", action="version", version=f"vnextract {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    e = sub.add_parser("extract", help="extract one article and print it as JSON")
+    e.add_argument("path", help="a text file, or - for standard input")
+    e.add_argument("--format", choices=("json", "jsonl"), default="json")
+    e.add_argument("--published", type=_date, help="publication date YYYY-MM-DD (anchors 'ngày 28/7')")
+    e.add_argument("--include-related", action="store_true", help="keep records from related-article teasers")
+    e.set_defaults(func=_cmd_extract)
+
+    s = sub.add_parser("schema", help="print the JSON Schema of the Article record")
+    s.set_defaults(func=_cmd_schema)
+
+    b = sub.add_parser("batch", help="extract a folder, JSONL or WARC archive into a database or file")
+    b.add_argument("inputs", nargs="+", metavar="INPUT")
+    b.add_argument("--out", default=None, help="x.jsonl, x.parquet, sqlite:///x.db (default), postgresql://...")
+    b.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
+    b.add_argument("--resume", action="store_true", help="skip documents already in DEST")
+    b.add_argument("--dask", default=None, metavar="tcp://HOST:PORT", help="run on an existing Dask cluster")
+    b.add_argument("--chunk-size", type=int, default=64)
+    b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.set_defaults(func=_cmd_batch)
+
+    v = sub.add_parser("eval", help="score the extractor against a gold corpus")
+    v.add_argument("gold_dir", metavar="GOLD_DIR")
+    v.add_argument("--field", action="append", default=None, help="only this field (repeatable)")
+    v.add_argument("--show-errors", action="store_true", help="list misses and false positives")
+    v.add_argument("--json", action="store_true", help="print the scores as JSON")
+    v.set_defaults(func=_cmd_eval)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

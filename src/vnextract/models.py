@@ -1,0 +1,162 @@
+"""The records vnextract returns: frozen pydantic v2 models, as described in CONTRACT.md.
+
+Every record with a position carries ``start``, ``end`` and ``text`` and the invariant
+``article.text[start:end] == text`` holds for all of them: offsets index the string the user gave
+(after byte decoding), never the normalised text the extractors read.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ParagraphKind = Literal["title", "lead", "body", "caption", "byline", "boilerplate", "related"]
+OrgKind = Literal["ministry", "people's committee", "department", "agency", "company", "party", "other"]
+Bound = Literal["gt", "ge", "lt", "le"]
+Grain = Literal["day", "month", "quarter", "half", "year", "span"]
+Direction = Literal["increase", "decrease"]
+Status = Literal["actual", "estimate", "target"]
+
+__all__ = [
+    "Record", "Span", "Paragraph", "Sentence", "Token", "LegalRef", "ProvinceMention",
+    "Organization", "Mention", "Official", "Quantity", "Change", "DateMention", "Indicator",
+    "Article",
+]
+
+
+class Record(BaseModel):
+    """Base of every record: immutable, and strict about unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(Record):
+    """A record that points into ``Article.text``."""
+
+    start: int = Field(ge=0, description="offset of the first character in Article.text")
+    end: int = Field(ge=0, description="offset after the last character in Article.text")
+    text: str = Field(description="Article.text[start:end], exactly")
+
+
+class Paragraph(Span):
+    kind: ParagraphKind
+
+
+class Sentence(Span):
+    paragraph: int = Field(description="index into Article.paragraphs")
+
+
+class Token(Span):
+    """A word-segmented token (see Article.tokens())."""
+
+
+class LegalRef(Span):
+    number: str = Field(description="canonical identifier, e.g. '111/2015/NĐ-CP'")
+    serial: Optional[str] = None
+    year: Optional[int] = None
+    doc_type: Optional[str] = Field(None, description="full type name, e.g. 'Nghị định'")
+    type_code: Optional[str] = Field(None, description="e.g. 'NĐ'; null for laws and công văn")
+    issuer: Optional[str] = Field(None, description="issuer code, e.g. 'CP', 'TTg', 'QH14'")
+    issuer_name: Optional[str] = None
+    signed_on: Optional[_dt.date] = None
+    refers_to: Optional[str] = Field(None, description="for short mentions: the full number")
+
+
+class ProvinceMention(Span):
+    name: str = Field(description="canonical name without prefix, e.g. 'Quảng Ninh'")
+    code: str = Field(description="GSO code of the unit named")
+    status: Literal["current", "merged"]
+    current_name: str
+    current_code: str
+
+
+class Organization(Span):
+    name: str = Field(description="canonical name")
+    kind: OrgKind
+
+
+class Mention(Span):
+    """One span that refers to an official ("Phan Thị Thắng", "ông Huy")."""
+
+
+class Official(Span):
+    name: str = Field(description="full name as first given")
+    title: Optional[str] = None
+    org: Optional[str] = None
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Quantity(Span):
+    value: Optional[float] = None
+    min: Optional[float] = None
+    max: Optional[float] = None
+    unit: Optional[str] = None
+    dimension: Optional[str] = None
+    approximate: bool = False
+    bound: Optional[Bound] = None
+
+
+class Change(Quantity):
+    """A Quantity that reports a change ("tăng 28,8% so với cùng kỳ")."""
+
+    direction: Optional[Direction] = None
+    basis: Optional[str] = Field(
+        None, description="yoy | previous_period | plan | other (what the change is measured against)"
+    )
+
+
+class DateMention(Span):
+    value: str = Field(description="ISO 8601 / TIMEX3 style value, e.g. '2023-07-28', '2023-H1'")
+    start_date: Optional[_dt.date] = None
+    end_date: Optional[_dt.date] = None
+    grain: Grain
+    year_known: bool = True
+
+
+class Indicator(Span):
+    name: str
+    quantity: Optional[Quantity] = None
+    change: Optional[Change] = None
+    period: Optional[DateMention] = None
+    status: Status = "actual"
+    scope: Optional[str] = None
+    sentence: Optional[int] = None
+
+
+class Article(Record):
+    id: str
+    text: str
+    url: Optional[str] = None
+    title: Optional[str] = None
+    published: Optional[_dt.date] = None
+    byline: Optional[str] = None
+    source: Optional[str] = None
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+    sentences: list[Sentence] = Field(default_factory=list)
+    legal_refs: list[LegalRef] = Field(default_factory=list)
+    provinces: list[ProvinceMention] = Field(default_factory=list)
+    organizations: list[Organization] = Field(default_factory=list)
+    officials: list[Official] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    indicators: list[Indicator] = Field(default_factory=list)
+
+    def tokens(self) -> list[Token]:
+        """Word-segmented tokens of the whole text (underthesea), with offsets into ``text``.
+
+        Segmentation runs only when this is called; ``extract()`` never pays for it.
+        """
+        from .tokens import tokenize
+
+        return tokenize(self.text)
+
+    def spans(self) -> list[Span]:
+        """Every positioned record of the article (paragraphs and sentences excluded)."""
+        out: list[Span] = []
+        for field in ("legal_refs", "provinces", "organizations", "quantities", "dates", "indicators"):
+            out.extend(getattr(self, field))
+        for off in self.officials:
+            out.extend(off.mentions)
+        return out

@@ -1,0 +1,242 @@
+"""One normalisation step with an offset map back to the user's string.
+
+Every extractor reads ``Normalized.clean``; every record is placed with ``Normalized.span()``,
+which maps clean offsets back to offsets in the original text, so
+``original[start:end]`` is the exact source of the record whatever the input looked like.
+
+What is folded (each with a real case from press text):
+- NFD or partly decomposed text -> NFC ("Quả" typed as "Qua" + U+0309);
+- old-style tone placement -> one placement: "hoà" -> "hòa", "thuỷ" -> "thủy", "Uỷ ban" ->
+  "Ủy ban" (the form the press and the GSO tables use for place names: Khánh Hòa, Thanh Hóa);
+- look-alike letters: U+00D0 "Ð" (Icelandic eth, common in "NÐ-CP") -> "Đ", Cyrillic letters
+  that look Latin -> Latin, fullwidth ASCII -> ASCII;
+- dashes (en, em, minus, ...) -> "-", curly and angle quotes -> straight quotes;
+- NBSP and other spaces -> " ", tab -> " ", CRLF / CR / U+2028 / U+2029 -> "\\n";
+- zero-width characters, soft hyphens, BOM, other control characters and lone surrogates are
+  dropped.
+
+This is written by hand because no library keeps an offset map through Unicode normalisation
+(``unicodedata`` and ftfy return a new string only) and none knows Vietnamese tone placement.
+
+The map is stored piecewise: runs of unchanged text are linear, each edit is an atomic unit, so
+a 20 MB article with a handful of odd characters costs a handful of entries, not 20 million.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+# Characters that need attention. Anything outside this class is copied through unchanged.
+# Keep in sync with _replace().
+_SPECIAL = regex.compile(
+    r"""
+    \r\n                                # Windows line end -> one "\n"
+    | \P{M}\p{M}+                       # a base letter with combining marks (NFD) -> NFC
+    | \p{M}+                            # combining marks with no base (start of text) -> kept via NFC
+    | [\r\u2028\u2029\u0085]            # other line breaks
+    | [\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]   # spaces
+    | [\u200B-\u200D\u2060\uFEFF\u00AD]  # zero-width and soft hyphen: dropped
+    | [\x00-\x08\x0E-\x1F\x7F-\x84\x86-\x9F]   # control characters: dropped
+    | [\uD800-\uDFFF]                   # lone surrogates: dropped
+    | [\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]   # dashes and minus
+    | [\u2018\u2019\u201A\u201B\u2032]  # single quotes
+    | [\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]   # double quotes
+    | [\u00D0\u00F0\u0189]              # look-alikes of Đ/đ
+    | [\u0400-\u04FF]                   # Cyrillic: the Latin look-alikes are mapped
+    | [\uFF01-\uFF5E]                   # fullwidth ASCII
+    | \u2026                            # ellipsis: kept (sentence splitter reads it), listed for clarity
+    """,
+    regex.VERBOSE,
+)
+
+_CYRILLIC_LOOKALIKE = str.maketrans(
+    "АВЕКМНОРСТХУаеорсухіІјЈѕЅ",
+    "ABEKMHOPCTXYaeopcyxiIjJsS",
+)
+
+_SINGLE = {
+    "\u00D0": "Đ", "\u0189": "Đ", "\u00F0": "đ",
+    "\u2018": "'", "\u2019": "'", "\u201A": "'", "\u201B": "'", "\u2032": "'",
+    "\u201C": '"', "\u201D": '"', "\u201E": '"', "\u201F": '"', "\u00AB": '"', "\u00BB": '"',
+    "\u2033": '"', "\u2026": "\u2026",
+}
+
+# Old-style tone placement: the tone sits on the second vowel of an open "oa", "oe", "uy"
+# syllable ("hoà", "khoẻ", "thuỷ"); the common press style puts it on the first ("hòa",
+# "khỏe", "thủy"). Only open syllables move: "hoàng", "ngoài" are the same in both styles.
+# "quỷ", "quý" keep the tone on y because "qu" is the onset.
+_TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
+_OLD_STYLE = regex.compile(
+    r"""
+    (?<![qQ])                           # "quỷ": qu is the onset, the tone stays on y
+    (?:([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])    # o + toned a/e
+      |([uU])([ỳýỷỹỵỲÝỶỸỴ]))            # u + toned y
+    (?!\p{L}|\p{M})                     # open syllable only: "hoàng" is left alone
+    """,
+    regex.VERBOSE,
+)
+
+
+def _move_tone(m: regex.Match) -> str:
+    first = m.group(1) or m.group(3)
+    second = m.group(2) or m.group(4)
+    decomposed = unicodedata.normalize("NFD", second)
+    base, marks = decomposed[0], decomposed[1:]
+    tone = "".join(c for c in marks if c in _TONE_MARKS)
+    rest = "".join(c for c in marks if c not in _TONE_MARKS)
+    return unicodedata.normalize("NFC", first + tone) + unicodedata.normalize("NFC", base + rest)
+
+
+def _replace(s: str) -> str:
+    """The clean form of one special match (see _SPECIAL)."""
+    if s == "\r\n" or s in "\r\u2028\u2029\u0085":
+        return "\n"
+    c = s[0]
+    if len(s) > 1:
+        return unicodedata.normalize("NFC", s)
+    if unicodedata.combining(c):
+        return s
+    o = ord(c)
+    if c in "\u00A0\u1680\u202F\u205F\u3000\t\f\v" or 0x2000 <= o <= 0x200A:
+        return " "
+    if c in "\u200B\u200C\u200D\u2060\uFEFF\u00AD" or 0xD800 <= o <= 0xDFFF:
+        return ""
+    if o < 0x20 or 0x7F <= o <= 0x9F:
+        return ""
+    if 0x2010 <= o <= 0x2015 or c in "\u2212\uFE58\uFE63\uFF0D":
+        return "-"
+    if c in _SINGLE:
+        return _SINGLE[c]
+    if 0x0400 <= o <= 0x04FF:
+        return c.translate(_CYRILLIC_LOOKALIKE)
+    if 0xFF01 <= o <= 0xFF5E:
+        return chr(o - 0xFEE0)
+    return s
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Clean text plus the map from clean offsets to original offsets.
+
+    ``_cs``: clean start of each piece; ``_os``/``_oe``: original start/end of the piece;
+    ``_linear``: whether the piece maps character for character (same length) or as one unit.
+    """
+
+    original: str
+    clean: str
+    _cs: tuple[int, ...]
+    _ce: tuple[int, ...]
+    _os: tuple[int, ...]
+    _oe: tuple[int, ...]
+    _linear: tuple[bool, ...]
+
+    @property
+    def identity(self) -> bool:
+        return self.clean is self.original
+
+    def to_original_start(self, i: int) -> int:
+        """Original offset of the character at clean offset ``i``."""
+        if self.identity:
+            return i
+        k = bisect.bisect_right(self._cs, i) - 1
+        if k < 0:
+            return 0
+        if i >= self._ce[k]:  # at/after the end of the last piece
+            return self._oe[k]
+        if self._linear[k]:
+            return self._os[k] + (i - self._cs[k])
+        return self._os[k]
+
+    def to_original_end(self, j: int) -> int:
+        """Original offset just after the character at clean offset ``j - 1``."""
+        if self.identity:
+            return j
+        if j <= 0:
+            return 0
+        k = bisect.bisect_right(self._cs, j - 1) - 1
+        if k < 0:
+            return 0
+        if self._linear[k]:
+            return self._os[k] + (j - self._cs[k])
+        return self._oe[k]
+
+    def span(self, start: int, end: int) -> tuple[int, int, str]:
+        """Map a clean span to ``(start, end, text)`` in the original string."""
+        if self.identity:
+            return start, end, self.original[start:end]
+        s = self.to_original_start(start)
+        e = self.to_original_end(end) if end > start else s
+        # Pieces the span only touches by dropped characters (zero-width spaces) stay outside it.
+        return s, e, self.original[s:e]
+
+    def to_clean(self, i: int) -> int:
+        """Clean offset of the piece holding original offset ``i`` (for user-given spans)."""
+        if self.identity:
+            return i
+        k = bisect.bisect_right(self._os, i) - 1
+        if k < 0:
+            return 0
+        if self._linear[k] and i < self._oe[k]:
+            return self._cs[k] + (i - self._os[k])
+        return self._cs[k] if i < self._oe[k] else self._ce[k]
+
+
+def normalize(text: str) -> Normalized:
+    """Return the clean text of ``text`` and its offset map. Never raises for any ``str``."""
+    cs: list[int] = []
+    ce: list[int] = []
+    os_: list[int] = []
+    oe: list[int] = []
+    lin: list[bool] = []
+    parts: list[str] = []
+    pos = 0  # original position copied so far
+    cpos = 0  # clean length so far
+    changed = False
+    for m in _SPECIAL.finditer(text):
+        a, b = m.span()
+        rep = _replace(m.group())
+        if rep == m.group():
+            continue
+        changed = True
+        if a > pos:  # unchanged run before the edit
+            parts.append(text[pos:a])
+            cs.append(cpos); ce.append(cpos + a - pos); os_.append(pos); oe.append(a); lin.append(True)
+            cpos += a - pos
+        parts.append(rep)
+        cs.append(cpos); ce.append(cpos + len(rep)); os_.append(a); oe.append(b)
+        lin.append(len(rep) == b - a)
+        cpos += len(rep)
+        pos = b
+    if not changed:
+        clean = text
+    else:
+        if pos < len(text):
+            parts.append(text[pos:])
+            cs.append(cpos); ce.append(cpos + len(text) - pos); os_.append(pos); oe.append(len(text)); lin.append(True)
+        clean = "".join(parts)
+    # Tone placement changes letters in place (same length), so the map is unchanged.
+    retoned = _OLD_STYLE.sub(_move_tone, clean)
+    if retoned != clean:
+        if not changed:
+            cs, ce, os_, oe, lin = [0], [len(text)], [0], [len(text)], [True]
+        clean = retoned
+    # Drop empty pieces (zero-width characters) from the lookup tables, keep them out of spans.
+    keep = [k for k in range(len(cs)) if ce[k] > cs[k]]
+    return Normalized(
+        original=text,
+        clean=clean,
+        _cs=tuple(cs[k] for k in keep),
+        _ce=tuple(ce[k] for k in keep),
+        _os=tuple(os_[k] for k in keep),
+        _oe=tuple(oe[k] for k in keep),
+        _linear=tuple(lin[k] for k in keep),
+    )
+
+
+def fold(s: str) -> str:
+    """Normalise a short string (a data-file entry, a user query) the way ``normalize`` does."""
+    return normalize(s).clean

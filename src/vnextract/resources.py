@@ -1,0 +1,33 @@
+"""Loading of the data files under ``vnextract/data/``: once, on first use, then cached."""
+
+from __future__ import annotations
+
+import csv
+import functools
+from importlib import resources
+
+from .normalize import fold
+
+
+@functools.lru_cache(maxsize=None)
+def read_text(name: str) -> str:
+    """The text of a data file, by file name."""
+    return resources.files("vnextract.data").joinpath(name).read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=None)
+def load_tsv(name: str, *, normalize: bool = True) -> tuple[dict[str, str], ...]:
+    """Rows of a TSV data file as dicts keyed by its header row.
+
+    Lines starting with ``#`` are comments (sources, notes). Values are folded with
+    ``normalize.fold`` so data and text compare equal whatever tone placement either uses.
+    """
+    lines = [ln for ln in read_text(name).splitlines() if ln.strip() and not ln.startswith("#")]
+    reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = next(reader)
+    rows = []
+    for rec in reader:
+        rec = rec + [""] * (len(header) - len(rec))
+        row = {h: (fold(v.strip()) if normalize else v.strip()) for h, v in zip(header, rec)}
+        rows.append(row)
+    return tuple(rows)

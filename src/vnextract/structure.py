@@ -1,0 +1,237 @@
+"""Article structure: title, lead, body, captions, byline, boilerplate and related links.
+
+Works on the normalised text and returns paragraph blocks in clean offsets; the pipeline maps
+them back to the user's string. Written by hand because the layouts are those of Vietnamese press
+dumps (TTXVN's "Chú thích ảnh" markers, "Tin, ảnh: ..." bylines, baomoi/hddtvn markdown teasers,
+"[img]" markers), which neither trafilatura (HTML only) nor underthesea (sentences only) know.
+
+A paragraph is a non-empty line: press dumps use a newline, or a blank line, between paragraphs.
+The rules, in the order they are applied:
+1. Page chrome ("Chia sẻ:", "In bài", "Xem với cỡ chữ", markdown rules "====", image markdown,
+   "[img]", "Chú thích ảnh") is ``boilerplate``; lines after a "Các tin khác"/"Tin liên quan"
+   heading and markdown teasers ("[Xem chi tiết ở đây](...)", "more(...)") are ``related``.
+2. The line after a caption marker (``Chú thích ảnh``, ``[img]``, image markdown) and a line that
+   ends with a photo credit ("Ảnh: Văn Ngân", "(Ảnh: TTXVN)") is a ``caption``.
+3. The first line is the ``title`` when it reads like a headline (short, no final full stop, more
+   text follows); the first body paragraph after it is the ``lead``.
+4. The ``byline`` is a closing credit line ("Tin, ảnh: Đức Hiếu (TTXVN)", "Theo VOV",
+   "Nguyễn Khánh", "HỒNG HÀ (Thực hiện)"); what follows a byline is ``related`` (other articles'
+   headlines and teasers) unless it is chrome.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .data import agencies
+
+_LINE = regex.compile(r"[^\n]+")
+
+# Lines that are page chrome wherever they stand (matched against the stripped line).
+_CHROME = regex.compile(
+    r"""
+    (?:chia\s*sẻ|share|in\s*bài|gửi|gửi\s*bài|bình\s*luận|lưu|xem\s*với\s*cỡ\s*chữ|
+       theo\s*dõi.*trên\s*google\s*news|tags?|từ\s*khóa|chú\s*thích\s*ảnh|\[img\]|
+       ảnh\s*minh\s*họa|quảng\s*cáo|video|top|trở\s*về\s*đầu\s*trang|
+       các\s*đơn\s*vị\s*thông\s*tin\s*của\s*\w+|doanh\s*nghiệp\s*-\s*sản\s*phẩm\s*-\s*dịch\s*vụ.*|
+       bản\s*quyền.*|copyright.*|©.*)
+    \s*:?\s*
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_RULE = regex.compile(r"[=\-_*~#]{3,}\s*")  # markdown underline / horizontal rule
+_IMAGE_MD = regex.compile(r"!\[[^\]\n]*\]\([^)\n]*\)\s*")
+_CAPTION_MARKER = regex.compile(r"(?i:chú\s*thích\s*ảnh|\[img\])\s*:?\s*")
+_RELATED_HEADING = regex.compile(
+    r"(?i:các\s*tin\s*(?:khác|liên\s*quan|cùng\s*chuyên\s*mục)|tin\s*liên\s*quan|xem\s*thêm|"
+    r"tin\s*cùng\s*chuyên\s*mục|bài\s*viết\s*liên\s*quan|đọc\s*thêm|tin\s*mới\s*nhất|tin\s*nổi\s*bật)\s*:?\s*"
+)
+_TEASER = regex.compile(r"(?i:\[[^\]\n]*xem\s*chi\s*tiết[^\]\n]*\]\(|more\s*\()")
+# A photo credit ends a caption: "(Ảnh: Văn Ngân).", "Ảnh: Quang Quyết/TTXVN", "- Ảnh minh họa".
+_PHOTO_CREDIT = regex.compile(
+    r"(?i:\(?\s*ảnh\s*(?:minh\s*h[oọ]a)?\s*:?\s*[^\n]{0,60}\)?\s*\.?\s*)$"
+)
+_CREDIT_WORD = regex.compile(r"(?i:(?:^|[\s(.\-])ảnh(?:\s*minh\s*h[oọ]a)?\s*[:\-)]|ảnh\s*minh\s*h[oọ]a\s*\.?\s*$)")
+
+# Bylines. "Tin, ảnh: Đức Hiếu (TTXVN)", "Tin và ảnh: ...", "Bài, ảnh: ...", "Theo VOV",
+# "Nguyễn Văn Cảnh (TTXVN)", "HỒNG HÀ (Thực hiện)", "**Thu Dịu**".
+_NAME_WORD = r"(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}{2,})"
+_BYLINE_CREDIT = regex.compile(
+    r"(?i:(?:tin|bài|ảnh|video|clip)(?:\s*(?:,|và|\+|&)\s*(?:tin|bài|ảnh|video|clip))*\s*:)\s*\S.{0,80}"
+)
+_BYLINE_THEO = regex.compile(r"(?i:theo)\s+[\w.\-]+(?:\.(?:vn|com|net)[\w./-]*)?(?:\s+[\w.\-]+){0,3}\s*\.?")
+_BYLINE_NAME = regex.compile(
+    rf"\**\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:\s*\([^)\n]{{2,30}}\))?\s*\**\s*"
+)
+# Byline glued to the end of the last paragraph: "... trên địa bàn Thành phố. Nguyễn Văn Cảnh  (TTXVN)"
+_TRAILING_BYLINE = regex.compile(
+    rf"(?<=[.!?…\"”]\s+)(?:(?i:theo)\s+[\w.\-]+(?:\s+[\w.\-]+){{0,2}}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s*\((?:{agencies.PATTERN})\))\s*$"
+)
+
+
+@dataclass
+class Block:
+    """A paragraph in clean offsets."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    if not (1 < len(words) <= 40) or len(line) > 250:
+        return False
+    return not line.rstrip().endswith((".", ":", ";", ","))
+
+
+def _is_byline(line: str) -> bool:
+    s = line.strip()
+    if len(s) > 90:
+        return False
+    if _BYLINE_CREDIT.fullmatch(s):
+        return True
+    if _BYLINE_THEO.fullmatch(s):
+        return True
+    if _BYLINE_NAME.fullmatch(s):
+        # A name line: 2-4 capitalised words, maybe an agency or "(Thực hiện)" in brackets.
+        core = regex.sub(r"\([^)]*\)|\*", "", s).split()
+        return 1 <= len(core) <= 4
+    return False
+
+
+def source_of(byline: str) -> str | None:
+    """The agency or outlet a byline names: "(TTXVN)" -> "TTXVN", "Theo VOV" -> "VOV"."""
+    m = regex.search(rf"\(\s*({agencies.PATTERN})\s*\)", byline)
+    if m:
+        return m.group(1)
+    m = regex.match(r"(?i:theo)\s+(.+?)\s*\.?$", byline.strip())
+    if m:
+        return m.group(1)
+    m = regex.search(rf"\b({agencies.PATTERN})\b", byline)
+    return m.group(1) if m else None
+
+
+def segment(clean: str) -> list[Block]:
+    """Split clean text into typed paragraph blocks (see the module docstring for the rules)."""
+    lines: list[tuple[int, int]] = []
+    for m in _LINE.finditer(clean):
+        a, b = _strip_span(clean, m.start(), m.end())
+        if b > a:
+            lines.append((a, b))
+    if not lines:
+        return []
+
+    # Split a byline glued to the end of the last line.
+    la, lb = lines[-1]
+    last = clean[la:lb]
+    m = _TRAILING_BYLINE.search(last) if len(last) > 120 else None
+    if m:
+        cut = la + m.start()
+        a, b = _strip_span(clean, la, cut)
+        lines[-1:] = [(a, b), (cut, lb)]
+
+    kinds: list[str | None] = [None] * len(lines)
+    texts = [clean[a:b] for a, b in lines]
+
+    after_marker = False
+    in_related = False
+    for i, s in enumerate(texts):
+        if in_related:
+            kinds[i] = "boilerplate" if _CHROME.fullmatch(s) else "related"
+            continue
+        if _RELATED_HEADING.fullmatch(s):
+            kinds[i] = "boilerplate"
+            in_related = True
+            continue
+        if _CAPTION_MARKER.fullmatch(s) or _RULE.fullmatch(s):
+            kinds[i] = "boilerplate"
+            after_marker = _CAPTION_MARKER.fullmatch(s) is not None
+            continue
+        if _IMAGE_MD.fullmatch(s):
+            kinds[i] = "boilerplate"
+            after_marker = True
+            continue
+        if _CHROME.fullmatch(s):
+            kinds[i] = "boilerplate"
+            continue
+        if _TEASER.search(s):
+            kinds[i] = "related"
+            continue
+        if after_marker:
+            kinds[i] = "caption"
+            after_marker = False
+            continue
+        if _BYLINE_CREDIT.fullmatch(s):
+            continue  # "Tin, ảnh: Đức Hiếu (TTXVN)" is a byline, not a photo caption
+        if len(s) < 300 and _CREDIT_WORD.search(s) and _PHOTO_CREDIT.search(s):
+            kinds[i] = "caption"
+
+    # Title: the first content line if it reads like a headline.
+    content = [i for i, k in enumerate(kinds) if k is None]
+    title_i = None
+    if len(content) >= 2 and content[0] == _first_non_chrome(kinds) and _is_headline(texts[content[0]]):
+        title_i = content[0]
+        kinds[title_i] = "title"
+
+    # Byline: scan from the end over related/chrome lines for a closing credit line.
+    byline_i = None
+    # A credit line ("Tin, ảnh: ...") is the byline wherever it stands in the second half.
+    for i in range(len(lines) - 1, len(lines) // 2 - 1, -1):
+        if kinds[i] is None and i != title_i and _BYLINE_CREDIT.fullmatch(texts[i]):
+            byline_i = i
+            break
+    for i in range(len(lines) - 1, -1, -1):
+        if byline_i is not None:
+            break
+        if kinds[i] in ("boilerplate",):
+            continue
+        if kinds[i] is None and _is_byline(texts[i]) and i != title_i and _credit_context(texts, kinds, i):
+            byline_i = i
+            break
+        if i < len(lines) - 12:
+            break
+    if byline_i is not None:
+        kinds[byline_i] = "byline"
+        for j in range(byline_i + 1, len(lines)):
+            if kinds[j] is None or kinds[j] == "caption":
+                kinds[j] = "related"
+
+    # Lead: the first body paragraph after the title.
+    if title_i is not None:
+        for i in range(title_i + 1, len(lines)):
+            if kinds[i] is None:
+                kinds[i] = "lead"
+                break
+            if kinds[i] not in ("boilerplate", "caption", "related"):
+                break
+
+    return [Block(a, b, k or "body") for (a, b), k in zip(lines, kinds)]
+
+
+def _first_non_chrome(kinds: list[str | None]) -> int | None:
+    for i, k in enumerate(kinds):
+        if k != "boilerplate":
+            return i
+    return None
+
+
+def _credit_context(texts: list[str], kinds: list[str | None], i: int) -> bool:
+    """A name-only line is a byline only near the end, after body text, and not a heading."""
+    s = texts[i].strip()
+    if _BYLINE_CREDIT.fullmatch(s) or _BYLINE_THEO.fullmatch(s):
+        return True
+    # Name-only lines must be followed by nothing but chrome/related/teasers or other lines that
+    # do not read like the article's prose.
+    before = [k for k in kinds[:i] if k is None]
+    return len(before) >= 1
