@@ -6,8 +6,8 @@ before it (``doc.results``), and builds records with ``Doc.make()`` so offsets a
 to the user's string. Order matters and is stated once, in ``COMPONENTS``.
 
 Overlap rule, stated once: when two spans of *different* kinds compete for the same characters,
-the kind earlier in ``COMPONENTS`` wins (a date or a legal identifier is never read again as a
-quantity); within a kind, the longest span wins, then the earliest. Extractors ask
+the kind earlier in ``COMPONENTS`` wins (a legal identifier is never read again as a date, a
+date or a legal identifier never again as a quantity); within a kind, the longest span wins, then the earliest. Extractors ask
 ``Doc.claimed()`` which characters earlier components took.
 """
 
@@ -112,8 +112,8 @@ def _component(name: str) -> Callable[[Doc], list[Any]]:
 
 # Order matters: each component may read the results of those before it (see the overlap rule).
 COMPONENTS: tuple[str, ...] = (
+    "legal_refs",  # first: "01/2021/TT-BCT" must not become the month 01/2021
     "dates",
-    "legal_refs",
     "provinces",
     "organizations",
     "officials",
