@@ -34,3 +34,5 @@ E002 = "E002: published must be a datetime.date or an ISO 'YYYY-MM-DD' string, g
 E101 = "E101: the bytes look like binary data, not text ({evidence})."
 E102 = "E102: the bytes are not UTF-8 and no Vietnamese legacy encoding fits them clearly ({evidence})."
 E103 = "E103: the bytes decode as {encoding} but the result is not Vietnamese text ({evidence})."
+E104 = "E104: the bytes start with a {encoding} byte order mark but are not {encoding} text ({evidence})."
+E105 = "E105: the bytes look like {encoding} without a byte order mark but do not decode to clean text ({evidence})."

@@ -28,7 +28,7 @@ from .resources import read_text
 # character that can start a sentence (looked ahead, not consumed).
 _END = regex.compile(
     r"""
-    (?:\.{3}|[.!?…])+              # terminal punctuation ("...", "…", "?!")
+    (?<![.!?…])[.!?…]++            # a whole run of terminal punctuation ("...", "…", "?!"), possessive
     [\"')\]]*+                     # closing quotes and brackets stay with the sentence
     (?=\s+[\"'(\[•\-–]?\s*[\p{Lu}\p{N}])   # next sentence starts with a capital or digit
     """,
@@ -65,7 +65,7 @@ def split(clean: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     s = start
     for m in _END.finditer(clean, start, end):
-        if m.group().startswith(".") and not m.group().startswith("...") and _is_abbreviation(clean, m.start()):
+        if m.group().startswith(".") and not m.group().startswith("..") and _is_abbreviation(clean, m.start()):
             continue
         e = m.end()
         if e > s:

@@ -81,10 +81,17 @@ class Block:
 
 
 def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    """Trim white space, and markdown emphasis around a whole line ("**Thu Dịu**")."""
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
+    while b - a > 4 and text.startswith(("**", "__"), a) and text[b - 2:b] in ("**", "__"):
+        a, b = a + 2, b - 2
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
     return a, b
 
 
@@ -207,9 +214,11 @@ def segment(clean: str) -> list[Block]:
             if kinds[j] is None or kinds[j] == "caption":
                 kinds[j] = "related"
 
-    # Lead: the first body paragraph after the title.
+    # Lead: the first body paragraph after the title (a short subheading is skipped).
     if title_i is not None:
         for i in range(title_i + 1, len(lines)):
+            if kinds[i] is None and _is_headline(texts[i]) and len(texts[i]) < 100:
+                continue
             if kinds[i] is None:
                 kinds[i] = "lead"
                 break
