@@ -56,7 +56,7 @@ def name_ok(syllables: list[str]) -> bool:
     first = syllables[0]
     if first not in s or (s[first] and n < 3):
         return False
-    if any(x in _NOT_NAME for x in syllables[1:]):
+    if any(x in _NOT_NAME for x in syllables):  # "Ông Cao Tường Huy": Ông is the honorific
         return False
     from . import provinces
 

@@ -177,6 +177,11 @@ def _lex_len(words, i: int, lex, first_lower: bool = False) -> int:
     return 0
 
 
+def canonical_names() -> dict[str, str]:
+    """Lower-cased name or alias -> canonical name, for the table bodies."""
+    return {k: v[0] for k, v in _tables().canon.items()}
+
+
 def find(clean: str, start: int = 0, end: int | None = None) -> list[Found]:
     """Organisations in ``clean[start:end]``, non-overlapping, in text order."""
     t = _tables()
