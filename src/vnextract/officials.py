@@ -211,7 +211,12 @@ def extract(doc) -> list[Official]:
     spans.sort(key=lambda x: x[0])
     out = []
     for p in people.values():
-        ms = [doc.make(Mention, s, e) for s, e, q in spans if q is p and doc.in_scope(s)]
-        out.append((p.start, doc.make(Official, p.start, p.end, name=p.name, title=p.title, org=p.org, mentions=ms)))
+        mine = [(s, e) for s, e, q in spans if q is p and doc.in_scope(s)]
+        ms = [doc.make(Mention, s, e) for s, e in mine]
+        # The record points at the first mention of the full name that belongs to the article
+        # (a teaser above the headline may name the person first).
+        first = next(((s, e) for s, e in mine if clean[s:e] == p.name), (p.start, p.end))
+        out.append((first[0], doc.make(Official, first[0], first[1], name=p.name, title=p.title,
+                                       org=p.org, mentions=ms)))
     out.sort(key=lambda x: x[0])
     return [o for _, o in out]

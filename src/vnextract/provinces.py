@@ -175,7 +175,7 @@ def accept(clean: str, start: int, end: int, code: str, needs_prefix: bool,
     """Whether the match ``clean[start:end]`` is a mention of the province (see the rules)."""
     t = _tables()
     before = clean[max(0, start - 30):start]
-    has_prefix = bool(_PREFIX.search(before))
+    has_prefix = bool(_PREFIX.search(before)) or clean.startswith(("TP", "Tp"), start)  # "TP.HCM"
     if needs_prefix and not has_prefix:
         return False
     if has_prefix and _CITY_PREFIX.search(before):
