@@ -149,6 +149,8 @@ def _generic_end(clean: str, pos: int, limit: int) -> int:
             continue
         if i == 0:
             break
+        if i >= 2 and provinces.is_province_name(joined[i - 2][2] + " " + joined[i - 1][2]):
+            break  # a place ends the name: "Tỉnh ủy Bạc Liêu chỉ đạo" -> "Tỉnh ủy Bạc Liêu"
         step = 0
         if w == "và" and i + 1 < n:
             nxt = joined[i + 1][2]
