@@ -1,7 +1,301 @@
-"""Extractor for ``legal_refs``: not written yet (see the issue tracker). Returns no records."""
+"""Legal references: document numbers of Vietnamese law, administration and the Party.
+
+Written by hand because no library reads them: the NER models of underthesea, VnCoreNLP and PhoNLP
+tag "Nghị định số 111" as a location. The forms are fixed by law, so a grammar does better:
+
+- normative documents (Luật Ban hành VBQPPL): ``số/năm/LOẠI-CƠ QUAN`` ("111/2015/NĐ-CP",
+  "01/2021/TT-BCT"), laws and resolutions of the National Assembly ``số/năm/QH<khóa>``
+  ("59/2020/QH14"), of its Standing Committee ``số/năm/UBTVQH<khóa>``, inter-ministerial chains
+  ("03/2021/TTLT-TANDTC-VKSNDTC-BCA-BQP"), promulgation orders ("07/2025/L-CTN");
+- administrative documents (Nghị định 30/2020/NĐ-CP): ``số/LOẠI-CƠ QUAN`` with no year
+  ("165/QĐ-TTg", "123/CĐ-TTg"), and công văn ``số/CƠ QUAN-ĐƠN VỊ`` ("3370/BGTVT-ĐTCT": the first
+  group is not a type code, so the document is a công văn issued by BGTVT);
+- Party documents ``số-LOẠI/CƠ QUAN`` ("57-NQ/TW", "17129-CV/VPTW", "32-CT/TU");
+- short mentions after a type word: "Nghị định 23/2020", "Nghị định số 52/2013", "NĐ 111/2015",
+  and later "Nghị định 23" (``refers_to`` the full number seen before).
+
+The type word in front ("Nghị định số", "văn bản số") is part of the span and gives ``doc_type``
+when the code does not; "ngày 03/11/2015" or "ngày 3 tháng 11 năm 2015" right after the number
+gives ``signed_on``. Real-text defects are read: "NÐ-CP" (normalised to Đ), "TT- BGTVT",
+"NĐ-CPngày" glued to the next word, mixed case "TTg"/"TTG". Dates ("03/11/2015"), fractions
+("16/28 tỉnh"), scores and URLs are not references: a code group must start with a capital
+letter and a number inside a URL or path is skipped.
+
+Data: ``doc_types.tsv`` (type codes), ``issuers.tsv`` (issuer codes), ``type_words.tsv`` (words in
+front of the number), ``code_variants.tsv`` (spellings). Every span found is claimed, so the dates
+and quantities components never read "01/2021" or "111" again.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+from dataclasses import dataclass
 
-def extract(doc) -> list:
-    return []
+import regex
+
+from .models import LegalRef
+from .resources import load_tsv
+
+_CODE_SEG = r"(?:TTg|TTG|Ttg|QyĐ|CTr|TTr|TrS|[A-ZĐ][A-ZĐ0-9&]{0,24})"  # one group: "NĐ", "TTg", "QH14"
+
+# Keep in sync with _parse_number().
+_NUMBER = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{M}}\d/.\-_:=&?#])   # not inside a word, a path, a URL or a longer number
+    (?:
+      (?P<pserial>\d{{1,6}})            # Party: "57"
+      -(?P<ptype>{_CODE_SEG})           # "-NQ"
+      /(?P<pissuer>{_CODE_SEG}          # "/TW", "/VPTW"
+        (?:-{_CODE_SEG}){{0,4}})
+    |
+      (?P<serial>\d{{1,6}})             # "111"
+      /(?:(?P<year>(?:19|20)\d{{2}})/)? # "/2015/" (normative documents only)
+      (?P<codes>{_CODE_SEG}             # "NĐ", "QĐ", "BGTVT", "QH14"
+        (?:\ ?-\ ?{_CODE_SEG}){{0,6}})  # "-CP", "- BGTVT", chains "-TANDTC-VKSNDTC"
+    )
+    (?![A-ZĐ0-9/]|-[A-ZĐ0-9])           # the identifier ends here ("NĐ-CPngày" ends after CP)
+    """,
+    regex.VERBOSE,
+)
+
+# A short number after a type word: "23/2020", "52/2013", "111", "111/2015".
+_SHORT = regex.compile(
+    r"""
+    (?P<serial>\d{1,6})                 # "23"
+    (?:/(?P<year>(?:19|20)\d{2}))?      # "/2020"
+    (?![\d/.,]\d|[\p{L}\p{M}\d/-])      # not a date "23/4/2020", not "23,5", not glued "23ha"
+    """,
+    regex.VERBOSE,
+)
+
+_SIGNED = regex.compile(
+    r"""
+    \ ?[,(]?\ ?                         # ", ngày ...", "(ngày ..."
+    (?:của\ [^\d,.;:()\n]{1,45}?\ )?    # "của Chính phủ ngày ..."
+    ngày\ +
+    (?:
+      (?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>(?:19|20)\d{2})    # "03/11/2015"
+    | (?P<d2>\d{1,2})\ tháng\ (?P<m2>\d{1,2}),?\ năm\ (?P<y2>(?:19|20)\d{2})  # "3 tháng 11 năm 2015"
+    )
+    (?!\d)
+    """,
+    regex.VERBOSE,
+)
+
+# "của Quốc hội" after a short number names the issuer ("Nghị quyết 52/2017 của Quốc hội").
+_OF_ISSUER = regex.compile(r"\ ?,?\ ?(?:của|do)\ (?P<who>Quốc\ hội|Chính\ phủ|Thủ\ tướng(?:\ Chính\ phủ)?|Bộ\ Chính\ trị|Ban\ Bí\ thư|Ban\ Chấp\ hành\ Trung\ ương)")
+_OF_CODES = {"Quốc hội": "QH", "Chính phủ": "CP", "Thủ tướng": "TTg", "Thủ tướng Chính phủ": "TTg",
+             "Bộ Chính trị": "TW", "Ban Bí thư": "TW", "Ban Chấp hành Trung ương": "TW"}
+
+
+@dataclass(frozen=True)
+class _Tables:
+    doc_types: dict[str, str]
+    issuers: dict[str, str]
+    variants: dict[str, str]
+    type_words: dict[str, tuple[str, str, str]]
+    type_word_re: regex.Pattern
+
+
+@functools.lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    doc_types = {r["code"]: r["doc_type"] for r in load_tsv("doc_types.tsv")}
+    issuers = {r["code"]: r["name"] for r in load_tsv("issuers.tsv")}
+    variants = {r["variant"]: r["canonical"] for r in load_tsv("code_variants.tsv")}
+    words = {r["word"]: (r["doc_type"], r["code"], r["issuer"]) for r in load_tsv("type_words.tsv")}
+    alts = []
+    for w in sorted(words, key=len, reverse=True):
+        if w.isupper():  # abbreviations "NĐ", "QĐ": exact case
+            alts.append(regex.escape(w))
+        else:  # "Nghị định", "nghị định", "văn bản", "Văn bản"
+            alts.append(f"(?i:{regex.escape(w[0])}){regex.escape(w[1:])}")
+    type_word_re = regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{M}}])
+        (?P<word>{'|'.join(alts)})      # "Nghị định"
+        (?:\ (?:hành\ động\ )?(?:số|só|Số)\ ?)?  # "số" (typo "só" is real)
+        [ ]?(?:[:.]\ ?)?                # "Nghị định: 111", rare
+        $""",
+        regex.VERBOSE,
+    )
+    return _Tables(doc_types, issuers, variants, words, type_word_re)
+
+
+def _canon_code(seg: str) -> str:
+    t = _tables()
+    seg = seg.strip()
+    return t.variants.get(seg, t.variants.get(seg.upper(), seg))
+
+
+def _issuer_name(issuer: str | None) -> str | None:
+    if not issuer:
+        return None
+    t = _tables()
+    names = []
+    for part in issuer.split("-"):
+        base = regex.sub(r"\d+$", "", part)  # "QH14" -> "QH"
+        if base not in t.issuers:
+            return None
+        names.append(t.issuers[base])
+    return ", ".join(names)
+
+
+def _type_word_before(clean: str, pos: int) -> regex.Match | None:
+    """The type word ending right before ``pos`` ("Nghị định số " + number)."""
+    return _tables().type_word_re.search(clean, max(0, pos - 40), pos)
+
+
+def _signed_after(clean: str, pos: int) -> dt.date | None:
+    m = _SIGNED.match(clean, pos)
+    if not m:
+        return None
+    d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (m.group("d2"), m.group("m2"), m.group("y2"))
+    try:
+        return dt.date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
+
+
+def _parse_number(m: regex.Match) -> dict:
+    """Canonical fields of an identifier match of _NUMBER."""
+    t = _tables()
+    if m.group("pserial"):
+        typ = _canon_code(m.group("ptype"))
+        issuer = "-".join(_canon_code(s) for s in m.group("pissuer").split("-"))
+        return dict(number=f"{m.group('pserial')}-{typ}/{issuer}", serial=m.group("pserial"), year=None,
+                    type_code=typ, doc_type=t.doc_types.get(typ), issuer=issuer)
+    serial, year = m.group("serial"), m.group("year")
+    segs = [_canon_code(s) for s in regex.split(r" ?- ?", m.group("codes"))]
+    head = segs[0]
+    if head in t.doc_types and len(segs) > 1:
+        typ, issuer = head, "-".join(segs[1:]) or None
+        doc_type = t.doc_types[typ]
+    elif regex.sub(r"\d+$", "", head) in ("QH", "UBTVQH") and len(segs) == 1:
+        typ, issuer, doc_type = None, head, None  # laws and resolutions: "59/2020/QH14"
+    else:  # công văn "3370/BGTVT-ĐTCT": issuer, then the drafting unit
+        typ, issuer, doc_type = None, head, "Công văn"
+    number = "/".join(p for p in (serial, year, "-".join(segs)) if p)
+    return dict(number=number, serial=serial, year=int(year) if year else None, type_code=typ,
+                doc_type=doc_type, issuer=issuer)
+
+
+def _plausible(fields: dict) -> bool:
+    """Reject "1/TP" and the like: a code must be a known type or issuer, or have a year."""
+    t = _tables()
+    if fields["type_code"] or fields["year"]:
+        return True
+    issuer = fields["issuer"] or ""
+    return regex.sub(r"\d+$", "", issuer.split("-")[0]) in t.issuers
+
+
+def extract(doc) -> list[LegalRef]:
+    clean = doc.clean
+    t = _tables()
+    found: list[tuple[int, int, dict]] = []
+    taken: list[tuple[int, int]] = []
+    for m in _NUMBER.finditer(clean):
+        fields = _parse_number(m)
+        if not _plausible(fields):
+            continue
+        start, end = m.start(), m.end()
+        tw = _type_word_before(clean, start)
+        if tw:
+            start = tw.start()
+            # What the source says wins ("Chương trình hành động số 32-CT/TU" is a Chương trình),
+            # except the generic "văn bản số" in front of a typed number.
+            said = t.type_words[_word_key(tw.group("word"))][0]
+            if said != "Công văn" or fields["type_code"] is None:
+                fields["doc_type"] = said
+        fields["issuer_name"] = _issuer_name(fields["issuer"])
+        fields["signed_on"] = _signed_after(clean, m.end())
+        found.append((start, end, fields))
+        taken.append((m.start(), m.end()))
+
+    # Short mentions after a type word: "Nghị định 23/2020", later "Nghị định 23".
+    for tw in _short_after_word().finditer(clean):
+        s = tw.start("num")
+        if any(a <= s < b for a, b in taken):
+            continue
+        sm = _SHORT.match(clean, s)
+        if not sm:
+            continue
+        doc_type, code, issuer = t.type_words[_word_key(tw.group("word"))]
+        serial, year = sm.group("serial"), sm.group("year")
+        year_i = int(year) if year else None
+        target = _earlier(found, serial, year_i, doc_type, tw.start())
+        fields: dict
+        if target is not None:
+            fields = dict(target)
+            fields["refers_to"] = target["number"]
+            fields["signed_on"] = None
+        elif year and code == "NĐ":  # a Nghị định is always NĐ-CP: "23/2020" -> "23/2020/NĐ-CP"
+            fields = dict(number=f"{serial}/{year}/NĐ-CP", serial=serial, year=year_i, type_code="NĐ",
+                          doc_type=doc_type, issuer="CP")
+        elif year or tw.group("so"):
+            who = _OF_ISSUER.match(clean, sm.end())
+            iss = _OF_CODES[who.group("who")] if who else (issuer or None)
+            fields = dict(number=f"{serial}/{year}" if year else serial, serial=serial, year=year_i,
+                          type_code="NĐ" if code == "NĐ" else None, doc_type=doc_type, issuer=iss)
+        else:
+            continue
+        fields["issuer_name"] = _issuer_name(fields.get("issuer"))
+        if not fields.get("refers_to"):
+            fields["signed_on"] = _signed_after(clean, sm.end())
+        found.append((tw.start(), sm.end(), fields))
+        taken.append((tw.start(), sm.end()))
+
+    found.sort(key=lambda x: x[0])
+    out = []
+    for start, end, fields in found:
+        doc.claim(start, end)
+        fields.setdefault("refers_to", None)
+        out.append(doc.make(LegalRef, start, end, **fields))
+    return out
+
+
+def _word_key(word: str) -> str:
+    t = _tables()
+    if word in t.type_words:
+        return word
+    for k in t.type_words:
+        if k.lower() == word.lower():
+            return k
+    return word
+
+
+@functools.lru_cache(maxsize=1)
+def _short_after_word() -> regex.Pattern:
+    t = _tables()
+    alts = []
+    for w in sorted(t.type_words, key=len, reverse=True):
+        if t.type_words[w][0] in ("Công văn",):  # "văn bản 3" is not a reference
+            continue
+        if w.isupper():
+            alts.append(regex.escape(w))
+        else:
+            alts.append(f"(?i:{regex.escape(w[0])}){regex.escape(w[1:])}")
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{M}}])
+        (?P<word>{'|'.join(alts)})      # "Nghị định"
+        \ (?:(?P<so>(?:hành\ động\ )?(?:số|só|Số))\ ?)?  # "số"
+        (?P<num>\d)                     # the number starts here
+        """,
+        regex.VERBOSE,
+    )
+
+
+def _earlier(found, serial: str, year: int | None, doc_type: str, before: int) -> dict | None:
+    """A full reference seen before with the same serial (and year and type when given)."""
+    for start, _end, f in reversed(found):
+        if start >= before or f.get("refers_to"):
+            continue
+        if f["serial"].lstrip("0") != serial.lstrip("0"):
+            continue
+        if year is not None and f["year"] not in (None, year):
+            continue
+        if f["doc_type"] and doc_type and f["doc_type"] != doc_type:
+            continue
+        return f
+    return None

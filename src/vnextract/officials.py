@@ -1,7 +1,222 @@
-"""Extractor for ``officials``: not written yet (see the issue tracker). Returns no records."""
+"""Officials: named people holding a position, one record per person with all their mentions.
+
+Written by hand because the Vietnamese NER models need Java or torch and still read "Thứ trưởng
+Bộ Công Thương" as a location; and none links "ông Huy" back to "Cao Tường Huy". The press
+writes a position in two ways, and both are read:
+
+- title, organisation, name: "Thứ trưởng Bộ Công Thương Phan Thị Thắng", "Phó Thủ tướng Chính
+  phủ Trần Hồng Hà", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng", "Cục trưởng Cục
+  Quản lý giá (Bộ Tài chính) Nguyễn Anh Tuấn", "Chủ tịch HĐTV EVN Dương Quang Thành";
+  "Bộ trưởng Tài chính" / "Bộ trưởng GTVT" mean the ministry ("Bộ Tài chính");
+- name, then title: "Ông Cao Tường Huy, Quyền Chủ tịch UBND tỉnh Quảng Ninh", "Đại tá Tăng Văn
+  Chi - Tổng giám đốc Tổng công ty xây dựng Lũng Lô".
+
+Titles come from ``titles.tsv`` with the prefixes that change them: Quyền (acting), Phó (deputy),
+nguyên (former), Thường trực (standing); "tân" (newly appointed) is dropped from ``title``. A
+name is 2-4 capitalised syllables starting with a surname (``names.py``). ``org`` is the
+organisation named with the title (canonical), else the first later mention that gives one.
+
+Later mentions join the person's ``mentions``: the full name again, "ông Huy" / "bà Thắng" /
+"đồng chí Tuấn" / "Bộ trưởng Thể" (honorific or title + given name, when one person has that
+given name), and the title alone when it can only be that person ("Quyền Chủ tịch UBND tỉnh Quảng
+Ninh cho biết", "Thủ tướng yêu cầu"; not the institution "Thủ tướng Chính phủ"). A title with no
+name (an unnamed title-holder), a byline and a citizen are not officials.
+"""
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass, field
 
-def extract(doc) -> list:
-    return []
+import regex
+
+from . import names, organizations
+from .models import Mention, Official
+from .resources import load_tsv
+
+_NAME_SYL = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]{0,7}(?![\p{L}\p{M}\d])")
+_HONORIFIC = regex.compile(r"(?:(?i:ông|bà|đồng\ chí)|Đại\ tá|Thượng\ tá|Trung\ tướng|Thiếu\ tướng|Đại\ tướng|TS\.?|PGS\.?|GS\.?)\ $")
+_PAREN = regex.compile(r"\ ?\([^()\n]{1,80}\)")
+
+
+@functools.lru_cache(maxsize=1)
+def _title_re() -> regex.Pattern:
+    bases = sorted((r["title"] for r in load_tsv("titles.tsv")), key=len, reverse=True)
+    alts = "|".join(f"(?i:{regex.escape(b[0])}){regex.escape(b[1:])}" for b in bases)
+    one = rf"(?:(?i:phó)\ )?(?:{alts})(?:\ (?i:thường\ trực))?"
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{M}}])
+        (?P<title>
+          (?:(?P<mod>(?i:nguyên|tân))\ )?   # former / newly appointed
+          (?:(?i:quyền)\ )?                 # acting
+          {one}                             # "Phó Thủ tướng", "Chủ tịch HĐTV"
+          (?:,\ {one})?                     # "Bộ trưởng, Chủ nhiệm"
+        )
+        (?![\p{{L}}\p{{M}}])
+        """,
+        regex.VERBOSE,
+    )
+
+
+@dataclass
+class _Person:
+    name: str
+    start: int
+    end: int
+    title: str | None
+    org: str | None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _name_after(clean: str, pos: int) -> tuple[int, int] | None:
+    """A personal name starting at ``pos`` that ends where the capitalised run ends."""
+    syl = []
+    p = pos
+    while len(syl) < 5:
+        m = _NAME_SYL.match(clean, p)
+        if not m:
+            break
+        syl.append(m)
+        if clean[m.end():m.end() + 1] != " ":
+            break
+        p = m.end() + 1
+    if len(syl) < 2 or len(syl) > 4:
+        return None
+    if names.name_ok([m.group() for m in syl]):
+        return pos, syl[-1].end()
+    return None
+
+
+def _name_before(clean: str, end: int) -> tuple[int, int] | None:
+    """A personal name ending at ``end`` ("Ông Cao Tường Huy" + ", Quyền Chủ tịch")."""
+    words = []
+    p = end
+    while len(words) < 6:
+        m = regex.search(r"(\p{Lu}[\p{Ll}\p{M}]{0,7})$", clean[max(0, p - 10):p])
+        if not m:
+            break
+        s = p - len(m.group(1))
+        if s > 0 and (clean[s - 1].isalpha() or clean[s - 1].isdigit()):
+            break
+        words.insert(0, (s, p, m.group(1)))
+        if s == 0 or clean[s - 1] != " ":
+            break
+        p = s - 1
+    cut = names.name_in_run(words) if len(words) >= 2 else None
+    if not cut:
+        return None
+    i, _ = cut
+    return words[i][0], end
+
+
+def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, int]:
+    """The organisation named right after a title, and where it ends."""
+    if clean.startswith("Chính phủ", pos):  # "Thủ tướng Chính phủ Nguyễn Xuân Phúc"
+        return "Chính phủ", pos + len("Chính phủ")
+    found = organizations.find(clean, pos, min(len(clean), pos + 160))
+    if found and found[0].start == pos:
+        org, end = found[0].name, found[0].end
+        # "Cục trưởng Cục Điều tiết điện lực, Bộ Công Thương": the first body is the post.
+        return org, end
+    if regex.search(r"(?i:bộ\ trưởng|thứ\ trưởng)$", title):
+        canon = organizations.canonical_names()
+        words = regex.match(r"(?:[\p{Lu}][\p{L}\p{M}&]*|[a-zđ\p{Ll}\p{M}]+)(?:\ [\p{L}\p{M}&]+){0,4}", clean[pos:pos + 60])
+        if words:
+            parts = words.group().split(" ")
+            for k in range(len(parts), 0, -1):  # "Bộ trưởng Tài chính" -> "Bộ Tài chính"
+                cand = "Bộ " + " ".join(parts[:k])
+                hit = canon.get(cand.lower())
+                if hit:
+                    return hit, pos + len(" ".join(parts[:k]))
+    return None, pos
+
+
+def _clean_title(t: str) -> str:
+    return regex.sub(r"^(?i:tân)\ ", "", t)
+
+
+def extract(doc) -> list[Official]:
+    clean = doc.clean
+    people: dict[str, _Person] = {}
+    used_titles: list[tuple[int, int]] = []
+    bare_titles: list[tuple[int, int, str, str | None]] = []
+    for tm in _title_re().finditer(clean):
+        ts, te = tm.span()
+        title = _clean_title(tm.group("title"))
+        # Pattern A: title [org] [(org)] name.
+        org, pos = _org_at(clean, te + 1, title) if clean[te:te + 1] == " " else (None, te)
+        if org is None:
+            pos = te
+        pm = _PAREN.match(clean, pos)
+        if pm:
+            pos = pm.end()
+        nm = _name_after(clean, pos + 1) if clean[pos:pos + 1] == " " else None
+        span = None
+        if nm:
+            span = nm
+        else:
+            # Pattern B: name, title [org].
+            sep = regex.search(r"(?:,|\ -)\ $", clean[max(0, ts - 3):ts])
+            if sep:
+                nb = _name_before(clean, ts - len(sep.group()))
+                if nb:
+                    span = nb
+        if span is None:
+            bare_titles.append((ts, pos if org else te, title, org))
+            continue
+        name = clean[span[0]:span[1]]
+        p = people.get(name)
+        if p is None:
+            people[name] = _Person(name, span[0], span[1], title, org)
+        elif p.org is None and org:
+            p.org = org
+        used_titles.append((ts, te))
+
+    if not people:
+        return []
+    by_given: dict[str, list[_Person]] = {}
+    for p in people.values():
+        by_given.setdefault(p.name.split(" ")[-1], []).append(p)
+    # Every mention of a full name.
+    alts = "|".join(regex.escape(n) for n in sorted(people, key=len, reverse=True))
+    full = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alts})(?![\p{{L}}\p{{M}}])")
+    spans: list[tuple[int, int, _Person]] = []
+    for m in full.finditer(clean):
+        spans.append((m.start(), m.end(), people[m.group()]))
+    covered = [(s, e) for s, e, _ in spans]
+    # "ông Huy", "bà Thắng", "Bộ trưởng Thể": honorific or title + given name.
+    given_alts = "|".join(regex.escape(g) for g in by_given if len(by_given[g]) == 1)
+    if given_alts:
+        short = regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?i:ông|bà|đồng\ chí)\ (?P<g>{given_alts})(?![\p{{L}}\p{{M}}])"
+        )
+        for m in short.finditer(clean):
+            if not any(a <= m.start("g") < b for a, b in covered):
+                spans.append((m.start(), m.end(), by_given[m.group("g")][0]))
+        for tm in _title_re().finditer(clean):
+            g = regex.match(rf"\ (?P<g>{given_alts})(?![\p{{L}}\p{{M}}\ ]\p{{Lu}})(?![\p{{L}}\p{{M}}])", clean[tm.end():tm.end() + 12])
+            if g and not any(a <= tm.end() + 1 < b for a, b in covered):
+                spans.append((tm.start(), tm.end() + g.end(), by_given[g.group("g")][0]))
+    # A title alone that can only be one person: "Quyền Chủ tịch UBND tỉnh Quảng Ninh cho biết".
+    for ts, te, title, org in bare_titles:
+        if any(a <= ts < b for a, b, _ in spans):
+            continue
+        if org is None and regex.match(r"\ (?:Chính\ phủ|\p{Lu})", clean[te:te + 12]):
+            continue  # "Thủ tướng Chính phủ" is the institution; a capital may be an unread name
+        cands = [p for p in people.values()
+                 if p.title and p.title.lower() == title.lower() and (org is None or p.org == org)]
+        if len(cands) == 1:
+            spans.append((ts, te, cands[0]))
+    spans.sort(key=lambda x: x[0])
+    out = []
+    for p in people.values():
+        mine = [(s, e) for s, e, q in spans if q is p and doc.in_scope(s)]
+        ms = [doc.make(Mention, s, e) for s, e in mine]
+        # The record points at the first mention of the full name that belongs to the article
+        # (a teaser above the headline may name the person first).
+        first = next(((s, e) for s, e in mine if clean[s:e] == p.name), (p.start, p.end))
+        out.append((first[0], doc.make(Official, first[0], first[1], name=p.name, title=p.title,
+                                       org=p.org, mentions=ms)))
+    out.sort(key=lambda x: x[0])
+    return [o for _, o in out]

@@ -1,7 +1,215 @@
-"""Extractor for ``provinces``: not written yet (see the issue tracker). Returns no records."""
+"""Province mentions: the 63 provincial units before 1 July 2025 and the 34 after.
+
+Written by hand because the NER models for Vietnamese do not separate a province from a city, a
+ward, a hydropower plant or a person with the same name, and none knows the 2025 reorganisation
+(Nghị quyết 202/2025/QH15). One record per mention:
+
+- ``name``: canonical name without prefix ("Quảng Ninh"; "Hồ Chí Minh" for "TP.HCM"; code 46 is
+  always "Thừa Thiên Huế", also for "thành phố Huế", with ``current_name`` "Huế");
+- ``code``: GSO code of the unit named. Before 1 July 2025, or when the date is unknown, that is
+  the old code ("Gia Lai" in 2021 = 64); in an article published from 1 July 2025 on, a name that
+  survived the merger names the new unit ("Gia Lai" in 2026 = 52). Abolished units keep their
+  old code ("Bắc Giang" = 24, "Kon Tum" = 62);
+- ``status``: ``merged`` when the unit was abolished on 1 July 2025 (its name is gone), else
+  ``current``; ``current_name``/``current_code``: the unit of the 34 it belongs to.
+
+Rules a reader applies, with the press cases they come from:
+- spellings: "TP.HCM", "TP. HCM", "TPHCM", "TP Hồ Chí Minh", "Thừa Thiên - Huế", "TT-Huế",
+  "Bà Rịa – Vũng Tàu" (any dash), "BR-VT", "Đắc Lắc", "Đăk Lăk", "Dak Nong", "Hoà Bình"
+  (``province_aliases.tsv``); "Đắk Lắk10" (a glued footnote digit) still counts;
+- risky names only after "tỉnh", "thành phố", "TP", "thủ đô", "cố đô": "Huế", "Hồ Chí Minh"
+  (the person: "tư tưởng Hồ Chí Minh");
+- "phía Bắc", "miền Nam" are directions (no province has those names);
+- a ward, commune, district or town is not a province: "Phường Bình Định", "thị trấn Bình
+  Dương", "xã Bình Thuận", "huyện Tây Sơn", "các phường: An Nhơn, Bình Định"; nor a facility or place named after one: "mỏ than
+  Khánh Hòa", "Thủy điện Hòa Bình", "sông Đồng Nai", "Ngã Ba Huế", "đường Hà Nội";
+- "thành phố X" where X was a province (not a centrally-run city) is the provincial city inside
+  it ("thành phố Thái Nguyên"), except the 2026 city-provinces in articles after their upgrade;
+- a surname right before the name makes it a person ("Phó Thủ tướng Trương Hòa Bình");
+- proper names that continue past the province are not it ("Thái Bình Dương", ``province_traps.tsv``);
+- mentions inside organisation names count ("UBND tỉnh Quảng Ninh", "Tỉnh ủy Bạc Liêu").
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+from dataclasses import dataclass
 
-def extract(doc) -> list:
-    return []
+import regex
+
+from . import names
+from .models import ProvinceMention
+from .resources import load_tsv
+
+MERGER_DATE = dt.date(2025, 7, 1)
+
+# Words right before a name that make it a sub-unit or a facility, not the province.
+# Keep in sync with the module docstring.
+_NOT_PROVINCE_BEFORE = regex.compile(
+    r"""
+    (?<![\p{L}\p{M}])
+    (?i:
+      xã|phường|thị\ trấn|thị\ xã|huyện|quận|thôn|làng|ấp|bản|khu\ phố|tổ\ dân\ phố   # sub-units
+    | mỏ\ than|mỏ|nhà\ máy|thủy\ điện|nhiệt\ điện|sông|cầu|đường|phố|chợ|ga|cảng   # facilities
+    | sân\ bay|bến\ xe|núi|đèo|vịnh|đảo|hồ|khách\ sạn|bệnh\ viện|trường|ngã\ ba|ngã\ tư
+    | ngã\ năm|đội\ bóng|câu\ lạc\ bộ|CLB|khu\ công\ nghiệp|KCN|cao\ tốc|quốc\ lộ|trạm|bia
+    | hãng|nhãn\ hiệu|giải                                 # brands and prizes named after a place
+    )
+    \ $                                 # right before the name
+    """,
+    regex.VERBOSE,
+)
+# A list governed by a sub-unit word: "các phường: An Nhơn Nam, Bình Định, An Nhơn Đông".
+_SUBUNIT_LIST = regex.compile(
+    r"""
+    (?<![\p{L}\p{M}])
+    (?i:xã|phường|thị\ trấn|thị\ xã|huyện|quận|thôn|làng)   # the head of the list
+    (?::\ ?|\ )                           # "các phường: " / "xã "
+    (?>(?:[\p{Lu}\d][\p{L}\p{M}\d]*)(?:,\ |\ và\ |\ ))*   # earlier names of the list
+    $""",
+    regex.VERBOSE,
+)
+# The prefixes that make a risky name safe: "tỉnh Quảng Ninh", "TP. Hà Nội", "cố đô Huế".
+_PREFIX = regex.compile(
+    r"""
+    (?:(?i:tỉnh|thành\ phố|thủ\ đô|cố\ đô)       # "tỉnh", "Thành phố"
+      |T\.?P\.?|Tp\.?)                          # "TP", "TP.", "Tp."
+    \ ?$
+    """,
+    regex.VERBOSE,
+)
+_CITY_PREFIX = regex.compile(r"(?:(?i:thành\ phố)|T\.?P\.?|Tp\.?)\ ?$", regex.VERBOSE)
+_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]+)\ $")
+_WORD_AFTER = regex.compile(r"\ (\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}])")
+
+
+@dataclass(frozen=True)
+class _Unit:
+    code: str
+    name: str
+    division: str
+    new_code: str
+    new_name: str
+
+
+@dataclass(frozen=True)
+class _Tables:
+    units: dict[str, _Unit]
+    by_name: dict[str, str]  # canonical name -> old code
+    surfaces: dict[str, tuple[str, bool]]  # surface -> (old code, needs prefix)
+    traps: dict[str, set[str]]
+    pattern: regex.Pattern
+    upgraded: dict[str, dt.date]  # new code -> date it became a centrally-run city (2026)
+
+
+def _surface_regex(s: str) -> str:
+    # " - " matches any dash with or without spaces; "TP.HCM" also "TP. HCM" / "TP HCM".
+    out = regex.escape(s)
+    out = out.replace(r"\ \-\ ", r"\ ?-\ ?").replace(r"\-", r"\ ?-\ ?")
+    out = out.replace(r"\.", r"\.\ ?").replace(r"\ ", r"\ ")
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    units: dict[str, _Unit] = {}
+    for r in load_tsv("provinces.tsv"):
+        units[r["code"]] = _Unit(r["code"], r["name"], r["division"], r["new_code"], r["new_name"])
+    by_name = {u.name: u.code for u in units.values()}
+    written: dict[str, tuple[str, bool]] = {u.name: (u.code, False) for u in units.values()}
+    for r in load_tsv("province_aliases.tsv"):
+        written[r["alias"]] = (r["code"], r["cue"] == "prefix")
+    surfaces = {_surface_key(s): v for s, v in written.items()}
+    traps: dict[str, set[str]] = {}
+    for r in load_tsv("province_traps.tsv"):
+        traps.setdefault(r["name"], set()).add(r["continuation"])
+    upgraded = {}
+    for r in load_tsv("provinces_new34.tsv"):
+        if r["upgraded_on"]:
+            upgraded[r["code"]] = dt.date.fromisoformat(r["upgraded_on"].split()[0])
+    alts = "|".join(_surface_regex(s) for s in sorted(written, key=len, reverse=True))
+    pattern = regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\d])(?:{alts})(?![\p{{L}}\p{{M}}])"
+    )
+    return _Tables(units, by_name, surfaces, traps, pattern, upgraded)
+
+
+def _surface_key(text: str) -> str:
+    """"Bà Rịa – Vũng Tàu", "Bà Rịa-Vũng Tàu" -> one key; "TP. HCM" -> "TP.HCM"."""
+    return regex.sub(r" ?- ?", "-", regex.sub(r"\. ", ".", text))
+
+
+def lookup(surface: str) -> tuple[str, bool] | None:
+    """(old code, needs prefix) of a province spelling, or None."""
+    return _tables().surfaces.get(_surface_key(surface))
+
+
+def unit(code: str) -> _Unit:
+    return _tables().units[code]
+
+
+def pattern() -> regex.Pattern:
+    """The compiled matcher of every province spelling (used by organizations and officials)."""
+    return _tables().pattern
+
+
+def is_province_name(s: str) -> bool:
+    return s in _tables().by_name
+
+
+def _record_fields(code: str, published: dt.date | None) -> dict:
+    t = _tables()
+    u = t.units[code]
+    merged = u.name != u.new_name and not (u.code == "46")
+    named = code
+    if not merged and published is not None and published >= MERGER_DATE:
+        named = u.new_code
+    current_name = u.new_name
+    return dict(name=u.name, code=named, status="merged" if merged else "current",
+                current_name=current_name, current_code=u.new_code)
+
+
+def accept(clean: str, start: int, end: int, code: str, needs_prefix: bool,
+           published: dt.date | None) -> bool:
+    """Whether the match ``clean[start:end]`` is a mention of the province (see the rules)."""
+    t = _tables()
+    before = clean[max(0, start - 30):start]
+    has_prefix = bool(_PREFIX.search(before)) or clean.startswith(("TP", "Tp"), start)  # "TP.HCM"
+    if needs_prefix and not has_prefix:
+        return False
+    if has_prefix and _CITY_PREFIX.search(before):
+        u = t.units[code]
+        if u.division == "tỉnh":  # "thành phố Thái Nguyên" is the city inside the province
+            up = t.upgraded.get(u.new_code)
+            if not (up and u.name == u.new_name and published and published >= up):
+                return False
+    if not has_prefix:
+        if _NOT_PROVINCE_BEFORE.search(before):
+            return False
+        if _SUBUNIT_LIST.search(clean, max(0, start - 200), start):
+            return False
+        w = _WORD_BEFORE.search(before)
+        if w and names.is_surname_or_middle(w.group(1)):
+            return False
+    text = clean[start:end]
+    nxt = _WORD_AFTER.match(clean, end)
+    if nxt and nxt.group(1) in t.traps.get(text, ()):
+        return False
+    return True
+
+
+def extract(doc) -> list[ProvinceMention]:
+    clean = doc.clean
+    t = _tables()
+    out = []
+    for m in t.pattern.finditer(clean):
+        s, e = m.span()
+        hit = lookup(m.group())
+        if hit is None:
+            continue
+        code, needs_prefix = hit
+        if not accept(clean, s, e, code, needs_prefix, doc.published):
+            continue
+        out.append(doc.make(ProvinceMention, s, e, **_record_fields(code, doc.published)))
+    return out

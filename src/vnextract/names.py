@@ -1,0 +1,80 @@
+"""Vietnamese personal names: the surname table and the shape of a full name.
+
+A Vietnamese name is the family name, optional middle names and the given name, each one
+capitalised syllable: "Phan Thị Thắng", "Cao Tường Huy", "Nguyễn Xuân Phúc". vnextract
+recognises a name as 2-4 such syllables that begin with a surname from ``surnames.tsv`` and
+contain no organisation or place word. No library does this offline for Vietnamese (the NER
+models need Java or torch and tag "Bộ Công Thương" as a person).
+
+Surnames marked ambiguous ("Văn", "Thanh", "Mai", "Hà": also given names or ordinary words)
+only start a name of 3-4 syllables ("Mai Tiến Dũng"), never a 2-syllable one ("Mai Anh" may be a
+given name alone).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .resources import load_tsv
+
+# One capitalised syllable: "Thắng", "Huy" (not "UBND", not "TP.").
+SYLLABLE = r"\p{Lu}[\p{Ll}\p{M}]{0,7}"
+# A run of capitalised syllables separated by single spaces (the longest run is cut later).
+RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d]){SYLLABLE}(?:\ {SYLLABLE}){{1,7}}(?![\p{{L}}\p{{M}}\d])")
+
+# Syllables that never belong to a personal name in the press: organisation and place heads.
+_NOT_NAME = frozenset(
+    """Bộ Sở Cục Vụ Ban Phòng Tổng Tập Ngân Viện Hội Ủy Tỉnh Huyện Quận Xã Phường Đảng Nhà Nước
+    Phủ Ương Thủ Tướng Chủ Tịch Phó Giám Đốc Bệnh Báo Đài Luật Nghị Ông Bà Chị Theo Tại Trong Ngày
+    Tháng Khi Sau Trước Với Và Của Các Những Đây Đó UBND HĐND""".split()
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _surnames() -> dict[str, bool]:
+    return {r["surname"]: r["ambiguous"] == "1" for r in load_tsv("surnames.tsv")}
+
+
+def is_surname(word: str) -> bool:
+    return word in _surnames()
+
+
+def is_surname_or_middle(word: str) -> bool:
+    """A word that, right before a place name, makes it part of a person's name."""
+    s = _surnames()
+    return (word in s and not s[word]) or word in ("Văn", "Thị")
+
+
+def name_ok(syllables: list[str]) -> bool:
+    """Whether these capitalised syllables can be a full personal name."""
+    n = len(syllables)
+    if not 2 <= n <= 4:
+        return False
+    s = _surnames()
+    first = syllables[0]
+    if first not in s or (s[first] and n < 3):
+        return False
+    if any(x in _NOT_NAME for x in syllables):  # "Ông Cao Tường Huy": Ông is the honorific
+        return False
+    from . import provinces
+
+    text = " ".join(syllables)
+    for i in range(n - 1):  # "Thanh Hóa ..." or "... Hà Nội": a place, not a person
+        if provinces.is_province_name(" ".join(syllables[i:i + 2])) and not (i == n - 2 and n >= 3):
+            return False
+    return not provinces.is_province_name(text)
+
+
+def name_in_run(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """Index range (i, j) of the personal name at the END of a run of capitalised words.
+
+    "Bộ Công Thương Phan Thị Thắng" -> the words of "Phan Thị Thắng": the leftmost surname from
+    which the rest of the run is a valid 2-4 syllable name.
+    """
+    n = len(words)
+    for i in range(max(0, n - 4), n - 1):
+        if name_ok([w[2] for w in words[i:]]):
+            return i, n
+    return None

@@ -1,0 +1,130 @@
+"""Legal references: tables of real sentences (source noted per table), positives and negatives."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import vnextract
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpora"
+MAIN_CORPUS = Path("/work/main/corpora")
+
+
+def refs(text, **kw):
+    art = vnextract.extract(text, **kw)
+    for r in art.legal_refs:
+        assert art.text[r.start:r.end] == r.text
+    return art.legal_refs
+
+
+# (sentence, number, doc_type, type_code, issuer, year, signed_on, text)
+# Source: corpus articles (TTXVN 2023-07-28; dev 005, 006, 015, 018, 025, 035) and identifiers
+# quoted in the issue (NĐ 30/2020 and Luật BHVBQPPL forms).
+POSITIVES = [
+    ("Chính phủ sớm sửa đổi, bổ sung Nghị định số 111/2015/NĐ-CP ngày 03/11/2015 của Chính phủ về phát triển.",
+     "111/2015/NĐ-CP", "Nghị định", "NĐ", "CP", 2015, dt.date(2015, 11, 3), "Nghị định số 111/2015/NĐ-CP"),
+    ("Phó Thủ tướng vừa ký Quyết định 165/QĐ-TTg phê duyệt Đề án.",
+     "165/QĐ-TTg", "Quyết định", "QĐ", "TTg", None, None, "Quyết định 165/QĐ-TTg"),
+    ("Bộ Giao thông vận tải đã có văn bản số 3370/BGTVT-ĐTCT ngày 16/04/2021 đồng ý.",
+     "3370/BGTVT-ĐTCT", "Công văn", None, "BGTVT", None, dt.date(2021, 4, 16), "văn bản số 3370/BGTVT-ĐTCT"),
+    ("giá vé tuân thủ theo Thông tư 60/2018/TT-BGTVT đối với công trình",
+     "60/2018/TT-BGTVT", "Thông tư", "TT", "BGTVT", 2018, None, "Thông tư 60/2018/TT-BGTVT"),
+    ("thực hiện Chỉ thị số 33/CT-TTg, ngày 17/12/2016, của Thủ tướng",
+     "33/CT-TTg", "Chỉ thị", "CT", "TTg", None, dt.date(2016, 12, 17), "Chỉ thị số 33/CT-TTg"),
+    ("theo tinh thần Nghị quyết 08-NQ/TW của Bộ Chính trị",
+     "08-NQ/TW", "Nghị quyết", "NQ", "TW", None, None, "Nghị quyết 08-NQ/TW"),
+    ("tổng kết 10 năm thực hiện Kết luận số 27-KL/TW về Chiến lược",
+     "27-KL/TW", "Kết luận", "KL", "TW", None, None, "Kết luận số 27-KL/TW"),
+    ("đề xuất đơn giản hóa thủ tục tại Thông tư só 22/2019/TT-BTC; đề xuất",
+     "22/2019/TT-BTC", "Thông tư", "TT", "BTC", 2019, None, "Thông tư só 22/2019/TT-BTC"),
+    ("Tỉnh ủy đã ban hành Chương trình hành động số 32-CT/TU thực hiện",
+     "32-CT/TU", "Chương trình", "CT", "TU", None, None, "Chương trình hành động số 32-CT/TU"),
+    # Issue forms: laws, UBTVQH, chains, consolidated texts, orders, Party công văn.
+    ("Luật số 59/2020/QH14 được Quốc hội thông qua.", "59/2020/QH14", "Luật", None, "QH14", 2020, None, "Luật số 59/2020/QH14"),
+    ("theo Nghị quyết 202/2025/QH15 của Quốc hội", "202/2025/QH15", "Nghị quyết", None, "QH15", 2025, None, "Nghị quyết 202/2025/QH15"),
+    ("Nghị quyết số 110/2025/UBTVQH15 quy định", "110/2025/UBTVQH15", "Nghị quyết", None, "UBTVQH15", 2025, None, "Nghị quyết số 110/2025/UBTVQH15"),
+    ("Thông tư liên tịch số 03/2021/TTLT-TANDTC-VKSNDTC-BCA-BQP hướng dẫn", "03/2021/TTLT-TANDTC-VKSNDTC-BCA-BQP",
+     "Thông tư liên tịch", "TTLT", "TANDTC-VKSNDTC-BCA-BQP", 2021, None, "Thông tư liên tịch số 03/2021/TTLT-TANDTC-VKSNDTC-BCA-BQP"),
+    ("Văn bản hợp nhất số 67/VBHN-VPQH", "67/VBHN-VPQH", "Văn bản hợp nhất", "VBHN", "VPQH", None, None, "Văn bản hợp nhất số 67/VBHN-VPQH"),
+    ("Lệnh số 07/2025/L-CTN công bố luật", "07/2025/L-CTN", "Lệnh", "L", "CTN", 2025, None, "Lệnh số 07/2025/L-CTN"),
+    ("Văn phòng Trung ương Đảng có công văn 17129-CV/VPTW", "17129-CV/VPTW", "Công văn", "CV", "VPTW", None, None, "công văn 17129-CV/VPTW"),
+    ("Thủ tướng ban hành Công điện 123/CĐ-TTg", "123/CĐ-TTg", "Công điện", "CĐ", "TTg", None, None, "Công điện 123/CĐ-TTg"),
+    # Real-text defects: U+00D0, en dash, a space after the dash, glued next word, TTG.
+    ("theo Nghị định số 111/2015/NÐ-CP của Chính phủ", "111/2015/NĐ-CP", "Nghị định", "NĐ", "CP", 2015, None, "Nghị định số 111/2015/NÐ-CP"),
+    ("theo Nghị định 111/2015/NĐ–CP", "111/2015/NĐ-CP", "Nghị định", "NĐ", "CP", 2015, None, "Nghị định 111/2015/NĐ–CP"),
+    ("tại Thông tư 01/2021/TT- BCT", "01/2021/TT-BCT", "Thông tư", "TT", "BCT", 2021, None, "Thông tư 01/2021/TT- BCT"),
+    ("Nghị định 111/2015/NĐ-CPngày 3 tháng 11 năm 2015", "111/2015/NĐ-CP", "Nghị định", "NĐ", "CP", 2015,
+     dt.date(2015, 11, 3), "Nghị định 111/2015/NĐ-CP"),
+    ("Quyết định 165/QĐ-TTG phê duyệt", "165/QĐ-TTg", "Quyết định", "QĐ", "TTg", None, None, "Quyết định 165/QĐ-TTG"),
+    # Short first mentions (dev 005): a Nghị định is always NĐ-CP.
+    ("thực hiện nghiêm túc Nghị định 23/2020 bởi các việc", "23/2020/NĐ-CP", "Nghị định", "NĐ", "CP", 2020, None, "Nghị định 23/2020"),
+]
+
+
+@pytest.mark.parametrize("sentence,number,doc_type,type_code,issuer,year,signed,text", POSITIVES)
+def test_positives(sentence, number, doc_type, type_code, issuer, year, signed, text):
+    found = refs(sentence)
+    assert len(found) == 1, found
+    r = found[0]
+    assert (r.number, r.doc_type, r.type_code, r.issuer, r.year, r.signed_on, r.text) == (
+        number, doc_type, type_code, issuer, year, signed, text)
+
+
+def test_issuer_names():
+    (r,) = refs("Nghị định số 111/2015/NĐ-CP ngày 03/11/2015")
+    assert (r.serial, r.issuer_name) == ("111", "Chính phủ")
+    (r,) = refs("Quyết định 645/QĐ-TTg phê duyệt khu vực dự trữ")
+    assert r.issuer_name == "Thủ tướng Chính phủ"
+    (r,) = refs("Nghị quyết 52/2017 của Quốc hội")  # dev 002
+    assert (r.number, r.issuer, r.issuer_name, r.year) == ("52/2017", "QH", "Quốc hội", 2017)
+
+
+def test_short_later_mentions_refer_to_the_full_number():
+    # dev 018: the full number, then "Quyết định 69" and "NĐ 111/2015" style short forms.
+    text = ("Quyết định 69/2013/QĐ-TTg đã hết hiệu lực. Theo Quyết định 69, giá điện được điều chỉnh. "
+            "Nghị định số 111/2015/NĐ-CP quy định. NĐ 111/2015 cũng nêu rõ.")
+    found = refs(text)
+    assert [(r.text, r.refers_to) for r in found] == [
+        ("Quyết định 69/2013/QĐ-TTg", None),
+        ("Quyết định 69", "69/2013/QĐ-TTg"),
+        ("Nghị định số 111/2015/NĐ-CP", None),
+        ("NĐ 111/2015", "111/2015/NĐ-CP"),
+    ]
+
+
+# Not legal references. Source: TTXVN 2023-07-28 ("16/28 tỉnh thành", "ngày 03/11/2015"),
+# dev 025 (image URLs with dates), dev 003 ("Điện 1/2"), written cases for scores and ratios.
+NEGATIVES = [
+    "16/28 tỉnh thành cao hơn mức tăng trưởng cả nước",
+    "Ngày 03/11/2015, hội nghị diễn ra.",
+    "![ảnh](https://hddtvn.com/wp-content/uploads/2021/01/2537_1A8A87BA-0C1B-4635-96AF-6F4B5FA610AC.jpg)",
+    "www.chinhphu.vn/2020/11/NĐ-CP-moi",
+    "Đội tuyển thắng 3/1 trong trận chung kết.",
+    "Công ty CP Tư vấn Xây dựng Điện 1/2 đơn vị",
+    "tỷ lệ 1/3 GDP, quý I/2025 và tháng 6/2023",
+    "Luật Công nghiệp hỗ trợ và Quy hoạch điện VIII chưa có số.",
+    "Covid-19 và G20 không phải văn bản.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEGATIVES)
+def test_negatives(sentence):
+    assert refs(sentence) == []
+
+
+def test_ttxvn_article():
+    path = MAIN_CORPUS / "ttxvn-2023-07-28-hoi-nghi-cong-thuong.txt"
+    if not path.exists():
+        path = CORPUS / "ttxvn-2023-07-28-hoi-nghi-cong-thuong.txt"
+    art = vnextract.extract(path.read_text(encoding="utf-8"))
+    assert [(r.number, r.serial, r.year, r.type_code, r.issuer, r.issuer_name, r.signed_on) for r in art.legal_refs] == [
+        ("111/2015/NĐ-CP", "111", 2015, "NĐ", "CP", "Chính phủ", dt.date(2015, 11, 3))]
+    # The related teaser's 165/QĐ-TTg is there only with include_related.
+    rel = vnextract.extract(path.read_text(encoding="utf-8"), include_related=True)
+    assert "165/QĐ-TTg" in [r.number for r in rel.legal_refs]
+
+
+def test_numbers_are_not_read_again_as_dates():
+    art = vnextract.extract("Thông tư 01/2021/TT-BCT có hiệu lực.")
+    assert all(not (d.start < 20 and d.end > 11) for d in art.dates)
