@@ -93,9 +93,10 @@ def scale_words() -> dict[str, float]:
     return {r["surface"]: float(r["factor"]) for r in load_tsv("scale_words.tsv")}
 
 
-def number_words() -> tuple[str, ...]:
-    """Every number word, longest first (for building a regex)."""
-    return tuple(sorted(_words(), key=len, reverse=True))
+def number_words(roles: Sequence[str] = ()) -> tuple[str, ...]:
+    """Number words (of the given roles, or all), longest first (for building a regex)."""
+    words = [w for w, (_, r) in _words().items() if not roles or r in roles]
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def parse_words(words: Sequence[str] | str) -> Optional[float]:
