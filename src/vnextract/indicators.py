@@ -128,8 +128,21 @@ def _name_before(text: str, sent_s: int, q_s: int, masks: list[tuple[int, int]])
     for m in verb.finditer(seg):
         if len(seg) - m.end() <= 60:
             vm = m  # the verb closest to the figure
-    if vm is None:
-        return None, None, None
+    if vm is None or len(seg) - vm.end() > 30:
+        # no verb close by: "tổng mức đầu tư 118.716 tỷ đồng", "Tổng vốn đầu tư của dự án khoảng
+        # 10.990 tỷ đồng": the noun phrase right before the figure (after the last boundary)
+        qm = _QUALIFIERS.search(seg)
+        head = seg[:qm.start()] if qm else seg
+        cut = max(head.rfind(","), head.rfind(":"), head.rfind("("), head.rfind(";"))
+        piece = head[cut + 1:]
+        if piece.strip() and "\x00" not in piece:
+            lm = _LEAD.match(piece)
+            off = lm.end() if lm else 0
+            words = piece[off:].split()
+            if 2 <= len(words) <= 12 and words[0][:1].islower():
+                return " ".join(words), seg_s + cut + 1 + off, None
+        if vm is None:
+            return None, None, None
     # "với tổng diện tích quy hoạch 43.489ha", "có diện tích tự nhiên 21,78 km2": the name
     # sits between the verb and the figure
     post = seg[vm.end():]
