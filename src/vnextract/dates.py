@@ -28,6 +28,7 @@ Every date span is claimed (``doc.claim``) so quantities do not read "6 tháng" 
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -472,12 +473,13 @@ def extract(doc) -> list[DateMention]:
             cands.append(c)
     # Overlaps inside the kind: longest first, then earliest (the pipeline's one rule).
     cands.sort(key=lambda c: (-(c.end - c.start), c.start))
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, disjoint
     kept: list[_Cand] = []
     for c in cands:
-        if any(c.start < b and a < c.end for a, b in taken):
+        k = bisect.bisect_left(taken, (c.start, c.start))
+        if k < len(taken) and taken[k][0] < c.end or k > 0 and taken[k - 1][1] > c.start:
             continue
-        taken.append((c.start, c.end))
+        bisect.insort(taken, (c.start, c.end))
         kept.append(c)
     kept.sort(key=lambda c: c.start)
     # a bare year counts only right after another date ("năm 2020 và 2021")

@@ -31,6 +31,7 @@ Bắc" is the scope), and quantities inside a definition ("từ 2 tỉnh trở l
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 from typing import Optional
@@ -215,6 +216,8 @@ def extract(doc) -> list[Indicator]:
     dpos = [(*_clean_pos(doc, d), d) for d in dates]
     ppos = [(*_clean_pos(doc, p), p) for p in provinces]
     qpos = [(*_clean_pos(doc, q), q) for q in quants]
+    dstarts = [a for a, _, _ in dpos]
+    pstarts = [a for a, _, _ in ppos]
     _, inc, dec, est, tgt, _b = _res()
     out: list[Indicator] = []
     carried: dict[int, Optional[DateMention]] = {}  # paragraph -> last period
@@ -225,7 +228,8 @@ def extract(doc) -> list[Indicator]:
             if qpos[qi][0] >= ss:
                 sq.append(_Item(qpos[qi][2], qpos[qi][0], qpos[qi][1]))
             qi += 1
-        sdates = [(a, b, d) for a, b, d in dpos if ss <= a < se]
+        lo, hi = bisect.bisect_left(dstarts, ss), bisect.bisect_left(dstarts, se)
+        sdates = dpos[lo:hi]
         # period carried into this sentence, and updated by it
         period_in = carried.get(para)
         vague = bool(_VAGUE_NOW.search(text, ss, se))
@@ -313,10 +317,11 @@ def extract(doc) -> list[Indicator]:
             scope = None
             clause_s = max(ss, text.rfind(";", ss, first.s) + 1)
             sc = [m for m in _SCOPE.finditer(text, clause_s, first.s)]
-            prov = [p for a, b, p in ppos if clause_s <= a < first.s]
+            sprov = ppos[bisect.bisect_left(pstarts, ss):bisect.bisect_left(pstarts, first.s)]
+            prov = [p for a, b, p in sprov if a >= clause_s]
             if not sc and not prov:
                 sc = [m for m in _SCOPE.finditer(text, ss, first.s)][:1]
-                prov = [p for a, b, p in ppos if ss <= a < first.s][:1]
+                prov = [p for a, b, p in sprov][:1]
             if sc:
                 scope = " ".join(sc[-1].group(0).split())
             elif prov:
