@@ -1,7 +1,511 @@
-"""Extractor for ``dates``: not written yet (see the issue tracker). Returns no records."""
+"""Extractor for ``dates``: dates and reporting periods, resolved to TIMEX3-style values.
+
+Why hand-written: dateparser reads "98,6" as 1998-08-06 and has no "quý III/2024" or
+"6 tháng đầu năm"; Duckling's Vietnamese rules have no quarters, halves or "cùng kỳ".
+
+What is read (the span keeps calendar and period-shaping words, not prepositions: "từ",
+"đến", "trong", "so với" and time of day such as "Sáng" stay outside):
+- days: "ngày 28/7", "28/7/2023", "ngày 03/11/2015", "ngày 3 tháng 11 năm 2015", "ngày 22.4";
+  day ranges "ngày 16 - 22.4", "từ 16-22/4" give one interval;
+- months: "tháng 6/2023", "tháng 6 năm 2023", "tháng 12", "đầu tháng 11" (đầu/cuối/giữa keep
+  the month);
+- quarters: "quý III/2024", "quý 3 năm 2024", "quý 2";
+- halves and months-from-January: "6 tháng đầu năm 2023" = 2023-H1, "6 tháng cuối năm" = H2,
+  "nửa đầu năm", "5 tháng đầu năm" = "2023-01/2023-05", "9 tháng năm 2017", "Trong 9 tháng,";
+- years: "năm 2022", "cả năm 2023", "đầu năm", "cuối năm 2020", "năm nay", "năm ngoái",
+  "2021" after "năm 2020 và"; spans "giai đoạn 2021-2025", "năm 2013 đến 2016";
+- "cùng kỳ", "cùng kỳ năm trước", "cùng kỳ năm 2019": the period in force (the last period
+  named before it) one year earlier ("cùng kỳ" after "6 tháng đầu năm 2023" = 2022-H1).
+
+A missing year comes from ``doc.published``, else from the years the article names (the most
+frequent), else it stays unknown: "XXXX-07-28" with ``year_known=False``.
+
+Not dates: durations ("trong 5 năm", "37 tháng"), per-unit denominators ("%/năm"), vague
+references ("thời gian tới", "đến nay"), document numbers ("111/2015/NĐ-CP": also claimed by
+legal_refs, which runs first), ratios and fractions ("16/28 tỉnh", "5/5 hạng mục").
+Every date span is claimed (``doc.claim``) so quantities do not read "6 tháng" or "2023".
+"""
 
 from __future__ import annotations
 
+import bisect
+import calendar
+import datetime as dt
+import functools
+from collections import Counter
+from dataclasses import dataclass
+from typing import Optional
 
-def extract(doc) -> list:
-    return []
+import regex
+
+from .models import DateMention
+from .resources import load_tsv
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> dict[str, dict[str, int]]:
+    out: dict[str, dict[str, int]] = {}
+    for r in load_tsv("date_words.tsv"):
+        out.setdefault(r["kind"], {})[r["word"]] = int(r["value"])
+    return out
+
+
+_Y = r"(?:19|20)\d{2}(?!\d)"            # a year 1900-2099
+_NOGLUE = r"(?<![\p{L}\d/.,])"          # not glued to a word, number or identifier before
+_AFTER = r"(?![\d/]|[.,]\d|\p{L})"      # not continued by digits, "/" or a letter
+
+# Each pattern is tried over the whole text; candidates are then resolved longest-first.
+# Keep the group names in sync with _value().
+_PATTERNS: list[tuple[str, regex.Pattern]] = [
+    # "ngày 16 - 22.4", "từ 16-22/4/2025": two days of one month, one interval
+    ("dayrange", regex.compile(
+        rf"""
+        (?:(?P<kw>ngày)\s+|(?<=\b(?:từ|Từ)\s+))     # needs "ngày" or a preceding "từ"
+        {_NOGLUE}(?P<d1>\d{{1,2}})
+        \s*(?:-|đến|tới)\s*(?:ngày\s+)?
+        (?P<d2>\d{{1,2}})\s*[/.](?P<m>\d{{1,2}})    # 22.4 / 22/4
+        (?:[/.](?P<y>{_Y}))?
+        {_AFTER}
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "ngày 3 tháng 11 năm 2015"
+    ("daylong", regex.compile(
+        rf"""
+        ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})   # ngày 3 tháng 11
+        (?:\s+năm\s+(?P<y>{_Y}))?                            # năm 2015
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "ngày 03/11/2015", "28/7/2023", "16.04.2021": one separator used twice
+    ("dayfull", regex.compile(
+        rf"""
+        (?:ngày\s+)?{_NOGLUE}
+        (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_Y})
+        (?![/\-]?\p{{L}})                                     # not "1/7/2012/NĐ-CP"
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "ngày 28/7", "Ngày 22.4", and a bare "30/10" (checked in _bare_day_ok)
+    ("dayshort", regex.compile(
+        rf"""
+        (?:(?P<kw>ngày|hôm)\s+)?{_NOGLUE}
+        (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})
+        {_AFTER}
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "tháng 6/2023", "tháng 6 năm 2023", "đầu tháng 11", "tháng 12"
+    ("month", regex.compile(
+        rf"""
+        (?:(?:đầu|cuối|giữa|hết|trong|nửa\ đầu|nửa\ cuối)\s+)?(?P<pre>)  # kept: đầu tháng 11
+        (?<![\d]\s)tháng\s+(?P<m>\d{{1,2}})(?![\d,.]\d)
+        (?:\s*[/\-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))?
+        (?![/\-]\d|\p{{L}})
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "tháng sáu", "tháng Chạp", "Trong tháng năm," (a month named by its number word)
+    ("monthword", regex.compile(
+        r"""
+        (?:(?:đầu|cuối|giữa)\s+)?(?<![\d]\s)tháng\s+
+        (?P<mw>giêng|chạp|mười\ một|mười\ hai|một|hai|ba|tư|sáu|bảy|tám|chín|mười
+              |năm(?=\s*[,.;]))                   # "tháng năm" only before a comma
+        (?!\p{L})(?!\s+(?:tháng|năm\ tháng))
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "tháng trước", "quý trước", "năm trước", "năm tới": relative to the period in force
+    ("relative", regex.compile(
+        r"""
+        (?<![\d]\s)(?<!cùng\s+kỳ\s+)(?P<unit>tháng|quý|năm)\s+(?P<dir>trước|tới|sau|này)
+        (?!\s*(?:đó|nữa))(?!\p{L})
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "cùng ngày": the day in force
+    ("sameday", regex.compile(r"cùng\s+ngày(?!\p{L})", regex.IGNORECASE)),
+    # "10/9/1945 - 10/9/2020": two full days, one interval
+    ("dayspan", regex.compile(
+        rf"""
+        (?:ngày\s+)?{_NOGLUE}
+        (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_Y})
+        \s*(?:-|đến|tới)\s*(?:ngày\s+)?
+        (?P<d2>\d{{1,2}})[/.](?P<m2>\d{{1,2}})[/.](?P<y2x>{_Y})
+        (?![/\-]?\p{{L}})
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "tháng 7/2015 - 6/2020", "từ tháng 1 đến tháng 5/2023": months, one interval
+    ("monthspan", regex.compile(
+        rf"""
+        tháng\s+(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y1>{_Y}))?
+        \s*(?:-|đến|tới)\s*(?:tháng\s+)?
+        (?P<m2>\d{{1,2}})\s*/\s*(?P<y>{_Y})
+        (?![/\-]?\p{{L}})
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "Năm 2020 tính đến tháng 11": January to that month
+    ("ytd", regex.compile(
+        rf"""
+        năm\s+(?P<y>{_Y})\s*,?\s+tính\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<m>\d{{1,2}})(?!\d)
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "quý III/2024", "quý 3 năm 2024", "quý 2"
+    ("quarter", regex.compile(
+        rf"""
+        quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])
+        (?:\s*[/\-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))?
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "6 tháng đầu năm 2023", "6 tháng cuối năm", "9 tháng năm 2017", "sáu tháng đầu năm nay"
+    ("nmonths", regex.compile(
+        rf"""
+        {_NOGLUE}(?P<n>\d{{1,2}}|sáu|chín|ba|bốn|năm|bảy|tám|mười\ một|mười)\s+tháng
+        (?:\s+(?P<pos>đầu|cuối))?
+        (?:\s+(?:của\s+)?năm(?:\s+(?P<y>{_Y})|\s+(?P<rel>nay|ngoái|trước)(?!\p{{L}}))?
+          |\s*/\s*(?P<y2>{_Y}))
+        (?!\p{{L}}|\s+(?:tháng|qua)\b)
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "Trong 9 tháng, ..." / "9 tháng qua": months from January of the year in force
+    ("nmonths_bare", regex.compile(
+        r"""
+        (?:(?<=^|[.\n]\s*)                          # sentence start
+          |(?<=\b(?:[Tt]rong|[Tt]ính\ chung|[Ll]ũy\ kế|[Cc]ộng\ dồn)\s))   # or after "tính chung"
+        (?P<n>[2-9]|1[01])\s+tháng
+        (?=\s*,|\s+(?:vừa\ )?qua\b)                 # "9 tháng," / "9 tháng qua"
+        """, regex.VERBOSE)),
+    # "nửa đầu năm 2023", "nửa cuối năm", "nửa năm 2021"
+    ("halfword", regex.compile(
+        rf"""
+        nửa\s+(?:(?P<pos>đầu|cuối|sau)\s+)?năm
+        (?:\s+(?P<y>{_Y})|\s+(?P<rel>nay|ngoái|trước)(?!\p{{L}}))?
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "giai đoạn 2021-2025", "năm 2013 đến 2016", "(2016-2020)"
+    ("yearspan", regex.compile(
+        rf"""
+        (?:(?:giai\ đoạn|thời\ kỳ|nhiệm\ kỳ|kế\ hoạch)\s+)?(?:năm\s+)?{_NOGLUE}
+        (?P<y1>{_Y})\s*(?:-|đến|tới)\s*(?:năm\s+)?(?P<y2>{_Y})
+        (?![/\-]?\p{{L}}|[.,]\d)
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "cùng kỳ", "cùng kỳ năm trước", "cùng kỳ năm 2019"
+    ("sameperiod", regex.compile(
+        rf"""
+        cùng\s+kỳ(?:\s+năm\s+(?:(?P<y>{_Y})|(?P<rel>trước|ngoái)(?!\p{{L}}))|\s+(?P<y2>{_Y}))?
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "năm 2022", "cả năm 2023", "đầu năm", "những tháng cuối năm 2020", "năm nay", "năm ngoái"
+    ("year", regex.compile(
+        rf"""
+        (?:(?:những\s+tháng\s+)?(?P<pos>đầu|cuối|giữa|cả)\s+)?
+        (?<!\d\s)năm
+        (?:\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)
+          |\s+(?P<rel>nay|ngoái)(?!\p{{L}}))
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "đầu năm", "cuối năm", "cả năm" with no year: the year in force
+    ("yearpos", regex.compile(
+        r"""
+        (?:những\s+tháng\s+)?(?<![\p{L}])(?P<pos>đầu|cuối|cả)\s+năm(?!\s+(?:học|tài|\d|nay|ngoái)|\p{L})
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # a bare year after a year: "năm 2020 và 2021" (checked in extract)
+    ("bareyear", regex.compile(
+        rf"""
+        (?<=\b(?:và|hoặc|đến|tới|sang)\s+|,\s*){_NOGLUE}(?P<y>{_Y})(?![/\-]?\p{{L}}|[.,]\d|\s*%)
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "Từ 2011 đến nay": an open range keeps its anchor year
+    ("sinceyear", regex.compile(
+        rf"""
+        (?<=\b[Tt]ừ\s+){_NOGLUE}(?P<y>{_Y})(?=\s+(?:đến|tới)\s+nay)
+        """, regex.VERBOSE | regex.IGNORECASE)),
+]
+
+# After a bare "30/10": words that make it a fraction or a count, not a day ("5/5 hạng mục").
+_COUNT_AFTER = regex.compile(r"\s*(?:%|\p{Ll}[\p{L}]*)")
+_DATE_CONTINUES = regex.compile(
+    r"\s*(?:vừa|tới|này|năm|qua|hằng|hàng|hôm|sắp|,|\.|\)|;|:|\n|$|và\s+(?:ngày\s+)?\d|đến|-|tại|ở)",
+    regex.IGNORECASE,
+)
+# A dot-separated day ("22.4") only counts after "ngày" or with a year: "2.5" is a number.
+# Words that can precede a bare day ("Sáng 1/7", "từ 12/4").
+_DAY_BEFORE = regex.compile(
+    r"(?:sáng|trưa|chiều|tối|đêm|hôm|từ|đến|tới|vào|trước|sau|\(|,)\s*$", regex.IGNORECASE
+)
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    kind: str
+    m: regex.Match
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _known_years(doc, cands: list[_Cand]) -> Optional[int]:
+    """The year the article is about when ``published`` is unknown: the most frequent named."""
+    years: Counter[int] = Counter()
+    for c in cands:
+        for g in ("y", "y2", "y1"):
+            try:
+                v = c.m.group(g)
+            except IndexError:
+                continue
+            if v:
+                years[int(v)] += 1
+    if not years:
+        return None
+    best = max(years.values())
+    return max(y for y, n in years.items() if n == best)
+
+
+@dataclass
+class _Val:
+    value: str
+    start: Optional[dt.date]
+    end: Optional[dt.date]
+    grain: str
+    year_known: bool = True
+
+
+def _mk(grain: str, y: Optional[int], a: tuple[int, int, int], b: tuple[int, int, int], value: str) -> _Val:
+    if y is None:
+        return _Val(value, None, None, grain, False)
+    try:
+        return _Val(value, dt.date(y, a[1], a[2]), dt.date(y + (b[0] - a[0]), b[1], b[2]), grain)
+    except ValueError:
+        return _Val(value, None, None, grain, True)
+
+
+def _month_val(y: Optional[int], m: int) -> _Val:
+    ys = f"{y:04d}" if y else "XXXX"
+    yy = y or 2000
+    return _mk("month", y, (0, m, 1), (0, m, _last_day(yy, m)), f"{ys}-{m:02d}")
+
+
+def _months_span(y: Optional[int], m1: int, m2: int) -> _Val:
+    """Months m1..m2 of one year, as the most specific grain (quarter, half, year, span)."""
+    ys = f"{y:04d}" if y else "XXXX"
+    yy = y or 2000
+    a, b = (0, m1, 1), (0, m2, _last_day(yy, m2))
+    if m1 == 1 and m2 == 12:
+        return _mk("year", y, a, b, ys)
+    if (m1, m2) in ((1, 6), (7, 12)):
+        return _mk("half", y, a, b, f"{ys}-H{1 if m1 == 1 else 2}")
+    if m2 - m1 == 2 and m1 % 3 == 1:
+        return _mk("quarter", y, a, b, f"{ys}-Q{(m1 + 2) // 3}")
+    if m1 == m2:
+        return _month_val(y, m1)
+    return _mk("span", y, a, b, f"{ys}-{m1:02d}/{ys}-{m2:02d}")
+
+
+def _shift_year(v: _Val, years: int, to_year: Optional[int] = None) -> _Val:
+    """The same window another year ("cùng kỳ"): 2023-H1 -> 2022-H1."""
+    if v.start is None or v.end is None:
+        return v
+    y0 = v.start.year
+    ny = to_year if to_year is not None else y0 + years
+    d = ny - y0
+
+    def mv(x: dt.date) -> dt.date:
+        try:
+            return x.replace(year=x.year + d)
+        except ValueError:  # 29 February
+            return x.replace(year=x.year + d, day=28)
+
+    s, e = mv(v.start), mv(v.end)
+    value = v.value
+    for old in sorted({str(v.start.year), str(v.end.year)}, reverse=True):
+        value = value.replace(old, str(int(old) + d))
+    return _Val(value, s, e, v.grain)
+
+
+def _int(m: regex.Match, *names: str) -> Optional[int]:
+    for n in names:
+        try:
+            v = m.group(n)
+        except IndexError:
+            continue
+        if v:
+            return int(v)
+    return None
+
+
+def _small(word: str) -> Optional[int]:
+    if word.isdigit():
+        return int(word)
+    return _words()["small"].get(word.lower())
+
+
+def _value(c: _Cand, year: Optional[int], in_force: Optional[_Val], last_day: Optional[_Val] = None) -> Optional[_Val]:
+    m, k = c.m, c.kind
+    if k == "sameday":
+        return last_day
+    if k == "relative":
+        unit, d = m.group("unit").lower(), m.group("dir").lower()
+        off = {"trước": -1, "tới": 1, "sau": 1, "này": 0}[d]
+        base = in_force if in_force is not None and in_force.start is not None else None
+        if unit == "năm":
+            by = base.start.year if base is not None else year
+            return _months_span(by + off, 1, 12) if by else None
+        months = 1 if unit == "tháng" else 3
+        if base is not None and base.grain in (("month",) if unit == "tháng" else ("quarter",)):
+            mi = base.start.year * 12 + base.start.month - 1
+        else:
+            return None
+        mi += off * months
+        yy, m1 = divmod(mi, 12)
+        return _months_span(yy, m1 + 1, m1 + months)
+    if k == "monthword":
+        mo = _words()["month_word"][" ".join(m.group("mw").lower().split())]
+        return _month_val(year, mo)
+    if k == "dayspan":
+        try:
+            a = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            b = dt.date(int(m.group("y2x")), int(m.group("m2")), int(m.group("d2")))
+        except ValueError:
+            return None
+        if b <= a:
+            return None
+        return _Val(f"{a.isoformat()}/{b.isoformat()}", a, b, "span")
+    if k == "monthspan":
+        y2 = int(m.group("y"))
+        y1 = _int(m, "y1") or y2
+        m1, m2 = int(m.group("m")), int(m.group("m2"))
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y1, m1) >= (y2, m2):
+            return None
+        if y1 == y2:
+            return _months_span(y1, m1, m2)
+        a, b = dt.date(y1, m1, 1), dt.date(y2, m2, _last_day(y2, m2))
+        return _Val(f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}", a, b, "span")
+    if k == "ytd":
+        mo = int(m.group("m"))
+        return _months_span(int(m.group("y")), 1, mo) if 1 <= mo <= 12 else None
+    y = _int(m, "y", "y2")
+    rel = None
+    try:
+        rel = m.group("rel")
+    except IndexError:
+        pass
+    if rel:
+        off = _words()["year_rel"][rel.lower()]
+        y = (year + off) if year else None
+    yr = y if y is not None else year
+    if k in ("dayshort", "dayfull", "daylong"):
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if not (1 <= d <= 31 and 1 <= mo <= 12):
+            return None
+        if yr is None:
+            return _Val(f"XXXX-{mo:02d}-{d:02d}", None, None, "day", False)
+        try:
+            day = dt.date(yr, mo, d)
+        except ValueError:
+            return None
+        return _Val(day.isoformat(), day, day, "day")
+    if k == "dayrange":
+        d1, d2, mo = int(m.group("d1")), int(m.group("d2")), int(m.group("m"))
+        if not (1 <= d1 < d2 <= 31 and 1 <= mo <= 12):
+            return None
+        if yr is None:
+            return _Val(f"XXXX-{mo:02d}-{d1:02d}/XXXX-{mo:02d}-{d2:02d}", None, None, "span", False)
+        try:
+            a, b = dt.date(yr, mo, d1), dt.date(yr, mo, d2)
+        except ValueError:
+            return None
+        return _Val(f"{a.isoformat()}/{b.isoformat()}", a, b, "span")
+    if k == "month":
+        mo = int(m.group("m"))
+        if not 1 <= mo <= 12:
+            return None
+        return _month_val(yr, mo)
+    if k == "quarter":
+        q = m.group("q").upper()
+        qn = int(q) if q.isdigit() else _words()["roman"][q]
+        return _months_span(yr, 3 * qn - 2, 3 * qn)
+    if k in ("nmonths", "nmonths_bare"):
+        n = _small(m.group("n"))
+        if n is None or not 1 <= n <= 12:
+            return None
+        pos = m.groupdict().get("pos")
+        if pos and pos.lower() == "cuối":
+            return _months_span(yr, 13 - n, 12)
+        return _months_span(yr, 1, n)
+    if k == "halfword":
+        pos = (m.group("pos") or "đầu").lower()
+        return _months_span(yr, 7, 12) if pos in ("cuối", "sau") else _months_span(yr, 1, 6)
+    if k in ("year", "yearpos", "bareyear", "sinceyear"):
+        if yr is None:
+            return _Val("XXXX", None, None, "year", False)
+        return _months_span(yr, 1, 12)
+    if k == "yearspan":
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if not y1 < y2 <= y1 + 50:
+            return None
+        return _Val(f"{y1}/{y2}", dt.date(y1, 1, 1), dt.date(y2, 12, 31), "span")
+    if k == "sameperiod":
+        base = in_force
+        if base is None or base.start is None:
+            if year is None:
+                return None
+            base = _months_span(year, 1, 12)
+        if y is not None and not rel:
+            if base.grain == "year" or base.grain == "span" and "/" in base.value and "-" not in base.value:
+                return _months_span(y, 1, 12)
+            return _shift_year(base, 0, to_year=y)
+        return _shift_year(base, -1)
+    return None
+
+
+def _bare_day_ok(text: str, c: _Cand) -> bool:
+    """A "30/10" without "ngày" is a day only where a day fits, not in "5/5 hạng mục"."""
+    m = c.m
+    if m.group("kw"):
+        return True
+    if m.group("sep") != "/":
+        return False  # "2.5", "7-8" are numbers
+    after = text[c.end:c.end + 40]
+    if not _DATE_CONTINUES.match(after) and _COUNT_AFTER.match(after):
+        return False
+    before = text[max(0, c.start - 12):c.start]
+    if _DAY_BEFORE.search(before):
+        return True
+    return bool(_DATE_CONTINUES.match(after)) and not after.startswith(("-", " -"))
+
+
+def extract(doc) -> list[DateMention]:
+    text = doc.clean
+    cands: list[_Cand] = []
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            s, e = m.span()
+            # strip a leading "trong"/"hết" the month pattern takes for đầu/cuối alternatives
+            if kind == "month":
+                lead = regex.match(r"(?:trong|hết)\s+", m.group(0), regex.IGNORECASE)
+                if lead:
+                    s += lead.end()
+            if s >= e or doc.claimed(s, e):
+                continue
+            c = _Cand(s, e, kind, m)
+            if kind == "dayshort" and not _bare_day_ok(text, c):
+                continue
+            cands.append(c)
+    # Overlaps inside the kind: longest first, then earliest (the pipeline's one rule).
+    cands.sort(key=lambda c: (-(c.end - c.start), c.start))
+    taken: list[tuple[int, int]] = []  # sorted, disjoint
+    kept: list[_Cand] = []
+    for c in cands:
+        k = bisect.bisect_left(taken, (c.start, c.start))
+        if k < len(taken) and taken[k][0] < c.end or k > 0 and taken[k - 1][1] > c.start:
+            continue
+        bisect.insort(taken, (c.start, c.end))
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    # a bare year counts only right after another date ("năm 2020 và 2021")
+    final: list[_Cand] = []
+    for c in kept:
+        if c.kind == "bareyear":
+            prev = final[-1] if final else None
+            if prev is None or c.start - prev.end > 12 or prev.kind not in ("year", "yearspan", "bareyear"):
+                continue
+        final.append(c)
+
+    year = doc.published.year if doc.published else _known_years(doc, final)
+    out: list[DateMention] = []
+    in_force: Optional[_Val] = None
+    last_day: Optional[_Val] = None
+    for c in final:
+        v = _value(c, year, in_force, last_day)
+        if v is None:
+            continue
+        out.append(doc.make(
+            DateMention, c.start, c.end, value=v.value, start_date=v.start, end_date=v.end,
+            grain=v.grain, year_known=v.year_known,
+        ))
+        doc.claim(c.start, c.end)
+        if c.kind not in ("sameperiod", "relative", "sameday"):
+            in_force = v
+            if v.grain == "day":
+                last_day = v
+    return out

@@ -1,7 +1,430 @@
-"""Extractor for ``quantities``: not written yet (see the issue tracker). Returns no records."""
+"""Extractor for ``quantities``: every figure that measures something, in base units.
+
+Why hand-written: quantulum3 reads "43.489ha" as 43.489 hectares and "843,5 nghìn tỷ đồng" as
+two bare numbers (one decimal mark, English units); no library knows Vietnamese scale words,
+counted nouns or "điểm phần trăm".
+
+Rules, each with a press example:
+- a figure (``numbers.DIGITS``: "43.489" = 43489, "28,8" = 28.8, "64 .000") or a run of number
+  words ("hai mươi lăm", "một triệu rưỡi"), then an optional scale word ("nghìn tỷ", "triệu",
+  "tỷ", "ngàn"; ``data/scale_words.tsv``), then a unit: a unit of measure from
+  ``data/units.tsv`` (currencies as ISO codes: "đồng" -> VND, "tỷUSD" -> USD; "%", "điểm phần
+  trăm" -> pp, "ha", "km2", "tấn" -> t, "kWh", "MW", "lần", durations), possibly compound
+  ("VND/kWh", "triệu đồng/năm" -> VND/năm, "%/năm"), or a counted noun from
+  ``data/counted_nouns.txt`` ("1.132 cụm công nghiệp", "416 nghìn lao động", "28 tỉnh");
+- a figure with a scale word and no unit in a sentence about money is VND ("(2,9 tỷ/3,1 tỷ)"
+  after "tiền phạt");
+- ranges give ``min``/``max``: "7-8%", "từ 9 - 10%", "3% đến dưới 5%", "1,5 - 2 triệu tấn"
+  (a scale or unit written only after the upper bound applies to both ends);
+- "16/28 tỉnh thành", "(817/898)" give two quantities, the first taking the unit of the
+  second (or of the last quantity of the sentence when neither has one);
+- qualifiers stay outside the span (``data/quantity_cues.tsv``): "hơn"/"trên" -> bound gt,
+  "ít nhất"/"từ ... trở lên" -> ge, "dưới" -> lt, "không quá" -> le; "khoảng", "gần", "xấp xỉ",
+  "ước (đạt|tính)" -> approximate;
+- a comma followed by three digits ("33,293 người", "100,000 đồng") is a thousands separator
+  when the value must be whole (a count, đồng without a scale word) or the document writes
+  English style; otherwise a decimal ("441,857 tỷ").
+
+Not quantities: characters claimed by dates and legal references (they run first: "6 tháng
+đầu năm", "2023", "111/2015/NĐ-CP"), ordinals ("thứ 2", "lần thứ IX"), provisions ("Điều 4,
+khoản 2"), names with digits ("Covid-19", "G20", "QL45", "Hải Vân 1", "tổ máy 1"), list
+numbers, bare numbers with no unit.
+"""
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass, field
+from typing import Optional
 
-def extract(doc) -> list:
-    return []
+import regex
+
+from . import numbers
+from .models import Quantity
+from .normalize import fold
+from .resources import load_tsv, read_text
+
+
+@dataclass(frozen=True)
+class _Unit:
+    unit: str
+    dimension: str
+    factor: float = 1.0
+
+
+@functools.lru_cache(maxsize=1)
+def _tables():
+    units: dict[str, _Unit] = {}
+    for r in load_tsv("units.tsv"):
+        units[r["surface"]] = _Unit(r["unit"], r["dimension"], float(r["factor"] or 1))
+    nouns = []
+    for ln in read_text("counted_nouns.txt").splitlines():
+        ln = ln.strip()
+        if ln and not ln.startswith("#"):
+            nouns.append(fold(ln))
+    cues = {r["cue"]: (r["kind"], r["value"]) for r in load_tsv("quantity_cues.tsv")}
+    return units, nouns, cues
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _regexes():
+    units, nouns, cues = _tables()
+    scales = numbers.scale_words()
+    # Word units match case-insensitively ("Euro"), symbols exactly ("MW" vs "mW" do not clash here).
+    unit_re = regex.compile(
+        rf"""
+        (?P<u>{_alt(units)})              # a unit surface ("tỷUSD" is read as scale + USD)
+        (?![\p{{L}}\d²³])                 # whole word: "ha" but not "hai", "m" but not "mặt"
+        """, regex.VERBOSE)
+    unit_ci = regex.compile(rf"(?P<u>{_alt(u for u in units if u.islower())})(?![\p{{L}}\d])", regex.IGNORECASE)
+    noun_re = regex.compile(rf"(?P<n>{_alt(nouns)})(?![\p{{L}}\d])")  # lower case: "389 Quốc gia" is a name
+    scale_re = regex.compile(rf"(?P<s>{_alt(scales)})(?!(?-i:\p{{Ll}}))", regex.IGNORECASE)
+    words = numbers.number_words()
+    first = numbers.number_words(roles=("digit", "ten"))
+    words_re = regex.compile(
+        rf"""
+        (?<![\p{{L}}\d]|\d\s)
+        (?P<w>(?:{_alt(first)})(?:\s+(?:{_alt(words)})){{0,11}})   # hai mươi lăm / một triệu tư
+        (?!\p{{L}})
+        """, regex.VERBOSE | regex.IGNORECASE)
+    before = {k: v for k, v in cues.items() if v[0] in ("bound", "approx", "bound_from")}
+    before_re = regex.compile(rf"(?:^|[^\p{{L}}])(?P<c>{_alt(before)})\s*$", regex.IGNORECASE)
+    return units, unit_re, unit_ci, noun_re, scale_re, words_re, before_re, cues
+
+
+# The figure, with what may precede it. Keep in sync with numbers.parse_digits().
+_FIGURE = regex.compile(
+    rf"""
+    (?<![\d,.]|\p{{L}}[\-.]?)              # not inside a number, "Covid-19", "G20"
+    (?P<num>{numbers.DIGITS})
+    """, regex.VERBOSE)
+# A figure glued to a qualifier ("từ7-8%") is still a figure.
+_GLUED_OK = regex.compile(r"(?:từ|đạt|tăng|giảm|trên|dưới|hơn|khoảng|gần|còn)$", regex.IGNORECASE)
+_GLUED_FIGURE = regex.compile(rf"(?<=\p{{L}})(?P<num>{numbers.DIGITS})", regex.VERBOSE)
+
+_RANGE_SEP = regex.compile(
+    r"\s*(?:-|đến|tới|~|và|hoặc)\s*(?:(?:dưới|trên|hơn|khoảng)\s+)?", regex.IGNORECASE
+)
+_ORDINAL_BEFORE = regex.compile(
+    r"(?:thứ|số|Điều|điều|khoản|điểm|mục|chương|Chương|hạng|cấp|khóa|kỳ|Khóa|Phụ lục|phụ lục"
+    r"|tổ máy|Tổ máy|tầng|lô|Lô|tuyến|Quốc lộ|quốc lộ|đường|QL|tỉnh lộ|ĐT)\s*$"
+)
+_ANNIVERSARY_BEFORE = regex.compile(r"(?:kỷ niệm|tổng kết|sơ kết|tròn)\s+$", regex.IGNORECASE)
+_VAGUE_AFTER = regex.compile(r"\s+(?:qua|trở lại đây|gần đây|vừa qua|thành lập|ngày)(?!\p{L})")
+_LIST_NUMBER = regex.compile(r"(?:^|\n)\s*$")
+_CAP_WORD_BEFORE = regex.compile(r"(?:^|[^\s])(\s*)(?P<prev>\S+)\s+\p{Lu}[\p{L}\-]*\s+$")
+_MONEY_CUE = regex.compile(
+    r"đồng|VNĐ|VND|USD|tiền|vốn|phạt|doanh thu|ngân sách|chi phí|giá trị|kinh phí|lợi nhuận"
+    r"|thu nhập|nộp|dư nợ|tín dụng|đầu tư",
+    regex.IGNORECASE,
+)
+_EN_STYLE = regex.compile(r"\d{1,3}(?:,\d{3}){2,}(?!\d)|(?<![\d.,])\d{1,3}\.\d{1,2}\s?%")
+_VI_STYLE = regex.compile(r"(?<![\d.,])\d+,\d{1,2}\s?%|\d{1,3}(?:\.\d{3}){2,}(?!\d)")
+
+
+@dataclass
+class _Measure:
+    start: int
+    end: int
+    value: float
+    num_end: int
+    scale: float = 1.0
+    unit: Optional[str] = None
+    dimension: Optional[str] = None
+    whole: bool = False
+    has_scale: bool = False
+
+
+@dataclass
+class _Q:
+    start: int
+    end: int
+    value: Optional[float] = None
+    min: Optional[float] = None
+    max: Optional[float] = None
+    unit: Optional[str] = None
+    dimension: Optional[str] = None
+    approximate: bool = False
+    bound: Optional[str] = None
+    parts: list = field(default_factory=list)
+
+
+def _style(text: str) -> str:
+    en = len(_EN_STYLE.findall(text[:200_000]))
+    vi = len(_VI_STYLE.findall(text[:200_000]))
+    return "en" if en > vi and en >= 2 else "vi"
+
+
+def _read_unit(text: str, pos: int, limit: int):
+    """Unit (or counted noun) starting at ``pos`` after optional spaces: (unit, dim, factor, end)."""
+    units, unit_re, unit_ci, noun_re, *_ = _regexes()
+    m = regex.compile(r"\s{0,2}").match(text, pos)
+    p = m.end()
+    if p >= limit:
+        return None
+    um = unit_re.match(text, p) or unit_ci.match(text, p)
+    nm = noun_re.match(text, p)
+    if nm and (not um or nm.end() > um.end()):
+        if p == pos and text[p - 1].isdigit():
+            return None  # "5xã": a noun glued to a figure is rare; not a count
+        noun = " ".join(nm.group("n").lower().split())
+        return noun, "count", 1.0, nm.end()
+    if not um:
+        return None
+    surf = um.group("u")
+    u = units.get(surf) or units.get(surf.lower()) or units.get(" ".join(surf.split()))
+    if u is None:
+        return None
+    end = um.end()
+    unit, dim = u.unit, u.dimension
+    # compound rate: "VND/kWh", "%/năm", "kWh/tháng", "đồng/lượt"
+    cm = regex.compile(r"\s?/\s?").match(text, end)
+    if cm:
+        q = cm.end()
+        um2 = unit_re.match(text, q) or unit_ci.match(text, q)
+        nm2 = noun_re.match(text, q)
+        if um2:
+            u2 = units.get(um2.group("u")) or units.get(um2.group("u").lower())
+            if u2:
+                unit, dim, end = f"{unit}/{u2.unit}", "rate", um2.end()
+        elif nm2:
+            unit, dim, end = f"{unit}/{' '.join(nm2.group('n').lower().split())}", "rate", nm2.end()
+    return unit, dim, u.factor, end
+
+
+def _measure(text: str, start: int, num_end: int, value: float, limit: int) -> _Measure:
+    """A figure's scale word and unit after ``num_end``."""
+    scale_re = _regexes()[4]
+    scales = numbers.scale_words()
+    m = _Measure(start, num_end, value, num_end)
+    p = num_end
+    sm = regex.compile(r"\s{0,2}").match(text, p)
+    q = sm.end()
+    smm = scale_re.match(text, q) if q < limit else None
+    if smm:
+        m.scale = scales[" ".join(smm.group("s").lower().split())]
+        m.has_scale = True
+        p = smm.end()
+        m.end = p
+    u = _read_unit(text, p, limit)
+    if u:
+        m.unit, m.dimension, factor, m.end = u
+        m.scale *= factor
+    if smm and smm.group("s").lower() in ("trăm", "chục") and not u:
+        m.scale, m.has_scale, m.end = 1.0, False, num_end  # "5 trăm" alone is rare; skip the word
+    return m
+
+
+def _compound_amount(text: str, m: _Measure, limit: int) -> _Measure:
+    """'463 tỷ 191 triệu đồng': a figure and a smaller scale continue the amount."""
+    cm = regex.compile(rf"\s+(?P<n>\d{{1,3}})(?=\s+\p{{L}})").match(text, m.end)
+    if not cm:
+        return m
+    m2 = _measure(text, cm.start("n"), cm.end("n"), float(cm.group("n")), limit)
+    if m2.has_scale and m2.scale < m.scale and m2.unit:
+        return _Measure(m.start, m2.end, (m.value * m.scale + m2.value * m2.scale) / m2.scale, m.num_end,
+                        scale=m2.scale, unit=m2.unit, dimension=m2.dimension, has_scale=True)
+    return m
+
+
+def _is_label(text: str, start: int, strong_unit: bool = False) -> bool:
+    """'Điều 4', 'thứ 2', 'tổ máy 1', 'Hải Vân 1', list numbers '1.'.
+
+    ``strong_unit``: the figure has a unit of measure ("Nhật Bản 3.605 triệu USD"), so a
+    capitalised word before it is the thing measured, not a name with a digit.
+    """
+    before = text[max(0, start - 24):start]
+    om = _ORDINAL_BEFORE.search(before)
+    if om and not (om.group(0).strip() == "số" and regex.search(r"(?:trong|tổng|con|với|là|đa|thiểu)\s+số\s*$", before, regex.IGNORECASE)):
+        return True
+    if strong_unit:
+        return False
+    # a number right after a capitalised word inside a sentence names something ("Hải Vân 1")
+    bm = regex.search(r"(\S+)\s+(\p{Lu}[\p{L}\-]*)\s*$", before)
+    if bm and not regex.search(r"[.!?:;\n\"(]$", bm.group(1)) and bm.group(1)[:1].isalpha():
+        prev = bm.group(2)
+        if prev.lower() not in ("hơn", "trên", "dưới", "gần", "khoảng", "đạt", "có", "là"):
+            return True
+    return False
+
+
+def _qualifiers(text: str, start: int, end: int, sent_end: int):
+    before_re, cues = _regexes()[6], _regexes()[7]
+    approx, bound = False, None
+    window = text[max(0, start - 30):start]
+    bm = before_re.search(window)
+    if bm:
+        kind, val = cues[" ".join(bm.group("c").lower().split())]
+        if kind == "approx":
+            approx = True
+        elif kind == "bound":
+            cm = regex.search(r"(?:cao|thấp|nhiều|lớn|ít|nhanh|chậm)\s+hơn\s*$", window, regex.IGNORECASE)
+            if not cm:
+                bound = val
+        elif kind == "bound_from":
+            after = text[end:min(sent_end, end + 80)]
+            am = regex.match(r"[^.;:()]*?\btrở\s+(lên|xuống)", after)
+            if am:
+                bound = "ge" if am.group(1) == "lên" else "le"
+        # "ước tính đạt", "khoảng gần": a second qualifier before the first
+        rest = window[:bm.start("c")]
+        bm2 = before_re.search(rest)
+        if bm2:
+            kind2, val2 = cues[" ".join(bm2.group("c").lower().split())]
+            if kind2 == "approx":
+                approx = True
+            elif kind2 == "bound" and bound is None:
+                bound = val2
+    else:
+        # "ước đạt 1.300", "khoảng chừng": a qualifier then "đạt"/"là"
+        m2 = regex.search(r"(?:^|[^\p{L}])(ước|ước tính|khoảng|gần|hơn|trên)\s+(?:đạt|là|còn|lên|tăng|giảm|ở mức|vào)\s*$", window, regex.IGNORECASE)
+        if m2:
+            kind, val = cues[m2.group(1).lower()]
+            if kind == "approx":
+                approx = True
+            else:
+                bound = val
+    return approx, bound
+
+
+def _sentence_bounds(doc, pos: int) -> tuple[int, int]:
+    k = doc.sentence_at(pos)
+    if k is not None:
+        s, e, _ = doc.sents[k]
+        return s, e
+    b = doc.paragraph_at(pos)
+    if b is not None:
+        return doc.blocks[b].start, doc.blocks[b].end
+    return max(0, pos - 200), min(len(doc.clean), pos + 200)
+
+
+def _figures(text: str):
+    """Every figure with digits, and every run of number words, in text order."""
+    words_re = _regexes()[5]
+    seen = set()
+    for m in _FIGURE.finditer(text):
+        seen.add(m.start("num"))
+        yield m.start("num"), m.end("num"), m.group("num"), "digits"
+    for m in _GLUED_FIGURE.finditer(text):
+        s = m.start("num")
+        if s not in seen and _GLUED_OK.search(text, max(0, s - 6), s):
+            yield s, m.end("num"), m.group("num"), "digits"
+    for m in words_re.finditer(text):
+        yield m.start("w"), m.end("w"), m.group("w"), "words"
+
+
+def extract(doc) -> list[Quantity]:
+    text = doc.clean
+    style = _style(text)
+    figs = sorted(_figures(text))
+    out: list[_Q] = []
+    consumed = -1
+    i = 0
+    n = len(text)
+    while i < len(figs):
+        s, e, raw, kind = figs[i]
+        i += 1
+        if s < consumed or doc.claimed(s, e):
+            continue
+        sent_s, sent_e = _sentence_bounds(doc, s)
+        limit = min(n, sent_e + 1) if sent_e > s else n
+        if kind == "digits":
+            if _LIST_NUMBER.search(text, max(0, s - 4), s) and regex.match(r"[.)]\s", text[e:e + 2]):
+                continue
+            if regex.match(r"[/\-][\p{Lu}Đ]|/\d+/", text[e:e + 4]):
+                continue  # document number "165/QĐ-TTg", "01/2021/TT-BCT"
+            value = numbers.parse_digits(raw, style=style)
+        else:
+            value = numbers.parse_words(raw.lower().split())
+        if value is None:
+            continue
+        m = _measure(text, s, e, value, limit)
+        if kind == "digits" and _is_label(text, s, strong_unit=m.dimension not in (None, "count")):
+            continue
+        if m.dimension == "duration" and (_ANNIVERSARY_BEFORE.search(text, max(0, s - 24), s) or _VAGUE_AFTER.match(text, m.end)):
+            continue  # "kỷ niệm 75 năm", "trong 10 năm qua": not a measured duration
+        if kind == "digits" and m.has_scale and not m.unit:
+            m = _compound_amount(text, m, limit)
+        if kind == "words":
+            nwords = len(raw.split())
+            if m.unit is None or (nwords == 1 and (m.dimension == "count" or m.dimension == "duration") and not m.has_scale):
+                continue
+            if nwords == 1 and raw.lower() in ("một", "năm", "tư", "lăm", "mốt", "lẻ", "linh", "chục", "trăm"):
+                if not m.has_scale:
+                    continue
+        # whole-valued units: re-read "33,293 người", "100,000 đồng"
+        if kind == "digits" and "," in raw and (m.dimension == "count" or (m.unit == "VND" and not m.has_scale)):
+            v2 = numbers.parse_digits(raw, whole=True, style=style)
+            if v2 is not None:
+                m.value = v2
+
+        q = _Q(start=s, end=m.end)
+        # a range: "7-8%", "9 -10%", "3% đến dưới 5%", "1,5 - 2 triệu tấn"
+        rm = _RANGE_SEP.match(text, m.end)
+        second = None
+        if rm and i < len(figs) and figs[i][0] == rm.end() and figs[i][3] == kind:
+            s2, e2, raw2, _ = figs[i]
+            sep = rm.group(0).strip().split()[0].lower() if rm.group(0).strip() else ""
+            v2 = numbers.parse_digits(raw2, style=style) if kind == "digits" else numbers.parse_words(raw2.lower().split())
+            if v2 is not None and not doc.claimed(s2, e2):
+                m2 = _measure(text, s2, e2, v2, limit)
+                ok_units = m.unit is None or m2.unit is None or m.unit == m2.unit
+                lo = m.value * (m.scale if m.unit or m.has_scale else m2.scale)
+                hi = m2.value * m2.scale
+                if sep in ("và", "hoặc"):
+                    ok_units = False  # "3% và 5%" are two quantities
+                if ok_units and (m2.unit or m.unit) and lo < hi and not (m.unit and m.end > m.num_end and sep == "-" and text[m.end:rm.end()].strip() == "-" and m.unit not in ("%",) and not m2.unit):
+                    second = (m2, lo, hi)
+                    i += 1
+        if second:
+            m2, lo, hi = second
+            q.min, q.max = lo, hi
+            q.unit = m2.unit or m.unit
+            q.dimension = m2.dimension or m.dimension
+            q.end = max(m2.end, m.end)
+        else:
+            if m.unit is None:
+                # a ratio "16/28 tỉnh thành" or "(817/898)": handled with the slash below
+                sl = regex.match(r"\s?/\s?", text[e:e + 3])
+                if sl and i < len(figs) and figs[i][0] == e + sl.end():
+                    s2, e2, raw2, _ = figs[i]
+                    v2 = numbers.parse_digits(raw2, style=style)
+                    if v2 is not None:
+                        m2 = _measure(text, s2, e2, v2, limit)
+                        unit, dim, sc = m2.unit, m2.dimension, m2.scale
+                        if unit is None and m2.has_scale and _MONEY_CUE.search(text, sent_s, sent_e):
+                            unit, dim = "VND", "currency"
+                        if unit is None and out and out[-1].start >= sent_s:
+                            unit, dim = out[-1].unit, out[-1].dimension
+                        if unit is not None:
+                            sc1 = m.scale if m.has_scale else (sc if m2.dimension != "count" else 1)
+                            out.append(_Q(start=s, end=m.end, value=m.value * sc1, unit=unit, dimension=dim))
+                            out.append(_Q(start=s2, end=m2.end, value=m2.value * sc, unit=unit, dimension=dim))
+                            consumed = m2.end
+                            i += 1
+                            continue
+                if m.has_scale and _MONEY_CUE.search(text, sent_s, sent_e):
+                    m.unit, m.dimension = "VND", "currency"
+                else:
+                    continue
+            if kind == "digits" and m.dimension in (None,) and 1900 <= m.value <= 2100 and "." not in raw:
+                continue
+            q.value = m.value * m.scale
+            q.unit, q.dimension = m.unit, m.dimension
+        if doc.claimed(q.start, q.end):
+            # the unit ran into a claimed date ("2 tháng 6"): keep the figure only if it stands alone
+            continue
+        q.approximate, q.bound = _qualifiers(text, q.start, q.end, sent_e)
+        out.append(q)
+        consumed = q.end
+    records = []
+    for q in out:
+        records.append(doc.make(
+            Quantity, q.start, q.end, value=q.value, min=q.min, max=q.max, unit=q.unit,
+            dimension=q.dimension, approximate=q.approximate, bound=q.bound,
+        ))
+    return records
