@@ -111,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--field", action="append", default=None, help="only this field (repeatable)")
     v.add_argument("--show-errors", action="store_true", help="list misses and false positives")
     v.add_argument("--json", action="store_true", help="print the scores as JSON")
+    v.add_argument("--against", choices=("vnextract", "underthesea"), default="vnextract",
+                   help="score underthesea's ner (PER, LOC) on the same rules instead")
     v.set_defaults(func=_cmd_eval)
     return p
 
