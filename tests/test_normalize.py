@@ -1,0 +1,125 @@
+"""Normalisation and the offset map: the clean text extractors read, and offsets that always
+point into the user's string (examples from real press defects, then hypothesis)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+import vnextract
+from vnextract.normalize import fold, normalize
+
+FOLDS = [
+    # (input, clean) — each a defect seen in Vietnamese press dumps
+    ("Khánh Hoà", "Khánh Hòa"),                      # old-style tone placement
+    ("thuỷ điện, Uỷ ban, khoẻ", "thủy điện, Ủy ban, khỏe"),
+    ("hoàng, ngoài, quỷ, quý", "hoàng, ngoài, quỷ, quý"),  # closed syllables and "qu" onset untouched
+    ("Nghị định 111/2015/NÐ-CP", "Nghị định 111/2015/NĐ-CP"),  # U+00D0 look-alike
+    ("QĐ\u2013TTg \u2014 7\u20138%", "QĐ-TTg - 7-8%"),  # en/em dashes
+    ("\u201cVề đích\u201d", '"Về đích"'),
+    ("28\u00a0tỉnh", "28 tỉnh"),                        # NBSP
+    ("Bộ\u200b Công\u200dThương", "Bộ CôngThương"),     # zero-width characters dropped
+    ("dòng 1\r\ndòng 2\rdòng 3", "dòng 1\ndòng 2\ndòng 3"),
+    ("NĐ-СР", "NĐ-CP"),                                  # Cyrillic С and Р
+    ("１２３", "123"),                                     # fullwidth digits
+]
+
+
+@pytest.mark.parametrize("raw,clean", FOLDS)
+def test_fold(raw, clean):
+    assert fold(raw) == clean
+
+
+def test_nfd_folds_to_nfc():
+    s = "Quảng Ninh, Hòa Bình, Đắk Lắk"
+    assert fold(unicodedata.normalize("NFD", s)) == s
+
+
+def test_span_maps_back_to_original():
+    raw = unicodedata.normalize("NFD", "Tại tỉnh Khánh Hoà,\u200b\r\nNÐ-CP")
+    n = normalize(raw)
+    i = n.clean.index("Khánh Hòa")
+    s, e, t = n.span(i, i + len("Khánh Hòa"))
+    assert t == raw[s:e]
+    assert unicodedata.normalize("NFC", t) == "Khánh Hoà"
+    j = n.clean.index("NĐ-CP")
+    s, e, t = n.span(j, j + 5)
+    assert t == "NÐ-CP"
+
+
+def test_clean_text_is_identity_object_when_nothing_to_fold():
+    text = "Bộ Công Thương phối hợp với tỉnh Quảng Ninh."
+    assert normalize(text).clean is text
+
+
+# --- properties -------------------------------------------------------------------------------
+
+VIET = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵĐÐ"
+NASTY = " \n\r\t\u00a0\u200b\u200d\ufeff\u00ad\u2013\u2014\u201c\u201d.,;:/()%-0123456789\u0300\u0301\u0309\u0303\u0323"
+text_strategy = st.text(alphabet=st.sampled_from(list(VIET + VIET.upper() + NASTY)), max_size=300) | st.text(max_size=200)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text_strategy)
+def test_every_span_maps_into_original(text):
+    n = normalize(text)
+    for a in range(0, len(n.clean) + 1, max(1, len(n.clean) // 17)):
+        for b in (a, a + 1, a + 5, len(n.clean)):
+            if b > len(n.clean) or b < a:
+                continue
+            s, e, t = n.span(a, b)
+            assert 0 <= s <= e <= len(text)
+            assert text[s:e] == t
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text_strategy)
+def test_extract_never_fails_and_offsets_exact(text):
+    art = vnextract.extract(text)
+    assert art.text == text
+    for group in (art.paragraphs, art.sentences, art.spans()):
+        for r in group:
+            assert text[r.start:r.end] == r.text
+    for ind in art.indicators:
+        for part in (ind.quantity, ind.change, ind.period):
+            if part is not None:
+                assert text[part.start:part.end] == part.text
+
+
+SENTENCES = [
+    "Ngày 28/7, tại thành phố Hạ Long (tỉnh Quảng Ninh), Bộ Công Thương phối hợp với tỉnh Quảng Ninh tổ chức Hội nghị.",
+    "Chính phủ sớm sửa đổi, bổ sung Nghị định số 111/2015/NĐ-CP ngày 03/11/2015 của Chính phủ.",
+    "Tổng kim ngạch xuất khẩu của 28 tỉnh, thành phía Bắc 6 tháng đầu năm 2023 ước đạt 98,6 tỷ USD, giảm 6,1% so với cùng kỳ.",
+    "Ông Cao Tường Huy, Quyền Chủ tịch UBND tỉnh Khánh Hòa chia sẻ tại hội nghị.",
+    "Thứ trưởng Bộ Công Thương Phan Thị Thắng phát biểu, thủy điện Hòa Bình đạt 1.132 MW.",
+]
+
+
+def _records(art):
+    out = []
+    for name in ("legal_refs", "provinces", "organizations", "officials", "quantities", "dates", "indicators"):
+        for r in getattr(art, name):
+            d = r.model_dump(mode="json", exclude={"start", "end", "text", "mentions", "quantity", "change", "period"})
+            out.append((name, tuple(sorted((k, str(v)) for k, v in d.items()))))
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4),
+       st.sampled_from(["NFD", "old-tones", "crlf-nbsp-zw"]))
+def test_decomposed_or_dirty_input_gives_same_records(parts, how):
+    clean = "\n".join(parts)
+    if how == "NFD":
+        dirty = unicodedata.normalize("NFD", clean)
+    elif how == "old-tones":
+        dirty = clean.replace("Hòa", "Hoà").replace("thủy", "thuỷ")
+    else:
+        dirty = clean.replace("\n", "\r\n").replace(" tỉnh", "\u00a0tỉnh").replace("Bộ", "B\u200bộ")
+    a, b = vnextract.extract(clean), vnextract.extract(dirty)
+    assert _records(a) == _records(b)
+    assert len(a.spans()) == len(b.spans())
+    for ra, rb in zip(a.spans(), b.spans()):
+        assert dirty[rb.start:rb.end] == rb.text
+        assert fold(rb.text) == fold(ra.text)  # the same words, at their place in the dirty text
