@@ -38,8 +38,8 @@ def __getattr__(name: str) -> Any:
         from .models import Article
 
         return Article
-    if name == "models":
-        from . import models
+    if name in ("models", "errors", "normalize", "evaluate", "pipeline"):
+        import importlib
 
-        return models
+        return importlib.import_module(f"vnextract.{name}")
     raise AttributeError(f"module 'vnextract' has no attribute {name!r}")
