@@ -343,6 +343,41 @@ def test_pipe_two_processes(nlp):
     assert [d._.article for d in docs] == [d._.article for d in single]
 
 
+def test_pipe_spawned_workers():
+    # macOS, Windows and Python 3.14's forkserver pickle the pipeline into fresh interpreters.
+    import subprocess
+
+    code = (
+        "import multiprocessing as mp, spacy\n"
+        "if __name__ == '__main__':\n"
+        "    mp.set_start_method('spawn')\n"
+        "    import vnextract.spacy\n"
+        f"    nlp = spacy.blank('vi', config={CONFIG!r})\n"
+        "    nlp.add_pipe('vnextract')\n"
+        "    texts = ['tỉnh Quảng Ninh', 'Nghị định số 111/2015/NĐ-CP']\n"
+        "    docs = list(nlp.pipe(texts, n_process=2, batch_size=1))\n"
+        "    print([[(e.text, e.label_) for e in d.ents] for d in docs], docs[1]._.article.legal_refs[0].number)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == (
+        "[[('Quảng Ninh', 'PROVINCE')], [('Nghị định số 111/2015/NĐ-CP', 'LEGAL_REF')]] 111/2015/NĐ-CP"
+    )
+
+
+def test_to_disk_and_load(nlp, tmp_path):
+    cfg_nlp = spacy.blank("vi", config=CONFIG)
+    cfg_nlp.add_pipe("vnextract", config={"spans_key": None, "include_related": True})
+    cfg_nlp.to_disk(tmp_path)
+    loaded = spacy.load(tmp_path)
+    assert loaded.config["nlp"]["tokenizer"] == {"@tokenizers": "vnextract.Tokenizer.v1"}
+    pipe = loaded.get_pipe("vnextract")
+    assert (pipe.spans_key, pipe.include_related) == (None, True)
+    doc = loaded("Bộ Công Thương phối hợp với tỉnh Quảng Ninh.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Bộ Công Thương", "ORG"), ("Quảng Ninh", "PROVINCE")]
+    assert "vnextract" not in doc.spans
+
+
 def test_displacy_colour_per_label(ttxvn_doc):
     from vnextract.spacy import COLORS, displacy_options
 
