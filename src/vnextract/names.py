@@ -78,3 +78,45 @@ def name_in_run(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         if name_ok([w[2] for w in words[i:]]):
             return i, n
     return None
+
+
+# --- foreign names -----------------------------------------------------------------------------
+# Foreign personal names ("Donald Trump", "Caryn McClelland", "Inoue Fukuzo", "Lim Chiew Seng")
+# have no Vietnamese surname, so they are accepted only where the sentence says a person is named:
+# right after a title ("Tổng thống Donald Trump"), after an honorific with a title in apposition
+# ("ông Inoue Fukuzo, Tổng Giám đốc NTT East") or after "title, ông/bà" ("Đại biện ..., bà Caryn
+# McClelland"). officials.py decides where; this says what such a name looks like.
+
+# One word of a foreign name in Latin script, no Vietnamese letter: "Trump", "McClelland", "Jae-in".
+FOREIGN_WORD = regex.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)?(?![\p{L}\p{M}\d])")
+
+# A syllable that Vietnamese spelling allows (without tone marks): onset, vowel nucleus, coda.
+# "Lim", "Seng" fit; "Trump" (-mp), "Donald" (-ld), "Fukuzo" (f-), "Inoue" (five vowels) do not.
+_VN_SYLLABLE = regex.compile(
+    r"""
+    (?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnprstvx])?   # onset
+    [aeiouy]{1,3}                                                 # vowel nucleus
+    (?:ch|ng|nh|[cmnpt])?                                         # coda
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# English words that are capitalised in company and product names, never in a person's name.
+_NOT_PERSON = frozenset(
+    """Group Corporation Company Bank Market Markets International Holdings Capital East West North
+    South Air Airlines Motors Electronics Energy Vietnam Viet Nam Asia Pacific Global Tech Street
+    Journal Times News Post Daily Index Fund Research Securities Apple Google Facebook Microsoft""".split()
+)
+
+
+def looks_foreign(word: str) -> bool:
+    """Whether a Latin-script word cannot be a Vietnamese syllable ("Trump" yes, "Lim" no)."""
+    return "-" in word or not _VN_SYLLABLE.fullmatch(word)
+
+
+def foreign_name_ok(words: list[str]) -> bool:
+    """Whether 2-4 Latin-script capitalised words can be a foreign person's full name."""
+    if not 2 <= len(words) <= 4:
+        return False
+    if any(not FOREIGN_WORD.fullmatch(w) or w in _NOT_PERSON or w in _NOT_NAME for w in words):
+        return False
+    return any(looks_foreign(w) for w in words)

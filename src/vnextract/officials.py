@@ -39,6 +39,13 @@ _HONORIFIC = regex.compile(r"(?:(?i:ông|bà|đồng\ chí)|Đại\ tá|Thượn
 _PAREN = regex.compile(r"\ ?\([^()\n]{1,80}\)")
 
 
+# The Party body a secretary leads inside the organisation named after the next title: "Bí thư
+# Ban cán sự (đảng), Bộ trưởng Bộ Tài chính", "Bí thư Đảng đoàn, Chủ tịch ...": one title, kept whole.
+_PARTY_BODY = r"(?:Ban\ cán\ sự(?:\ (?i:đảng))?|Đảng\ đoàn)"
+# Honorifics right before a name; a foreign name is accepted after one of these.
+_HON_BEFORE = regex.compile(r"(?:(?i:ông|bà|ngài)|Mr\.?|Mrs\.?|Ms\.?)\ $")
+
+
 @functools.lru_cache(maxsize=1)
 def _title_re() -> regex.Pattern:
     bases = sorted((r["title"] for r in load_tsv("titles.tsv")), key=len, reverse=True)
@@ -49,9 +56,10 @@ def _title_re() -> regex.Pattern:
         (?<![\p{{L}}\p{{M}}])
         (?P<title>
           (?:(?P<mod>(?i:nguyên|tân))\ )?   # former / newly appointed
-          (?:(?i:quyền)\ )?                 # acting
+          (?:(?<!(?i:chính|thẩm|nhân|chủ|đặc|ủy|phân|toàn|trao)\ )  # not "chính quyền" (government),
+             (?i:quyền)\ )?                 # "thẩm quyền" (authority): acting
           {one}                             # "Phó Thủ tướng", "Chủ tịch HĐTV"
-          (?:,\ {one})?                     # "Bộ trưởng, Chủ nhiệm"
+          (?:(?:\ {_PARTY_BODY})?,\ {one})?  # "Bộ trưởng, Chủ nhiệm"; "Bí thư Ban cán sự, Bộ trưởng"
         )
         (?![\p{{L}}\p{{M}}])
         """,
@@ -66,6 +74,7 @@ class _Person:
     end: int
     title: str | None
     org: str | None
+    org_name: str | None
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -85,6 +94,40 @@ def _name_after(clean: str, pos: int) -> tuple[int, int] | None:
         return None
     if names.name_ok([m.group() for m in syl]):
         return pos, syl[-1].end()
+    return None
+
+
+def _foreign_after(clean: str, pos: int) -> tuple[int, int] | None:
+    """A foreign name at ``pos`` ("Donald Trump") that the capitalised run does not go past."""
+    words = []
+    p = pos
+    while len(words) < 5:
+        m = names.FOREIGN_WORD.match(clean, p)
+        if not m:
+            break
+        words.append(m)
+        if clean[m.end():m.end() + 1] != " ":
+            break
+        p = m.end() + 1
+    if words and regex.match(r"\ \p{Lu}", clean[words[-1].end():words[-1].end() + 2]):
+        return None  # the run goes on with a word that is not part of a foreign name
+    if names.foreign_name_ok([m.group() for m in words]):
+        return pos, words[-1].end()
+    return None
+
+
+def _foreign_before(clean: str, end: int) -> tuple[int, int] | None:
+    """A foreign name ending at ``end`` right after an honorific ("ông Inoue Fukuzo")."""
+    m = regex.search(r"(?:[A-Z][\p{L}-]*\ ){1,3}[A-Z][\p{L}-]*$", clean[max(0, end - 60):end])
+    if not m:
+        return None
+    s = end - len(m.group())
+    words = m.group().split(" ")
+    for k in range(len(words), 1, -1):  # the shortest run after the honorific
+        ws = words[-k:]
+        start = end - len(" ".join(ws))
+        if _HON_BEFORE.search(clean[max(0, start - 6):start]) and names.foreign_name_ok(ws):
+            return start, end
     return None
 
 
@@ -110,15 +153,18 @@ def _name_before(clean: str, end: int) -> tuple[int, int] | None:
     return words[i][0], end
 
 
-def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, int]:
-    """The organisation named right after a title, and where it ends."""
+def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, int]:
+    """The organisation named right after a title: (as written, canonical name, end)."""
     if clean.startswith("Chính phủ", pos):  # "Thủ tướng Chính phủ Nguyễn Xuân Phúc"
-        return "Chính phủ", pos + len("Chính phủ")
+        return "Chính phủ", "Chính phủ", pos + len("Chính phủ")
     found = organizations.find(clean, pos, min(len(clean), pos + 160))
     if found and found[0].start == pos:
-        org, end = found[0].name, found[0].end
         # "Cục trưởng Cục Điều tiết điện lực, Bộ Công Thương": the first body is the post.
-        return org, end
+        f = found[0]
+        written = " ".join(clean[pos:f.end].split())
+        if written.casefold() == f.name.casefold():  # "Bộ Công thương": a spelling of the name
+            written = f.name
+        return written, f.name, f.end
     if regex.search(r"(?i:bộ\ trưởng|thứ\ trưởng)$", title):
         canon = organizations.canonical_names()
         words = regex.match(r"(?:[\p{Lu}][\p{L}\p{M}&]*|[a-zđ\p{Ll}\p{M}]+)(?:\ [\p{L}\p{M}&]+){0,4}", clean[pos:pos + 60])
@@ -128,8 +174,28 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, int]:
                 cand = "Bộ " + " ".join(parts[:k])
                 hit = canon.get(cand.lower())
                 if hit:
-                    return hit, pos + len(" ".join(parts[:k]))
-    return None, pos
+                    # Nothing whole is written: the ministry's name stands for it.
+                    return hit, hit, pos + len(" ".join(parts[:k]))
+    e = organizations.foreign_company_at(clean, pos)
+    if e:  # "Tổng Giám đốc NTT East"
+        return clean[pos:e], clean[pos:e], e
+    for k in (3, 2, 1):  # "Thủ tướng Nhật Bản Shinzo Abe", "Tổng thống Mỹ Joe Biden"
+        m = regex.match(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}]*\ ){{{k - 1}}}\p{{Lu}}[\p{{L}}\p{{M}}]*(?=\ \p{{Lu}})", clean[pos:pos + 40])
+        if m and organizations.is_country(m.group()):
+            return m.group(), m.group(), pos + m.end()
+    return None, None, pos
+
+
+# Titles after which a foreign name may follow directly, with no organisation between: heads of
+# state and government, diplomats, mayors, chief executives ("Tổng thống Donald Trump").
+_FOREIGN_CUES = regex.compile(
+    r"(?i:(?:phó\ )?(?:tổng\ thống|thủ\ tướng|ngoại\ trưởng|quốc\ vương|nhà\ vua|nữ\ hoàng|đại\ sứ|"
+    r"đại\ biện|tổng\ lãnh\ sự|thị\ trưởng|tổng\ thư\ ký|ceo|giám\ đốc\ điều\ hành))$"
+)
+
+
+def _foreign_cue(title: str) -> bool:
+    return bool(_FOREIGN_CUES.search(title))
 
 
 def _clean_title(t: str) -> str:
@@ -145,32 +211,37 @@ def extract(doc) -> list[Official]:
         ts, te = tm.span()
         title = _clean_title(tm.group("title"))
         # Pattern A: title [org] [(org)] name.
-        org, pos = _org_at(clean, te + 1, title) if clean[te:te + 1] == " " else (None, te)
+        org, org_name, pos = _org_at(clean, te + 1, title) if clean[te:te + 1] == " " else (None, None, te)
         if org is None:
             pos = te
         pm = _PAREN.match(clean, pos)
         if pm:
             pos = pm.end()
-        nm = _name_after(clean, pos + 1) if clean[pos:pos + 1] == " " else None
-        span = None
-        if nm:
-            span = nm
-        else:
-            # Pattern B: name, title [org].
+        span = _name_after(clean, pos + 1) if clean[pos:pos + 1] == " " else None
+        if span is None and clean[pos:pos + 1] == " " and (org or _foreign_cue(title)):
+            # "Tổng thống Donald Trump", "Tổng Giám đốc NTT East Inoue Fukuzo"
+            span = _foreign_after(clean, pos + 1)
+        if span is None:
+            # Pattern B: name, title [org]: "Ông Cao Tường Huy, Quyền Chủ tịch ...",
+            # "ông Inoue Fukuzo, Tổng Giám đốc NTT East".
             sep = regex.search(r"(?:,|\ -)\ $", clean[max(0, ts - 3):ts])
             if sep:
-                nb = _name_before(clean, ts - len(sep.group()))
-                if nb:
-                    span = nb
+                span = _name_before(clean, ts - len(sep.group())) or _foreign_before(clean, ts - len(sep.group()))
         if span is None:
-            bare_titles.append((ts, pos if org else te, title, org))
+            # Pattern C: title [org], ông/bà name: "Đại biện Đại sứ quán Hoa Kỳ, bà Caryn McClelland".
+            cm = regex.match(r",\ (?:(?i:ông|bà|ngài)|Mr\.?|Ms\.?)\ ", clean[pos:pos + 8])
+            if cm:
+                q = pos + cm.end()
+                span = _name_after(clean, q) or _foreign_after(clean, q)
+        if span is None:
+            bare_titles.append((ts, pos if org else te, title, org_name))
             continue
         name = clean[span[0]:span[1]]
         p = people.get(name)
         if p is None:
-            people[name] = _Person(name, span[0], span[1], title, org)
+            people[name] = _Person(name, span[0], span[1], title, org, org_name)
         elif p.org is None and org:
-            p.org = org
+            p.org, p.org_name = org, org_name
         used_titles.append((ts, te))
 
     if not people:
@@ -205,7 +276,7 @@ def extract(doc) -> list[Official]:
         if org is None and regex.match(r"\ (?:Chính\ phủ|\p{Lu})", clean[te:te + 12]):
             continue  # "Thủ tướng Chính phủ" is the institution; a capital may be an unread name
         cands = [p for p in people.values()
-                 if p.title and p.title.lower() == title.lower() and (org is None or p.org == org)]
+                 if p.title and p.title.lower() == title.lower() and (org is None or p.org_name == org)]
         if len(cands) == 1:
             spans.append((ts, te, cands[0]))
     spans.sort(key=lambda x: x[0])
@@ -217,6 +288,6 @@ def extract(doc) -> list[Official]:
         # (a teaser above the headline may name the person first).
         first = next(((s, e) for s, e in mine if clean[s:e] == p.name), (p.start, p.end))
         out.append((first[0], doc.make(Official, first[0], first[1], name=p.name, title=p.title,
-                                       org=p.org, mentions=ms)))
+                                       org=p.org, org_name=p.org_name, mentions=ms)))
     out.sort(key=lambda x: x[0])
     return [o for _, o in out]
