@@ -113,8 +113,15 @@ def looks_foreign(word: str) -> bool:
     return "-" in word or not _VN_SYLLABLE.fullmatch(word)
 
 
+# Lowercase particles inside European and Arabic names: "Ursula von der Leyen", "Luiz Inácio da Silva".
+PARTICLES = frozenset("von van der den de da di del dos du la le bin al".split())
+
+
 def foreign_name_ok(words: list[str]) -> bool:
-    """Whether 2-4 Latin-script capitalised words can be a foreign person's full name."""
+    """Whether 2-4 Latin-script capitalised words (particles aside) can be a foreign person's name."""
+    if words and (words[0] in PARTICLES or words[-1] in PARTICLES):
+        return False
+    words = [w for w in words if w not in PARTICLES]
     if not 2 <= len(words) <= 4:
         return False
     if any(not FOREIGN_WORD.fullmatch(w) or w in _NOT_PERSON or w in _NOT_NAME for w in words):

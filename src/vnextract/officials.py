@@ -42,6 +42,10 @@ _PAREN = regex.compile(r"\ ?\([^()\n]{1,80}\)")
 # The Party body a secretary leads inside the organisation named after the next title: "Bí thư
 # Ban cán sự (đảng), Bộ trưởng Bộ Tài chính", "Bí thư Đảng đoàn, Chủ tịch ...": one title, kept whole.
 _PARTY_BODY = r"(?:Ban\ cán\ sự(?:\ (?i:đảng))?|Đảng\ đoàn)"
+# A company name in Latin script before a Vietnamese name: "Vietjet Air", "Samsung Việt Nam" no.
+_LATIN_RUN = regex.compile(r"[A-Z][A-Za-z0-9&.-]*(?:\ [A-Z][A-Za-z0-9&.-]*){0,3}(?=\ \p{Lu})")
+_PARTICLES = "|".join(sorted(names.PARTICLES, key=len, reverse=True))
+_PARTICLE = regex.compile(rf"(?:{_PARTICLES})(?=\ [A-Z])")
 # Honorifics right before a name; a foreign name is accepted after one of these.
 _HON_BEFORE = regex.compile(r"(?:(?i:ông|bà|ngài)|Mr\.?|Mrs\.?|Ms\.?)\ $")
 
@@ -101,8 +105,9 @@ def _foreign_after(clean: str, pos: int) -> tuple[int, int] | None:
     """A foreign name at ``pos`` ("Donald Trump") that the capitalised run does not go past."""
     words = []
     p = pos
-    while len(words) < 5:
-        m = names.FOREIGN_WORD.match(clean, p)
+    while len(words) < 6:
+        m = names.FOREIGN_WORD.match(clean, p) or (
+            words and _PARTICLE.match(clean, p))  # "Ursula von der Leyen"
         if not m:
             break
         words.append(m)
@@ -118,12 +123,12 @@ def _foreign_after(clean: str, pos: int) -> tuple[int, int] | None:
 
 def _foreign_before(clean: str, end: int) -> tuple[int, int] | None:
     """A foreign name ending at ``end`` right after an honorific ("ông Inoue Fukuzo")."""
-    m = regex.search(r"(?:[A-Z][\p{L}-]*\ ){1,3}[A-Z][\p{L}-]*$", clean[max(0, end - 60):end])
+    m = regex.search(rf"(?:(?:[A-Z][\p{{L}}-]*|{_PARTICLES})\ ){{1,5}}[A-Z][\p{{L}}-]*$", clean[max(0, end - 60):end])
     if not m:
         return None
     s = end - len(m.group())
     words = m.group().split(" ")
-    for k in range(len(words), 1, -1):  # the shortest run after the honorific
+    for k in range(2, len(words) + 1):  # the shortest run after the honorific
         ws = words[-k:]
         start = end - len(" ".join(ws))
         if _HON_BEFORE.search(clean[max(0, start - 6):start]) and names.foreign_name_ok(ws):
@@ -179,6 +184,9 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
     e = organizations.foreign_company_at(clean, pos)
     if e:  # "Tổng Giám đốc NTT East"
         return clean[pos:e], clean[pos:e], e
+    lm = _LATIN_RUN.match(clean, pos)
+    if lm and _name_after(clean, lm.end() + 1):  # "Tổng Giám đốc Vietjet Air Đinh Việt Phương"
+        return lm.group(), lm.group(), lm.end()
     for k in (3, 2, 1):  # "Thủ tướng Nhật Bản Shinzo Abe", "Tổng thống Mỹ Joe Biden"
         m = regex.match(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}]*\ ){{{k - 1}}}\p{{Lu}}[\p{{L}}\p{{M}}]*(?=\ \p{{Lu}})", clean[pos:pos + 40])
         if m and organizations.is_country(m.group()):
@@ -229,10 +237,14 @@ def extract(doc) -> list[Official]:
                 span = _name_before(clean, ts - len(sep.group())) or _foreign_before(clean, ts - len(sep.group()))
         if span is None:
             # Pattern C: title [org], ông/bà name: "Đại biện Đại sứ quán Hoa Kỳ, bà Caryn McClelland".
-            cm = regex.match(r",\ (?:(?i:ông|bà|ngài)|Mr\.?|Ms\.?)\ ", clean[pos:pos + 8])
-            if cm:
+            # Without an org read, a short phrase may stand for one: "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên".
+            cm = regex.match(r"(?P<o>\ [\p{Lu}][^,.;:()\n]{0,40}?)?,\ (?:(?i:ông|bà|ngài)|Mr\.?|Ms\.?)\ ",
+                             clean[pos:pos + 60])
+            if cm and (org is None or not cm.group("o")):
                 q = pos + cm.end()
                 span = _name_after(clean, q) or _foreign_after(clean, q)
+                if span and cm.group("o"):
+                    org = org_name = cm.group("o").strip()
         if span is None:
             bare_titles.append((ts, pos if org else te, title, org_name))
             continue

@@ -43,7 +43,7 @@ _CAP = regex.compile(r"^(?:\p{Lu}|\d)")
 # Capitalised words that open a clause or a provision, never the next word of a name written
 # without punctuation after it ("Ủy ban Hải quan Điều (17.2 ...").
 _CAP_STOP = frozenset(
-    """Điều Khoản Chương Mục Theo Tại Trong Ngày Tháng Sáng Chiều Tối Ông Bà Anh Chị Phó Thứ
+    """Điều Khoản Chương Mục Theo Tại Trong Ngày Tháng Sáng Chiều Tối Ông Bà Phó Thứ
     Nhưng Tuy Khi Sau Trước Đây Đó Hiện Cùng Với Các Những""".split()
 )
 # Level words that make "X tỉnh/thành phố ..." a place phrase, not the first word of a name.
@@ -67,6 +67,8 @@ _COMPANY_WORDS = frozenset(
     Energy International Industries Airlines Airways Vina Vietnam Pharma Tech Technology Securities
     Investment Partners Foods Steel Solutions Logistics Systems Global Asia Pacific""".split()
 )
+# Vietnamese abbreviations in capitals that are not a foreign company ("Chủ tịch UBND tỉnh").
+_VN_ABBREVIATIONS = frozenset("UBND HDND TP HCM TPHCM CP QH TW BCH BTV CA MTTQ KCN KKT BQL".split())
 _NATIONAL = regex.compile(r"(?i:quốc\ gia|chỉ\ đạo)")
 
 
@@ -240,12 +242,15 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
     joined = []
     prev_end = pos
     for w in words:
-        if w[0] != prev_end and clean[prev_end:w[0]] != " ":
+        gap = clean[prev_end:w[0]]
+        # "Ban Chỉ đạo quốc gia về phòng, chống thiên tai": the press writes "phòng, chống".
+        if w[0] != prev_end and gap != " " and not (gap == ", " and w[2] == "chống" and joined and joined[-1][2] == "phòng"):
             break
         joined.append(w)
         prev_end = w[1]
     lex = _org_words()
     t = _tables()
+    ppat = provinces.pattern()
     end = pos
     has_cap = False
     i = 0
@@ -260,8 +265,18 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 k = len(run)
                 while k >= 2 and not names.name_ok([x[2] for x in run[:k]]):
                     k -= 1
-                if k >= 2 and (i + k >= n or not _CAP.match(joined[i + k][2])):
+                ends_in_place = k >= 2 and provinces.is_province_name(" ".join(x[2] for x in run[k - 2:k]))
+                if k >= 2 and not ends_in_place and (i + k >= n or not _CAP.match(joined[i + k][2])):
+                    break  # not "Công ty cổ phần Hoàng Anh Gia Lai": a place ends no person's name here
+            pm = ppat.match(clean, joined[i][0])
+            if pm and pm.end() > joined[i][1]:  # "Thành ủy TP.HCM": a place written with dots
+                end = pm.end()
+                has_cap = True
+                while i < n and joined[i][0] < pm.end():
+                    i += 1
+                if end != (joined[i - 1][1] if i else end):
                     break
+                continue
             hm = t.heads.match(clean, joined[i][0]) if i > 0 else None
             k = len(hm.group("head").split(" ")) if hm else 1  # "Đảng ủy cơ quan Tổng cục Hải quan"
             if i + k > n:
@@ -300,8 +315,15 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             if not step and i > 0 and _CAP.match(joined[i - 1][2]):
                 # The rest of a word begun in capitals: "Kế hoạch", "Điều tiết", "Chứng khoán".
                 step = max(0, _lex_len(joined, i - 1, lex, first_lower=True) - 1)
+            if (not step and i > 0 and _CAP.match(joined[i - 1][2]) and w not in _STOP
+                    and _place_at(joined, i + 1)):
+                # The last syllable of a capitalised word before a province or a country:
+                # "Trường Đại học Bách khoa Hà Nội".
+                step = 1
         if not step:
             break
+        if any(_CAP.match(x[2]) for x in joined[i:i + step]):
+            has_cap = True  # "Ủy ban châu Âu"
         if w not in ("và", "về"):
             end = joined[i + step - 1][1]
         i += step
@@ -430,7 +452,9 @@ def foreign_company_at(clean: str, pos: int, limit: int | None = None) -> int | 
     """
     limit = len(clean) if limit is None else limit
     end, words = _latin_run(clean, pos, limit)
-    if not words:
+    if not words or _starts_body(clean, pos) or words[0] in _VN_ABBREVIATIONS:
+        return None  # "Chủ tịch UBND tỉnh", "Giám đốc TP.HCM ..."
+    if regex.match(r"\ (?:tỉnh|thành\ phố|huyện|quận|xã)(?![\p{L}\p{M}])", clean[end:end + 12]):
         return None
     if not any(_ACRONYM.fullmatch(w) or w in _COMPANY_WORDS for w in words):
         return None
