@@ -48,6 +48,10 @@ _CAP_STOP = frozenset(
 )
 # Level words that make "X tỉnh/thành phố ..." a place phrase, not the first word of a name.
 _LEVELS = frozenset("tỉnh thành huyện quận xã phường thị".split())
+# Heads that name a body with a place alone ("Tỉnh ủy Bạc Liêu", "Công an Hà Nội", "Đài Hà Nội");
+# other heads with only a place are not a body ("Trung tâm Hà Nội" is the city centre).
+_PLACE_HEADS = frozenset(["Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy", "Đảng bộ", "Công an",
+                          "Bộ Chỉ huy", "Đài", "Báo", "Kho bạc"])
 # Heads whose name may go on with "tại" + a place ("Đại sứ quán Hoa Kỳ tại Việt Nam").
 _TAI_HEADS = frozenset(
     ["Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Hiệp hội", "Văn phòng", "Phòng",
@@ -182,6 +186,12 @@ def _countries() -> frozenset[str]:
 def _country_prefixes(head: str) -> tuple[str, ...]:
     """Countries whose name begins with a head word ("Đài Loan" with "Đài")."""
     return tuple(c for c in _countries() if c.startswith(head + " "))
+
+
+def ppat_full(s: str) -> bool:
+    """Whether ``s`` is exactly one province spelling ("TP.HCM", "tỉnh Quảng Ninh")."""
+    m = provinces.pattern().fullmatch(s)
+    return bool(m)
 
 
 def is_country(s: str) -> bool:
@@ -490,6 +500,10 @@ def find(clean: str, start: int = 0, end: int | None = None) -> list[Found]:
         text = " ".join(clean[m.start():e].split())
         if any(text == c or text.startswith(c + " ") for c in _country_prefixes(head)):
             continue  # "Đài Loan" is a country, not a radio station
+        rest = text[len(head) + 1:]
+        if head not in _PLACE_HEADS and (provinces.is_province_name(rest) or is_country(rest)
+                                         or ppat_full(rest)):
+            continue  # "Trung tâm Hà Nội" is the city centre; "Tỉnh ủy Bạc Liêu" is a body
         hit = t.canon.get(text.lower())
         if hit:
             cands.append(Found(m.start(), e, hit[0], hit[1]))
