@@ -25,6 +25,7 @@ name (an unnamed title-holder), a byline and a citizen are not officials.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, field
 
@@ -46,6 +47,11 @@ _PARTY_BODY = r"(?:Ban\ cán\ sự(?:\ (?i:đảng))?|Đảng\ đoàn)"
 _LATIN_RUN = regex.compile(r"[A-Z][A-Za-z0-9&.-]*(?:\ [A-Z][A-Za-z0-9&.-]*){0,3}(?=\ \p{Lu})")
 _PARTICLES = "|".join(sorted(names.PARTICLES, key=len, reverse=True))
 _PARTICLE = regex.compile(rf"(?:{_PARTICLES})(?=\ [A-Z])")
+_SPACE_CAP = regex.compile(r"\ \p{Lu}")
+_LATIN_TAIL = regex.compile(rf"(?:(?:[A-Z][\p{{L}}-]*|{_PARTICLES})\ ){{1,5}}[A-Z][\p{{L}}-]*$")
+_APPOSITION = regex.compile(r"(?:,|\ -)\ $")  # "Ông Cao Tường Huy, Quyền Chủ tịch"
+# "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên": title, a short phrase for the body, honorific.
+_TITLE_COMMA_HON = regex.compile(r"(?P<o>\ [\p{Lu}][^,.;:()\n]{0,40}?)?,\ (?:(?i:ông|bà|ngài)|Mr\.?|Ms\.?)\ ")
 # Honorifics right before a name; a foreign name is accepted after one of these.
 _HON_BEFORE = regex.compile(r"(?:(?i:ông|bà|ngài)|Mr\.?|Mrs\.?|Ms\.?)\ $")
 
@@ -114,7 +120,7 @@ def _foreign_after(clean: str, pos: int) -> tuple[int, int] | None:
         if clean[m.end():m.end() + 1] != " ":
             break
         p = m.end() + 1
-    if words and regex.match(r"\ \p{Lu}", clean[words[-1].end():words[-1].end() + 2]):
+    if words and _SPACE_CAP.match(clean, words[-1].end(), words[-1].end() + 2):
         return None  # the run goes on with a word that is not part of a foreign name
     if names.foreign_name_ok([m.group() for m in words]):
         return pos, words[-1].end()
@@ -123,7 +129,7 @@ def _foreign_after(clean: str, pos: int) -> tuple[int, int] | None:
 
 def _foreign_before(clean: str, end: int) -> tuple[int, int] | None:
     """A foreign name ending at ``end`` right after an honorific ("ông Inoue Fukuzo")."""
-    m = regex.search(rf"(?:(?:[A-Z][\p{{L}}-]*|{_PARTICLES})\ ){{1,5}}[A-Z][\p{{L}}-]*$", clean[max(0, end - 60):end])
+    m = _LATIN_TAIL.search(clean[max(0, end - 60):end])
     if not m:
         return None
     s = end - len(m.group())
@@ -141,7 +147,7 @@ def _name_before(clean: str, end: int) -> tuple[int, int] | None:
     words = []
     p = end
     while len(words) < 6:
-        m = regex.search(r"(\p{Lu}[\p{Ll}\p{M}]{0,7})$", clean[max(0, p - 10):p])
+        m = _CAP_SYL_END.search(clean[max(0, p - 10):p])
         if not m:
             break
         s = p - len(m.group(1))
@@ -162,10 +168,9 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
     """The organisation named right after a title: (as written, canonical name, end)."""
     if clean.startswith("Chính phủ", pos):  # "Thủ tướng Chính phủ Nguyễn Xuân Phúc"
         return "Chính phủ", "Chính phủ", pos + len("Chính phủ")
-    found = organizations.find(clean, pos, min(len(clean), pos + 160))
-    if found and found[0].start == pos:
+    f = organizations.find_at(clean, pos, min(len(clean), pos + 240))
+    if f:
         # "Cục trưởng Cục Điều tiết điện lực, Bộ Công Thương": the first body is the post.
-        f = found[0]
         written = " ".join(clean[pos:f.end].split())
         if written.casefold() == f.name.casefold():  # "Bộ Công thương": a spelling of the name
             written = f.name
@@ -210,13 +215,36 @@ def _clean_title(t: str) -> str:
     return regex.sub(r"^(?i:tân)\ ", "", t)
 
 
+_CAP_SYL_END = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]{0,7})$")
+_INSTITUTION_OR_NAME = regex.compile(r"\ (?:Chính\ phủ|\p{Lu})")
+
+
+class _Cover:
+    """Which positions fall inside a set of spans, in O(log n) per question."""
+
+    def __init__(self, spans) -> None:
+        ordered = sorted((s, e) for s, e, *_ in spans)
+        self.starts = [s for s, _ in ordered]
+        self.max_end = []
+        m = -1
+        for _, e in ordered:
+            m = max(m, e)
+            self.max_end.append(m)
+
+    def covers(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos)
+        return k > 0 and self.max_end[k - 1] > pos
+
+
 def extract(doc) -> list[Official]:
     clean = doc.clean
     people: dict[str, _Person] = {}
     used_titles: list[tuple[int, int]] = []
     bare_titles: list[tuple[int, int, str, str | None]] = []
+    title_spans: list[tuple[int, int]] = []
     for tm in _title_re().finditer(clean):
         ts, te = tm.span()
+        title_spans.append((ts, te))
         title = _clean_title(tm.group("title"))
         # Pattern A: title [org] [(org)] name.
         org, org_name, pos = _org_at(clean, te + 1, title) if clean[te:te + 1] == " " else (None, None, te)
@@ -232,14 +260,13 @@ def extract(doc) -> list[Official]:
         if span is None:
             # Pattern B: name, title [org]: "Ông Cao Tường Huy, Quyền Chủ tịch ...",
             # "ông Inoue Fukuzo, Tổng Giám đốc NTT East".
-            sep = regex.search(r"(?:,|\ -)\ $", clean[max(0, ts - 3):ts])
+            sep = _APPOSITION.search(clean[max(0, ts - 3):ts])
             if sep:
                 span = _name_before(clean, ts - len(sep.group())) or _foreign_before(clean, ts - len(sep.group()))
         if span is None:
             # Pattern C: title [org], ông/bà name: "Đại biện Đại sứ quán Hoa Kỳ, bà Caryn McClelland".
             # Without an org read, a short phrase may stand for one: "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên".
-            cm = regex.match(r"(?P<o>\ [\p{Lu}][^,.;:()\n]{0,40}?)?,\ (?:(?i:ông|bà|ngài)|Mr\.?|Ms\.?)\ ",
-                             clean[pos:pos + 60])
+            cm = _TITLE_COMMA_HON.match(clean[pos:pos + 60])
             if cm and (org is None or not cm.group("o")):
                 q = pos + cm.end()
                 span = _name_after(clean, q) or _foreign_after(clean, q)
@@ -267,25 +294,28 @@ def extract(doc) -> list[Official]:
     spans: list[tuple[int, int, _Person]] = []
     for m in full.finditer(clean):
         spans.append((m.start(), m.end(), people[m.group()]))
-    covered = [(s, e) for s, e, _ in spans]
+    covered = _Cover(spans)  # the full-name spans (in text order, disjoint)
     # "ông Huy", "bà Thắng", "Bộ trưởng Thể": honorific or title + given name.
     given_alts = "|".join(regex.escape(g) for g in by_given if len(by_given[g]) == 1)
     if given_alts:
         short = regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?i:ông|bà|đồng\ chí)\ (?P<g>{given_alts})(?![\p{{L}}\p{{M}}])"
         )
+        after_title = regex.compile(rf"\ (?P<g>{given_alts})(?![\p{{L}}\p{{M}}\ ]\p{{Lu}})(?![\p{{L}}\p{{M}}])")
         for m in short.finditer(clean):
-            if not any(a <= m.start("g") < b for a, b in covered):
+            if not covered.covers(m.start("g")):
                 spans.append((m.start(), m.end(), by_given[m.group("g")][0]))
-        for tm in _title_re().finditer(clean):
-            g = regex.match(rf"\ (?P<g>{given_alts})(?![\p{{L}}\p{{M}}\ ]\p{{Lu}})(?![\p{{L}}\p{{M}}])", clean[tm.end():tm.end() + 12])
-            if g and not any(a <= tm.end() + 1 < b for a, b in covered):
-                spans.append((tm.start(), tm.end() + g.end(), by_given[g.group("g")][0]))
+        for ts, te in title_spans:
+            g = after_title.match(clean, te, te + 12)
+            if g and not covered.covers(te + 1):
+                spans.append((ts, g.end(), by_given[g.group("g")][0]))
     # A title alone that can only be one person: "Quyền Chủ tịch UBND tỉnh Quảng Ninh cho biết".
+    spans.sort(key=lambda x: x[0])
+    named = _Cover(spans)
     for ts, te, title, org in bare_titles:
-        if any(a <= ts < b for a, b, _ in spans):
+        if named.covers(ts):
             continue
-        if org is None and regex.match(r"\ (?:Chính\ phủ|\p{Lu})", clean[te:te + 12]):
+        if org is None and _INSTITUTION_OR_NAME.match(clean, te, te + 12):
             continue  # "Thủ tướng Chính phủ" is the institution; a capital may be an unread name
         cands = [p for p in people.values()
                  if p.title and p.title.lower() == title.lower() and (org is None or p.org_name == org)]
@@ -293,8 +323,12 @@ def extract(doc) -> list[Official]:
             spans.append((ts, te, cands[0]))
     spans.sort(key=lambda x: x[0])
     out = []
+    by_person: dict[int, list[tuple[int, int]]] = {}
+    for st, en, q in spans:
+        if doc.in_scope(st):
+            by_person.setdefault(id(q), []).append((st, en))
     for p in people.values():
-        mine = [(s, e) for s, e, q in spans if q is p and doc.in_scope(s)]
+        mine = by_person.get(id(p), [])
         ms = [doc.make(Mention, s, e) for s, e in mine]
         # The record points at the first mention of the full name that belongs to the article
         # (a teaser above the headline may name the person first).

@@ -20,6 +20,7 @@ company, party, other). Three rules, in this order (longest span first where the
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
@@ -73,6 +74,10 @@ _COMPANY_WORDS = frozenset(
 )
 # Vietnamese abbreviations in capitals that are not a foreign company ("Chủ tịch UBND tỉnh").
 _VN_ABBREVIATIONS = frozenset("UBND HDND TP HCM TPHCM CP QH TW BCH BTV CA MTTQ KCN KKT BQL".split())
+_THU_TUONG = regex.compile(r"Thủ\ tướng\ $")
+_LEVEL_PREFIX = regex.compile(r"(?i:tỉnh|thành phố|huyện|quận|xã|phường)\ ")
+_CREDIT = regex.compile(r"(?i:ảnh|nguồn|đồ\ họa)[^.!?\n]*$")  # "Ảnh: Ngọc Hà/TTXVN"
+_LEVEL_AFTER = regex.compile(r"\ (?:tỉnh|thành\ phố|huyện|quận|xã)(?![\p{L}\p{M}])")
 _NATIONAL = regex.compile(r"(?i:quốc\ gia|chỉ\ đạo)")
 
 
@@ -213,7 +218,7 @@ def _abbreviations() -> dict[str, str]:
 
 
 def _is_title_chinh_phu(clean: str, start: int) -> bool:
-    return bool(regex.search(r"Thủ\ tướng\ $", clean[max(0, start - 12):start]))
+    return bool(_THU_TUONG.search(clean[max(0, start - 12):start]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -247,11 +252,11 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
     A personal name, a place or a country followed by a lowercase word, and a capitalised word
     that opens a clause or a provision ("Điều", "Theo") end it.
     """
-    words = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(clean, pos, min(limit, pos + 240))]
     # Only the words joined by single spaces belong to one name.
     joined = []
     prev_end = pos
-    for w in words:
+    for m in _TOKEN.finditer(clean, pos, min(limit, pos + 240)):
+        w = (m.start(), m.end(), m.group())
         gap = clean[prev_end:w[0]]
         # "Ban Chỉ đạo quốc gia về phòng, chống thiên tai": the press writes "phòng, chống".
         if w[0] != prev_end and gap != " " and not (gap == ", " and w[2] == "chống" and joined and joined[-1][2] == "phòng"):
@@ -342,6 +347,8 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
 
 def _ends_in_place(joined, i: int) -> bool:
     """Whether the words just before ``i`` end with a province or a country name."""
+    if not _CAP.match(joined[i - 1][2]):
+        return False  # places end in a capitalised word
     for k in (3, 2, 1):
         if i - k < 0:
             continue
@@ -410,7 +417,7 @@ def _council_at(clean: str, m) -> Found | None:
     # Keep the place up to a province name or the capitalised run, not a person after it.
     pm = provinces.pattern().search(clean, m.start("place"), m.end("place"))
     p_end = pm.end() if pm else m.end("place")
-    if not pm and regex.match(r"(?i:tỉnh|thành phố|huyện|quận|xã|phường)\ ", place) is None:
+    if not pm and _LEVEL_PREFIX.match(place) is None:
         return None
     head = m.group("head")
     if head in ("Công an", "CA"):
@@ -434,7 +441,7 @@ def _in_credit(clean: str, start: int) -> bool:
     if start == 0 or clean[start - 1] != "/":
         return False
     before = clean[max(0, start - 60):start]
-    return bool(regex.search(r"(?i:ảnh|nguồn|đồ\ họa)[^.!?\n]*$", before))
+    return bool(_CREDIT.search(before))
 
 
 def _latin_run(clean: str, pos: int, limit: int) -> tuple[int, list[str]]:
@@ -464,13 +471,82 @@ def foreign_company_at(clean: str, pos: int, limit: int | None = None) -> int | 
     end, words = _latin_run(clean, pos, limit)
     if not words or _starts_body(clean, pos) or words[0] in _VN_ABBREVIATIONS:
         return None  # "Chủ tịch UBND tỉnh", "Giám đốc TP.HCM ..."
-    if regex.match(r"\ (?:tỉnh|thành\ phố|huyện|quận|xã)(?![\p{L}\p{M}])", clean[end:end + 12]):
+    if _LEVEL_AFTER.match(clean, end, end + 12):
         return None
     if not any(_ACRONYM.fullmatch(w) or w in _COMPANY_WORDS for w in words):
         return None
     if len(words) >= 4:  # "NTT East Inoue Fukuzo": a person after the company
         end = pos + len(" ".join(words[:2]))
     return end
+
+
+def find_at(clean: str, pos: int, limit: int) -> Found | None:
+    """The longest organisation that starts exactly at ``pos`` (a named body first), or None.
+
+    The same rules as ``find`` restricted to one position: officials.py asks this for the body
+    written right after a title, without scanning the rest of the window.
+    """
+    t = _tables()
+    m = t.named.match(clean, pos, limit)
+    if m:
+        name, kind = t.canon.get(m.group().lower(), (m.group(), "other"))
+        if not (name == "Chính phủ" and _is_title_chinh_phu(clean, pos)):
+            return Found(pos, m.end(), name, kind)
+    best: Found | None = None
+    for f in _finds_at(clean, pos, limit):
+        if best is None or f.end > best.end:
+            best = f
+    return best
+
+
+def _finds_at(clean: str, pos: int, limit: int):
+    t = _tables()
+    m = t.council.match(clean, pos, limit)
+    if m:
+        f = _council_at(clean, m)
+        if f:
+            yield f
+    m = t.police.match(clean, pos, limit)
+    if m:
+        yield Found(pos, m.end(), "Công an " + m.group("level"), "agency")
+    m = t.heads.match(clean, pos, limit)
+    if m:
+        f = _head_found(clean, m, limit)
+        if f:
+            yield f
+    m = t.lower_heads.match(clean, pos, limit)
+    if m:
+        yield _lower_head_found(m)
+
+
+def _head_found(clean: str, m, limit: int) -> Found | None:
+    """The organisation of a head-word match ("Sở KH&CN" -> "Sở Khoa học và Công nghệ"), or None."""
+    t = _tables()
+    head = m.group("head")
+    e = _generic_end(clean, m.end(), limit, head)
+    if e <= m.end():
+        return None
+    text = " ".join(clean[m.start():e].split())
+    if any(text == c or text.startswith(c + " ") for c in _country_prefixes(head)):
+        return None  # "Đài Loan" is a country, not a radio station
+    rest = text[len(head) + 1:]
+    if head not in _PLACE_HEADS and (provinces.is_province_name(rest) or is_country(rest) or ppat_full(rest)):
+        return None  # "Trung tâm Hà Nội" is the city centre; "Tỉnh ủy Bạc Liêu" is a body
+    hit = t.canon.get(text.lower())
+    if hit:
+        return Found(m.start(), e, hit[0], hit[1])
+    name = _canonical(head, rest)
+    hit = t.canon.get(name.lower())
+    return Found(m.start(), e, *(hit if hit else (name, t.head_kind[head])))
+
+
+def _lower_head_found(m) -> Found:
+    """"phòng CSGT", "bộ GTVT": a head in lower case with an abbreviation."""
+    t = _tables()
+    cap = next(h for h in t.head_kind if h.lower() == m.group("head"))
+    name = _canonical(cap, m.group("abbr"))
+    hit = t.canon.get(name.lower())
+    return Found(m.start(), m.end(), *(hit if hit else (name, t.head_kind[cap])))
 
 
 def find(clean: str, start: int = 0, end: int | None = None) -> list[Found]:
@@ -492,32 +568,16 @@ def find(clean: str, start: int = 0, end: int | None = None) -> list[Found]:
     for m in t.police.finditer(clean, start, end):
         # "Công an tỉnh" with no place after it: the province's police ("phòng CSGT (CA tỉnh)").
         cands.append(Found(m.start(), m.end(), "Công an " + m.group("level"), "agency"))
+    head_end = -1
     for m in t.heads.finditer(clean, start, end):
-        head = m.group("head")
-        e = _generic_end(clean, m.end(), end, head)
-        if e <= m.end():
-            continue
-        text = " ".join(clean[m.start():e].split())
-        if any(text == c or text.startswith(c + " ") for c in _country_prefixes(head)):
-            continue  # "Đài Loan" is a country, not a radio station
-        rest = text[len(head) + 1:]
-        if head not in _PLACE_HEADS and (provinces.is_province_name(rest) or is_country(rest)
-                                         or ppat_full(rest)):
-            continue  # "Trung tâm Hà Nội" is the city centre; "Tỉnh ủy Bạc Liêu" is a body
-        hit = t.canon.get(text.lower())
-        if hit:
-            cands.append(Found(m.start(), e, hit[0], hit[1]))
-            continue
-        name = _canonical(head, text[len(head) + 1:])
-        hit = t.canon.get(name.lower())
-        cands.append(Found(m.start(), e, *(hit if hit else (name, t.head_kind[head]))))
+        if m.start() < head_end:
+            continue  # a head inside the name just read ("Văn phòng Ban chỉ đạo ..."): it loses anyway
+        f = _head_found(clean, m, end)
+        if f:
+            cands.append(f)
+            head_end = f.end
     for m in t.lower_heads.finditer(clean, start, end):
-        # "phòng CSGT", "bộ GTVT": a head in lower case with an abbreviation.
-        head = m.group("head")
-        cap = next(h for h in t.head_kind if h.lower() == head)
-        name = _canonical(cap, m.group("abbr"))
-        hit = t.canon.get(name.lower())
-        cands.append(Found(m.start(), m.end(), *(hit if hit else (name, t.head_kind[cap]))))
+        cands.append(_lower_head_found(m))
     for m in t.company_cue.finditer(clean, start, end):
         # "siêu thị OceanMart", "kênh truyền hình quốc tế CNN", "hãng tin Reuters".
         e, words = _latin_run(clean, m.end(), end)
@@ -533,10 +593,15 @@ def find(clean: str, start: int = 0, end: int | None = None) -> list[Found]:
     named_starts = {f.start for f in cands if f.name in _tables().canon_names}
     cands = [f for f in cands if not (f.start in named_starts and f.name not in _tables().canon_names)]
     cands.sort(key=lambda f: (-(f.end - f.start), f.start))
+    starts: list[int] = []  # the taken spans, sorted and disjoint
+    ends: list[int] = []
     taken: list[Found] = []
     for f in cands:
-        if any(f.start < g.end and g.start < f.end for g in taken):
+        k = bisect.bisect_right(starts, f.start)
+        if (k and ends[k - 1] > f.start) or (k < len(starts) and starts[k] < f.end):
             continue
+        starts.insert(k, f.start)
+        ends.insert(k, f.end)
         taken.append(f)
     taken.sort(key=lambda f: f.start)
     return taken
