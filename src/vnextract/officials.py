@@ -2,19 +2,33 @@
 
 Written by hand because the Vietnamese NER models need Java or torch and still read "Thứ trưởng
 Bộ Công Thương" as a location; and none links "ông Huy" back to "Cao Tường Huy". The press
-writes a position in two ways, and both are read:
+writes a position in three ways, and all are read:
 
 - title, organisation, name: "Thứ trưởng Bộ Công Thương Phan Thị Thắng", "Phó Thủ tướng Chính
   phủ Trần Hồng Hà", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng", "Cục trưởng Cục
   Quản lý giá (Bộ Tài chính) Nguyễn Anh Tuấn", "Chủ tịch HĐTV EVN Dương Quang Thành";
   "Bộ trưởng Tài chính" / "Bộ trưởng GTVT" mean the ministry ("Bộ Tài chính");
 - name, then title: "Ông Cao Tường Huy, Quyền Chủ tịch UBND tỉnh Quảng Ninh", "Đại tá Tăng Văn
-  Chi - Tổng giám đốc Tổng công ty xây dựng Lũng Lô".
+  Chi - Tổng giám đốc Tổng công ty xây dựng Lũng Lô";
+- title [org], honorific, name: "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên", "Đại biện Đại sứ quán
+  Hợp chúng quốc Hoa Kỳ tại Việt Nam, bà Caryn McClelland".
+
+Foreign names ("Donald Trump", "Inoue Fukuzo", "Ursula von der Leyen") have no Vietnamese surname;
+they are read only after a strong cue: a head-of-state, diplomatic or chief-executive title
+("Tổng thống Donald Trump", "Thủ tướng Nhật Bản Kishida Fumio": the country is the ``org``), a
+title with an organisation ("Tổng Giám đốc NTT East Inoue Fukuzo"), an honorific with a title in
+apposition ("ông Lim Chiew Seng, Giám đốc Công ty ..."), or "title, ông/bà name". The words must
+be Latin script and one at least impossible as a Vietnamese syllable (``names.looks_foreign``).
 
 Titles come from ``titles.tsv`` with the prefixes that change them: Quyền (acting), Phó (deputy),
 nguyên (former), Thường trực (standing); "tân" (newly appointed) is dropped from ``title``. A
-name is 2-4 capitalised syllables starting with a surname (``names.py``). ``org`` is the
-organisation named with the title (canonical), else the first later mention that gives one.
+name is 2-4 capitalised syllables starting with a surname (``names.py``). A Party post before
+the post held keeps the whole title ("Bí thư Ban cán sự, Bộ trưởng"); "chính quyền" and "thẩm
+quyền" are not "quyền" (acting). ``org`` is the organisation as written beside the title ("Bộ
+NN&PTNT", "EVN"; a spelling that differs only in case gives the canonical name), else the first
+later mention that gives one; "Bộ trưởng Tài chính" writes no body, so ``org`` is the ministry's
+name "Bộ Tài chính". ``org_name`` is always the canonical name ("Bộ Nông nghiệp và Phát triển
+nông thôn").
 
 Later mentions join the person's ``mentions``: the full name again, "ông Huy" / "bà Thắng" /
 "đồng chí Tuấn" / "Bộ trưởng Thể" (honorific or title + given name, when one person has that

@@ -10,12 +10,31 @@ company, party, other). Three rules, in this order (longest span first where the
    "TKV", "NHNN", "TTXVN". "Chính phủ" right after "Thủ tướng" is part of a title, not a mention.
 2. people's committees and councils with their place: "UBND tỉnh Quảng Ninh", "HĐND TP.HCM",
    "Ủy ban nhân dân tỉnh Quảng Ninh" (-> "UBND tỉnh Quảng Ninh"); "UBND cấp tỉnh" names no body.
-3. a head word from ``org_heads.tsv`` followed by a capitalised name: "Sở Công Thương", "Cục Điều
-   tiết điện lực", "Tổng cục Hải quan", "Vụ Kế hoạch", "Phòng CSGT", "Tổng công ty Sông Đà",
-   "Công an tỉnh Hà Tĩnh". Vietnamese names are in sentence case after their first word, so the
-   name goes on through lowercase words and stops at punctuation, at a function word or verb
-   ("Sở Công Thương một số tỉnh kiến nghị" -> "Sở Công Thương"), at "của", and before a person's
-   name ("Cục Điều tiết điện lực Nguyễn Anh Tuấn").
+3. a head word from ``org_heads.tsv`` followed by a name: "Sở Công Thương", "Cục Điều tiết điện
+   lực", "Tổng cục Hải quan", "Phòng CSGT", "Tổng công ty Sông Đà". Vietnamese names are in
+   sentence case after their first word, so the name goes on through capitalised words, numbers
+   and the lowercase words of ``org_words.txt``, and may start in lower case when it has a capital
+   or a number later ("Ban chỉ đạo 389 Quốc gia", "Hội đồng nghiệm thu Nhà nước", "Tổng công ty
+   xây dựng Lũng Lô"; "Ban chỉ đạo" alone names no body). Inside a name: "và" joins two parts of
+   one name but not two bodies ("Cục Công nghiệp và Cục Hóa chất" is two); "về" in a national
+   committee's name ("Ban Chỉ đạo quốc gia về phòng, chống thiên tai"); "của" + the body that set
+   up a committee ("Ban chỉ đạo 138 của Chính phủ"); "tại" + a place after a mission or an
+   association ("Đại sứ quán Hoa Kỳ tại Việt Nam"); a nested head ("Đảng ủy cơ quan Tổng cục Hải
+   quan") and a place written with dots ("Thành ủy TP.HCM"). The name ends at punctuation, at a
+   function word or verb, at a province or country followed by a lowercase word ("Cục Đăng kiểm
+   Việt Nam thẩm định" -> "Cục Đăng kiểm Việt Nam"), at a capitalised word that opens a clause or
+   a provision ("Ủy ban Hải quan Điều (17.2"), and before a person's name. A field abbreviation
+   right after the head is spelled out in ``name`` ("Sở KH&CN" -> "Sở Khoa học và Công nghệ",
+   "Chi cục HQ Mỹ Phước" -> "Chi cục Hải quan Mỹ Phước"; ``org_abbreviations.tsv``). A head with
+   only a place is not a body ("Trung tâm Hà Nội"), except Party committees, police, radio and
+   papers ("Tỉnh ủy Bạc Liêu"); "Đài Loan" is a country.
+4. lower-case heads with an abbreviation ("phòng CSGT", "bộ GTVT"), and the police of a level
+   with no place named ("CA tỉnh" -> "Công an tỉnh").
+5. foreign companies in Latin script after a cue noun ("siêu thị OceanMart", "hãng tin Reuters")
+   or a company title ("Tổng Giám đốc NTT East": an abbreviation or a company word is needed,
+   "Donald Trump" has neither).
+
+An agency that signs a photo credit ("Ảnh: Ngọc Hà/TTXVN") is not a mention.
 """
 
 from __future__ import annotations
