@@ -59,12 +59,105 @@ def test_negatives(sentence):
     assert orgs(sentence) == []
 
 
-KNOWN_FAILURES = [
-    # dev 004: a lower-case "chỉ đạo" right after the head word.
+# Names with a lower-case word after the head, "của"/"về"/"tại" inside, two bodies joined by
+# "và", a place or a country closing the name, field abbreviations spelled out. Source: dev 002,
+# 004, 006, 017, 025, 026, 027, 035, 036 (marked "corpus"), and sentences written for these tests
+# in the style of the press (not in the corpus).
+NAME_SHAPES = [
+    # corpus
     ("Ban chỉ đạo 389 Quốc gia họp", [("Ban chỉ đạo 389 Quốc gia", "Ban chỉ đạo 389 Quốc gia", "agency")]),
-    # dev 025: "của" inside the name.
-    ("Ban Chỉ đạo phòng chống dịch của Bộ Tài chính họp",
-     [("Ban Chỉ đạo phòng chống dịch của Bộ Tài chính", "Ban Chỉ đạo phòng chống dịch của Bộ Tài chính", "agency")]),
+    ("báo cáo đến Ban Chỉ đạo phòng chống dịch của Bộ Tài chính và Chính phủ.",
+     [("Ban Chỉ đạo phòng chống dịch của Bộ Tài chính", "Ban Chỉ đạo phòng chống dịch của Bộ Tài chính", "agency"),
+      ("Chính phủ", "Chính phủ", "other")]),
+    ("chủ đầu tư sẽ báo cáo Hội đồng nghiệm thu Nhà nước về công tác nghiệm thu",
+     [("Hội đồng nghiệm thu Nhà nước", "Hội đồng nghiệm thu Nhà nước", "agency")]),
+    ("và trình Cục Đăng kiểm Việt Nam thẩm định, cấp chứng nhận",
+     [("Cục Đăng kiểm Việt Nam", "Cục Đăng kiểm Việt Nam", "agency")]),
+    ("Đối với Cục Công nghiệp và Cục Hóa chất, Bộ trưởng giao",
+     [("Cục Công nghiệp", "Cục Công nghiệp", "agency"), ("Cục Hóa chất", "Cục Hóa chất", "agency")]),
+    ("Văn phòng Ban chỉ đạo quốc gia hội nhập quốc tế về kinh tế, Bộ trưởng yêu cầu",
+     [("Văn phòng Ban chỉ đạo quốc gia hội nhập quốc tế về kinh tế",
+       "Văn phòng Ban chỉ đạo quốc gia hội nhập quốc tế về kinh tế", "agency")]),
+    ("Kết quả, 100% các đảng bộ trực thuộc Đảng ủy cơ quan Tổng cục Hải quan đã bầu cấp ủy",
+     [("Đảng ủy cơ quan Tổng cục Hải quan", "Đảng ủy cơ quan Tổng cục Hải quan", "party")]),
+    ("CBCC Chi cục HQ Mỹ Phước (Cục Hải quan Bình Dương) làm việc",
+     [("Chi cục HQ Mỹ Phước", "Chi cục Hải quan Mỹ Phước", "agency"),
+      ("Cục Hải quan Bình Dương", "Cục Hải quan Bình Dương", "agency")]),
+    ("trao đổi với TS Nguyễn Hữu Hà, Phó Giám đốc Sở KH&CN, xung quanh vấn đề này.",
+     [("Sở KH&CN", "Sở Khoa học và Công nghệ", "department")]),
+    ("phòng CSGT (CA tỉnh) đã ra quyết định tước giấy phép lái xe",
+     [("phòng CSGT", "Phòng CSGT", "department"), ("CA tỉnh", "Công an tỉnh", "agency")]),
+    ("Ngày 17.2.2025, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động",
+     [("Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "agency")]),
+    ("Khách chọn mua hàng tại siêu thị OceanMart - Chi nhánh quận Thanh Xuân.",
+     [("OceanMart", "OceanMart", "company")]),
+    ("ông Inoue Fukuzo, Tổng Giám đốc NTT East, Nhật Bản nhấn mạnh",
+     [("NTT East", "NTT East", "company")]),
+    ("Như JICA cho biết Nhật Bản giúp Việt Nam", [("JICA", "JICA", "agency")]),
+    ("Theo thông tin từ Hiệp hội Chế biến gỗ Bình Dương (BIFA), đơn hàng",
+     [("Hiệp hội Chế biến gỗ Bình Dương", "Hiệp hội Chế biến gỗ Bình Dương", "other")]),
+    # written for the tests
+    ("Ban Chỉ đạo quốc gia về phòng, chống thiên tai vừa có công điện gửi các địa phương.",
+     [("Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "agency")]),
+    ("Tổng công ty Điện lực miền Bắc (EVNNPC) đã hoàn thành việc cấp điện.",
+     [("Tổng công ty Điện lực miền Bắc", "Tổng công ty Điện lực miền Bắc", "company")]),
+    ("Công ty cổ phần Hoàng Anh Gia Lai báo lãi quý III.",
+     [("Công ty cổ phần Hoàng Anh Gia Lai", "Công ty cổ phần Hoàng Anh Gia Lai", "company")]),
+    ("Ngân hàng thương mại cổ phần Ngoại thương Việt Nam công bố lãi suất mới.",
+     [("Ngân hàng thương mại cổ phần Ngoại thương Việt Nam", "Ngân hàng thương mại cổ phần Ngoại thương Việt Nam", "company")]),
+    ("Đại sứ quán Việt Nam tại Nhật Bản khuyến cáo công dân.",
+     [("Đại sứ quán Việt Nam tại Nhật Bản", "Đại sứ quán Việt Nam tại Nhật Bản", "other")]),
+    ("Ban Thường vụ Thành ủy TP.HCM đã họp.",
+     [("Ban Thường vụ Thành ủy TP.HCM", "Ban Thường vụ Thành ủy TP.HCM", "agency")]),
+    ("lãnh đạo Trường Đại học Bách khoa Hà Nội cho biết",
+     [("Trường Đại học Bách khoa Hà Nội", "Trường Đại học Bách khoa Hà Nội", "other")]),
+    ("Ủy ban Quốc gia về chuyển đổi số vừa ban hành kế hoạch.",
+     [("Ủy ban Quốc gia về chuyển đổi số", "Ủy ban Quốc gia về chuyển đổi số", "agency")]),
+    ("Công an tỉnh Nghệ An đã bắt giữ đối tượng.", [("Công an tỉnh Nghệ An", "Công an tỉnh Nghệ An", "agency")]),
+    ("Theo hãng tin Reuters, giá dầu tiếp tục tăng.", [("Reuters", "Reuters", "company")]),
+    ("Chi cục QLTT số 3 phối hợp với Đội Kiểm soát phòng chống ma túy",
+     [("Chi cục QLTT số 3", "Chi cục Quản lý thị trường số 3", "agency"),
+      ("Đội Kiểm soát phòng chống ma túy", "Đội Kiểm soát phòng chống ma túy", "department")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", NAME_SHAPES)
+def test_name_shapes(sentence, expected):
+    assert orgs(sentence) == expected
+
+
+# Not organisations: a head word that is a country, the city centre, a verb after a head, a
+# photo credit, plurals, Vietnamese abbreviations after a title. Written for the tests, except
+# the credit (dev 019 form).
+MORE_NEGATIVES = [
+    "Đài Loan tăng nhập khẩu nông sản Việt Nam.",
+    "Trung tâm Hà Nội đông đúc vào giờ cao điểm.",
+    "Sở dĩ giá tăng là do nguồn cung giảm.",
+    "Ban hành Quyết định về quản lý giá.",
+    "Ảnh: Quang Quyết/TTXVN",
+    "Các sở GTVT đã được yêu cầu rà soát.",
+    "Việc này thuộc thẩm quyền Chủ tịch UBND tỉnh.",
+    "Ban tổ chức cho biết giải đấu năm nay có 20 đội.",
+    "Hội đồng thi đua đánh giá cao.",
+    "Đội ngũ cán bộ ngày càng chuyên nghiệp.",
+]
+
+
+@pytest.mark.parametrize("sentence", MORE_NEGATIVES)
+def test_more_negatives(sentence):
+    assert orgs(sentence) == []
+
+
+KNOWN_FAILURES = [
+    # dev 015: a foreign name known only as written ("Nikkei Market"), no cue word before it.
+    ("kết quả báo cáo mới đây của Nikkei Market về chỉ số PMI", [("Nikkei Market", "Nikkei Market", "company")]),
+    # A body nested in a longer one gets no record of its own (one overlap rule): dev 025.
+    ("phối hợp với Phòng PC04 Công an tỉnh Hà Tĩnh đã phát hiện",
+     [("Phòng PC04 Công an tỉnh Hà Tĩnh", "Phòng PC04 Công an tỉnh Hà Tĩnh", "department"),
+      ("Công an tỉnh Hà Tĩnh", "Công an tỉnh Hà Tĩnh", "agency")]),
+    # dev 025: "Đảng" alone is the Communist Party of Vietnam (not read: the corpus gold is not
+    # consistent about it, and "Đảng" also begins "Đảng bộ", "Đảng ủy").
+    ("phù hợp với chủ trương, đường lối của Đảng và Nhà nước ta", [("Đảng", "Đảng Cộng sản Việt Nam", "party")]),
 ]
 
 

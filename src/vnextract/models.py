@@ -84,7 +84,14 @@ class Mention(Span):
 class Official(Span):
     name: str = Field(description="full name as first given")
     title: Optional[str] = None
-    org: Optional[str] = None
+    org: Optional[str] = Field(
+        default=None,
+        description="the organisation as written beside the title ('Bộ NN&PTNT'); 'Bộ trưởng "
+        "Tài chính' gives 'Bộ Tài chính'",
+    )
+    org_name: Optional[str] = Field(
+        default=None, description="canonical name of org ('Bộ Nông nghiệp và Phát triển nông thôn')"
+    )
     mentions: list[Mention] = Field(default_factory=list)
 
 

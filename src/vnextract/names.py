@@ -58,9 +58,12 @@ def name_ok(syllables: list[str]) -> bool:
         return False
     if any(x in _NOT_NAME for x in syllables):  # "Ông Cao Tường Huy": Ông is the honorific
         return False
-    from . import provinces
+    from . import organizations, provinces
 
     text = " ".join(syllables)
+    for i in range(n - 1):  # "Hàn Quốc", "Trung Quốc": a country, not a person
+        if organizations.is_country(" ".join(syllables[i:i + 2])):
+            return False
     for i in range(n - 1):  # "Thanh Hóa ..." or "... Hà Nội": a place, not a person
         if provinces.is_province_name(" ".join(syllables[i:i + 2])) and not (i == n - 2 and n >= 3):
             return False
@@ -78,3 +81,52 @@ def name_in_run(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         if name_ok([w[2] for w in words[i:]]):
             return i, n
     return None
+
+
+# --- foreign names -----------------------------------------------------------------------------
+# Foreign personal names ("Donald Trump", "Caryn McClelland", "Inoue Fukuzo", "Lim Chiew Seng")
+# have no Vietnamese surname, so they are accepted only where the sentence says a person is named:
+# right after a title ("Tổng thống Donald Trump"), after an honorific with a title in apposition
+# ("ông Inoue Fukuzo, Tổng Giám đốc NTT East") or after "title, ông/bà" ("Đại biện ..., bà Caryn
+# McClelland"). officials.py decides where; this says what such a name looks like.
+
+# One word of a foreign name in Latin script, no Vietnamese letter: "Trump", "McClelland", "Jae-in".
+FOREIGN_WORD = regex.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)?(?![\p{L}\p{M}\d])")
+
+# A syllable that Vietnamese spelling allows (without tone marks): onset, vowel nucleus, coda.
+# "Lim", "Seng" fit; "Trump" (-mp), "Donald" (-ld), "Fukuzo" (f-), "Inoue" (five vowels) do not.
+_VN_SYLLABLE = regex.compile(
+    r"""
+    (?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnprstvx])?   # onset
+    [aeiouy]{1,3}                                                 # vowel nucleus
+    (?:ch|ng|nh|[cmnpt])?                                         # coda
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# English words that are capitalised in company and product names, never in a person's name.
+_NOT_PERSON = frozenset(
+    """Group Corporation Company Bank Market Markets International Holdings Capital East West North
+    South Air Airlines Motors Electronics Energy Vietnam Viet Nam Asia Pacific Global Tech Street
+    Journal Times News Post Daily Index Fund Research Securities Apple Google Facebook Microsoft""".split()
+)
+
+
+def looks_foreign(word: str) -> bool:
+    """Whether a Latin-script word cannot be a Vietnamese syllable ("Trump" yes, "Lim" no)."""
+    return "-" in word or not _VN_SYLLABLE.fullmatch(word)
+
+
+# Lowercase particles inside European and Arabic names: "Ursula von der Leyen", "Luiz Inácio da Silva".
+PARTICLES = frozenset("von van der den de da di del dos du la le bin al".split())
+
+
+def foreign_name_ok(words: list[str]) -> bool:
+    """Whether 2-4 Latin-script capitalised words (particles aside) can be a foreign person's name."""
+    if words and (words[0] in PARTICLES or words[-1] in PARTICLES):
+        return False
+    words = [w for w in words if w not in PARTICLES]
+    if not 2 <= len(words) <= 4:
+        return False
+    if any(not FOREIGN_WORD.fullmatch(w) or w in _NOT_PERSON or w in _NOT_NAME for w in words):
+        return False
+    return any(looks_foreign(w) for w in words)

@@ -2,19 +2,33 @@
 
 Written by hand because the Vietnamese NER models need Java or torch and still read "Thứ trưởng
 Bộ Công Thương" as a location; and none links "ông Huy" back to "Cao Tường Huy". The press
-writes a position in two ways, and both are read:
+writes a position in three ways, and all are read:
 
 - title, organisation, name: "Thứ trưởng Bộ Công Thương Phan Thị Thắng", "Phó Thủ tướng Chính
   phủ Trần Hồng Hà", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng", "Cục trưởng Cục
   Quản lý giá (Bộ Tài chính) Nguyễn Anh Tuấn", "Chủ tịch HĐTV EVN Dương Quang Thành";
   "Bộ trưởng Tài chính" / "Bộ trưởng GTVT" mean the ministry ("Bộ Tài chính");
 - name, then title: "Ông Cao Tường Huy, Quyền Chủ tịch UBND tỉnh Quảng Ninh", "Đại tá Tăng Văn
-  Chi - Tổng giám đốc Tổng công ty xây dựng Lũng Lô".
+  Chi - Tổng giám đốc Tổng công ty xây dựng Lũng Lô";
+- title [org], honorific, name: "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên", "Đại biện Đại sứ quán
+  Hợp chúng quốc Hoa Kỳ tại Việt Nam, bà Caryn McClelland".
+
+Foreign names ("Donald Trump", "Inoue Fukuzo", "Ursula von der Leyen") have no Vietnamese surname;
+they are read only after a strong cue: a head-of-state, diplomatic or chief-executive title
+("Tổng thống Donald Trump", "Thủ tướng Nhật Bản Kishida Fumio": the country is the ``org``), a
+title with an organisation ("Tổng Giám đốc NTT East Inoue Fukuzo"), an honorific with a title in
+apposition ("ông Lim Chiew Seng, Giám đốc Công ty ..."), or "title, ông/bà name". The words must
+be Latin script and one at least impossible as a Vietnamese syllable (``names.looks_foreign``).
 
 Titles come from ``titles.tsv`` with the prefixes that change them: Quyền (acting), Phó (deputy),
 nguyên (former), Thường trực (standing); "tân" (newly appointed) is dropped from ``title``. A
-name is 2-4 capitalised syllables starting with a surname (``names.py``). ``org`` is the
-organisation named with the title (canonical), else the first later mention that gives one.
+name is 2-4 capitalised syllables starting with a surname (``names.py``). A Party post before
+the post held keeps the whole title ("Bí thư Ban cán sự, Bộ trưởng"); "chính quyền" and "thẩm
+quyền" are not "quyền" (acting). ``org`` is the organisation as written beside the title ("Bộ
+NN&PTNT", "EVN"; a spelling that differs only in case gives the canonical name), else the first
+later mention that gives one; "Bộ trưởng Tài chính" writes no body, so ``org`` is the ministry's
+name "Bộ Tài chính". ``org_name`` is always the canonical name ("Bộ Nông nghiệp và Phát triển
+nông thôn").
 
 Later mentions join the person's ``mentions``: the full name again, "ông Huy" / "bà Thắng" /
 "đồng chí Tuấn" / "Bộ trưởng Thể" (honorific or title + given name, when one person has that
@@ -25,6 +39,7 @@ name (an unnamed title-holder), a byline and a citizen are not officials.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, field
 
@@ -39,6 +54,22 @@ _HONORIFIC = regex.compile(r"(?:(?i:ông|bà|đồng\ chí)|Đại\ tá|Thượn
 _PAREN = regex.compile(r"\ ?\([^()\n]{1,80}\)")
 
 
+# The Party body a secretary leads inside the organisation named after the next title: "Bí thư
+# Ban cán sự (đảng), Bộ trưởng Bộ Tài chính", "Bí thư Đảng đoàn, Chủ tịch ...": one title, kept whole.
+_PARTY_BODY = r"(?:Ban\ cán\ sự(?:\ (?i:đảng))?|Đảng\ đoàn)"
+# A company name in Latin script before a Vietnamese name: "Vietjet Air", "Samsung Việt Nam" no.
+_LATIN_RUN = regex.compile(r"[A-Z][A-Za-z0-9&.-]*(?:\ [A-Z][A-Za-z0-9&.-]*){0,3}(?=\ \p{Lu})")
+_PARTICLES = "|".join(sorted(names.PARTICLES, key=len, reverse=True))
+_PARTICLE = regex.compile(rf"(?:{_PARTICLES})(?=\ [A-Z])")
+_SPACE_CAP = regex.compile(r"\ \p{Lu}")
+_LATIN_TAIL = regex.compile(rf"(?:(?:[A-Z][\p{{L}}-]*|{_PARTICLES})\ ){{1,5}}[A-Z][\p{{L}}-]*$")
+_APPOSITION = regex.compile(r"(?:,|\ -)\ $")  # "Ông Cao Tường Huy, Quyền Chủ tịch"
+# "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên": title, a short phrase for the body, honorific.
+_TITLE_COMMA_HON = regex.compile(r"(?P<o>\ [\p{Lu}][^,.;:()\n]{0,40}?)?,\ (?:(?i:ông|bà|ngài)|Mr\.?|Ms\.?)\ ")
+# Honorifics right before a name; a foreign name is accepted after one of these.
+_HON_BEFORE = regex.compile(r"(?:(?i:ông|bà|ngài)|Mr\.?|Mrs\.?|Ms\.?)\ $")
+
+
 @functools.lru_cache(maxsize=1)
 def _title_re() -> regex.Pattern:
     bases = sorted((r["title"] for r in load_tsv("titles.tsv")), key=len, reverse=True)
@@ -49,9 +80,10 @@ def _title_re() -> regex.Pattern:
         (?<![\p{{L}}\p{{M}}])
         (?P<title>
           (?:(?P<mod>(?i:nguyên|tân))\ )?   # former / newly appointed
-          (?:(?i:quyền)\ )?                 # acting
+          (?:(?<!(?i:chính|thẩm|nhân|chủ|đặc|ủy|phân|toàn|trao)\ )  # not "chính quyền" (government),
+             (?i:quyền)\ )?                 # "thẩm quyền" (authority): acting
           {one}                             # "Phó Thủ tướng", "Chủ tịch HĐTV"
-          (?:,\ {one})?                     # "Bộ trưởng, Chủ nhiệm"
+          (?:(?:\ {_PARTY_BODY})?,\ {one})?  # "Bộ trưởng, Chủ nhiệm"; "Bí thư Ban cán sự, Bộ trưởng"
         )
         (?![\p{{L}}\p{{M}}])
         """,
@@ -66,6 +98,7 @@ class _Person:
     end: int
     title: str | None
     org: str | None
+    org_name: str | None
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -88,12 +121,47 @@ def _name_after(clean: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+def _foreign_after(clean: str, pos: int) -> tuple[int, int] | None:
+    """A foreign name at ``pos`` ("Donald Trump") that the capitalised run does not go past."""
+    words = []
+    p = pos
+    while len(words) < 6:
+        m = names.FOREIGN_WORD.match(clean, p) or (
+            words and _PARTICLE.match(clean, p))  # "Ursula von der Leyen"
+        if not m:
+            break
+        words.append(m)
+        if clean[m.end():m.end() + 1] != " ":
+            break
+        p = m.end() + 1
+    if words and _SPACE_CAP.match(clean, words[-1].end(), words[-1].end() + 2):
+        return None  # the run goes on with a word that is not part of a foreign name
+    if names.foreign_name_ok([m.group() for m in words]):
+        return pos, words[-1].end()
+    return None
+
+
+def _foreign_before(clean: str, end: int) -> tuple[int, int] | None:
+    """A foreign name ending at ``end`` right after an honorific ("ông Inoue Fukuzo")."""
+    m = _LATIN_TAIL.search(clean[max(0, end - 60):end])
+    if not m:
+        return None
+    s = end - len(m.group())
+    words = m.group().split(" ")
+    for k in range(2, len(words) + 1):  # the shortest run after the honorific
+        ws = words[-k:]
+        start = end - len(" ".join(ws))
+        if _HON_BEFORE.search(clean[max(0, start - 6):start]) and names.foreign_name_ok(ws):
+            return start, end
+    return None
+
+
 def _name_before(clean: str, end: int) -> tuple[int, int] | None:
     """A personal name ending at ``end`` ("Ông Cao Tường Huy" + ", Quyền Chủ tịch")."""
     words = []
     p = end
     while len(words) < 6:
-        m = regex.search(r"(\p{Lu}[\p{Ll}\p{M}]{0,7})$", clean[max(0, p - 10):p])
+        m = _CAP_SYL_END.search(clean[max(0, p - 10):p])
         if not m:
             break
         s = p - len(m.group(1))
@@ -110,15 +178,17 @@ def _name_before(clean: str, end: int) -> tuple[int, int] | None:
     return words[i][0], end
 
 
-def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, int]:
-    """The organisation named right after a title, and where it ends."""
+def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, int]:
+    """The organisation named right after a title: (as written, canonical name, end)."""
     if clean.startswith("Chính phủ", pos):  # "Thủ tướng Chính phủ Nguyễn Xuân Phúc"
-        return "Chính phủ", pos + len("Chính phủ")
-    found = organizations.find(clean, pos, min(len(clean), pos + 160))
-    if found and found[0].start == pos:
-        org, end = found[0].name, found[0].end
+        return "Chính phủ", "Chính phủ", pos + len("Chính phủ")
+    f = organizations.find_at(clean, pos, min(len(clean), pos + 240))
+    if f:
         # "Cục trưởng Cục Điều tiết điện lực, Bộ Công Thương": the first body is the post.
-        return org, end
+        written = " ".join(clean[pos:f.end].split())
+        if written.casefold() == f.name.casefold():  # "Bộ Công thương": a spelling of the name
+            written = f.name
+        return written, f.name, f.end
     if regex.search(r"(?i:bộ\ trưởng|thứ\ trưởng)$", title):
         canon = organizations.canonical_names()
         words = regex.match(r"(?:[\p{Lu}][\p{L}\p{M}&]*|[a-zđ\p{Ll}\p{M}]+)(?:\ [\p{L}\p{M}&]+){0,4}", clean[pos:pos + 60])
@@ -128,12 +198,56 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, int]:
                 cand = "Bộ " + " ".join(parts[:k])
                 hit = canon.get(cand.lower())
                 if hit:
-                    return hit, pos + len(" ".join(parts[:k]))
-    return None, pos
+                    # Nothing whole is written: the ministry's name stands for it.
+                    return hit, hit, pos + len(" ".join(parts[:k]))
+    e = organizations.foreign_company_at(clean, pos)
+    if e:  # "Tổng Giám đốc NTT East"
+        return clean[pos:e], clean[pos:e], e
+    lm = _LATIN_RUN.match(clean, pos)
+    if lm and _name_after(clean, lm.end() + 1):  # "Tổng Giám đốc Vietjet Air Đinh Việt Phương"
+        return lm.group(), lm.group(), lm.end()
+    for k in (3, 2, 1):  # "Thủ tướng Nhật Bản Shinzo Abe", "Tổng thống Mỹ Joe Biden"
+        m = regex.match(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}]*\ ){{{k - 1}}}\p{{Lu}}[\p{{L}}\p{{M}}]*(?=\ \p{{Lu}})", clean[pos:pos + 40])
+        if m and organizations.is_country(m.group()):
+            return m.group(), m.group(), pos + m.end()
+    return None, None, pos
+
+
+# Titles after which a foreign name may follow directly, with no organisation between: heads of
+# state and government, diplomats, mayors, chief executives ("Tổng thống Donald Trump").
+_FOREIGN_CUES = regex.compile(
+    r"(?i:(?:phó\ )?(?:tổng\ thống|thủ\ tướng|ngoại\ trưởng|quốc\ vương|nhà\ vua|nữ\ hoàng|đại\ sứ|"
+    r"đại\ biện|tổng\ lãnh\ sự|thị\ trưởng|tổng\ thư\ ký|ceo|giám\ đốc\ điều\ hành))$"
+)
+
+
+def _foreign_cue(title: str) -> bool:
+    return bool(_FOREIGN_CUES.search(title))
 
 
 def _clean_title(t: str) -> str:
     return regex.sub(r"^(?i:tân)\ ", "", t)
+
+
+_CAP_SYL_END = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]{0,7})$")
+_INSTITUTION_OR_NAME = regex.compile(r"\ (?:Chính\ phủ|\p{Lu})")
+
+
+class _Cover:
+    """Which positions fall inside a set of spans, in O(log n) per question."""
+
+    def __init__(self, spans) -> None:
+        ordered = sorted((s, e) for s, e, *_ in spans)
+        self.starts = [s for s, _ in ordered]
+        self.max_end = []
+        m = -1
+        for _, e in ordered:
+            m = max(m, e)
+            self.max_end.append(m)
+
+    def covers(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos)
+        return k > 0 and self.max_end[k - 1] > pos
 
 
 def extract(doc) -> list[Official]:
@@ -141,36 +255,46 @@ def extract(doc) -> list[Official]:
     people: dict[str, _Person] = {}
     used_titles: list[tuple[int, int]] = []
     bare_titles: list[tuple[int, int, str, str | None]] = []
+    title_spans: list[tuple[int, int]] = []
     for tm in _title_re().finditer(clean):
         ts, te = tm.span()
+        title_spans.append((ts, te))
         title = _clean_title(tm.group("title"))
         # Pattern A: title [org] [(org)] name.
-        org, pos = _org_at(clean, te + 1, title) if clean[te:te + 1] == " " else (None, te)
+        org, org_name, pos = _org_at(clean, te + 1, title) if clean[te:te + 1] == " " else (None, None, te)
         if org is None:
             pos = te
         pm = _PAREN.match(clean, pos)
         if pm:
             pos = pm.end()
-        nm = _name_after(clean, pos + 1) if clean[pos:pos + 1] == " " else None
-        span = None
-        if nm:
-            span = nm
-        else:
-            # Pattern B: name, title [org].
-            sep = regex.search(r"(?:,|\ -)\ $", clean[max(0, ts - 3):ts])
-            if sep:
-                nb = _name_before(clean, ts - len(sep.group()))
-                if nb:
-                    span = nb
+        span = _name_after(clean, pos + 1) if clean[pos:pos + 1] == " " else None
+        if span is None and clean[pos:pos + 1] == " " and (org or _foreign_cue(title)):
+            # "Tổng thống Donald Trump", "Tổng Giám đốc NTT East Inoue Fukuzo"
+            span = _foreign_after(clean, pos + 1)
         if span is None:
-            bare_titles.append((ts, pos if org else te, title, org))
+            # Pattern B: name, title [org]: "Ông Cao Tường Huy, Quyền Chủ tịch ...",
+            # "ông Inoue Fukuzo, Tổng Giám đốc NTT East".
+            sep = _APPOSITION.search(clean[max(0, ts - 3):ts])
+            if sep:
+                span = _name_before(clean, ts - len(sep.group())) or _foreign_before(clean, ts - len(sep.group()))
+        if span is None:
+            # Pattern C: title [org], ông/bà name: "Đại biện Đại sứ quán Hoa Kỳ, bà Caryn McClelland".
+            # Without an org read, a short phrase may stand for one: "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên".
+            cm = _TITLE_COMMA_HON.match(clean[pos:pos + 60])
+            if cm and (org is None or not cm.group("o")):
+                q = pos + cm.end()
+                span = _name_after(clean, q) or _foreign_after(clean, q)
+                if span and cm.group("o"):
+                    org = org_name = cm.group("o").strip()
+        if span is None:
+            bare_titles.append((ts, pos if org else te, title, org_name))
             continue
         name = clean[span[0]:span[1]]
         p = people.get(name)
         if p is None:
-            people[name] = _Person(name, span[0], span[1], title, org)
+            people[name] = _Person(name, span[0], span[1], title, org, org_name)
         elif p.org is None and org:
-            p.org = org
+            p.org, p.org_name = org, org_name
         used_titles.append((ts, te))
 
     if not people:
@@ -184,39 +308,46 @@ def extract(doc) -> list[Official]:
     spans: list[tuple[int, int, _Person]] = []
     for m in full.finditer(clean):
         spans.append((m.start(), m.end(), people[m.group()]))
-    covered = [(s, e) for s, e, _ in spans]
+    covered = _Cover(spans)  # the full-name spans (in text order, disjoint)
     # "ông Huy", "bà Thắng", "Bộ trưởng Thể": honorific or title + given name.
     given_alts = "|".join(regex.escape(g) for g in by_given if len(by_given[g]) == 1)
     if given_alts:
         short = regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?i:ông|bà|đồng\ chí)\ (?P<g>{given_alts})(?![\p{{L}}\p{{M}}])"
         )
+        after_title = regex.compile(rf"\ (?P<g>{given_alts})(?![\p{{L}}\p{{M}}\ ]\p{{Lu}})(?![\p{{L}}\p{{M}}])")
         for m in short.finditer(clean):
-            if not any(a <= m.start("g") < b for a, b in covered):
+            if not covered.covers(m.start("g")):
                 spans.append((m.start(), m.end(), by_given[m.group("g")][0]))
-        for tm in _title_re().finditer(clean):
-            g = regex.match(rf"\ (?P<g>{given_alts})(?![\p{{L}}\p{{M}}\ ]\p{{Lu}})(?![\p{{L}}\p{{M}}])", clean[tm.end():tm.end() + 12])
-            if g and not any(a <= tm.end() + 1 < b for a, b in covered):
-                spans.append((tm.start(), tm.end() + g.end(), by_given[g.group("g")][0]))
+        for ts, te in title_spans:
+            g = after_title.match(clean, te, te + 12)
+            if g and not covered.covers(te + 1):
+                spans.append((ts, g.end(), by_given[g.group("g")][0]))
     # A title alone that can only be one person: "Quyền Chủ tịch UBND tỉnh Quảng Ninh cho biết".
+    spans.sort(key=lambda x: x[0])
+    named = _Cover(spans)
     for ts, te, title, org in bare_titles:
-        if any(a <= ts < b for a, b, _ in spans):
+        if named.covers(ts):
             continue
-        if org is None and regex.match(r"\ (?:Chính\ phủ|\p{Lu})", clean[te:te + 12]):
+        if org is None and _INSTITUTION_OR_NAME.match(clean, te, te + 12):
             continue  # "Thủ tướng Chính phủ" is the institution; a capital may be an unread name
         cands = [p for p in people.values()
-                 if p.title and p.title.lower() == title.lower() and (org is None or p.org == org)]
+                 if p.title and p.title.lower() == title.lower() and (org is None or p.org_name == org)]
         if len(cands) == 1:
             spans.append((ts, te, cands[0]))
     spans.sort(key=lambda x: x[0])
     out = []
+    by_person: dict[int, list[tuple[int, int]]] = {}
+    for st, en, q in spans:
+        if doc.in_scope(st):
+            by_person.setdefault(id(q), []).append((st, en))
     for p in people.values():
-        mine = [(s, e) for s, e, q in spans if q is p and doc.in_scope(s)]
+        mine = by_person.get(id(p), [])
         ms = [doc.make(Mention, s, e) for s, e in mine]
         # The record points at the first mention of the full name that belongs to the article
         # (a teaser above the headline may name the person first).
         first = next(((s, e) for s, e in mine if clean[s:e] == p.name), (p.start, p.end))
         out.append((first[0], doc.make(Official, first[0], first[1], name=p.name, title=p.title,
-                                       org=p.org, mentions=ms)))
+                                       org=p.org, org_name=p.org_name, mentions=ms)))
     out.sort(key=lambda x: x[0])
     return [o for _, o in out]

@@ -10,16 +10,36 @@ company, party, other). Three rules, in this order (longest span first where the
    "TKV", "NHNN", "TTXVN". "Chính phủ" right after "Thủ tướng" is part of a title, not a mention.
 2. people's committees and councils with their place: "UBND tỉnh Quảng Ninh", "HĐND TP.HCM",
    "Ủy ban nhân dân tỉnh Quảng Ninh" (-> "UBND tỉnh Quảng Ninh"); "UBND cấp tỉnh" names no body.
-3. a head word from ``org_heads.tsv`` followed by a capitalised name: "Sở Công Thương", "Cục Điều
-   tiết điện lực", "Tổng cục Hải quan", "Vụ Kế hoạch", "Phòng CSGT", "Tổng công ty Sông Đà",
-   "Công an tỉnh Hà Tĩnh". Vietnamese names are in sentence case after their first word, so the
-   name goes on through lowercase words and stops at punctuation, at a function word or verb
-   ("Sở Công Thương một số tỉnh kiến nghị" -> "Sở Công Thương"), at "của", and before a person's
-   name ("Cục Điều tiết điện lực Nguyễn Anh Tuấn").
+3. a head word from ``org_heads.tsv`` followed by a name: "Sở Công Thương", "Cục Điều tiết điện
+   lực", "Tổng cục Hải quan", "Phòng CSGT", "Tổng công ty Sông Đà". Vietnamese names are in
+   sentence case after their first word, so the name goes on through capitalised words, numbers
+   and the lowercase words of ``org_words.txt``, and may start in lower case when it has a capital
+   or a number later ("Ban chỉ đạo 389 Quốc gia", "Hội đồng nghiệm thu Nhà nước", "Tổng công ty
+   xây dựng Lũng Lô"; "Ban chỉ đạo" alone names no body). Inside a name: "và" joins two parts of
+   one name but not two bodies ("Cục Công nghiệp và Cục Hóa chất" is two); "về" in a national
+   committee's name ("Ban Chỉ đạo quốc gia về phòng, chống thiên tai"); "của" + the body that set
+   up a committee ("Ban chỉ đạo 138 của Chính phủ"); "tại" + a place after a mission or an
+   association ("Đại sứ quán Hoa Kỳ tại Việt Nam"); a nested head ("Đảng ủy cơ quan Tổng cục Hải
+   quan") and a place written with dots ("Thành ủy TP.HCM"). The name ends at punctuation, at a
+   function word or verb, at a province or country followed by a lowercase word ("Cục Đăng kiểm
+   Việt Nam thẩm định" -> "Cục Đăng kiểm Việt Nam"), at a capitalised word that opens a clause or
+   a provision ("Ủy ban Hải quan Điều (17.2"), and before a person's name. A field abbreviation
+   right after the head is spelled out in ``name`` ("Sở KH&CN" -> "Sở Khoa học và Công nghệ",
+   "Chi cục HQ Mỹ Phước" -> "Chi cục Hải quan Mỹ Phước"; ``org_abbreviations.tsv``). A head with
+   only a place is not a body ("Trung tâm Hà Nội"), except Party committees, police, radio and
+   papers ("Tỉnh ủy Bạc Liêu"); "Đài Loan" is a country.
+4. lower-case heads with an abbreviation ("phòng CSGT", "bộ GTVT"), and the police of a level
+   with no place named ("CA tỉnh" -> "Công an tỉnh").
+5. foreign companies in Latin script after a cue noun ("siêu thị OceanMart", "hãng tin Reuters")
+   or a company title ("Tổng Giám đốc NTT East": an abbreviation or a company word is needed,
+   "Donald Trump" has neither).
+
+An agency that signs a photo credit ("Ảnh: Ngọc Hà/TTXVN") is not a mention.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
@@ -40,6 +60,44 @@ _STOP = frozenset(
 )
 _TOKEN = regex.compile(r"[^\s,.;:()\[\]\"'!?…]+")
 _CAP = regex.compile(r"^(?:\p{Lu}|\d)")
+# Capitalised words that open a clause or a provision, never the next word of a name written
+# without punctuation after it ("Ủy ban Hải quan Điều (17.2 ...").
+_CAP_STOP = frozenset(
+    """Điều Khoản Chương Mục Theo Tại Trong Ngày Tháng Sáng Chiều Tối Ông Bà Phó Thứ
+    Nhưng Tuy Khi Sau Trước Đây Đó Hiện Cùng Với Các Những""".split()
+)
+# Level words that make "X tỉnh/thành phố ..." a place phrase, not the first word of a name.
+_LEVELS = frozenset("tỉnh thành huyện quận xã phường thị".split())
+# Heads that name a body with a place alone ("Tỉnh ủy Bạc Liêu", "Công an Hà Nội", "Đài Hà Nội");
+# other heads with only a place are not a body ("Trung tâm Hà Nội" is the city centre).
+_PLACE_HEADS = frozenset(["Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy", "Đảng bộ", "Công an",
+                          "Bộ Chỉ huy", "Đài", "Báo", "Kho bạc"])
+# Heads whose name may go on with "tại" + a place ("Đại sứ quán Hoa Kỳ tại Việt Nam").
+_TAI_HEADS = frozenset(
+    ["Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Hiệp hội", "Văn phòng", "Phòng",
+     "Quỹ", "Ngân hàng", "Công ty", "Ủy ban", "Liên đoàn"]
+)
+# Committee heads whose name may go on with "của" + the body that set them up ("Ban chỉ đạo
+# 138 của Chính phủ", "Hội đồng Thẩm định của Bộ Tài chính").
+_CUA_HEADS = frozenset(["Ban", "Hội đồng", "Ủy ban", "Văn phòng"])
+# Heads that the press also writes in lower case before an abbreviation ("phòng CSGT").
+_LOWER_HEADS = frozenset(["phòng", "sở", "cục", "chi cục", "tổng cục", "vụ", "bộ", "ban"])
+# One Latin-script word of a foreign name: capitalised or an abbreviation, no Vietnamese letter.
+_LATIN_WORD = regex.compile(r"[A-Z][A-Za-z0-9&'.+-]*(?<![.'-])(?![\p{L}\p{M}\d])")
+_ACRONYM = regex.compile(r"[A-Z][A-Z0-9&]+")
+# English words that make a Latin-script run a company, not a person ("Samsung Electronics").
+_COMPANY_WORDS = frozenset(
+    """Group Corporation Corp Company Co Inc Ltd Limited Holdings Bank Capital Electronics Motors
+    Energy International Industries Airlines Airways Vina Vietnam Pharma Tech Technology Securities
+    Investment Partners Foods Steel Solutions Logistics Systems Global Asia Pacific""".split()
+)
+# Vietnamese abbreviations in capitals that are not a foreign company ("Chủ tịch UBND tỉnh").
+_VN_ABBREVIATIONS = frozenset("UBND HDND TP HCM TPHCM CP QH TW BCH BTV CA MTTQ KCN KKT BQL".split())
+_THU_TUONG = regex.compile(r"Thủ\ tướng\ $")
+_LEVEL_PREFIX = regex.compile(r"(?i:tỉnh|thành phố|huyện|quận|xã|phường)\ ")
+_CREDIT = regex.compile(r"(?i:ảnh|nguồn|đồ\ họa)[^.!?\n]*$")  # "Ảnh: Ngọc Hà/TTXVN"
+_LEVEL_AFTER = regex.compile(r"\ (?:tỉnh|thành\ phố|huyện|quận|xã)(?![\p{L}\p{M}])")
+_NATIONAL = regex.compile(r"(?i:quốc\ gia|chỉ\ đạo)")
 
 
 @dataclass(frozen=True)
@@ -58,6 +116,10 @@ class _Tables:
     head_kind: dict[str, str]
     council: regex.Pattern
     canon_names: frozenset[str]
+    police: regex.Pattern
+    lower_heads: regex.Pattern
+    company_cue: regex.Pattern
+    company_title: regex.Pattern
 
 
 def _surface(s: str) -> str:
@@ -79,11 +141,12 @@ def _tables() -> _Tables:
     named = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d&])(?:{alts})(?![\p{{L}}\p{{M}}\d&])")
     head_kind = {r["head"]: r["kind"] for r in load_tsv("org_heads.tsv")}
     halts = "|".join(regex.escape(h) for h in sorted(head_kind, key=len, reverse=True))
-    heads = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<head>{halts})\ (?=[\p{{Lu}}\d])")
+    # The word after the head may be lowercase ("Ban chỉ đạo 389 Quốc gia"); _generic_end decides.
+    heads = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<head>{halts})\ (?=[\p{{L}}\d])")
     council = regex.compile(
         r"""
         (?<![\p{L}\p{M}])
-        (?P<head>UBND|HĐND|Ủy\ ban\ nhân\ dân|Hội\ đồng\ nhân\ dân)   # the committee or council
+        (?P<head>UBND|HĐND|Ủy\ ban\ nhân\ dân|Hội\ đồng\ nhân\ dân|Công\ an|CA)  # committee, council, police
         \ (?P<place>
           (?:(?i:tỉnh|thành\ phố|huyện|quận|thị\ xã|xã|phường)\ |T\.?P\.?\ ?|Tp\.?\ ?)?  # level
           \p{Lu}[\p{L}\p{M}.]*(?:\ \p{Lu}[\p{L}\p{M}]*){0,3}                       # the place
@@ -91,11 +154,90 @@ def _tables() -> _Tables:
         """,
         regex.VERBOSE,
     )
-    return _Tables(named, canon, heads, head_kind, council, frozenset(v[0] for v in canon.values()))
+    police = regex.compile(
+        r"""
+        (?<![\p{L}\p{M}])
+        (?:Công\ an|CA)\ (?P<level>tỉnh|thành\ phố|huyện|quận)   # "Công an tỉnh", "CA huyện"
+        (?![\p{L}\p{M}\d]|\ \p{Lu}|\ (?i:tỉnh|thành|huyện|quận))  # no place named after it
+        """,
+        regex.VERBOSE,
+    )
+    lower = "|".join(regex.escape(h.lower()) for h in sorted(head_kind, key=len, reverse=True)
+                     if h.lower() in _LOWER_HEADS)
+    lower_heads = regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{M}}]|(?i:các|những|mọi|nhiều|từng)\ )   # not "các sở GTVT" (any of them)
+        (?P<head>{lower})\ 
+        (?P<abbr>\p{{Lu}}[\p{{Lu}}\d]*(?:[&-]\p{{Lu}}[\p{{Lu}}\d]*)*)   # "CSGT", "GTVT", "KH&ĐT"
+        (?![\p{{L}}\p{{M}}\d&])
+        """,
+        regex.VERBOSE,
+    )
+    company_cue = regex.compile(
+        r"""
+        (?<![\p{L}\p{M}])
+        (?:siêu\ thị|chuỗi\ siêu\ thị|hãng(?:\ tin|\ hàng\ không|\ xe)?|kênh(?:\ truyền\ hình)?
+           (?:\ quốc\ tế)?|tờ(?:\ báo)?|tập\ đoàn|công\ ty|nhà\ mạng|hãng\ thông\ tấn)
+        \ (?=[A-Z])                                   # a Latin-script name follows
+        """,
+        regex.VERBOSE,
+    )
+    company_title = regex.compile(
+        r"""
+        (?<![\p{L}\p{M}])
+        (?:(?i:phó)\ )?(?:(?i:tổng)\ )?(?i:giám\ đốc)(?:\ (?:điều\ hành|quốc\ gia))?   # (Tổng) Giám đốc
+        \ (?=[A-Z])
+        | (?<![\p{L}\p{M}])(?:CEO|(?:(?i:phó)\ )?Chủ\ tịch(?:\ HĐQT|\ Hội\ đồng\ quản\ trị)?)\ (?=[A-Z])
+        """,
+        regex.VERBOSE,
+    )
+    return _Tables(named, canon, heads, head_kind, council, frozenset(v[0] for v in canon.values()),
+                   police, lower_heads, company_cue, company_title)
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    from .normalize import fold
+    from .resources import read_text
+
+    return frozenset(
+        fold(ln.strip()) for ln in read_text("countries.txt").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    )
+
+
+@functools.lru_cache(maxsize=None)
+def _country_prefixes(head: str) -> tuple[str, ...]:
+    """Countries whose name begins with a head word ("Đài Loan" with "Đài")."""
+    return tuple(c for c in _countries() if c.startswith(head + " "))
+
+
+def ppat_full(s: str) -> bool:
+    """Whether ``s`` is exactly one province spelling ("TP.HCM", "tỉnh Quảng Ninh")."""
+    m = provinces.pattern().fullmatch(s)
+    return bool(m)
+
+
+def is_country(s: str) -> bool:
+    return s in _countries()
+
+
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    """Field abbreviation after a head -> the words it stands for ("KH&CN" -> "Khoa học và Công nghệ")."""
+    out = {r["abbr"]: r["expansion"] for r in load_tsv("org_abbreviations.tsv")}
+    for r in load_tsv("organizations.tsv"):
+        if not r["name"].startswith("Bộ "):
+            continue
+        for a in r["aliases"].split("|"):
+            rest = a[3:] if a.startswith("Bộ ") else ""
+            if rest and not regex.search(r"\p{Ll}", rest):  # "Bộ KH&CN", not "Bộ Công thương"
+                out.setdefault(rest, r["name"][3:])
+    return out
 
 
 def _is_title_chinh_phu(clean: str, start: int) -> bool:
-    return bool(regex.search(r"Thủ\ tướng\ $", clean[max(0, start - 12):start]))
+    return bool(_THU_TUONG.search(clean[max(0, start - 12):start]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -108,71 +250,175 @@ def _org_words() -> dict[str, list[tuple[str, ...]]]:
     for line in read_text("org_words.txt").splitlines():
         line = fold(line.strip())
         if line and not line.startswith("#"):
-            syl = tuple(line.split())
-            out.setdefault(syl[0], []).append(syl)
+            # "^nghiên cứu": only the rest of a capitalised word ("Trung tâm Nghiên cứu"); in lower
+            # case it is a verb ("Tổng cục Quản lý thị trường nghiên cứu ...").
+            key = "^" if line.startswith("^") else ""
+            syl = tuple(line.lstrip("^").split())
+            out.setdefault(key + syl[0], []).append(syl)
     for v in out.values():
         v.sort(key=len, reverse=True)
     return out
 
 
-def _generic_end(clean: str, pos: int, limit: int) -> int:
-    """End of a name that starts at ``pos`` (the word after the head).
+def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 0) -> int:
+    """End of a name that starts at ``pos`` (the word after the head ``head``), or ``pos`` if none.
 
-    Capitalised words and abbreviations go on; lowercase words go on only as entries of
-    ``org_words.txt``; "và" only between two parts; a personal name ends it.
+    Capitalised words, numbers and abbreviations go on; lowercase words go on only as entries of
+    ``org_words.txt`` ("Ban chỉ đạo 389 Quốc gia"); "và" only between two parts of one name;
+    "về" inside a national committee's name; "của" + a body after a committee head; "tại" + a
+    place after a mission or association. A name written all in lowercase after its head needs a
+    capitalised word or a number somewhere ("Hội đồng nghiệm thu Nhà nước", not "Ban chỉ đạo").
+    A personal name, a place or a country followed by a lowercase word, and a capitalised word
+    that opens a clause or a provision ("Điều", "Theo") end it.
     """
-    words = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(clean, pos, min(limit, pos + 200))]
     # Only the words joined by single spaces belong to one name.
     joined = []
     prev_end = pos
-    for w in words:
-        if w[0] != prev_end and clean[prev_end:w[0]] != " ":
+    for m in _TOKEN.finditer(clean, pos, min(limit, pos + 240)):
+        w = (m.start(), m.end(), m.group())
+        gap = clean[prev_end:w[0]]
+        # "Ban Chỉ đạo quốc gia về phòng, chống thiên tai": the press writes "phòng, chống".
+        if w[0] != prev_end and gap != " " and not (gap == ", " and w[2] == "chống" and joined and joined[-1][2] == "phòng"):
             break
         joined.append(w)
         prev_end = w[1]
     lex = _org_words()
+    t = _tables()
+    ppat = provinces.pattern()
     end = pos
+    has_cap = False
     i = 0
     n = len(joined)
-    while i < n and i < 16:
+    while i < n and i < 24:
         w = joined[i][2]
         if _CAP.match(w) or "&" in w:
+            if w in _CAP_STOP and i > 0:
+                break  # "Ủy ban Hải quan Điều (17.2 ..." / run-on "... Theo đó"
             if names.is_surname(w) and i > 0:  # a personal name after the organisation
                 run = [joined[k] for k in range(i, min(n, i + 4)) if _CAP.match(joined[k][2])]
                 k = len(run)
                 while k >= 2 and not names.name_ok([x[2] for x in run[:k]]):
                     k -= 1
-                if k >= 2 and (i + k >= n or not _CAP.match(joined[i + k][2])):
+                ends_in_place = k >= 2 and provinces.is_province_name(" ".join(x[2] for x in run[k - 2:k]))
+                if k >= 2 and not ends_in_place and (i + k >= n or not _CAP.match(joined[i + k][2])):
+                    break  # not "Công ty cổ phần Hoàng Anh Gia Lai": a place ends no person's name here
+            pm = ppat.match(clean, joined[i][0])
+            if pm and pm.end() > joined[i][1]:  # "Thành ủy TP.HCM": a place written with dots
+                end = pm.end()
+                has_cap = True
+                while i < n and joined[i][0] < pm.end():
+                    i += 1
+                if end != (joined[i - 1][1] if i else end):
                     break
-            end = joined[i][1]
+                continue
+            hm = t.heads.match(clean, joined[i][0]) if i > 0 else None
+            k = len(hm.group("head").split(" ")) if hm else 1  # "Đảng ủy cơ quan Tổng cục Hải quan"
+            if i + k > n:
+                break
+            end = joined[i + k - 1][1]
+            has_cap = True
+            i += k
+            continue
+        if i == 0 and w in _LEVELS:
+            break  # "Trung tâm thành phố", "Công an tỉnh" (read by the committee rule)
+        if w == "tại" and i > 0 and head in _TAI_HEADS and _place_at(joined, i + 1):
+            # "Đại sứ quán Hoa Kỳ tại Việt Nam", "Hiệp hội doanh nghiệp châu Âu tại Việt Nam".
             i += 1
             continue
-        if i == 0:
-            break
-        if i >= 2 and provinces.is_province_name(joined[i - 2][2] + " " + joined[i - 1][2]):
-            break  # a place ends the name: "Tỉnh ủy Bạc Liêu chỉ đạo" -> "Tỉnh ủy Bạc Liêu"
+        if i > 0 and _ends_in_place(joined, i):
+            break  # "Cục Đăng kiểm Việt Nam thẩm định": a place or country closes the name
         step = 0
-        if w == "và" and i + 1 < n:
-            nxt = joined[i + 1][2]
-            if _CAP.match(nxt) or _lex_len(joined, i + 1, lex):
+        if w == "và" and i > 0 and i + 1 < n:
+            nxt = joined[i + 1]
+            if _starts_body(clean, nxt[0]):
+                break  # "Cục Công nghiệp và Cục Hóa chất": two bodies
+            if _CAP.match(nxt[2]) or _lex_len(joined, i + 1, lex):
                 step = 1
+        elif w == "về" and i > 0 and i + 1 < n and _NATIONAL.search(clean, pos, end):
+            # "Ban Chỉ đạo quốc gia về hội nhập quốc tế", "Ủy ban Quốc gia về chuyển đổi số"
+            step = 1 if _lex_len(joined, i + 1, lex) or _CAP.match(joined[i + 1][2]) else 0
+        elif w == "của" and i > 0 and head in _CUA_HEADS and depth == 0 and i + 1 < n:
+            # "Ban Chỉ đạo phòng chống dịch của Bộ Tài chính": a committee of a body.
+            body_end = _body_end(clean, joined[i + 1][0], limit)
+            if body_end:
+                end = body_end
+                has_cap = True
+            break
         else:
             step = _lex_len(joined, i, lex)
-            if not step and _CAP.match(joined[i - 1][2]):
+            if not step and i > 0 and _CAP.match(joined[i - 1][2]):
                 # The rest of a word begun in capitals: "Kế hoạch", "Điều tiết", "Chứng khoán".
                 step = max(0, _lex_len(joined, i - 1, lex, first_lower=True) - 1)
+            if (not step and i > 0 and _CAP.match(joined[i - 1][2]) and w not in _STOP
+                    and _place_at(joined, i + 1)):
+                # The last syllable of a capitalised word before a province or a country:
+                # "Trường Đại học Bách khoa Hà Nội".
+                step = 1
         if not step:
             break
-        if w != "và":
+        if any(_CAP.match(x[2]) for x in joined[i:i + step]):
+            has_cap = True  # "Ủy ban châu Âu"
+        if w not in ("và", "về"):
             end = joined[i + step - 1][1]
         i += step
-    return end
+    return end if has_cap else pos
+
+
+def _ends_in_place(joined, i: int) -> bool:
+    """Whether the words just before ``i`` end with a province or a country name."""
+    if not _CAP.match(joined[i - 1][2]):
+        return False  # places end in a capitalised word
+    for k in (3, 2, 1):
+        if i - k < 0:
+            continue
+        text = " ".join(w[2] for w in joined[i - k:i])
+        if (k >= 2 and provinces.is_province_name(text)) or text in _countries():
+            return True
+    return False
+
+
+def _place_at(joined, i: int) -> bool:
+    """Whether a province or a country is named from word ``i`` on ("tại Việt Nam")."""
+    for k in (3, 2, 1):
+        if i + k > len(joined):
+            continue
+        text = " ".join(w[2] for w in joined[i:i + k])
+        if (k >= 2 and provinces.is_province_name(text)) or text in _countries():
+            return True
+    return False
+
+
+def _starts_body(clean: str, pos: int) -> bool:
+    """Whether a head word, a named body or a committee starts at ``pos``."""
+    t = _tables()
+    return bool(t.heads.match(clean, pos) or t.named.match(clean, pos) or t.council.match(clean, pos))
+
+
+def _body_end(clean: str, pos: int, limit: int) -> int | None:
+    """End of the body named at ``pos`` ("Bộ Tài chính", "Chính phủ", "UBND tỉnh Nghệ An")."""
+    t = _tables()
+    best = None
+    m = t.named.match(clean, pos, limit)
+    if m:
+        best = m.end()
+    m = t.council.match(clean, pos, limit)
+    if m:
+        best = max(best or 0, m.end())
+    m = t.heads.match(clean, pos, limit)
+    if m:
+        e = _generic_end(clean, m.end(), limit, m.group("head"), depth=1)
+        if e > m.end():
+            best = max(best or 0, e)
+    return best
 
 
 def _lex_len(words, i: int, lex, first_lower: bool = False) -> int:
     """How many words from ``i`` form an entry of org_words.txt (0 if none)."""
     first = words[i][2].lower() if first_lower else words[i][2]
-    for entry in lex.get(first, ()):
+    entries = lex.get(first, ())
+    if first_lower:
+        entries = sorted([*entries, *lex.get("^" + first, ())], key=len, reverse=True)
+    for entry in entries:
         k = len(entry)
         if (first,) + tuple(w[2] for w in words[i + 1:i + k]) == entry:
             return k
@@ -184,6 +430,144 @@ def canonical_names() -> dict[str, str]:
     return {k: v[0] for k, v in _tables().canon.items()}
 
 
+def _council_at(clean: str, m) -> Found | None:
+    """The committee, council or police of a place matched by ``council``, or None."""
+    place = m.group("place")
+    # Keep the place up to a province name or the capitalised run, not a person after it.
+    pm = provinces.pattern().search(clean, m.start("place"), m.end("place"))
+    p_end = pm.end() if pm else m.end("place")
+    if not pm and _LEVEL_PREFIX.match(place) is None:
+        return None
+    head = m.group("head")
+    if head in ("Công an", "CA"):
+        return Found(m.start(), p_end, f"Công an {clean[m.start('place'):p_end]}", "agency")
+    head = "HĐND" if head in ("HĐND", "Hội đồng nhân dân") else "UBND"
+    kind = "people's committee" if head == "UBND" else "other"
+    return Found(m.start(), p_end, f"{head} {clean[m.start('place'):p_end]}", kind)
+
+
+def _canonical(head: str, rest: str) -> str:
+    """Canonical name of a head-word match: field abbreviation after the head spelled out."""
+    first, _, tail = rest.partition(" ")
+    full = _abbreviations().get(first)
+    if full:
+        rest = full + (" " + tail if tail else "")
+    return f"{head} {rest}"
+
+
+def _in_credit(clean: str, start: int) -> bool:
+    """Whether an agency at ``start`` is the source of a photo credit ("Ảnh: Ngọc Hà/TTXVN")."""
+    if start == 0 or clean[start - 1] != "/":
+        return False
+    before = clean[max(0, start - 60):start]
+    return bool(_CREDIT.search(before))
+
+
+def _latin_run(clean: str, pos: int, limit: int) -> tuple[int, list[str]]:
+    """The run of Latin-script capitalised words or abbreviations at ``pos`` ("NTT East")."""
+    words: list[str] = []
+    p = pos
+    end = pos
+    while len(words) < 5:
+        m = _LATIN_WORD.match(clean, p, limit)
+        if not m:
+            break
+        words.append(m.group())
+        end = m.end()
+        if clean[end:end + 1] != " ":
+            break
+        p = end + 1
+    return end, words
+
+
+def foreign_company_at(clean: str, pos: int, limit: int | None = None) -> int | None:
+    """End of a foreign company named after a title at ``pos`` ("Tổng Giám đốc NTT East"), or None.
+
+    A run of Latin-script words (no Vietnamese letter) that holds an abbreviation in capitals or a
+    company word ("Group", "Corporation"); a personal name ("Donald Trump") has neither.
+    """
+    limit = len(clean) if limit is None else limit
+    end, words = _latin_run(clean, pos, limit)
+    if not words or _starts_body(clean, pos) or words[0] in _VN_ABBREVIATIONS:
+        return None  # "Chủ tịch UBND tỉnh", "Giám đốc TP.HCM ..."
+    if _LEVEL_AFTER.match(clean, end, end + 12):
+        return None
+    if not any(_ACRONYM.fullmatch(w) or w in _COMPANY_WORDS for w in words):
+        return None
+    if len(words) >= 4:  # "NTT East Inoue Fukuzo": a person after the company
+        end = pos + len(" ".join(words[:2]))
+    return end
+
+
+def find_at(clean: str, pos: int, limit: int) -> Found | None:
+    """The longest organisation that starts exactly at ``pos`` (a named body first), or None.
+
+    The same rules as ``find`` restricted to one position: officials.py asks this for the body
+    written right after a title, without scanning the rest of the window.
+    """
+    t = _tables()
+    m = t.named.match(clean, pos, limit)
+    if m:
+        name, kind = t.canon.get(m.group().lower(), (m.group(), "other"))
+        if not (name == "Chính phủ" and _is_title_chinh_phu(clean, pos)):
+            return Found(pos, m.end(), name, kind)
+    best: Found | None = None
+    for f in _finds_at(clean, pos, limit):
+        if best is None or f.end > best.end:
+            best = f
+    return best
+
+
+def _finds_at(clean: str, pos: int, limit: int):
+    t = _tables()
+    m = t.council.match(clean, pos, limit)
+    if m:
+        f = _council_at(clean, m)
+        if f:
+            yield f
+    m = t.police.match(clean, pos, limit)
+    if m:
+        yield Found(pos, m.end(), "Công an " + m.group("level"), "agency")
+    m = t.heads.match(clean, pos, limit)
+    if m:
+        f = _head_found(clean, m, limit)
+        if f:
+            yield f
+    m = t.lower_heads.match(clean, pos, limit)
+    if m:
+        yield _lower_head_found(m)
+
+
+def _head_found(clean: str, m, limit: int) -> Found | None:
+    """The organisation of a head-word match ("Sở KH&CN" -> "Sở Khoa học và Công nghệ"), or None."""
+    t = _tables()
+    head = m.group("head")
+    e = _generic_end(clean, m.end(), limit, head)
+    if e <= m.end():
+        return None
+    text = " ".join(clean[m.start():e].split())
+    if any(text == c or text.startswith(c + " ") for c in _country_prefixes(head)):
+        return None  # "Đài Loan" is a country, not a radio station
+    rest = text[len(head) + 1:]
+    if head not in _PLACE_HEADS and (provinces.is_province_name(rest) or is_country(rest) or ppat_full(rest)):
+        return None  # "Trung tâm Hà Nội" is the city centre; "Tỉnh ủy Bạc Liêu" is a body
+    hit = t.canon.get(text.lower())
+    if hit:
+        return Found(m.start(), e, hit[0], hit[1])
+    name = _canonical(head, rest)
+    hit = t.canon.get(name.lower())
+    return Found(m.start(), e, *(hit if hit else (name, t.head_kind[head])))
+
+
+def _lower_head_found(m) -> Found:
+    """"phòng CSGT", "bộ GTVT": a head in lower case with an abbreviation."""
+    t = _tables()
+    cap = next(h for h in t.head_kind if h.lower() == m.group("head"))
+    name = _canonical(cap, m.group("abbr"))
+    hit = t.canon.get(name.lower())
+    return Found(m.start(), m.end(), *(hit if hit else (name, t.head_kind[cap])))
+
+
 def find(clean: str, start: int = 0, end: int | None = None) -> list[Found]:
     """Organisations in ``clean[start:end]``, non-overlapping, in text order."""
     t = _tables()
@@ -193,36 +577,50 @@ def find(clean: str, start: int = 0, end: int | None = None) -> list[Found]:
         name, kind = t.canon.get(m.group().lower(), (m.group(), "other"))
         if name == "Chính phủ" and _is_title_chinh_phu(clean, m.start()):
             continue
+        if _in_credit(clean, m.start()):
+            continue
         cands.append(Found(m.start(), m.end(), name, kind))
     for m in t.council.finditer(clean, start, end):
-        place = m.group("place")
-        # Keep the place up to a province name or the capitalised run, not a person after it.
-        pm = provinces.pattern().search(clean, m.start("place"), m.end("place"))
-        p_end = pm.end() if pm else m.end("place")
-        if not pm and regex.match(r"(?i:tỉnh|thành phố|huyện|quận|xã|phường)\ ", place) is None:
-            continue
-        head = "HĐND" if m.group("head") in ("HĐND", "Hội đồng nhân dân") else "UBND"
-        kind = "people's committee" if head == "UBND" else "other"
-        cands.append(Found(m.start(), p_end, f"{head} {clean[m.start('place'):p_end]}", kind))
+        f = _council_at(clean, m)
+        if f:
+            cands.append(f)
+    for m in t.police.finditer(clean, start, end):
+        # "Công an tỉnh" with no place after it: the province's police ("phòng CSGT (CA tỉnh)").
+        cands.append(Found(m.start(), m.end(), "Công an " + m.group("level"), "agency"))
+    head_end = -1
     for m in t.heads.finditer(clean, start, end):
-        e = _generic_end(clean, m.end(), end)
-        if e <= m.end():
-            continue
-        text = " ".join(clean[m.start():e].split())
-        hit = t.canon.get(text.lower())
-        if hit:
-            cands.append(Found(m.start(), e, hit[0], hit[1]))
-            continue
-        cands.append(Found(m.start(), e, text, t.head_kind[m.group("head")]))
+        if m.start() < head_end:
+            continue  # a head inside the name just read ("Văn phòng Ban chỉ đạo ..."): it loses anyway
+        f = _head_found(clean, m, end)
+        if f:
+            cands.append(f)
+            head_end = f.end
+    for m in t.lower_heads.finditer(clean, start, end):
+        cands.append(_lower_head_found(m))
+    for m in t.company_cue.finditer(clean, start, end):
+        # "siêu thị OceanMart", "kênh truyền hình quốc tế CNN", "hãng tin Reuters".
+        e, words = _latin_run(clean, m.end(), end)
+        if words and not (len(words) == 1 and len(words[0]) == 1):
+            cands.append(Found(m.end(), e, clean[m.end():e], "company"))
+    for m in t.company_title.finditer(clean, start, end):
+        # "Tổng Giám đốc NTT East", "CEO Samsung Electronics".
+        e = foreign_company_at(clean, m.end(), end)
+        if e:
+            cands.append(Found(m.end(), e, clean[m.end():e], "company"))
     # A named body beats a head-word match that starts at the same place and runs on
     # ("Bộ Công Thương khen thưởng"); otherwise one overlap rule: longest first, then earliest.
     named_starts = {f.start for f in cands if f.name in _tables().canon_names}
     cands = [f for f in cands if not (f.start in named_starts and f.name not in _tables().canon_names)]
     cands.sort(key=lambda f: (-(f.end - f.start), f.start))
+    starts: list[int] = []  # the taken spans, sorted and disjoint
+    ends: list[int] = []
     taken: list[Found] = []
     for f in cands:
-        if any(f.start < g.end and g.start < f.end for g in taken):
+        k = bisect.bisect_right(starts, f.start)
+        if (k and ends[k - 1] > f.start) or (k < len(starts) and starts[k] < f.end):
             continue
+        starts.insert(k, f.start)
+        ends.insert(k, f.end)
         taken.append(f)
     taken.sort(key=lambda f: f.start)
     return taken
