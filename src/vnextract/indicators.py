@@ -2,37 +2,59 @@
 
 Why hand-written: no tool links Vietnamese report figures to their measure; the wording of
 press and GSO reports is regular enough for rules ("X ước đạt Q, tăng C% so với cùng kỳ").
+Cue words live in ``data/indicator_cues.tsv``; the nouns that open a measure's name, a breakdown
+or an incidental count in ``data/indicator_nouns.tsv``.
 
-Rules, per sentence (cue words in ``data/indicator_cues.tsv``):
-- each quantity is a level, or a change when a direction verb comes before it in its clause
-  ("tăng 28,8%", "giảm 6,1%", "phấn đấu tăng từ 7-8%", "tăng trưởng 1,6%");
-- a level followed by its change ("đạt 98,6 tỷ USD, giảm 6,1% so với cùng kỳ") or a change
-  followed by its level in brackets ("tăng từ 9 -10% (đạt 843,5 nghìn tỷ đồng)") make one
-  record; a second change of the same level ("tăng 1,1% so tháng trước và tăng 6,2% so cùng
+Rules, per sentence:
+
+- **level or change**: a quantity is a change when a direction verb comes before it in its
+  clause ("tăng 28,8%", "giảm 6,1%", "phấn đấu tăng từ 7-8%", "tăng thêm sản lượng phát điện
+  khoảng 233,2 triệu kWh"), or when it is the percentage of a growth measure ("mức tăng trưởng
+  3%", "tốc độ tăng trưởng trên 10%/năm") or a small percentage of an index ("chỉ số sản xuất
+  công nghiệp đạt trên 9%", "GDP đạt 6,8%": growth rates, not levels);
+- **records**: a level followed by its change ("đạt 98,6 tỷ USD, giảm 6,1% so với cùng kỳ") or
+  a change followed by its level in brackets ("tăng từ 9 -10% (đạt 843,5 nghìn tỷ đồng)") make
+  one record; a second change of the same level ("tăng 1,1% so tháng trước và tăng 6,2% so cùng
   kỳ") is its own record with ``quantity`` null; a change with no level stands alone;
-- ``basis`` from "so (với) cùng kỳ / năm trước" (yoy), "tháng/quý/tuần trước" (previous_period),
-  "kế hoạch / dự toán" (plan), any other "so với" (other);
-- ``name``: the noun phrase before the verb, with dates, scope phrases ("của 28 tỉnh, thành phía
-  Bắc") and connectors ("Trong đó,") removed; for counts with no such phrase, "số" + the
-  counted noun and what qualifies it ("có 378 cụm công nghiệp đã đi vào hoạt động" -> "số cụm
-  công nghiệp đã đi vào hoạt động"); a figure that only follows another ("Singapore (337,5 tỷ
-  USD)", "lần lượt 1,6% và 6,7%") shares the previous record's name;
-- ``status``: the nearest status cue before it in the sentence: estimate ("ước", "dự kiến",
-  "dự báo"), target ("phấn đấu", "đặt mục tiêu", "kế hoạch"), else actual;
-- ``period``: the nearest date before it in the sentence (not the basis "cùng kỳ"), else after
-  it, else carried from the previous sentences of the paragraph; none after "hiện nay",
-  "đến nay", "thời điểm hiện tại";
-- ``scope``: the nearest scope phrase before it in the sentence ("cả nước", "toàn khu vực",
-  "28 tỉnh, thành phía Bắc", "của Bình Dương"), or a province the provinces component found.
+- **name**: the noun phrase of the measure, found from the figure backwards: the phrase between
+  the verb and the figure when it opens with a measure noun ("với tổng diện tích quy hoạch
+  43.489ha"); else the last phrase before the verb that opens with a measure noun ("Mỹ ... với
+  kim ngạch xuất khẩu năm 2020 ước đạt" -> "kim ngạch xuất khẩu"; "Phường Quy Nhơn có diện
+  tích tự nhiên là" -> "diện tích tự nhiên"), without dates, scope phrases ("của 28 tỉnh"),
+  connectors ("Trong đó,") or qualifiers; a short parenthesised abbreviation stays ("chỉ số giá
+  tiêu dùng (CPI)");
+- a figure whose subject is a part of the whole ("khu vực kinh tế nhà nước đạt 323 nghìn tỷ
+  đồng", "ngành du lịch đạt ...", "kế tiếp là Nhật Bản 3.605 triệu USD") or that only follows
+  another figure ("giảm 2,6% và tăng 11,6%") keeps the measure in force in the paragraph, and
+  the part becomes the scope; a share ("chiếm 25,2%") of that measure is named "tỷ trọng ...";
+- counts with no measure noun before them are named "số" + the counted noun and what qualifies
+  it ("có 378 cụm công nghiệp đã đi vào hoạt động" -> "số cụm công nghiệp đã đi vào hoạt
+  động"); masses, areas and volumes followed by what they weigh are "khối lượng"/"diện tích" +
+  that noun ("thu giữ 16,02 kg cần sa" -> "khối lượng cần sa");
+- **basis** from "so (với) cùng kỳ / năm trước" (yoy), "tháng/quý/tuần trước"
+  (previous_period), "kế hoạch / dự toán" (plan), any other "so với" (other);
+- **status**: the nearest status cue before the figure in the sentence: estimate ("ước", "dự
+  kiến", "dự báo"), target ("phấn đấu", "đặt mục tiêu", "kế hoạch"), else actual;
+- **period**: the nearest date before the figure in the sentence (not the basis "cùng kỳ"),
+  else after it, else carried from the previous sentences of the paragraph; none after
+  "hiện nay", "đến nay", "thời điểm hiện tại";
+- **scope**: the breakdown part when there is one; else the nearest scope phrase before the
+  figure in its clause ("cả nước", "toàn khu vực", "28 tỉnh, thành phía Bắc", "của Bình
+  Dương"), or a province the provinces component found; else the sentence's subject when it is
+  a named unit ("Phường Quy Nhơn có diện tích ..."); else the scope carried in the paragraph.
 
 Not indicators: durations, counts that name the region ("28 tỉnh, thành phố khu vực phía
-Bắc" is the scope), and quantities inside a definition ("từ 2 tỉnh trở lên").
+Bắc" is the scope), quantities inside a definition ("từ 2 tỉnh trở lên", "ở mức tối thiểu
+7%"), incidental counts: items of the text itself ("có 2 nhân tố", "3 hướng đột phá", "7 lĩnh
+vực, 35 tiêu chí"), directions ("2 chiều") and small counts of things inside a prepositional
+phrase ("trong 5 pho tượng gỗ", "với 2 ống hầm", "xuống 5 xuồng cao tốc").
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
+from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
@@ -40,6 +62,10 @@ import regex
 
 from .models import Change, DateMention, Indicator, Quantity
 from .resources import load_tsv
+
+_B = r"(?<![\p{L}\p{N}])"  # word start
+_E = r"(?![\p{L}\p{N}])"  # word end
+_I = regex.IGNORECASE
 
 
 @functools.lru_cache(maxsize=1)
@@ -50,52 +76,111 @@ def _cues() -> dict[str, list[str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _nouns() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in load_tsv("indicator_nouns.tsv"):
+        out.setdefault(r["kind"], []).append(r["word"])
+    return out
+
+
 def _alt(words) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _words(kind: str) -> regex.Pattern:
+    return regex.compile(rf"{_B}(?:{_alt(_cues()[kind])}){_E}", _I)
 
 
 @functools.lru_cache(maxsize=1)
 def _res():
     c = _cues()
-    B = r"(?<![\p{L}])"
-    E = r"(?![\p{L}])"
-    verb = regex.compile(rf"{B}(?:{_alt(c['verb'] + c['increase'] + c['decrease'])}){E}", regex.IGNORECASE)
-    inc = regex.compile(rf"{B}(?:{_alt(c['increase'])}){E}", regex.IGNORECASE)
-    dec = regex.compile(rf"{B}(?:{_alt(c['decrease'])}){E}", regex.IGNORECASE)
-    est = regex.compile(rf"{B}(?:{_alt(c['estimate'])}){E}", regex.IGNORECASE)
-    tgt = regex.compile(rf"{B}(?:{_alt(c['target'])}){E}", regex.IGNORECASE)
-    basis = [(k, regex.compile(rf"{B}(?:{_alt(c[k])}){E}", regex.IGNORECASE))
-             for k in ("basis_yoy", "basis_prev", "basis_plan")]
-    return verb, inc, dec, est, tgt, basis
+    verb = regex.compile(rf"{_B}(?:{_alt(c['verb'] + c['increase'] + c['decrease'])}){_E}", _I)
+    basis = [(k, _words(k)) for k in ("basis_yoy", "basis_prev", "basis_plan")]
+    return verb, _words("increase"), _words("decrease"), _words("estimate"), _words("target"), basis
+
+
+@functools.lru_cache(maxsize=1)
+def _nres():
+    n = _nouns()
+    heads = n["measure"] + n["index"] + n["growth"]
+    measure = regex.compile(rf"{_B}(?:{_alt(heads)}){_E}", _I)
+    growth = regex.compile(rf"(?:{_alt(n['growth'])}){_E}|.*{_B}tăng\s+trưởng{_E}", _I)
+    index = regex.compile(rf"(?:{_alt(n['index'])}){_E}", _I)
+    breakdown = regex.compile(rf"(?:{_alt(n['breakdown'])}){_E}", _I)
+    discourse = frozenset(w.casefold() for w in n["discourse"])
+    return measure, growth, index, breakdown, discourse
 
 
 # Scope phrases: the region or body a figure is about.
 _SCOPE = regex.compile(
     r"""
-    (?:cả\ nước|toàn\ quốc|toàn\ khu\ vực|toàn\ tỉnh|toàn\ thành\ phố|toàn\ ngành)
-    |(?:(?:các|\d+|những)\s+)?tỉnh,?\s*thành(?:\ phố)?(?:\s+khu\ vực)?
-      (?:\s+phía\s+(?:Bắc|Nam)|\s+(?:miền|vùng)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?
-    |(?<=\b(?:của|trong|tại)\s+)khu\ vực(?:\s+phía\s+(?:Bắc|Nam))?(?!\s+kinh\ tế)
-    |khu\ vực\ kinh\ tế\ [\p{Ll}\ ]+?(?=\s+(?:đạt|ước|tăng|giảm|có|chiếm)|[,;])
-    |(?:tỉnh|thành\ phố|TP\.?\s?)\ ?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}
-    |(?<=\b(?:của)\s+)\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}
+    (?:cả\ nước|toàn\ quốc|toàn\ khu\ vực|toàn\ tỉnh|toàn\ thành\ phố|toàn\ ngành(?:\ \p{Ll}+){0,2}?(?=\s|,|$))   # "cả nước", "toàn ngành"
+    |(?:(?:các|\d+|những)\s+)?tỉnh,?\s*thành(?:\ phố)?(?:\s+khu\ vực)?                # "28 tỉnh, thành phố"
+      (?:\s+phía\s+(?:Bắc|Nam)|\s+(?:miền|vùng)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?  # ... "phía Bắc", "miền Trung"
+    |(?<=\b(?:của|trong|tại)\s+)khu\ vực(?:\s+phía\s+(?:Bắc|Nam))?(?!\s+kinh\ tế)        # "của khu vực"
+    |khu\ vực\ kinh\ tế\ [\p{Ll}\ ]+?(?=\s+(?:đạt|ước|tăng|giảm|có|chiếm)|[,;])        # "khu vực kinh tế nhà nước"
+    |(?:tỉnh|thành\ phố|TP\.?\s?)\ ?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}           # "tỉnh Bình Dương", "TP.HCM"
+    |(?:ngành|lực\ lượng|cơ\ quan)\ \p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}           # "ngành Hải quan", "lực lượng Hải quan"
+    |(?<=\b(?:của)\s+)\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}                       # "của Bình Dương"
     """,
     regex.VERBOSE,
 )
-_VAGUE_NOW = regex.compile(r"hiện nay|hiện tại|đến nay|tới nay|thời điểm này", regex.IGNORECASE)
-_LEAD = regex.compile(
-    r"^(?:\s|,|\(|-|\*)*(?:(?:trong\s+đó|cụ\s+thể|riêng|còn|tính\s+chung|đồng\s+thời|theo\s+đó|bên\s+cạnh\s+đó"
-    r"|ngoài\s+ra|về|với|trong|tổng\s+cộng)(?![\p{L}])[\s,:]*)*",
-    regex.IGNORECASE,
+# A named unit opening a sentence is its subject: "Phường Quy Nhơn có diện tích ...", "Xã Nhơn
+# Châu có ...", "Tổng cục Hải quan đạt ...".
+_SUBJECT_UNIT = regex.compile(
+    r"""
+    ^[\s\-*•+\d.)]*                                                           # list marks "- ", "1. "
+    (?P<s>(?:Phường|Xã|Thị\ trấn|Thị\ xã|Quận|Huyện|Tỉnh|Thành\ phố|TP\.?|Đặc\ khu
+          |Tổng\ cục|Cục|Bộ|Sở|Ngành|Công\ ty|Tập\ đoàn|Ngân\ hàng|Hội\ nghị)       # the unit's kind
+       \s+\p{Lu}[\p{L}\d]*(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+))*)                       # its capitalised name
+    (?=\s+(?:có|đạt|là|với|ước|tăng|giảm|thu|còn|gồm|đã|vẫn|tiếp\ tục)\b|\s*[:,])     # followed by a verb
+    """,
+    regex.VERBOSE,
 )
+_VAGUE_NOW = regex.compile(r"hiện nay|hiện tại|đến nay|tới nay|thời điểm này", _I)
+_LEAD = regex.compile(
+    r"^(?:\s|,|\(|-|\*|\x00)*(?:(?:trong\s+đó|cụ\s+thể|riêng|còn|tính\s+chung|đồng\s+thời|theo\s+đó|bên\s+cạnh\s+đó"
+    r"|ngoài\s+ra|về|với|trong|tổng\s+cộng|nhưng|và|thì|nếu|khi|hiện|nay|đặc\s+biệt|trong\s+khi|như)(?![\p{L}])[\s,:\x00]*)*",
+    _I,
+)
+# Where a measure's name ends: a place or scope phrase ("tổng mức lưu chuyển hàng hóa ở khu vực
+# ...", "kim ngạch xuất khẩu của 28 tỉnh"), a masked date or scope (\x00).
 _CUT = regex.compile(
-    r"\s+(?:của|tại|ở|trên\s+địa\s+bàn|đa\s+số|phần\s+lớn|hầu\s+hết)(?![\p{L}])|\x00", regex.IGNORECASE
+    r"""
+    \s+(?:tại|ở|trên\s+địa\s+bàn|đa\s+số|phần\s+lớn|hầu\s+hết)(?![\p{L}])            # "ở khu vực", "tại Hà Nội"
+    |\s+của(?=\s*(?:\x00|\p{Lu}|(?:các\s+)?(?:tỉnh|thành\s+phố|địa\s+phương|cả\s+nước|toàn)(?![\p{L}])))  # "của Bình Dương"
+    |\x00
+    """,
+    regex.VERBOSE | _I,
 )
 _QUALIFIERS = regex.compile(
-    r"(?:\s|\x00|,)*(?:(?:từ|khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|ước|ít\s+nhất|không\s+quá|mức|con\s+số|được|lần\s+lượt)(?:\s|\x00)*)*$",
-    regex.IGNORECASE,
+    r"(?:\s|\x00|,)*(?:(?:từ|khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|ước|ít\s+nhất|không\s+quá|mức|con\s+số|được|lần\s+lượt"
+    r"|chỉ|vào\s+khoảng|tới|đến|lên|tối\s+thiểu|tối\s+đa|bình\s+quân|thêm)(?:\s|\x00)*)*$",
+    _I,
+)
+# Adverbs and modals between a subject and its verb: "kim ngạch xuất khẩu đã đạt", "... sẽ đạt".
+_TRAIL = regex.compile(
+    r"(?:\s+(?:đã|sẽ|vẫn|cũng|đều|chỉ|mới|tiếp\s+tục|có\s+thể|bị|được|lại|cần|phải|thì|luôn|còn|chắc\s+chắn"
+    r"|dự\s+kiến|ước|ước\s+tính|phấn\s+đấu|duy\s+trì))+\s*$",
+    _I,
+)
+# Words that open a phrase: a measure noun right after them starts the measure's name.
+_OPENER = regex.compile(r"(?:^|(?<![\p{L}])(?:với|có|là|thì|mà|về|gồm|như|nhưng|đạt|nhờ|cho))\s*$", _I)
+_OPENER_IN_BREAKDOWN = regex.compile(r"(?:^|(?<![\p{L}])(?:với|là|thì))\s*$", _I)
+_ABBR = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")  # "(CPI)", "(GRDP)": part of a name
+_BOUNDARY = regex.compile(r"[,;:(\[\"“”]|\s-\s|\s–\s")
+# A figure inside a definition or rule, not a reported measure: "ngưỡng ... ở mức tối thiểu
+# 7%", "được phép điều chỉnh tăng giá ... 3% - 5%", "từ 2 tỉnh trở lên".
+_RULE = regex.compile(r"(?<![\p{L}])(?:ngưỡng|được\s+phép|được\s+quyền|thẩm\s+quyền)(?![\p{L}])", _I)
+# Small counts after a preposition are incidental: "với 2 ống hầm", "trong 5 pho tượng gỗ".
+_PREP_BEFORE = regex.compile(r"(?<![\p{L}])(?:với|trong|xuống|vào|qua|cho|mỗi|giữa|tại|ra)\s*$", _I)
+_FUNCTION = frozenset(
+    "và với của cho trong tại từ đến so là thì mà được bị đã sẽ có một các những mỗi trên dưới tăng giảm đạt "
+    "chiếm theo về như khi để do vì nhưng hoặc hay này đó ấy nên cũng vẫn đều".split()
 )
 _SCOPE_COUNT_UNITS = frozenset({"tỉnh", "tỉnh thành", "thành phố", "địa phương", "quốc gia", "nước"})
+_MATERIAL_HEAD = {"mass": "khối lượng", "area": "diện tích", "volume": "khối lượng"}
 
 
 @dataclass
@@ -119,72 +204,153 @@ def _mask(text: str, start: int, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _name_before(text: str, sent_s: int, q_s: int, masks: list[tuple[int, int]]):
-    """(name, name_start, verb_text) from the clause before a figure."""
+def _tidy(piece: str) -> str:
+    """A name as written, without masked parts, dangling brackets or trailing modals."""
+    cm = _CUT.search(piece)
+    if cm is not None:
+        piece = piece[:cm.start()]
+    piece = piece.replace("\x01", "(").replace("\x02", ")")
+    piece = _TRAIL.sub("", piece)
+    qm = _QUALIFIERS.search(piece)
+    if qm is not None and qm.start() > 0:
+        piece = piece[:qm.start()]
+    piece = " ".join(piece.split()).strip(" ,.-*\"'“”…")
+    if piece.count("(") > piece.count(")"):
+        piece = piece[:piece.rfind("(")].rstrip()
+    elif piece.count(")") > piece.count("("):
+        piece = piece.replace(")", "").rstrip()
+    return piece
+
+
+def _lower_first(name: str) -> str:
+    if len(name) > 1 and name[0].isupper() and name[1].islower() and _nres()[0].match(name):
+        return name[0].lower() + name[1:]
+    return name
+
+
+def _measure_at(chunk: str, breakdown_first: bool) -> Optional[int]:
+    """Where the measure's name opens in ``chunk``: the last measure noun that opens a phrase
+    ("Mỹ ... với kim ngạch xuất khẩu"), else the last measure noun of two syllables or more
+    ("các biện pháp thu ngân sách"), else None."""
+    measure = _nres()[0]
+    opener = _OPENER_IN_BREAKDOWN if breakdown_first else _OPENER
+    best = loose = None
+    for m in measure.finditer(chunk):
+        before = chunk[:m.start()].rstrip(" \x00")
+        if not before or chunk[:m.start()].rstrip(" ").endswith("\x00") or opener.search(before):
+            best = m.start()
+        elif len(m.group(0).split()) >= 2 and not breakdown_first:
+            loose = m.start()
+    return best if best is not None else loose
+
+
+def _is_entity(chunk: str, at_sentence_start: bool) -> bool:
+    """A proper name or a named part ("Nhật Bản", "khu vực ngoài nhà nước"), not a measure."""
+    words = chunk.split()
+    if not words:
+        return False
+    if _nres()[3].match(chunk):
+        return True
+    if not words[0][:1].isupper():
+        return False
+    if at_sentence_start:
+        return len(words) >= 2 and words[1][:1].isupper()
+    return True
+
+
+def _chunks(region: str) -> list[tuple[int, int]]:
+    cuts = [0]
+    for m in _BOUNDARY.finditer(region):
+        cuts.append(m.start())
+        cuts.append(m.end())
+    cuts.append(len(region))
+    return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts) - 1, 2)]
+
+
+@dataclass
+class _Name:
+    name: Optional[str]
+    start: Optional[int]
+    how: Optional[str]  # measure | inherit | fallback | None
+    subject: Optional[str] = None
+    verb: Optional[str] = None
+
+
+def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optional[str]) -> _Name:
+    """The measure named before a figure, looking back from it to ``ws``."""
     verb = _res()[0]
-    seg_s = max(sent_s, text.rfind(";", sent_s, q_s) + 1)
-    seg = _mask(text[seg_s:q_s], seg_s, masks)
-    # the verb closest to the figure, within a short distance ("ước đạt khoảng")
+    measure = _nres()[0]
+    seg = _mask(text[ws:q_s], ws, masks)
+    seg = _ABBR.sub(lambda m: "\x01" + m.group(1) + "\x02", seg)
     vm = None
     for m in verb.finditer(seg):
         if len(seg) - m.end() <= 60:
             vm = m  # the verb closest to the figure
-    if vm is None or len(seg) - vm.end() > 30:
-        # no verb close by: "tổng mức đầu tư 118.716 tỷ đồng", "Tổng vốn đầu tư của dự án khoảng
-        # 10.990 tỷ đồng": the noun phrase right before the figure (after the last boundary)
+    if vm is not None and len(seg) - vm.end() <= 60:
+        post = seg[vm.end():]
+        qm = _QUALIFIERS.search(post)
+        post_name = post[:qm.start()] if qm else post
+        ps = post_name.strip(" \x00")
+        if ps and not regex.search(r"[,;:()]", post_name):
+            off = vm.end() + (len(post_name) - len(post_name.lstrip(" \x00")))
+            if measure.match(ps) and len(ps.split()) >= 1:
+                # "với tổng diện tích quy hoạch 43.489ha", "tăng thêm sản lượng điện khoảng ..."
+                name = _tidy(ps)
+                if name:
+                    return _Name(_lower_first(name), ws + off, "measure", verb=vm.group(0))
+            if _is_entity(ps, False) and inherited:
+                # "kế tiếp là Nhật Bản 3.605 triệu USD"
+                return _Name(inherited, None, "inherit", _tidy(ps), vm.group(0))
+        if len(seg) - vm.end() > 30:
+            vm = None
+    if vm is not None:
+        region = seg[:vm.start()]
+        vtxt = vm.group(0)
+    else:
         qm = _QUALIFIERS.search(seg)
-        head = seg[:qm.start()] if qm else seg
-        cut = max(head.rfind(","), head.rfind(":"), head.rfind("("), head.rfind(";"))
-        piece = head[cut + 1:]
-        if piece.strip() and "\x00" not in piece:
-            lm = _LEAD.match(piece)
-            off = lm.end() if lm else 0
-            words = piece[off:].split()
-            if 2 <= len(words) <= 12 and words[0][:1].islower():
-                return " ".join(words), seg_s + cut + 1 + off, None
-        if vm is None:
-            return None, None, None
-    # "với tổng diện tích quy hoạch 43.489ha", "có diện tích tự nhiên 21,78 km2": the name
-    # sits between the verb and the figure
-    post = seg[vm.end():]
-    qm = _QUALIFIERS.search(post)
-    post_name = post[:qm.start()] if qm else post
-    if len(post_name.replace("\x00", " ").split()) >= 2 and "\x00" not in post_name.strip() and not regex.search(r"[,;:()]", post):
-        name = " ".join(post_name.split())
-        return name, seg_s + vm.end() + (len(post_name) - len(post_name.lstrip())), vm.group(0)
-    if len(seg) - vm.end() > 30:
-        return None, None, None
-    region = seg[:vm.start()]
-    # a status cue right before the verb belongs to it ("phấn đấu tăng", "ước tăng")
-    est0, tgt0 = _res()[3], _res()[4]
+        region = seg[:qm.start()] if qm else seg
+        vtxt = None
+    # a status cue or modal right before the verb belongs to it ("phấn đấu tăng", "ước tăng")
+    est, tgt = _res()[3], _res()[4]
     while True:
-        tm = regex.search(rf"(?:{est0.pattern}|{tgt0.pattern})\s*$", region, regex.IGNORECASE)
-        if not tm or tm.start() == 0:
+        tm = regex.search(rf"(?:{est.pattern}|{tgt.pattern})\s*$", region, _I)
+        if not tm:
             break
         region = region[:tm.start()]
-    # the name starts after the last boundary
-    cut = max(region.rfind(","), region.rfind(":"), region.rfind("("), region.rfind(";"))
-    est, tgt = _res()[3], _res()[4]
-    for rx in (est, tgt):
-        for m in rx.finditer(region):
-            if m.end() > cut:
-                cut = m.end() - 1
-    name_s = cut + 1
-    piece = region[name_s:]
-    lm = _LEAD.match(piece)
-    if lm:
-        name_s += lm.end()
-        piece = piece[lm.end():]
-    cm = _CUT.search(piece)
-    if cm and cm.start() > 0:
-        piece = piece[:cm.start()]
-    elif cm is not None and cm.start() == 0:
-        piece = ""
-    piece = piece.replace("\x00", " ").strip(" ,.-*\"'")
-    piece = " ".join(piece.split())
-    if len(piece) > 1 and piece[0].isupper() and piece[1].islower():
-        piece = piece[0].lower() + piece[1:]
-    return (piece or None), seg_s + name_s, vm.group(0)
+    region = _TRAIL.sub("", region)
+    chunks = _chunks(region)
+    nearest = None
+    for k, (a, b) in enumerate(reversed(chunks)):
+        c = region[a:b]
+        lm = _LEAD.match(c)
+        off = lm.end() if lm else 0
+        body = c[off:]
+        if not body.strip(" \x00"):
+            if nearest is None and k == 0 and inherited and ws > sent_s and not region[:a].strip(" ,\x00"):
+                # nothing between the previous figure and this one: "giảm 2,6% và tăng 11,6%"
+                return _Name(inherited, None, "inherit", None, vtxt)
+            continue
+        bd = bool(_nres()[3].match(body))
+        h = _measure_at(body, bd)
+        if h is not None:
+            name = _tidy(body[h:])
+            if name:
+                return _Name(_lower_first(name), ws + a + off + h, "measure", verb=vtxt)
+        if nearest is None:
+            nearest = (body, ws + a + off)
+            at_start = not text[sent_s:ws + a + off].strip(" -*•+\"“0123456789.)")
+            if _is_entity(body, at_start) and inherited:
+                return _Name(inherited, None, "inherit", _tidy(body), vtxt)
+        if k >= 2:
+            break
+    if nearest is None:
+        if inherited and ws > sent_s:
+            return _Name(inherited, None, "inherit", None, vtxt)
+        return _Name(None, None, None, verb=vtxt)
+    name = _tidy(nearest[0])
+    if len(name) > 1 and name[0].isupper() and name[1].islower() and not text[sent_s:nearest[1]].strip(" -*\"“"):
+        name = name[0].lower() + name[1:]
+    return _Name(name or None, nearest[1] if name else None, "fallback" if name else None, verb=vtxt)
 
 
 def _count_name(text: str, q: Quantity, q_e: int, sent_e: int) -> str:
@@ -194,9 +360,24 @@ def _count_name(text: str, q: Quantity, q_e: int, sent_e: int) -> str:
     return " ".join(f"số {q.unit}{extra}".split())
 
 
+def _material_name(text: str, q: Quantity, q_e: int, sent_e: int) -> Optional[str]:
+    """ "thu giữ 16,02 kg cần sa" -> "khối lượng cần sa"; "1.824,8 nghìn ha lúa đông xuân"."""
+    head = _MATERIAL_HEAD.get(q.dimension or "")
+    if head is None:
+        return None
+    m = regex.match(r"\s+((?:[\p{Ll}\p{L}]+\s*){1,4}?)(?=\s*(?:[,;.()]|\s(?:và|với|trong|tại|của|cho|từ|so|là|được|đã|bằng|tương)\s|$))",
+                    text[q_e:sent_e])
+    if not m:
+        return None
+    words = m.group(1).split()
+    if not words or words[0] in _FUNCTION or not words[0][:1].islower():
+        return None
+    return f"{head} {' '.join(words)}"
+
+
 def _basis(text: str, a: int, b: int) -> Optional[str]:
     seg = text[a:b]
-    sm = regex.search(r"(?<![\p{L}])so(?:\s+với)?(?![\p{L}])", seg, regex.IGNORECASE)
+    sm = regex.search(r"(?<![\p{L}])so(?:\s+với)?(?![\p{L}])", seg, _I)
     if not sm:
         return None
     rest = seg[sm.end():sm.end() + 40]
@@ -204,6 +385,47 @@ def _basis(text: str, a: int, b: int) -> Optional[str]:
         if rx.match(rest.strip()) or rx.search(rest[:25]):
             return {"basis_yoy": "yoy", "basis_prev": "previous_period", "basis_plan": "plan"}[kind]
     return "other"
+
+
+def _incidental(text: str, it: _Item, ss: int, se: int) -> bool:
+    """Counts and figures that are not reported measures (see the module docstring)."""
+    q = it.q
+    if q.dimension == "duration":
+        return True
+    if q.dimension == "count" and q.unit:
+        unit = q.unit.casefold()
+        disc = _nres()[4]
+        if unit in disc or any(unit.startswith(d + " ") for d in disc):
+            return True
+        if q.value is not None and q.value <= 10:
+            before = _QUALIFIERS.sub("", text[max(ss, it.s - 30):it.s])
+            if _PREP_BEFORE.search(before):
+                return True
+    clause_s = max(ss, text.rfind(";", ss, it.s) + 1)
+    if _RULE.search(text, clause_s, it.s):
+        return True
+    if q.bound in ("ge", "le") and regex.match(r"[^.;]{0,60}?trở\s+(?:lên|xuống)", text[it.e:se]):
+        return True
+    return False
+
+
+def _main_place(doc, ppos) -> Optional[str]:
+    """The province an article is about: named in its title or lead and mentioned most."""
+    if not ppos:
+        return None
+    heads = set()
+    for a, _b, p in ppos:
+        if doc.kind_at(a) in ("title", "lead"):
+            heads.add(p.name)
+    counts = Counter(p.name for a, _b, p in ppos if doc.in_scope(a))
+    if not counts:
+        return None
+    name, n = counts.most_common(1)[0]
+    if len(counts) > 1 and counts.most_common(2)[1][1] * 2 > n:
+        return None  # no single province dominates
+    if name in heads or n >= 3:
+        return name
+    return None
 
 
 def extract(doc) -> list[Indicator]:
@@ -219,8 +441,13 @@ def extract(doc) -> list[Indicator]:
     dstarts = [a for a, _, _ in dpos]
     pstarts = [a for a, _, _ in ppos]
     _, inc, dec, est, tgt, _b = _res()
+    measure, growth, index, _bd, _disc = _nres()
+    verb_rx = _res()[0]
+    place = _main_place(doc, ppos)
     out: list[Indicator] = []
     carried: dict[int, Optional[DateMention]] = {}  # paragraph -> last period
+    carried_name: dict[int, str] = {}  # paragraph -> last measure named
+    carried_scope: dict[int, str] = {}  # paragraph -> last sentence subject
     qi = 0
     for si, (ss, se, para) in enumerate(doc.sents):
         sq = []
@@ -238,22 +465,38 @@ def extract(doc) -> list[Indicator]:
                    and not d.text.lower().startswith("cùng")]
         if periods:
             carried[para] = periods[-1][2]
+        sm = _SUBJECT_UNIT.match(text, ss, se)
+        subject = " ".join(sm.group("s").split()) if sm else None
+        if subject:
+            carried_scope[para] = subject
         if not sq:
             continue
         masks = [(a, b) for a, b, _ in sdates] + [(m.start(), m.end()) for m in _SCOPE.finditer(text, ss, se)]
-        # classify
+        # classify: level or change
         prev_end = ss
-        for it in sq:
+        for k, it in enumerate(sq):
             gap = text[max(prev_end, it.s - 40):it.s]
             dm = None
-            for m in regex.finditer(rf"{inc.pattern}|{dec.pattern}", gap, regex.IGNORECASE):
+            for m in regex.finditer(rf"{inc.pattern}|{dec.pattern}", gap, _I):
                 dm = m
-            if dm and not regex.search(r"(?<![\p{L}])(?:đạt|là|chiếm|có)(?![\p{L}])", gap[dm.end():], regex.IGNORECASE):
+            if dm and not regex.search(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng)(?![\p{L}])", gap[dm.end():], _I):
                 it.change = True
                 it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
-            elif regex.fullmatch(r"[\s,]*(?:và|hoặc|,)[\s,]*(?:lần lượt\s+)?", gap) and sq.index(it) > 0:
-                prv = sq[sq.index(it) - 1]
+            elif regex.fullmatch(r"[\s,]*(?:và|hoặc|,)[\s,]*(?:lần lượt\s+)?", gap) and k > 0:
+                prv = sq[k - 1]
                 it.change, it.direction = prv.change, prv.direction
+            else:
+                # "tăng thêm sản lượng phát điện trung bình mỗi năm khoảng 233,2 triệu kWh"
+                wide = text[max(prev_end, ss, it.s - 100):it.s]
+                dm = None
+                for m in regex.finditer(rf"{inc.pattern}|{dec.pattern}", wide, _I):
+                    dm = m
+                if dm is not None:
+                    after = wide[dm.end():]
+                    if (not regex.search(r"[,;:()]", after) and not verb_rx.search(after)
+                            and measure.match(after.lstrip())):
+                        it.change = True
+                        it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
             prev_end = it.e
         # group level + change
         used = set()
@@ -261,7 +504,7 @@ def extract(doc) -> list[Indicator]:
         for k, it in enumerate(sq):
             if k in used:
                 continue
-            if it.q.dimension == "duration":
+            if _incidental(text, it, ss, se):
                 continue
             if it.q.dimension == "count" and it.q.unit in _SCOPE_COUNT_UNITS and (
                 regex.match(r"\s*,?\s*thành(?:\s+phố)?", text[it.e:it.e + 12])
@@ -269,8 +512,6 @@ def extract(doc) -> list[Indicator]:
                 continue
             if text[max(0, it.s - 1):it.s] == "/" and k > 0 and sq[k - 1].e == it.s - 1:
                 continue  # "16/28 tỉnh thành": the denominator is the base, not a measure
-            if it.q.bound == "ge" and regex.match(r"[^.;]{0,60}?trở\s+lên", text[it.e:se]):
-                continue
             level, change = (None, it) if it.change else (it, None)
             if k + 1 < len(sq) and k + 1 not in used:
                 nx = sq[k + 1]
@@ -281,24 +522,51 @@ def extract(doc) -> list[Indicator]:
                 elif change is not None and not nx.change and regex.fullmatch(r"\s*\(\s*(?:đạt|ước đạt|lên|là)?\s*", between):
                     level = nx
                     used.add(k + 1)
-            groups.append((level, change))
+            groups.append((k, level, change))
         prev_name = None
         prev_status = "actual"
-        for level, change in groups:
+        prev_last_e = ss
+        for k, level, change in groups:
             first = level if level is not None and (change is None or level.s < change.s) else change
             last = change if change is not None and (level is None or change.e > level.e) else level
-            name, name_s, verb_txt = _name_before(text, ss, first.s, masks)
-            if name is None and level is not None and level.q.dimension == "count":
-                name = _count_name(text, level.q, level.e, se)
+            clause_s = max(ss, text.rfind(";", ss, first.s) + 1)
+            ws = max(clause_s, prev_last_e)
+            inherited = prev_name if ws > clause_s and prev_name else carried_name.get(para)
+            nm = _name_for(text, ss, ws, first.s, masks, inherited)
+            name, name_s = nm.name, nm.start
+            if level is not None and level.q.dimension == "count" and nm.how != "measure":
+                name, name_s = _count_name(text, level.q, level.e, se), None
+            elif level is not None and nm.how in ("fallback", None):
+                name = _material_name(text, level.q, level.e, se) or name
             if name is None:
                 name = prev_name
             if name is None:
+                prev_last_e = last.e
                 continue
+            if nm.how == "measure":
+                carried_name[para] = name
+            # a share of the measure in force: "chiếm 25,2% kim ngạch xuất khẩu"
+            if (level is not None and level.q.unit == "%" and nm.how == "inherit" and nm.verb
+                    and nm.verb.lower() == "chiếm" and not name.lower().startswith(("tỷ trọng", "tỉ trọng"))):
+                name = f"tỷ trọng {name}"
+            # a growth measure's percentage, or an index's small one, is a growth rate
+            if level is not None and change is None and level.q.unit in ("%", "%/năm"):
+                top = level.q.value if level.q.value is not None else level.q.max
+                is_growth = bool(growth.match(name))
+                is_index = bool(index.match(name)) and top is not None and top < 50 and (
+                    nm.verb is None or nm.verb.lower() not in ("chiếm", "bằng"))
+                if is_growth or is_index:
+                    neg = regex.search(r"(?<![\p{L}])âm\s*$", text[max(ss, level.s - 8):level.s])
+                    level.change, level.direction = True, ("decrease" if neg else "increase")
+                    level, change = None, level
+                    first = last = change
             # status: nearest cue before the figure in the sentence
             st = "actual"
             best = -1
             for rx, val in ((est, "estimate"), (tgt, "target")):
                 for m in rx.finditer(text, ss, first.s):
+                    if val == "target" and regex.search(r"(?:so(?:\s+với)?|bằng|đạt|\d\s?%)\s*$", text[max(ss, m.start() - 12):m.start()]):
+                        continue  # "so với kế hoạch", "đạt 77,2% kế hoạch" is a basis, not a target
                     if m.start() > best:
                         best, st = m.start(), val
             if best < 0 and name == prev_name:
@@ -314,18 +582,24 @@ def extract(doc) -> list[Indicator]:
             elif not vague:
                 per = period_in
             # scope
-            scope = None
-            clause_s = max(ss, text.rfind(";", ss, first.s) + 1)
-            sc = [m for m in _SCOPE.finditer(text, clause_s, first.s)]
-            sprov = ppos[bisect.bisect_left(pstarts, ss):bisect.bisect_left(pstarts, first.s)]
-            prov = [p for a, b, p in sprov if a >= clause_s]
-            if not sc and not prov:
-                sc = [m for m in _SCOPE.finditer(text, ss, first.s)][:1]
-                prov = [p for a, b, p in sprov][:1]
-            if sc:
-                scope = " ".join(sc[-1].group(0).split())
-            elif prov:
-                scope = prov[-1].name
+            scope = nm.subject
+            if scope is None:
+                sc = [m for m in _SCOPE.finditer(text, clause_s, first.s)]
+                sprov = ppos[bisect.bisect_left(pstarts, ss):bisect.bisect_left(pstarts, first.s)]
+                prov = [p for a, b, p in sprov if a >= clause_s]
+                if not sc and not prov:
+                    sc = [m for m in _SCOPE.finditer(text, ss, first.s)][:1]
+                    prov = [p for a, b, p in sprov][:1]
+                if sc:
+                    scope = " ".join(sc[-1].group(0).split())
+                elif prov:
+                    scope = prov[-1].name
+                elif subject:
+                    scope = subject
+                elif carried_scope.get(para):
+                    scope = carried_scope[para]
+                elif place:
+                    scope = place
             chg = None
             if change is not None:
                 nxt = [o.s for o in sq if o.s > change.e]
@@ -342,4 +616,5 @@ def extract(doc) -> list[Indicator]:
                 status=st, scope=scope, sentence=si,
             ))
             prev_name, prev_status = name, st
+            prev_last_e = last.e
     return out
