@@ -130,7 +130,7 @@ _SCOPE = regex.compile(
 # Châu có ...", "Tổng cục Hải quan đạt ...".
 _SUBJECT_UNIT = regex.compile(
     r"""
-    ^[\s\-*•+\d.)]*                                                           # list marks "- ", "1. "
+    [\s\-*•+\d.)]*                                                           # list marks "- ", "1. "
     (?P<s>(?:Phường|Xã|Thị\ trấn|Thị\ xã|Quận|Huyện|Tỉnh|Thành\ phố|TP\.?|Đặc\ khu
           |Tổng\ cục|Cục|Bộ|Sở|Ngành|Công\ ty|Tập\ đoàn|Ngân\ hàng|Hội\ nghị)       # the unit's kind
        \s+\p{Lu}[\p{L}\d]*(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+))*)                       # its capitalised name
@@ -168,6 +168,13 @@ _TRAIL = regex.compile(
 # Words that open a phrase: a measure noun right after them starts the measure's name.
 _OPENER = regex.compile(r"(?:^|(?<![\p{L}])(?:với|có|là|thì|mà|về|gồm|như|nhưng|đạt|nhờ|cho))\s*$", _I)
 _OPENER_IN_BREAKDOWN = regex.compile(r"(?:^|(?<![\p{L}])(?:với|là|thì))\s*$", _I)
+_NOMINAL = regex.compile(r"(?<![\p{L}])(?:mức|tốc\s+độ|đà|tỷ\s+lệ|tỉ\s+lệ)\s*$", _I)
+# What follows a figure before the next one's verb: a basis ("so tháng trước", "so với cùng kỳ
+# năm 2016"), an aside in brackets, connectors.
+_AFTER_FIGURE = regex.compile(
+    r"^[\s,\x00)]*(?:(?:so(?:\s+với)?|bằng|của)(?:\s+[^\s,;:()]+){0,6}?(?=\s*(?:và|hoặc|,|;|\(|$)))?[\s,\x00]*(?:và|hoặc)?",
+    _I,
+)
 _ABBR = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")  # "(CPI)", "(GRDP)": part of a name
 _BOUNDARY = regex.compile(r"[,;:(\[\"“”]|\s-\s|\s–\s")
 # A figure inside a definition or rule, not a reported measure: "ngưỡng ... ở mức tối thiểu
@@ -290,10 +297,17 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
         post = seg[vm.end():]
         qm = _QUALIFIERS.search(post)
         post_name = post[:qm.start()] if qm else post
+        # only the phrase after the last boundary: "Xã Phù Cát 2 có: Diện tích 67,61 km2"
+        bm = None
+        for bm in _BOUNDARY.finditer(post_name):
+            pass
+        if bm is not None:
+            post_name = post_name[bm.end():]
         ps = post_name.strip(" \x00")
-        if ps and not regex.search(r"[,;:()]", post_name):
-            off = vm.end() + (len(post_name) - len(post_name.lstrip(" \x00")))
-            if measure.match(ps) and len(ps.split()) >= 1:
+        if ps:
+            off = len(seg) - len(post) + bm.end() if bm is not None else vm.end()
+            off += len(post_name) - len(post_name.lstrip(" \x00"))
+            if measure.match(ps):
                 # "với tổng diện tích quy hoạch 43.489ha", "tăng thêm sản lượng điện khoảng ..."
                 name = _tidy(ps)
                 if name:
@@ -306,6 +320,10 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
     if vm is not None:
         region = seg[:vm.start()]
         vtxt = vm.group(0)
+        nom = _NOMINAL.search(region)
+        if nom is not None and _nres()[1].match(vtxt):
+            # "đạt mức tăng trưởng 3%", "tốc độ tăng trưởng 10%": the verb is part of the name
+            return _Name(f"{nom.group(0).strip().lower()} {vtxt.lower()}", ws + nom.start(), "measure", verb=vtxt)
     else:
         qm = _QUALIFIERS.search(seg)
         region = seg[:qm.start()] if qm else seg
@@ -318,6 +336,10 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
             break
         region = region[:tm.start()]
     region = _TRAIL.sub("", region)
+    after_figure = ws > sent_s and not _is_clause_start(text, sent_s, ws)
+    if after_figure:
+        # after a figure, a basis or a connector is no name: "tăng 5,6% so tháng trước và"
+        region = _AFTER_FIGURE.sub(lambda m: " " * len(m.group(0)), region, count=1)
     chunks = _chunks(region)
     nearest = None
     for k, (a, b) in enumerate(reversed(chunks)):
@@ -347,10 +369,44 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
         if inherited and ws > sent_s:
             return _Name(inherited, None, "inherit", None, vtxt)
         return _Name(None, None, None, verb=vtxt)
+    if after_figure and inherited:
+        return _Name(inherited, None, "inherit", None, vtxt)
     name = _tidy(nearest[0])
     if len(name) > 1 and name[0].isupper() and name[1].islower() and not text[sent_s:nearest[1]].strip(" -*\"“"):
         name = name[0].lower() + name[1:]
     return _Name(name or None, nearest[1] if name else None, "fallback" if name else None, verb=vtxt)
+
+
+def _is_share(text: str, ss: int, it: _Item) -> bool:
+    """A percentage introduced by "chiếm" ("chiếm 25,2% kim ngạch")."""
+    return it.q.unit == "%" and bool(regex.search(r"(?<![\p{L}])chiếm(?:\s+\p{L}+){0,2}\s*$", text[max(ss, it.s - 25):it.s], _I))
+
+
+def _changes_about(text: str, sq: list, se: int) -> dict[int, int]:
+    """change index -> level index, for changes followed by "về <what>" naming one level."""
+    out: dict[int, int] = {}
+    for k, it in enumerate(sq):
+        if not it.change:
+            continue
+        m = regex.match(r"\s+về\s+((?:[\p{L}\d]+\s*){1,5}?)(?=\s*(?:và|,|;|\.|so|$))", text[it.e:se], _I)
+        if not m:
+            continue
+        what = set(m.group(1).casefold().split()) - {"số", "tổng"}
+        best, score = None, 0
+        for j, lv in enumerate(sq):
+            if lv.change or j == k:
+                continue
+            ctx = set(text[max(0, lv.s - 40):lv.e].casefold().split()) | set((lv.q.unit or "").casefold().split())
+            sc = len(what & ctx)
+            if sc > score:
+                best, score = j, sc
+        if best is not None and best not in out.values():
+            out[k] = best
+    return out
+
+
+def _is_clause_start(text: str, sent_s: int, ws: int) -> bool:
+    return ws == sent_s or text[ws - 1:ws] == ";"
 
 
 def _count_name(text: str, q: Quantity, q_e: int, sent_e: int) -> str:
@@ -498,12 +554,9 @@ def extract(doc) -> list[Indicator]:
                         it.change = True
                         it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
             prev_end = it.e
-        # group level + change
-        used = set()
-        groups = []
+        # drop what is not a measure
+        keep = []
         for k, it in enumerate(sq):
-            if k in used:
-                continue
             if _incidental(text, it, ss, se):
                 continue
             if it.q.dimension == "count" and it.q.unit in _SCOPE_COUNT_UNITS and (
@@ -512,16 +565,40 @@ def extract(doc) -> list[Indicator]:
                 continue
             if text[max(0, it.s - 1):it.s] == "/" and k > 0 and sq[k - 1].e == it.s - 1:
                 continue  # "16/28 tỉnh thành": the denominator is the base, not a measure
+            keep.append(it)
+        sq = keep
+        # "tăng 8,1% về số doanh nghiệp và tăng 52,3% về số vốn đăng ký": each change names its level
+        about = _changes_about(text, sq, se)
+        # group level + change
+        used = set()
+        groups = []
+        for k, it in enumerate(sq):
+            if k in used:
+                continue
             level, change = (None, it) if it.change else (it, None)
-            if k + 1 < len(sq) and k + 1 not in used:
+            if level is not None and k in about.values():
+                ck = next(c for c, lk in about.items() if lk == k)
+                if ck not in used:
+                    change = sq[ck]
+                    used.add(ck)
+            elif change is not None and k in about:
+                pass  # its level takes it
+            elif k + 1 < len(sq) and k + 1 not in used:
                 nx = sq[k + 1]
                 between = text[it.e:nx.s]
                 if level is not None and nx.change and ";" not in between and len(between) < 60:
                     change = nx
                     used.add(k + 1)
+                elif (level is not None and not nx.change and _is_share(text, ss, nx) and k + 2 < len(sq)
+                      and sq[k + 2].change and ";" not in text[it.e:sq[k + 2].s] and not _is_share(text, ss, it)):
+                    # "đạt 6.916 triệu USD, chiếm 25,2% kim ngạch và tăng 29,2%": the change is the amount's
+                    change = sq[k + 2]
+                    used.add(k + 2)
                 elif change is not None and not nx.change and regex.fullmatch(r"\s*\(\s*(?:đạt|ước đạt|lên|là)?\s*", between):
                     level = nx
                     used.add(k + 1)
+            if level is None and change is not None and k in about:
+                continue
             groups.append((k, level, change))
         prev_name = None
         prev_status = "actual"
@@ -543,7 +620,7 @@ def extract(doc) -> list[Indicator]:
             if name is None:
                 prev_last_e = last.e
                 continue
-            if nm.how == "measure":
+            if nm.how == "measure" or (nm.how != "inherit" and name.startswith(tuple(_MATERIAL_HEAD.values()))):
                 carried_name[para] = name
             # a share of the measure in force: "chiếm 25,2% kim ngạch xuất khẩu"
             if (level is not None and level.q.unit == "%" and nm.how == "inherit" and nm.verb
