@@ -182,6 +182,7 @@ _BOUNDARY = regex.compile(r"[,;:(\[\"“”]|\s-\s|\s–\s")
 _RULE = regex.compile(r"(?<![\p{L}])(?:ngưỡng|được\s+phép|được\s+quyền|thẩm\s+quyền)(?![\p{L}])", _I)
 # Small counts after a preposition are incidental: "với 2 ống hầm", "trong 5 pho tượng gỗ".
 _PREP_BEFORE = regex.compile(r"(?<![\p{L}])(?:với|trong|xuống|vào|qua|cho|mỗi|giữa|tại|ra)\s*$", _I)
+_CONTAINER_AFTER = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*,?\s*(?:trong\s+đó\s+)?(?:có\s+)?chứa(?![\p{L}])", _I)
 _FUNCTION = frozenset(
     "và với của cho trong tại từ đến so là thì mà được bị đã sẽ có một các những mỗi trên dưới tăng giảm đạt "
     "chiếm theo về như khi để do vì nhưng hoặc hay này đó ấy nên cũng vẫn đều".split()
@@ -342,6 +343,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
         region = _AFTER_FIGURE.sub(lambda m: " " * len(m.group(0)), region, count=1)
     chunks = _chunks(region)
     nearest = None
+    masked_subject = False
     for k, (a, b) in enumerate(reversed(chunks)):
         c = region[a:b]
         lm = _LEAD.match(c)
@@ -351,6 +353,8 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
             if nearest is None and k == 0 and inherited and ws > sent_s and not region[:a].strip(" ,\x00"):
                 # nothing between the previous figure and this one: "giảm 2,6% và tăng 11,6%"
                 return _Name(inherited, None, "inherit", None, vtxt)
+            if nearest is None and "\x00" in c:
+                masked_subject = True  # a scope phrase as subject: "khu vực kinh tế trong nước đạt"
             continue
         bd = bool(_nres()[3].match(body))
         h = _measure_at(body, bd)
@@ -366,7 +370,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
         if k >= 2:
             break
     if nearest is None:
-        if inherited and ws > sent_s:
+        if inherited and (ws > sent_s or masked_subject):
             return _Name(inherited, None, "inherit", None, vtxt)
         return _Name(None, None, None, verb=vtxt)
     if after_figure and inherited:
@@ -403,6 +407,13 @@ def _changes_about(text: str, sq: list, se: int) -> dict[int, int]:
         if best is not None and best not in out.values():
             out[k] = best
     return out
+
+
+def _dim(q: Quantity) -> Optional[str]:
+    """The kind of a level for keeping a measure's name: percentages fit any measure."""
+    if q.unit in ("%", "pp", "lần"):
+        return None
+    return q.dimension or q.unit
 
 
 def _is_clause_start(text: str, sent_s: int, ws: int) -> bool:
@@ -457,6 +468,8 @@ def _incidental(text: str, it: _Item, ss: int, se: int) -> bool:
             before = _QUALIFIERS.sub("", text[max(ss, it.s - 30):it.s])
             if _PREP_BEFORE.search(before):
                 return True
+        if _CONTAINER_AFTER.match(text, it.e, se):
+            return True  # "5 pho tượng gỗ trong đó có chứa 93.000 gram ...": the packaging
     clause_s = max(ss, text.rfind(";", ss, it.s) + 1)
     if _RULE.search(text, clause_s, it.s):
         return True
@@ -502,7 +515,7 @@ def extract(doc) -> list[Indicator]:
     place = _main_place(doc, ppos)
     out: list[Indicator] = []
     carried: dict[int, Optional[DateMention]] = {}  # paragraph -> last period
-    carried_name: dict[int, str] = {}  # paragraph -> last measure named
+    carried_name: dict[int, tuple[str, Optional[str]]] = {}  # paragraph -> last measure named, its dimension
     carried_scope: dict[int, str] = {}  # paragraph -> last sentence subject
     qi = 0
     for si, (ss, se, para) in enumerate(doc.sents):
@@ -601,6 +614,7 @@ def extract(doc) -> list[Indicator]:
                 continue
             groups.append((k, level, change))
         prev_name = None
+        prev_dim: Optional[str] = None
         prev_status = "actual"
         prev_last_e = ss
         for k, level, change in groups:
@@ -608,20 +622,25 @@ def extract(doc) -> list[Indicator]:
             last = change if change is not None and (level is None or change.e > level.e) else level
             clause_s = max(ss, text.rfind(";", ss, first.s) + 1)
             ws = max(clause_s, prev_last_e)
-            inherited = prev_name if ws > clause_s and prev_name else carried_name.get(para)
+            # a measure is kept only by figures of the same kind ("3.868 km2, 1,1 tỷ tấn": the
+            # tonnes are not an area)
+            dim = _dim(level.q) if level is not None else None
+            cand = (prev_name, prev_dim) if ws > clause_s and prev_name else carried_name.get(para, (None, None))
+            inherited = cand[0] if dim is None or cand[1] is None or dim == cand[1] else None
             nm = _name_for(text, ss, ws, first.s, masks, inherited)
             name, name_s = nm.name, nm.start
             if level is not None and level.q.dimension == "count" and nm.how != "measure":
                 name, name_s = _count_name(text, level.q, level.e, se), None
-            elif level is not None and nm.how in ("fallback", None):
+            elif level is not None and nm.how in ("fallback", "inherit", None):
+                # what a mass, area or volume weighs, written after it, names it
                 name = _material_name(text, level.q, level.e, se) or name
-            if name is None:
+            if name is None and (dim is None or prev_dim is None or dim == prev_dim):
                 name = prev_name
             if name is None:
                 prev_last_e = last.e
                 continue
             if nm.how == "measure" or (nm.how != "inherit" and name.startswith(tuple(_MATERIAL_HEAD.values()))):
-                carried_name[para] = name
+                carried_name[para] = (name, dim)
             # a share of the measure in force: "chiếm 25,2% kim ngạch xuất khẩu"
             if (level is not None and level.q.unit == "%" and nm.how == "inherit" and nm.verb
                     and nm.verb.lower() == "chiếm" and not name.lower().startswith(("tỷ trọng", "tỉ trọng"))):
@@ -692,6 +711,6 @@ def extract(doc) -> list[Indicator]:
                 quantity=level.q if level is not None else None, change=chg, period=per,
                 status=st, scope=scope, sentence=si,
             ))
-            prev_name, prev_status = name, st
+            prev_name, prev_status, prev_dim = name, st, dim
             prev_last_e = last.e
     return out
