@@ -161,7 +161,7 @@ _QUALIFIERS = regex.compile(
 )
 # Adverbs and modals between a subject and its verb: "kim ngạch xuất khẩu đã đạt", "... sẽ đạt".
 _TRAIL = regex.compile(
-    r"(?:\s+(?:đã|sẽ|vẫn|cũng|đều|chỉ|mới|tiếp\s+tục|có\s+thể|bị|được|lại|cần|phải|thì|luôn|còn|chắc\s+chắn"
+    r"(?:\s+(?:đã|sẽ|vẫn|cũng|đều|chỉ|tiếp\s+tục|có\s+thể|bị|được|lại|cần|phải|thì|luôn|còn|chắc\s+chắn"
     r"|dự\s+kiến|ước|ước\s+tính|phấn\s+đấu|duy\s+trì))+\s*$",
     _I,
 )
@@ -416,6 +416,27 @@ def _dim(q: Quantity) -> Optional[str]:
     return q.dimension or q.unit
 
 
+_DONE = regex.compile(r"(?<![\p{L}])(?:đã|đã\s+hoàn\s+thành)(?![\p{L}])", _I)
+_QUALIFIED_DATE = regex.compile(r"(?:cùng|trước|sau)", _I)
+# Cumulative periods: "tính đến tháng 11/2020" is January to November, "đến hết ngày 31/12/2020"
+# the whole year; "đến hết tháng 6/2023" stays the month (a stock at that date).
+_TO_DATE = regex.compile(r"(?<![\p{L}])(?:tính\s+đến|tính\s+tới|lũy\s+kế\s+đến|đến\s+hết|tính\s+đến\s+hết)\s*(?:ngày\s*)?$", _I)
+
+
+def _cumulative(text: str, ss: int, a: int, d: DateMention) -> DateMention:
+    if not d.year_known or not _TO_DATE.search(text, max(ss, a - 20), a) or d.start_date is None:
+        return d
+    y = d.start_date.year
+    if d.grain == "month" and d.start_date.month > 1 and not regex.search(r"hết\s*$", text[max(ss, a - 8):a]):
+        # "tính đến tháng 11/2020" counts from January; "đến hết tháng 6/2023" is a point in time
+        return d.model_copy(update={"value": f"{y}-01/{d.value}", "start_date": d.start_date.replace(month=1, day=1),
+                                    "grain": "span"})
+    if d.grain == "day" and (d.start_date.month, d.start_date.day) == (12, 31):
+        return d.model_copy(update={"value": str(y), "start_date": d.start_date.replace(month=1, day=1),
+                                    "grain": "year"})
+    return d
+
+
 def _is_clause_start(text: str, sent_s: int, ws: int) -> bool:
     return ws == sent_s or text[ws - 1:ws] == ";"
 
@@ -513,10 +534,16 @@ def extract(doc) -> list[Indicator]:
     measure, growth, index, _bd, _disc = _nres()
     verb_rx = _res()[0]
     place = _main_place(doc, ppos)
+    # issue dates of documents ("Nghị định 85/2019/NĐ-CP ngày 14/11/2019") are no periods
+    legal_ends = sorted(doc.norm.to_clean(r.end) for r in doc.results.get("legal_refs", []))
+    # the period of the headline holds where a paragraph sets none ("... năm 2020" in the title)
+    title_period = next((d for a, _b2, d in dpos if doc.kind_at(a) == "title"
+                         and d.grain in ("year", "half", "quarter", "month", "span")), None)
     out: list[Indicator] = []
     carried: dict[int, Optional[DateMention]] = {}  # paragraph -> last period
     carried_name: dict[int, tuple[str, Optional[str]]] = {}  # paragraph -> last measure named, its dimension
     carried_scope: dict[int, str] = {}  # paragraph -> last sentence subject
+    carried_status: dict[int, tuple[str, str]] = {}  # paragraph -> last measure named, its status
     qi = 0
     for si, (ss, se, para) in enumerate(doc.sents):
         sq = []
@@ -529,9 +556,10 @@ def extract(doc) -> list[Indicator]:
         # period carried into this sentence, and updated by it
         period_in = carried.get(para)
         vague = bool(_VAGUE_NOW.search(text, ss, se))
-        periods = [(a, b, d) for a, b, d in sdates
+        periods = [(a, b, _cumulative(text, ss, a, d)) for a, b, d in sdates
                    if not regex.search(r"(?:so(?:\s+với)?|với)\s*$", text[max(ss, a - 10):a])
-                   and not d.text.lower().startswith("cùng")]
+                   and not d.text.lower().startswith("cùng")
+                   and not any(0 <= a - le <= 8 for le in legal_ends[bisect.bisect_left(legal_ends, a - 8):][:1])]
         if periods:
             carried[para] = periods[-1][2]
         sm = _SUBJECT_UNIT.match(text, ss, se)
@@ -656,27 +684,44 @@ def extract(doc) -> list[Indicator]:
                     level.change, level.direction = True, ("decrease" if neg else "increase")
                     level, change = None, level
                     first = last = change
-            # status: nearest cue before the figure in the sentence
+            # status: the nearest cue before the figure in its clause, or in an earlier clause
+            # that is only a frame ("đặt mục tiêu, ...; ..."), unless "đã" reports it done since
             st = "actual"
             best = -1
+            fig_starts = [o.s for o in sq]
             for rx, val in ((est, "estimate"), (tgt, "target")):
                 for m in rx.finditer(text, ss, first.s):
                     if val == "target" and regex.search(r"(?:so(?:\s+với)?|bằng|đạt|\d\s?%)\s*$", text[max(ss, m.start() - 12):m.start()]):
                         continue  # "so với kế hoạch", "đạt 77,2% kế hoạch" is a basis, not a target
+                    nf = next((f for f in fig_starts if f >= m.end()), se)
+                    if m.start() < clause_s and nf < clause_s and not regex.search(r"[,:]", text[m.end():nf]):
+                        continue  # "GRDP ước tăng 6,91%; ...": the cue was bound to an earlier verb
                     if m.start() > best:
                         best, st = m.start(), val
-            if best < 0 and name == prev_name:
+            if st == "target" and _DONE.search(text, best + 15, first.s):
+                st = "actual"
+            if regex.match(r"(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?![\p{L}])", name, _I):
+                st = "target"  # "dự toán thu ngân sách": a plan figure
+            elif best < 0 and name == prev_name:
                 st = prev_status
+            elif best < 0 and nm.how == "inherit" and name == carried_status.get(para, (None, None))[0]:
+                st = carried_status[para][1]  # "Trong đó, khu vực ... đạt": as the whole was
+            if nm.how == "measure":
+                carried_status[para] = (name, st)
             # period
             per = None
             before = [d for a, b, d in periods if b <= first.s]
             after = [d for a, b, d in periods if a >= last.e]
-            if before:
+            adjacent = [d for a, b, d in periods
+                        if a >= last.e and regex.fullmatch(r"[\s,]*(?:(?:trong|vào|của|cho)\s+)?(?:năm\s+)?", text[last.e:a])]
+            if adjacent and not _QUALIFIED_DATE.match(adjacent[0].text):
+                per = adjacent[0]  # "7,8% vào năm 2021", "14,5 tỷ USD năm 2021"
+            elif before:
                 per = before[-1]
             elif after:
                 per = after[0]
             elif not vague:
-                per = period_in
+                per = period_in or title_period
             # scope
             scope = nm.subject
             if scope is None:
