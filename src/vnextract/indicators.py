@@ -154,6 +154,15 @@ _CUT = regex.compile(
     """,
     regex.VERBOSE | _I,
 )
+# A predicate inside what looked like a name ends it: "tổng mức bán lẻ ... có sự cải thiện rõ
+# rệt", "giá thịt lợn hơi bị giảm mạnh", "chỉ số giá ... giảm so", "... đạt ổn định".
+_PREDICATE = regex.compile(
+    r"""\s+(?:có\s+sự|có\s+xu\s+hướng|bị|hiện\s+vẫn|vẫn|chưa|đạt|đang
+          |(?:tăng|giảm)(?=\s+(?:mạnh|nhẹ|rất|cao|nhanh|so|đột\s+biến)(?![\p{L}])|\s*$)
+          |so(?:\s+với)?\s*$
+          |(?:hơn|gần|khoảng|trên|dưới)\s+(?:chục|trăm|nghìn|ngàn|triệu|tỷ|tỉ))(?![\p{L}])  # "tổng quy mô hơn chục nghìn tỷ đồng" """,
+    regex.VERBOSE | _I,
+)
 _QUALIFIERS = regex.compile(
     r"(?:\s|\x00|,)*(?:(?:từ|khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|ước|ít\s+nhất|không\s+quá|mức|con\s+số|được|lần\s+lượt"
     r"|chỉ|vào\s+khoảng|tới|đến|lên|tối\s+thiểu|tối\s+đa|bình\s+quân|thêm)(?:\s|\x00)*)*$",
@@ -217,6 +226,9 @@ def _tidy(piece: str) -> str:
     cm = _CUT.search(piece)
     if cm is not None:
         piece = piece[:cm.start()]
+    pm = _PREDICATE.search(piece)
+    if pm is not None and len(piece[:pm.start()].split()) >= 2:
+        piece = piece[:pm.start()]
     piece = piece.replace("\x01", "(").replace("\x02", ")")
     piece = _TRAIL.sub("", piece)
     qm = _QUALIFIERS.search(piece)
@@ -376,6 +388,8 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
     if after_figure and inherited:
         return _Name(inherited, None, "inherit", None, vtxt)
     name = _tidy(nearest[0])
+    if _is_entity(name, True) and not _nres()[3].match(name):
+        return _Name(None, None, None, verb=vtxt)  # "Tổng cục Hải quan đạt 97/100 điểm": who, not what
     if len(name) > 1 and name[0].isupper() and name[1].islower() and not text[sent_s:nearest[1]].strip(" -*\"“"):
         name = name[0].lower() + name[1:]
     return _Name(name or None, nearest[1] if name else None, "fallback" if name else None, verb=vtxt)
