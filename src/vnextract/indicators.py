@@ -121,7 +121,9 @@ _SCOPE = regex.compile(
     |(?<=\b(?:của|trong|tại)\s+)khu\ vực(?:\s+phía\s+(?:Bắc|Nam))?(?!\s+kinh\ tế)        # "của khu vực"
     |khu\ vực\ kinh\ tế\ [\p{Ll}\ ]+?(?=\s+(?:đạt|ước|tăng|giảm|có|chiếm)|[,;])        # "khu vực kinh tế nhà nước"
     |(?:tỉnh|thành\ phố|TP\.?\s?)\ ?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}           # "tỉnh Bình Dương", "TP.HCM"
-    |(?:ngành|lực\ lượng|cơ\ quan)\ \p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}           # "ngành Hải quan", "lực lượng Hải quan"
+    |(?:ngành|lực\ lượng|cơ\ quan)\ \p{Lu}[\p{L}]*(?:\s+\p{L}+)?                         # "ngành Hải quan", "lực lượng Hải quan"
+      (?=\s+(?:đã|đạt|có|ước|tăng|giảm|thu|phát|bắt|xử|khởi|trong|năm)(?![\p{L}])|\s*[,;:.])   # ... before its verb
+    |(?:ngành|lực\ lượng|cơ\ quan)\ \p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}             # "ngành Dệt May"
     |(?<=\b(?:của)\s+)\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}                       # "của Bình Dương"
     """,
     regex.VERBOSE,
@@ -477,7 +479,7 @@ def _material_name(text: str, q: Quantity, q_e: int, sent_e: int) -> Optional[st
     return f"{head} {' '.join(words)}"
 
 
-def _basis(text: str, a: int, b: int) -> Optional[str]:
+def _basis(text: str, a: int, b: int, per: Optional[DateMention] = None) -> Optional[str]:
     seg = text[a:b]
     sm = regex.search(r"(?<![\p{L}])so(?:\s+với)?(?![\p{L}])", seg, _I)
     if not sm:
@@ -486,6 +488,11 @@ def _basis(text: str, a: int, b: int) -> Optional[str]:
     for kind, rx in _res()[5]:
         if rx.match(rest.strip()) or rx.search(rest[:25]):
             return {"basis_yoy": "yoy", "basis_prev": "previous_period", "basis_plan": "plan"}[kind]
+    # "năm 2023 ... tăng 15% so với năm 2022": the year before the period is year on year
+    ym = regex.match(r"\s*(?:năm\s+)?(\d{4})(?!\d)", rest)
+    if ym and per is not None and per.start_date is not None and int(ym.group(1)) == per.start_date.year - 1 \
+            and per.grain in ("year", "half", "quarter", "month", "span"):
+        return "yoy"
     return "other"
 
 
@@ -590,7 +597,8 @@ def extract(doc) -> list[Indicator]:
             dm = None
             for m in regex.finditer(rf"{inc.pattern}|{dec.pattern}", gap, _I):
                 dm = m
-            if dm and not regex.search(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng)(?![\p{L}])", gap[dm.end():], _I):
+            # "giảm còn 2,93%", "tăng lên 33 triệu người": the figure is the new level
+            if dm and not regex.search(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng|còn|xuống|lên|lên\s+mức|ở\s+mức)(?![\p{L}])", gap[dm.end():], _I):
                 it.change = True
                 it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
             elif regex.fullmatch(r"[\s,]*(?:và|hoặc|,)[\s,]*(?:lần lượt\s+)?", gap) and k > 0:
@@ -663,7 +671,8 @@ def extract(doc) -> list[Indicator]:
             first = level if level is not None and (change is None or level.s < change.s) else change
             last = change if change is not None and (level is None or change.e > level.e) else level
             clause_s = max(ss, text.rfind(";", ss, first.s) + 1)
-            ws = max(clause_s, prev_last_e)
+            # the name is looked for back to the previous figure of the clause
+            ws = max([clause_s] + [o.e for o in sq if o.e <= first.s])
             # a measure is kept only by figures of the same kind ("3.868 km2, 1,1 tỷ tấn": the
             # tonnes are not an area)
             dim = _dim(level.q) if level is not None else None
@@ -763,7 +772,7 @@ def extract(doc) -> list[Indicator]:
                 chg = Change(start=cq.start, end=cq.end, text=cq.text, value=cq.value, min=cq.min,
                              max=cq.max, unit=cq.unit, dimension=cq.dimension,
                              approximate=cq.approximate, bound=cq.bound,
-                             direction=change.direction, basis=_basis(text, change.e, b_end))
+                             direction=change.direction, basis=_basis(text, change.e, b_end, per))
             start = min(first.s, name_s) if name_s is not None and name_s < first.s else first.s
             out.append(doc.make(
                 Indicator, start, last.e, name=name,
