@@ -202,6 +202,43 @@ _SCOPE_COUNT_UNITS = frozenset({"tỉnh", "tỉnh thành", "thành phố", "đ�
 _MATERIAL_HEAD = {"mass": "khối lượng", "area": "diện tích", "volume": "khối lượng"}
 
 
+# Small patterns used per figure, compiled once.
+_MATERIAL_TAIL = regex.compile(
+    r"\s+((?:[\p{Ll}\p{L}]+\s*){1,4}?)(?=\s*(?:[,;.()]|\s(?:và|với|trong|tại|của|cho|từ|so|là|được|đã|bằng|tương)\s|$))")
+_SHARE_BEFORE = regex.compile(r"(?<![\p{L}])chiếm(?:\s+\p{L}+){0,2}\s*$", _I)
+_ABOUT_AFTER = regex.compile(r"\s+về\s+((?:[\p{L}\d]+\s*){1,5}?)(?=\s*(?:và|,|;|\.|so|$))", _I)
+_HET_BEFORE = regex.compile(r"hết\s*$")
+_COUNT_TAIL = regex.compile(r"((?:\s+[\p{Ll}]+){0,6}?)(?=\s*(?:[,;.()]|\s(?:và|với|trong|tại|của|cho|từ|so)\s|$))")
+_SO = regex.compile(r"(?<![\p{L}])so(?:\s+với)?(?![\p{L}])", _I)
+_YEAR_AFTER = regex.compile(r"\s*(?:năm\s+)?(\d{4})(?!\d)")
+_OR_MORE_AFTER = regex.compile(r"[^.;]{0,60}?trở\s+(?:lên|xuống)")
+_BASIS_BEFORE = regex.compile(r"(?:so(?:\s+với)?|với)\s*$")
+_NEW_LEVEL = regex.compile(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng|còn|xuống|lên|lên\s+mức|ở\s+mức)(?![\p{L}])", _I)
+_AND_ONLY = regex.compile(r"[\s,]*(?:và|hoặc|,)[\s,]*(?:lần lượt\s+)?")
+_PUNCT = regex.compile(r"[,;:()]")
+_THANH_AFTER = regex.compile(r"\s*,?\s*thành(?:\s+phố)?")
+_OF_BEFORE = regex.compile(r"(?:của|các|giữa|cho)\s*$")
+_BRACKET_LEVEL = regex.compile(r"\s*\(\s*(?:đạt|ước đạt|lên|là)?\s*")
+_NEGATIVE_BEFORE = regex.compile(r"(?<![\p{L}])âm\s*$")
+_PLAN_BASIS_BEFORE = regex.compile(r"(?:so(?:\s+với)?|bằng|đạt|\d\s?%)\s*$")
+_COMMA = regex.compile(r"[,:]")
+_PLAN_NAME = regex.compile(r"(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?![\p{L}])", _I)
+_DATE_JOIN = regex.compile(r"[\s,]*(?:(?:trong|vào|của|cho)\s+)?(?:năm\s+)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _status_tail() -> regex.Pattern:
+    """A status cue right before a verb ("phấn đấu tăng", "ước tăng")."""
+    est, tgt = _res()[3], _res()[4]
+    return regex.compile(rf"(?:{est.pattern}|{tgt.pattern})\s*$", _I)
+
+
+@functools.lru_cache(maxsize=1)
+def _direction() -> regex.Pattern:
+    inc, dec = _res()[1], _res()[2]
+    return regex.compile(rf"{inc.pattern}|{dec.pattern}", _I)
+
+
 @dataclass
 class _Item:
     q: Quantity
@@ -258,8 +295,10 @@ def _measure_at(chunk: str, breakdown_first: bool) -> Optional[int]:
     opener = _OPENER_IN_BREAKDOWN if breakdown_first else _OPENER
     best = loose = None
     for m in measure.finditer(chunk):
-        before = chunk[:m.start()].rstrip(" \x00")
-        if not before or chunk[:m.start()].rstrip(" ").endswith("\x00") or opener.search(before):
+        near = chunk[max(0, m.start() - 24):m.start()]
+        before = near.rstrip(" \x00")
+        if (not before and m.start() <= 24) or near.rstrip(" ").endswith("\x00") or (
+                before and opener.search(before) and (opener.search(before).start() > 0 or m.start() <= 24)):
             best = m.start()
         elif len(m.group(0).split()) >= 2 and not breakdown_first:
             loose = m.start()
@@ -289,6 +328,9 @@ def _chunks(region: str) -> list[tuple[int, int]]:
     return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts) - 1, 2)]
 
 
+_WINDOW = 300  # characters before a figure where its name is looked for
+
+
 @dataclass
 class _Name:
     name: Optional[str]
@@ -302,6 +344,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
     """The measure named before a figure, looking back from it to ``ws``."""
     verb = _res()[0]
     measure = _nres()[0]
+    ws = max(ws, q_s - _WINDOW)  # names are short: never look further back (bounded work)
     seg = _mask(text[ws:q_s], ws, masks)
     seg = _ABBR.sub(lambda m: "\x01" + m.group(1) + "\x02", seg)
     vm = None
@@ -346,7 +389,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
     # a status cue or modal right before the verb belongs to it ("phấn đấu tăng", "ước tăng")
     est, tgt = _res()[3], _res()[4]
     while True:
-        tm = regex.search(rf"(?:{est.pattern}|{tgt.pattern})\s*$", region, _I)
+        tm = _status_tail().search(region)
         if not tm:
             break
         region = region[:tm.start()]
@@ -399,7 +442,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
 
 def _is_share(text: str, ss: int, it: _Item) -> bool:
     """A percentage introduced by "chiếm" ("chiếm 25,2% kim ngạch")."""
-    return it.q.unit == "%" and bool(regex.search(r"(?<![\p{L}])chiếm(?:\s+\p{L}+){0,2}\s*$", text[max(ss, it.s - 25):it.s], _I))
+    return it.q.unit == "%" and bool(_SHARE_BEFORE.search(text[max(ss, it.s - 25):it.s]))
 
 
 def _changes_about(text: str, sq: list, se: int) -> dict[int, int]:
@@ -408,7 +451,7 @@ def _changes_about(text: str, sq: list, se: int) -> dict[int, int]:
     for k, it in enumerate(sq):
         if not it.change:
             continue
-        m = regex.match(r"\s+về\s+((?:[\p{L}\d]+\s*){1,5}?)(?=\s*(?:và|,|;|\.|so|$))", text[it.e:se], _I)
+        m = _ABOUT_AFTER.match(text[it.e:min(se, it.e + 80)])
         if not m:
             continue
         what = set(m.group(1).casefold().split()) - {"số", "tổng"}
@@ -443,7 +486,7 @@ def _cumulative(text: str, ss: int, a: int, d: DateMention) -> DateMention:
     if not d.year_known or not _TO_DATE.search(text, max(ss, a - 20), a) or d.start_date is None:
         return d
     y = d.start_date.year
-    if d.grain == "month" and d.start_date.month > 1 and not regex.search(r"hết\s*$", text[max(ss, a - 8):a]):
+    if d.grain == "month" and d.start_date.month > 1 and not _HET_BEFORE.search(text[max(ss, a - 8):a]):
         # "tính đến tháng 11/2020" counts from January; "đến hết tháng 6/2023" is a point in time
         return d.model_copy(update={"value": f"{y}-01/{d.value}", "start_date": d.start_date.replace(month=1, day=1),
                                     "grain": "span"})
@@ -458,8 +501,8 @@ def _is_clause_start(text: str, sent_s: int, ws: int) -> bool:
 
 
 def _count_name(text: str, q: Quantity, q_e: int, sent_e: int) -> str:
-    tail = text[q_e:sent_e]
-    m = regex.match(r"((?:\s+[\p{Ll}]+){0,6}?)(?=\s*(?:[,;.()]|\s(?:và|với|trong|tại|của|cho|từ|so)\s|$))", tail)
+    tail = text[q_e:min(sent_e, q_e + 120)]
+    m = _COUNT_TAIL.match(tail)
     extra = m.group(1) if m else ""
     return " ".join(f"số {q.unit}{extra}".split())
 
@@ -469,8 +512,7 @@ def _material_name(text: str, q: Quantity, q_e: int, sent_e: int) -> Optional[st
     head = _MATERIAL_HEAD.get(q.dimension or "")
     if head is None:
         return None
-    m = regex.match(r"\s+((?:[\p{Ll}\p{L}]+\s*){1,4}?)(?=\s*(?:[,;.()]|\s(?:và|với|trong|tại|của|cho|từ|so|là|được|đã|bằng|tương)\s|$))",
-                    text[q_e:sent_e])
+    m = _MATERIAL_TAIL.match(text[q_e:min(sent_e, q_e + 120)])
     if not m:
         return None
     words = m.group(1).split()
@@ -481,7 +523,7 @@ def _material_name(text: str, q: Quantity, q_e: int, sent_e: int) -> Optional[st
 
 def _basis(text: str, a: int, b: int, per: Optional[DateMention] = None) -> Optional[str]:
     seg = text[a:b]
-    sm = regex.search(r"(?<![\p{L}])so(?:\s+với)?(?![\p{L}])", seg, _I)
+    sm = _SO.search(seg)
     if not sm:
         return None
     rest = seg[sm.end():sm.end() + 40]
@@ -489,7 +531,7 @@ def _basis(text: str, a: int, b: int, per: Optional[DateMention] = None) -> Opti
         if rx.match(rest.strip()) or rx.search(rest[:25]):
             return {"basis_yoy": "yoy", "basis_prev": "previous_period", "basis_plan": "plan"}[kind]
     # "năm 2023 ... tăng 15% so với năm 2022": the year before the period is year on year
-    ym = regex.match(r"\s*(?:năm\s+)?(\d{4})(?!\d)", rest)
+    ym = _YEAR_AFTER.match(rest)
     if ym and per is not None and per.start_date is not None and int(ym.group(1)) == per.start_date.year - 1 \
             and per.grain in ("year", "half", "quarter", "month", "span"):
         return "yoy"
@@ -513,9 +555,9 @@ def _incidental(text: str, it: _Item, ss: int, se: int) -> bool:
         if _CONTAINER_AFTER.match(text, it.e, se):
             return True  # "5 pho tượng gỗ trong đó có chứa 93.000 gram ...": the packaging
     clause_s = max(ss, text.rfind(";", ss, it.s) + 1)
-    if _RULE.search(text, clause_s, it.s):
+    if _RULE.search(text, max(clause_s, it.s - _WINDOW), it.s):
         return True
-    if q.bound in ("ge", "le") and regex.match(r"[^.;]{0,60}?trở\s+(?:lên|xuống)", text[it.e:se]):
+    if q.bound in ("ge", "le") and _OR_MORE_AFTER.match(text[it.e:min(se, it.e + 80)]):
         return True
     return False
 
@@ -578,7 +620,7 @@ def extract(doc) -> list[Indicator]:
         period_in = carried.get(para)
         vague = bool(_VAGUE_NOW.search(text, ss, se))
         periods = [(a, b, _cumulative(text, ss, a, d)) for a, b, d in sdates
-                   if not regex.search(r"(?:so(?:\s+với)?|với)\s*$", text[max(ss, a - 10):a])
+                   if not _BASIS_BEFORE.search(text[max(ss, a - 10):a])
                    and not d.text.lower().startswith("cùng")
                    and not any(0 <= a - le <= 8 for le in legal_ends[bisect.bisect_left(legal_ends, a - 8):][:1])]
         if periods:
@@ -589,30 +631,33 @@ def extract(doc) -> list[Indicator]:
             carried_scope[para] = subject
         if not sq:
             continue
-        masks = [(a, b) for a, b, _ in sdates] + [(m.start(), m.end()) for m in _SCOPE.finditer(text, ss, se)]
+        scope_ms = list(_SCOPE.finditer(text, ss, se))
+        masks = [(a, b) for a, b, _ in sdates] + [(m.start(), m.end()) for m in scope_ms]
+        cue_ms = sorted([(m.start(), m.end(), m.group(0), val) for rx, val in ((est, "estimate"), (tgt, "target"))
+                         for m in rx.finditer(text, ss, se)])
         # classify: level or change
         prev_end = ss
         for k, it in enumerate(sq):
             gap = text[max(prev_end, it.s - 40):it.s]
             dm = None
-            for m in regex.finditer(rf"{inc.pattern}|{dec.pattern}", gap, _I):
+            for m in _direction().finditer(gap):
                 dm = m
             # "giảm còn 2,93%", "tăng lên 33 triệu người": the figure is the new level
-            if dm and not regex.search(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng|còn|xuống|lên|lên\s+mức|ở\s+mức)(?![\p{L}])", gap[dm.end():], _I):
+            if dm and not _NEW_LEVEL.search(gap[dm.end():]):
                 it.change = True
                 it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
-            elif regex.fullmatch(r"[\s,]*(?:và|hoặc|,)[\s,]*(?:lần lượt\s+)?", gap) and k > 0:
+            elif _AND_ONLY.fullmatch(gap) and k > 0:
                 prv = sq[k - 1]
                 it.change, it.direction = prv.change, prv.direction
             else:
                 # "tăng thêm sản lượng phát điện trung bình mỗi năm khoảng 233,2 triệu kWh"
                 wide = text[max(prev_end, ss, it.s - 100):it.s]
                 dm = None
-                for m in regex.finditer(rf"{inc.pattern}|{dec.pattern}", wide, _I):
+                for m in _direction().finditer(wide):
                     dm = m
                 if dm is not None:
                     after = wide[dm.end():]
-                    if (not regex.search(r"[,;:()]", after) and not verb_rx.search(after)
+                    if (not _PUNCT.search(after) and not verb_rx.search(after)
                             and measure.match(after.lstrip())):
                         it.change = True
                         it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
@@ -623,8 +668,8 @@ def extract(doc) -> list[Indicator]:
             if _incidental(text, it, ss, se):
                 continue
             if it.q.dimension == "count" and it.q.unit in _SCOPE_COUNT_UNITS and (
-                regex.match(r"\s*,?\s*thành(?:\s+phố)?", text[it.e:it.e + 12])
-                or regex.search(r"(?:của|các|giữa|cho)\s*$", text[max(ss, it.s - 6):it.s])):
+                _THANH_AFTER.match(text[it.e:it.e + 12])
+                or _OF_BEFORE.search(text[max(ss, it.s - 6):it.s])):
                 continue
             if text[max(0, it.s - 1):it.s] == "/" and k > 0 and sq[k - 1].e == it.s - 1:
                 continue  # "16/28 tỉnh thành": the denominator is the base, not a measure
@@ -657,12 +702,14 @@ def extract(doc) -> list[Indicator]:
                     # "đạt 6.916 triệu USD, chiếm 25,2% kim ngạch và tăng 29,2%": the change is the amount's
                     change = sq[k + 2]
                     used.add(k + 2)
-                elif change is not None and not nx.change and regex.fullmatch(r"\s*\(\s*(?:đạt|ước đạt|lên|là)?\s*", between):
+                elif change is not None and not nx.change and _BRACKET_LEVEL.fullmatch(between):
                     level = nx
                     used.add(k + 1)
             if level is None and change is not None and k in about:
                 continue
             groups.append((k, level, change))
+        fig_starts = [o.s for o in sq]
+        fig_ends = [o.e for o in sq]
         prev_name = None
         prev_dim: Optional[str] = None
         prev_status = "actual"
@@ -672,7 +719,8 @@ def extract(doc) -> list[Indicator]:
             last = change if change is not None and (level is None or change.e > level.e) else level
             clause_s = max(ss, text.rfind(";", ss, first.s) + 1)
             # the name is looked for back to the previous figure of the clause
-            ws = max([clause_s] + [o.e for o in sq if o.e <= first.s])
+            k_end = bisect.bisect_right(fig_ends, first.s)
+            ws = max(clause_s, fig_ends[k_end - 1] if k_end else clause_s)
             # a measure is kept only by figures of the same kind ("3.868 km2, 1,1 tỷ tấn": the
             # tonnes are not an area)
             dim = _dim(level.q) if level is not None else None
@@ -703,7 +751,7 @@ def extract(doc) -> list[Indicator]:
                 is_index = bool(index.match(name)) and top is not None and top < 50 and (
                     nm.verb is None or nm.verb.lower() not in ("chiếm", "bằng"))
                 if is_growth or is_index:
-                    neg = regex.search(r"(?<![\p{L}])âm\s*$", text[max(ss, level.s - 8):level.s])
+                    neg = _NEGATIVE_BEFORE.search(text[max(ss, level.s - 8):level.s])
                     level.change, level.direction = True, ("decrease" if neg else "increase")
                     level, change = None, level
                     first = last = change
@@ -711,19 +759,20 @@ def extract(doc) -> list[Indicator]:
             # that is only a frame ("đặt mục tiêu, ...; ..."), unless "đã" reports it done since
             st = "actual"
             best = -1
-            fig_starts = [o.s for o in sq]
-            for rx, val in ((est, "estimate"), (tgt, "target")):
-                for m in rx.finditer(text, ss, first.s):
-                    if val == "target" and regex.search(r"(?:so(?:\s+với)?|bằng|đạt|\d\s?%)\s*$", text[max(ss, m.start() - 12):m.start()]):
-                        continue  # "so với kế hoạch", "đạt 77,2% kế hoạch" is a basis, not a target
-                    nf = next((f for f in fig_starts if f >= m.end()), se)
-                    if m.start() < clause_s and nf < clause_s and not regex.search(r"[,:]", text[m.end():nf]):
-                        continue  # "GRDP ước tăng 6,91%; ...": the cue was bound to an earlier verb
-                    if m.start() > best:
-                        best, st = m.start(), val
+            for c_s, c_e, c_txt, val in cue_ms:
+                if c_s >= first.s:
+                    break
+                if val == "target" and _PLAN_BASIS_BEFORE.search(text[max(ss, c_s - 12):c_s]):
+                    continue  # "so với kế hoạch", "đạt 77,2% kế hoạch" is a basis, not a target
+                k_nf = bisect.bisect_left(fig_starts, c_e)
+                nf = fig_starts[k_nf] if k_nf < len(fig_starts) else se
+                if c_s < clause_s and nf < clause_s and not _COMMA.search(text[c_e:nf]):
+                    continue  # "GRDP ước tăng 6,91%; ...": the cue was bound to an earlier verb
+                if c_s > best:
+                    best, st = c_s, val
             if st == "target" and _DONE.search(text, best + 15, first.s):
                 st = "actual"
-            if regex.match(r"(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?![\p{L}])", name, _I):
+            if _PLAN_NAME.match(name):
                 st = "target"  # "dự toán thu ngân sách": a plan figure
             elif best < 0 and name == prev_name:
                 st = prev_status
@@ -736,7 +785,7 @@ def extract(doc) -> list[Indicator]:
             before = [d for a, b, d in periods if b <= first.s]
             after = [d for a, b, d in periods if a >= last.e]
             adjacent = [d for a, b, d in periods
-                        if a >= last.e and regex.fullmatch(r"[\s,]*(?:(?:trong|vào|của|cho)\s+)?(?:năm\s+)?", text[last.e:a])]
+                        if a >= last.e and _DATE_JOIN.fullmatch(text[last.e:a])]
             if adjacent and not _QUALIFIED_DATE.match(adjacent[0].text):
                 per = adjacent[0]  # "7,8% vào năm 2021", "14,5 tỷ USD năm 2021"
             elif before:
@@ -748,11 +797,11 @@ def extract(doc) -> list[Indicator]:
             # scope
             scope = nm.subject
             if scope is None:
-                sc = [m for m in _SCOPE.finditer(text, clause_s, first.s)]
+                sc = [m for m in scope_ms if m.start() >= clause_s and m.end() <= first.s]
                 sprov = ppos[bisect.bisect_left(pstarts, ss):bisect.bisect_left(pstarts, first.s)]
                 prov = [p for a, b, p in sprov if a >= clause_s]
                 if not sc and not prov:
-                    sc = [m for m in _SCOPE.finditer(text, ss, first.s)][:1]
+                    sc = [m for m in scope_ms if m.end() <= first.s][:1]
                     prov = [p for a, b, p in sprov][:1]
                 if sc:
                     scope = " ".join(sc[-1].group(0).split())
@@ -766,8 +815,8 @@ def extract(doc) -> list[Indicator]:
                     scope = place
             chg = None
             if change is not None:
-                nxt = [o.s for o in sq if o.s > change.e]
-                b_end = min(nxt[0] if nxt else se, se)
+                k_nx = bisect.bisect_right(fig_starts, change.e)
+                b_end = fig_starts[k_nx] if k_nx < len(fig_starts) else se
                 cq = change.q
                 chg = Change(start=cq.start, end=cq.end, text=cq.text, value=cq.value, min=cq.min,
                              max=cq.max, unit=cq.unit, dimension=cq.dimension,
