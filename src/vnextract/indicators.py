@@ -33,11 +33,18 @@ Rules, per sentence:
   that noun ("thu giữ 16,02 kg cần sa" -> "khối lượng cần sa");
 - **basis** from "so (với) cùng kỳ / năm trước" (yoy), "tháng/quý/tuần trước"
   (previous_period), "kế hoạch / dự toán" (plan), any other "so với" (other);
-- **status**: the nearest status cue before the figure in the sentence: estimate ("ước", "dự
-  kiến", "dự báo"), target ("phấn đấu", "đặt mục tiêu", "kế hoạch"), else actual;
-- **period**: the nearest date before the figure in the sentence (not the basis "cùng kỳ"),
-  else after it, else carried from the previous sentences of the paragraph; none after
-  "hiện nay", "đến nay", "thời điểm hiện tại";
+- **status**: the nearest status cue before the figure: estimate ("ước", "dự kiến", "dự báo"),
+  target ("phấn đấu", "đặt mục tiêu", "kế hoạch", "phải đạt", a "dự toán" figure), else
+  actual; a cue in an earlier clause counts only as a frame ("Ước tính tháng 1, đàn trâu ...;
+  đàn bò tăng 2%"), not when bound to that clause's own figure ("GRDP ước tăng 6,91%; GRDP
+  bình quân đầu người đạt ..." is actual); "so với kế hoạch" is a basis; a part inherits the
+  status of its whole;
+- **period**: a date right after the figure ("7,8% vào năm 2021"), else the nearest date before
+  it in the sentence (not the basis "cùng kỳ", not a document's issue date "Nghị định
+  85/2019/NĐ-CP ngày 14/11/2019"), else after it, else carried from the previous sentences of
+  the paragraph, else the headline's; none after "hiện nay", "đến nay", "thời điểm hiện tại".
+  Cumulative wording counts from January: "tính đến tháng 11/2020" = 2020-01/2020-11, "đến
+  hết ngày 31/12/2020" = 2020, while "đến hết tháng 6/2023" (a stock at a date) stays 2023-06;
 - **scope**: the breakdown part when there is one; else the nearest scope phrase before the
   figure in its clause ("cả nước", "toàn khu vực", "28 tỉnh, thành phía Bắc", "của Bình
   Dương"), or a province the provinces component found; else the sentence's subject when it is
