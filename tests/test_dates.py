@@ -28,6 +28,9 @@ CASES = [
     ("sản lượng quý 3 năm 2024 tăng", "2021-04-27", [("quý 3 năm 2024", "2024-Q3", "quarter")]),
     ("lượng khách 5 tháng đầu năm 2023 tăng", "2023-07-28", [("5 tháng đầu năm 2023", "2023-01/2023-05", "span")]),
     ("Tính chung 9 tháng, kim ngạch xuất khẩu đạt", "2017-10-01", [("9 tháng", "2017-01/2017-09", "span")]),
+    # "N tháng" right after a measure's name and before its verb (GSO wording, written for the test)
+    ("Vốn đầu tư thực hiện 9 tháng ước đạt 2.400 nghìn tỷ đồng", "2024-10-06", [("9 tháng", "2024-01/2024-09", "span")]),
+    ("Tổng mức bán lẻ hàng hóa 5 tháng tăng 8,7%", "2024-06-06", [("5 tháng", "2024-01/2024-05", "span")]),
     ("thực hiện giai đoạn 2021-2025", "2023-07-28", [("giai đoạn 2021-2025", "2021/2025", "span")]),
     ("Đề án tái cơ cấu ngành Công Thương giai đoạn đến năm 2030", "2023-07-28", [("năm 2030", "2030", "year")]),
     ("GDP năm 2020 và 2021 lần lượt đạt tăng trưởng 1,6% và 6,7%", "2020-11-01",
@@ -84,6 +87,8 @@ NEGATIVE = [
     "Quyết định 165/QĐ-TTg",
     "thời gian tới, đến nay, gần đây",
     "5 năm liên tiếp",
+    "dự án kéo dài 9 tháng",
+    "thời gian thi công 9 tháng đạt yêu cầu",
 ]
 
 

@@ -155,6 +155,10 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
           |(?<=\b(?:[Tt]rong|[Tt]ính\ chung|[Ll]ũy\ kế|[Cc]ộng\ dồn)\s))   # or after "tính chung"
         (?P<n>[2-9]|1[01])\s+tháng
         (?=\s*,|\s+(?:vừa\ )?qua\b)                 # "9 tháng," / "9 tháng qua"
+        |(?<=\p{Ll}\s)                                 # after a measure's name: "Tổng mức bán lẻ hàng hóa 9 tháng
+        (?<!(?:thời\s+gian|kéo\s+dài|trong\s+vòng|mất|sau|hạn)(?:\s+\p{Ll}+){0,2}\s)  # not a duration ("thời gian thi công 9 tháng")
+        (?P<n>[2-9]|1[01])\s+tháng
+        (?=\s+(?:ước|đạt|tăng|giảm)(?!\p{L}))        #   ước đạt ...", "Vốn đầu tư thực hiện 9 tháng đạt ..."
         """, regex.VERBOSE)),
     # "nửa đầu năm 2023", "nửa cuối năm", "nửa năm 2021"
     ("halfword", regex.compile(

@@ -2,37 +2,66 @@
 
 Why hand-written: no tool links Vietnamese report figures to their measure; the wording of
 press and GSO reports is regular enough for rules ("X ước đạt Q, tăng C% so với cùng kỳ").
+Cue words live in ``data/indicator_cues.tsv``; the nouns that open a measure's name, a breakdown
+or an incidental count in ``data/indicator_nouns.tsv``.
 
-Rules, per sentence (cue words in ``data/indicator_cues.tsv``):
-- each quantity is a level, or a change when a direction verb comes before it in its clause
-  ("tăng 28,8%", "giảm 6,1%", "phấn đấu tăng từ 7-8%", "tăng trưởng 1,6%");
-- a level followed by its change ("đạt 98,6 tỷ USD, giảm 6,1% so với cùng kỳ") or a change
-  followed by its level in brackets ("tăng từ 9 -10% (đạt 843,5 nghìn tỷ đồng)") make one
-  record; a second change of the same level ("tăng 1,1% so tháng trước và tăng 6,2% so cùng
+Rules, per sentence:
+
+- **level or change**: a quantity is a change when a direction verb comes before it in its
+  clause ("tăng 28,8%", "giảm 6,1%", "phấn đấu tăng từ 7-8%", "tăng thêm sản lượng phát điện
+  khoảng 233,2 triệu kWh"), or when it is the percentage of a growth measure ("mức tăng trưởng
+  3%", "tốc độ tăng trưởng trên 10%/năm") or a small percentage of an index ("chỉ số sản xuất
+  công nghiệp đạt trên 9%", "GDP đạt 6,8%": growth rates, not levels);
+- **records**: a level followed by its change ("đạt 98,6 tỷ USD, giảm 6,1% so với cùng kỳ") or
+  a change followed by its level in brackets ("tăng từ 9 -10% (đạt 843,5 nghìn tỷ đồng)") make
+  one record; a second change of the same level ("tăng 1,1% so tháng trước và tăng 6,2% so cùng
   kỳ") is its own record with ``quantity`` null; a change with no level stands alone;
-- ``basis`` from "so (với) cùng kỳ / năm trước" (yoy), "tháng/quý/tuần trước" (previous_period),
-  "kế hoạch / dự toán" (plan), any other "so với" (other);
-- ``name``: the noun phrase before the verb, with dates, scope phrases ("của 28 tỉnh, thành phía
-  Bắc") and connectors ("Trong đó,") removed; for counts with no such phrase, "số" + the
-  counted noun and what qualifies it ("có 378 cụm công nghiệp đã đi vào hoạt động" -> "số cụm
-  công nghiệp đã đi vào hoạt động"); a figure that only follows another ("Singapore (337,5 tỷ
-  USD)", "lần lượt 1,6% và 6,7%") shares the previous record's name;
-- ``status``: the nearest status cue before it in the sentence: estimate ("ước", "dự kiến",
-  "dự báo"), target ("phấn đấu", "đặt mục tiêu", "kế hoạch"), else actual;
-- ``period``: the nearest date before it in the sentence (not the basis "cùng kỳ"), else after
-  it, else carried from the previous sentences of the paragraph; none after "hiện nay",
-  "đến nay", "thời điểm hiện tại";
-- ``scope``: the nearest scope phrase before it in the sentence ("cả nước", "toàn khu vực",
-  "28 tỉnh, thành phía Bắc", "của Bình Dương"), or a province the provinces component found.
+- **name**: the noun phrase of the measure, found from the figure backwards: the phrase between
+  the verb and the figure when it opens with a measure noun ("với tổng diện tích quy hoạch
+  43.489ha"); else the last phrase before the verb that opens with a measure noun ("Mỹ ... với
+  kim ngạch xuất khẩu năm 2020 ước đạt" -> "kim ngạch xuất khẩu"; "Phường Quy Nhơn có diện
+  tích tự nhiên là" -> "diện tích tự nhiên"), without dates, scope phrases ("của 28 tỉnh"),
+  connectors ("Trong đó,") or qualifiers; a short parenthesised abbreviation stays ("chỉ số giá
+  tiêu dùng (CPI)");
+- a figure whose subject is a part of the whole ("khu vực kinh tế nhà nước đạt 323 nghìn tỷ
+  đồng", "ngành du lịch đạt ...", "kế tiếp là Nhật Bản 3.605 triệu USD") or that only follows
+  another figure ("giảm 2,6% và tăng 11,6%") keeps the measure in force in the paragraph, and
+  the part becomes the scope; a share ("chiếm 25,2%") of that measure is named "tỷ trọng ...";
+- counts with no measure noun before them are named "số" + the counted noun and what qualifies
+  it ("có 378 cụm công nghiệp đã đi vào hoạt động" -> "số cụm công nghiệp đã đi vào hoạt
+  động"); masses, areas and volumes followed by what they weigh are "khối lượng"/"diện tích" +
+  that noun ("thu giữ 16,02 kg cần sa" -> "khối lượng cần sa");
+- **basis** from "so (với) cùng kỳ / năm trước" (yoy), "tháng/quý/tuần trước"
+  (previous_period), "kế hoạch / dự toán" (plan), any other "so với" (other);
+- **status**: the nearest status cue before the figure: estimate ("ước", "dự kiến", "dự báo"),
+  target ("phấn đấu", "đặt mục tiêu", "kế hoạch", "phải đạt", a "dự toán" figure), else
+  actual; a cue in an earlier clause counts only as a frame ("Ước tính tháng 1, đàn trâu ...;
+  đàn bò tăng 2%"), not when bound to that clause's own figure ("GRDP ước tăng 6,91%; GRDP
+  bình quân đầu người đạt ..." is actual); "so với kế hoạch" is a basis; a part inherits the
+  status of its whole;
+- **period**: a date right after the figure ("7,8% vào năm 2021"), else the nearest date before
+  it in the sentence (not the basis "cùng kỳ", not a document's issue date "Nghị định
+  85/2019/NĐ-CP ngày 14/11/2019"), else after it, else carried from the previous sentences of
+  the paragraph, else the headline's; none after "hiện nay", "đến nay", "thời điểm hiện tại".
+  Cumulative wording counts from January: "tính đến tháng 11/2020" = 2020-01/2020-11, "đến
+  hết ngày 31/12/2020" = 2020, while "đến hết tháng 6/2023" (a stock at a date) stays 2023-06;
+- **scope**: the breakdown part when there is one; else the nearest scope phrase before the
+  figure in its clause ("cả nước", "toàn khu vực", "28 tỉnh, thành phía Bắc", "của Bình
+  Dương"), or a province the provinces component found; else the sentence's subject when it is
+  a named unit ("Phường Quy Nhơn có diện tích ..."); else the scope carried in the paragraph.
 
 Not indicators: durations, counts that name the region ("28 tỉnh, thành phố khu vực phía
-Bắc" is the scope), and quantities inside a definition ("từ 2 tỉnh trở lên").
+Bắc" is the scope), quantities inside a definition ("từ 2 tỉnh trở lên", "ở mức tối thiểu
+7%"), incidental counts: items of the text itself ("có 2 nhân tố", "3 hướng đột phá", "7 lĩnh
+vực, 35 tiêu chí"), directions ("2 chiều") and small counts of things inside a prepositional
+phrase ("trong 5 pho tượng gỗ", "với 2 ống hầm", "xuống 5 xuồng cao tốc").
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
+from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
@@ -40,6 +69,10 @@ import regex
 
 from .models import Change, DateMention, Indicator, Quantity
 from .resources import load_tsv
+
+_B = r"(?<![\p{L}\p{N}])"  # word start
+_E = r"(?![\p{L}\p{N}])"  # word end
+_I = regex.IGNORECASE
 
 
 @functools.lru_cache(maxsize=1)
@@ -50,52 +83,167 @@ def _cues() -> dict[str, list[str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _nouns() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in load_tsv("indicator_nouns.tsv"):
+        out.setdefault(r["kind"], []).append(r["word"])
+    return out
+
+
 def _alt(words) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _words(kind: str) -> regex.Pattern:
+    return regex.compile(rf"{_B}(?:{_alt(_cues()[kind])}){_E}", _I)
 
 
 @functools.lru_cache(maxsize=1)
 def _res():
     c = _cues()
-    B = r"(?<![\p{L}])"
-    E = r"(?![\p{L}])"
-    verb = regex.compile(rf"{B}(?:{_alt(c['verb'] + c['increase'] + c['decrease'])}){E}", regex.IGNORECASE)
-    inc = regex.compile(rf"{B}(?:{_alt(c['increase'])}){E}", regex.IGNORECASE)
-    dec = regex.compile(rf"{B}(?:{_alt(c['decrease'])}){E}", regex.IGNORECASE)
-    est = regex.compile(rf"{B}(?:{_alt(c['estimate'])}){E}", regex.IGNORECASE)
-    tgt = regex.compile(rf"{B}(?:{_alt(c['target'])}){E}", regex.IGNORECASE)
-    basis = [(k, regex.compile(rf"{B}(?:{_alt(c[k])}){E}", regex.IGNORECASE))
-             for k in ("basis_yoy", "basis_prev", "basis_plan")]
-    return verb, inc, dec, est, tgt, basis
+    verb = regex.compile(rf"{_B}(?:{_alt(c['verb'] + c['increase'] + c['decrease'])}){_E}", _I)
+    basis = [(k, _words(k)) for k in ("basis_yoy", "basis_prev", "basis_plan")]
+    return verb, _words("increase"), _words("decrease"), _words("estimate"), _words("target"), basis
+
+
+@functools.lru_cache(maxsize=1)
+def _nres():
+    n = _nouns()
+    heads = n["measure"] + n["index"] + n["growth"]
+    measure = regex.compile(rf"{_B}(?:{_alt(heads)}){_E}", _I)
+    growth = regex.compile(rf"(?:{_alt(n['growth'])}){_E}|.*{_B}tăng\s+trưởng{_E}", _I)
+    index = regex.compile(rf"(?:{_alt(n['index'])}){_E}", _I)
+    breakdown = regex.compile(rf"(?:{_alt(n['breakdown'])}){_E}", _I)
+    discourse = frozenset(w.casefold() for w in n["discourse"])
+    return measure, growth, index, breakdown, discourse
 
 
 # Scope phrases: the region or body a figure is about.
 _SCOPE = regex.compile(
     r"""
-    (?:cả\ nước|toàn\ quốc|toàn\ khu\ vực|toàn\ tỉnh|toàn\ thành\ phố|toàn\ ngành)
-    |(?:(?:các|\d+|những)\s+)?tỉnh,?\s*thành(?:\ phố)?(?:\s+khu\ vực)?
-      (?:\s+phía\s+(?:Bắc|Nam)|\s+(?:miền|vùng)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?
-    |(?<=\b(?:của|trong|tại)\s+)khu\ vực(?:\s+phía\s+(?:Bắc|Nam))?(?!\s+kinh\ tế)
-    |khu\ vực\ kinh\ tế\ [\p{Ll}\ ]+?(?=\s+(?:đạt|ước|tăng|giảm|có|chiếm)|[,;])
-    |(?:tỉnh|thành\ phố|TP\.?\s?)\ ?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}
-    |(?<=\b(?:của)\s+)\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}
+    (?:cả\ nước|toàn\ quốc|toàn\ khu\ vực|toàn\ tỉnh|toàn\ thành\ phố|toàn\ ngành(?:\ \p{Ll}+){0,2}?(?=\s|,|$))   # "cả nước", "toàn ngành"
+    |(?:(?:các|\d+|những)\s+)?tỉnh,?\s*thành(?:\ phố)?(?:\s+khu\ vực)?                # "28 tỉnh, thành phố"
+      (?:\s+phía\s+(?:Bắc|Nam)|\s+(?:miền|vùng)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?  # ... "phía Bắc", "miền Trung"
+    |(?<=\b(?:của|trong|tại)\s+)khu\ vực(?:\s+phía\s+(?:Bắc|Nam))?(?!\s+kinh\ tế)        # "của khu vực"
+    |khu\ vực\ kinh\ tế\ [\p{Ll}\ ]+?(?=\s+(?:đạt|ước|tăng|giảm|có|chiếm)|[,;])        # "khu vực kinh tế nhà nước"
+    |(?:tỉnh|thành\ phố|TP\.?\s?)\ ?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}           # "tỉnh Bình Dương", "TP.HCM"
+    |(?:ngành|lực\ lượng|cơ\ quan)\ \p{Lu}[\p{L}]*(?:\s+\p{L}+)?                         # "ngành Hải quan", "lực lượng Hải quan"
+      (?=\s+(?:đã|đạt|có|ước|tăng|giảm|thu|phát|bắt|xử|khởi|trong|năm)(?![\p{L}])|\s*[,;:.])   # ... before its verb
+    |(?:ngành|lực\ lượng|cơ\ quan)\ \p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}             # "ngành Dệt May"
+    |(?<=\b(?:của)\s+)\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}                       # "của Bình Dương"
     """,
     regex.VERBOSE,
 )
-_VAGUE_NOW = regex.compile(r"hiện nay|hiện tại|đến nay|tới nay|thời điểm này", regex.IGNORECASE)
-_LEAD = regex.compile(
-    r"^(?:\s|,|\(|-|\*)*(?:(?:trong\s+đó|cụ\s+thể|riêng|còn|tính\s+chung|đồng\s+thời|theo\s+đó|bên\s+cạnh\s+đó"
-    r"|ngoài\s+ra|về|với|trong|tổng\s+cộng)(?![\p{L}])[\s,:]*)*",
-    regex.IGNORECASE,
+# A named unit opening a sentence is its subject: "Phường Quy Nhơn có diện tích ...", "Xã Nhơn
+# Châu có ...", "Tổng cục Hải quan đạt ...".
+_SUBJECT_UNIT = regex.compile(
+    r"""
+    [\s\-*•+\d.)]*                                                           # list marks "- ", "1. "
+    (?P<s>(?:Phường|Xã|Thị\ trấn|Thị\ xã|Quận|Huyện|Tỉnh|Thành\ phố|TP\.?|Đặc\ khu
+          |Tổng\ cục|Cục|Bộ|Sở|Ngành|Công\ ty|Tập\ đoàn|Ngân\ hàng|Hội\ nghị)       # the unit's kind
+       \s+\p{Lu}[\p{L}\d]*(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+))*)                       # its capitalised name
+    (?=\s+(?:có|đạt|là|với|ước|tăng|giảm|thu|còn|gồm|đã|vẫn|tiếp\ tục)\b|\s*[:,])     # followed by a verb
+    """,
+    regex.VERBOSE,
 )
+_VAGUE_NOW = regex.compile(r"hiện nay|hiện tại|đến nay|tới nay|thời điểm này", _I)
+_LEAD = regex.compile(
+    r"^(?:\s|,|\(|-|\*|\x00)*(?:(?:trong\s+đó|cụ\s+thể|riêng|còn|tính\s+chung|đồng\s+thời|theo\s+đó|bên\s+cạnh\s+đó"
+    r"|ngoài\s+ra|về|với|trong|tổng\s+cộng|nhưng|và|thì|nếu|khi|hiện|nay|đặc\s+biệt|trong\s+khi|như)(?![\p{L}])[\s,:\x00]*)*",
+    _I,
+)
+# Where a measure's name ends: a place or scope phrase ("tổng mức lưu chuyển hàng hóa ở khu vực
+# ...", "kim ngạch xuất khẩu của 28 tỉnh"), a masked date or scope (\x00).
 _CUT = regex.compile(
-    r"\s+(?:của|tại|ở|trên\s+địa\s+bàn|đa\s+số|phần\s+lớn|hầu\s+hết)(?![\p{L}])|\x00", regex.IGNORECASE
+    r"""
+    \s+(?:tại|ở|trên\s+địa\s+bàn|đa\s+số|phần\s+lớn|hầu\s+hết)(?![\p{L}])            # "ở khu vực", "tại Hà Nội"
+    |\s+của(?=\s*(?:\x00|\p{Lu}|(?:các\s+)?(?:tỉnh|thành\s+phố|địa\s+phương|cả\s+nước|toàn)(?![\p{L}])))  # "của Bình Dương"
+    |\x00
+    """,
+    regex.VERBOSE | _I,
+)
+# A predicate inside what looked like a name ends it: "tổng mức bán lẻ ... có sự cải thiện rõ
+# rệt", "giá thịt lợn hơi bị giảm mạnh", "chỉ số giá ... giảm so", "... đạt ổn định".
+_PREDICATE = regex.compile(
+    r"""\s+(?:có\s+sự|có\s+xu\s+hướng|bị|hiện\s+vẫn|vẫn|chưa|đạt|đang
+          |(?:tăng|giảm)(?=\s+(?:mạnh|nhẹ|rất|cao|nhanh|so|đột\s+biến)(?![\p{L}])|\s*$)
+          |so(?:\s+với)?\s*$
+          |(?:hơn|gần|khoảng|trên|dưới)\s+(?:chục|trăm|nghìn|ngàn|triệu|tỷ|tỉ))(?![\p{L}])  # "tổng quy mô hơn chục nghìn tỷ đồng" """,
+    regex.VERBOSE | _I,
 )
 _QUALIFIERS = regex.compile(
-    r"(?:\s|\x00|,)*(?:(?:từ|khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|ước|ít\s+nhất|không\s+quá|mức|con\s+số|được|lần\s+lượt)(?:\s|\x00)*)*$",
-    regex.IGNORECASE,
+    r"(?:\s|\x00|,)*(?:(?:từ|khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|ước|ít\s+nhất|không\s+quá|mức|con\s+số|được|lần\s+lượt"
+    r"|chỉ|vào\s+khoảng|tới|đến|lên|tối\s+thiểu|tối\s+đa|bình\s+quân|thêm)(?:\s|\x00)*)*$",
+    _I,
+)
+# Adverbs and modals between a subject and its verb: "kim ngạch xuất khẩu đã đạt", "... sẽ đạt".
+_TRAIL = regex.compile(
+    r"(?:\s+(?:đã|sẽ|vẫn|cũng|đều|chỉ|tiếp\s+tục|có\s+thể|bị|được|lại|cần|phải|thì|luôn|còn|chắc\s+chắn"
+    r"|dự\s+kiến|ước|ước\s+tính|phấn\s+đấu|duy\s+trì))+\s*$",
+    _I,
+)
+# Words that open a phrase: a measure noun right after them starts the measure's name.
+_OPENER = regex.compile(r"(?:^|(?<![\p{L}])(?:với|có|là|thì|mà|về|gồm|như|nhưng|đạt|nhờ|cho))\s*$", _I)
+_OPENER_IN_BREAKDOWN = regex.compile(r"(?:^|(?<![\p{L}])(?:với|là|thì))\s*$", _I)
+_NOMINAL = regex.compile(r"(?<![\p{L}])(?:mức|tốc\s+độ|đà|tỷ\s+lệ|tỉ\s+lệ)\s*$", _I)
+# What follows a figure before the next one's verb: a basis ("so tháng trước", "so với cùng kỳ
+# năm 2016"), an aside in brackets, connectors.
+_AFTER_FIGURE = regex.compile(
+    r"^[\s,\x00)]*(?:(?:so(?:\s+với)?|bằng|của)(?:\s+[^\s,;:()]+){0,6}?(?=\s*(?:và|hoặc|,|;|\(|$)))?[\s,\x00]*(?:và|hoặc)?",
+    _I,
+)
+_ABBR = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")  # "(CPI)", "(GRDP)": part of a name
+_BOUNDARY = regex.compile(r"[,;:(\[\"“”]|\s-\s|\s–\s")
+# A figure inside a definition or rule, not a reported measure: "ngưỡng ... ở mức tối thiểu
+# 7%", "được phép điều chỉnh tăng giá ... 3% - 5%", "từ 2 tỉnh trở lên".
+_RULE = regex.compile(r"(?<![\p{L}])(?:ngưỡng|được\s+phép|được\s+quyền|thẩm\s+quyền)(?![\p{L}])", _I)
+# Small counts after a preposition are incidental: "với 2 ống hầm", "trong 5 pho tượng gỗ".
+_PREP_BEFORE = regex.compile(r"(?<![\p{L}])(?:với|trong|xuống|vào|qua|cho|mỗi|giữa|tại|ra)\s*$", _I)
+_CONTAINER_AFTER = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*,?\s*(?:trong\s+đó\s+)?(?:có\s+)?chứa(?![\p{L}])", _I)
+_FUNCTION = frozenset(
+    "và với của cho trong tại từ đến so là thì mà được bị đã sẽ có một các những mỗi trên dưới tăng giảm đạt "
+    "chiếm theo về như khi để do vì nhưng hoặc hay này đó ấy nên cũng vẫn đều".split()
 )
 _SCOPE_COUNT_UNITS = frozenset({"tỉnh", "tỉnh thành", "thành phố", "địa phương", "quốc gia", "nước"})
+_MATERIAL_HEAD = {"mass": "khối lượng", "area": "diện tích", "volume": "khối lượng"}
+
+
+# Small patterns used per figure, compiled once.
+_MATERIAL_TAIL = regex.compile(
+    r"\s+((?:[\p{Ll}\p{L}]+\s*){1,4}?)(?=\s*(?:[,;.()]|\s(?:và|với|trong|tại|của|cho|từ|so|là|được|đã|bằng|tương)\s|$))")
+_SHARE_BEFORE = regex.compile(r"(?<![\p{L}])chiếm(?:\s+\p{L}+){0,2}\s*$", _I)
+_ABOUT_AFTER = regex.compile(r"\s+về\s+((?:[\p{L}\d]+\s*){1,5}?)(?=\s*(?:và|,|;|\.|so|$))", _I)
+_HET_BEFORE = regex.compile(r"hết\s*$")
+_COUNT_TAIL = regex.compile(r"((?:\s+[\p{Ll}]+){0,6}?)(?=\s*(?:[,;.()]|\s(?:và|với|trong|tại|của|cho|từ|so)\s|$))")
+_SO = regex.compile(r"(?<![\p{L}])so(?:\s+với)?(?![\p{L}])", _I)
+_YEAR_AFTER = regex.compile(r"\s*(?:năm\s+)?(\d{4})(?!\d)")
+_OR_MORE_AFTER = regex.compile(r"[^.;]{0,60}?trở\s+(?:lên|xuống)")
+_BASIS_BEFORE = regex.compile(r"(?:so(?:\s+với)?|với)\s*$")
+_NEW_LEVEL = regex.compile(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng|còn|xuống|lên|lên\s+mức|ở\s+mức)(?![\p{L}])", _I)
+_AND_ONLY = regex.compile(r"[\s,]*(?:và|hoặc|,)[\s,]*(?:lần lượt\s+)?")
+_PUNCT = regex.compile(r"[,;:()]")
+_THANH_AFTER = regex.compile(r"\s*,?\s*thành(?:\s+phố)?")
+_OF_BEFORE = regex.compile(r"(?:của|các|giữa|cho)\s*$")
+_BRACKET_LEVEL = regex.compile(r"\s*\(\s*(?:đạt|ước đạt|lên|là)?\s*")
+_NEGATIVE_BEFORE = regex.compile(r"(?<![\p{L}])âm\s*$")
+_PLAN_BASIS_BEFORE = regex.compile(r"(?:so(?:\s+với)?|bằng|đạt|\d\s?%)\s*$")
+_COMMA = regex.compile(r"[,:]")
+_PLAN_NAME = regex.compile(r"(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?![\p{L}])", _I)
+_DATE_JOIN = regex.compile(r"[\s,]*(?:(?:trong|vào|của|cho)\s+)?(?:năm\s+)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _status_tail() -> regex.Pattern:
+    """A status cue right before a verb ("phấn đấu tăng", "ước tăng")."""
+    est, tgt = _res()[3], _res()[4]
+    return regex.compile(rf"(?:{est.pattern}|{tgt.pattern})\s*$", _I)
+
+
+@functools.lru_cache(maxsize=1)
+def _direction() -> regex.Pattern:
+    inc, dec = _res()[1], _res()[2]
+    return regex.compile(rf"{inc.pattern}|{dec.pattern}", _I)
 
 
 @dataclass
@@ -119,91 +267,325 @@ def _mask(text: str, start: int, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _name_before(text: str, sent_s: int, q_s: int, masks: list[tuple[int, int]]):
-    """(name, name_start, verb_text) from the clause before a figure."""
+def _tidy(piece: str) -> str:
+    """A name as written, without masked parts, dangling brackets or trailing modals."""
+    cm = _CUT.search(piece)
+    if cm is not None:
+        piece = piece[:cm.start()]
+    pm = _PREDICATE.search(piece)
+    if pm is not None and len(piece[:pm.start()].split()) >= 2:
+        piece = piece[:pm.start()]
+    piece = piece.replace("\x01", "(").replace("\x02", ")")
+    piece = _TRAIL.sub("", piece)
+    qm = _QUALIFIERS.search(piece)
+    if qm is not None and qm.start() > 0:
+        piece = piece[:qm.start()]
+    piece = " ".join(piece.split()).strip(" ,.-*\"'“”…")
+    if piece.count("(") > piece.count(")"):
+        piece = piece[:piece.rfind("(")].rstrip()
+    elif piece.count(")") > piece.count("("):
+        piece = piece.replace(")", "").rstrip()
+    return piece
+
+
+def _lower_first(name: str) -> str:
+    if len(name) > 1 and name[0].isupper() and name[1].islower() and _nres()[0].match(name):
+        return name[0].lower() + name[1:]
+    return name
+
+
+def _measure_at(chunk: str, breakdown_first: bool) -> Optional[int]:
+    """Where the measure's name opens in ``chunk``: the last measure noun that opens a phrase
+    ("Mỹ ... với kim ngạch xuất khẩu"), else the last measure noun of two syllables or more
+    ("các biện pháp thu ngân sách"), else None."""
+    measure = _nres()[0]
+    opener = _OPENER_IN_BREAKDOWN if breakdown_first else _OPENER
+    best = loose = None
+    for m in measure.finditer(chunk):
+        near = chunk[max(0, m.start() - 24):m.start()]
+        before = near.rstrip(" \x00")
+        if (not before and m.start() <= 24) or near.rstrip(" ").endswith("\x00") or (
+                before and opener.search(before) and (opener.search(before).start() > 0 or m.start() <= 24)):
+            best = m.start()
+        elif len(m.group(0).split()) >= 2 and not breakdown_first:
+            loose = m.start()
+    return best if best is not None else loose
+
+
+def _is_entity(chunk: str, at_sentence_start: bool) -> bool:
+    """A proper name or a named part ("Nhật Bản", "khu vực ngoài nhà nước"), not a measure."""
+    words = chunk.split()
+    if not words:
+        return False
+    if _nres()[3].match(chunk):
+        return True
+    if not words[0][:1].isupper():
+        return False
+    if at_sentence_start:
+        return len(words) >= 2 and words[1][:1].isupper()
+    return True
+
+
+def _chunks(region: str) -> list[tuple[int, int]]:
+    cuts = [0]
+    for m in _BOUNDARY.finditer(region):
+        cuts.append(m.start())
+        cuts.append(m.end())
+    cuts.append(len(region))
+    return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts) - 1, 2)]
+
+
+_WINDOW = 300  # characters before a figure where its name is looked for
+
+
+@dataclass
+class _Name:
+    name: Optional[str]
+    start: Optional[int]
+    how: Optional[str]  # measure | inherit | fallback | None
+    subject: Optional[str] = None
+    verb: Optional[str] = None
+
+
+def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optional[str]) -> _Name:
+    """The measure named before a figure, looking back from it to ``ws``."""
     verb = _res()[0]
-    seg_s = max(sent_s, text.rfind(";", sent_s, q_s) + 1)
-    seg = _mask(text[seg_s:q_s], seg_s, masks)
-    # the verb closest to the figure, within a short distance ("ước đạt khoảng")
+    measure = _nres()[0]
+    ws = max(ws, q_s - _WINDOW)  # names are short: never look further back (bounded work)
+    seg = _mask(text[ws:q_s], ws, masks)
+    seg = _ABBR.sub(lambda m: "\x01" + m.group(1) + "\x02", seg)
     vm = None
     for m in verb.finditer(seg):
         if len(seg) - m.end() <= 60:
             vm = m  # the verb closest to the figure
-    if vm is None or len(seg) - vm.end() > 30:
-        # no verb close by: "tổng mức đầu tư 118.716 tỷ đồng", "Tổng vốn đầu tư của dự án khoảng
-        # 10.990 tỷ đồng": the noun phrase right before the figure (after the last boundary)
+    if vm is not None and len(seg) - vm.end() <= 60:
+        post = seg[vm.end():]
+        qm = _QUALIFIERS.search(post)
+        post_name = post[:qm.start()] if qm else post
+        # only the phrase after the last boundary: "Xã Phù Cát 2 có: Diện tích 67,61 km2"
+        bm = None
+        for bm in _BOUNDARY.finditer(post_name):
+            pass
+        if bm is not None:
+            post_name = post_name[bm.end():]
+        ps = post_name.strip(" \x00")
+        if ps:
+            off = len(seg) - len(post) + bm.end() if bm is not None else vm.end()
+            off += len(post_name) - len(post_name.lstrip(" \x00"))
+            if measure.match(ps):
+                # "với tổng diện tích quy hoạch 43.489ha", "tăng thêm sản lượng điện khoảng ..."
+                name = _tidy(ps)
+                if name:
+                    return _Name(_lower_first(name), ws + off, "measure", verb=vm.group(0))
+            if _is_entity(ps, False) and inherited:
+                # "kế tiếp là Nhật Bản 3.605 triệu USD"
+                return _Name(inherited, None, "inherit", _tidy(ps), vm.group(0))
+        if len(seg) - vm.end() > 30:
+            vm = None
+    if vm is not None:
+        region = seg[:vm.start()]
+        vtxt = vm.group(0)
+        nom = _NOMINAL.search(region)
+        if nom is not None and _nres()[1].match(vtxt):
+            # "đạt mức tăng trưởng 3%", "tốc độ tăng trưởng 10%": the verb is part of the name
+            return _Name(f"{nom.group(0).strip().lower()} {vtxt.lower()}", ws + nom.start(), "measure", verb=vtxt)
+    else:
         qm = _QUALIFIERS.search(seg)
-        head = seg[:qm.start()] if qm else seg
-        cut = max(head.rfind(","), head.rfind(":"), head.rfind("("), head.rfind(";"))
-        piece = head[cut + 1:]
-        if piece.strip() and "\x00" not in piece:
-            lm = _LEAD.match(piece)
-            off = lm.end() if lm else 0
-            words = piece[off:].split()
-            if 2 <= len(words) <= 12 and words[0][:1].islower():
-                return " ".join(words), seg_s + cut + 1 + off, None
-        if vm is None:
-            return None, None, None
-    # "với tổng diện tích quy hoạch 43.489ha", "có diện tích tự nhiên 21,78 km2": the name
-    # sits between the verb and the figure
-    post = seg[vm.end():]
-    qm = _QUALIFIERS.search(post)
-    post_name = post[:qm.start()] if qm else post
-    if len(post_name.replace("\x00", " ").split()) >= 2 and "\x00" not in post_name.strip() and not regex.search(r"[,;:()]", post):
-        name = " ".join(post_name.split())
-        return name, seg_s + vm.end() + (len(post_name) - len(post_name.lstrip())), vm.group(0)
-    if len(seg) - vm.end() > 30:
-        return None, None, None
-    region = seg[:vm.start()]
-    # a status cue right before the verb belongs to it ("phấn đấu tăng", "ước tăng")
-    est0, tgt0 = _res()[3], _res()[4]
+        region = seg[:qm.start()] if qm else seg
+        vtxt = None
+    # a status cue or modal right before the verb belongs to it ("phấn đấu tăng", "ước tăng")
+    est, tgt = _res()[3], _res()[4]
     while True:
-        tm = regex.search(rf"(?:{est0.pattern}|{tgt0.pattern})\s*$", region, regex.IGNORECASE)
-        if not tm or tm.start() == 0:
+        tm = _status_tail().search(region)
+        if not tm:
             break
         region = region[:tm.start()]
-    # the name starts after the last boundary
-    cut = max(region.rfind(","), region.rfind(":"), region.rfind("("), region.rfind(";"))
-    est, tgt = _res()[3], _res()[4]
-    for rx in (est, tgt):
-        for m in rx.finditer(region):
-            if m.end() > cut:
-                cut = m.end() - 1
-    name_s = cut + 1
-    piece = region[name_s:]
-    lm = _LEAD.match(piece)
-    if lm:
-        name_s += lm.end()
-        piece = piece[lm.end():]
-    cm = _CUT.search(piece)
-    if cm and cm.start() > 0:
-        piece = piece[:cm.start()]
-    elif cm is not None and cm.start() == 0:
-        piece = ""
-    piece = piece.replace("\x00", " ").strip(" ,.-*\"'")
-    piece = " ".join(piece.split())
-    if len(piece) > 1 and piece[0].isupper() and piece[1].islower():
-        piece = piece[0].lower() + piece[1:]
-    return (piece or None), seg_s + name_s, vm.group(0)
+    region = _TRAIL.sub("", region)
+    after_figure = ws > sent_s and not _is_clause_start(text, sent_s, ws)
+    if after_figure:
+        # after a figure, a basis or a connector is no name: "tăng 5,6% so tháng trước và"
+        region = _AFTER_FIGURE.sub(lambda m: " " * len(m.group(0)), region, count=1)
+    chunks = _chunks(region)
+    nearest = None
+    masked_subject = False
+    for k, (a, b) in enumerate(reversed(chunks)):
+        c = region[a:b]
+        lm = _LEAD.match(c)
+        off = lm.end() if lm else 0
+        body = c[off:]
+        if not body.strip(" \x00"):
+            if nearest is None and k == 0 and inherited and ws > sent_s and not region[:a].strip(" ,\x00"):
+                # nothing between the previous figure and this one: "giảm 2,6% và tăng 11,6%"
+                return _Name(inherited, None, "inherit", None, vtxt)
+            if nearest is None and "\x00" in c:
+                masked_subject = True  # a scope phrase as subject: "khu vực kinh tế trong nước đạt"
+            continue
+        bd = bool(_nres()[3].match(body))
+        h = _measure_at(body, bd)
+        if h is not None:
+            name = _tidy(body[h:])
+            if name:
+                return _Name(_lower_first(name), ws + a + off + h, "measure", verb=vtxt)
+        if nearest is None:
+            nearest = (body, ws + a + off)
+            at_start = not text[sent_s:ws + a + off].strip(" -*•+\"“0123456789.)")
+            if _is_entity(body, at_start) and inherited:
+                return _Name(inherited, None, "inherit", _tidy(body), vtxt)
+        if k >= 2:
+            break
+    if nearest is None:
+        if inherited and (ws > sent_s or masked_subject):
+            return _Name(inherited, None, "inherit", None, vtxt)
+        return _Name(None, None, None, verb=vtxt)
+    if after_figure and inherited:
+        return _Name(inherited, None, "inherit", None, vtxt)
+    name = _tidy(nearest[0])
+    if _is_entity(name, True) and not _nres()[3].match(name):
+        return _Name(None, None, None, verb=vtxt)  # "Tổng cục Hải quan đạt 97/100 điểm": who, not what
+    if len(name) > 1 and name[0].isupper() and name[1].islower() and not text[sent_s:nearest[1]].strip(" -*\"“"):
+        name = name[0].lower() + name[1:]
+    return _Name(name or None, nearest[1] if name else None, "fallback" if name else None, verb=vtxt)
+
+
+def _is_share(text: str, ss: int, it: _Item) -> bool:
+    """A percentage introduced by "chiếm" ("chiếm 25,2% kim ngạch")."""
+    return it.q.unit == "%" and bool(_SHARE_BEFORE.search(text[max(ss, it.s - 25):it.s]))
+
+
+def _changes_about(text: str, sq: list, se: int) -> dict[int, int]:
+    """change index -> level index, for changes followed by "về <what>" naming one level."""
+    out: dict[int, int] = {}
+    for k, it in enumerate(sq):
+        if not it.change:
+            continue
+        m = _ABOUT_AFTER.match(text[it.e:min(se, it.e + 80)])
+        if not m:
+            continue
+        what = set(m.group(1).casefold().split()) - {"số", "tổng"}
+        best, score = None, 0
+        for j, lv in enumerate(sq):
+            if lv.change or j == k:
+                continue
+            ctx = set(text[max(0, lv.s - 40):lv.e].casefold().split()) | set((lv.q.unit or "").casefold().split())
+            sc = len(what & ctx)
+            if sc > score:
+                best, score = j, sc
+        if best is not None and best not in out.values():
+            out[k] = best
+    return out
+
+
+def _dim(q: Quantity) -> Optional[str]:
+    """The kind of a level for keeping a measure's name: percentages fit any measure."""
+    if q.unit in ("%", "pp", "lần"):
+        return None
+    return q.dimension or q.unit
+
+
+_DONE = regex.compile(r"(?<![\p{L}])(?:đã|đã\s+hoàn\s+thành)(?![\p{L}])", _I)
+_QUALIFIED_DATE = regex.compile(r"(?:cùng|trước|sau)", _I)
+# Cumulative periods: "tính đến tháng 11/2020" is January to November, "đến hết ngày 31/12/2020"
+# the whole year; "đến hết tháng 6/2023" stays the month (a stock at that date).
+_TO_DATE = regex.compile(r"(?<![\p{L}])(?:tính\s+đến|tính\s+tới|lũy\s+kế\s+đến|đến\s+hết|tính\s+đến\s+hết)\s*(?:ngày\s*)?$", _I)
+
+
+def _cumulative(text: str, ss: int, a: int, d: DateMention) -> DateMention:
+    if not d.year_known or not _TO_DATE.search(text, max(ss, a - 20), a) or d.start_date is None:
+        return d
+    y = d.start_date.year
+    if d.grain == "month" and d.start_date.month > 1 and not _HET_BEFORE.search(text[max(ss, a - 8):a]):
+        # "tính đến tháng 11/2020" counts from January; "đến hết tháng 6/2023" is a point in time
+        return d.model_copy(update={"value": f"{y}-01/{d.value}", "start_date": d.start_date.replace(month=1, day=1),
+                                    "grain": "span"})
+    if d.grain == "day" and (d.start_date.month, d.start_date.day) == (12, 31):
+        return d.model_copy(update={"value": str(y), "start_date": d.start_date.replace(month=1, day=1),
+                                    "grain": "year"})
+    return d
+
+
+def _is_clause_start(text: str, sent_s: int, ws: int) -> bool:
+    return ws == sent_s or text[ws - 1:ws] == ";"
 
 
 def _count_name(text: str, q: Quantity, q_e: int, sent_e: int) -> str:
-    tail = text[q_e:sent_e]
-    m = regex.match(r"((?:\s+[\p{Ll}]+){0,6}?)(?=\s*(?:[,;.()]|\s(?:và|với|trong|tại|của|cho|từ|so)\s|$))", tail)
+    tail = text[q_e:min(sent_e, q_e + 120)]
+    m = _COUNT_TAIL.match(tail)
     extra = m.group(1) if m else ""
     return " ".join(f"số {q.unit}{extra}".split())
 
 
-def _basis(text: str, a: int, b: int) -> Optional[str]:
+def _material_name(text: str, q: Quantity, q_e: int, sent_e: int) -> Optional[str]:
+    """ "thu giữ 16,02 kg cần sa" -> "khối lượng cần sa"; "1.824,8 nghìn ha lúa đông xuân"."""
+    head = _MATERIAL_HEAD.get(q.dimension or "")
+    if head is None:
+        return None
+    m = _MATERIAL_TAIL.match(text[q_e:min(sent_e, q_e + 120)])
+    if not m:
+        return None
+    words = m.group(1).split()
+    if not words or words[0] in _FUNCTION or not words[0][:1].islower():
+        return None
+    return f"{head} {' '.join(words)}"
+
+
+def _basis(text: str, a: int, b: int, per: Optional[DateMention] = None) -> Optional[str]:
     seg = text[a:b]
-    sm = regex.search(r"(?<![\p{L}])so(?:\s+với)?(?![\p{L}])", seg, regex.IGNORECASE)
+    sm = _SO.search(seg)
     if not sm:
         return None
     rest = seg[sm.end():sm.end() + 40]
     for kind, rx in _res()[5]:
         if rx.match(rest.strip()) or rx.search(rest[:25]):
             return {"basis_yoy": "yoy", "basis_prev": "previous_period", "basis_plan": "plan"}[kind]
+    # "năm 2023 ... tăng 15% so với năm 2022": the year before the period is year on year
+    ym = _YEAR_AFTER.match(rest)
+    if ym and per is not None and per.start_date is not None and int(ym.group(1)) == per.start_date.year - 1 \
+            and per.grain in ("year", "half", "quarter", "month", "span"):
+        return "yoy"
     return "other"
+
+
+def _incidental(text: str, it: _Item, ss: int, se: int) -> bool:
+    """Counts and figures that are not reported measures (see the module docstring)."""
+    q = it.q
+    if q.dimension == "duration":
+        return True
+    if q.dimension == "count" and q.unit:
+        unit = q.unit.casefold()
+        disc = _nres()[4]
+        if unit in disc or any(unit.startswith(d + " ") for d in disc):
+            return True
+        if q.value is not None and q.value <= 10:
+            before = _QUALIFIERS.sub("", text[max(ss, it.s - 30):it.s])
+            if _PREP_BEFORE.search(before):
+                return True
+        if _CONTAINER_AFTER.match(text, it.e, se):
+            return True  # "5 pho tượng gỗ trong đó có chứa 93.000 gram ...": the packaging
+    clause_s = max(ss, text.rfind(";", ss, it.s) + 1)
+    if _RULE.search(text, max(clause_s, it.s - _WINDOW), it.s):
+        return True
+    if q.bound in ("ge", "le") and _OR_MORE_AFTER.match(text[it.e:min(se, it.e + 80)]):
+        return True
+    return False
+
+
+def _main_place(doc, ppos) -> Optional[str]:
+    """The province an article is about: named in its title or lead and mentioned most."""
+    if not ppos:
+        return None
+    heads = set()
+    for a, _b, p in ppos:
+        if doc.kind_at(a) in ("title", "lead"):
+            heads.add(p.name)
+    counts = Counter(p.name for a, _b, p in ppos if doc.in_scope(a))
+    if not counts:
+        return None
+    name, n = counts.most_common(1)[0]
+    if len(counts) > 1 and counts.most_common(2)[1][1] * 2 > n:
+        return None  # no single province dominates
+    if name in heads or n >= 3:
+        return name
+    return None
 
 
 def extract(doc) -> list[Indicator]:
@@ -219,8 +601,19 @@ def extract(doc) -> list[Indicator]:
     dstarts = [a for a, _, _ in dpos]
     pstarts = [a for a, _, _ in ppos]
     _, inc, dec, est, tgt, _b = _res()
+    measure, growth, index, _bd, _disc = _nres()
+    verb_rx = _res()[0]
+    place = _main_place(doc, ppos)
+    # issue dates of documents ("Nghị định 85/2019/NĐ-CP ngày 14/11/2019") are no periods
+    legal_ends = sorted(doc.norm.to_clean(r.end) for r in doc.results.get("legal_refs", []))
+    # the period of the headline holds where a paragraph sets none ("... năm 2020" in the title)
+    title_period = next((d for a, _b2, d in dpos if doc.kind_at(a) == "title"
+                         and d.grain in ("year", "half", "quarter", "month", "span")), None)
     out: list[Indicator] = []
     carried: dict[int, Optional[DateMention]] = {}  # paragraph -> last period
+    carried_name: dict[int, tuple[str, Optional[str]]] = {}  # paragraph -> last measure named, its dimension
+    carried_scope: dict[int, str] = {}  # paragraph -> last sentence subject
+    carried_status: dict[int, tuple[str, str]] = {}  # paragraph -> last measure named, its status
     qi = 0
     for si, (ss, se, para) in enumerate(doc.sents):
         sq = []
@@ -233,113 +626,215 @@ def extract(doc) -> list[Indicator]:
         # period carried into this sentence, and updated by it
         period_in = carried.get(para)
         vague = bool(_VAGUE_NOW.search(text, ss, se))
-        periods = [(a, b, d) for a, b, d in sdates
-                   if not regex.search(r"(?:so(?:\s+với)?|với)\s*$", text[max(ss, a - 10):a])
-                   and not d.text.lower().startswith("cùng")]
+        periods = [(a, b, _cumulative(text, ss, a, d)) for a, b, d in sdates
+                   if not _BASIS_BEFORE.search(text[max(ss, a - 10):a])
+                   and not d.text.lower().startswith("cùng")
+                   and not any(0 <= a - le <= 8 for le in legal_ends[bisect.bisect_left(legal_ends, a - 8):][:1])]
         if periods:
             carried[para] = periods[-1][2]
+        sm = _SUBJECT_UNIT.match(text, ss, se)
+        subject = " ".join(sm.group("s").split()) if sm else None
+        if subject:
+            carried_scope[para] = subject
         if not sq:
             continue
-        masks = [(a, b) for a, b, _ in sdates] + [(m.start(), m.end()) for m in _SCOPE.finditer(text, ss, se)]
-        # classify
+        scope_ms = list(_SCOPE.finditer(text, ss, se))
+        masks = [(a, b) for a, b, _ in sdates] + [(m.start(), m.end()) for m in scope_ms]
+        cue_ms = sorted([(m.start(), m.end(), m.group(0), val) for rx, val in ((est, "estimate"), (tgt, "target"))
+                         for m in rx.finditer(text, ss, se)])
+        # classify: level or change
         prev_end = ss
-        for it in sq:
+        for k, it in enumerate(sq):
             gap = text[max(prev_end, it.s - 40):it.s]
             dm = None
-            for m in regex.finditer(rf"{inc.pattern}|{dec.pattern}", gap, regex.IGNORECASE):
+            for m in _direction().finditer(gap):
                 dm = m
-            if dm and not regex.search(r"(?<![\p{L}])(?:đạt|là|chiếm|có)(?![\p{L}])", gap[dm.end():], regex.IGNORECASE):
+            # "giảm còn 2,93%", "tăng lên 33 triệu người": the figure is the new level
+            if dm and not _NEW_LEVEL.search(gap[dm.end():]):
                 it.change = True
                 it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
-            elif regex.fullmatch(r"[\s,]*(?:và|hoặc|,)[\s,]*(?:lần lượt\s+)?", gap) and sq.index(it) > 0:
-                prv = sq[sq.index(it) - 1]
+            elif _AND_ONLY.fullmatch(gap) and k > 0:
+                prv = sq[k - 1]
                 it.change, it.direction = prv.change, prv.direction
+            else:
+                # "tăng thêm sản lượng phát điện trung bình mỗi năm khoảng 233,2 triệu kWh"
+                wide = text[max(prev_end, ss, it.s - 100):it.s]
+                dm = None
+                for m in _direction().finditer(wide):
+                    dm = m
+                if dm is not None:
+                    after = wide[dm.end():]
+                    if (not _PUNCT.search(after) and not verb_rx.search(after)
+                            and measure.match(after.lstrip())):
+                        it.change = True
+                        it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
             prev_end = it.e
+        # drop what is not a measure
+        keep = []
+        for k, it in enumerate(sq):
+            if _incidental(text, it, ss, se):
+                continue
+            if it.q.dimension == "count" and it.q.unit in _SCOPE_COUNT_UNITS and (
+                _THANH_AFTER.match(text[it.e:it.e + 12])
+                or _OF_BEFORE.search(text[max(ss, it.s - 6):it.s])):
+                continue
+            if text[max(0, it.s - 1):it.s] == "/" and k > 0 and sq[k - 1].e == it.s - 1:
+                continue  # "16/28 tỉnh thành": the denominator is the base, not a measure
+            keep.append(it)
+        sq = keep
+        # "tăng 8,1% về số doanh nghiệp và tăng 52,3% về số vốn đăng ký": each change names its level
+        about = _changes_about(text, sq, se)
         # group level + change
         used = set()
         groups = []
         for k, it in enumerate(sq):
             if k in used:
                 continue
-            if it.q.dimension == "duration":
-                continue
-            if it.q.dimension == "count" and it.q.unit in _SCOPE_COUNT_UNITS and (
-                regex.match(r"\s*,?\s*thành(?:\s+phố)?", text[it.e:it.e + 12])
-                or regex.search(r"(?:của|các|giữa|cho)\s*$", text[max(ss, it.s - 6):it.s])):
-                continue
-            if text[max(0, it.s - 1):it.s] == "/" and k > 0 and sq[k - 1].e == it.s - 1:
-                continue  # "16/28 tỉnh thành": the denominator is the base, not a measure
-            if it.q.bound == "ge" and regex.match(r"[^.;]{0,60}?trở\s+lên", text[it.e:se]):
-                continue
             level, change = (None, it) if it.change else (it, None)
-            if k + 1 < len(sq) and k + 1 not in used:
+            if level is not None and k in about.values():
+                ck = next(c for c, lk in about.items() if lk == k)
+                if ck not in used:
+                    change = sq[ck]
+                    used.add(ck)
+            elif change is not None and k in about:
+                pass  # its level takes it
+            elif k + 1 < len(sq) and k + 1 not in used:
                 nx = sq[k + 1]
                 between = text[it.e:nx.s]
                 if level is not None and nx.change and ";" not in between and len(between) < 60:
                     change = nx
                     used.add(k + 1)
-                elif change is not None and not nx.change and regex.fullmatch(r"\s*\(\s*(?:đạt|ước đạt|lên|là)?\s*", between):
+                elif (level is not None and not nx.change and _is_share(text, ss, nx) and k + 2 < len(sq)
+                      and sq[k + 2].change and ";" not in text[it.e:sq[k + 2].s] and not _is_share(text, ss, it)):
+                    # "đạt 6.916 triệu USD, chiếm 25,2% kim ngạch và tăng 29,2%": the change is the amount's
+                    change = sq[k + 2]
+                    used.add(k + 2)
+                elif change is not None and not nx.change and _BRACKET_LEVEL.fullmatch(between):
                     level = nx
                     used.add(k + 1)
-            groups.append((level, change))
+            if level is None and change is not None and k in about:
+                continue
+            groups.append((k, level, change))
+        fig_starts = [o.s for o in sq]
+        fig_ends = [o.e for o in sq]
         prev_name = None
+        prev_dim: Optional[str] = None
         prev_status = "actual"
-        for level, change in groups:
+        prev_last_e = ss
+        for k, level, change in groups:
             first = level if level is not None and (change is None or level.s < change.s) else change
             last = change if change is not None and (level is None or change.e > level.e) else level
-            name, name_s, verb_txt = _name_before(text, ss, first.s, masks)
-            if name is None and level is not None and level.q.dimension == "count":
-                name = _count_name(text, level.q, level.e, se)
-            if name is None:
+            clause_s = max(ss, text.rfind(";", ss, first.s) + 1)
+            # the name is looked for back to the previous figure of the clause
+            k_end = bisect.bisect_right(fig_ends, first.s)
+            ws = max(clause_s, fig_ends[k_end - 1] if k_end else clause_s)
+            # a measure is kept only by figures of the same kind ("3.868 km2, 1,1 tỷ tấn": the
+            # tonnes are not an area)
+            dim = _dim(level.q) if level is not None else None
+            cand = (prev_name, prev_dim) if ws > clause_s and prev_name else carried_name.get(para, (None, None))
+            inherited = cand[0] if dim is None or cand[1] is None or dim == cand[1] else None
+            nm = _name_for(text, ss, ws, first.s, masks, inherited)
+            name, name_s = nm.name, nm.start
+            if level is not None and level.q.dimension == "count" and nm.how != "measure":
+                name, name_s = _count_name(text, level.q, level.e, se), None
+            elif level is not None and nm.how in ("fallback", "inherit", None):
+                # what a mass, area or volume weighs, written after it, names it
+                name = _material_name(text, level.q, level.e, se) or name
+            if name is None and (dim is None or prev_dim is None or dim == prev_dim):
                 name = prev_name
             if name is None:
+                prev_last_e = last.e
                 continue
-            # status: nearest cue before the figure in the sentence
+            if nm.how == "measure" or (nm.how != "inherit" and name.startswith(tuple(_MATERIAL_HEAD.values()))):
+                carried_name[para] = (name, dim)
+            # a share of the measure in force: "chiếm 25,2% kim ngạch xuất khẩu"
+            if (level is not None and level.q.unit == "%" and nm.how == "inherit" and nm.verb
+                    and nm.verb.lower() == "chiếm" and not name.lower().startswith(("tỷ trọng", "tỉ trọng"))):
+                name = f"tỷ trọng {name}"
+            # a growth measure's percentage, or an index's small one, is a growth rate
+            if level is not None and change is None and level.q.unit in ("%", "%/năm"):
+                top = level.q.value if level.q.value is not None else level.q.max
+                is_growth = bool(growth.match(name))
+                is_index = bool(index.match(name)) and top is not None and top < 50 and (
+                    nm.verb is None or nm.verb.lower() not in ("chiếm", "bằng"))
+                if is_growth or is_index:
+                    neg = _NEGATIVE_BEFORE.search(text[max(ss, level.s - 8):level.s])
+                    level.change, level.direction = True, ("decrease" if neg else "increase")
+                    level, change = None, level
+                    first = last = change
+            # status: the nearest cue before the figure in its clause, or in an earlier clause
+            # that is only a frame ("đặt mục tiêu, ...; ..."), unless "đã" reports it done since
             st = "actual"
             best = -1
-            for rx, val in ((est, "estimate"), (tgt, "target")):
-                for m in rx.finditer(text, ss, first.s):
-                    if m.start() > best:
-                        best, st = m.start(), val
-            if best < 0 and name == prev_name:
+            for c_s, c_e, c_txt, val in cue_ms:
+                if c_s >= first.s:
+                    break
+                if val == "target" and _PLAN_BASIS_BEFORE.search(text[max(ss, c_s - 12):c_s]):
+                    continue  # "so với kế hoạch", "đạt 77,2% kế hoạch" is a basis, not a target
+                k_nf = bisect.bisect_left(fig_starts, c_e)
+                nf = fig_starts[k_nf] if k_nf < len(fig_starts) else se
+                if c_s < clause_s and nf < clause_s and not _COMMA.search(text[c_e:nf]):
+                    continue  # "GRDP ước tăng 6,91%; ...": the cue was bound to an earlier verb
+                if c_s > best:
+                    best, st = c_s, val
+            if st == "target" and _DONE.search(text, best + 15, first.s):
+                st = "actual"
+            if _PLAN_NAME.match(name):
+                st = "target"  # "dự toán thu ngân sách": a plan figure
+            elif best < 0 and name == prev_name:
                 st = prev_status
+            elif best < 0 and nm.how == "inherit" and name == carried_status.get(para, (None, None))[0]:
+                st = carried_status[para][1]  # "Trong đó, khu vực ... đạt": as the whole was
+            if nm.how == "measure":
+                carried_status[para] = (name, st)
             # period
             per = None
             before = [d for a, b, d in periods if b <= first.s]
             after = [d for a, b, d in periods if a >= last.e]
-            if before:
+            adjacent = [d for a, b, d in periods
+                        if a >= last.e and _DATE_JOIN.fullmatch(text[last.e:a])]
+            if adjacent and not _QUALIFIED_DATE.match(adjacent[0].text):
+                per = adjacent[0]  # "7,8% vào năm 2021", "14,5 tỷ USD năm 2021"
+            elif before:
                 per = before[-1]
             elif after:
                 per = after[0]
             elif not vague:
-                per = period_in
+                per = period_in or title_period
             # scope
-            scope = None
-            clause_s = max(ss, text.rfind(";", ss, first.s) + 1)
-            sc = [m for m in _SCOPE.finditer(text, clause_s, first.s)]
-            sprov = ppos[bisect.bisect_left(pstarts, ss):bisect.bisect_left(pstarts, first.s)]
-            prov = [p for a, b, p in sprov if a >= clause_s]
-            if not sc and not prov:
-                sc = [m for m in _SCOPE.finditer(text, ss, first.s)][:1]
-                prov = [p for a, b, p in sprov][:1]
-            if sc:
-                scope = " ".join(sc[-1].group(0).split())
-            elif prov:
-                scope = prov[-1].name
+            scope = nm.subject
+            if scope is None:
+                sc = [m for m in scope_ms if m.start() >= clause_s and m.end() <= first.s]
+                sprov = ppos[bisect.bisect_left(pstarts, ss):bisect.bisect_left(pstarts, first.s)]
+                prov = [p for a, b, p in sprov if a >= clause_s]
+                if not sc and not prov:
+                    sc = [m for m in scope_ms if m.end() <= first.s][:1]
+                    prov = [p for a, b, p in sprov][:1]
+                if sc:
+                    scope = " ".join(sc[-1].group(0).split())
+                elif prov:
+                    scope = prov[-1].name
+                elif subject:
+                    scope = subject
+                elif carried_scope.get(para):
+                    scope = carried_scope[para]
+                elif place:
+                    scope = place
             chg = None
             if change is not None:
-                nxt = [o.s for o in sq if o.s > change.e]
-                b_end = min(nxt[0] if nxt else se, se)
+                k_nx = bisect.bisect_right(fig_starts, change.e)
+                b_end = fig_starts[k_nx] if k_nx < len(fig_starts) else se
                 cq = change.q
                 chg = Change(start=cq.start, end=cq.end, text=cq.text, value=cq.value, min=cq.min,
                              max=cq.max, unit=cq.unit, dimension=cq.dimension,
                              approximate=cq.approximate, bound=cq.bound,
-                             direction=change.direction, basis=_basis(text, change.e, b_end))
+                             direction=change.direction, basis=_basis(text, change.e, b_end, per))
             start = min(first.s, name_s) if name_s is not None and name_s < first.s else first.s
             out.append(doc.make(
                 Indicator, start, last.e, name=name,
                 quantity=level.q if level is not None else None, change=chg, period=per,
                 status=st, scope=scope, sentence=si,
             ))
-            prev_name, prev_status = name, st
+            prev_name, prev_status, prev_dim = name, st, dim
+            prev_last_e = last.e
     return out
