@@ -9,7 +9,7 @@ runs see the same documents in the same order) and yields one plain dict per doc
 * ``.jsonl`` / ``.jsonl.gz``: one document a line, ``{"id", "text", "url"?, "published"?}``;
   a line without ``id`` gets the Article's own id (``sha256:`` of the text).
 * ``.warc`` / ``.warc.gz``: one document per HTML (or plain text) ``response``/``resource``
-  record with status 200, id = ``WARC-Record-ID``, url = ``WARC-Target-URI`` (warcio).
+  record with status 200, id = ``WARC-Record-ID`` (``crawl.warc.gz#3`` as source), url = ``WARC-Target-URI`` (warcio).
 
 A document that cannot even be read (a malformed JSON line, a line longer than the size limit,
 the rest of a truncated gzip, a decompression bomb, an unreadable file) is yielded as a dict with
@@ -28,7 +28,7 @@ import os
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, Iterator
+from typing import Any, BinaryIO, Iterable, Iterator
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
@@ -79,6 +79,45 @@ class _Counting(io.RawIOBase):
         return n
 
 
+class _GzipTail(io.RawIOBase):
+    """Passes a .gz file through while checking, on the side, that its last member is complete.
+
+    warcio stops quietly at a gzip stream cut in the middle of a record; this tells the cut from
+    a clean end (``truncated`` after EOF), so the lost record becomes a failure row.
+    """
+
+    def __init__(self, raw: BinaryIO):
+        self.raw = raw
+        self.z = zlib.decompressobj(31)
+        self.pending = False  # bytes fed into a member that has not ended
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        n = self.raw.readinto(b)
+        if n:
+            self._feed(bytes(memoryview(b)[:n]))
+        return n
+
+    def _feed(self, data: bytes) -> None:
+        while data:
+            self.pending = True
+            self.z.decompress(data, MiB)
+            while self.z.unconsumed_tail:
+                self.z.decompress(self.z.unconsumed_tail, MiB)
+            if self.z.eof:
+                data = self.z.unused_data
+                self.z = zlib.decompressobj(31)
+                self.pending = False
+            else:
+                data = b""
+
+    @property
+    def truncated(self) -> bool:
+        return self.pending
+
+
 def _suffix(path: Path) -> str:
     name = path.name.lower()
     for s in sorted(KNOWN_SUFFIXES, key=len, reverse=True):
@@ -96,8 +135,18 @@ def text_id(text: str) -> str:
     return "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def iter_files(inputs: list[str], stats: InputStats) -> Iterator[Path]:
-    """Files named, and files of a known kind under folders named, in a stable order."""
+def iter_files(inputs: list[str], stats: InputStats, exclude: Iterable[Path] = ()) -> Iterator[Path]:
+    """Files named, and files of a known kind under folders named, in a stable order.
+
+    ``exclude`` holds the destination's own files (``out.jsonl`` written into the folder being
+    read must not be read back as input).
+    """
+    skip = {Path(os.path.abspath(p)) for p in exclude}
+
+    def skipped(f: Path) -> bool:
+        a = Path(os.path.abspath(f))
+        return any(a == s or s in a.parents for s in skip)
+
     for arg in inputs:
         p = Path(arg)
         if p.is_dir():
@@ -105,7 +154,7 @@ def iter_files(inputs: list[str], stats: InputStats) -> Iterator[Path]:
                 dirs.sort()
                 for name in sorted(files):
                     f = Path(root) / name
-                    if name.startswith("."):
+                    if name.startswith(".") or skipped(f):
                         continue
                     if _suffix(f) in KNOWN_SUFFIXES:
                         yield f
@@ -115,11 +164,13 @@ def iter_files(inputs: list[str], stats: InputStats) -> Iterator[Path]:
             yield p
 
 
-def iter_documents(inputs: list[str], limits: Limits | None = None, stats: InputStats | None = None) -> Iterator[dict]:
+def iter_documents(
+    inputs: list[str], limits: Limits | None = None, stats: InputStats | None = None, exclude: Iterable[Path] = ()
+) -> Iterator[dict]:
     """Every document of ``inputs`` (see the module docstring), in a stable order."""
     limits = limits or Limits()
     stats = stats if stats is not None else InputStats()
-    for path in iter_files(inputs, stats):
+    for path in iter_files(inputs, stats, exclude):
         kind = _suffix(path)
         if kind in JSONL_SUFFIXES:
             yield from _jsonl(path, limits)
@@ -236,12 +287,13 @@ def _warc(path: Path, limits: Limits, stats: InputStats) -> Iterator[dict]:
     except OSError as exc:
         yield _fail(source, source, f"cannot read file: {exc.strerror or exc}")
         return
-    offset = 0
+    tail = _GzipTail(raw) if path.name.lower().endswith(".gz") else None
+    n = 0
+    cut = False  # the last record was already reported as truncated
     try:
-        it = ArchiveIterator(raw)
-        for record in it:
-            offset = it.get_record_offset()
-            where = f"{source}@{offset}"
+        for record in ArchiveIterator(io.BufferedReader(tail, 1 << 16) if tail else raw):
+            n += 1
+            where = f"{source}#{n}"  # the n-th WARC record of the file
             if record.rec_type not in ("response", "resource"):
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
@@ -260,10 +312,20 @@ def _warc(path: Path, limits: Limits, stats: InputStats) -> Iterator[dict]:
             if len(data) > limits.max_doc_bytes:
                 yield _fail(rid, where, f"document too large: more than {limits.max_doc_bytes:,} bytes")
                 continue
+            if getattr(record.raw_stream, "limit", 0):
+                cut = True
+                yield _fail(rid, where, f"truncated WARC record: {record.raw_stream.limit:,} bytes missing")
+                continue
             kind = "text" if ctype == "text/plain" else "html"
             yield {"id": rid, "source": where, "kind": kind, "data": data, "url": url}
+        if tail is not None:
+            while tail.read(MiB):
+                pass  # whatever warcio left unread still goes through the check
+            if tail.truncated and not cut:
+                where = f"{source}#{n + 1}"
+                yield _fail(where, where, f"truncated gzip: the WARC file ends inside a record after record {n}")
     except Exception as exc:  # warcio raises assorted errors on truncated/corrupt archives
-        where = f"{source}@{offset}"
-        yield _fail(where, where, f"truncated or corrupt WARC after offset {offset}: {type(exc).__name__}: {exc}"[:300])
+        where = f"{source}#{n + 1}"
+        yield _fail(where, where, f"truncated or corrupt WARC after record {n}: {type(exc).__name__}: {exc}"[:300])
     finally:
         raw.close()

@@ -216,7 +216,7 @@ def run(
             bar.set_postfix(failures=summary.failures, refresh=False)
 
     try:
-        for chunk in _chunks(iter_documents(inputs, limits, stats), max(1, chunk_size)):
+        for chunk in _chunks(iter_documents(inputs, limits, stats, exclude=sink.own_paths()), max(1, chunk_size)):
             summary.documents += len(chunk)
             if resume:
                 present = sink.existing([d["id"] for d in chunk])
@@ -279,5 +279,6 @@ def run_cli(args: Any) -> int:
         reasons = ", ".join(f"{k} {v:,}" for k, v in sorted(summary.failure_reasons.items()))
         print(f"failures by kind: {reasons}", file=sys.stderr)
     if summary.ignored:
-        print(f"{summary.ignored:,} files or WARC records ignored (not articles)", file=sys.stderr)
+        what = "file or WARC record" if summary.ignored == 1 else "files or WARC records"
+        print(f"{summary.ignored:,} {what} ignored (not articles)", file=sys.stderr)
     return 0 if summary.accounted else 1

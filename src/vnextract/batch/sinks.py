@@ -60,6 +60,10 @@ def open_sink(dest: str, resume: bool = False) -> "Sink":
 
 
 class Sink:
+    def own_paths(self) -> list[Path]:
+        """Files and folders the sink writes (never read as input)."""
+        return []
+
     def existing(self, ids: list[str]) -> set[str]:
         raise NotImplementedError
 
@@ -151,6 +155,12 @@ class SqlSink(Sink):
                         ctype = col.type.compile(dialect=self.engine.dialect)
                         name = self.engine.dialect.identifier_preparer.quote(col.name)
                         conn.execute(self.sa.text(f"ALTER TABLE {table.name} ADD COLUMN {name} {ctype}"))
+
+    def own_paths(self) -> list[Path]:
+        db = self.engine.url.database if self.engine.url.get_backend_name() == "sqlite" else None
+        if not db or db == ":memory:":
+            return []
+        return [Path(db + s) for s in ("", "-wal", "-shm", "-journal")]
 
     def existing(self, ids: list[str]) -> set[str]:
         if not ids:
@@ -270,6 +280,9 @@ class JsonlSink(Sink):
                             self.seen.add(i)
         self.fa = open(self.path, "ab")
         self.ff = open(self.fpath, "ab")
+
+    def own_paths(self) -> list[Path]:
+        return [self.path, self.fpath, self.path.with_name(self.path.name + ".tmp"), self.fpath.with_name(self.fpath.name + ".tmp")]
 
     def existing(self, ids: list[str]) -> set[str]:
         return {i for i in ids if i in self.seen}
@@ -417,6 +430,9 @@ class ParquetSink(Sink):
                     self.seen[i] = max(seq, self.seen.get(i, -1))
         self.buf_articles: dict[str, tuple[dict, str | None]] = {}
         self.buf_failures: dict[str, dict] = {}
+
+    def own_paths(self) -> list[Path]:
+        return [self.path]
 
     def _part_files(self, name: str) -> list[tuple[int, Path]]:
         out = []
