@@ -242,8 +242,9 @@ def _jsonl(path: Path, limits: Limits) -> Iterator[dict]:
             if not line.strip():
                 continue  # blank lines separate nothing and are not documents
             yield _json_doc(line, where)
-    except BombError as exc:
-        yield _fail(f"{source}:{lineno + 1}", f"{source}:{lineno + 1}", str(exc))
+    except BombError as exc:  # raised while reading line ``lineno``
+        where = f"{source}:{max(lineno, 1)}"
+        yield _fail(where, where, str(exc))
     except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as exc:
         where = f"{source}:{lineno + 1}"
         yield _fail(where, where, f"truncated or corrupt file after line {lineno}: {exc}")
