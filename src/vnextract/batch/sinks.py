@@ -127,6 +127,8 @@ class SqlSink(Sink):
             if path and path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
         self.engine = sa.create_engine(url, **kwargs)
+        self.is_sqlite = url.startswith("sqlite")
+        self._plans: dict[str, tuple] = {}
         if url.startswith("sqlite"):
             @sa.event.listens_for(self.engine, "connect")
             def _pragmas(conn, _rec):  # WAL: readers during a run, safe on SIGKILL
@@ -196,13 +198,39 @@ class SqlSink(Sink):
                 art_rows.pop(i)
                 rec_rows.pop(i)
             if art_rows:
-                conn.execute(self.articles.insert(), list(art_rows.values()))
+                self._insert(conn, self.articles, list(art_rows.values()))
             for t in self.record_tables:
                 rows = [r for tabs in rec_rows.values() for r in tabs.get(t.name, [])]
                 if rows:
-                    conn.execute(t.insert(), rows)
+                    self._insert(conn, t, rows)
             if fail_rows:
-                conn.execute(self.failures.insert(), list(fail_rows.values()))
+                self._insert(conn, self.failures, list(fail_rows.values()))
+
+    def _insert(self, conn: Any, table: Any, rows: list[dict]) -> None:
+        """executemany with a statement compiled once per table.
+
+        The rows are already typed (schema.flatten_article), so SQLAlchemy's per-row parameter
+        processing is skipped: it cost more than the database itself (a 3x faster writer).
+        """
+        plan = self._plans.get(table.name)
+        if plan is None:
+            comp = table.insert().compile(dialect=self.engine.dialect)
+            pos = comp.positiontup
+            binds = [comp.binds[name].key for name in pos] if pos else None
+            dates = [c.key for c in table.columns if isinstance(c.type, (self.sa.Date, self.sa.DateTime))]
+            plan = self._plans[table.name] = (str(comp), binds, [c.key for c in table.columns], dates)
+        sql, binds, cols, dates = plan
+        if self.is_sqlite and dates:  # sqlite3's date adapters are deprecated: ISO text, as SQLAlchemy stores
+            for r in rows:
+                for k in dates:
+                    v = r.get(k)
+                    if v is not None:
+                        r[k] = v.isoformat(sep=" ") if isinstance(v, dt.datetime) else v.isoformat()
+        if binds is not None:
+            params: list = [tuple(r.get(k) for k in binds) for r in rows]
+        else:
+            params = [{k: r.get(k) for k in cols} for r in rows]
+        conn.exec_driver_sql(sql, params)
 
     def close(self) -> None:
         self.engine.dispose()
