@@ -63,11 +63,12 @@ class _Inline:
 
     inflight = 1
 
-    def __init__(self, timeout: float | None):
+    def __init__(self, timeout: float | None, prepare: str | None):
         self.timeout = timeout
+        self.prepare = prepare
 
     def submit(self, chunk: list[dict]) -> Any:
-        return process_chunk(chunk, self.timeout)
+        return process_chunk(chunk, self.timeout, self.prepare)
 
     def result(self, handle: Any, chunk: list[dict]) -> list[tuple]:
         return handle
@@ -76,18 +77,35 @@ class _Inline:
         pass
 
 
+_PRELOAD = ["vnextract.batch.work", "vnextract.batch.schema", "vnextract.pipeline"]
+
+
+def _context() -> Any:
+    """forkserver where there is one (workers are forked from a process that has already imported
+    and compiled the extractors: no per-worker start-up), else spawn. Never plain fork: the
+    writer holds database connections and threads."""
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        from ..pipeline import COMPONENTS
+
+        ctx.set_forkserver_preload(_PRELOAD + [f"vnextract.{c}" for c in COMPONENTS])
+        return ctx
+    return mp.get_context("spawn")
+
+
 class _Pool:
     """A process pool that survives a worker dying on a document."""
 
-    def __init__(self, workers: int, timeout: float | None):
+    def __init__(self, workers: int, timeout: float | None, prepare: str | None):
         self.workers = workers
         self.timeout = timeout
+        self.prepare = prepare
         self.inflight = workers * 2
         self.gen = 0
         self.pool = self._new()
 
     def _new(self) -> cf.ProcessPoolExecutor:
-        return cf.ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"), initializer=warm_up)
+        return cf.ProcessPoolExecutor(self.workers, mp_context=_context(), initializer=warm_up)
 
     def _rebuild(self, gen: int) -> None:
         if gen == self.gen:
@@ -97,10 +115,10 @@ class _Pool:
 
     def submit(self, chunk: list[dict]) -> Any:
         try:
-            return self.pool.submit(process_chunk, chunk, self.timeout), self.gen
+            return self.pool.submit(process_chunk, chunk, self.timeout, self.prepare), self.gen
         except cf.process.BrokenProcessPool:
             self._rebuild(self.gen)
-            return self.pool.submit(process_chunk, chunk, self.timeout), self.gen
+            return self.pool.submit(process_chunk, chunk, self.timeout, self.prepare), self.gen
 
     def result(self, handle: Any, chunk: list[dict]) -> list[tuple]:
         fut, gen = handle
@@ -112,7 +130,7 @@ class _Pool:
         for item in chunk:  # one at a time, to find the document that kills a worker
             gen = self.gen
             try:
-                out.extend(self.pool.submit(process_chunk, [item], self.timeout).result())
+                out.extend(self.pool.submit(process_chunk, [item], self.timeout, self.prepare).result())
             except cf.process.BrokenProcessPool:
                 self._rebuild(gen)
                 out.append(("failure", failure(item, "the worker process died on this document", "WorkerDied")))
@@ -125,16 +143,17 @@ class _Pool:
 class _Dask:
     """Chunks run as tasks on an existing Dask cluster (``--dask tcp://HOST:PORT``)."""
 
-    def __init__(self, address: Any, timeout: float | None):
+    def __init__(self, address: Any, timeout: float | None, prepare: str | None):
         from distributed import Client
 
+        self.prepare = prepare
         self.own = not hasattr(address, "submit")
         self.client = Client(address) if self.own else address
         self.timeout = timeout
         self.inflight = max(2, 2 * sum(self.client.nthreads().values()))
 
     def submit(self, chunk: list[dict]) -> Any:
-        return self.client.submit(process_chunk, chunk, self.timeout, pure=False)
+        return self.client.submit(process_chunk, chunk, self.timeout, self.prepare, pure=False)
 
     def result(self, handle: Any, chunk: list[dict]) -> list[tuple]:
         try:
@@ -143,7 +162,7 @@ class _Dask:
             out: list[tuple] = []
             for item in chunk:
                 try:
-                    out.extend(self.client.submit(process_chunk, [item], self.timeout, pure=False).result())
+                    out.extend(self.client.submit(process_chunk, [item], self.timeout, self.prepare, pure=False).result())
                 except Exception as exc:  # noqa: BLE001
                     out.append(("failure", failure(item, f"the Dask task failed: {type(exc).__name__}: {exc}"[:500], "WorkerDied")))
             return out
@@ -184,11 +203,11 @@ def run(
     t0 = time.perf_counter()
     n = workers if workers else default_workers()
     if dask:
-        ex: Any = _Dask(dask, timeout)
+        ex: Any = _Dask(dask, timeout, sink.prepare)
     elif n <= 1:
-        ex = _Inline(timeout)
+        ex = _Inline(timeout, sink.prepare)
     else:
-        ex = _Pool(n, timeout)
+        ex = _Pool(n, timeout, sink.prepare)
     bar = None
     if progress:
         from tqdm import tqdm

@@ -60,6 +60,8 @@ def open_sink(dest: str, resume: bool = False) -> "Sink":
 
 
 class Sink:
+    prepare: str | None = None  # what workers turn an Article into for this sink (work._prepare)
+
     def own_paths(self) -> list[Path]:
         """Files and folders the sink writes (never read as input)."""
         return []
@@ -116,6 +118,8 @@ def sql_metadata():
 
 
 class SqlSink(Sink):
+    prepare = "sql"
+
     def __init__(self, dest: str):
         import sqlalchemy as sa
 
@@ -179,7 +183,7 @@ class SqlSink(Sink):
         art_rows: dict[str, dict] = {}
         rec_rows: dict[str, dict[str, list[dict]]] = {}
         for art, source in articles:
-            row, tables = S.flatten_article(art, _extra(source))
+            row, tables = art if isinstance(art, tuple) else S.flatten_article(art, _extra(source))
             art_rows[row["id"]] = row  # a repeated id in one chunk: the last one wins
             rec_rows[row["id"]] = tables
         fail_rows: dict[str, dict] = {}
@@ -289,6 +293,8 @@ def _line_id(line: bytes) -> str | None:
 
 
 class JsonlSink(Sink):
+    prepare = "jsonl"
+
     def __init__(self, path: Path):
         self.path = path
         self.fpath = path.with_name(path.name[: -len(path.suffix)] + ".failures" + path.suffix)
@@ -317,6 +323,10 @@ class JsonlSink(Sink):
 
     def write(self, articles: list[tuple[dict, str | None]], failures: list[dict]) -> None:
         for art, source in articles:
+            if isinstance(art, tuple):  # prepared by the worker: (id, line)
+                self._note(art[0], 0)
+                self.fa.write(art[1])
+                continue
             self._note(art["id"], 0)
             payload = dict(art)
             payload.update(_extra(source))

@@ -131,9 +131,31 @@ def _guarded(item: dict, timeout: float | None) -> tuple:
             signal.signal(signal.SIGALRM, old)
 
 
-def process_chunk(items: list[dict], timeout: float | None = DEFAULT_TIMEOUT) -> list[tuple]:
-    """Results of ``items`` in order (see the module docstring)."""
-    return [_guarded(item, timeout) for item in items]
+def _prepare(result: tuple, how: str | None) -> tuple:
+    """Do the sink's CPU work here, in the worker, so the single writer only writes.
+
+    ``"sql"``: the typed rows of every table (schema.flatten_article); ``"jsonl"``: (id, the
+    encoded line); None: the Article dict as it is.
+    """
+    if result[0] != "article" or how is None:
+        return result
+    art, source = result[1], result[2]
+    extra = {"extractor_version": __version__, "input_source": source}
+    if how == "sql":
+        from .schema import flatten_article
+
+        return ("article", flatten_article(art, extra), source)
+    if how == "jsonl":
+        import json
+
+        line = json.dumps({**art, **extra}, ensure_ascii=False).encode() + b"\n"
+        return ("article", (art["id"], line), source)
+    return result
+
+
+def process_chunk(items: list[dict], timeout: float | None = DEFAULT_TIMEOUT, prepare: str | None = None) -> list[tuple]:
+    """Results of ``items`` in order (see the module docstring), made ready for the sink."""
+    return [_prepare(_guarded(item, timeout), prepare) for item in items]
 
 
 def warm_up() -> None:
