@@ -187,7 +187,7 @@ def test_second_run_adds_no_rows_and_resume_skips_everything(archive, tmp_path):
     assert table_counts(db) == before
 
 
-def kill_archive(root: Path, n: int = 240) -> Path:
+def kill_archive(root: Path, n: int = 120) -> Path:
     """A JSONL of n distinct documents made of corpus articles (long enough to kill mid-way)."""
     texts = [t for _, t in corpus_texts()]
     with open(root / "many.jsonl", "w", encoding="utf-8") as f:
@@ -236,11 +236,11 @@ def test_sigkill_then_resume_equals_clean_run_sqlite(tmp_path, workers):
     kill_archive(tmp_path)
     clean, killed = tmp_path / "clean.db", tmp_path / "killed.db"
     r = cli(["many.jsonl", "--out", f"sqlite:///{clean}", "--workers", workers, "--chunk-size", "4"], cwd=tmp_path)
-    assert r.returncode == 0 and closing_counts(r.stdout) == (241, 240, 1)
+    assert r.returncode == 0 and closing_counts(r.stdout) == (121, 120, 1)
     run_and_kill(["many.jsonl", "--out", f"sqlite:///{killed}", "--workers", workers, "--chunk-size", "4"],
                  tmp_path, lambda: sqlite_rows(killed) >= 8)
     partial = sqlite_rows(killed)
-    assert 8 <= partial < 240
+    assert 8 <= partial < 120
     r = cli(["many.jsonl", "--out", f"sqlite:///{killed}", "--workers", workers, "--resume", "--chunk-size", "4"],
             cwd=tmp_path)
     assert r.returncode == 0, r.stderr
