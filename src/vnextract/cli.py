@@ -104,6 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--dask", default=None, metavar="tcp://HOST:PORT", help="run on an existing Dask cluster")
     b.add_argument("--chunk-size", type=int, default=64)
     b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.add_argument("--max-doc-mb", type=float, default=None, metavar="MB",
+                   help="refuse (as a failure) any document larger than this (default 16)")
+    b.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                   help="give up on a document after this long (default 120)")
     b.set_defaults(func=_cmd_batch)
 
     v = sub.add_parser("eval", help="score the extractor against a gold corpus")

@@ -1,0 +1,179 @@
+"""Throughput and memory of vnextract, next to underthesea on the same texts in the same run.
+
+    python benchmarks/bench.py [--docs 2000] [--repeat 3] [--json out.json]
+
+What it measures (one machine, one run; compare ratios, not absolute numbers across machines):
+
+1. ``vnextract.extract`` in this process over the corpus articles (corpora/*.txt and
+   corpora/dev/*.txt), best of ``--repeat`` passes after a warm-up: chars/s and docs/s.
+2. ``underthesea.word_tokenize`` and ``underthesea.ner`` over the same texts, fed one paragraph
+   (line) at a time, which is how underthesea is meant to be used and its fastest way (``ner``
+   on a whole article is super-linear: 6.8 s for 4,000 characters here, 0.8 s line by line);
+   best of the same passes (ner: one pass, it is slow): chars/s, and the ratio extract /
+   underthesea.
+3. ``vnextract batch`` over ``--docs`` documents (a JSONL built from the corpus articles, each
+   made distinct) into SQLite with 1 and 2 workers, as the command a user runs (process start
+   included): docs/s, chars/s, the speed-up of 2 workers over 1, and the peak resident memory
+   of the whole process tree (the main process and its workers, summed, sampled every 20 ms).
+
+Targets (issue 6): extract >= 5x the chars/s of word_tokenize (aim 12x), 2 workers >= 1.7x one,
+peak memory < 1 GB. There are no timed tests: this script is how the figures in the README are
+made.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def corpus() -> list[str]:
+    files = sorted((ROOT / "corpora").glob("*.txt")) + sorted((ROOT / "corpora" / "dev").glob("*.txt"))
+    return [p.read_text(encoding="utf-8") for p in files]
+
+
+def best_of(fn, texts: list[str], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for t in texts:
+            fn(t)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def _tree_rss(root: int) -> int:
+    """Resident bytes of ``root`` and all its descendants."""
+    children: dict[int, list[int]] = {}
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/stat") as f:
+                stat = f.read()
+            ppid = int(stat[stat.rindex(")") + 2:].split()[1])
+            children.setdefault(ppid, []).append(int(d))
+        except (OSError, ValueError):
+            continue
+    total, todo = 0, [root]
+    page = os.sysconf("SC_PAGE_SIZE")
+    while todo:
+        pid = todo.pop()
+        todo.extend(children.get(pid, []))
+        try:
+            with open(f"/proc/{pid}/statm") as f:
+                total += int(f.read().split()[1]) * page
+        except (OSError, ValueError):
+            pass
+    return total
+
+
+def run_batch(jsonl: Path, workers: int, out_dir: Path) -> tuple[float, int, str]:
+    """Wall seconds, peak tree RSS and closing line of one ``vnextract batch`` run."""
+    db = out_dir / f"bench-{workers}.db"
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + env.get("PYTHONPATH", "")
+    cmd = [sys.executable, "-m", "vnextract.cli", "batch", str(jsonl), "--out", f"sqlite:///{db}",
+           "--workers", str(workers), "--quiet"]
+    peak = 0
+    t0 = time.perf_counter()
+    p = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss(p.pid))
+            time.sleep(0.02)
+
+    th = threading.Thread(target=sample, daemon=True)
+    th.start()
+    out, err = p.communicate()
+    secs = time.perf_counter() - t0
+    done.set()
+    th.join()
+    if p.returncode != 0:
+        raise SystemExit(f"batch failed ({p.returncode}): {err}")
+    return secs, peak, out.strip().splitlines()[-1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--docs", type=int, default=2000, help="documents in the batch runs")
+    ap.add_argument("--repeat", type=int, default=3, help="passes of the in-process timings (best kept)")
+    ap.add_argument("--json", default=None, help="also write the figures to this file")
+    args = ap.parse_args(argv)
+
+    sys.path.insert(0, str(ROOT / "src"))
+    import vnextract
+    from underthesea import ner, word_tokenize
+
+    texts = corpus()
+    chars = sum(len(t) for t in texts)
+    print(f"corpus: {len(texts)} articles, {chars:,} characters (corpora/*.txt, corpora/dev/*.txt)")
+
+    vnextract.extract(texts[0])  # warm-up: regexes, data files
+    word_tokenize(texts[0])
+    ner(texts[0][:500])
+    t_ext = best_of(vnextract.extract, texts, args.repeat)
+    paragraphs = [ln for t in texts for ln in t.splitlines() if ln.strip()]
+    t_wt = best_of(word_tokenize, paragraphs, args.repeat)
+    t_ner = best_of(ner, paragraphs, 1)
+    fig: dict = {
+        "corpus_docs": len(texts), "corpus_chars": chars,
+        "extract_chars_per_s": chars / t_ext, "extract_docs_per_s": len(texts) / t_ext,
+        "word_tokenize_chars_per_s": chars / t_wt, "ner_chars_per_s": chars / t_ner,
+    }
+    fig["ratio_extract_to_word_tokenize"] = fig["extract_chars_per_s"] / fig["word_tokenize_chars_per_s"]
+    fig["ratio_extract_to_ner"] = fig["extract_chars_per_s"] / fig["ner_chars_per_s"]
+
+    with tempfile.TemporaryDirectory(prefix="vnextract-bench-") as tmp:
+        tmpd = Path(tmp)
+        jsonl = tmpd / "docs.jsonl"
+        batch_chars = 0
+        with open(jsonl, "w", encoding="utf-8") as f:
+            for k in range(args.docs):
+                text = texts[k % len(texts)] + f"\n(Bài {k + 1})"
+                batch_chars += len(text)
+                f.write(json.dumps({"id": f"bench-{k:06d}", "text": text}, ensure_ascii=False) + "\n")
+        for w in (1, 2):
+            secs, peak, line = run_batch(jsonl, w, tmpd)
+            fig[f"batch_{w}w_seconds"] = secs
+            fig[f"batch_{w}w_docs_per_s"] = args.docs / secs
+            fig[f"batch_{w}w_chars_per_s"] = batch_chars / secs
+            fig[f"batch_{w}w_peak_rss_mb"] = peak / 1e6
+            fig[f"batch_{w}w_line"] = line
+    fig["batch_docs"] = args.docs
+    fig["batch_speedup_2w"] = fig["batch_1w_seconds"] / fig["batch_2w_seconds"]
+
+    print()
+    print(f"{'what':<34}{'chars/s':>14}{'docs/s':>10}")
+    print(f"{'vnextract.extract':<34}{fig['extract_chars_per_s']:>14,.0f}{fig['extract_docs_per_s']:>10,.1f}")
+    print(f"{'underthesea.word_tokenize':<34}{fig['word_tokenize_chars_per_s']:>14,.0f}{len(texts) / t_wt:>10,.1f}")
+    print(f"{'underthesea.ner':<34}{fig['ner_chars_per_s']:>14,.0f}{len(texts) / t_ner:>10,.1f}")
+    for w in (1, 2):
+        print(f"{f'vnextract batch, {w} worker(s)':<34}{fig[f'batch_{w}w_chars_per_s']:>14,.0f}"
+              f"{fig[f'batch_{w}w_docs_per_s']:>10,.1f}   peak RSS {fig[f'batch_{w}w_peak_rss_mb']:,.0f} MB")
+    print()
+    print(f"extract / word_tokenize: {fig['ratio_extract_to_word_tokenize']:.1f}x (target >= 5x, aim 12x)")
+    print(f"extract / ner:           {fig['ratio_extract_to_ner']:.1f}x")
+    print(f"batch 2 workers / 1:     {fig['batch_speedup_2w']:.2f}x (target >= 1.7x; on {os.cpu_count()} cores)")
+    peak = max(fig["batch_1w_peak_rss_mb"], fig["batch_2w_peak_rss_mb"])
+    print(f"peak memory, {args.docs:,} docs: {peak:,.0f} MB (target < 1,000 MB)")
+    print(f"closing lines: {fig['batch_1w_line']!r} / {fig['batch_2w_line']!r}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(fig, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

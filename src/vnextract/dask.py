@@ -1,0 +1,55 @@
+"""vnextract on Dask: a bag of texts in, a bag of Article dicts out.
+
+``extract_bag(bag)`` is ``bag.map`` over the same function ``vnextract.extract_many`` uses, so a
+record computed on a cluster is identical to one computed locally. Items are ``str``/``bytes``
+or ``{"id", "text", "url"?, "published"?}`` dicts; results are
+``Article.model_dump(mode="json")`` dicts (plain JSON, cheap to move between workers and to
+write with ``bag.to_textfiles`` or ``dask.dataframe``).
+
+>>> import dask.bag as db                                                     # doctest: +SKIP
+>>> from distributed import Client                                            # doctest: +SKIP
+>>> client = Client("tcp://scheduler:8786")                                   # doctest: +SKIP
+>>> texts = db.read_text("s3://archive/*.jsonl").map(json.loads)              # doctest: +SKIP
+>>> from vnextract.dask import extract_bag                                    # doctest: +SKIP
+>>> extract_bag(texts).map(json.dumps).to_textfiles("out/*.jsonl")            # doctest: +SKIP
+
+With ``errors="record"`` a document that cannot be extracted gives a failure dict
+``{"id", "source", "reason", "error", ...}`` (the rows ``vnextract batch`` writes to ``failures``)
+instead of failing the whole computation. The command line uses the cluster the same way:
+``vnextract batch archive/ --out postgresql://... --dask tcp://scheduler:8786`` reads the
+archive here, runs the extraction on the cluster's workers and writes from here.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+
+def _extract_dict(item: Any) -> dict:
+    from .pipeline import _extract_one
+
+    return _extract_one(item).model_dump(mode="json")
+
+
+def _extract_or_failure(item: Any) -> dict:
+    from .batch.work import process_chunk
+    from .batch.inputs import text_id
+
+    if isinstance(item, dict):
+        doc = dict(item)
+        doc["data"] = doc.pop("text", None)
+        if "id" not in doc and isinstance(doc["data"], str):
+            doc["id"] = text_id(doc["data"])
+    else:
+        doc = {"id": text_id(item) if isinstance(item, str) else None, "data": item}
+    doc.setdefault("kind", "text")
+    doc.setdefault("source", doc.get("id"))
+    result = process_chunk([doc])[0]
+    return result[1]
+
+
+def extract_bag(bag: Any, errors: Literal["raise", "record"] = "raise") -> Any:
+    """Map a ``dask.bag.Bag`` of texts or document dicts to a bag of Article dicts."""
+    if errors not in ("raise", "record"):
+        raise ValueError("errors must be 'raise' or 'record'")
+    return bag.map(_extract_dict if errors == "raise" else _extract_or_failure)
