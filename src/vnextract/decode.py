@@ -167,8 +167,8 @@ def _decode_cp1258(data: bytes) -> tuple[str, int]:
     return unicodedata.normalize("NFC", text), bad
 
 
-def _decode_tcvn3(data: bytes) -> tuple[str, int]:
-    table = _tables().tcvn3
+def _decode_charmap(data: bytes, table: str) -> tuple[str, int]:
+    """Decode with a shipped byte table; ``bad`` is the offset of the first undefined byte."""
     try:
         text, _ = codecs.charmap_decode(data, "strict", table)
         bad = -1
@@ -176,17 +176,14 @@ def _decode_tcvn3(data: bytes) -> tuple[str, int]:
         bad = exc.start
         text, _ = codecs.charmap_decode(data, "replace", table)
     return unicodedata.normalize("NFC", text), bad
+
+
+def _decode_tcvn3(data: bytes) -> tuple[str, int]:
+    return _decode_charmap(data, _tables().tcvn3)
 
 
 def _decode_vni(data: bytes) -> tuple[str, int]:
-    table = _tables().vni
-    try:
-        text, _ = codecs.charmap_decode(data, "strict", table)
-        bad = -1
-    except UnicodeDecodeError as exc:
-        bad = exc.start
-        text, _ = codecs.charmap_decode(data, "replace", table)
-    return unicodedata.normalize("NFC", text), bad
+    return _decode_charmap(data, _tables().vni)
 
 
 _LEGACY: tuple[tuple[str, Callable[[bytes], tuple[str, int]]], ...] = (
