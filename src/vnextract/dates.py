@@ -476,7 +476,7 @@ def _bare_day_ok(text: str, c: _Cand) -> bool:
 def extract(doc) -> list[DateMention]:
     text = doc.clean
     cands: list[_Cand] = []
-    starts = scan.Starts(text)
+    starts = doc.starts
     for kind, trigger, pat in _PATTERNS:
         for m in scan.finditer_at(pat, starts(trigger), text):
             s, e = m.span()

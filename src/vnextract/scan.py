@@ -54,26 +54,60 @@ def _compiled(trigger: str, flags: int) -> regex.Pattern:
     return regex.compile(trigger, flags)
 
 
-class Starts:
-    """Where trigger words start in one text, each word scanned once and shared by all patterns.
+_LITERAL = regex.compile(r"[^\\\[\](){}.*+?^$|]+")
+# Characters that match a Vietnamese letter case-insensitively in the regex engine but whose
+# str.lower() is not that letter (Turkish dotted/dotless i, long s): with one of them in the
+# text, the lower-cased copy cannot stand for case-insensitive matching.
+_FOLD_ODD = ("\u0130", "\u0131", "\u017f")
 
-    The regex engine finds one literal ("tháng") or one class ("\\\\d+") very fast, but an
-    alternation of many words ("ngày|tháng|năm|...") slowly; so each alternative of a trigger is
-    scanned on its own, once per text, and the positions are merged.
+
+class Starts:
+    """Where trigger words start in one text, each word searched once and shared by all patterns.
+
+    The regex engine finds one literal ("tháng") or one class ("\\d+") fast, but an alternation
+    of many words ("ngày|tháng|năm|...") or a case-insensitive word slowly; so each alternative of
+    a trigger is searched on its own, once per text, in a lower-cased copy (``str.find``, same
+    length, same offsets), and the positions are merged. Superset semantics: overlapping
+    occurrences are all reported.
     """
 
-    def __init__(self, text: str, flags: int = regex.IGNORECASE) -> None:
+    def __init__(self, text: str) -> None:
         self.text = text
-        self.flags = flags
-        self._seen: dict[str, list[int]] = {}
+        self._lower: str | None = None
+        self._seen: dict[tuple[str, bool], list[int]] = {}
 
-    def of(self, word: str) -> list[int]:
-        found = self._seen.get(word)
-        if found is None:
-            found = self._seen[word] = [m.start() for m in _compiled(word, self.flags).finditer(self.text)]
+    def _lowered(self) -> str | None:
+        if self._lower is None:
+            low = self.text.lower()
+            ok = len(low) == len(self.text) and not any(c in self.text for c in _FOLD_ODD)
+            self._lower = low if ok else ""
+        return self._lower or None
+
+    def of(self, word: str, ignorecase: bool = True) -> list[int]:
+        """Start positions of one trigger: a literal word, or a regex such as "\\d+"."""
+        key = (word, ignorecase)
+        found = self._seen.get(key)
+        if found is not None:
+            return found
+        hay = None
+        if _LITERAL.fullmatch(word):
+            hay = self._lowered() if ignorecase else self.text
+            if ignorecase and hay is not None:
+                word = word.lower()
+        if hay is not None:
+            found = []
+            find = hay.find
+            p = find(word)
+            while p >= 0:
+                found.append(p)
+                p = find(word, p + 1)
+        else:
+            flags = regex.IGNORECASE if ignorecase else 0
+            found = [m.start() for m in _compiled(word, flags).finditer(self.text)]
+        self._seen[key] = found
         return found
 
-    def __call__(self, trigger: str) -> Iterable[int]:
-        """Ascending start positions of the alternatives of ``trigger`` ("ngày|hôm|\\\\d+")."""
-        lists = [self.of(w) for w in trigger.split("|")]
+    def __call__(self, trigger: str, ignorecase: bool = True) -> Iterable[int]:
+        """Ascending start positions of the alternatives of ``trigger`` ("ngày|hôm|\\d+")."""
+        lists = [self.of(w, ignorecase) for w in trigger.split("|")]
         return lists[0] if len(lists) == 1 else heapq.merge(*lists)
