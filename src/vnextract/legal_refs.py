@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import scan
 from .models import LegalRef
 from .resources import load_tsv
 
@@ -213,7 +214,7 @@ def extract(doc) -> list[LegalRef]:
         taken.append((m.start(), m.end()))
 
     # Short mentions after a type word: "Nghị định 23/2020", later "Nghị định 23".
-    for tw in _short_after_word().finditer(clean):
+    for tw in scan.finditer_at(_short_after_word(), doc.starts(_short_trigger()), clean):
         s = tw.start("num")
         if any(a <= s < b for a, b in taken):
             continue
@@ -262,6 +263,12 @@ def _word_key(word: str) -> str:
         if k.lower() == word.lower():
             return k
     return word
+
+
+@functools.lru_cache(maxsize=1)
+def _short_trigger() -> str:
+    """Where _short_after_word() can start (scan.py): the first word of a type word."""
+    return "|".join(sorted({w.split(" ")[0].lower() for w in _tables().type_words}))
 
 
 @functools.lru_cache(maxsize=1)

@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import names, organizations
+from . import names, organizations, scan
 from .models import Mention, Official
 from .resources import load_tsv
 
@@ -68,6 +68,13 @@ _APPOSITION = regex.compile(r"(?:,|\ -)\ $")  # "Ông Cao Tường Huy, Quyền 
 _TITLE_COMMA_HON = regex.compile(r"(?P<o>\ [\p{Lu}][^,.;:()\n]{0,40}?)?,\ (?:(?i:ông|bà|ngài)|Mr\.?|Ms\.?)\ ")
 # Honorifics right before a name; a foreign name is accepted after one of these.
 _HON_BEFORE = regex.compile(r"(?:(?i:ông|bà|ngài)|Mr\.?|Mrs\.?|Ms\.?)\ $")
+
+
+@functools.lru_cache(maxsize=1)
+def _title_trigger() -> str:
+    """Where a title can start (scan.py): a prefix of _title_re() or the first word of a title."""
+    firsts = {r["title"].split(" ")[0].lower() for r in load_tsv("titles.tsv")}
+    return "|".join(sorted(firsts | {"nguyên", "tân", "quyền", "phó"}))
 
 
 @functools.lru_cache(maxsize=1)
@@ -256,7 +263,7 @@ def extract(doc) -> list[Official]:
     used_titles: list[tuple[int, int]] = []
     bare_titles: list[tuple[int, int, str, str | None]] = []
     title_spans: list[tuple[int, int]] = []
-    for tm in _title_re().finditer(clean):
+    for tm in scan.finditer_at(_title_re(), doc.starts(_title_trigger()), clean):
         ts, te = tm.span()
         title_spans.append((ts, te))
         title = _clean_title(tm.group("title"))
