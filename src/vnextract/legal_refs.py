@@ -89,6 +89,8 @@ _OF_ISSUER = regex.compile(r"\ ?,?\ ?(?:của|do)\ (?P<who>Quốc\ hội|Chính\
 _OF_CODES = {"Quốc hội": "QH", "Chính phủ": "CP", "Thủ tướng": "TTg", "Thủ tướng Chính phủ": "TTg",
              "Bộ Chính trị": "TW", "Ban Bí thư": "TW", "Ban Chấp hành Trung ương": "TW"}
 
+_TRAILING_DIGITS = regex.compile(r"\d+$")  # "QH14" -> "QH"
+_CODE_DASH = regex.compile(r" ?- ?")
 
 @dataclass(frozen=True)
 class _Tables:
@@ -135,7 +137,7 @@ def _issuer_name(issuer: str | None) -> str | None:
     t = _tables()
     names = []
     for part in issuer.split("-"):
-        base = regex.sub(r"\d+$", "", part)  # "QH14" -> "QH"
+        base = _TRAILING_DIGITS.sub("", part)  # "QH14" -> "QH"
         if base not in t.issuers:
             return None
         names.append(t.issuers[base])
@@ -167,12 +169,12 @@ def _parse_number(m: regex.Match) -> dict:
         return dict(number=f"{m.group('pserial')}-{typ}/{issuer}", serial=m.group("pserial"), year=None,
                     type_code=typ, doc_type=t.doc_types.get(typ), issuer=issuer)
     serial, year = m.group("serial"), m.group("year")
-    segs = [_canon_code(s) for s in regex.split(r" ?- ?", m.group("codes"))]
+    segs = [_canon_code(s) for s in _CODE_DASH.split(m.group("codes"))]
     head = segs[0]
     if head in t.doc_types and len(segs) > 1:
         typ, issuer = head, "-".join(segs[1:]) or None
         doc_type = t.doc_types[typ]
-    elif regex.sub(r"\d+$", "", head) in ("QH", "UBTVQH") and len(segs) == 1:
+    elif _TRAILING_DIGITS.sub("", head) in ("QH", "UBTVQH") and len(segs) == 1:
         typ, issuer, doc_type = None, head, None  # laws and resolutions: "59/2020/QH14"
     else:  # công văn "3370/BGTVT-ĐTCT": issuer, then the drafting unit
         typ, issuer, doc_type = None, head, "Công văn"
@@ -187,7 +189,7 @@ def _plausible(fields: dict) -> bool:
     if fields["type_code"] or fields["year"]:
         return True
     issuer = fields["issuer"] or ""
-    return regex.sub(r"\d+$", "", issuer.split("-")[0]) in t.issuers
+    return _TRAILING_DIGITS.sub("", issuer.split("-")[0]) in t.issuers
 
 
 def extract(doc) -> list[LegalRef]:
