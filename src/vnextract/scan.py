@@ -30,19 +30,24 @@ def finditer(pattern: regex.Pattern, trigger: regex.Pattern, text: str,
     """
     if endpos is None:
         endpos = len(text)
-    yield from finditer_at(pattern, (t.start() for t in trigger.finditer(text, pos, endpos)), text, endpos)
+    yield from finditer_at(pattern, (t.start() for t in trigger.finditer(text, pos, endpos)), text, endpos, pos)
 
 
 def finditer_at(pattern: regex.Pattern, starts: Iterable[int], text: str,
-                endpos: int | None = None) -> Iterator[regex.Match]:
-    """Non-overlapping matches of ``pattern`` tried at ``starts`` (ascending), as finditer gives them."""
+                endpos: int | None = None, pos: int = 0) -> Iterator[regex.Match]:
+    """Non-overlapping matches of ``pattern`` tried at ``starts`` (ascending), as finditer gives them.
+
+    Only starts in ``[pos, endpos)`` are tried, like ``pattern.finditer(text, pos, endpos)``.
+    """
     if endpos is None:
         endpos = len(text)
-    end = -1
+    end = pos
     match = pattern.match
     for p in starts:
         if p < end:
             continue
+        if p >= endpos:
+            break
         m = match(text, p, endpos)
         if m is not None:
             yield m
@@ -59,6 +64,9 @@ _LITERAL = regex.compile(r"[^\\\[\](){}.*+?^$|]+")
 # str.lower() is not that letter (Turkish dotted/dotless i, long s): with one of them in the
 # text, the lower-cased copy cannot stand for case-insensitive matching.
 _FOLD_ODD = ("\u0130", "\u0131", "\u017f")
+# A capitalised word: its letters only, so that a pattern that may start after a digit or "&"
+# ("5Bộ") still finds its word here.
+_CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*")
 
 
 class Starts:
@@ -75,6 +83,7 @@ class Starts:
         self.text = text
         self._lower: str | None = None
         self._seen: dict[tuple[str, bool], list[int]] = {}
+        self._cap_words: list[tuple[int, str]] | None = None
 
     def _lowered(self) -> str | None:
         if self._lower is None:
@@ -106,6 +115,25 @@ class Starts:
             found = [m.start() for m in _compiled(word, flags).finditer(self.text)]
         self._seen[key] = found
         return found
+
+    def caseless_ok(self) -> bool:
+        """Whether ``str.lower()`` compares words as the regex engine's IGNORECASE does here."""
+        return self._lowered() is not None
+
+    def cap_words(self) -> list[tuple[int, str]]:
+        """Every capitalised word (start, its letters): "Bộ", "UBND", "KH" of "KH&ĐT"."""
+        found = self._cap_words
+        if found is None:
+            found = self._cap_words = [(m.start(), m.group()) for m in _CAP_WORD.finditer(self.text)]
+        return found
+
+    def cap_words_in(self, firsts: frozenset[str], ignorecase: bool = False) -> list[int]:
+        """Starts of the capitalised words in ``firsts`` (lower-cased when ``ignorecase``)."""
+        if ignorecase:
+            if not self.caseless_ok():
+                return [p for p, _ in self.cap_words()]
+            return [p for p, w in self.cap_words() if w.lower() in firsts]
+        return [p for p, w in self.cap_words() if w in firsts]
 
     def __call__(self, trigger: str, ignorecase: bool = True) -> Iterable[int]:
         """Ascending start positions of the alternatives of ``trigger`` ("ngày|hôm|\\d+")."""
