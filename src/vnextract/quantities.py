@@ -39,7 +39,7 @@ from typing import Optional
 
 import regex
 
-from . import numbers
+from . import numbers, scan
 from .models import Quantity
 from .normalize import fold
 from .resources import load_tsv, read_text
@@ -75,14 +75,19 @@ def _regexes():
     units, nouns, cues = _tables()
     scales = numbers.scale_words()
     # Word units match case-insensitively ("Euro"), symbols exactly ("MW" vs "mW" do not clash here).
-    unit_re = regex.compile(
+    # Each is matched at one position, with one pattern per first character (scan.ByFirstChar).
+    unit_re = scan.ByFirstChar(units, lambda ws: regex.compile(
         rf"""
-        (?P<u>{_alt(units)})              # a unit surface ("tỷUSD" is read as scale + USD)
+        (?P<u>{_alt(ws)})              # a unit surface ("tỷUSD" is read as scale + USD)
         (?![\p{{L}}\d²³])                 # whole word: "ha" but not "hai", "m" but not "mặt"
-        """, regex.VERBOSE)
-    unit_ci = regex.compile(rf"(?P<u>{_alt(u for u in units if u.islower())})(?![\p{{L}}\d])", regex.IGNORECASE)
-    noun_re = regex.compile(rf"(?P<n>{_alt(nouns)})(?![\p{{L}}\d])")  # lower case: "389 Quốc gia" is a name
-    scale_re = regex.compile(rf"(?P<s>{_alt(scales)})(?!(?-i:\p{{Ll}}))", regex.IGNORECASE)
+        """, regex.VERBOSE))
+    unit_ci = scan.ByFirstChar(
+        [u for u in units if u.islower()],
+        lambda ws: regex.compile(rf"(?P<u>{_alt(ws)})(?![\p{{L}}\d])", regex.IGNORECASE), ignorecase=True)
+    noun_re = scan.ByFirstChar(  # lower case: "389 Quốc gia" is a name
+        nouns, lambda ws: regex.compile(rf"(?P<n>{_alt(ws)})(?![\p{{L}}\d])"))
+    scale_re = scan.ByFirstChar(
+        scales, lambda ws: regex.compile(rf"(?P<s>{_alt(ws)})(?!(?-i:\p{{Ll}}))", regex.IGNORECASE), ignorecase=True)
     words = numbers.number_words()
     first = numbers.number_words(roles=("digit", "ten"))
     words_re = regex.compile(
@@ -317,7 +322,13 @@ def _sentence_bounds(doc, pos: int) -> tuple[int, int]:
     return max(0, pos - 200), min(len(doc.clean), pos + 200)
 
 
-def _figures(text: str):
+@functools.lru_cache(maxsize=1)
+def _first_number_words() -> str:
+    """Where a run of number words can start (scan.py): the first word of a digit or ten word."""
+    return "|".join(sorted({w.split()[0].lower() for w in numbers.number_words(roles=("digit", "ten"))}))
+
+
+def _figures(text: str, starts):
     """Every figure with digits, and every run of number words, in text order."""
     words_re = _regexes()[5]
     seen = set()
@@ -328,14 +339,14 @@ def _figures(text: str):
         s = m.start("num")
         if s not in seen and _GLUED_OK.search(text, max(0, s - 6), s):
             yield s, m.end("num"), m.group("num"), "digits"
-    for m in words_re.finditer(text):
+    for m in scan.finditer_at(words_re, starts(_first_number_words()), text):
         yield m.start("w"), m.end("w"), m.group("w"), "words"
 
 
 def extract(doc) -> list[Quantity]:
     text = doc.clean
     style = _style(text)
-    figs = sorted(_figures(text))
+    figs = sorted(_figures(text, doc.starts))
     out: list[_Q] = []
     consumed = -1
     i = 0

@@ -139,3 +139,44 @@ class Starts:
         """Ascending start positions of the alternatives of ``trigger`` ("ngày|hôm|\\d+")."""
         lists = [self.of(w, ignorecase) for w in trigger.split("|")]
         return lists[0] if len(lists) == 1 else heapq.merge(*lists)
+
+
+# Characters whose case-insensitive matches in the regex engine are exactly their str.lower()/
+# str.upper() pair: printable ASCII and the Vietnamese letters (Turkish i and long s are not).
+_VIET = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
+_PLAIN = frozenset(map(chr, range(0x20, 0x7F))) | frozenset(_VIET) | frozenset(_VIET.upper())
+
+
+class ByFirstChar:
+    """``match()`` of an alternation of words, with one pattern per first character.
+
+    The regex engine tries the alternatives of "(?:tỷ|triệu|tấn|...)" one after the other; most
+    cannot start with the character at hand. ``build(words)`` must give the pattern for any
+    subset of the words (same order, same surroundings), so the sub-pattern for the first
+    character gives the same match as the whole one. With ``ignorecase``, characters outside
+    ASCII and Vietnamese letters go to the whole pattern.
+    """
+
+    def __init__(self, words, build, ignorecase: bool = False) -> None:
+        words = list(words)
+        self.full: regex.Pattern = build(words)
+        self.ignorecase = ignorecase
+        groups: dict[str, list[str]] = {}
+        for w in words:
+            groups.setdefault(w[0].lower() if ignorecase else w[0], []).append(w)
+        self.table: dict[str, regex.Pattern] | None = {k: build(ws) for k, ws in groups.items()}
+        if ignorecase and not all(w[0] in _PLAIN for w in words):
+            self.table = None  # an unusual first letter: no shortcut
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+        if endpos is None:
+            endpos = len(text)
+        if self.table is None or pos >= endpos:
+            return self.full.match(text, pos, endpos)
+        c = text[pos]
+        if self.ignorecase:
+            if c not in _PLAIN:
+                return self.full.match(text, pos, endpos)
+            c = c.lower()
+        p = self.table.get(c)
+        return p.match(text, pos, endpos) if p is not None else None
