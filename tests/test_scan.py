@@ -113,3 +113,14 @@ def test_starts_lower_case_copy_and_fallback():
     assert scan.Starts("Ngày 5, NGÀY 6, ngàyy").of("ngày") == [0, 8, 16]
     assert scan.Starts("ıx NGÀY").of("ngày") == [3]
     assert regex.compile("ngày", regex.IGNORECASE).search("ıx NGÀY").start() == 3
+
+
+def test_qualifiers_search_starts_after_the_last_foreign_character():
+    from vnextract import indicators
+
+    for text in TEXTS:
+        for i in range(0, len(text) + 1, 37):
+            piece = text[max(0, i - 300):i]
+            assert indicators._qualifiers_at_end(piece).span() == indicators._QUALIFIERS.search(piece).span()
+    for piece in ["ước đạt ", "tăng khoảng gần ", "ƯỚC TÍNH ", "con  số", "xấp xỉ\n", "ıt nhất ", ""]:
+        assert indicators._qualifiers_at_end(piece).span() == indicators._QUALIFIERS.search(piece).span()
