@@ -123,3 +123,31 @@ def test_decomposed_or_dirty_input_gives_same_records(parts, how):
     for ra, rb in zip(a.spans(), b.spans()):
         assert dirty[rb.start:rb.end] == rb.text
         assert fold(rb.text) == fold(ra.text)  # the same words, at their place in the dirty text
+
+
+def test_special_characters_trigger_every_edit():
+    """normalize() tries its edits only at the characters _SPECIAL_CHAR finds (and one before,
+    for a base letter with combining marks): every character an edit can start with, or a
+    combining mark, must be one of them, over all of Unicode."""
+    from vnextract import normalize as nz
+
+    missed = []
+    for cp in range(0x110000):
+        c = chr(cp)
+        if (nz._SPECIAL.match(c) or nz._SPECIAL.match("a" + c)) and not nz._SPECIAL_CHAR.match(c):
+            missed.append(hex(cp))
+    assert missed == []
+    # and the plain letters of Vietnamese text are not among them
+    assert not nz._SPECIAL_CHAR.search("Thủ tướng Chính phủ Phạm Minh Chính: Quảng Ninh, Đắk Lắk 28%")
+
+
+def test_old_style_pairs_are_the_only_starts():
+    """Old-style tone placement is tried only at the pairs _OLD_STYLE_PAIR finds."""
+    from vnextract import normalize as nz
+
+    vowels = "aàáảãạeèéẻẽẹyỳýỷỹỵ"
+    for first in "oOuUqQ":
+        for second in vowels + vowels.upper():
+            s = first + second
+            if nz._OLD_STYLE.match(s + " "):
+                assert nz._OLD_STYLE_PAIR.match(s), s

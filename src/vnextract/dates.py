@@ -38,6 +38,7 @@ from typing import Optional
 
 import regex
 
+from . import scan
 from .models import DateMention
 from .resources import load_tsv
 
@@ -54,11 +55,23 @@ _Y = r"(?:19|20)\d{2}(?!\d)"            # a year 1900-2099
 _NOGLUE = r"(?<![\p{L}\d/.,])"          # not glued to a word, number or identifier before
 _AFTER = r"(?![\d/]|[.,]\d|\p{L})"      # not continued by digits, "/" or a letter
 
-# Each pattern is tried over the whole text; candidates are then resolved longest-first.
-# Keep the group names in sync with _value().
-_PATTERNS: list[tuple[str, regex.Pattern]] = [
+# Triggers (see scan.py): where each pattern can start, found by the engine's fast scan. A
+# pattern that opens with a number starts at the first digit of a run (_NOGLUE, or its
+# look-behind, never allows a digit before it); one that opens with a word ("ngày", "đầu",
+# "giai đoạn") starts at that word. Keep each trigger in sync with how its pattern opens.
+_NUMBER = r"\d+"
+_DAY_OR_NUMBER = r"ngày|\d+"
+
+
+def _t(words: str) -> str:
+    return words  # alternatives scanned one by one (scan.Starts), case-insensitively
+
+
+# Each pattern is tried over the whole text (at its trigger's positions); candidates are then
+# resolved longest-first. Keep the group names in sync with _value().
+_PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # "ngày 16 - 22.4", "từ 16-22/4/2025": two days of one month, one interval
-    ("dayrange", regex.compile(
+    ("dayrange", _t(_DAY_OR_NUMBER), regex.compile(
         rf"""
         (?:(?P<kw>ngày)\s+|(?<=\b(?:từ|Từ)\s+))     # needs "ngày" or a preceding "từ"
         {_NOGLUE}(?P<d1>\d{{1,2}})
@@ -68,27 +81,27 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
         {_AFTER}
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "ngày 3 tháng 11 năm 2015"
-    ("daylong", regex.compile(
+    ("daylong", _t(r"ngày"), regex.compile(
         rf"""
         ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})   # ngày 3 tháng 11
         (?:\s+năm\s+(?P<y>{_Y}))?                            # năm 2015
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "ngày 03/11/2015", "28/7/2023", "16.04.2021": one separator used twice
-    ("dayfull", regex.compile(
+    ("dayfull", _t(_DAY_OR_NUMBER), regex.compile(
         rf"""
         (?:ngày\s+)?{_NOGLUE}
         (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_Y})
         (?![/\-]?\p{{L}})                                     # not "1/7/2012/NĐ-CP"
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "ngày 28/7", "Ngày 22.4", and a bare "30/10" (checked in _bare_day_ok)
-    ("dayshort", regex.compile(
+    ("dayshort", _t(r"ngày|hôm|\d+"), regex.compile(
         rf"""
         (?:(?P<kw>ngày|hôm)\s+)?{_NOGLUE}
         (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})
         {_AFTER}
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "tháng 6/2023", "tháng 6 năm 2023", "đầu tháng 11", "tháng 12"
-    ("month", regex.compile(
+    ("month", _t(r"đầu|cuối|giữa|hết|trong|nửa|tháng"), regex.compile(
         rf"""
         (?:(?:đầu|cuối|giữa|hết|trong|nửa\ đầu|nửa\ cuối)\s+)?(?P<pre>)  # kept: đầu tháng 11
         (?<![\d]\s)tháng\s+(?P<m>\d{{1,2}})(?![\d,.]\d)
@@ -96,7 +109,7 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
         (?![/\-]\d|\p{{L}})
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "tháng sáu", "tháng Chạp", "Trong tháng năm," (a month named by its number word)
-    ("monthword", regex.compile(
+    ("monthword", _t(r"đầu|cuối|giữa|tháng"), regex.compile(
         r"""
         (?:(?:đầu|cuối|giữa)\s+)?(?<![\d]\s)tháng\s+
         (?P<mw>giêng|chạp|mười\ một|mười\ hai|một|hai|ba|tư|sáu|bảy|tám|chín|mười
@@ -104,15 +117,15 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
         (?!\p{L})(?!\s+(?:tháng|năm\ tháng))
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "tháng trước", "quý trước", "năm trước", "năm tới": relative to the period in force
-    ("relative", regex.compile(
+    ("relative", _t(r"tháng|quý|năm"), regex.compile(
         r"""
         (?<![\d]\s)(?<!cùng\s+kỳ\s+)(?P<unit>tháng|quý|năm)\s+(?P<dir>trước|tới|sau|này)
         (?!\s*(?:đó|nữa))(?!\p{L})
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "cùng ngày": the day in force
-    ("sameday", regex.compile(r"cùng\s+ngày(?!\p{L})", regex.IGNORECASE)),
+    ("sameday", _t(r"cùng"), regex.compile(r"cùng\s+ngày(?!\p{L})", regex.IGNORECASE)),
     # "10/9/1945 - 10/9/2020": two full days, one interval
-    ("dayspan", regex.compile(
+    ("dayspan", _t(_DAY_OR_NUMBER), regex.compile(
         rf"""
         (?:ngày\s+)?{_NOGLUE}
         (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_Y})
@@ -121,7 +134,7 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
         (?![/\-]?\p{{L}})
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "tháng 7/2015 - 6/2020", "từ tháng 1 đến tháng 5/2023": months, one interval
-    ("monthspan", regex.compile(
+    ("monthspan", _t(r"tháng"), regex.compile(
         rf"""
         tháng\s+(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y1>{_Y}))?
         \s*(?:-|đến|tới)\s*(?:tháng\s+)?
@@ -129,18 +142,18 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
         (?![/\-]?\p{{L}})
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "Năm 2020 tính đến tháng 11": January to that month
-    ("ytd", regex.compile(
+    ("ytd", _t(r"năm"), regex.compile(
         rf"""
         năm\s+(?P<y>{_Y})\s*,?\s+tính\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<m>\d{{1,2}})(?!\d)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "quý III/2024", "quý 3 năm 2024", "quý 2"
-    ("quarter", regex.compile(
+    ("quarter", _t(r"quý"), regex.compile(
         rf"""
         quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])
         (?:\s*[/\-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))?
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "6 tháng đầu năm 2023", "6 tháng cuối năm", "9 tháng năm 2017", "sáu tháng đầu năm nay"
-    ("nmonths", regex.compile(
+    ("nmonths", _t(r"\d+|sáu|chín|ba|bốn|năm|bảy|tám|mười"), regex.compile(
         rf"""
         {_NOGLUE}(?P<n>\d{{1,2}}|sáu|chín|ba|bốn|năm|bảy|tám|mười\ một|mười)\s+tháng
         (?:\s+(?P<pos>đầu|cuối))?
@@ -149,7 +162,7 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
         (?!\p{{L}}|\s+(?:tháng|qua)\b)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "Trong 9 tháng, ..." / "9 tháng qua": months from January of the year in force
-    ("nmonths_bare", regex.compile(
+    ("nmonths_bare", _t(_NUMBER), regex.compile(
         r"""
         (?:(?<=^|[.\n]\s*)                          # sentence start
           |(?<=\b(?:[Tt]rong|[Tt]ính\ chung|[Ll]ũy\ kế|[Cc]ộng\ dồn)\s))   # or after "tính chung"
@@ -161,25 +174,25 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
         (?=\s+(?:ước|đạt|tăng|giảm)(?!\p{L}))        #   ước đạt ...", "Vốn đầu tư thực hiện 9 tháng đạt ..."
         """, regex.VERBOSE)),
     # "nửa đầu năm 2023", "nửa cuối năm", "nửa năm 2021"
-    ("halfword", regex.compile(
+    ("halfword", _t(r"nửa"), regex.compile(
         rf"""
         nửa\s+(?:(?P<pos>đầu|cuối|sau)\s+)?năm
         (?:\s+(?P<y>{_Y})|\s+(?P<rel>nay|ngoái|trước)(?!\p{{L}}))?
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "giai đoạn 2021-2025", "năm 2013 đến 2016", "(2016-2020)"
-    ("yearspan", regex.compile(
+    ("yearspan", _t(r"giai|thời|nhiệm|kế|năm|\d+"), regex.compile(
         rf"""
         (?:(?:giai\ đoạn|thời\ kỳ|nhiệm\ kỳ|kế\ hoạch)\s+)?(?:năm\s+)?{_NOGLUE}
         (?P<y1>{_Y})\s*(?:-|đến|tới)\s*(?:năm\s+)?(?P<y2>{_Y})
         (?![/\-]?\p{{L}}|[.,]\d)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "cùng kỳ", "cùng kỳ năm trước", "cùng kỳ năm 2019"
-    ("sameperiod", regex.compile(
+    ("sameperiod", _t(r"cùng"), regex.compile(
         rf"""
         cùng\s+kỳ(?:\s+năm\s+(?:(?P<y>{_Y})|(?P<rel>trước|ngoái)(?!\p{{L}}))|\s+(?P<y2>{_Y}))?
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "năm 2022", "cả năm 2023", "đầu năm", "những tháng cuối năm 2020", "năm nay", "năm ngoái"
-    ("year", regex.compile(
+    ("year", _t(r"những|đầu|cuối|giữa|cả|năm"), regex.compile(
         rf"""
         (?:(?:những\s+tháng\s+)?(?P<pos>đầu|cuối|giữa|cả)\s+)?
         (?<!\d\s)năm
@@ -187,21 +200,23 @@ _PATTERNS: list[tuple[str, regex.Pattern]] = [
           |\s+(?P<rel>nay|ngoái)(?!\p{{L}}))
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "đầu năm", "cuối năm", "cả năm" with no year: the year in force
-    ("yearpos", regex.compile(
+    ("yearpos", _t(r"những|đầu|cuối|cả"), regex.compile(
         r"""
         (?:những\s+tháng\s+)?(?<![\p{L}])(?P<pos>đầu|cuối|cả)\s+năm(?!\s+(?:học|tài|\d|nay|ngoái)|\p{L})
         """, regex.VERBOSE | regex.IGNORECASE)),
     # a bare year after a year: "năm 2020 và 2021" (checked in extract)
-    ("bareyear", regex.compile(
+    ("bareyear", _t(_NUMBER), regex.compile(
         rf"""
         (?<=\b(?:và|hoặc|đến|tới|sang)\s+|,\s*){_NOGLUE}(?P<y>{_Y})(?![/\-]?\p{{L}}|[.,]\d|\s*%)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "Từ 2011 đến nay": an open range keeps its anchor year
-    ("sinceyear", regex.compile(
+    ("sinceyear", _t(_NUMBER), regex.compile(
         rf"""
         (?<=\b[Tt]ừ\s+){_NOGLUE}(?P<y>{_Y})(?=\s+(?:đến|tới)\s+nay)
         """, regex.VERBOSE | regex.IGNORECASE)),
 ]
+
+_MONTH_LEAD = regex.compile(r"(?:trong|hết)\s+", regex.IGNORECASE)
 
 # After a bare "30/10": words that make it a fraction or a count, not a day ("5/5 hạng mục").
 _COUNT_AFTER = regex.compile(r"\s*(?:%|\p{Ll}[\p{L}]*)")
@@ -461,14 +476,15 @@ def _bare_day_ok(text: str, c: _Cand) -> bool:
 def extract(doc) -> list[DateMention]:
     text = doc.clean
     cands: list[_Cand] = []
-    for kind, pat in _PATTERNS:
-        for m in pat.finditer(text):
+    starts = doc.starts
+    for kind, trigger, pat in _PATTERNS:
+        for m in scan.finditer_at(pat, starts(trigger), text):
             s, e = m.span()
             # strip a leading "trong"/"hết" the month pattern takes for đầu/cuối alternatives
             if kind == "month":
-                lead = regex.match(r"(?:trong|hết)\s+", m.group(0), regex.IGNORECASE)
+                lead = _MONTH_LEAD.match(text, s, e)
                 if lead:
-                    s += lead.end()
+                    s = lead.end()
             if s >= e or doc.claimed(s, e):
                 continue
             c = _Cand(s, e, kind, m)

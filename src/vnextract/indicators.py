@@ -177,6 +177,19 @@ _QUALIFIERS = regex.compile(
     r"|chỉ|vào\s+khoảng|tới|đến|lên|tối\s+thiểu|tối\s+đa|bình\s+quân|thêm)(?:\s|\x00)*)*$",
     _I,
 )
+# The last character that no part of _QUALIFIERS can match (a letter outside its words, a digit,
+# a bracket): a match that runs to the end starts after it, so the search starts there instead
+# of at every character of a 300-character window. Built from the pattern's own letters.
+_OUTSIDE_QUALIFIERS = regex.compile(
+    r"(?r)[^\s\x00,%s]" % "".join(sorted(set(regex.findall(r"\p{L}", _QUALIFIERS.pattern)))), _I)
+
+
+def _qualifiers_at_end(piece: str) -> Optional[regex.Match]:
+    """``_QUALIFIERS.search(piece)``: the qualifiers that end ``piece``."""
+    m = _OUTSIDE_QUALIFIERS.search(piece)
+    return _QUALIFIERS.search(piece, m.end() if m else 0)
+
+
 # Adverbs and modals between a subject and its verb: "kim ngạch xuất khẩu đã đạt", "... sẽ đạt".
 _TRAIL = regex.compile(
     r"(?:\s+(?:đã|sẽ|vẫn|cũng|đều|chỉ|tiếp\s+tục|có\s+thể|bị|được|lại|cần|phải|thì|luôn|còn|chắc\s+chắn"
@@ -277,7 +290,7 @@ def _tidy(piece: str) -> str:
         piece = piece[:pm.start()]
     piece = piece.replace("\x01", "(").replace("\x02", ")")
     piece = _TRAIL.sub("", piece)
-    qm = _QUALIFIERS.search(piece)
+    qm = _qualifiers_at_end(piece)
     if qm is not None and qm.start() > 0:
         piece = piece[:qm.start()]
     piece = " ".join(piece.split()).strip(" ,.-*\"'“”…")
@@ -360,7 +373,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
             vm = m  # the verb closest to the figure
     if vm is not None and len(seg) - vm.end() <= 60:
         post = seg[vm.end():]
-        qm = _QUALIFIERS.search(post)
+        qm = _qualifiers_at_end(post)
         post_name = post[:qm.start()] if qm else post
         # only the phrase after the last boundary: "Xã Phù Cát 2 có: Diện tích 67,61 km2"
         bm = None
@@ -390,7 +403,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
             # "đạt mức tăng trưởng 3%", "tốc độ tăng trưởng 10%": the verb is part of the name
             return _Name(f"{nom.group(0).strip().lower()} {vtxt.lower()}", ws + nom.start(), "measure", verb=vtxt)
     else:
-        qm = _QUALIFIERS.search(seg)
+        qm = _qualifiers_at_end(seg)
         region = seg[:qm.start()] if qm else seg
         vtxt = None
     # a status cue or modal right before the verb belongs to it ("phấn đấu tăng", "ước tăng")

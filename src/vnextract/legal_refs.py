@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import scan
 from .models import LegalRef
 from .resources import load_tsv
 
@@ -88,6 +89,8 @@ _OF_ISSUER = regex.compile(r"\ ?,?\ ?(?:của|do)\ (?P<who>Quốc\ hội|Chính\
 _OF_CODES = {"Quốc hội": "QH", "Chính phủ": "CP", "Thủ tướng": "TTg", "Thủ tướng Chính phủ": "TTg",
              "Bộ Chính trị": "TW", "Ban Bí thư": "TW", "Ban Chấp hành Trung ương": "TW"}
 
+_TRAILING_DIGITS = regex.compile(r"\d+$")  # "QH14" -> "QH"
+_CODE_DASH = regex.compile(r" ?- ?")
 
 @dataclass(frozen=True)
 class _Tables:
@@ -134,7 +137,7 @@ def _issuer_name(issuer: str | None) -> str | None:
     t = _tables()
     names = []
     for part in issuer.split("-"):
-        base = regex.sub(r"\d+$", "", part)  # "QH14" -> "QH"
+        base = _TRAILING_DIGITS.sub("", part)  # "QH14" -> "QH"
         if base not in t.issuers:
             return None
         names.append(t.issuers[base])
@@ -166,12 +169,12 @@ def _parse_number(m: regex.Match) -> dict:
         return dict(number=f"{m.group('pserial')}-{typ}/{issuer}", serial=m.group("pserial"), year=None,
                     type_code=typ, doc_type=t.doc_types.get(typ), issuer=issuer)
     serial, year = m.group("serial"), m.group("year")
-    segs = [_canon_code(s) for s in regex.split(r" ?- ?", m.group("codes"))]
+    segs = [_canon_code(s) for s in _CODE_DASH.split(m.group("codes"))]
     head = segs[0]
     if head in t.doc_types and len(segs) > 1:
         typ, issuer = head, "-".join(segs[1:]) or None
         doc_type = t.doc_types[typ]
-    elif regex.sub(r"\d+$", "", head) in ("QH", "UBTVQH") and len(segs) == 1:
+    elif _TRAILING_DIGITS.sub("", head) in ("QH", "UBTVQH") and len(segs) == 1:
         typ, issuer, doc_type = None, head, None  # laws and resolutions: "59/2020/QH14"
     else:  # công văn "3370/BGTVT-ĐTCT": issuer, then the drafting unit
         typ, issuer, doc_type = None, head, "Công văn"
@@ -186,7 +189,7 @@ def _plausible(fields: dict) -> bool:
     if fields["type_code"] or fields["year"]:
         return True
     issuer = fields["issuer"] or ""
-    return regex.sub(r"\d+$", "", issuer.split("-")[0]) in t.issuers
+    return _TRAILING_DIGITS.sub("", issuer.split("-")[0]) in t.issuers
 
 
 def extract(doc) -> list[LegalRef]:
@@ -213,7 +216,7 @@ def extract(doc) -> list[LegalRef]:
         taken.append((m.start(), m.end()))
 
     # Short mentions after a type word: "Nghị định 23/2020", later "Nghị định 23".
-    for tw in _short_after_word().finditer(clean):
+    for tw in scan.finditer_at(_short_after_word(), doc.starts(_short_trigger()), clean):
         s = tw.start("num")
         if any(a <= s < b for a, b in taken):
             continue
@@ -262,6 +265,12 @@ def _word_key(word: str) -> str:
         if k.lower() == word.lower():
             return k
     return word
+
+
+@functools.lru_cache(maxsize=1)
+def _short_trigger() -> str:
+    """Where _short_after_word() can start (scan.py): the first word of a type word."""
+    return "|".join(sorted({w.split(" ")[0].lower() for w in _tables().type_words}))
 
 
 @functools.lru_cache(maxsize=1)

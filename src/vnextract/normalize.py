@@ -27,8 +27,11 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator
 
 import regex
+
+from . import scan
 
 # Characters that need attention. Anything outside this class is copied through unchanged.
 # Keep in sync with _replace().
@@ -52,6 +55,15 @@ _SPECIAL = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# Where _SPECIAL can match: at a character outside the plain ones below (printable ASCII, "\n",
+# Latin letters with their diacritics, except the look-alikes Ð ð Ɖ), or one character before
+# it (a base letter before combining marks). _SPECIAL is tried only there (scan.py), not at every
+# character; tests/test_normalize.py checks every code point against _SPECIAL.
+_SPECIAL_CHAR = regex.compile(r"[^\n\x20-\x7E\u00C0-\u00CF\u00D1-\u00EF\u00F1-\u0188\u018A-\u02FF\u1E00-\u1EFF]")
+# The two letters of an old-style syllable's nucleus (keep in sync with _OLD_STYLE): "hoà" is
+# tried at its "oà".
+_OLD_STYLE_PAIR = regex.compile(r"[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]")
 
 _CYRILLIC_LOOKALIKE = str.maketrans(
     "АВЕКМНОРСТХУаеорсухіІјЈѕЅ",
@@ -185,6 +197,29 @@ class Normalized:
         return self._cs[k] if i < self._oe[k] else self._ce[k]
 
 
+def _before_and_at(chars: regex.Pattern, text: str) -> Iterator[int]:
+    """Each position of a ``chars`` character and the one before it, ascending."""
+    for m in chars.finditer(text):
+        i = m.start()
+        if i:
+            yield i - 1
+        yield i
+
+
+def _sub_at(pattern: regex.Pattern, repl: Callable[[regex.Match], str], starts: Iterable[int], text: str) -> str:
+    """``pattern.sub(repl, text)`` with the pattern tried only at ``starts`` (see scan.py)."""
+    parts = []
+    pos = 0
+    for m in scan.finditer_at(pattern, starts, text):
+        parts.append(text[pos:m.start()])
+        parts.append(repl(m))
+        pos = m.end()
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
 def normalize(text: str) -> Normalized:
     """Return the clean text of ``text`` and its offset map. Never raises for any ``str``."""
     cs: list[int] = []
@@ -196,7 +231,7 @@ def normalize(text: str) -> Normalized:
     pos = 0  # original position copied so far
     cpos = 0  # clean length so far
     changed = False
-    for m in _SPECIAL.finditer(text):
+    for m in scan.finditer_at(_SPECIAL, _before_and_at(_SPECIAL_CHAR, text), text):
         a, b = m.span()
         rep = _replace(m.group())
         if rep == m.group():
@@ -219,7 +254,7 @@ def normalize(text: str) -> Normalized:
             cs.append(cpos); ce.append(cpos + len(text) - pos); os_.append(pos); oe.append(len(text)); lin.append(True)
         clean = "".join(parts)
     # Tone placement changes letters in place (same length), so the map is unchanged.
-    retoned = _OLD_STYLE.sub(_move_tone, clean)
+    retoned = _sub_at(_OLD_STYLE, _move_tone, (m.start() for m in _OLD_STYLE_PAIR.finditer(clean)), clean)
     if retoned != clean:
         if not changed:
             cs, ce, os_, oe, lin = [0], [len(text)], [0], [len(text)], [True]

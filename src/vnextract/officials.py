@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import names, organizations
+from . import names, organizations, scan
 from .models import Mention, Official
 from .resources import load_tsv
 
@@ -68,6 +68,13 @@ _APPOSITION = regex.compile(r"(?:,|\ -)\ $")  # "Ông Cao Tường Huy, Quyền 
 _TITLE_COMMA_HON = regex.compile(r"(?P<o>\ [\p{Lu}][^,.;:()\n]{0,40}?)?,\ (?:(?i:ông|bà|ngài)|Mr\.?|Ms\.?)\ ")
 # Honorifics right before a name; a foreign name is accepted after one of these.
 _HON_BEFORE = regex.compile(r"(?:(?i:ông|bà|ngài)|Mr\.?|Mrs\.?|Ms\.?)\ $")
+
+
+@functools.lru_cache(maxsize=1)
+def _title_trigger() -> str:
+    """Where a title can start (scan.py): a prefix of _title_re() or the first word of a title."""
+    firsts = {r["title"].split(" ")[0].lower() for r in load_tsv("titles.tsv")}
+    return "|".join(sorted(firsts | {"nguyên", "tân", "quyền", "phó"}))
 
 
 @functools.lru_cache(maxsize=1)
@@ -178,6 +185,13 @@ def _name_before(clean: str, end: int) -> tuple[int, int] | None:
     return words[i][0], end
 
 
+_MINISTER = regex.compile(r"(?i:bộ\ trưởng|thứ\ trưởng)$")
+_MINISTRY_WORDS = regex.compile(r"(?:[\p{Lu}][\p{L}\p{M}&]*|[a-zđ\p{Ll}\p{M}]+)(?:\ [\p{L}\p{M}&]+){0,4}")
+# k capitalised words before another one: "Nhật Bản" in "Thủ tướng Nhật Bản Shinzo Abe"
+_CAP_WORDS = {k: regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}]*\ ){{{k - 1}}}\p{{Lu}}[\p{{L}}\p{{M}}]*(?=\ \p{{Lu}})")
+              for k in (1, 2, 3)}
+_TAN = regex.compile(r"^(?i:tân)\ ")
+
 def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, int]:
     """The organisation named right after a title: (as written, canonical name, end)."""
     if clean.startswith("Chính phủ", pos):  # "Thủ tướng Chính phủ Nguyễn Xuân Phúc"
@@ -189,9 +203,9 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
         if written.casefold() == f.name.casefold():  # "Bộ Công thương": a spelling of the name
             written = f.name
         return written, f.name, f.end
-    if regex.search(r"(?i:bộ\ trưởng|thứ\ trưởng)$", title):
+    if _MINISTER.search(title):
         canon = organizations.canonical_names()
-        words = regex.match(r"(?:[\p{Lu}][\p{L}\p{M}&]*|[a-zđ\p{Ll}\p{M}]+)(?:\ [\p{L}\p{M}&]+){0,4}", clean[pos:pos + 60])
+        words = _MINISTRY_WORDS.match(clean[pos:pos + 60])
         if words:
             parts = words.group().split(" ")
             for k in range(len(parts), 0, -1):  # "Bộ trưởng Tài chính" -> "Bộ Tài chính"
@@ -207,7 +221,7 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
     if lm and _name_after(clean, lm.end() + 1):  # "Tổng Giám đốc Vietjet Air Đinh Việt Phương"
         return lm.group(), lm.group(), lm.end()
     for k in (3, 2, 1):  # "Thủ tướng Nhật Bản Shinzo Abe", "Tổng thống Mỹ Joe Biden"
-        m = regex.match(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}]*\ ){{{k - 1}}}\p{{Lu}}[\p{{L}}\p{{M}}]*(?=\ \p{{Lu}})", clean[pos:pos + 40])
+        m = _CAP_WORDS[k].match(clean[pos:pos + 40])
         if m and organizations.is_country(m.group()):
             return m.group(), m.group(), pos + m.end()
     return None, None, pos
@@ -226,7 +240,7 @@ def _foreign_cue(title: str) -> bool:
 
 
 def _clean_title(t: str) -> str:
-    return regex.sub(r"^(?i:tân)\ ", "", t)
+    return _TAN.sub("", t)
 
 
 _CAP_SYL_END = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]{0,7})$")
@@ -256,7 +270,7 @@ def extract(doc) -> list[Official]:
     used_titles: list[tuple[int, int]] = []
     bare_titles: list[tuple[int, int, str, str | None]] = []
     title_spans: list[tuple[int, int]] = []
-    for tm in _title_re().finditer(clean):
+    for tm in scan.finditer_at(_title_re(), doc.starts(_title_trigger()), clean):
         ts, te = tm.span()
         title_spans.append((ts, te))
         title = _clean_title(tm.group("title"))

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import names, provinces
+from . import names, provinces, scan
 from .models import Organization
 from .resources import load_tsv
 
@@ -193,6 +193,27 @@ def _tables() -> _Tables:
     )
     return _Tables(named, canon, heads, head_kind, council, frozenset(v[0] for v in canon.values()),
                    police, lower_heads, company_cue, company_title)
+
+
+@functools.lru_cache(maxsize=1)
+def _first_words() -> dict[str, frozenset[str]]:
+    """The first letters of each surface a capitalised pattern can start with (see _LETTERS)."""
+    surfaces = []
+    for r in load_tsv("organizations.tsv"):
+        surfaces += [r["name"]] + [a for a in r["aliases"].split("|") if a]
+    heads = [r["head"] for r in load_tsv("org_heads.tsv")]
+    council = ["UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", "Công an", "CA"]
+
+    def firsts(words, lower=False):
+        out = set()
+        for w in words:
+            m = _LETTERS.match(w)
+            if m is None:
+                raise ValueError(f"not capitalised, no trigger for it: {w!r}")
+            out.add(m.group().lower() if lower else m.group())
+        return frozenset(out)
+
+    return {"named": firsts(surfaces, lower=True), "heads": firsts(heads), "council": firsts(council)}
 
 
 @functools.lru_cache(maxsize=1)
@@ -568,41 +589,65 @@ def _lower_head_found(m) -> Found:
     return Found(m.start(), m.end(), *(hit if hit else (name, t.head_kind[cap])))
 
 
-def find(clean: str, start: int = 0, end: int | None = None) -> list[Found]:
-    """Organisations in ``clean[start:end]``, non-overlapping, in text order."""
+# Triggers (scan.py): where each pattern of _tables() can start. Named bodies, heads, committees
+# and the police open with a capital letter after a non-letter ("Bộ", "UBND", "Công an"), so they
+# start at a capitalised word whose letters are the first letters of a surface (any case after
+# the first letter for named bodies, exact for the others); the lower-case rules at their first word.
+_LETTERS = regex.compile(r"\p{Lu}[\p{L}\p{M}]*")
+_LOWER_HEAD_WORDS = "phòng|sở|cục|chi|tổng|vụ|bộ|ban"  # first words of _LOWER_HEADS
+_COMPANY_CUE_WORDS = "siêu|chuỗi|hãng|kênh|tờ|tập|công|nhà"
+_COMPANY_TITLE_WORDS = "phó|tổng|giám|ceo|chủ"
+
+
+def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts | None = None) -> list[Found]:
+    """Organisations in ``clean[start:end]``, non-overlapping, in text order.
+
+    ``starts``: the document's trigger positions (``Doc.starts``), when the caller has them.
+    """
     t = _tables()
     end = len(clean) if end is None else end
+    if starts is None:
+        starts = scan.Starts(clean)
+
+    fw = _first_words()
+
+    def at(pattern: regex.Pattern, positions):
+        return scan.finditer_at(pattern, positions, clean, end, start)
+
+    def each(pattern: regex.Pattern, trigger: str):
+        return at(pattern, starts(trigger))
+
     cands: list[Found] = []
-    for m in t.named.finditer(clean, start, end):
+    for m in at(t.named, starts.cap_words_in(fw["named"], ignorecase=True)):
         name, kind = t.canon.get(m.group().lower(), (m.group(), "other"))
         if name == "Chính phủ" and _is_title_chinh_phu(clean, m.start()):
             continue
         if _in_credit(clean, m.start()):
             continue
         cands.append(Found(m.start(), m.end(), name, kind))
-    for m in t.council.finditer(clean, start, end):
+    for m in at(t.council, starts.cap_words_in(fw["council"])):
         f = _council_at(clean, m)
         if f:
             cands.append(f)
-    for m in t.police.finditer(clean, start, end):
+    for m in at(t.police, starts.cap_words_in(fw["council"])):
         # "Công an tỉnh" with no place after it: the province's police ("phòng CSGT (CA tỉnh)").
         cands.append(Found(m.start(), m.end(), "Công an " + m.group("level"), "agency"))
     head_end = -1
-    for m in t.heads.finditer(clean, start, end):
+    for m in at(t.heads, starts.cap_words_in(fw["heads"])):
         if m.start() < head_end:
             continue  # a head inside the name just read ("Văn phòng Ban chỉ đạo ..."): it loses anyway
         f = _head_found(clean, m, end)
         if f:
             cands.append(f)
             head_end = f.end
-    for m in t.lower_heads.finditer(clean, start, end):
+    for m in each(t.lower_heads, _LOWER_HEAD_WORDS):
         cands.append(_lower_head_found(m))
-    for m in t.company_cue.finditer(clean, start, end):
+    for m in each(t.company_cue, _COMPANY_CUE_WORDS):
         # "siêu thị OceanMart", "kênh truyền hình quốc tế CNN", "hãng tin Reuters".
         e, words = _latin_run(clean, m.end(), end)
         if words and not (len(words) == 1 and len(words[0]) == 1):
             cands.append(Found(m.end(), e, clean[m.end():e], "company"))
-    for m in t.company_title.finditer(clean, start, end):
+    for m in each(t.company_title, _COMPANY_TITLE_WORDS):
         # "Tổng Giám đốc NTT East", "CEO Samsung Electronics".
         e = foreign_company_at(clean, m.end(), end)
         if e:
@@ -628,6 +673,6 @@ def find(clean: str, start: int = 0, end: int | None = None) -> list[Found]:
 
 def extract(doc) -> list[Organization]:
     out = []
-    for f in find(doc.clean):
+    for f in find(doc.clean, starts=doc.starts):
         out.append(doc.make(Organization, f.start, f.end, name=f.name, kind=f.kind))
     return out

@@ -21,7 +21,7 @@ from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 import regex
 
-from . import errors, sentences as _sentences, structure
+from . import errors, scan, sentences as _sentences, structure
 from .models import Article, Paragraph, Sentence, Span
 from .normalize import Normalized, normalize
 
@@ -44,10 +44,18 @@ class Doc:
     _block_starts: list[int] = field(default_factory=list)
     _sent_starts: list[int] = field(default_factory=list)
     _claimed: list[tuple[int, int]] = field(default_factory=list)
+    _starts: Any = None
 
     def __post_init__(self) -> None:
         self._block_starts = [b.start for b in self.blocks]
         self._sent_starts = [s[0] for s in self.sents]
+
+    @property
+    def starts(self) -> scan.Starts:
+        """Where trigger words start in ``clean`` (see scan.py), searched once, shared by components."""
+        if self._starts is None:
+            self._starts = scan.Starts(self.norm.clean)
+        return self._starts
 
     @property
     def clean(self) -> str:

@@ -135,9 +135,13 @@ def _tables() -> _Tables:
     return _Tables(units, by_name, surfaces, traps, pattern, upgraded)
 
 
+_DASH = regex.compile(r" ?- ?")
+_DOT_SPACE = regex.compile(r"\. ")
+
+
 def _surface_key(text: str) -> str:
     """"Bà Rịa – Vũng Tàu", "Bà Rịa-Vũng Tàu" -> one key; "TP. HCM" -> "TP.HCM"."""
-    return regex.sub(r" ?- ?", "-", regex.sub(r"\. ", ".", text))
+    return _DASH.sub("-", _DOT_SPACE.sub(".", text))
 
 
 def lookup(surface: str) -> tuple[str, bool] | None:

@@ -39,7 +39,7 @@ from typing import Optional
 
 import regex
 
-from . import numbers
+from . import numbers, scan
 from .models import Quantity
 from .normalize import fold
 from .resources import load_tsv, read_text
@@ -75,14 +75,19 @@ def _regexes():
     units, nouns, cues = _tables()
     scales = numbers.scale_words()
     # Word units match case-insensitively ("Euro"), symbols exactly ("MW" vs "mW" do not clash here).
-    unit_re = regex.compile(
+    # Each is matched at one position, with one pattern per first character (scan.ByFirstChar).
+    unit_re = scan.ByFirstChar(units, lambda ws: regex.compile(
         rf"""
-        (?P<u>{_alt(units)})              # a unit surface ("tỷUSD" is read as scale + USD)
+        (?P<u>{_alt(ws)})              # a unit surface ("tỷUSD" is read as scale + USD)
         (?![\p{{L}}\d²³])                 # whole word: "ha" but not "hai", "m" but not "mặt"
-        """, regex.VERBOSE)
-    unit_ci = regex.compile(rf"(?P<u>{_alt(u for u in units if u.islower())})(?![\p{{L}}\d])", regex.IGNORECASE)
-    noun_re = regex.compile(rf"(?P<n>{_alt(nouns)})(?![\p{{L}}\d])")  # lower case: "389 Quốc gia" is a name
-    scale_re = regex.compile(rf"(?P<s>{_alt(scales)})(?!(?-i:\p{{Ll}}))", regex.IGNORECASE)
+        """, regex.VERBOSE))
+    unit_ci = scan.ByFirstChar(
+        [u for u in units if u.islower()],
+        lambda ws: regex.compile(rf"(?P<u>{_alt(ws)})(?![\p{{L}}\d])", regex.IGNORECASE), ignorecase=True)
+    noun_re = scan.ByFirstChar(  # lower case: "389 Quốc gia" is a name
+        nouns, lambda ws: regex.compile(rf"(?P<n>{_alt(ws)})(?![\p{{L}}\d])"))
+    scale_re = scan.ByFirstChar(
+        scales, lambda ws: regex.compile(rf"(?P<s>{_alt(ws)})(?!(?-i:\p{{Ll}}))", regex.IGNORECASE), ignorecase=True)
     words = numbers.number_words()
     first = numbers.number_words(roles=("digit", "ten"))
     words_re = regex.compile(
@@ -126,6 +131,21 @@ _EN_STYLE = regex.compile(r"\d{1,3}(?:,\d{3}){2,}(?!\d)|(?<![\d.,])\d{1,3}\.\d{1
 _VI_STYLE = regex.compile(r"(?<![\d.,])\d+,\d{1,2}\s?%|\d{1,3}(?:\.\d{3}){2,}(?!\d)")
 
 
+# Small patterns used per figure, compiled once.
+_SPACES = regex.compile(r"\s{0,2}")
+_SLASH = regex.compile(r"\s?/\s?")
+_COMPOUND_NEXT = regex.compile(rf"\s+(?P<n>\d{{1,3}})(?=\s+\p{{L}})")  # "463 tỷ 191 triệu"
+_SO_COUNT = regex.compile(r"(?:trong|tổng|con|với|là|đa|thiểu)\s+số\s*$", regex.IGNORECASE)  # "trong số 5": not "số 5"
+_CAP_BEFORE = regex.compile(r"(\S+)\s+(\p{Lu}[\p{L}\-]*)\s*$")
+_CLAUSE_MARK_END = regex.compile(r"[.!?:;\n\"(]$")
+_COMPARATIVE = regex.compile(r"(?:cao|thấp|nhiều|lớn|ít|nhanh|chậm)\s+hơn\s*$", regex.IGNORECASE)
+_OR_MORE = regex.compile(r"[^.;:()]*?\btrở\s+(lên|xuống)")
+_CUE_VERB = regex.compile(
+    r"(?:^|[^\p{L}])(ước|ước tính|khoảng|gần|hơn|trên)\s+(?:đạt|là|còn|lên|tăng|giảm|ở mức|vào)\s*$", regex.IGNORECASE)
+_LIST_MARK = regex.compile(r"[.)]\s")
+_DOC_NUMBER_AFTER = regex.compile(r"[/\-][\p{Lu}Đ]|/\d+/")
+
+
 @dataclass
 class _Measure:
     start: int
@@ -162,7 +182,7 @@ def _style(text: str) -> str:
 def _read_unit(text: str, pos: int, limit: int):
     """Unit (or counted noun) starting at ``pos`` after optional spaces: (unit, dim, factor, end)."""
     units, unit_re, unit_ci, noun_re, *_ = _regexes()
-    m = regex.compile(r"\s{0,2}").match(text, pos)
+    m = _SPACES.match(text, pos)
     p = m.end()
     if p >= limit:
         return None
@@ -182,7 +202,7 @@ def _read_unit(text: str, pos: int, limit: int):
     end = um.end()
     unit, dim = u.unit, u.dimension
     # compound rate: "VND/kWh", "%/năm", "kWh/tháng", "đồng/lượt"
-    cm = regex.compile(r"\s?/\s?").match(text, end)
+    cm = _SLASH.match(text, end)
     if cm:
         q = cm.end()
         um2 = unit_re.match(text, q) or unit_ci.match(text, q)
@@ -202,7 +222,7 @@ def _measure(text: str, start: int, num_end: int, value: float, limit: int) -> _
     scales = numbers.scale_words()
     m = _Measure(start, num_end, value, num_end)
     p = num_end
-    sm = regex.compile(r"\s{0,2}").match(text, p)
+    sm = _SPACES.match(text, p)
     q = sm.end()
     smm = scale_re.match(text, q) if q < limit else None
     if smm:
@@ -221,7 +241,7 @@ def _measure(text: str, start: int, num_end: int, value: float, limit: int) -> _
 
 def _compound_amount(text: str, m: _Measure, limit: int) -> _Measure:
     """'463 tỷ 191 triệu đồng': a figure and a smaller scale continue the amount."""
-    cm = regex.compile(rf"\s+(?P<n>\d{{1,3}})(?=\s+\p{{L}})").match(text, m.end)
+    cm = _COMPOUND_NEXT.match(text, m.end)
     if not cm:
         return m
     m2 = _measure(text, cm.start("n"), cm.end("n"), float(cm.group("n")), limit)
@@ -239,13 +259,13 @@ def _is_label(text: str, start: int, strong_unit: bool = False) -> bool:
     """
     before = text[max(0, start - 24):start]
     om = _ORDINAL_BEFORE.search(before)
-    if om and not (om.group(0).strip() == "số" and regex.search(r"(?:trong|tổng|con|với|là|đa|thiểu)\s+số\s*$", before, regex.IGNORECASE)):
+    if om and not (om.group(0).strip() == "số" and _SO_COUNT.search(before)):
         return True
     if strong_unit:
         return False
     # a number right after a capitalised word inside a sentence names something ("Hải Vân 1")
-    bm = regex.search(r"(\S+)\s+(\p{Lu}[\p{L}\-]*)\s*$", before)
-    if bm and not regex.search(r"[.!?:;\n\"(]$", bm.group(1)) and bm.group(1)[:1].isalpha():
+    bm = _CAP_BEFORE.search(before)
+    if bm and not _CLAUSE_MARK_END.search(bm.group(1)) and bm.group(1)[:1].isalpha():
         prev = bm.group(2)
         if prev.lower() not in ("hơn", "trên", "dưới", "gần", "khoảng", "đạt", "có", "là"):
             return True
@@ -262,12 +282,12 @@ def _qualifiers(text: str, start: int, end: int, sent_end: int):
         if kind == "approx":
             approx = True
         elif kind == "bound":
-            cm = regex.search(r"(?:cao|thấp|nhiều|lớn|ít|nhanh|chậm)\s+hơn\s*$", window, regex.IGNORECASE)
+            cm = _COMPARATIVE.search(window)
             if not cm:
                 bound = val
         elif kind == "bound_from":
             after = text[end:min(sent_end, end + 80)]
-            am = regex.match(r"[^.;:()]*?\btrở\s+(lên|xuống)", after)
+            am = _OR_MORE.match(after)
             if am:
                 bound = "ge" if am.group(1) == "lên" else "le"
         # "ước tính đạt", "khoảng gần": a second qualifier before the first
@@ -281,7 +301,7 @@ def _qualifiers(text: str, start: int, end: int, sent_end: int):
                 bound = val2
     else:
         # "ước đạt 1.300", "khoảng chừng": a qualifier then "đạt"/"là"
-        m2 = regex.search(r"(?:^|[^\p{L}])(ước|ước tính|khoảng|gần|hơn|trên)\s+(?:đạt|là|còn|lên|tăng|giảm|ở mức|vào)\s*$", window, regex.IGNORECASE)
+        m2 = _CUE_VERB.search(window)
         if m2:
             kind, val = cues[m2.group(1).lower()]
             if kind == "approx":
@@ -302,7 +322,13 @@ def _sentence_bounds(doc, pos: int) -> tuple[int, int]:
     return max(0, pos - 200), min(len(doc.clean), pos + 200)
 
 
-def _figures(text: str):
+@functools.lru_cache(maxsize=1)
+def _first_number_words() -> str:
+    """Where a run of number words can start (scan.py): the first word of a digit or ten word."""
+    return "|".join(sorted({w.split()[0].lower() for w in numbers.number_words(roles=("digit", "ten"))}))
+
+
+def _figures(text: str, starts):
     """Every figure with digits, and every run of number words, in text order."""
     words_re = _regexes()[5]
     seen = set()
@@ -313,14 +339,14 @@ def _figures(text: str):
         s = m.start("num")
         if s not in seen and _GLUED_OK.search(text, max(0, s - 6), s):
             yield s, m.end("num"), m.group("num"), "digits"
-    for m in words_re.finditer(text):
+    for m in scan.finditer_at(words_re, starts(_first_number_words()), text):
         yield m.start("w"), m.end("w"), m.group("w"), "words"
 
 
 def extract(doc) -> list[Quantity]:
     text = doc.clean
     style = _style(text)
-    figs = sorted(_figures(text))
+    figs = sorted(_figures(text, doc.starts))
     out: list[_Q] = []
     consumed = -1
     i = 0
@@ -333,9 +359,9 @@ def extract(doc) -> list[Quantity]:
         sent_s, sent_e = _sentence_bounds(doc, s)
         limit = min(n, sent_e + 1) if sent_e > s else n
         if kind == "digits":
-            if _LIST_NUMBER.search(text, max(0, s - 4), s) and regex.match(r"[.)]\s", text[e:e + 2]):
+            if _LIST_NUMBER.search(text, max(0, s - 4), s) and _LIST_MARK.match(text[e:e + 2]):
                 continue
-            if regex.match(r"[/\-][\p{Lu}Đ]|/\d+/", text[e:e + 4]):
+            if _DOC_NUMBER_AFTER.match(text[e:e + 4]):
                 continue  # document number "165/QĐ-TTg", "01/2021/TT-BCT"
             value = numbers.parse_digits(raw, style=style)
         else:
@@ -389,7 +415,7 @@ def extract(doc) -> list[Quantity]:
         else:
             if m.unit is None:
                 # a ratio "16/28 tỉnh thành" or "(817/898)": handled with the slash below
-                sl = regex.match(r"\s?/\s?", text[e:e + 3])
+                sl = _SLASH.match(text[e:e + 3])
                 if sl and i < len(figs) and figs[i][0] == e + sl.end():
                     s2, e2, raw2, _ = figs[i]
                     v2 = numbers.parse_digits(raw2, style=style)

@@ -1,0 +1,182 @@
+"""Fast scanning: try a costly pattern only where a cheap trigger says a match can start.
+
+Why: a pattern that opens with look-behinds or optional words ("(?<=\\p{Ll}\\s)(?<!thời gian
+...)", "(?:đầu|cuối)?\\s*tháng") makes the regex engine do real work at every character of the
+text; a trigger that opens with a literal or a character class ("\\d+", "tháng|quý") is found by
+the engine's fast scan. ``finditer(pattern, trigger, text)`` gives exactly what
+``pattern.finditer(text)`` gives (same matches, same order, same non-overlapping rule) as long as
+every position where ``pattern`` can match is the start of a ``trigger`` match: each pattern's
+trigger says why next to it. ``match(text, pos)`` sees the whole string, so look-behinds behave as
+in a search.
+"""
+
+from __future__ import annotations
+
+import functools
+import heapq
+from typing import Iterable, Iterator
+
+import regex
+
+
+def finditer(pattern: regex.Pattern, trigger: regex.Pattern, text: str,
+             pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
+    """``pattern.finditer(text, pos, endpos)``, trying ``pattern`` only where ``trigger`` matches.
+
+    ``trigger`` must match at every position where ``pattern`` can start a match (a superset is
+    fine: the pattern decides), and no such position may lie inside another ``trigger`` match
+    (a trigger that consumes a whole number "\\d+" or a whole word is safe when the pattern can
+    only start at the first digit or letter). ``pattern`` must not match the empty string.
+    """
+    if endpos is None:
+        endpos = len(text)
+    yield from finditer_at(pattern, (t.start() for t in trigger.finditer(text, pos, endpos)), text, endpos, pos)
+
+
+def finditer_at(pattern: regex.Pattern, starts: Iterable[int], text: str,
+                endpos: int | None = None, pos: int = 0) -> Iterator[regex.Match]:
+    """Non-overlapping matches of ``pattern`` tried at ``starts`` (ascending), as finditer gives them.
+
+    Only starts in ``[pos, endpos)`` are tried, like ``pattern.finditer(text, pos, endpos)``.
+    """
+    if endpos is None:
+        endpos = len(text)
+    end = pos
+    match = pattern.match
+    for p in starts:
+        if p < end:
+            continue
+        if p >= endpos:
+            break
+        m = match(text, p, endpos)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled(trigger: str, flags: int) -> regex.Pattern:
+    return regex.compile(trigger, flags)
+
+
+_LITERAL = regex.compile(r"[^\\\[\](){}.*+?^$|]+")
+# Characters that match a Vietnamese letter case-insensitively in the regex engine but whose
+# str.lower() is not that letter (Turkish dotted/dotless i, long s): with one of them in the
+# text, the lower-cased copy cannot stand for case-insensitive matching.
+_FOLD_ODD = ("\u0130", "\u0131", "\u017f")
+# A capitalised word: its letters only, so that a pattern that may start after a digit or "&"
+# ("5Bộ") still finds its word here.
+_CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*")
+
+
+class Starts:
+    """Where trigger words start in one text, each word searched once and shared by all patterns.
+
+    The regex engine finds one literal ("tháng") or one class ("\\d+") fast, but an alternation
+    of many words ("ngày|tháng|năm|...") or a case-insensitive word slowly; so each alternative of
+    a trigger is searched on its own, once per text, in a lower-cased copy (``str.find``, same
+    length, same offsets), and the positions are merged. Superset semantics: overlapping
+    occurrences are all reported.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lower: str | None = None
+        self._seen: dict[tuple[str, bool], list[int]] = {}
+        self._cap_words: list[tuple[int, str]] | None = None
+
+    def _lowered(self) -> str | None:
+        if self._lower is None:
+            low = self.text.lower()
+            ok = len(low) == len(self.text) and not any(c in self.text for c in _FOLD_ODD)
+            self._lower = low if ok else ""
+        return self._lower or None
+
+    def of(self, word: str, ignorecase: bool = True) -> list[int]:
+        """Start positions of one trigger: a literal word, or a regex such as "\\d+"."""
+        key = (word, ignorecase)
+        found = self._seen.get(key)
+        if found is not None:
+            return found
+        hay = None
+        if _LITERAL.fullmatch(word):
+            hay = self._lowered() if ignorecase else self.text
+            if ignorecase and hay is not None:
+                word = word.lower()
+        if hay is not None:
+            found = []
+            find = hay.find
+            p = find(word)
+            while p >= 0:
+                found.append(p)
+                p = find(word, p + 1)
+        else:
+            flags = regex.IGNORECASE if ignorecase else 0
+            found = [m.start() for m in _compiled(word, flags).finditer(self.text)]
+        self._seen[key] = found
+        return found
+
+    def caseless_ok(self) -> bool:
+        """Whether ``str.lower()`` compares words as the regex engine's IGNORECASE does here."""
+        return self._lowered() is not None
+
+    def cap_words(self) -> list[tuple[int, str]]:
+        """Every capitalised word (start, its letters): "Bộ", "UBND", "KH" of "KH&ĐT"."""
+        found = self._cap_words
+        if found is None:
+            found = self._cap_words = [(m.start(), m.group()) for m in _CAP_WORD.finditer(self.text)]
+        return found
+
+    def cap_words_in(self, firsts: frozenset[str], ignorecase: bool = False) -> list[int]:
+        """Starts of the capitalised words in ``firsts`` (lower-cased when ``ignorecase``)."""
+        if ignorecase:
+            if not self.caseless_ok():
+                return [p for p, _ in self.cap_words()]
+            return [p for p, w in self.cap_words() if w.lower() in firsts]
+        return [p for p, w in self.cap_words() if w in firsts]
+
+    def __call__(self, trigger: str, ignorecase: bool = True) -> Iterable[int]:
+        """Ascending start positions of the alternatives of ``trigger`` ("ngày|hôm|\\d+")."""
+        lists = [self.of(w, ignorecase) for w in trigger.split("|")]
+        return lists[0] if len(lists) == 1 else heapq.merge(*lists)
+
+
+# Characters whose case-insensitive matches in the regex engine are exactly their str.lower()/
+# str.upper() pair: printable ASCII and the Vietnamese letters (Turkish i and long s are not).
+_VIET = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
+_PLAIN = frozenset(map(chr, range(0x20, 0x7F))) | frozenset(_VIET) | frozenset(_VIET.upper())
+
+
+class ByFirstChar:
+    """``match()`` of an alternation of words, with one pattern per first character.
+
+    The regex engine tries the alternatives of "(?:tỷ|triệu|tấn|...)" one after the other; most
+    cannot start with the character at hand. ``build(words)`` must give the pattern for any
+    subset of the words (same order, same surroundings), so the sub-pattern for the first
+    character gives the same match as the whole one. With ``ignorecase``, characters outside
+    ASCII and Vietnamese letters go to the whole pattern.
+    """
+
+    def __init__(self, words, build, ignorecase: bool = False) -> None:
+        words = list(words)
+        self.full: regex.Pattern = build(words)
+        self.ignorecase = ignorecase
+        groups: dict[str, list[str]] = {}
+        for w in words:
+            groups.setdefault(w[0].lower() if ignorecase else w[0], []).append(w)
+        self.table: dict[str, regex.Pattern] | None = {k: build(ws) for k, ws in groups.items()}
+        if ignorecase and not all(w[0] in _PLAIN for w in words):
+            self.table = None  # an unusual first letter: no shortcut
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+        if endpos is None:
+            endpos = len(text)
+        if self.table is None or pos >= endpos:
+            return self.full.match(text, pos, endpos)
+        c = text[pos]
+        if self.ignorecase:
+            if c not in _PLAIN:
+                return self.full.match(text, pos, endpos)
+            c = c.lower()
+        p = self.table.get(c)
+        return p.match(text, pos, endpos) if p is not None else None

@@ -1,0 +1,126 @@
+"""Triggers (scan.py) give exactly what the plain patterns give.
+
+Each costly pattern is tried only where its trigger says a match can start; these tests run
+every such pattern both ways over the corpus articles (corpora/*.txt, corpora/dev/*.txt) and
+over hand-written press sentences and defects, and compare the matches. A pattern edited
+without its trigger fails here.
+"""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+import regex
+
+from vnextract import dates, legal_refs, normalize, officials, organizations, quantities, scan
+from vnextract.pipeline import build_doc
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+CORPUS = sorted((ROOT / "corpora").glob("*.txt")) + sorted((ROOT / "corpora" / "dev").glob("*.txt"))
+
+# Written for these tests: the shapes each trigger must not miss (case, glued words, numbers
+# inside identifiers, words after digits or "&").
+SENTENCES = [
+    "NGÀY 28/7/2023, Bộ Công Thương tổ chức hội nghị; Từ 16-22/4 và từ ngày 1 đến ngày 5/5.",
+    "Trong 9 tháng, kim ngạch đạt 98,6 tỷ USD. 6 tháng đầu năm nay, quý III/2024, nửa đầu năm.",
+    "Tổng mức bán lẻ hàng hóa 9 tháng ước đạt 4.000 nghìn tỷ đồng; cùng kỳ năm trước, tháng trước.",
+    "giai đoạn 2021-2025, năm 2020 và 2021, Từ 2011 đến nay, cuối năm, cả năm 2023, những tháng cuối năm 2020.",
+    "Phó Thủ tướng Chính phủ Trần Hồng Hà, nguyên Bộ trưởng, Quyền Chủ tịch UBND tỉnh Quảng Ninh.",
+    "A5Bộ Tài chính, X&Sở KH&CN, 5Bộ Công Thương, (UBND TP.HCM), phòng CSGT (CA tỉnh), Công an Hà Nội.",
+    "siêu thị OceanMart, hãng tin Reuters, Tổng Giám đốc NTT East Inoue Fukuzo, CEO Samsung Electronics.",
+    "Nghị định 23/2020, Nghị định số 52/2013, NĐ 111/2015, nghị định 23, Thông tư số 01/2021/TT-BCT.",
+    "hai mươi lăm tấn, một triệu rưỡi đồng, Ba nghìn người, MƯỜI HAI tỷ, 5tỷUSD, 43.489ha.",
+    "ſáu tháng đầu năm, İstanbul ngày 3/4, ıx tháng, Kelvin \u212a, NĐ-СР, Hoà Bình, thuỷ điện.",
+]
+
+
+def _texts():
+    out = [build_doc(p.read_text(encoding="utf-8")).clean for p in CORPUS]
+    return out + SENTENCES + ["\n".join(SENTENCES)]
+
+
+TEXTS = _texts()
+
+
+def _spans(ms):
+    return [m.span() for m in ms]
+
+
+@pytest.mark.parametrize("kind,trigger,pattern", dates._PATTERNS, ids=[k for k, _, _ in dates._PATTERNS])
+def test_date_triggers(kind, trigger, pattern):
+    for text in TEXTS:
+        got = _spans(scan.finditer_at(pattern, scan.Starts(text)(trigger), text))
+        assert got == _spans(pattern.finditer(text)), (kind, text[:80])
+
+
+def test_title_and_legal_triggers():
+    for text in TEXTS:
+        st = scan.Starts(text)
+        tr = officials._title_re()
+        assert _spans(scan.finditer_at(tr, st(officials._title_trigger()), text)) == _spans(tr.finditer(text))
+        sr = legal_refs._short_after_word()
+        assert _spans(scan.finditer_at(sr, st(legal_refs._short_trigger()), text)) == _spans(sr.finditer(text))
+
+
+def test_organization_triggers():
+    t = organizations._tables()
+    fw = organizations._first_words()
+    for text in TEXTS:
+        st = scan.Starts(text)
+        for pattern, starts in [
+            (t.named, st.cap_words_in(fw["named"], ignorecase=True)),
+            (t.council, st.cap_words_in(fw["council"])),
+            (t.police, st.cap_words_in(fw["council"])),
+            (t.heads, st.cap_words_in(fw["heads"])),
+            (t.lower_heads, st(organizations._LOWER_HEAD_WORDS)),
+            (t.company_cue, st(organizations._COMPANY_CUE_WORDS)),
+            (t.company_title, st(organizations._COMPANY_TITLE_WORDS)),
+        ]:
+            assert _spans(scan.finditer_at(pattern, starts, text)) == _spans(pattern.finditer(text)), pattern.pattern[:60]
+
+
+def test_number_word_trigger():
+    words_re = quantities._regexes()[5]
+    for text in TEXTS:
+        got = scan.finditer_at(words_re, scan.Starts(text)(quantities._first_number_words()), text)
+        assert _spans(got) == _spans(words_re.finditer(text))
+
+
+def test_first_character_patterns_match_as_the_whole():
+    _units, unit_re, unit_ci, noun_re, scale_re, *_ = quantities._regexes()
+    for text in TEXTS:
+        for p in range(len(text)):
+            for by in (unit_re, unit_ci, noun_re, scale_re):
+                a, b = by.match(text, p), by.full.match(text, p)
+                assert (a and a.span()) == (b and b.span()), (text[p:p + 20])
+
+
+def test_normalize_triggers():
+    raw = [p.read_text(encoding="utf-8") for p in CORPUS[:3]] + SENTENCES
+    import unicodedata
+    raw += [unicodedata.normalize("NFD", s) for s in raw] + [s.replace("\n", "\r\n") for s in raw]
+    for text in raw:
+        got = scan.finditer_at(normalize._SPECIAL, normalize._before_and_at(normalize._SPECIAL_CHAR, text), text)
+        assert _spans(got) == _spans(normalize._SPECIAL.finditer(text))
+        pairs = (m.start() for m in normalize._OLD_STYLE_PAIR.finditer(text))
+        assert normalize._sub_at(normalize._OLD_STYLE, normalize._move_tone, pairs, text) == \
+            normalize._OLD_STYLE.sub(normalize._move_tone, text)
+
+
+def test_starts_lower_case_copy_and_fallback():
+    # the lower-cased copy finds "Ngày"/"NGÀY"; with a Turkish dotless i the regex engine is asked
+    assert scan.Starts("Ngày 5, NGÀY 6, ngàyy").of("ngày") == [0, 8, 16]
+    assert scan.Starts("ıx NGÀY").of("ngày") == [3]
+    assert regex.compile("ngày", regex.IGNORECASE).search("ıx NGÀY").start() == 3
+
+
+def test_qualifiers_search_starts_after_the_last_foreign_character():
+    from vnextract import indicators
+
+    for text in TEXTS:
+        for i in range(0, len(text) + 1, 37):
+            piece = text[max(0, i - 300):i]
+            assert indicators._qualifiers_at_end(piece).span() == indicators._QUALIFIERS.search(piece).span()
+    for piece in ["ước đạt ", "tăng khoảng gần ", "ƯỚC TÍNH ", "con  số", "xấp xỉ\n", "ıt nhất ", ""]:
+        assert indicators._qualifiers_at_end(piece).span() == indicators._QUALIFIERS.search(piece).span()
