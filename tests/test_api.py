@@ -76,3 +76,24 @@ def test_extract_many_with_workers_matches_serial():
 def test_legal_ref_record_fields():
     ref = LegalRef(start=0, end=3, text="abc", number="111/2015/NĐ-CP")
     assert ref.year is None and ref.refers_to is None
+
+
+@pytest.mark.parametrize("text,published", [
+    # datelines of agency copy: the date the article states is its publication date
+    ("Hà Nội, 28/7/2023 (TTXVN) - Ngày 28/7, hội nghị khai mạc.", dt.date(2023, 7, 28)),
+    ("Tin ngày 3/11/2015. Chính phủ ban hành Nghị định số 111/2015/NĐ-CP.", dt.date(2015, 11, 3)),
+])
+def test_published_found_in_a_dateline(text, published):
+    art = vnextract.extract(text)
+    assert art.published == published
+
+
+def test_extract_many_workers_in_an_unguarded_script(tmp_path):
+    # A plain script without `if __name__ == "__main__"` must not hang or crash its workers.
+    script = tmp_path / "run.py"
+    script.write_text("import vnextract\n"
+                      "arts = list(vnextract.extract_many(['Giá điện tăng 3%.', 'Nghị định số 111/2015/NĐ-CP.'], workers=2))\n"
+                      "print([len(a.quantities) for a in arts], [len(a.legal_refs) for a in arts])\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.strip() == "[1, 0] [0, 1]"

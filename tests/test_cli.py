@@ -58,11 +58,16 @@ def test_undecodable_bytes_are_one_line_error(tmp_path):
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
-def test_bad_date_is_rejected_by_the_parser(capsys):
+@pytest.mark.parametrize("args,needle", [
+    (["extract", str(TTXVN), "--published", "28/07/2023"], "not a date"),
+    (["extract", str(TTXVN), "--format", "xml"], "invalid choice"),
+])
+def test_usage_mistakes_are_one_line(args, needle, capsys):
     with pytest.raises(SystemExit) as exc:
-        main(["extract", str(TTXVN), "--published", "28/07/2023"])
+        main(args)
     assert exc.value.code == 2
-    assert "not a date" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert needle in err and len(err.strip().splitlines()) == 1
 
 
 def test_schema_command(capsys):

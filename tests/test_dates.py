@@ -109,3 +109,17 @@ KNOWN_FAILURES = [
 @pytest.mark.parametrize("sentence,published,span,value", KNOWN_FAILURES)
 def test_known_failures(sentence, published, span, value):
     assert (span, value) in [(d.text, d.value) for d in dates(sentence, published)]
+
+
+# The year of a date without one, from the publication date: news looks back, except a day just
+# past the new year (sentences written for this test; review finding).
+@pytest.mark.parametrize("text,published,value", [
+    ("Ngày 28/12, Bộ Công Thương tổ chức hội nghị tổng kết.", "2024-01-03", "2023-12-28"),
+    ("Trong tháng 12, kim ngạch xuất khẩu tăng 5%.", "2024-01-10", "2023-12"),
+    ("Quý IV, GDP tăng 6,7%.", "2024-01-10", "2023-Q4"),
+    ("Ngày 5/1, hội nghị xúc tiến đầu tư sẽ diễn ra.", "2023-12-29", "2024-01-05"),
+    ("Ngày 30/4 là dịp kỷ niệm 50 năm giải phóng miền Nam.", "2025-03-22", "2025-04-30"),
+    ("Từ sau quý 2, các doanh nghiệp đã phục hồi khá tốt.", "2020-12-15", "2020-Q2"),
+])
+def test_year_from_published_is_the_nearest_past(text, published, value):
+    assert [d.value for d in vnextract.extract(text, published=published).dates] == [value]

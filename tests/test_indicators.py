@@ -300,3 +300,13 @@ KNOWN_FAILURES = [
 @pytest.mark.parametrize("published,text,qv,name", KNOWN_FAILURES)
 def test_known_failures(published, text, qv, name):
     assert _one(text, published, qv).name == name
+
+
+# Names ending in "nước": the estimate cue "ước" must match whole words only (review finding;
+# sentences written for this test in the style of GSO releases).
+@pytest.mark.parametrize("text,name", [
+    ("Tổng sản phẩm trong nước tăng 7%.", "tổng sản phẩm trong nước"),
+    ("Thu ngân sách nhà nước 9 tháng đạt 350.000 tỷ đồng.", "thu ngân sách nhà nước"),
+])
+def test_names_ending_in_nuoc_are_whole(text, name):
+    assert [i.name for i in vnextract.extract(text).indicators] == [name]

@@ -78,7 +78,7 @@ LAYOUTS = [
     ("026", "boilerplate", "=========================================="),
     ("026", "related", "[:gift:Xem chi tiết ở đây:gift:]("),
     ("026", "byline", "Thu Dịu"),
-    ("026", "related", "more(HDDTVN) – Năm 2020"),
+    ("026", "body", "more(HDDTVN) – Năm 2020"),  # the article's own excerpt below the byline
     ("026", "caption", "CBCC Chi cục HQ Mỹ Phước (Cục Hải quan Bình Dương) làm việc"),
     # Báo Bình Định interview: "[img]" markers, caption after them, "(Thực hiện)" byline
     ("035", "boilerplate", "[img]"),
@@ -144,3 +144,13 @@ def test_related_records_left_out_unless_asked():
     assert "165/QĐ-TTg" not in [r.number for r in vnextract.extract(TTXVN).legal_refs]
     with_related = vnextract.extract(TTXVN, include_related=True)
     assert "165/QĐ-TTg" in [r.number for r in with_related.legal_refs]
+
+
+def test_a_link_inside_a_body_paragraph_does_not_make_it_a_teaser():
+    text = ("Xuất khẩu tháng 6 tăng mạnh\n"
+            "Tổng kim ngạch xuất khẩu của tỉnh Quảng Ninh đạt 98,6 tỷ USD, giảm 6,1% so với cùng kỳ. "
+            "[Xem chi tiết](https://baochinhphu.vn/a.htm)\n"
+            "[Xem chi tiết ở đây](https://example.vn/b.htm) Giá điện tăng 3%…\n")
+    art = vnextract.extract(text)
+    assert [p.kind for p in art.paragraphs] == ["title", "lead", "related"]
+    assert [q.value for q in art.quantities] == [98.6e9, 6.1]

@@ -81,10 +81,17 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return run_cli(args)
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes print one line (and the hint to ask for --help), not the usage block."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="vnextract", description="Structured records from Vietnamese news articles.")
+    p = _Parser(prog="vnextract", description="Structured records from Vietnamese news articles.")
     p.add_argument("--version", action="version", version=f"vnextract {__version__}")
-    sub = p.add_subparsers(dest="command", required=True)
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     e = sub.add_parser("extract", help="extract one article and print it as JSON")
     e.add_argument("path", help="a text file, or - for standard input")

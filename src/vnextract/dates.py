@@ -473,6 +473,33 @@ def _bare_day_ok(text: str, c: _Cand) -> bool:
     return bool(_DATE_CONTINUES.match(after)) and not after.startswith(("-", " -"))
 
 
+# Kinds whose year, when the text gives none, is taken from ``published``. News looks back:
+# a date more than three months after publication is last year's ("Ngày 28/12" in an article of
+# 3 January 2024 is 2023-12-28; "quý IV" in January is last year's). The one exception looks
+# ahead: a day just past the new year ("ngày 5/1" in an article of 29 December 2023 is
+# 2024-01-05). A period already past ("quý 2" in December) keeps the publication year.
+_ROLLS = frozenset({"dayshort", "dayfull", "daylong", "dayrange", "month", "monthword", "quarter",
+                    "nmonths", "nmonths_bare", "halfword"})
+
+
+def _year_from_published(c: _Cand) -> bool:
+    """Whether the candidate names no year of its own (neither "2023" nor "năm ngoái")."""
+    gd = c.m.groupdict()
+    return not any(gd.get(g) for g in ("y", "y1", "y2", "rel"))
+
+
+def _nearest_year(v: _Val, published: dt.date) -> _Val:
+    if v.start is None or v.end is None:
+        return v
+    if (v.start - published).days > 92:
+        return _shift_year(v, -1)
+    if v.grain == "day" and (published - v.end).days > 300:
+        nxt = _shift_year(v, 1)
+        if nxt.start is not None and 0 <= (nxt.start - published).days <= 60:
+            return nxt
+    return v
+
+
 def extract(doc) -> list[DateMention]:
     text = doc.clean
     cands: list[_Cand] = []
@@ -519,6 +546,8 @@ def extract(doc) -> list[DateMention]:
         v = _value(c, year, in_force, last_day)
         if v is None:
             continue
+        if doc.published is not None and c.kind in _ROLLS and _year_from_published(c):
+            v = _nearest_year(v, doc.published)
         out.append(doc.make(
             DateMention, c.start, c.end, value=v.value, start_date=v.start, end_date=v.end,
             grain=v.grain, year_known=v.year_known,

@@ -173,8 +173,9 @@ _PREDICATE = regex.compile(
     regex.VERBOSE | _I,
 )
 _QUALIFIERS = regex.compile(
-    r"(?:\s|\x00|,)*(?:(?:từ|khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|ước|ít\s+nhất|không\s+quá|mức|con\s+số|được|lần\s+lượt"
-    r"|chỉ|vào\s+khoảng|tới|đến|lên|tối\s+thiểu|tối\s+đa|bình\s+quân|thêm)(?:\s|\x00)*)*$",
+    # whole words only: "ước" must not match the end of "nước" ("thu ngân sách nhà nước đạt")
+    r"(?:\s|\x00|,)*(?:(?<![\p{L}\p{M}])(?:từ|khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|ước|ít\s+nhất|không\s+quá|mức|con\s+số|được|lần\s+lượt"
+    r"|chỉ|vào\s+khoảng|tới|đến|lên|tối\s+thiểu|tối\s+đa|bình\s+quân|thêm)(?![\p{L}\p{M}])(?:\s|\x00)*)*$",
     _I,
 )
 # The last character that no part of _QUALIFIERS can match (a letter outside its words, a digit,

@@ -150,8 +150,25 @@ _STATED_DATE = regex.compile(
 )
 
 
+# A dateline opening the first paragraphs: "Hà Nội, 28/7/2023 (TTXVN) - ...", "Tin ngày 28/7/2023."
+_DATELINE = regex.compile(
+    r"(?:[\p{Lu}][\p{L}. ]{0,30},\s*|(?i:tin\s+)?(?i:ngày)\s+|(?i:cập\s+nhật):?\s*)"
+    r"(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d{2})(?!\d)"
+)
+
+
 def _published_from_text(doc_blocks: list[structure.Block], clean: str) -> dt.date | None:
-    """A publication date stated in the page chrome or byline ("28/07/2023 14:05")."""
+    """A publication date stated in the page chrome, byline or a dateline ("28/07/2023 14:05",
+    "Hà Nội, 28/7/2023 (TTXVN) - ...")."""
+    for b in doc_blocks[:4]:
+        if b.kind in ("title", "lead", "body"):
+            m = _DATELINE.match(clean, b.start, min(b.end, b.start + 60))
+            if m:
+                d, mo, y = (int(x) for x in m.groups())
+                try:
+                    return dt.date(y, mo, d)
+                except ValueError:
+                    pass
     for b in doc_blocks:
         if b.kind not in ("boilerplate", "byline", "title"):
             continue
@@ -274,6 +291,8 @@ def extract_many(texts: Iterable[Any], workers: int | None = None, chunksize: in
         return
     import multiprocessing as mp
 
-    ctx = mp.get_context("spawn")
+    # fork where the platform has it (Linux): it needs no ``if __name__ == "__main__"`` guard in
+    # the caller's script and starts workers with the data tables already loaded; spawn elsewhere.
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     with ctx.Pool(workers) as pool:
         yield from pool.imap(_extract_one, texts, chunksize=chunksize)

@@ -48,7 +48,13 @@ _RELATED_HEADING = regex.compile(
     r"(?i:các\s*tin\s*(?:khác|liên\s*quan|cùng\s*chuyên\s*mục)|tin\s*liên\s*quan|xem\s*thêm|"
     r"tin\s*cùng\s*chuyên\s*mục|bài\s*viết\s*liên\s*quan|đọc\s*thêm|tin\s*mới\s*nhất|tin\s*nổi\s*bật)\s*:?\s*"
 )
-_TEASER = regex.compile(r"(?i:\[[^\]\n]*xem\s*chi\s*tiết[^\]\n]*\]\(|more\s*\()")
+# A teaser line opens with a "see details" link to a page ("[:gift:Xem chi tiết ở đây:gift:](url)
+# excerpt …"). Only a line that *starts* with one is a teaser: a body paragraph that merely
+# contains a link, or the word "more(", is the article's. (hddtvn's closing "more(HDDTVN) – ..."
+# paragraph is the article's own lead moved to the end by the scraper, so it is body.)
+# WordPress reposts end with the article's own excerpt: "more(HDDTVN) – Năm 2020, ...".
+_EXCERPT = regex.compile(r"more\s*\([^)\n]{1,30}\)\s*[-–]")
+_TEASER = regex.compile(r"(?i:\[[^\]\n]{0,80}(?:xem\s*chi\s*tiết|đọc\s*thêm|xem\s*thêm)[^\]\n]{0,80}\]\()")
 # A photo credit ends a caption: "(Ảnh: Văn Ngân).", "Ảnh: Quang Quyết/TTXVN", "- Ảnh minh họa".
 _PHOTO_CREDIT = regex.compile(
     r"(?i:\(?\s*ảnh\s*(?:minh\s*h[oọ]a)?\s*:?\s*[^\n]{0,60}\)?\s*\.?\s*)$"
@@ -172,7 +178,7 @@ def segment(clean: str) -> list[Block]:
         if _CHROME.fullmatch(s):
             kinds[i] = "boilerplate"
             continue
-        if _TEASER.search(s):
+        if _TEASER.match(s):
             kinds[i] = "related"
             continue
         if after_marker:
@@ -211,6 +217,8 @@ def segment(clean: str) -> list[Block]:
     if byline_i is not None:
         kinds[byline_i] = "byline"
         for j in range(byline_i + 1, len(lines)):
+            if _EXCERPT.match(texts[j]):
+                continue  # the article's own excerpt, moved below the byline by the scraper
             if kinds[j] is None or kinds[j] == "caption":
                 kinds[j] = "related"
 
