@@ -124,3 +124,30 @@ def test_qualifiers_search_starts_after_the_last_foreign_character():
             assert indicators._qualifiers_at_end(piece).span() == indicators._QUALIFIERS.search(piece).span()
     for piece in ["ước đạt ", "tăng khoảng gần ", "ƯỚC TÍNH ", "con  số", "xấp xỉ\n", "ıt nhất ", ""]:
         assert indicators._qualifiers_at_end(piece).span() == indicators._QUALIFIERS.search(piece).span()
+
+
+# Written for these tests: spaces and line breaks around the words the bounded patterns expect.
+SPACED = [
+    "Trong 9   tháng đầu\nnăm 2023, ngày  28 / 7 / 2023; 6 tháng\t\tcuối năm; quý  III/2024.",
+    "9 tháng" + " " * scan.SPACE_RUN_MAX + "đầu năm 2020 và 9 tháng" + " " * (scan.SPACE_RUN_MAX + 1) + "đầu năm 2021.",
+]
+
+
+@pytest.mark.parametrize("kind,trigger,pattern", dates._PATTERNS, ids=[k for k, _t, _p in dates._PATTERNS])
+def test_bounded_spaces_match_as_the_original(kind, trigger, pattern):
+    """scan.bounded() gives the original's matches on texts with no longer whitespace run."""
+    fast = scan.bounded(pattern)
+    assert fast.pattern != pattern.pattern or r"\s+" not in pattern.pattern
+    for text in _texts() + SPACED:
+        got = scan.Starts(text).fast(pattern)
+        assert (got is fast) == scan.short_spaces(text)
+        assert [m.span() for m in got.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_bounded_keeps_classes_comments_and_escapes():
+    """Only a bare \\s+ / \\s* is bounded: not inside a class, a comment or after a backslash."""
+    src = regex.compile(r"""[\s+]\s+x\\s+ # a comment \s+ [
+        \s*?y""", regex.VERBOSE)
+    assert scan.bounded(src).pattern == r"""[\s+]\s{1,%d}x\\s+ # a comment \s+ [
+        \s{0,%d}?y""" % (scan.SPACE_RUN_MAX, scan.SPACE_RUN_MAX)
+    assert not scan.short_spaces(SPACED[1]) and scan.short_spaces(SPACED[0])

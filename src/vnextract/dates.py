@@ -505,7 +505,7 @@ def extract(doc) -> list[DateMention]:
     cands: list[_Cand] = []
     starts = doc.starts
     for kind, trigger, pat in _PATTERNS:
-        for m in scan.finditer_at(pat, starts(trigger), text):
+        for m in scan.finditer_at(starts.fast(pat), starts(trigger), text):
             s, e = m.span()
             # strip a leading "trong"/"hết" the month pattern takes for đầu/cuối alternatives
             if kind == "month":

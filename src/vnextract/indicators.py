@@ -67,6 +67,7 @@ from typing import Optional
 
 import regex
 
+from . import scan
 from .models import Change, DateMention, Indicator, Quantity
 from .resources import load_tsv
 
@@ -148,6 +149,11 @@ _SUBJECT_UNIT = regex.compile(
     regex.VERBOSE,
 )
 _VAGUE_NOW = regex.compile(r"hiện nay|hiện tại|đến nay|tới nay|thời điểm này", _I)
+_VAGUE_WORDS = ("hiện nay", "hiện tại", "đến nay", "tới nay", "thời điểm này")  # _VAGUE_NOW's words
+# Where a _SCOPE match can start (case as written): the first word of each alternative, a
+# number ("28 tỉnh"), and the word after "của" (see _scope_starts).
+_SCOPE_TRIGGERS = ("cả nước", "toàn", "các", "những", "tỉnh", "khu vực", "thành phố", "TP", "ngành",
+                   "lực lượng", "cơ quan")
 _LEAD = regex.compile(
     r"^(?:\s|,|\(|-|\*|\x00)*(?:(?:trong\s+đó|cụ\s+thể|riêng|còn|tính\s+chung|đồng\s+thời|theo\s+đó|bên\s+cạnh\s+đó"
     r"|ngoài\s+ra|về|với|trong|tổng\s+cộng|nhưng|và|thì|nếu|khi|hiện|nay|đặc\s+biệt|trong\s+khi|như)(?![\p{L}])[\s,:\x00]*)*",
@@ -271,6 +277,46 @@ class _Item:
 
 def _clean_pos(doc, rec) -> tuple[int, int]:
     return doc.norm.to_clean(rec.start), doc.norm.to_clean(rec.end)
+
+
+def _word_starts(doc, words) -> list[int]:
+    """Where any of ``words`` (an alternation compiled with ``_I``) can start in ``doc.clean``:
+    the starts of each word's first token, found once per text (scan.Starts)."""
+    found: set[int] = set()
+    for w in {w.split()[0] for w in words}:
+        found.update(doc.starts.of(w))
+    return sorted(found)
+
+
+def _scope_starts(doc) -> list[int]:
+    st = doc.starts
+    found = set(st.of(r"\d+", False))
+    for w in _SCOPE_TRIGGERS:
+        found.update(st.of(w, False))
+    text = doc.clean
+    for p in st.of("của", False):  # "(?<=\b(?:của)\s+)\p{Lu}": the word after "của" and spaces
+        q = p + 3
+        while q < len(text) and text[q].isspace():
+            q += 1
+        if q > p + 3:
+            found.add(q)
+    return sorted(found)
+
+
+def _in_range(starts: list[int], ss: int, se: int) -> list[int]:
+    """``starts`` in ``[ss, se)`` with ``ss`` itself first (a match may open the sentence)."""
+    lo, hi = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, se)
+    return [ss] + starts[lo + (lo < hi and starts[lo] == ss):hi]
+
+
+def _vague(doc, ss: int, se: int) -> bool:
+    """``_VAGUE_NOW.search(doc.clean, ss, se)`` from the starts of its words."""
+    for w in _VAGUE_WORDS:
+        starts = doc.starts.of(w)
+        k = bisect.bisect_left(starts, ss)
+        if k < len(starts) and starts[k] + len(w) <= se:
+            return True
+    return False
 
 
 def _mask(text: str, start: int, spans: list[tuple[int, int]]) -> str:
@@ -623,6 +669,8 @@ def extract(doc) -> list[Indicator]:
     # the period of the headline holds where a paragraph sets none ("... năm 2020" in the title)
     title_period = next((d for a, _b2, d in dpos if doc.kind_at(a) == "title"
                          and d.grain in ("year", "half", "quarter", "month", "span")), None)
+    scope_starts = _scope_starts(doc)
+    cue_starts = [(rx, val, _word_starts(doc, _cues()[val])) for rx, val in ((est, "estimate"), (tgt, "target"))]
     out: list[Indicator] = []
     carried: dict[int, Optional[DateMention]] = {}  # paragraph -> last period
     carried_name: dict[int, tuple[str, Optional[str]]] = {}  # paragraph -> last measure named, its dimension
@@ -639,7 +687,7 @@ def extract(doc) -> list[Indicator]:
         sdates = dpos[lo:hi]
         # period carried into this sentence, and updated by it
         period_in = carried.get(para)
-        vague = bool(_VAGUE_NOW.search(text, ss, se))
+        vague = _vague(doc, ss, se)
         periods = [(a, b, _cumulative(text, ss, a, d)) for a, b, d in sdates
                    if not _BASIS_BEFORE.search(text[max(ss, a - 10):a])
                    and not d.text.lower().startswith("cùng")
@@ -652,10 +700,10 @@ def extract(doc) -> list[Indicator]:
             carried_scope[para] = subject
         if not sq:
             continue
-        scope_ms = list(_SCOPE.finditer(text, ss, se))
+        scope_ms = list(scan.finditer_at(_SCOPE, _in_range(scope_starts, ss, se), text, se, ss))
         masks = [(a, b) for a, b, _ in sdates] + [(m.start(), m.end()) for m in scope_ms]
-        cue_ms = sorted([(m.start(), m.end(), m.group(0), val) for rx, val in ((est, "estimate"), (tgt, "target"))
-                         for m in rx.finditer(text, ss, se)])
+        cue_ms = sorted([(m.start(), m.end(), m.group(0), val) for rx, val, starts in cue_starts
+                         for m in scan.finditer_at(rx, _in_range(starts, ss, se), text, se, ss)])
         # classify: level or change
         prev_end = ss
         for k, it in enumerate(sq):

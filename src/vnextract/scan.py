@@ -84,6 +84,7 @@ class Starts:
         self._lower: str | None = None
         self._seen: dict[tuple[str, bool], list[int]] = {}
         self._cap_words: list[tuple[int, str]] | None = None
+        self._short: bool | None = None
 
     def _lowered(self) -> str | None:
         if self._lower is None:
@@ -115,6 +116,12 @@ class Starts:
             found = [m.start() for m in _compiled(word, flags).finditer(self.text)]
         self._seen[key] = found
         return found
+
+    def fast(self, pattern: regex.Pattern) -> regex.Pattern:
+        """``bounded(pattern)`` where it gives the same matches in this text, else ``pattern``."""
+        if self._short is None:
+            self._short = short_spaces(self.text)
+        return bounded(pattern) if self._short else pattern
 
     def caseless_ok(self) -> bool:
         """Whether ``str.lower()`` compares words as the regex engine's IGNORECASE does here."""
@@ -180,3 +187,61 @@ class ByFirstChar:
             c = c.lower()
         p = self.table.get(c)
         return p.match(text, pos, endpos) if p is not None else None
+
+
+# Whitespace runs longer than this make ``bounded()`` patterns differ from their originals.
+SPACE_RUN_MAX = 400
+_LONG_SPACE = regex.compile(r"\s{%d}" % (SPACE_RUN_MAX + 1))
+
+
+def short_spaces(text: str) -> bool:
+    """Whether no whitespace run of ``text`` is longer than SPACE_RUN_MAX (see ``bounded``)."""
+    return _LONG_SPACE.search(text) is None
+
+
+@functools.lru_cache(maxsize=None)
+def bounded(pattern: regex.Pattern) -> regex.Pattern:
+    """``pattern`` with each ``\\s+``/``\\s*`` bounded to SPACE_RUN_MAX characters.
+
+    Why: before trying a match, the regex engine looks for the literal that must follow an
+    unbounded ``\\s+`` ("\\d{1,2}\\s+tháng") in the whole rest of the text, so a match tried at
+    a number costs as much as a scan of the text; with a bound it looks only that far. On a
+    text where ``short_spaces()`` holds, the two patterns give the same matches.
+    """
+    src, flags = pattern.pattern, pattern.flags
+    verbose = bool(flags & regex.VERBOSE)
+    out: list[str] = []
+    i, n, in_class = 0, len(src), False
+    while i < n:
+        c = src[i]
+        if c == "\\":
+            if (not in_class and src[i + 1:i + 2] == "s" and i + 2 < n and src[i + 2] in "+*"):
+                out.append(r"\s{%d,%d}" % (1 if src[i + 2] == "+" else 0, SPACE_RUN_MAX))
+                i += 3
+                continue
+            out.append(src[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            out.append(c)
+            i += 1
+            if src[i:i + 1] == "^":
+                out.append("^")
+                i += 1
+            if src[i:i + 1] == "]":  # a "]" first in a class is literal
+                out.append("]")
+                i += 1
+            continue
+        elif verbose and c == "#":  # a comment runs to the end of the line
+            j = src.find("\n", i)
+            j = n if j < 0 else j
+            out.append(src[i:j])
+            i = j
+            continue
+        out.append(c)
+        i += 1
+    return regex.compile("".join(out), flags & ~regex.DEBUG)
