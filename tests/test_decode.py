@@ -408,3 +408,103 @@ def test_undefined_byte_in_chosen_encoding_is_refused(encoding):
         decode_bytes(data + b" \x81 ")
     assert info.value.encoding == encoding
     assert "0x81" in str(info.value)
+
+
+# ---------------------------------------------------------------------------------------------
+# Double-encoded UTF-8: UTF-8 read as cp1252/latin-1 and saved as UTF-8 again
+
+
+def double_encode(text: str, how: str) -> bytes:
+    """The mojibake a tool writes after reading UTF-8 bytes as cp1252/latin-1.
+
+    "cp1252-c1": what browsers and Excel do (the five bytes cp1252 leaves undefined become the
+    C1 controls with the same number); "latin-1"; "cp1252-replace"/"cp1252-ignore": Python's
+    cp1252 codec with errors=..., which loses those bytes.
+    """
+    raw = text.encode("utf-8")
+    if how == "cp1252-c1":
+        read = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in raw)
+    elif how == "latin-1":
+        read = raw.decode("latin-1")
+    else:
+        read = raw.decode("cp1252", errors=how.split("-")[1])
+    return read.encode("utf-8")
+
+
+# Source: SENTENCES above (TTXVN 2023-07-28 article and dev corpus style sentences) and a
+# headline "Hợp tác kinh tế Việt - Lào ..." written for this table; cases of how they were read.
+DOUBLE_REPAIRED = [
+    (SENTENCES[0], "cp1252-c1", "utf-8 (double-encoded via cp1252)"),
+    (SENTENCES[2], "cp1252-c1", "utf-8 (double-encoded via cp1252)"),
+    (SENTENCES[4], "latin-1", "utf-8 (double-encoded via latin-1)"),
+    ("Hợp tác kinh tế Việt - Lào đạt nhiều kết quả “đáng ghi nhận” trong năm 2023",
+     "cp1252-c1", "utf-8 (double-encoded via cp1252)"),
+    # Sentences without any of the five undefined bytes survive Python's cp1252 codec intact.
+    ("Hợp tác kinh tế Việt Nam và Lào đạt kết quả tốt", "cp1252-replace",
+     "utf-8 (double-encoded via cp1252)"),
+]
+
+
+@pytest.mark.parametrize("sentence, how, name", DOUBLE_REPAIRED)
+def test_double_encoded_utf8_is_repaired(sentence, how, name):
+    data = double_encode(sentence, how)
+    assert data.decode("utf-8") != sentence  # the input really is mojibake
+    assert decode_bytes(data) == (sentence, name)
+
+
+def test_double_encoded_with_bom_drops_the_bom():
+    data = double_encode("\ufeff" + SENTENCES[1], "cp1252-c1")
+    assert decode_bytes(data) == (SENTENCES[1], "utf-8 (double-encoded via cp1252)")
+
+
+def test_double_encoded_long_text_is_repaired_beyond_the_sample():
+    text = "\n".join(SENTENCES) * 400  # > 64 KB: the sample decides, the whole text is repaired
+    data = double_encode(text, "cp1252-c1")
+    assert decode_bytes(data) == (text, "utf-8 (double-encoded via cp1252)")
+
+
+# Source: SENTENCES above ("người", "nghiệm", "Bắc" carry bytes 0x9D, 0x81, 0x8F that Python's
+# cp1252 codec cannot read) and a mix of a mojibake head with a clean UTF-8 tail.
+DOUBLE_REFUSED = [
+    (double_encode(SENTENCES[3], "cp1252-replace"), "U+FFFD"),
+    (double_encode(SENTENCES[4], "cp1252-ignore"), "invalid"),
+    (double_encode(SENTENCES[1], "cp1252-c1") + " ".encode() + SENTENCES[3].encode("utf-8"),
+     "no cp1252 reader produces"),
+    ((double_encode("\n".join(SENTENCES) * 300, "cp1252-c1") + "\n".encode()
+      + SENTENCES[3].encode("utf-8")), "whole text does not"),
+]
+
+
+@pytest.mark.parametrize("data, why", DOUBLE_REFUSED)
+def test_double_encoded_that_cannot_be_repaired_is_refused(data, why):
+    with pytest.raises(DecodeError, match="E106") as info:
+        decode_bytes(data)
+    assert why in str(info.value)
+    assert info.value.encoding in ("cp1252", "latin-1")
+
+
+def test_extract_reports_double_encoding_through_the_public_api():
+    import vnextract
+
+    with pytest.raises(vnextract.DecodeError, match="E106"):
+        vnextract.extract(double_encode(SENTENCES[3], "cp1252-replace"))
+    art = vnextract.extract(double_encode(SENTENCES[0], "cp1252-c1"))
+    assert art.text == SENTENCES[0]
+
+
+# Source: realistic press sentences written for this table: Portuguese/Brazilian names with
+# "Ã"/"ã", Vietnamese letters right before curly quotes, ellipses and dashes (pairs a naive
+# detector would take for mojibake), and an article that quotes two mojibake words.
+NOT_DOUBLE = [
+    "Tiền đạo JOÃO PEDRO và hậu vệ Conceição của CLB SÃO PAULO đã đến Hà Nội.",
+    "Ông Đoàn Văn Hà” – người dân xã Mỹ Hòa… cho biết: “Tôi rất vui”.",
+    "Bà Nguyễn Thị Thu Hà—Giám đốc Sở—nói rằng giá cà phê đạt 120.000 đồng/kg…",
+    "Lỗi phông chữ khiến chữ “Hợp tác” hiện thành “Há»£p tÃ¡c” trên một số trang; "
+    "bạn đọc phản ánh nhiều lần về lỗi này trong các bài viết về kinh tế, xã hội và đời sống.",
+    "Bộ Công Thương phối hợp với tỉnh Quảng Ninh tổ chức Hội nghị ngành công thương",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DOUBLE)
+def test_text_with_a_few_latin_letters_is_untouched(text):
+    assert decode_bytes(text.encode("utf-8")) == (text, "utf-8")

@@ -57,6 +57,21 @@ POSITIVES = [
     ("Nghị định 111/2015/NĐ-CPngày 3 tháng 11 năm 2015", "111/2015/NĐ-CP", "Nghị định", "NĐ", "CP", 2015,
      dt.date(2015, 11, 3), "Nghị định 111/2015/NĐ-CP"),
     ("Quyết định 165/QĐ-TTG phê duyệt", "165/QĐ-TTg", "Quyết định", "QĐ", "TTg", None, None, "Quyết định 165/QĐ-TTG"),
+    # Spaced identifiers, as PDFs pasted into articles give them (the TTXVN 2023-07-28 sentence
+    # and written variants of the forms): single spaces around "/" and "-".
+    ("sửa đổi Nghị định số 111 / 2015 / NĐ – CP ngày 03/11/2015 của Chính phủ về phát triển",
+     "111/2015/NĐ-CP", "Nghị định", "NĐ", "CP", 2015, dt.date(2015, 11, 3), "Nghị định số 111 / 2015 / NĐ – CP"),
+    ("Phó Thủ tướng vừa ký Quyết định số 165 / QĐ - TTg phê duyệt Đề án",
+     "165/QĐ-TTg", "Quyết định", "QĐ", "TTg", None, None, "Quyết định số 165 / QĐ - TTg"),
+    ("theo Thông tư 60/2018 / TT-BGTVT đối với công trình",
+     "60/2018/TT-BGTVT", "Thông tư", "TT", "BGTVT", 2018, None, "Thông tư 60/2018 / TT-BGTVT"),
+    ("theo tinh thần Nghị quyết 57 - NQ / TW của Bộ Chính trị",
+     "57-NQ/TW", "Nghị quyết", "NQ", "TW", None, None, "Nghị quyết 57 - NQ / TW"),
+    ("Bộ Giao thông vận tải có văn bản số 3370 / BGTVT - ĐTCT đồng ý",
+     "3370/BGTVT-ĐTCT", "Công văn", None, "BGTVT", None, None, "văn bản số 3370 / BGTVT - ĐTCT"),
+    # A spaced dash followed by a word is not part of the code (written case).
+    ("căn cứ Nghị định 111/2015/NĐ-CP - Chính phủ quy định rõ",
+     "111/2015/NĐ-CP", "Nghị định", "NĐ", "CP", 2015, None, "Nghị định 111/2015/NĐ-CP"),
     # Short first mentions (dev 005): a Nghị định is always NĐ-CP.
     ("thực hiện nghiêm túc Nghị định 23/2020 bởi các việc", "23/2020/NĐ-CP", "Nghị định", "NĐ", "CP", 2020, None, "Nghị định 23/2020"),
 ]
@@ -105,6 +120,11 @@ NEGATIVES = [
     "tỷ lệ 1/3 GDP, quý I/2025 và tháng 6/2023",
     "Luật Công nghiệp hỗ trợ và Quy hoạch điện VIII chưa có số.",
     "Covid-19 và G20 không phải văn bản.",
+    # Spaced fractions, dates and scores (written from the TTXVN sentence above and sports pages).
+    "16 / 28 tỉnh thành cao hơn mức tăng trưởng cả nước",
+    "Ngày 03 / 11 / 2015, hội nghị diễn ra.",
+    "Đội tuyển thắng 3 - 1 / trong trận chung kết, tỷ lệ 1 / 3 GDP, quý I / 2025",
+    "Phòng 12 / Tầng 3 - Khu A là nơi tiếp dân.",
 ]
 
 
@@ -123,6 +143,14 @@ def test_ttxvn_article():
     # The related teaser's 165/QĐ-TTg is there only with include_related.
     rel = vnextract.extract(path.read_text(encoding="utf-8"), include_related=True)
     assert "165/QĐ-TTg" in [r.number for r in rel.legal_refs]
+
+
+@pytest.mark.parametrize("text", ["1 / " * 10000, "1 - " * 10000, "111 / 2015 / NĐ - " * 3000, "5 / A - " * 5000])
+def test_spaced_separators_do_not_backtrack(text):
+    import time
+    start = time.perf_counter()
+    vnextract.extract(text)
+    assert time.perf_counter() - start < 5
 
 
 def test_numbers_are_not_read_again_as_dates():

@@ -25,6 +25,23 @@
 
 A latin-1 (or cp1252) reading of UTF-8 or of cp1258 is never returned: those are not candidates.
 
+6. Double-encoded UTF-8 (step 4 succeeded, but the text is UTF-8 that someone read as cp1252 or
+   latin-1 and saved as UTF-8 again: "Há»£p tÃ¡c" for "Hợp tác", "Ä‘" for "đ", "Æ°" for "ư").
+   The first 64 KB of text are searched for the pairs such a reading leaves (a UTF-8 lead byte
+   0xC3/0xC4/0xC6 read as "Ã"/"Ä"/"Æ" followed by a continuation byte 0x80-0xBF read as cp1252,
+   or as the C1 control latin-1 gives for the five bytes cp1252 leaves undefined: 0x81 0x8D 0x8F
+   0x90 0x9D; or "áº"/"á»", the start of ạ..ỹ; or "â€", the start of curly quotes and dashes).
+   Vietnamese letters followed by punctuation ("Hà”", "Hòa…") are not such pairs. With fewer than 5 such pairs the text is returned untouched: ordinary Vietnamese never
+   has them and a Portuguese "João" or "SÃO PAULO" has none. Otherwise the sample is encoded back
+   through cp1252 (latin-1 for the five undefined bytes) and decoded as strict UTF-8; when that is
+   clean and the result scores as Vietnamese with the syllable check (>= 5 words, >= 0.75, a lead
+   >= 0.25 over the text as read), the whole text is repaired the same way and returned as
+   "utf-8 (double-encoded via cp1252)" ("via latin-1" when C1 controls other than those five
+   occur). When the pairs are clear evidence (at least 5, in at least 20% of the words with
+   non-ASCII letters) but the repair is not clean (U+FFFD left by errors="replace", a mix of
+   repaired and mojibake text, a byte lost by errors="ignore") the bytes are refused (E106) with
+   what was found. A text that quotes one or two mojibake words is left alone.
+
 Why hand-written: no maintained Python library converts TCVN3 or VNI (Python ships no codec for
 either, and VNI is not even a one-byte-per-character encoding), and general charset detectors
 (chardet, charset-normalizer) do not know these font encodings, so they report them as
@@ -43,7 +60,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable
 
-from vnextract.errors import E101, E102, E103, E104, E105, DecodeError
+from vnextract.errors import E101, E102, E103, E104, E105, E106, DecodeError
 
 __all__ = ["decode_bytes", "ENCODINGS"]
 
@@ -58,6 +75,10 @@ ENCODINGS = (
     "cp1258",
     "tcvn3",
     "vni",
+    "utf-8 (double-encoded via cp1252)",
+    "utf-8 (double-encoded via latin-1)",
+    "utf-8-sig (double-encoded via cp1252)",
+    "utf-8-sig (double-encoded via latin-1)",
 )
 
 SAMPLE_SIZE = 64 * 1024
@@ -397,6 +418,108 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, st
 
 
 # --------------------------------------------------------------------------------------------
+# Double-encoded UTF-8
+
+# The five bytes Windows-1252 leaves undefined; decoders that do not fail (browsers, latin-1) give
+# the C1 control with the same number.
+_CP1252_UNDEFINED = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+# Byte -> character as a cp1252 reader shows it (latin-1 for the undefined five).
+_CP1252_READ = "".join(_cp1252_char(b) or chr(b) for b in range(256))
+# Character -> byte, for encoding mojibake back (both the cp1252 and the latin-1 readings of
+# 0x80-0x9F are accepted: a latin-1 reader gives C1 controls for all of them).
+_MOJI_ENCODE = {ord(c): b for b, c in enumerate(_CP1252_READ)}
+_MOJI_ENCODE.update({b: b for b in range(0x80, 0xA0)})
+_CONT_CHARS = "".join(sorted({_CP1252_READ[b] for b in range(0x80, 0xC0)} | {chr(b) for b in range(0x80, 0xA0)}))
+_MOJI_PAIR = re.compile(
+    "[\u00c3\u00c4\u00c6]"                # lead bytes 0xC3 0xC4 0xC6 read as cp1252: "Ã" (à á â ã è é ê
+                                             # ì í ò ó ô õ ù ú ý), "Ä" (ă đ Đ ĩ), "Æ" (ơ ư ũ)
+    f"[{re.escape(_CONT_CHARS)}\ufffd]"     # then a continuation byte read as cp1252 ("¡", "‘", "°"), a
+                                             # C1 control (latin-1) or U+FFFD (errors="replace")
+    "|\u00e1[\u00ba\u00bb]"               # or "áº", "á»": E1 BA / E1 BB, the start of ạ..ỹ
+    "|\u00e2\u20ac"                        # or "â€": E2 80, the start of “ ” – — …
+)
+_LATIN1_ONLY = re.compile("[\u0080\u0082-\u008c\u008e\u0091-\u009c\u009e\u009f]")
+
+
+def _undo_double(text: str) -> str:
+    """Encode mojibake back to the bytes it was read from and decode them as UTF-8 (strict)."""
+    return text.translate(_MOJI_ENCODE_STR).encode("latin-1").decode("utf-8")
+
+
+# str.translate table: every character a cp1252/latin-1 reader can produce -> the latin-1
+# character with the byte's number, so .encode("latin-1") gives the original bytes. Characters
+# no such reader produces (a real "ạ") are absent and make the latin-1 encode fail.
+_MOJI_ENCODE_STR = {cp: chr(b) for cp, b in _MOJI_ENCODE.items()}
+
+
+def _words_with_pairs(sample: str) -> tuple[int, int]:
+    """(words with non-ASCII letters, those that contain a mojibake pair)."""
+    total = hit = 0
+    for token in _ASCII_SPACE.split(sample):
+        if token.isascii():
+            continue
+        total += 1
+        if _MOJI_PAIR.search(token):
+            hit += 1
+    return total, hit
+
+
+def _check_double_encoded(text: str, name: str) -> tuple[str, str]:
+    """Return (text, name) untouched, or repaired double-encoded UTF-8, or raise E106."""
+    sample = text[:SAMPLE_SIZE]
+    pairs = len(_MOJI_PAIR.findall(sample))
+    if pairs < MIN_EVIDENCE:
+        return text, name
+    if len(text) > SAMPLE_SIZE:
+        cut = max(sample.rfind(" "), sample.rfind("\n"))
+        sample = sample[:cut] if cut > 0 else sample
+    via = "latin-1" if _LATIN1_ONLY.search(sample) else "cp1252"
+    fixed_name = f"{name} (double-encoded via {via})"
+    n_words, n_hit = _words_with_pairs(sample)
+    seen = (
+        f"{pairs} cp1252-read UTF-8 sequences such as {_MOJI_PAIR.search(sample).group()!r} in "
+        f"the first {len(sample)} characters; {n_hit} of {n_words} words with non-ASCII "
+        "letters contain one"
+    )
+    clear = n_hit >= MIN_EVIDENCE and n_hit >= 0.2 * n_words
+    try:
+        repaired = _undo_double(sample)
+    except UnicodeError as exc:
+        if not clear:
+            return text, name
+        if isinstance(exc, UnicodeDecodeError):
+            where = f"{exc.reason} at byte {exc.start} of the bytes encoded back"
+        elif exc.object[exc.start] == "\ufffd":
+            where = "U+FFFD (bytes were lost when the text was read as cp1252)"
+        else:
+            where = f"{exc.object[exc.start]!r}, which no cp1252 reader produces"
+        if not isinstance(exc, UnicodeDecodeError):
+            where += f" at character {exc.start} ({sample[max(0, exc.start - 10):exc.start + 10]!r})"
+        raise _fail(
+            E106, encoding=via, evidence=f"{seen}; encoding back fails: {where}",
+        ) from None
+    before, _ = _syllable_score(sample)
+    score, n = _syllable_score(repaired)
+    if n < MIN_EVIDENCE or score < MIN_SCORE or score - before < MIN_LEAD:
+        if not clear:
+            return text, name
+        raise _fail(
+            E106, encoding=via, evidence=f"{seen}; repaired text is not Vietnamese: {n} words, "
+            f"syllable score {score:.2f} against {before:.2f} as read",
+        )
+    try:
+        whole = repaired if len(sample) == len(text) else _undo_double(text)
+    except UnicodeError as exc:
+        raise _fail(
+            E106, encoding=via, evidence=f"{seen}; the sample repairs to Vietnamese (syllable "
+            f"score {score:.2f}) but the whole text does not: {exc.reason} at {exc.start}",
+        ) from None
+    if whole.startswith("\ufeff"):  # a BOM that was double-encoded too ("ï»¿")
+        whole = whole[1:]
+    return whole, fixed_name
+
+
+# --------------------------------------------------------------------------------------------
 # Public API
 
 
@@ -440,7 +563,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         )
 
     try:
-        return data.decode("utf-8"), name
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         if name == "utf-8-sig":
             raise _fail(
@@ -449,3 +572,4 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                 evidence=f"byte 0x{data[exc.start]:02X} at offset {exc.start + 3} ({exc.reason})",
             ) from None
         return _decode_legacy(data, exc)
+    return _check_double_encoded(text, name)

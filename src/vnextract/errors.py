@@ -36,3 +36,4 @@ E102 = "E102: the bytes are not UTF-8 and no Vietnamese legacy encoding fits the
 E103 = "E103: the bytes decode as {encoding} but the result is not Vietnamese text ({evidence})."
 E104 = "E104: the bytes start with a {encoding} byte order mark but are not {encoding} text ({evidence})."
 E105 = "E105: the bytes look like {encoding} without a byte order mark but do not decode to clean text ({evidence})."
+E106 = "E106: the bytes are UTF-8 text that was itself UTF-8 read as {encoding} and encoded again (mojibake such as 'Há»£p' for 'Hợp'), and it cannot be repaired cleanly ({evidence})."

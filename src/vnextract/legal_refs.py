@@ -40,22 +40,29 @@ from .resources import load_tsv
 
 _CODE_SEG = r"(?:TTg|TTG|Ttg|QyĐ|CTr|TTr|TrS|[A-ZĐ][A-ZĐ0-9&]{0,24})"  # one group: "NĐ", "TTg", "QH14"
 
-# Keep in sync with _parse_number().
+# Keep in sync with _parse_number(). Single spaces around "/" and "-" are read ("111 / 2015 / NĐ
+# - CP", from PDFs pasted into articles); a group after a spaced dash must end before a lowercase
+# letter, so "NĐ-CP - Chính phủ" stops at CP.
+_SP = r"\ ?"                           # an optional single space around "/" and "-"
+_CHAIN = rf"(?:-{_CODE_SEG}|{_SP}-{_SP}{_CODE_SEG}(?!\p{{Ll}}))"  # "-CP", "- BGTVT", " - TTg"
 _NUMBER = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{M}}\d/.\-_:=&?#])   # not inside a word, a path, a URL or a longer number
     (?:
       (?P<pserial>\d{{1,6}})            # Party: "57"
-      -(?P<ptype>{_CODE_SEG})           # "-NQ"
-      /(?P<pissuer>{_CODE_SEG}          # "/TW", "/VPTW"
-        (?:-{_CODE_SEG}){{0,4}})
+      {_SP}-{_SP}(?P<ptype>{_CODE_SEG}) # "-NQ", " - NQ"
+      {_SP}/{_SP}(?P<pissuer>{_CODE_SEG}  # "/TW", "/VPTW", " / TW"
+        {_CHAIN}{{0,4}})
     |
       (?P<serial>\d{{1,6}})             # "111"
-      /(?:(?P<year>(?:19|20)\d{{2}})/)? # "/2015/" (normative documents only)
-      (?P<codes>{_CODE_SEG}             # "NĐ", "QĐ", "BGTVT", "QH14"
-        (?:\ ?-\ ?{_CODE_SEG}){{0,6}})  # "-CP", "- BGTVT", chains "-TANDTC-VKSNDTC"
+      {_SP}/{_SP}                       # "/", " / "
+      (?:(?P<year>(?:19|20)\d{{2}}){_SP}/{_SP})?  # "2015/" (normative documents only)
+      (?P<codes>{_CODE_SEG}             # "NĐ", "QĐ", "BGTVT", "QH14": a capital letter first, so
+                                        # "16 / 28 tỉnh" and "03 / 11 / 2015" are not read
+        {_CHAIN}{{0,6}})                # "-CP", "- BGTVT", chains "-TANDTC-VKSNDTC"
     )
-    (?![A-ZĐ0-9/]|-[A-ZĐ0-9])           # the identifier ends here ("NĐ-CPngày" ends after CP)
+    (?![A-ZĐ0-9/]|-[A-ZĐ0-9]|{_SP}-{_SP}{_CODE_SEG}(?!\p{{Ll}}))  # the identifier ends here
+                                        # ("NĐ-CPngày" ends after CP; "NĐ-CP - Chính phủ" too)
     """,
     regex.VERBOSE,
 )
@@ -165,7 +172,7 @@ def _parse_number(m: regex.Match) -> dict:
     t = _tables()
     if m.group("pserial"):
         typ = _canon_code(m.group("ptype"))
-        issuer = "-".join(_canon_code(s) for s in m.group("pissuer").split("-"))
+        issuer = "-".join(_canon_code(s) for s in _CODE_DASH.split(m.group("pissuer")))
         return dict(number=f"{m.group('pserial')}-{typ}/{issuer}", serial=m.group("pserial"), year=None,
                     type_code=typ, doc_type=t.doc_types.get(typ), issuer=issuer)
     serial, year = m.group("serial"), m.group("year")

@@ -22,12 +22,19 @@ Rules a reader applies, with the press cases they come from:
 - "phía Bắc", "miền Nam" are directions (no province has those names);
 - a ward, commune, district or town is not a province: "Phường Bình Định", "thị trấn Bình
   Dương", "xã Bình Thuận", "huyện Tây Sơn", "các phường: An Nhơn, Bình Định"; nor a facility or place named after one: "mỏ than
-  Khánh Hòa", "Thủy điện Hòa Bình", "sông Đồng Nai", "Ngã Ba Huế", "đường Hà Nội";
+  Khánh Hòa", "Thủy điện Hòa Bình", "sông Đồng Nai", "Ngã Ba Huế", "đường Hà Nội", "trường Hà Nội" (but "thị trường Hà Nội" is the
+  market of the province);
 - "thành phố X" where X was a province (not a centrally-run city) is the provincial city inside
   it ("thành phố Thái Nguyên"), except the 2026 city-provinces in articles after their upgrade;
 - a surname right before the name makes it a person ("Phó Thủ tướng Trương Hòa Bình");
 - proper names that continue past the province are not it ("Thái Bình Dương", ``province_traps.tsv``);
-- mentions inside organisation names count ("UBND tỉnh Quảng Ninh", "Tỉnh ủy Bạc Liêu").
+- mentions inside organisation names count ("UBND tỉnh Quảng Ninh", "Tỉnh ủy Bạc Liêu", "Cục Hải
+  quan Bình Dương"), except for brand-prone aliases (cue "company" in ``province_aliases.tsv``:
+  "Sài Gòn") inside the name of a company or bank: "Ngân hàng TMCP Sài Gòn Thương Tín", "Công ty
+  Cổ phần Bia Sài Gòn", "Tổng công ty Bia - Rượu - Nước giải khát Sài Gòn" are not the city, but
+  "tại Sài Gòn", "người Sài Gòn", "Sài Gòn mưa lớn" are. The company is found in this module (it
+  runs before organizations): a company word, then capitalised words, acronyms, dashes and a few
+  lowercase legal-form and trade words ("cổ phần", "thương mại", "nước giải khát"), then the name.
 """
 
 from __future__ import annotations
@@ -52,7 +59,7 @@ _NOT_PROVINCE_BEFORE = regex.compile(
     (?i:
       xã|phường|thị\ trấn|thị\ xã|huyện|quận|thôn|làng|ấp|bản|khu\ phố|tổ\ dân\ phố   # sub-units
     | mỏ\ than|mỏ|nhà\ máy|thủy\ điện|nhiệt\ điện|sông|cầu|đường|phố|chợ|ga|cảng   # facilities
-    | sân\ bay|bến\ xe|núi|đèo|vịnh|đảo|hồ|khách\ sạn|bệnh\ viện|trường|ngã\ ba|ngã\ tư
+    | sân\ bay|bến\ xe|núi|đèo|vịnh|đảo|hồ|khách\ sạn|bệnh\ viện|(?<!thị\ )trường|ngã\ ba|ngã\ tư
     | ngã\ năm|đội\ bóng|câu\ lạc\ bộ|CLB|khu\ công\ nghiệp|KCN|cao\ tốc|quốc\ lộ|trạm|bia
     | hãng|nhãn\ hiệu|giải                                 # brands and prizes named after a place
     )
@@ -79,6 +86,25 @@ _PREFIX = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A company or bank name running up to the match: "Ngân hàng TMCP ", "Công ty Cổ phần Bia ",
+# "Tổng công ty Bia - Rượu - Nước giải khát ". Only for aliases with cue "company".
+_COMPANY_BEFORE = regex.compile(
+    r"""
+    (?<![\p{L}\p{M}])
+    (?:(?i:ngân\ hàng|tổng\ công\ ty|công\ ty|tập\ đoàn|tổng\ cty|cty|hợp\ tác\ xã)|NH|HTX)  # company word
+    (?>                                   # then, up to 8 times (atomic: no backtracking):
+      (?:\ ?-\ ?|\ &\ |\ )(?:               # a dash, "&" or a space, then
+        [\p{Lu}\d][\p{L}\p{M}\d.&]*            # a capitalised word or acronym: "TMCP", "Bia", "CP"
+      | (?:cổ\ phần|thương\ mại|trách\ nhiệm\ hữu\ hạn|một\ thành\ viên|nhà\ nước|đầu\ tư
+        |phát\ triển|xây\ dựng|dịch\ vụ|du\ lịch|sản\ xuất|xuất\ nhập\ khẩu|vận\ tải
+        |nước\ giải\ khát|giải\ khát|công\ nghiệp|kinh\ doanh|bất\ động\ sản|chứng\ khoán
+        |bảo\ hiểm|tài\ chính|thực\ phẩm|bia|rượu|và)   # lowercase legal-form and trade words
+      )(?![\p{L}\p{M}])
+    ){0,8}
+    \ $                                   # right before the name
+    """,
+    regex.VERBOSE,
+)
 _CITY_PREFIX = regex.compile(r"(?:(?i:thành\ phố)|T\.?P\.?|Tp\.?)\ ?$", regex.VERBOSE)
 _WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]+)\ $")
 _WORD_AFTER = regex.compile(r"\ (\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}])")
@@ -98,6 +124,7 @@ class _Tables:
     units: dict[str, _Unit]
     by_name: dict[str, str]  # canonical name -> old code
     surfaces: dict[str, tuple[str, bool]]  # surface -> (old code, needs prefix)
+    brands: frozenset[str]  # surface keys of aliases with cue "company" ("Sài Gòn")
     traps: dict[str, set[str]]
     pattern: regex.Pattern
     upgraded: dict[str, dt.date]  # new code -> date it became a centrally-run city (2026)
@@ -118,8 +145,13 @@ def _tables() -> _Tables:
         units[r["code"]] = _Unit(r["code"], r["name"], r["division"], r["new_code"], r["new_name"])
     by_name = {u.name: u.code for u in units.values()}
     written: dict[str, tuple[str, bool]] = {u.name: (u.code, False) for u in units.values()}
+    brands = set()
     for r in load_tsv("province_aliases.tsv"):
+        if r["cue"] not in ("prefix", "none", "company"):
+            raise RuntimeError(f"province_aliases.tsv: unknown cue {r['cue']!r} for {r['alias']!r}")
         written[r["alias"]] = (r["code"], r["cue"] == "prefix")
+        if r["cue"] == "company":
+            brands.add(_surface_key(r["alias"]))
     surfaces = {_surface_key(s): v for s, v in written.items()}
     traps: dict[str, set[str]] = {}
     for r in load_tsv("province_traps.tsv"):
@@ -132,7 +164,7 @@ def _tables() -> _Tables:
     pattern = regex.compile(
         rf"(?<![\p{{L}}\p{{M}}\d])(?:{alts})(?![\p{{L}}\p{{M}}])"
     )
-    return _Tables(units, by_name, surfaces, traps, pattern, upgraded)
+    return _Tables(units, by_name, surfaces, frozenset(brands), traps, pattern, upgraded)
 
 
 _DASH = regex.compile(r" ?- ?")
@@ -197,6 +229,9 @@ def accept(clean: str, start: int, end: int, code: str, needs_prefix: bool,
         if w and names.is_surname_or_middle(w.group(1)):
             return False
     text = clean[start:end]
+    if (not has_prefix and _surface_key(text) in t.brands
+            and _COMPANY_BEFORE.search(clean, max(0, start - 150), start)):
+        return False  # "Ngân hàng TMCP Sài Gòn Thương Tín": a brand, not the city
     nxt = _WORD_AFTER.match(clean, end)
     if nxt and nxt.group(1) in t.traps.get(text, ()):
         return False
