@@ -245,3 +245,30 @@ def bounded(pattern: regex.Pattern) -> regex.Pattern:
         out.append(c)
         i += 1
     return regex.compile("".join(out), flags & ~regex.DEBUG)
+
+
+# Characters of a window that ``may_end_with`` reads itself: ASCII, Vietnamese letters, newline.
+_PLAIN_NL = _PLAIN | frozenset("\n")
+
+
+def last_words(alternatives: Iterable[str], ignorecase: bool = True) -> tuple[str, ...]:
+    """The last word of each alternative ("ước tính đạt" -> "đạt"), for ``may_end_with``."""
+    out = {a.split()[-1] for a in alternatives}
+    return tuple(sorted(w.lower() for w in out) if ignorecase else sorted(out))
+
+
+def may_end_with(window: str, words: tuple[str, ...], ignorecase: bool = True) -> bool:
+    """False only when no pattern "...(?:alternatives)\\s*$" can match in ``window``.
+
+    Why: a search for an alternation anchored at the end of a short window ("khoảng\\s*$")
+    still tries every start position of the window; most windows (the words before a figure)
+    end in none of the alternatives, which ``str.endswith`` tells at once. ``words`` are the last
+    words of the alternatives (``last_words``); the alternatives must end with a letter. A window
+    with characters other than ASCII, Vietnamese letters and newline gives True (the pattern
+    decides): for the others, ``str.rstrip`` strips what ``\\s*`` matches and ``str.lower``
+    compares as the regex engine's IGNORECASE does.
+    """
+    if not _PLAIN_NL.issuperset(window):
+        return True
+    t = window.rstrip(" \n")
+    return (t.lower() if ignorecase else t).endswith(words)
