@@ -288,6 +288,12 @@ def _word_starts(doc, words) -> list[int]:
     return sorted(found)
 
 
+def _any_in(starts: list[int], a: int, b: int) -> bool:
+    """Whether one of ``starts`` (ascending) lies in ``[a, b)``."""
+    k = bisect.bisect_left(starts, a)
+    return k < len(starts) and starts[k] < b
+
+
 def _scope_starts(doc) -> list[int]:
     st = doc.starts
     found = set(st.of(r"\d+", False))
@@ -671,6 +677,8 @@ def extract(doc) -> list[Indicator]:
                          and d.grain in ("year", "half", "quarter", "month", "span")), None)
     scope_starts = _scope_starts(doc)
     cue_starts = [(rx, val, _word_starts(doc, _cues()[val])) for rx, val in ((est, "estimate"), (tgt, "target"))]
+    # where an increase/decrease word can start: a window holding none has no direction word
+    dir_starts = _word_starts(doc, _cues()["increase"] + _cues()["decrease"])
     out: list[Indicator] = []
     carried: dict[int, Optional[DateMention]] = {}  # paragraph -> last period
     carried_name: dict[int, tuple[str, Optional[str]]] = {}  # paragraph -> last measure named, its dimension
@@ -707,10 +715,12 @@ def extract(doc) -> list[Indicator]:
         # classify: level or change
         prev_end = ss
         for k, it in enumerate(sq):
-            gap = text[max(prev_end, it.s - 40):it.s]
+            g0 = max(prev_end, it.s - 40)
+            gap = text[g0:it.s]
             dm = None
-            for m in _direction().finditer(gap):
-                dm = m
+            if _any_in(dir_starts, g0, it.s):
+                for m in _direction().finditer(gap):
+                    dm = m
             # "giảm còn 2,93%", "tăng lên 33 triệu người": the figure is the new level
             if dm and not _NEW_LEVEL.search(gap[dm.end():]):
                 it.change = True
@@ -720,10 +730,12 @@ def extract(doc) -> list[Indicator]:
                 it.change, it.direction = prv.change, prv.direction
             else:
                 # "tăng thêm sản lượng phát điện trung bình mỗi năm khoảng 233,2 triệu kWh"
-                wide = text[max(prev_end, ss, it.s - 100):it.s]
+                w0 = max(prev_end, ss, it.s - 100)
+                wide = text[w0:it.s]
                 dm = None
-                for m in _direction().finditer(wide):
-                    dm = m
+                if _any_in(dir_starts, w0, it.s):
+                    for m in _direction().finditer(wide):
+                        dm = m
                 if dm is not None:
                     after = wide[dm.end():]
                     if (not _PUNCT.search(after) and not verb_rx.search(after)
