@@ -203,6 +203,8 @@ _TRAIL = regex.compile(
     r"|dự\s+kiến|ước|ước\s+tính|phấn\s+đấu|duy\s+trì))+\s*$",
     _I,
 )
+# The last words of _TRAIL's alternatives: a piece ending in none of them has nothing to strip.
+_TRAIL_LAST = scan.last_words(_TRAIL.pattern[9:-7].replace(r"\s+", " ").split("|"))
 # Words that open a phrase: a measure noun right after them starts the measure's name.
 _OPENER = regex.compile(r"(?:^|(?<![\p{L}])(?:với|có|là|thì|mà|về|gồm|như|nhưng|đạt|nhờ|cho))\s*$", _I)
 _OPENER_IN_BREAKDOWN = regex.compile(r"(?:^|(?<![\p{L}])(?:với|là|thì))\s*$", _I)
@@ -342,7 +344,8 @@ def _tidy(piece: str) -> str:
     if pm is not None and len(piece[:pm.start()].split()) >= 2:
         piece = piece[:pm.start()]
     piece = piece.replace("\x01", "(").replace("\x02", ")")
-    piece = _TRAIL.sub("", piece)
+    if scan.may_end_with(piece, _TRAIL_LAST):
+        piece = _TRAIL.sub("", piece)
     qm = _qualifiers_at_end(piece)
     if qm is not None and qm.start() > 0:
         piece = piece[:qm.start()]
@@ -466,7 +469,8 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
         if not tm:
             break
         region = region[:tm.start()]
-    region = _TRAIL.sub("", region)
+    if scan.may_end_with(region, _TRAIL_LAST):
+        region = _TRAIL.sub("", region)
     after_figure = ws > sent_s and not _is_clause_start(text, sent_s, ws)
     if after_figure:
         # after a figure, a basis or a connector is no name: "tăng 5,6% so tháng trước và"

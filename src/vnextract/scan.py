@@ -247,8 +247,10 @@ def bounded(pattern: regex.Pattern) -> regex.Pattern:
     return regex.compile("".join(out), flags & ~regex.DEBUG)
 
 
-# Characters of a window that ``may_end_with`` reads itself: ASCII, Vietnamese letters, newline.
-_PLAIN_NL = _PLAIN | frozenset("\n")
+# Characters of a window that ``may_end_with`` reads itself: ASCII, Vietnamese letters, newline,
+# and the control characters that stand for masked text (\x00) or brackets (\x01, \x02): none is
+# whitespace or has a case.
+_PLAIN_NL = _PLAIN | frozenset("\n\x00\x01\x02")
 
 
 def last_words(alternatives: Iterable[str], ignorecase: bool = True) -> tuple[str, ...]:
@@ -264,7 +266,7 @@ def may_end_with(window: str, words: tuple[str, ...], ignorecase: bool = True) -
     still tries every start position of the window; most windows (the words before a figure)
     end in none of the alternatives, which ``str.endswith`` tells at once. ``words`` are the last
     words of the alternatives (``last_words``); the alternatives must end with a letter. A window
-    with characters other than ASCII, Vietnamese letters and newline gives True (the pattern
+    with characters other than ASCII, Vietnamese letters, newline and \x00-\x02 gives True (the pattern
     decides): for the others, ``str.rstrip`` strips what ``\\s*`` matches and ``str.lower``
     compares as the regex engine's IGNORECASE does.
     """
