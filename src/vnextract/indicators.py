@@ -416,26 +416,15 @@ class _Name:
     verb: Optional[str] = None
 
 
-def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optional[str],
-              verb_starts: Optional[list[int]] = None) -> _Name:
-    """The measure named before a figure, looking back from it to ``ws``.
-
-    ``verb_starts``: where a verb can start in ``text`` (``_word_starts``); the verbs are then
-    matched there only. Masking and the bracket marks only turn characters into \x00-\x02, so
-    a verb of the masked window starts where one starts in ``text``.
-    """
+def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optional[str]) -> _Name:
+    """The measure named before a figure, looking back from it to ``ws``."""
     verb = _res()[0]
     measure = _nres()[0]
     ws = max(ws, q_s - _WINDOW)  # names are short: never look further back (bounded work)
     seg = _mask(text[ws:q_s], ws, masks)
     seg = _ABBR.sub(lambda m: "\x01" + m.group(1) + "\x02", seg)
     vm = None
-    if verb_starts is None:
-        verbs = verb.finditer(seg)
-    else:
-        lo, hi = bisect.bisect_left(verb_starts, ws), bisect.bisect_left(verb_starts, q_s)
-        verbs = scan.finditer_at(verb, [p - ws for p in verb_starts[lo:hi]], seg)
-    for m in verbs:
+    for m in verb.finditer(seg):
         if len(seg) - m.end() <= 60:
             vm = m  # the verb closest to the figure
     if vm is not None and len(seg) - vm.end() <= 60:
@@ -694,7 +683,6 @@ def extract(doc) -> list[Indicator]:
     cue_starts = [(rx, val, _word_starts(doc, _cues()[val])) for rx, val in ((est, "estimate"), (tgt, "target"))]
     # where an increase/decrease word can start: a window holding none has no direction word
     dir_starts = _word_starts(doc, _cues()["increase"] + _cues()["decrease"])
-    verb_starts = _word_starts(doc, _cues()["verb"] + _cues()["increase"] + _cues()["decrease"])
     out: list[Indicator] = []
     carried: dict[int, Optional[DateMention]] = {}  # paragraph -> last period
     carried_name: dict[int, tuple[str, Optional[str]]] = {}  # paragraph -> last measure named, its dimension
@@ -823,7 +811,7 @@ def extract(doc) -> list[Indicator]:
             dim = _dim(level.q) if level is not None else None
             cand = (prev_name, prev_dim) if ws > clause_s and prev_name else carried_name.get(para, (None, None))
             inherited = cand[0] if dim is None or cand[1] is None or dim == cand[1] else None
-            nm = _name_for(text, ss, ws, first.s, masks, inherited, verb_starts)
+            nm = _name_for(text, ss, ws, first.s, masks, inherited)
             name, name_s = nm.name, nm.start
             if level is not None and level.q.dimension == "count" and nm.how != "measure":
                 name, name_s = _count_name(text, level.q, level.e, se), None
