@@ -263,6 +263,12 @@ def _status_tail() -> regex.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def _status_last() -> tuple[str, ...]:
+    """The last words of the status cues: a region ending in none has no _status_tail()."""
+    return scan.last_words(_cues()["estimate"] + _cues()["target"])
+
+
+@functools.lru_cache(maxsize=1)
 def _direction() -> regex.Pattern:
     inc, dec = _res()[1], _res()[2]
     return regex.compile(rf"{inc.pattern}|{dec.pattern}", _I)
@@ -465,7 +471,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
     # a status cue or modal right before the verb belongs to it ("phấn đấu tăng", "ước tăng")
     est, tgt = _res()[3], _res()[4]
     while True:
-        tm = _status_tail().search(region)
+        tm = _status_tail().search(region) if scan.may_end_with(region, _status_last()) else None
         if not tm:
             break
         region = region[:tm.start()]

@@ -265,12 +265,18 @@ def may_end_with(window: str, words: tuple[str, ...], ignorecase: bool = True) -
     Why: a search for an alternation anchored at the end of a short window ("khoảng\\s*$")
     still tries every start position of the window; most windows (the words before a figure)
     end in none of the alternatives, which ``str.endswith`` tells at once. ``words`` are the last
-    words of the alternatives (``last_words``); the alternatives must end with a letter. A window
-    with characters other than ASCII, Vietnamese letters, newline and \x00-\x02 gives True (the pattern
-    decides): for the others, ``str.rstrip`` strips what ``\\s*`` matches and ``str.lower``
-    compares as the regex engine's IGNORECASE does.
+    words of the alternatives (``last_words``); the alternatives must end with a letter. Only the
+    window's end is read: after stripping spaces and newlines (what ``\\s*`` matches there), its
+    last characters must be ASCII, Vietnamese letters or \\x00-\\x02, else the answer is True
+    (the pattern decides); on those ``str.lower`` compares as the regex engine's IGNORECASE does.
     """
-    if not _PLAIN_NL.issuperset(window):
+    n = _MAXLEN.get(words)
+    if n is None:
+        n = _MAXLEN[words] = max(map(len, words), default=0)
+    tail = window.rstrip(" \n")[-n:]
+    if not _PLAIN_NL.issuperset(tail):
         return True
-    t = window.rstrip(" \n")
-    return (t.lower() if ignorecase else t).endswith(words)
+    return (tail.lower() if ignorecase else tail).endswith(words)
+
+
+_MAXLEN: dict[tuple[str, ...], int] = {}
