@@ -220,6 +220,9 @@ _BOUNDARY = regex.compile(r"[,;:(\[\"“”]|\s-\s|\s–\s")
 # A figure inside a definition or rule, not a reported measure: "ngưỡng ... ở mức tối thiểu
 # 7%", "được phép điều chỉnh tăng giá ... 3% - 5%", "từ 2 tỉnh trở lên".
 _RULE = regex.compile(r"(?<![\p{L}])(?:ngưỡng|được\s+phép|được\s+quyền|thẩm\s+quyền)(?![\p{L}])", _I)
+# A word every _RULE match holds (its last word): a window of the lower-cased text without any
+# of them holds no _RULE match ("được" alone is too common to tell).
+_RULE_WORDS = ("ngưỡng", "phép", "quyền")
 # Small counts after a preposition are incidental: "với 2 ống hầm", "trong 5 pho tượng gỗ".
 _PREP_BEFORE = regex.compile(r"(?<![\p{L}])(?:với|trong|xuống|vào|qua|cho|mỗi|giữa|tại|ra)\s*$", _I)
 _CONTAINER_AFTER = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*,?\s*(?:trong\s+đó\s+)?(?:có\s+)?chứa(?![\p{L}])", _I)
@@ -621,8 +624,12 @@ def _basis(text: str, a: int, b: int, per: Optional[DateMention] = None) -> Opti
     return "other"
 
 
-def _incidental(text: str, it: _Item, ss: int, se: int) -> bool:
-    """Counts and figures that are not reported measures (see the module docstring)."""
+def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = None) -> bool:
+    """Counts and figures that are not reported measures (see the module docstring).
+
+    ``low``: ``text`` lower-cased with the same offsets, when it compares as IGNORECASE does
+    (scan.Starts.lowered()), to skip the _RULE search where none of its words occurs.
+    """
     q = it.q
     if q.dimension == "duration":
         return True
@@ -638,7 +645,8 @@ def _incidental(text: str, it: _Item, ss: int, se: int) -> bool:
         if _CONTAINER_AFTER.match(text, it.e, se):
             return True  # "5 pho tượng gỗ trong đó có chứa 93.000 gram ...": the packaging
     clause_s = max(ss, text.rfind(";", ss, it.s) + 1)
-    if _RULE.search(text, max(clause_s, it.s - _WINDOW), it.s):
+    rule_s = max(clause_s, it.s - _WINDOW)
+    if (low is None or any(low.find(w, rule_s, it.s) >= 0 for w in _RULE_WORDS)) and _RULE.search(text, rule_s, it.s):
         return True
     if q.bound in ("ge", "le") and _OR_MORE_AFTER.match(text[it.e:min(se, it.e + 80)]):
         return True
@@ -689,6 +697,7 @@ def extract(doc) -> list[Indicator]:
     cue_starts = [(rx, val, _word_starts(doc, _cues()[val])) for rx, val in ((est, "estimate"), (tgt, "target"))]
     # where an increase/decrease word can start: a window holding none has no direction word
     dir_starts = _word_starts(doc, _cues()["increase"] + _cues()["decrease"])
+    low = doc.starts.lowered()
     out: list[Indicator] = []
     carried: dict[int, Optional[DateMention]] = {}  # paragraph -> last period
     carried_name: dict[int, tuple[str, Optional[str]]] = {}  # paragraph -> last measure named, its dimension
@@ -756,7 +765,7 @@ def extract(doc) -> list[Indicator]:
         # drop what is not a measure
         keep = []
         for k, it in enumerate(sq):
-            if _incidental(text, it, ss, se):
+            if _incidental(text, it, ss, se, low):
                 continue
             if it.q.dimension == "count" and it.q.unit in _SCOPE_COUNT_UNITS and (
                 _THANH_AFTER.match(text[it.e:it.e + 12])

@@ -123,6 +123,10 @@ class Starts:
             self._short = short_spaces(self.text)
         return bounded(pattern) if self._short else pattern
 
+    def lowered(self) -> str | None:
+        """``text.lower()`` (same offsets) if it compares as IGNORECASE does (``caseless_ok``), else None."""
+        return self._lowered()
+
     def caseless_ok(self) -> bool:
         """Whether ``str.lower()`` compares words as the regex engine's IGNORECASE does here."""
         return self._lowered() is not None
