@@ -151,3 +151,30 @@ def test_bounded_keeps_classes_comments_and_escapes():
     assert scan.bounded(src).pattern == r"""[\s+]\s{1,%d}x\\s+ # a comment \s+ [
         \s{0,%d}?y""" % (scan.SPACE_RUN_MAX, scan.SPACE_RUN_MAX)
     assert not scan.short_spaces(SPACED[1]) and scan.short_spaces(SPACED[0])
+
+
+# may_end_with: windows before figures in corpora/*.txt and corpora/dev/*.txt (and variants with
+# tabs, newlines, masks and odd letters); it may say True where the pattern finds nothing, never
+# False where the pattern matches.
+_QUAL_WORDS = ("khoảng", "ước tính", "hơn", "không quá")
+_QUAL = regex.compile(r"(?:^|[^\p{L}])(?:khoảng|ước\s+tính|hơn|không\s+quá)\s*$", regex.IGNORECASE)
+_END_CASES = [
+    ("kim ngạch xuất khẩu ước đạt khoảng ", True),
+    ("tổng vốn đầu tư ước tính ", True),
+    ("thu hút hơn\n", True),
+    ("thu hút Hơn ", True),
+    ("mức tăng không   quá ", True),  # several spaces inside the cue
+    ("lợi nhuận đạt ", False),
+    ("tăng trưởng GRDP đạt mức ", False),
+    ("giảm \x00\x00\x00 còn ", False),
+    ("chừng khoảng\t", True),  # a tab: the pattern decides
+    ("\u0130 khoảng ", True),  # a Turkish capital I before the cue: only the end is read
+]
+
+
+@pytest.mark.parametrize("window,maybe", _END_CASES)
+def test_may_end_with(window, maybe):
+    words = scan.last_words(_QUAL_WORDS)
+    assert scan.may_end_with(window, words) is maybe
+    if _QUAL.search(window):
+        assert maybe

@@ -203,6 +203,8 @@ _TRAIL = regex.compile(
     r"|dự\s+kiến|ước|ước\s+tính|phấn\s+đấu|duy\s+trì))+\s*$",
     _I,
 )
+# The last words of _TRAIL's alternatives: a piece ending in none of them has nothing to strip.
+_TRAIL_LAST = scan.last_words(_TRAIL.pattern[9:-7].replace(r"\s+", " ").split("|"))
 # Words that open a phrase: a measure noun right after them starts the measure's name.
 _OPENER = regex.compile(r"(?:^|(?<![\p{L}])(?:với|có|là|thì|mà|về|gồm|như|nhưng|đạt|nhờ|cho))\s*$", _I)
 _OPENER_IN_BREAKDOWN = regex.compile(r"(?:^|(?<![\p{L}])(?:với|là|thì))\s*$", _I)
@@ -218,6 +220,9 @@ _BOUNDARY = regex.compile(r"[,;:(\[\"“”]|\s-\s|\s–\s")
 # A figure inside a definition or rule, not a reported measure: "ngưỡng ... ở mức tối thiểu
 # 7%", "được phép điều chỉnh tăng giá ... 3% - 5%", "từ 2 tỉnh trở lên".
 _RULE = regex.compile(r"(?<![\p{L}])(?:ngưỡng|được\s+phép|được\s+quyền|thẩm\s+quyền)(?![\p{L}])", _I)
+# A word every _RULE match holds (its last word): a window of the lower-cased text without any
+# of them holds no _RULE match ("được" alone is too common to tell).
+_RULE_WORDS = ("ngưỡng", "phép", "quyền")
 # Small counts after a preposition are incidental: "với 2 ống hầm", "trong 5 pho tượng gỗ".
 _PREP_BEFORE = regex.compile(r"(?<![\p{L}])(?:với|trong|xuống|vào|qua|cho|mỗi|giữa|tại|ra)\s*$", _I)
 _CONTAINER_AFTER = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*,?\s*(?:trong\s+đó\s+)?(?:có\s+)?chứa(?![\p{L}])", _I)
@@ -261,6 +266,12 @@ def _status_tail() -> regex.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def _status_last() -> tuple[str, ...]:
+    """The last words of the status cues: a region ending in none has no _status_tail()."""
+    return scan.last_words(_cues()["estimate"] + _cues()["target"])
+
+
+@functools.lru_cache(maxsize=1)
 def _direction() -> regex.Pattern:
     inc, dec = _res()[1], _res()[2]
     return regex.compile(rf"{inc.pattern}|{dec.pattern}", _I)
@@ -286,6 +297,12 @@ def _word_starts(doc, words) -> list[int]:
     for w in {w.split()[0] for w in words}:
         found.update(doc.starts.of(w))
     return sorted(found)
+
+
+def _any_in(starts: list[int], a: int, b: int) -> bool:
+    """Whether one of ``starts`` (ascending) lies in ``[a, b)``."""
+    k = bisect.bisect_left(starts, a)
+    return k < len(starts) and starts[k] < b
 
 
 def _scope_starts(doc) -> list[int]:
@@ -336,7 +353,8 @@ def _tidy(piece: str) -> str:
     if pm is not None and len(piece[:pm.start()].split()) >= 2:
         piece = piece[:pm.start()]
     piece = piece.replace("\x01", "(").replace("\x02", ")")
-    piece = _TRAIL.sub("", piece)
+    if scan.may_end_with(piece, _TRAIL_LAST):
+        piece = _TRAIL.sub("", piece)
     qm = _qualifiers_at_end(piece)
     if qm is not None and qm.start() > 0:
         piece = piece[:qm.start()]
@@ -456,11 +474,12 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
     # a status cue or modal right before the verb belongs to it ("phấn đấu tăng", "ước tăng")
     est, tgt = _res()[3], _res()[4]
     while True:
-        tm = _status_tail().search(region)
+        tm = _status_tail().search(region) if scan.may_end_with(region, _status_last()) else None
         if not tm:
             break
         region = region[:tm.start()]
-    region = _TRAIL.sub("", region)
+    if scan.may_end_with(region, _TRAIL_LAST):
+        region = _TRAIL.sub("", region)
     after_figure = ws > sent_s and not _is_clause_start(text, sent_s, ws)
     if after_figure:
         # after a figure, a basis or a connector is no name: "tăng 5,6% so tháng trước và"
@@ -605,8 +624,12 @@ def _basis(text: str, a: int, b: int, per: Optional[DateMention] = None) -> Opti
     return "other"
 
 
-def _incidental(text: str, it: _Item, ss: int, se: int) -> bool:
-    """Counts and figures that are not reported measures (see the module docstring)."""
+def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = None) -> bool:
+    """Counts and figures that are not reported measures (see the module docstring).
+
+    ``low``: ``text`` lower-cased with the same offsets, when it compares as IGNORECASE does
+    (scan.Starts.lowered()), to skip the _RULE search where none of its words occurs.
+    """
     q = it.q
     if q.dimension == "duration":
         return True
@@ -622,7 +645,8 @@ def _incidental(text: str, it: _Item, ss: int, se: int) -> bool:
         if _CONTAINER_AFTER.match(text, it.e, se):
             return True  # "5 pho tượng gỗ trong đó có chứa 93.000 gram ...": the packaging
     clause_s = max(ss, text.rfind(";", ss, it.s) + 1)
-    if _RULE.search(text, max(clause_s, it.s - _WINDOW), it.s):
+    rule_s = max(clause_s, it.s - _WINDOW)
+    if (low is None or any(low.find(w, rule_s, it.s) >= 0 for w in _RULE_WORDS)) and _RULE.search(text, rule_s, it.s):
         return True
     if q.bound in ("ge", "le") and _OR_MORE_AFTER.match(text[it.e:min(se, it.e + 80)]):
         return True
@@ -671,6 +695,9 @@ def extract(doc) -> list[Indicator]:
                          and d.grain in ("year", "half", "quarter", "month", "span")), None)
     scope_starts = _scope_starts(doc)
     cue_starts = [(rx, val, _word_starts(doc, _cues()[val])) for rx, val in ((est, "estimate"), (tgt, "target"))]
+    # where an increase/decrease word can start: a window holding none has no direction word
+    dir_starts = _word_starts(doc, _cues()["increase"] + _cues()["decrease"])
+    low = doc.starts.lowered()
     out: list[Indicator] = []
     carried: dict[int, Optional[DateMention]] = {}  # paragraph -> last period
     carried_name: dict[int, tuple[str, Optional[str]]] = {}  # paragraph -> last measure named, its dimension
@@ -707,10 +734,12 @@ def extract(doc) -> list[Indicator]:
         # classify: level or change
         prev_end = ss
         for k, it in enumerate(sq):
-            gap = text[max(prev_end, it.s - 40):it.s]
+            g0 = max(prev_end, it.s - 40)
+            gap = text[g0:it.s]
             dm = None
-            for m in _direction().finditer(gap):
-                dm = m
+            if _any_in(dir_starts, g0, it.s):
+                for m in _direction().finditer(gap):
+                    dm = m
             # "giảm còn 2,93%", "tăng lên 33 triệu người": the figure is the new level
             if dm and not _NEW_LEVEL.search(gap[dm.end():]):
                 it.change = True
@@ -720,10 +749,12 @@ def extract(doc) -> list[Indicator]:
                 it.change, it.direction = prv.change, prv.direction
             else:
                 # "tăng thêm sản lượng phát điện trung bình mỗi năm khoảng 233,2 triệu kWh"
-                wide = text[max(prev_end, ss, it.s - 100):it.s]
+                w0 = max(prev_end, ss, it.s - 100)
+                wide = text[w0:it.s]
                 dm = None
-                for m in _direction().finditer(wide):
-                    dm = m
+                if _any_in(dir_starts, w0, it.s):
+                    for m in _direction().finditer(wide):
+                        dm = m
                 if dm is not None:
                     after = wide[dm.end():]
                     if (not _PUNCT.search(after) and not verb_rx.search(after)
@@ -734,7 +765,7 @@ def extract(doc) -> list[Indicator]:
         # drop what is not a measure
         keep = []
         for k, it in enumerate(sq):
-            if _incidental(text, it, ss, se):
+            if _incidental(text, it, ss, se, low):
                 continue
             if it.q.dimension == "count" and it.q.unit in _SCOPE_COUNT_UNITS and (
                 _THANH_AFTER.match(text[it.e:it.e + 12])

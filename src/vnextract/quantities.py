@@ -118,6 +118,8 @@ _ORDINAL_BEFORE = regex.compile(
     r"(?:thứ|số|Điều|điều|khoản|điểm|mục|chương|Chương|hạng|cấp|khóa|kỳ|Khóa|Phụ lục|phụ lục"
     r"|tổ máy|Tổ máy|tầng|lô|Lô|tuyến|Quốc lộ|quốc lộ|đường|QL|tỉnh lộ|ĐT)\s*$"
 )
+# Last words of _ORDINAL_BEFORE's alternatives, to skip its search when none ends the window.
+_ORDINAL_LAST = scan.last_words(_ORDINAL_BEFORE.pattern[3:-5].split("|"), ignorecase=False)
 _ANNIVERSARY_BEFORE = regex.compile(r"(?:kỷ niệm|tổng kết|sơ kết|tròn)\s+$", regex.IGNORECASE)
 _VAGUE_AFTER = regex.compile(r"\s+(?:qua|trở lại đây|gần đây|vừa qua|thành lập|ngày)(?!\p{L})")
 _LIST_NUMBER = regex.compile(r"(?:^|\n)\s*$")
@@ -142,6 +144,7 @@ _COMPARATIVE = regex.compile(r"(?:cao|thấp|nhiều|lớn|ít|nhanh|chậm)\s+h
 _OR_MORE = regex.compile(r"[^.;:()]*?\btrở\s+(lên|xuống)")
 _CUE_VERB = regex.compile(
     r"(?:^|[^\p{L}])(ước|ước tính|khoảng|gần|hơn|trên)\s+(?:đạt|là|còn|lên|tăng|giảm|ở mức|vào)\s*$", regex.IGNORECASE)
+_CUE_VERB_LAST = scan.last_words(("đạt", "là", "còn", "lên", "tăng", "giảm", "ở mức", "vào"))
 _LIST_MARK = regex.compile(r"[.)]\s")
 _DOC_NUMBER_AFTER = regex.compile(r"[/\-][\p{Lu}Đ]|/\d+/")
 
@@ -258,13 +261,13 @@ def _is_label(text: str, start: int, strong_unit: bool = False) -> bool:
     capitalised word before it is the thing measured, not a name with a digit.
     """
     before = text[max(0, start - 24):start]
-    om = _ORDINAL_BEFORE.search(before)
+    om = _ORDINAL_BEFORE.search(before) if scan.may_end_with(before, _ORDINAL_LAST, False) else None
     if om and not (om.group(0).strip() == "số" and _SO_COUNT.search(before)):
         return True
     if strong_unit:
         return False
     # a number right after a capitalised word inside a sentence names something ("Hải Vân 1")
-    bm = _CAP_BEFORE.search(before)
+    bm = _CAP_BEFORE.search(before) if _may_end_capitalised(before) else None
     if bm and not _CLAUSE_MARK_END.search(bm.group(1)) and bm.group(1)[:1].isalpha():
         prev = bm.group(2)
         if prev.lower() not in ("hơn", "trên", "dưới", "gần", "khoảng", "đạt", "có", "là"):
@@ -272,11 +275,32 @@ def _is_label(text: str, start: int, strong_unit: bool = False) -> bool:
     return False
 
 
+def _may_end_capitalised(window: str) -> bool:
+    """False only when _CAP_BEFORE cannot match: the window's last word is not capitalised.
+
+    _CAP_BEFORE's capitalised word follows whitespace and runs to the end of the window (but
+    for spaces), so it is the window's last word; checked here without the regex engine on
+    windows of ASCII, Vietnamese letters and newlines (see scan.may_end_with).
+    """
+    if not scan._PLAIN_NL.issuperset(window):
+        return True
+    t = window.rstrip(" \n")
+    k = max(t.rfind(" "), t.rfind("\n"))
+    return k >= 0 and t[k + 1:k + 2].isupper()
+
+
+@functools.lru_cache(maxsize=1)
+def _qualifier_last_words() -> tuple[str, ...]:
+    cues = _tables()[2]
+    return scan.last_words(k for k, v in cues.items() if v[0] in ("bound", "approx", "bound_from"))
+
+
 def _qualifiers(text: str, start: int, end: int, sent_end: int):
     before_re, cues = _regexes()[6], _regexes()[7]
     approx, bound = False, None
     window = text[max(0, start - 30):start]
-    bm = before_re.search(window)
+    # most figures follow no qualifier: skip the searches when no cue word ends the window
+    bm = before_re.search(window) if scan.may_end_with(window, _qualifier_last_words()) else None
     if bm:
         kind, val = cues[" ".join(bm.group("c").lower().split())]
         if kind == "approx":
@@ -301,7 +325,7 @@ def _qualifiers(text: str, start: int, end: int, sent_end: int):
                 bound = val2
     else:
         # "ước đạt 1.300", "khoảng chừng": a qualifier then "đạt"/"là"
-        m2 = _CUE_VERB.search(window)
+        m2 = _CUE_VERB.search(window) if scan.may_end_with(window, _CUE_VERB_LAST) else None
         if m2:
             kind, val = cues[m2.group(1).lower()]
             if kind == "approx":

@@ -123,6 +123,10 @@ class Starts:
             self._short = short_spaces(self.text)
         return bounded(pattern) if self._short else pattern
 
+    def lowered(self) -> str | None:
+        """``text.lower()`` (same offsets) if it compares as IGNORECASE does (``caseless_ok``), else None."""
+        return self._lowered()
+
     def caseless_ok(self) -> bool:
         """Whether ``str.lower()`` compares words as the regex engine's IGNORECASE does here."""
         return self._lowered() is not None
@@ -245,3 +249,38 @@ def bounded(pattern: regex.Pattern) -> regex.Pattern:
         out.append(c)
         i += 1
     return regex.compile("".join(out), flags & ~regex.DEBUG)
+
+
+# Characters of a window that ``may_end_with`` reads itself: ASCII, Vietnamese letters, newline,
+# and the control characters that stand for masked text (\x00) or brackets (\x01, \x02): none is
+# whitespace or has a case.
+_PLAIN_NL = _PLAIN | frozenset("\n\x00\x01\x02")
+
+
+def last_words(alternatives: Iterable[str], ignorecase: bool = True) -> tuple[str, ...]:
+    """The last word of each alternative ("ước tính đạt" -> "đạt"), for ``may_end_with``."""
+    out = {a.split()[-1] for a in alternatives}
+    return tuple(sorted(w.lower() for w in out) if ignorecase else sorted(out))
+
+
+def may_end_with(window: str, words: tuple[str, ...], ignorecase: bool = True) -> bool:
+    """False only when no pattern "...(?:alternatives)\\s*$" can match in ``window``.
+
+    Why: a search for an alternation anchored at the end of a short window ("khoảng\\s*$")
+    still tries every start position of the window; most windows (the words before a figure)
+    end in none of the alternatives, which ``str.endswith`` tells at once. ``words`` are the last
+    words of the alternatives (``last_words``); the alternatives must end with a letter. Only the
+    window's end is read: after stripping spaces and newlines (what ``\\s*`` matches there), its
+    last characters must be ASCII, Vietnamese letters or \\x00-\\x02, else the answer is True
+    (the pattern decides); on those ``str.lower`` compares as the regex engine's IGNORECASE does.
+    """
+    n = _MAXLEN.get(words)
+    if n is None:
+        n = _MAXLEN[words] = max(map(len, words), default=0)
+    tail = window.rstrip(" \n")[-n:]
+    if not _PLAIN_NL.issuperset(tail):
+        return True
+    return (tail.lower() if ignorecase else tail).endswith(words)
+
+
+_MAXLEN: dict[tuple[str, ...], int] = {}
