@@ -35,7 +35,7 @@ import datetime as dt
 import types
 import typing
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Literal, Union
+from typing import Any, Callable, Iterable, Literal, Union
 
 from pydantic import BaseModel
 
@@ -260,8 +260,8 @@ def unflatten_article(row: dict, tables: dict[str, list[dict]]) -> dict:
     return art
 
 
-def model_to_python(model: type[BaseModel], data: Any) -> Any:
-    """Walk a JSON dict along ``model`` turning ISO strings into dates (for Arrow)."""
+def _walk(model: type[BaseModel], data: Any, scalar: Callable[[Any, Any], Any]) -> Any:
+    """Walk a dict along ``model``, converting every scalar field with ``scalar(value, type)``."""
     if data is None:
         return None
     out = {}
@@ -269,26 +269,19 @@ def model_to_python(model: type[BaseModel], data: Any) -> Any:
         what, tp, _ = classify(info.annotation)
         v = data.get(name)
         if what == "scalar":
-            out[name] = to_python(v, tp)
+            out[name] = scalar(v, tp)
         elif what == "model":
-            out[name] = model_to_python(tp, v)
+            out[name] = _walk(tp, v, scalar)
         else:
-            out[name] = [model_to_python(tp, x) for x in (v or [])]
+            out[name] = [_walk(tp, x, scalar) for x in (v or [])]
     return out
+
+
+def model_to_python(model: type[BaseModel], data: Any) -> Any:
+    """Walk a JSON dict along ``model`` turning ISO strings into dates (for Arrow)."""
+    return _walk(model, data, to_python)
 
 
 def model_to_json(model: type[BaseModel], data: Any) -> Any:
     """The inverse of :func:`model_to_python`."""
-    if data is None:
-        return None
-    out = {}
-    for name, info in model.model_fields.items():
-        what, tp, _ = classify(info.annotation)
-        v = data.get(name)
-        if what == "scalar":
-            out[name] = to_json(v)
-        elif what == "model":
-            out[name] = model_to_json(tp, v)
-        else:
-            out[name] = [model_to_json(tp, x) for x in (v or [])]
-    return out
+    return _walk(model, data, lambda v, _tp: to_json(v))
