@@ -51,7 +51,6 @@ _SPECIAL = regex.compile(
     | [\u00D0\u00F0\u0189]              # look-alikes of Đ/đ
     | [\u0400-\u04FF]                   # Cyrillic: the Latin look-alikes are mapped
     | [\uFF01-\uFF5E]                   # fullwidth ASCII
-    | \u2026                            # ellipsis: kept (sentence splitter reads it), listed for clarity
     """,
     regex.VERBOSE,
 )
@@ -74,7 +73,7 @@ _SINGLE = {
     "\u00D0": "Đ", "\u0189": "Đ", "\u00F0": "đ",
     "\u2018": "'", "\u2019": "'", "\u201A": "'", "\u201B": "'", "\u2032": "'",
     "\u201C": '"', "\u201D": '"', "\u201E": '"', "\u201F": '"', "\u00AB": '"', "\u00BB": '"',
-    "\u2033": '"', "\u2026": "\u2026",
+    "\u2033": '"',
 }
 
 # Old-style tone placement: the tone sits on the second vowel of an open "oa", "oe", "uy"

@@ -244,11 +244,9 @@ def _first_non_chrome(kinds: list[str | None]) -> int | None:
 
 
 def _credit_context(texts: list[str], kinds: list[str | None], i: int) -> bool:
-    """A name-only line is a byline only near the end, after body text, and not a heading."""
+    """A credit line is always a byline; a name-only line only when body text comes before it
+    (a name on the first content line is a headline or a caption, not a signature)."""
     s = texts[i].strip()
     if _BYLINE_CREDIT.fullmatch(s) or _BYLINE_THEO.fullmatch(s):
         return True
-    # Name-only lines must be followed by nothing but chrome/related/teasers or other lines that
-    # do not read like the article's prose.
-    before = [k for k in kinds[:i] if k is None]
-    return len(before) >= 1
+    return any(k is None for k in kinds[:i])
