@@ -337,11 +337,12 @@ def _vague(doc, ss: int, se: int) -> bool:
 
 
 def _mask(text: str, start: int, spans: list[tuple[int, int]]) -> str:
-    chars = list(text)
+    end = start + len(text)
     for a, b in spans:
-        for k in range(max(a, start), min(b, start + len(chars))):
-            chars[k - start] = "\x00"
-    return "".join(chars)
+        lo, hi = max(a, start), min(b, end)
+        if lo < hi:  # the overlap of a span, blanked by slicing (no list of characters)
+            text = text[:lo - start] + "\x00" * (hi - lo) + text[hi - start:]
+    return text
 
 
 def _tidy(piece: str) -> str:
@@ -382,8 +383,9 @@ def _measure_at(chunk: str, breakdown_first: bool) -> Optional[int]:
     for m in measure.finditer(chunk):
         near = chunk[max(0, m.start() - 24):m.start()]
         before = near.rstrip(" \x00")
+        om = opener.search(before) if before else None  # searched once (it was twice)
         if (not before and m.start() <= 24) or near.rstrip(" ").endswith("\x00") or (
-                before and opener.search(before) and (opener.search(before).start() > 0 or m.start() <= 24)):
+                om is not None and (om.start() > 0 or m.start() <= 24)):
             best = m.start()
         elif len(m.group(0).split()) >= 2 and not breakdown_first:
             loose = m.start()

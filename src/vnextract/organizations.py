@@ -60,6 +60,8 @@ _STOP = frozenset(
 )
 _TOKEN = regex.compile(r"[^\s,.;:()\[\]\"'!?…]+")
 _CAP = regex.compile(r"^(?:\p{Lu}|\d)")
+# Tokens joined by single spaces ("Ban Chỉ đạo quốc gia"): _TOKEN words, one space between.
+_RUN = regex.compile(r"[^\s,.;:()\[\]\"'!?…]++(?: [^\s,.;:()\[\]\"'!?…]++)*+")
 # Capitalised words that open a clause or a provision, never the next word of a name written
 # without punctuation after it ("Ủy ban Hải quan Điều (17.2 ...").
 _CAP_STOP = frozenset(
@@ -293,16 +295,28 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
     that opens a clause or a provision ("Điều", "Theo") end it.
     """
     # Only the words joined by single spaces belong to one name.
+    # Each run of tokens joined by single spaces is read with one match (_RUN) and split.
     joined = []
-    prev_end = pos
-    for m in _TOKEN.finditer(clean, pos, min(limit, pos + 240)):
-        w = (m.start(), m.end(), m.group())
-        gap = clean[prev_end:w[0]]
-        # "Ban Chỉ đạo quốc gia về phòng, chống thiên tai": the press writes "phòng, chống".
-        if w[0] != prev_end and gap != " " and not (gap == ", " and w[2] == "chống" and joined and joined[-1][2] == "phòng"):
+    stop = min(limit, pos + 240)
+    cur = pos
+    if clean.startswith(" ", pos) and pos + 1 < stop:
+        cur = pos + 1  # a single space before the first word
+    while True:
+        rm = _RUN.match(clean, cur, stop)
+        if rm is None:
             break
-        joined.append(w)
-        prev_end = w[1]
+        p = cur
+        for tok in rm.group().split(" "):
+            joined.append((p, p + len(tok), tok))
+            p += len(tok) + 1
+        # "Ban Chỉ đạo quốc gia về phòng, chống thiên tai": the press writes "phòng, chống".
+        cur = rm.end()
+        if not (joined[-1][2] == "phòng" and clean.startswith(", ", cur)):
+            break
+        tm = _TOKEN.match(clean, cur + 2, stop)
+        if tm is None or tm.group() != "chống":
+            break
+        cur += 2
     lex = _org_words()
     t = _tables()
     ppat = provinces.pattern()

@@ -13,7 +13,7 @@ in a search.
 from __future__ import annotations
 
 import functools
-import heapq
+import itertools
 from typing import Iterable, Iterator
 
 import regex
@@ -148,8 +148,15 @@ class Starts:
 
     def __call__(self, trigger: str, ignorecase: bool = True) -> Iterable[int]:
         """Ascending start positions of the alternatives of ``trigger`` ("ngày|hôm|\\d+")."""
-        lists = [self.of(w, ignorecase) for w in trigger.split("|")]
-        return lists[0] if len(lists) == 1 else heapq.merge(*lists)
+        if "|" not in trigger:
+            return self.of(trigger, ignorecase)
+        key = (trigger, ignorecase)  # no single word holds "|": no clash with of()'s keys
+        found = self._seen.get(key)
+        if found is None:
+            # merged once per text and kept (a sort in C, not heapq.merge's generator per use)
+            found = self._seen[key] = sorted(itertools.chain.from_iterable(
+                self.of(w, ignorecase) for w in trigger.split("|")))
+        return found
 
 
 # Characters whose case-insensitive matches in the regex engine are exactly their str.lower()/
