@@ -26,6 +26,7 @@ The gate (``tests/test_eval_gate.py``) fails when a field's F1 falls below ``cor
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import math
 import sys
@@ -37,11 +38,13 @@ from .normalize import fold
 
 FIELDS = ("legal_refs", "provinces", "organizations", "officials", "quantities", "dates", "indicators")
 
-# Currency and measure units compare exactly; anything else is a counted Vietnamese noun.
-_STANDARD_UNITS = {
-    "VND", "USD", "EUR", "CNY", "JPY", "KRW", "GBP", "%", "pp", "ha", "km2", "m2", "t", "kg",
-    "kWh", "MWh", "GWh", "MW", "kW", "GW", "km", "m", "lần",
-}
+@functools.lru_cache(maxsize=1)
+def _standard_units() -> frozenset[str]:
+    """Currency and measure units (the ``unit`` column of ``data/units.tsv``) compare exactly;
+    anything else is a counted Vietnamese noun."""
+    from .resources import load_tsv
+
+    return frozenset(r["unit"].casefold() for r in load_tsv("units.tsv"))
 
 
 @dataclass
@@ -106,7 +109,7 @@ def _unit_match(a: str | None, b: str | None) -> bool:
         return True
     if not a or not b:
         return False
-    std = {u.casefold() for u in _STANDARD_UNITS}
+    std = _standard_units()
     if a in std or b in std:
         return False
     return a.startswith(b) or b.startswith(a)
