@@ -100,7 +100,13 @@ class Doc:
         bisect.insort(self._claimed, (start, end))
 
     def claimed(self, start: int, end: int) -> bool:
-        """Whether any character of ``[start, end)`` was claimed by an earlier component."""
+        """Whether any character of ``[start, end)`` was claimed by an earlier component.
+
+        Claims are sorted by start and, in practice, disjoint (each component claims only what no
+        earlier one took, after its own overlap resolution), so the claim starting last before
+        ``end`` decides; the short look further back only guards against a long claim that
+        encloses shorter ones, and keeps the check constant-time on dense text.
+        """
         k = bisect.bisect_right(self._claimed, (end, end))
         for i in range(k - 1, max(-1, k - 64), -1):
             a, b = self._claimed[i]
