@@ -50,6 +50,11 @@ def parse_digits(s: str, *, whole: bool = False, style: Style = "vi") -> Optiona
     >>> parse_digits("43.489"), parse_digits("28,8"), parse_digits("1.196,4")
     (43489.0, 28.8, 1196.4)
     """
+    if s.isdecimal():  # "2023", "15": the common case, as below
+        try:
+            return float(s)
+        except ValueError:
+            return None
     t = s.replace(" ", "")
     if not t or not t[0].isdigit() or not t[-1].isdigit():
         return None

@@ -101,6 +101,104 @@ def _regexes():
     return units, unit_re, unit_ci, noun_re, scale_re, words_re, before_re, cues
 
 
+
+# Characters on which the str fast paths below agree with the regex engine: printable ASCII and
+# the Vietnamese letters (see scan.py). On them ``\s`` is only " ", ``\p{L}`` is str.isalpha(),
+# ``\p{Ll}`` str.islower(), ``\d`` "0"-"9", and IGNORECASE compares as str.lower() does.
+_PLAIN = scan._PLAIN
+
+
+class _Surfaces:
+    """``match()`` of a ByFirstChar word alternation (units, counted nouns, scale words) at one
+    position, by ``str.startswith`` on a short window instead of the regex engine.
+
+    Why: each figure asks for a scale word, a unit and a counted noun right after it; a regex
+    call costs far more than a dict lookup on the window's first two characters and a few
+    ``startswith``. Same answer as the regex: the alternatives are tried longest first (as
+    ``_alt`` orders them) and the first one whose look-ahead holds wins. The fast path needs a
+    window of plain characters (``_PLAIN``) with no double space (then ``\s+`` between words of a
+    surface is exactly one " "); any other window goes to the regex.
+    """
+
+    def __init__(self, words, by: scan.ByFirstChar, ignorecase: bool, stop) -> None:
+        self.by = by
+        self.ignorecase = ignorecase
+        self.stop = stop  # the look-ahead after a surface, on one plain character: True = no match
+        if ignorecase:  # a plain character must compare with a surface's as str.lower() does
+            assert all(c in _PLAIN or not any(regex.fullmatch(regex.escape(c), x, regex.IGNORECASE)
+                                              for x in _PLAIN) for w in words for c in w)
+        one: dict[str, list[str]] = {}
+        two: dict[str, list[str]] = {}
+        for w in sorted(words, key=len, reverse=True):  # as _alt orders the alternatives
+            key = w.lower() if ignorecase else w
+            if len(key) == 1:
+                one.setdefault(key, []).append(key)
+            else:
+                two.setdefault(key[:2], []).append(key)
+        # each two-character key also holds the one-character surfaces of its first character,
+        # after its own longer ones (the longest-first order is kept); with the width of window
+        # its surfaces need (the longest and the character after it)
+        self.two = {k: (len(ws[0]) + 1, ws + one.get(k[0], [])) for k, ws in two.items()}
+        self.one = {k: (2, ws) for k, ws in one.items()}
+
+    def match(self, text: str, pos: int):
+        """(end, matched text) of the alternation at ``pos``, or None."""
+        w = text[pos:pos + 2]
+        if not _PLAIN.issuperset(w):
+            return self._regex(text, pos)
+        if self.ignorecase:
+            w = w.lower()
+        entry = self.two.get(w) or self.one.get(w[:1])
+        if entry is None:
+            return None  # no surface starts with these characters
+        width, cands = entry
+        w = text[pos:pos + width]
+        if not _PLAIN.issuperset(w) or "  " in w:
+            return self._regex(text, pos)
+        k = w.lower() if self.ignorecase else w
+        stop = self.stop
+        for s in cands:
+            if k.startswith(s):
+                n = len(s)
+                c = w[n:n + 1]
+                if not c or not stop(c):
+                    return pos + n, w[:n]
+        return None
+
+    def _regex(self, text: str, pos: int):
+        m = self.by.match(text, pos)
+        return (m.end(), m.group(1)) if m is not None else None
+
+
+def _not_letter_or_digit(c: str) -> bool:
+    return c.isalnum()  # (?![\p{L}\d]) on a plain character ("²", "³" are not plain)
+
+
+def _lower_letter(c: str) -> bool:
+    return c.islower()  # (?!\p{Ll}) on a plain character
+
+
+@functools.lru_cache(maxsize=1)
+def _surfaces():
+    units, unit_re, unit_ci, noun_re, scale_re, *_ = _regexes()
+    nouns = _tables()[1]
+    return (
+        _Surfaces(units, unit_re, False, _not_letter_or_digit),
+        _Surfaces([u for u in units if u.islower()], unit_ci, True, _not_letter_or_digit),
+        _Surfaces(nouns, noun_re, False, _not_letter_or_digit),
+        _Surfaces(numbers.scale_words(), scale_re, True, _lower_letter),
+    )
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    """End of ``_SPACES`` (``\s{0,2}``) matched at ``pos``."""
+    two = text[pos:pos + 2]
+    if _PLAIN.issuperset(two):
+        if two[:1] != " ":
+            return pos
+        return pos + 2 if two == "  " else pos + 1
+    return _SPACES.match(text, pos).end()
+
 # The figure, with what may precede it. Keep in sync with numbers.parse_digits().
 _FIGURE = regex.compile(
     rf"""
@@ -176,68 +274,93 @@ class _Q:
     parts: list = field(default_factory=list)
 
 
+# _EN_STYLE's two alternatives on their own (their matches never overlap, so its count is the sum):
+# thousands groups ("1,234,567"), found only where two comma groups follow each other, and a
+# decimal dot before "%" ("12.5%"), read only before each "%" (it ends there).
+_EN_GROUPS = regex.compile(r"\d{1,3}(?:,\d{3}){2,}(?!\d)")
+_EN_GROUPS_HINT = regex.compile(r",\d{3},\d{3}")
+_EN_PERCENT_END = regex.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}\s?%\Z")
+
+
 def _style(text: str) -> str:
-    en = len(_EN_STYLE.findall(text[:200_000]))
-    vi = len(_VI_STYLE.findall(text[:200_000]))
-    return "en" if en > vi and en >= 2 else "vi"
+    """"en" when the document writes figures English style (see _EN_STYLE, _VI_STYLE).
+
+    Same as counting ``_EN_STYLE.findall`` and ``_VI_STYLE.findall`` over the text, without
+    scanning the whole text with a look-behind-led pattern: below two English-style figures the
+    answer is "vi" whatever the Vietnamese count.
+    """
+    text = text[:200_000]
+    en = len(_EN_GROUPS.findall(text)) if _EN_GROUPS_HINT.search(text) else 0
+    k = text.find("%")
+    while k >= 0:
+        # the match ending at this "%" has its dot 2 to 4 characters before it
+        if "." in text[max(0, k - 4):k] and _EN_PERCENT_END.search(text, max(0, k - 8), k + 1):
+            en += 1
+        k = text.find("%", k + 1)
+    if en < 2:
+        return "vi"
+    vi = len(_VI_STYLE.findall(text))
+    return "en" if en > vi else "vi"
 
 
 def _read_unit(text: str, pos: int, limit: int):
     """Unit (or counted noun) starting at ``pos`` after optional spaces: (unit, dim, factor, end)."""
-    units, unit_re, unit_ci, noun_re, *_ = _regexes()
-    m = _SPACES.match(text, pos)
-    p = m.end()
+    units = _tables()[0]
+    unit_s, unit_ci, noun_s, _ = _surfaces()
+    p = _skip_spaces(text, pos)
     if p >= limit:
         return None
-    um = unit_re.match(text, p) or unit_ci.match(text, p)
-    nm = noun_re.match(text, p)
-    if nm and (not um or nm.end() > um.end()):
+    um = unit_s.match(text, p) or unit_ci.match(text, p)  # (end, surface)
+    nm = noun_s.match(text, p)
+    if nm and (not um or nm[0] > um[0]):
         if p == pos and text[p - 1].isdigit():
             return None  # "5xã": a noun glued to a figure is rare; not a count
-        noun = " ".join(nm.group("n").lower().split())
-        return noun, "count", 1.0, nm.end()
+        noun = " ".join(nm[1].lower().split())
+        return noun, "count", 1.0, nm[0]
     if not um:
         return None
-    surf = um.group("u")
+    surf = um[1]
     u = units.get(surf) or units.get(surf.lower()) or units.get(" ".join(surf.split()))
     if u is None:
         return None
-    end = um.end()
+    end = um[0]
     unit, dim = u.unit, u.dimension
     # compound rate: "VND/kWh", "%/năm", "kWh/tháng", "đồng/lượt"
-    cm = _SLASH.match(text, end)
+    if "/" in text[end:end + 2]:  # _SLASH needs one
+        cm = _SLASH.match(text, end)
+    else:
+        cm = None
     if cm:
         q = cm.end()
-        um2 = unit_re.match(text, q) or unit_ci.match(text, q)
-        nm2 = noun_re.match(text, q)
+        um2 = unit_s.match(text, q) or unit_ci.match(text, q)
+        nm2 = noun_s.match(text, q)
         if um2:
-            u2 = units.get(um2.group("u")) or units.get(um2.group("u").lower())
+            u2 = units.get(um2[1]) or units.get(um2[1].lower())
             if u2:
-                unit, dim, end = f"{unit}/{u2.unit}", "rate", um2.end()
+                unit, dim, end = f"{unit}/{u2.unit}", "rate", um2[0]
         elif nm2:
-            unit, dim, end = f"{unit}/{' '.join(nm2.group('n').lower().split())}", "rate", nm2.end()
+            unit, dim, end = f"{unit}/{' '.join(nm2[1].lower().split())}", "rate", nm2[0]
     return unit, dim, u.factor, end
 
 
 def _measure(text: str, start: int, num_end: int, value: float, limit: int) -> _Measure:
     """A figure's scale word and unit after ``num_end``."""
-    scale_re = _regexes()[4]
+    scale_s = _surfaces()[3]
     scales = numbers.scale_words()
     m = _Measure(start, num_end, value, num_end)
     p = num_end
-    sm = _SPACES.match(text, p)
-    q = sm.end()
-    smm = scale_re.match(text, q) if q < limit else None
+    q = _skip_spaces(text, p)
+    smm = scale_s.match(text, q) if q < limit else None  # (end, surface)
     if smm:
-        m.scale = scales[" ".join(smm.group("s").lower().split())]
+        m.scale = scales[" ".join(smm[1].lower().split())]
         m.has_scale = True
-        p = smm.end()
+        p = smm[0]
         m.end = p
     u = _read_unit(text, p, limit)
     if u:
         m.unit, m.dimension, factor, m.end = u
         m.scale *= factor
-    if smm and smm.group("s").lower() in ("trăm", "chục") and not u:
+    if smm and smm[1].lower() in ("trăm", "chục") and not u:
         m.scale, m.has_scale, m.end = 1.0, False, num_end  # "5 trăm" alone is rare; skip the word
     return m
 
@@ -352,25 +475,58 @@ def _first_number_words() -> str:
     return "|".join(sorted({w.split()[0].lower() for w in numbers.number_words(roles=("digit", "ten"))}))
 
 
-def _figures(text: str, starts):
-    """Every figure with digits, and every run of number words, in text order."""
-    words_re = _regexes()[5]
-    seen = set()
-    for m in _FIGURE.finditer(text):
-        seen.add(m.start("num"))
-        yield m.start("num"), m.end("num"), m.group("num"), "digits"
-    for m in _GLUED_FIGURE.finditer(text):
-        s = m.start("num")
-        if s not in seen and _GLUED_OK.search(text, max(0, s - 6), s):
-            yield s, m.end("num"), m.group("num"), "digits"
-    for m in scan.finditer_at(words_re, starts(_first_number_words()), text):
-        yield m.start("w"), m.end("w"), m.group("w"), "words"
+_LETTER = regex.compile(r"\p{L}")
+_DIGIT_RUN = r"\d+"  # the trigger of every figure: the start of a run of digits
+
+
+def _is_letter(c: str) -> bool:
+    """``\p{L}`` on one character (str.isalpha() where it agrees, on plain characters)."""
+    return c.isalpha() if c in _PLAIN else _LETTER.match(c) is not None
+
+
+def _figures(text: str, starts) -> list[tuple[int, int, str, str]]:
+    """Every figure with digits, and every run of number words, in text order.
+
+    A figure (``_FIGURE`` or ``_GLUED_FIGURE``) can only start at the first digit of a run of
+    digits (their look-behinds forbid a digit before it), so DIGITS is tried at those starts
+    (``doc.starts``, shared with dates) and the look-behinds are read in Python: a scan of the
+    whole text with a look-behind-led pattern tries it at every character.
+    """
+    figs = []
+    n = len(text)
+    digits_match = numbers.DIGITS_RE.match
+    for p in starts.of(_DIGIT_RUN):
+        c = text[p - 1] if p else ""
+        if c and _is_letter(c):
+            # _GLUED_FIGURE: "từ7-8%" is still a figure
+            if not _GLUED_OK.search(text, max(0, p - 6), p):
+                continue
+        elif c == "," or c == "." or (c == "-" and p >= 2 and _is_letter(text[p - 2])):
+            continue  # _FIGURE's look-behind: inside a number, "Covid-19"
+        m = digits_match(text, p, n)
+        if m is not None:
+            figs.append((p, m.end(), m.group(), "digits"))
+    # runs of number words, as scan.finditer_at gives them; words_re's look-behind forbids a
+    # letter or digit before ("ba" of "bao"), read here first on plain characters
+    words_match = _regexes()[5].match
+    end = 0
+    for p in starts(_first_number_words()):
+        if p < end:
+            continue
+        if p and text[p - 1] in _PLAIN and text[p - 1].isalnum():
+            continue
+        m = words_match(text, p, n)
+        if m is not None:
+            figs.append((m.start("w"), m.end("w"), m.group("w"), "words"))
+            end = m.end()
+    figs.sort()
+    return figs
 
 
 def extract(doc) -> list[Quantity]:
     text = doc.clean
     style = _style(text)
-    figs = sorted(_figures(text, doc.starts))
+    figs = _figures(text, doc.starts)
     out: list[_Q] = []
     consumed = -1
     i = 0
@@ -383,9 +539,12 @@ def extract(doc) -> list[Quantity]:
         sent_s, sent_e = _sentence_bounds(doc, s)
         limit = min(n, sent_e + 1) if sent_e > s else n
         if kind == "digits":
-            if _LIST_NUMBER.search(text, max(0, s - 4), s) and _LIST_MARK.match(text[e:e + 2]):
+            # (_LIST_NUMBER needs a space, a newline or the text start right before the figure)
+            c = text[s - 1] if s else " "
+            if (c == " " or c not in _PLAIN) and _LIST_NUMBER.search(text, max(0, s - 4), s) \
+                    and _LIST_MARK.match(text[e:e + 2]):
                 continue
-            if _DOC_NUMBER_AFTER.match(text[e:e + 4]):
+            if text[e:e + 1] in ("/", "-") and _DOC_NUMBER_AFTER.match(text[e:e + 4]):
                 continue  # document number "165/QĐ-TTg", "01/2021/TT-BCT"
             value = numbers.parse_digits(raw, style=style)
         else:
