@@ -101,105 +101,13 @@ def _regexes():
     return units, unit_re, unit_ci, noun_re, scale_re, words_re, before_re, cues
 
 
-
 # Characters on which the str fast paths below agree with the regex engine: printable ASCII and
-# the Vietnamese letters (see scan.py). On them ``\s`` is only " ", ``\p{L}`` is str.isalpha(),
-# ``\p{Ll}`` str.islower(), ``\d`` "0"-"9", and IGNORECASE compares as str.lower() does.
+# the Vietnamese letters (see scan.py): on them ``\p{L}`` is str.isalpha(), ``\d`` "0"-"9".
 _PLAIN = scan._PLAIN
 
 
-class _Surfaces:
-    """``match()`` of a ByFirstChar word alternation (units, counted nouns, scale words) at one
-    position, by ``str.startswith`` on a short window instead of the regex engine.
-
-    Why: each figure asks for a scale word, a unit and a counted noun right after it; a regex
-    call costs far more than a dict lookup on the window's first two characters and a few
-    ``startswith``. Same answer as the regex: the alternatives are tried longest first (as
-    ``_alt`` orders them) and the first one whose look-ahead holds wins. The fast path needs a
-    window of plain characters (``_PLAIN``) with no double space (then ``\s+`` between words of a
-    surface is exactly one " "); any other window goes to the regex.
-    """
-
-    def __init__(self, words, by: scan.ByFirstChar, ignorecase: bool, stop) -> None:
-        self.by = by
-        self.ignorecase = ignorecase
-        self.stop = stop  # the look-ahead after a surface, on one plain character: True = no match
-        if ignorecase:  # a plain character must compare with a surface's as str.lower() does
-            assert all(c in _PLAIN or not any(regex.fullmatch(regex.escape(c), x, regex.IGNORECASE)
-                                              for x in _PLAIN) for w in words for c in w)
-        one: dict[str, list[str]] = {}
-        two: dict[str, list[str]] = {}
-        for w in sorted(words, key=len, reverse=True):  # as _alt orders the alternatives
-            key = w.lower() if ignorecase else w
-            if len(key) == 1:
-                one.setdefault(key, []).append(key)
-            else:
-                two.setdefault(key[:2], []).append(key)
-        # each two-character key also holds the one-character surfaces of its first character,
-        # after its own longer ones (the longest-first order is kept); with the width of window
-        # its surfaces need (the longest and the character after it)
-        self.two = {k: (len(ws[0]) + 1, ws + one.get(k[0], [])) for k, ws in two.items()}
-        self.one = {k: (2, ws) for k, ws in one.items()}
-
-    def match(self, text: str, pos: int):
-        """(end, matched text) of the alternation at ``pos``, or None."""
-        w = text[pos:pos + 2]
-        if not _PLAIN.issuperset(w):
-            return self._regex(text, pos)
-        if self.ignorecase:
-            w = w.lower()
-        entry = self.two.get(w) or self.one.get(w[:1])
-        if entry is None:
-            return None  # no surface starts with these characters
-        width, cands = entry
-        w = text[pos:pos + width]
-        if not _PLAIN.issuperset(w) or "  " in w:
-            return self._regex(text, pos)
-        k = w.lower() if self.ignorecase else w
-        stop = self.stop
-        for s in cands:
-            if k.startswith(s):
-                n = len(s)
-                c = w[n:n + 1]
-                if not c or not stop(c):
-                    return pos + n, w[:n]
-        return None
-
-    def _regex(self, text: str, pos: int):
-        m = self.by.match(text, pos)
-        return (m.end(), m.group(1)) if m is not None else None
-
-
-def _not_letter_or_digit(c: str) -> bool:
-    return c.isalnum()  # (?![\p{L}\d]) on a plain character ("²", "³" are not plain)
-
-
-def _lower_letter(c: str) -> bool:
-    return c.islower()  # (?!\p{Ll}) on a plain character
-
-
-@functools.lru_cache(maxsize=1)
-def _surfaces():
-    units, unit_re, unit_ci, noun_re, scale_re, *_ = _regexes()
-    nouns = _tables()[1]
-    return (
-        _Surfaces(units, unit_re, False, _not_letter_or_digit),
-        _Surfaces([u for u in units if u.islower()], unit_ci, True, _not_letter_or_digit),
-        _Surfaces(nouns, noun_re, False, _not_letter_or_digit),
-        _Surfaces(numbers.scale_words(), scale_re, True, _lower_letter),
-    )
-
-
-def _skip_spaces(text: str, pos: int) -> int:
-    """End of ``_SPACES`` (``\s{0,2}``) matched at ``pos``."""
-    two = text[pos:pos + 2]
-    if _PLAIN.issuperset(two):
-        if two[:1] != " ":
-            return pos
-        return pos + 2 if two == "  " else pos + 1
-    return _SPACES.match(text, pos).end()
-
-# The figure, with what may precede it. Keep in sync with numbers.parse_digits().
+# The figure, with what may precede it. Keep in sync with numbers.parse_digits(). _figures() tries
+# DIGITS at digit-run starts and reads these look-behinds in Python: keep both in sync.
 _FIGURE = regex.compile(
     rf"""
     (?<![\d,.]|\p{{L}}[\-.]?)              # not inside a number, "Covid-19", "G20"
@@ -305,62 +213,60 @@ def _style(text: str) -> str:
 
 def _read_unit(text: str, pos: int, limit: int):
     """Unit (or counted noun) starting at ``pos`` after optional spaces: (unit, dim, factor, end)."""
-    units = _tables()[0]
-    unit_s, unit_ci, noun_s, _ = _surfaces()
-    p = _skip_spaces(text, pos)
+    units, unit_re, unit_ci, noun_re, *_ = _regexes()
+    m = _SPACES.match(text, pos)
+    p = m.end()
     if p >= limit:
         return None
-    um = unit_s.match(text, p) or unit_ci.match(text, p)  # (end, surface)
-    nm = noun_s.match(text, p)
-    if nm and (not um or nm[0] > um[0]):
+    um = unit_re.match(text, p) or unit_ci.match(text, p)
+    nm = noun_re.match(text, p)
+    if nm and (not um or nm.end() > um.end()):
         if p == pos and text[p - 1].isdigit():
             return None  # "5xã": a noun glued to a figure is rare; not a count
-        noun = " ".join(nm[1].lower().split())
-        return noun, "count", 1.0, nm[0]
+        noun = " ".join(nm.group("n").lower().split())
+        return noun, "count", 1.0, nm.end()
     if not um:
         return None
-    surf = um[1]
+    surf = um.group("u")
     u = units.get(surf) or units.get(surf.lower()) or units.get(" ".join(surf.split()))
     if u is None:
         return None
-    end = um[0]
+    end = um.end()
     unit, dim = u.unit, u.dimension
     # compound rate: "VND/kWh", "%/năm", "kWh/tháng", "đồng/lượt"
-    if "/" in text[end:end + 2]:  # _SLASH needs one
-        cm = _SLASH.match(text, end)
-    else:
-        cm = None
+    cm = _SLASH.match(text, end)
     if cm:
         q = cm.end()
-        um2 = unit_s.match(text, q) or unit_ci.match(text, q)
-        nm2 = noun_s.match(text, q)
+        um2 = unit_re.match(text, q) or unit_ci.match(text, q)
+        nm2 = noun_re.match(text, q)
         if um2:
-            u2 = units.get(um2[1]) or units.get(um2[1].lower())
+            u2 = units.get(um2.group("u")) or units.get(um2.group("u").lower())
             if u2:
-                unit, dim, end = f"{unit}/{u2.unit}", "rate", um2[0]
+                unit, dim, end = f"{unit}/{u2.unit}", "rate", um2.end()
         elif nm2:
-            unit, dim, end = f"{unit}/{' '.join(nm2[1].lower().split())}", "rate", nm2[0]
+            unit, dim, end = f"{unit}/{' '.join(nm2.group('n').lower().split())}", "rate", nm2.end()
     return unit, dim, u.factor, end
 
 
 def _measure(text: str, start: int, num_end: int, value: float, limit: int) -> _Measure:
     """A figure's scale word and unit after ``num_end``."""
-    scale_s = _surfaces()[3]
+    scale_re = _regexes()[4]
     scales = numbers.scale_words()
     m = _Measure(start, num_end, value, num_end)
     p = num_end
-    q = _skip_spaces(text, p)
-    smm = scale_s.match(text, q) if q < limit else None  # (end, surface)
+    sm = _SPACES.match(text, p)
+    q = sm.end()
+    smm = scale_re.match(text, q) if q < limit else None
     if smm:
-        m.scale = scales[" ".join(smm[1].lower().split())]
+        m.scale = scales[" ".join(smm.group("s").lower().split())]
         m.has_scale = True
-        p = smm[0]
+        p = smm.end()
         m.end = p
     u = _read_unit(text, p, limit)
     if u:
         m.unit, m.dimension, factor, m.end = u
         m.scale *= factor
-    if smm and smm[1].lower() in ("trăm", "chục") and not u:
+    if smm and smm.group("s").lower() in ("trăm", "chục") and not u:
         m.scale, m.has_scale, m.end = 1.0, False, num_end  # "5 trăm" alone is rare; skip the word
     return m
 
@@ -480,7 +386,7 @@ _DIGIT_RUN = r"\d+"  # the trigger of every figure: the start of a run of digits
 
 
 def _is_letter(c: str) -> bool:
-    """``\p{L}`` on one character (str.isalpha() where it agrees, on plain characters)."""
+    r"""``\p{L}`` on one character (str.isalpha() where it agrees, on plain characters)."""
     return c.isalpha() if c in _PLAIN else _LETTER.match(c) is not None
 
 
