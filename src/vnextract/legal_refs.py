@@ -67,6 +67,8 @@ _NUMBER = regex.compile(
     regex.VERBOSE,
 )
 
+_DIGITS = r"\d+"  # the trigger of _NUMBER (scan.Starts): where a run of digits starts
+
 # A short number after a type word: "23/2020", "52/2013", "111", "111/2015".
 _SHORT = regex.compile(
     r"""
@@ -204,7 +206,11 @@ def extract(doc) -> list[LegalRef]:
     t = _tables()
     found: list[tuple[int, int, dict]] = []
     taken: list[tuple[int, int]] = []
-    for m in _NUMBER.finditer(clean):
+    # _NUMBER starts at the first digit of a run (its look-behind allows no digit before) and has
+    # "/" or "-" within the next 7 characters (up to 6 digits and a space): try it only at the
+    # digit runs (scan.Starts, shared with dates) where one is, not at every character of the text.
+    tries = [p for p in doc.starts(_DIGITS) if "/" in clean[p + 1:p + 8] or "-" in clean[p + 1:p + 8]]
+    for m in scan.finditer_at(_NUMBER, tries, clean):
         fields = _parse_number(m)
         if not _plausible(fields):
             continue
@@ -276,8 +282,13 @@ def _word_key(word: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _short_trigger() -> str:
-    """Where _short_after_word() can start (scan.py): the first word of a type word."""
-    return "|".join(sorted({w.split(" ")[0].lower() for w in _tables().type_words}))
+    """Where _short_after_word() can start (scan.py): the first word of a type word.
+
+    A word that begins with another one is left out ("quyết" with "quy", "kết" with "kế"): the
+    shorter one's positions hold its positions already, and each word costs a scan of the text.
+    """
+    firsts = {w.split(" ")[0].lower() for w in _tables().type_words}
+    return "|".join(sorted(w for w in firsts if not any(w != v and w.startswith(v) for v in firsts)))
 
 
 @functools.lru_cache(maxsize=1)
