@@ -32,6 +32,7 @@ import bisect
 import calendar
 import datetime as dt
 import functools
+import itertools
 from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
@@ -215,6 +216,149 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?<=\b[Tt]ừ\s+){_NOGLUE}(?P<y>{_Y})(?=\s+(?:đến|tới)\s+nay)
         """, regex.VERBOSE | regex.IGNORECASE)),
 ]
+
+# Where a pattern can start, narrowed per document with str checks before any regex is tried
+# (each _PATTERNS entry is tried at every start of its trigger, ~20K regex calls per corpus
+# pass, and most fail at once). Only starts where the pattern surely fails are dropped, so the
+# matches are those of the full trigger. Keep in sync with how each pattern opens.
+#
+# _NEXT_WORDS: after a trigger word, every pattern reads whitespace (``\s+``), then one of these
+# words (or, with _DIGIT, a number). Checked in the lower-cased text (scan.Starts.lowered(), None
+# when str.lower() does not compare as IGNORECASE: then nothing is dropped). A trigger word not
+# listed is not narrowed.
+_DIGIT = r"\d"  # a number follows: an ASCII digit, or any non-ASCII character (the regex decides)
+_NEXT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "dayrange": {"ngày": (_DIGIT,)},
+    "daylong": {"ngày": (_DIGIT,)},
+    "dayfull": {"ngày": (_DIGIT,)},
+    "dayshort": {"ngày": (_DIGIT,), "hôm": (_DIGIT,)},
+    "month": {"đầu": ("tháng",), "cuối": ("tháng",), "giữa": ("tháng",), "hết": ("tháng",),
+              "trong": ("tháng",), "nửa": ("đầu", "cuối"), "tháng": (_DIGIT,)},
+    "monthword": {"đầu": ("tháng",), "cuối": ("tháng",), "giữa": ("tháng",),
+                  "tháng": ("giêng", "chạp", "mười", "một", "hai", "ba", "tư", "sáu", "bảy", "tám",
+                            "chín", "năm")},
+    "relative": {w: ("trước", "tới", "sau", "này") for w in ("tháng", "quý", "năm")},
+    "sameday": {"cùng": ("ngày",)},
+    "dayspan": {"ngày": (_DIGIT,)},
+    "monthspan": {"tháng": (_DIGIT,)},
+    "ytd": {"năm": ("19", "20")},
+    "quarter": {"quý": ("i", "1", "2", "3", "4")},
+    "nmonths": {w: ("tháng",) for w in ("sáu", "chín", "ba", "bốn", "năm", "bảy", "tám")}
+    | {"mười": ("tháng", "một")},
+    "halfword": {"nửa": ("đầu", "cuối", "sau", "năm")},
+    "yearspan": {"giai": ("đoạn",), "thời": ("kỳ",), "nhiệm": ("kỳ",), "kế": ("hoạch",),
+                 "năm": ("19", "20")},
+    "sameperiod": {"cùng": ("kỳ",)},
+    "year": {"những": ("tháng",), "đầu": ("năm",), "cuối": ("năm",), "giữa": ("năm",),
+             "cả": ("năm",), "năm": ("19", "20", "nay", "ngoái")},
+    "yearpos": {"những": ("tháng",), "đầu": ("năm",), "cuối": ("năm",), "cả": ("năm",)},
+}
+# _DIGIT_RULE: which starts of a number (the trigger "\d+": the first digit of a run) a pattern
+# can start at, by what it reads there (see _digit_starts()). A kind not listed takes them all.
+_DIGIT_RULE: dict[str, str] = {
+    "dayrange": "after_tu",       # a number only after "từ": "từ 16-22/4"
+    "dayfull": "sep",             # "d/m", "dd.m": a separator 1 or 2 characters in
+    "dayshort": "sep",
+    "dayspan": "sep",
+    "nmonths": "space",           # "9 tháng": whitespace 1 or 2 characters in
+    "nmonths_bare": "few_months", # "2".."9", "10", "11", then whitespace
+    "yearspan": "year_span",      # "2021-2025", "2013 đến 2016"
+    "bareyear": "year_after",     # ", 2021", "và 2021"
+    "sinceyear": "year_after_tu", # "Từ 2011 đến nay"
+}
+_SEPS = frozenset("/.-")
+_CENTURIES = ("19", "20")
+
+
+def _after_tu(text: str, starts: scan.Starts) -> set[int]:
+    """Where a number can follow "từ" (any case) and whitespace: "từ 16-22/4", "Từ 2011".
+
+    str.isspace() holds for every character of the regex class ``\\s`` (and a few control
+    characters more), so the walk over the whitespace after "từ" stops at the first character
+    after the look-behind's ``\\s+``, or goes further only where the look-behind fails anyway.
+    """
+    out = set()
+    size = len(text)
+    for t in starts.of("từ"):
+        q = t + 2
+        if q < size and text[q].isspace():
+            q += 1
+            while q < size and text[q].isspace():
+                q += 1
+            out.add(q)
+    return out
+
+
+def _digit_starts(text: str, starts: scan.Starts) -> dict[str, list[int]]:
+    """The number starts each _DIGIT_RULE keeps. A test only drops starts where the pattern
+    cannot match: it reads exact ASCII characters, or str.isspace() (true for all of ``\\s``)."""
+    digits = starts.of(_NUMBER)
+    seps = _SEPS
+    sep = [p for p in digits if text[p + 1:p + 2] in seps or text[p + 2:p + 3] in seps]
+    space = [p for p in digits if text[p + 1:p + 2].isspace() or text[p + 2:p + 3].isspace()]
+    years = [p for p in digits if text.startswith(_CENTURIES, p)]
+    tu = _after_tu(text, starts)
+    return {
+        "sep": sep,
+        "space": space,
+        "after_tu": [p for p in digits if p in tu],
+        # "(?P<n>[2-9]|1[01])\\s+tháng"
+        "few_months": [p for p in space if text[p] in "23456789" and text[p + 1:p + 2].isspace()
+                       or text.startswith(("10", "11"), p) and text[p + 2:p + 3].isspace()],
+        # a year, then "\\s*(?:-|đến|tới)": after its four characters whitespace, "-", or a
+        # letter (only a non-ASCII one or "t"/"T" can be "đ"/"t" case-insensitively)
+        "year_span": [p for p in years if (c := text[p + 4:p + 5]) and (
+            c.isspace() or c == "-" or not c.isascii() or c in "tT")],
+        # "(?<=\\b(?:và|hoặc|đến|tới|sang)\\s+|,\\s*)" right before the year
+        "year_after": [p for p in years if text[p - 1:p] == "," or text[p - 1:p].isspace()],
+        "year_after_tu": [p for p in years if p in tu],
+    }
+
+
+def _followed_by(low: str, found: list[int], n: int, words: tuple[str, ...]) -> list[int]:
+    """The starts of a trigger word of length ``n`` followed by whitespace and one of ``words``."""
+    digit = _DIGIT in words
+    if digit:
+        words = tuple(w for w in words if w != _DIGIT)
+    size = len(low)
+    out = []
+    for p in found:
+        q = p + n
+        if q >= size or not low[q].isspace():
+            continue
+        q += 1
+        while q < size and low[q].isspace():
+            q += 1
+        if low.startswith(words, q):
+            out.append(p)
+        elif digit and q < size and (low[q] in "0123456789" or not low[q].isascii()):
+            out.append(p)
+    return out
+
+
+def _tries(starts: scan.Starts, low: Optional[str], kind: str, trigger: str,
+           digit_lists: dict[str, list[int]], seen: dict) -> list[int]:
+    """The starts of ``trigger`` where pattern ``kind`` may match (see _NEXT_WORDS)."""
+    nexts = _NEXT_WORDS.get(kind, {})
+    lists = []
+    for w in trigger.split("|"):
+        if w == _NUMBER:
+            rule = _DIGIT_RULE.get(kind)
+            lists.append(digit_lists[rule] if rule else starts.of(w))
+            continue
+        words = nexts.get(w)
+        if words is None or low is None:
+            lists.append(starts.of(w))
+            continue
+        key = (w, words)
+        found = seen.get(key)
+        if found is None:
+            found = seen[key] = _followed_by(low, starts.of(w), len(w), words)
+        lists.append(found)
+    if len(lists) == 1:
+        return lists[0]
+    return sorted(itertools.chain.from_iterable(lists))
+
 
 _MONTH_LEAD = regex.compile(r"(?:trong|hết)\s+", regex.IGNORECASE)
 
@@ -504,8 +648,14 @@ def extract(doc) -> list[DateMention]:
     text = doc.clean
     cands: list[_Cand] = []
     starts = doc.starts
+    low = starts.lowered()
+    digit_lists = _digit_starts(text, starts)
+    seen: dict = {}
     for kind, trigger, pat in _PATTERNS:
-        for m in scan.finditer_at(starts.fast(pat), starts(trigger), text):
+        tries = _tries(starts, low, kind, trigger, digit_lists, seen)
+        if not tries:
+            continue
+        for m in scan.finditer_at(starts.fast(pat), tries, text):
             s, e = m.span()
             # strip a leading "trong"/"hết" the month pattern takes for đầu/cuối alternatives
             if kind == "month":
