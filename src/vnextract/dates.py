@@ -260,7 +260,7 @@ _DIGIT_RULE: dict[str, str] = {
     "dayfull": "sep",             # "d/m", "dd.m": a separator 1 or 2 characters in
     "dayshort": "sep",
     "dayspan": "sep",
-    "nmonths": "space",           # "9 tháng": whitespace 1 or 2 characters in
+    "nmonths": "months",          # "9 tháng"
     "nmonths_bare": "few_months", # "2".."9", "10", "11", then whitespace
     "yearspan": "year_span",      # "2021-2025", "2013 đến 2016"
     "bareyear": "year_after",     # ", 2021", "và 2021"
@@ -289,50 +289,83 @@ def _after_tu(text: str, starts: scan.Starts) -> set[int]:
     return out
 
 
-def _digit_starts(text: str, starts: scan.Starts) -> dict[str, list[int]]:
+def _ws_end(text: str, q: int) -> int:
+    """The end of the whitespace run from ``q`` (str.isspace(): all of ``\\s`` and a few control
+    characters more, so it ends where ``\\s*`` ends, or later only where the pattern fails)."""
+    size = len(text)
+    while q < size and text[q].isspace():
+        q += 1
+    return q
+
+
+def _ws_start(text: str, q: int) -> int:
+    """The start of the whitespace run ending at ``q`` (see _ws_end)."""
+    while q > 0 and text[q - 1].isspace():
+        q -= 1
+    return q
+
+
+def _digit_starts(text: str, low: Optional[str], starts: scan.Starts) -> dict[str, list[int]]:
     """The number starts each _DIGIT_RULE keeps. A test only drops starts where the pattern
-    cannot match: it reads exact ASCII characters, or str.isspace() (true for all of ``\\s``)."""
+    cannot match: it reads exact ASCII characters, whitespace (see _ws_end) or, for words, the
+    lower-cased text ``low`` (None: words are not read)."""
     digits = starts.of(_NUMBER)
-    seps = _SEPS
-    sep = [p for p in digits if text[p + 1:p + 2] in seps or text[p + 2:p + 3] in seps]
-    space = [p for p in digits if text[p + 1:p + 2].isspace() or text[p + 2:p + 3].isspace()]
+    ascii_digits = _ASCII_DIGITS
+    # "\\d{1,2}[/.\\-]\\d{1,2}" then a separator or no digit: a separator 1 or 2 characters
+    # in, then a digit (or a non-ASCII character: the regex decides), not three ASCII digits
+    sep = []
+    for p in digits:
+        s = p + 1 if text[p + 1:p + 2] in _SEPS else p + 2 if text[p + 2:p + 3] in _SEPS else 0
+        if s:
+            c = text[s + 1:s + 2]
+            if c in ascii_digits and not (text[s + 2:s + 3] in ascii_digits and text[s + 3:s + 4] in ascii_digits) \
+                    or c and not c.isascii():
+                sep.append(p)
+    # "\\d{1,2}\\s+tháng": whitespace 1 or 2 characters in, then "tháng"
+    months = []
+    for p in digits:
+        q = p + 1 if text[p + 1:p + 2].isspace() else p + 2 if text[p + 2:p + 3].isspace() else 0
+        if q and (low is None or low.startswith("tháng", _ws_end(text, q))):
+            months.append(p)
     years = [p for p in digits if text.startswith(_CENTURIES, p)]
     tu = _after_tu(text, starts)
+    # a year, then "\\s*(?:-|đến|tới)"
+    year_span = [p for p in years if low is None or low.startswith(("-", "đến", "tới"), _ws_end(text, p + 4))]
+    # "(?<=\\b(?:và|hoặc|đến|tới|sang)\\s+|,\\s*)" right before the year
+    year_after = []
+    for p in years:
+        q = _ws_start(text, p)
+        if text[q - 1:q] == "," or q < p and (low is None or low.endswith(_BAREYEAR_AFTER, 0, q)):
+            year_after.append(p)
     return {
         "sep": sep,
-        "space": space,
+        "months": months,
         "after_tu": [p for p in digits if p in tu],
         # "(?P<n>[2-9]|1[01])\\s+tháng"
-        "few_months": [p for p in space if text[p] in "23456789" and text[p + 1:p + 2].isspace()
+        "few_months": [p for p in months if text[p] in "23456789" and text[p + 1:p + 2].isspace()
                        or text.startswith(("10", "11"), p) and text[p + 2:p + 3].isspace()],
-        # a year, then "\\s*(?:-|đến|tới)": after its four characters whitespace, "-", or a
-        # letter (only a non-ASCII one or "t"/"T" can be "đ"/"t" case-insensitively)
-        "year_span": [p for p in years if (c := text[p + 4:p + 5]) and (
-            c.isspace() or c == "-" or not c.isascii() or c in "tT")],
-        # "(?<=\\b(?:và|hoặc|đến|tới|sang)\\s+|,\\s*)" right before the year
-        "year_after": [p for p in years if text[p - 1:p] == "," or text[p - 1:p].isspace()],
+        "year_span": year_span,
+        "year_after": year_after,
         "year_after_tu": [p for p in years if p in tu],
     }
 
 
-def _followed_by(low: str, found: list[int], n: int, words: tuple[str, ...]) -> list[int]:
-    """The starts of a trigger word of length ``n`` followed by whitespace and one of ``words``."""
-    digit = _DIGIT in words
-    if digit:
-        words = tuple(w for w in words if w != _DIGIT)
+_BAREYEAR_AFTER = ("và", "hoặc", "đến", "tới", "sang")
+
+
+def _next_word_at(low: str, found: list[int], n: int) -> list[tuple[int, int]]:
+    """(start, where the next word starts) of each trigger word of length ``n`` followed by
+    whitespace. str.isspace() holds for all of ``\\s``: the walk stops where ``\\s+`` ends (or
+    further only where the pattern fails anyway)."""
     size = len(low)
     out = []
     for p in found:
         q = p + n
-        if q >= size or not low[q].isspace():
-            continue
-        q += 1
-        while q < size and low[q].isspace():
+        if q < size and low[q].isspace():
             q += 1
-        if low.startswith(words, q):
-            out.append(p)
-        elif digit and q < size and (low[q] in "0123456789" or not low[q].isascii()):
-            out.append(p)
+            while q < size and low[q].isspace():
+                q += 1
+            out.append((p, q))
     return out
 
 
@@ -353,13 +386,23 @@ def _tries(starts: scan.Starts, low: Optional[str], kind: str, trigger: str,
         key = (w, words)
         found = seen.get(key)
         if found is None:
-            found = seen[key] = _followed_by(low, starts.of(w), len(w), words)
+            pairs = seen.get(w)
+            if pairs is None:
+                pairs = seen[w] = _next_word_at(low, starts.of(w), len(w))
+            if _DIGIT in words:  # a number: an ASCII digit, or a non-ASCII character (the regex decides)
+                words = tuple(x for x in words if x != _DIGIT)
+                found = [p for p, q in pairs if low.startswith(words, q)
+                         or q < len(low) and (low[q] in _ASCII_DIGITS or not low[q].isascii())]
+            else:
+                found = [p for p, q in pairs if low.startswith(words, q)]
+            seen[key] = found
         lists.append(found)
     if len(lists) == 1:
         return lists[0]
     return sorted(itertools.chain.from_iterable(lists))
 
 
+_ASCII_DIGITS = frozenset("0123456789")
 _MONTH_LEAD = regex.compile(r"(?:trong|hết)\s+", regex.IGNORECASE)
 
 # After a bare "30/10": words that make it a fraction or a count, not a day ("5/5 hạng mục").
@@ -649,13 +692,14 @@ def extract(doc) -> list[DateMention]:
     cands: list[_Cand] = []
     starts = doc.starts
     low = starts.lowered()
-    digit_lists = _digit_starts(text, starts)
+    digit_lists = _digit_starts(text, low, starts)
     seen: dict = {}
     for kind, trigger, pat in _PATTERNS:
+        pat = starts.fast(pat)
         tries = _tries(starts, low, kind, trigger, digit_lists, seen)
         if not tries:
             continue
-        for m in scan.finditer_at(starts.fast(pat), tries, text):
+        for m in scan.finditer_at(pat, tries, text):
             s, e = m.span()
             # strip a leading "trong"/"hết" the month pattern takes for đầu/cuối alternatives
             if kind == "month":
