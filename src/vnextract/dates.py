@@ -310,25 +310,42 @@ def _digit_starts(text: str, low: Optional[str], starts: scan.Starts) -> dict[st
     cannot match: it reads exact ASCII characters, whitespace (see _ws_end) or, for words, the
     lower-cased text ``low`` (None: words are not read)."""
     digits = starts.of(_NUMBER)
-    ascii_digits = _ASCII_DIGITS
-    # "\\d{1,2}[/.\\-]\\d{1,2}" then a separator or no digit: a separator 1 or 2 characters
-    # in, then a digit (or a non-ASCII character: the regex decides), not three ASCII digits
-    sep = []
+    ascii_digits, seps = _ASCII_DIGITS, _SEPS
+    sep, months, years = [], [], []
     for p in digits:
-        s = p + 1 if text[p + 1:p + 2] in _SEPS else p + 2 if text[p + 2:p + 3] in _SEPS else 0
-        if s:
-            c = text[s + 1:s + 2]
-            if c in ascii_digits and not (text[s + 2:s + 3] in ascii_digits and text[s + 3:s + 4] in ascii_digits) \
-                    or c and not c.isascii():
-                sep.append(p)
-    # "\\d{1,2}\\s+tháng": whitespace 1 or 2 characters in, then "tháng"
-    months = []
-    for p in digits:
-        q = p + 1 if text[p + 1:p + 2].isspace() else p + 2 if text[p + 2:p + 3].isspace() else 0
-        if q and (low is None or low.startswith("tháng", _ws_end(text, q))):
-            months.append(p)
-    years = [p for p in digits if text.startswith(_CENTURIES, p)]
-    tu = _after_tu(text, starts)
+        # by the one or two characters after the first digit: a separator ("28/7", "28.7"),
+        # whitespace ("9 tháng"), else maybe a year ("2023"); a non-ASCII character (a digit
+        # the regex knows?) keeps every reading
+        c1 = text[p + 1:p + 2]
+        if c1 in ascii_digits:
+            c2 = text[p + 2:p + 3]
+            if c2 in seps:
+                sep.append((p, p + 2))
+            elif c2.isspace():
+                months.append((p, p + 2))
+            elif text.startswith(_CENTURIES, p):
+                years.append(p)
+        elif c1 in seps:
+            sep.append((p, p + 1))
+        elif c1.isspace():
+            months.append((p, p + 1))
+        elif c1 and not c1.isascii():
+            c2 = text[p + 2:p + 3]
+            if c2 in seps:
+                sep.append((p, p + 2))
+            elif c2.isspace():
+                months.append((p, p + 2))
+    # "\\d{1,2}[/.\\-]\\d{1,2}" then the separator again or no digit: after the separator a
+    # digit (or a non-ASCII character: the regex decides), not three ASCII digits ("17.000")
+    sep = [p for p, s in sep
+           if (c := text[s + 1:s + 2]) in ascii_digits
+           and not (text[s + 2:s + 3] in ascii_digits and text[s + 3:s + 4] in ascii_digits)
+           or c and not c.isascii()]
+    # "\\d{1,2}\\s+tháng"
+    if low is not None:
+        months = [p for p, q in months if low.startswith("tháng", _ws_end(text, q))]
+    else:
+        months = [p for p, _ in months]
     # a year, then "\\s*(?:-|đến|tới)"
     year_span = [p for p in years if low is None or low.startswith(("-", "đến", "tới"), _ws_end(text, p + 4))]
     # "(?<=\\b(?:và|hoặc|đến|tới|sang)\\s+|,\\s*)" right before the year
@@ -337,17 +354,25 @@ def _digit_starts(text: str, low: Optional[str], starts: scan.Starts) -> dict[st
         q = _ws_start(text, p)
         if text[q - 1:q] == "," or q < p and (low is None or low.endswith(_BAREYEAR_AFTER, 0, q)):
             year_after.append(p)
+    tu = _after_tu(text, starts)
+    after_tu = [q for q in sorted(tu) if _is_start(digits, q)]
     return {
         "sep": sep,
         "months": months,
-        "after_tu": [p for p in digits if p in tu],
+        "after_tu": after_tu,
         # "(?P<n>[2-9]|1[01])\\s+tháng"
         "few_months": [p for p in months if text[p] in "23456789" and text[p + 1:p + 2].isspace()
                        or text.startswith(("10", "11"), p) and text[p + 2:p + 3].isspace()],
         "year_span": year_span,
         "year_after": year_after,
-        "year_after_tu": [p for p in years if p in tu],
+        "year_after_tu": [p for p in after_tu if text.startswith(_CENTURIES, p)],
     }
+
+
+def _is_start(found: list[int], p: int) -> bool:
+    """Whether ``p`` is in the sorted list ``found``."""
+    k = bisect.bisect_left(found, p)
+    return k < len(found) and found[k] == p
 
 
 _BAREYEAR_AFTER = ("và", "hoặc", "đến", "tới", "sang")
@@ -435,10 +460,7 @@ def _known_years(doc, cands: list[_Cand]) -> Optional[int]:
     years: Counter[int] = Counter()
     for c in cands:
         for g in ("y", "y2", "y1"):
-            try:
-                v = c.m.group(g)
-            except IndexError:
-                continue
+            v = _group(c.m, g)
             if v:
                 years[int(v)] += 1
     if not years:
@@ -508,12 +530,20 @@ def _shift_year(v: _Val, years: int, to_year: Optional[int] = None) -> _Val:
     return _Val(value, s, e, v.grain)
 
 
+_GROUP_NAMES: dict[regex.Pattern, frozenset[str]] = {}
+
+
+def _group(m: regex.Match, name: str) -> Optional[str]:
+    """``m.group(name)``, or None when the pattern has no such group (an IndexError is costly)."""
+    names = _GROUP_NAMES.get(m.re)
+    if names is None:
+        names = _GROUP_NAMES[m.re] = frozenset(m.re.groupindex)
+    return m.group(name) if name in names else None
+
+
 def _int(m: regex.Match, *names: str) -> Optional[int]:
     for n in names:
-        try:
-            v = m.group(n)
-        except IndexError:
-            continue
+        v = _group(m, n)
         if v:
             return int(v)
     return None
@@ -570,11 +600,7 @@ def _value(c: _Cand, year: Optional[int], in_force: Optional[_Val], last_day: Op
         mo = int(m.group("m"))
         return _months_span(int(m.group("y")), 1, mo) if 1 <= mo <= 12 else None
     y = _int(m, "y", "y2")
-    rel = None
-    try:
-        rel = m.group("rel")
-    except IndexError:
-        pass
+    rel = _group(m, "rel")
     if rel:
         off = _words()["year_rel"][rel.lower()]
         y = (year + off) if year else None
