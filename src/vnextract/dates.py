@@ -428,6 +428,20 @@ def _tries(starts: scan.Starts, low: Optional[str], kind: str, trigger: str,
 
 
 _ASCII_DIGITS = frozenset("0123456789")
+def _short_spaces(text: str) -> bool:
+    """``scan.short_spaces(text)``, with the regex scan only where a long run may be.
+
+    A run of SPACE_RUN_MAX + 1 whitespace characters covers two consecutive multiples of
+    (SPACE_RUN_MAX + 1) // 2, so where no two consecutive such characters are both whitespace
+    (str.isspace(), true for all of ``\\s``) there is none; else the regex decides.
+    """
+    samples = text[::(scan.SPACE_RUN_MAX + 1) // 2]
+    for a, b in zip(samples, samples[1:]):
+        if a.isspace() and b.isspace():
+            return scan.short_spaces(text)
+    return True
+
+
 _MONTH_LEAD = regex.compile(r"(?:trong|hết)\s+", regex.IGNORECASE)
 
 # After a bare "30/10": words that make it a fraction or a count, not a day ("5/5 hạng mục").
@@ -719,9 +733,11 @@ def extract(doc) -> list[DateMention]:
     starts = doc.starts
     low = starts.lowered()
     digit_lists = _digit_starts(text, low, starts)
+    # starts.fast(pat), with the check for long whitespace runs done mostly without a regex
+    bounded = scan.bounded if _short_spaces(text) else (lambda pat: pat)
     seen: dict = {}
     for kind, trigger, pat in _PATTERNS:
-        pat = starts.fast(pat)
+        pat = bounded(pat)
         tries = _tries(starts, low, kind, trigger, digit_lists, seen)
         if not tries:
             continue
