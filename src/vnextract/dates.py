@@ -432,12 +432,14 @@ def _short_spaces(text: str) -> bool:
     """``scan.short_spaces(text)``, with the regex scan only where a long run may be.
 
     A run of SPACE_RUN_MAX + 1 whitespace characters covers two consecutive multiples of
-    (SPACE_RUN_MAX + 1) // 2, so where no two consecutive such characters are both whitespace
-    (str.isspace(), true for all of ``\\s``) there is none; else the regex decides.
+    (SPACE_RUN_MAX + 1) // 2 and all between, so where no two consecutive samples are whitespace
+    with only whitespace between (str.isspace(), true for all of ``\\s``) there is none; else
+    the regex decides.
     """
-    samples = text[::(scan.SPACE_RUN_MAX + 1) // 2]
-    for a, b in zip(samples, samples[1:]):
-        if a.isspace() and b.isspace():
+    step = (scan.SPACE_RUN_MAX + 1) // 2
+    samples = text[::step]
+    for i, (a, b) in enumerate(zip(samples, samples[1:])):
+        if a.isspace() and b.isspace() and text[i * step:(i + 1) * step + 1].isspace():
             return scan.short_spaces(text)
     return True
 
