@@ -67,6 +67,11 @@ _NOT_PROVINCE_BEFORE = regex.compile(
     """,
     regex.VERBOSE,
 )
+_NOT_PROVINCE_LAST = scan.last_words(
+    "xã|phường|thị trấn|thị xã|huyện|quận|thôn|làng|ấp|bản|khu phố|tổ dân phố|mỏ than|mỏ|nhà máy"
+    "|thủy điện|nhiệt điện|sông|cầu|đường|phố|chợ|ga|cảng|sân bay|bến xe|núi|đèo|vịnh|đảo|hồ"
+    "|khách sạn|bệnh viện|trường|ngã ba|ngã tư|ngã năm|đội bóng|câu lạc bộ|CLB|khu công nghiệp"
+    "|KCN|cao tốc|quốc lộ|trạm|bia|hãng|nhãn hiệu|giải".split("|"))  # keep in sync with the above
 # A list governed by a sub-unit word: "các phường: An Nhơn Nam, Bình Định, An Nhơn Đông".
 _SUBUNIT_LIST = regex.compile(
     r"""
@@ -77,6 +82,7 @@ _SUBUNIT_LIST = regex.compile(
     $""",
     regex.VERBOSE,
 )
+_SUBUNIT_HEADS = ("xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "thôn", "làng")  # as above
 # The prefixes that make a risky name safe: "tỉnh Quảng Ninh", "TP. Hà Nội", "cố đô Huế".
 _PREFIX = regex.compile(
     r"""
@@ -228,9 +234,14 @@ def accept(clean: str, start: int, end: int, code: str, needs_prefix: bool,
             if not (up and u.name == u.new_name and published and published >= up):
                 return False
     if not has_prefix:
-        if _NOT_PROVINCE_BEFORE.search(before):
+        # cheap tests first: the window must end with a last word of _NOT_PROVINCE_BEFORE, or hold
+        # a head word of _SUBUNIT_LIST (lower-cased: these letters fold as IGNORECASE does), for
+        # the $-anchored searches, which try every position of the window, to find anything
+        if scan.may_end_with(before, _NOT_PROVINCE_LAST) and _NOT_PROVINCE_BEFORE.search(before):
             return False
-        if _SUBUNIT_LIST.search(clean, max(0, start - 200), start):
+        lo = max(0, start - 200)
+        window = clean[lo:start].lower()
+        if any(w in window for w in _SUBUNIT_HEADS) and _SUBUNIT_LIST.search(clean, lo, start):
             return False
         w = _WORD_BEFORE.search(before)
         if w and names.is_surname_or_middle(w.group(1)):
