@@ -59,7 +59,8 @@ _AFTER = r"(?![\d/]|[.,]\d|\p{L})"      # not continued by digits, "/" or a lett
 # Triggers (see scan.py): where each pattern can start, found by the engine's fast scan. A
 # pattern that opens with a number starts at the first digit of a run (_NOGLUE, or its
 # look-behind, never allows a digit before it); one that opens with a word ("ngày", "đầu",
-# "giai đoạn") starts at that word. Keep each trigger in sync with how its pattern opens.
+# "giai đoạn") starts at that word. Keep each trigger in sync with how its pattern opens, and
+# with what _NEXT_WORDS and _DIGIT_RULE (below the patterns) say must follow it.
 _NUMBER = r"\d+"
 _DAY_OR_NUMBER = r"ngày|\d+"
 
