@@ -32,6 +32,7 @@ import bisect
 import calendar
 import datetime as dt
 import functools
+import itertools
 from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
@@ -58,7 +59,8 @@ _AFTER = r"(?![\d/]|[.,]\d|\p{L})"      # not continued by digits, "/" or a lett
 # Triggers (see scan.py): where each pattern can start, found by the engine's fast scan. A
 # pattern that opens with a number starts at the first digit of a run (_NOGLUE, or its
 # look-behind, never allows a digit before it); one that opens with a word ("ngày", "đầu",
-# "giai đoạn") starts at that word. Keep each trigger in sync with how its pattern opens.
+# "giai đoạn") starts at that word. Keep each trigger in sync with how its pattern opens, and
+# with what _NEXT_WORDS and _DIGIT_RULE (below the patterns) say must follow it.
 _NUMBER = r"\d+"
 _DAY_OR_NUMBER = r"ngày|\d+"
 
@@ -216,6 +218,233 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         """, regex.VERBOSE | regex.IGNORECASE)),
 ]
 
+# Where a pattern can start, narrowed per document with str checks before any regex is tried
+# (each _PATTERNS entry is tried at every start of its trigger, ~20K regex calls per corpus
+# pass, and most fail at once). Only starts where the pattern surely fails are dropped, so the
+# matches are those of the full trigger. Keep in sync with how each pattern opens.
+#
+# _NEXT_WORDS: after a trigger word, every pattern reads whitespace (``\s+``), then one of these
+# words (or, with _DIGIT, a number). Checked in the lower-cased text (scan.Starts.lowered(), None
+# when str.lower() does not compare as IGNORECASE: then nothing is dropped). A trigger word not
+# listed is not narrowed.
+_DIGIT = r"\d"  # a number follows: an ASCII digit, or any non-ASCII character (the regex decides)
+_NEXT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "dayrange": {"ngày": (_DIGIT,)},
+    "daylong": {"ngày": (_DIGIT,)},
+    "dayfull": {"ngày": (_DIGIT,)},
+    "dayshort": {"ngày": (_DIGIT,), "hôm": (_DIGIT,)},
+    "month": {"đầu": ("tháng",), "cuối": ("tháng",), "giữa": ("tháng",), "hết": ("tháng",),
+              "trong": ("tháng",), "nửa": ("đầu", "cuối"), "tháng": (_DIGIT,)},
+    "monthword": {"đầu": ("tháng",), "cuối": ("tháng",), "giữa": ("tháng",),
+                  "tháng": ("giêng", "chạp", "mười", "một", "hai", "ba", "tư", "sáu", "bảy", "tám",
+                            "chín", "năm")},
+    "relative": {w: ("trước", "tới", "sau", "này") for w in ("tháng", "quý", "năm")},
+    "sameday": {"cùng": ("ngày",)},
+    "dayspan": {"ngày": (_DIGIT,)},
+    "monthspan": {"tháng": (_DIGIT,)},
+    "ytd": {"năm": ("19", "20")},
+    "quarter": {"quý": ("i", "1", "2", "3", "4")},
+    "nmonths": {w: ("tháng",) for w in ("sáu", "chín", "ba", "bốn", "năm", "bảy", "tám")}
+    | {"mười": ("tháng", "một")},
+    "halfword": {"nửa": ("đầu", "cuối", "sau", "năm")},
+    "yearspan": {"giai": ("đoạn",), "thời": ("kỳ",), "nhiệm": ("kỳ",), "kế": ("hoạch",),
+                 "năm": ("19", "20")},
+    "sameperiod": {"cùng": ("kỳ",)},
+    "year": {"những": ("tháng",), "đầu": ("năm",), "cuối": ("năm",), "giữa": ("năm",),
+             "cả": ("năm",), "năm": ("19", "20", "nay", "ngoái")},
+    "yearpos": {"những": ("tháng",), "đầu": ("năm",), "cuối": ("năm",), "cả": ("năm",)},
+}
+# _DIGIT_RULE: which starts of a number (the trigger "\d+": the first digit of a run) a pattern
+# can start at, by what it reads there (see _digit_starts()). A kind not listed takes them all.
+_DIGIT_RULE: dict[str, str] = {
+    "dayrange": "after_tu",       # a number only after "từ": "từ 16-22/4"
+    "dayfull": "sep",             # "d/m", "dd.m": a separator 1 or 2 characters in
+    "dayshort": "sep",
+    "dayspan": "sep",
+    "nmonths": "months",          # "9 tháng"
+    "nmonths_bare": "few_months", # "2".."9", "10", "11", then whitespace
+    "yearspan": "year_span",      # "2021-2025", "2013 đến 2016"
+    "bareyear": "year_after",     # ", 2021", "và 2021"
+    "sinceyear": "year_after_tu", # "Từ 2011 đến nay"
+}
+_SEPS = frozenset("/.-")
+_CENTURIES = ("19", "20")
+
+
+def _after_tu(text: str, starts: scan.Starts) -> set[int]:
+    """Where a number can follow "từ" (any case) and whitespace: "từ 16-22/4", "Từ 2011".
+
+    str.isspace() holds for every character of the regex class ``\\s`` (and a few control
+    characters more), so the walk over the whitespace after "từ" stops at the first character
+    after the look-behind's ``\\s+``, or goes further only where the look-behind fails anyway.
+    """
+    out = set()
+    size = len(text)
+    for t in starts.of("từ"):
+        q = t + 2
+        if q < size and text[q].isspace():
+            q += 1
+            while q < size and text[q].isspace():
+                q += 1
+            out.add(q)
+    return out
+
+
+def _ws_end(text: str, q: int) -> int:
+    """The end of the whitespace run from ``q`` (str.isspace(): all of ``\\s`` and a few control
+    characters more, so it ends where ``\\s*`` ends, or later only where the pattern fails)."""
+    size = len(text)
+    while q < size and text[q].isspace():
+        q += 1
+    return q
+
+
+def _ws_start(text: str, q: int) -> int:
+    """The start of the whitespace run ending at ``q`` (see _ws_end)."""
+    while q > 0 and text[q - 1].isspace():
+        q -= 1
+    return q
+
+
+def _digit_starts(text: str, low: Optional[str], starts: scan.Starts) -> dict[str, list[int]]:
+    """The number starts each _DIGIT_RULE keeps. A test only drops starts where the pattern
+    cannot match: it reads exact ASCII characters, whitespace (see _ws_end) or, for words, the
+    lower-cased text ``low`` (None: words are not read)."""
+    digits = starts.of(_NUMBER)
+    ascii_digits, seps = _ASCII_DIGITS, _SEPS
+    sep, months, years = [], [], []
+    for p in digits:
+        # by the one or two characters after the first digit: a separator ("28/7", "28.7"),
+        # whitespace ("9 tháng"), else maybe a year ("2023"); a non-ASCII character (a digit
+        # the regex knows?) keeps every reading
+        c1 = text[p + 1:p + 2]
+        if c1 in ascii_digits:
+            c2 = text[p + 2:p + 3]
+            if c2 in seps:
+                sep.append((p, p + 2))
+            elif c2.isspace():
+                months.append((p, p + 2))
+            elif text.startswith(_CENTURIES, p):
+                years.append(p)
+        elif c1 in seps:
+            sep.append((p, p + 1))
+        elif c1.isspace():
+            months.append((p, p + 1))
+        elif c1 and not c1.isascii():
+            c2 = text[p + 2:p + 3]
+            if c2 in seps:
+                sep.append((p, p + 2))
+            elif c2.isspace():
+                months.append((p, p + 2))
+    # "\\d{1,2}[/.\\-]\\d{1,2}" then the separator again or no digit: after the separator a
+    # digit (or a non-ASCII character: the regex decides), not three ASCII digits ("17.000")
+    sep = [p for p, s in sep
+           if (c := text[s + 1:s + 2]) in ascii_digits
+           and not (text[s + 2:s + 3] in ascii_digits and text[s + 3:s + 4] in ascii_digits)
+           or c and not c.isascii()]
+    # "\\d{1,2}\\s+tháng"
+    if low is not None:
+        months = [p for p, q in months if low.startswith("tháng", _ws_end(text, q))]
+    else:
+        months = [p for p, _ in months]
+    # a year, then "\\s*(?:-|đến|tới)"
+    year_span = [p for p in years if low is None or low.startswith(("-", "đến", "tới"), _ws_end(text, p + 4))]
+    # "(?<=\\b(?:và|hoặc|đến|tới|sang)\\s+|,\\s*)" right before the year
+    year_after = []
+    for p in years:
+        q = _ws_start(text, p)
+        if text[q - 1:q] == "," or q < p and (low is None or low.endswith(_BAREYEAR_AFTER, 0, q)):
+            year_after.append(p)
+    tu = _after_tu(text, starts)
+    after_tu = [q for q in sorted(tu) if _is_start(digits, q)]
+    return {
+        "sep": sep,
+        "months": months,
+        "after_tu": after_tu,
+        # "(?P<n>[2-9]|1[01])\\s+tháng"
+        "few_months": [p for p in months if text[p] in "23456789" and text[p + 1:p + 2].isspace()
+                       or text.startswith(("10", "11"), p) and text[p + 2:p + 3].isspace()],
+        "year_span": year_span,
+        "year_after": year_after,
+        "year_after_tu": [p for p in after_tu if text.startswith(_CENTURIES, p)],
+    }
+
+
+def _is_start(found: list[int], p: int) -> bool:
+    """Whether ``p`` is in the sorted list ``found``."""
+    k = bisect.bisect_left(found, p)
+    return k < len(found) and found[k] == p
+
+
+_BAREYEAR_AFTER = ("và", "hoặc", "đến", "tới", "sang")
+
+
+def _next_word_at(low: str, found: list[int], n: int) -> list[tuple[int, int]]:
+    """(start, where the next word starts) of each trigger word of length ``n`` followed by
+    whitespace. str.isspace() holds for all of ``\\s``: the walk stops where ``\\s+`` ends (or
+    further only where the pattern fails anyway)."""
+    size = len(low)
+    out = []
+    for p in found:
+        q = p + n
+        if q < size and low[q].isspace():
+            q += 1
+            while q < size and low[q].isspace():
+                q += 1
+            out.append((p, q))
+    return out
+
+
+def _tries(starts: scan.Starts, low: Optional[str], kind: str, trigger: str,
+           digit_lists: dict[str, list[int]], seen: dict) -> list[int]:
+    """The starts of ``trigger`` where pattern ``kind`` may match (see _NEXT_WORDS)."""
+    nexts = _NEXT_WORDS.get(kind, {})
+    lists = []
+    for w in trigger.split("|"):
+        if w == _NUMBER:
+            rule = _DIGIT_RULE.get(kind)
+            lists.append(digit_lists[rule] if rule else starts.of(w))
+            continue
+        words = nexts.get(w)
+        if words is None or low is None:
+            lists.append(starts.of(w))
+            continue
+        key = (w, words)
+        found = seen.get(key)
+        if found is None:
+            pairs = seen.get(w)
+            if pairs is None:
+                pairs = seen[w] = _next_word_at(low, starts.of(w), len(w))
+            if _DIGIT in words:  # a number: an ASCII digit, or a non-ASCII character (the regex decides)
+                words = tuple(x for x in words if x != _DIGIT)
+                found = [p for p, q in pairs if low.startswith(words, q)
+                         or q < len(low) and (low[q] in _ASCII_DIGITS or not low[q].isascii())]
+            else:
+                found = [p for p, q in pairs if low.startswith(words, q)]
+            seen[key] = found
+        lists.append(found)
+    if len(lists) == 1:
+        return lists[0]
+    return sorted(itertools.chain.from_iterable(lists))
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+def _short_spaces(text: str) -> bool:
+    """``scan.short_spaces(text)``, with the regex scan only where a long run may be.
+
+    A run of SPACE_RUN_MAX + 1 whitespace characters covers two consecutive multiples of
+    (SPACE_RUN_MAX + 1) // 2 and all between, so where no two consecutive samples are whitespace
+    with only whitespace between (str.isspace(), true for all of ``\\s``) there is none; else
+    the regex decides.
+    """
+    step = (scan.SPACE_RUN_MAX + 1) // 2
+    samples = text[::step]
+    for i, (a, b) in enumerate(zip(samples, samples[1:])):
+        if a.isspace() and b.isspace() and text[i * step:(i + 1) * step + 1].isspace():
+            return scan.short_spaces(text)
+    return True
+
+
 _MONTH_LEAD = regex.compile(r"(?:trong|hết)\s+", regex.IGNORECASE)
 
 # After a bare "30/10": words that make it a fraction or a count, not a day ("5/5 hạng mục").
@@ -248,10 +477,7 @@ def _known_years(doc, cands: list[_Cand]) -> Optional[int]:
     years: Counter[int] = Counter()
     for c in cands:
         for g in ("y", "y2", "y1"):
-            try:
-                v = c.m.group(g)
-            except IndexError:
-                continue
+            v = _group(c.m, g)
             if v:
                 years[int(v)] += 1
     if not years:
@@ -321,12 +547,20 @@ def _shift_year(v: _Val, years: int, to_year: Optional[int] = None) -> _Val:
     return _Val(value, s, e, v.grain)
 
 
+_GROUP_NAMES: dict[regex.Pattern, frozenset[str]] = {}
+
+
+def _group(m: regex.Match, name: str) -> Optional[str]:
+    """``m.group(name)``, or None when the pattern has no such group (an IndexError is costly)."""
+    names = _GROUP_NAMES.get(m.re)
+    if names is None:
+        names = _GROUP_NAMES[m.re] = frozenset(m.re.groupindex)
+    return m.group(name) if name in names else None
+
+
 def _int(m: regex.Match, *names: str) -> Optional[int]:
     for n in names:
-        try:
-            v = m.group(n)
-        except IndexError:
-            continue
+        v = _group(m, n)
         if v:
             return int(v)
     return None
@@ -383,11 +617,7 @@ def _value(c: _Cand, year: Optional[int], in_force: Optional[_Val], last_day: Op
         mo = int(m.group("m"))
         return _months_span(int(m.group("y")), 1, mo) if 1 <= mo <= 12 else None
     y = _int(m, "y", "y2")
-    rel = None
-    try:
-        rel = m.group("rel")
-    except IndexError:
-        pass
+    rel = _group(m, "rel")
     if rel:
         off = _words()["year_rel"][rel.lower()]
         y = (year + off) if year else None
@@ -504,8 +734,17 @@ def extract(doc) -> list[DateMention]:
     text = doc.clean
     cands: list[_Cand] = []
     starts = doc.starts
+    low = starts.lowered()
+    digit_lists = _digit_starts(text, low, starts)
+    # starts.fast(pat), with the check for long whitespace runs done mostly without a regex
+    bounded = scan.bounded if _short_spaces(text) else (lambda pat: pat)
+    seen: dict = {}
     for kind, trigger, pat in _PATTERNS:
-        for m in scan.finditer_at(starts.fast(pat), starts(trigger), text):
+        pat = bounded(pat)
+        tries = _tries(starts, low, kind, trigger, digit_lists, seen)
+        if not tries:
+            continue
+        for m in scan.finditer_at(pat, tries, text):
             s, e = m.span()
             # strip a leading "trong"/"hết" the month pattern takes for đầu/cuối alternatives
             if kind == "month":

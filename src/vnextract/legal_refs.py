@@ -28,6 +28,7 @@ and quantities components never read "01/2021" or "111" again.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from dataclasses import dataclass
@@ -66,6 +67,8 @@ _NUMBER = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+_DIGITS = r"\d+"  # the trigger of _NUMBER (scan.Starts): where a run of digits starts
 
 # A short number after a type word: "23/2020", "52/2013", "111", "111/2015".
 _SHORT = regex.compile(
@@ -204,7 +207,11 @@ def extract(doc) -> list[LegalRef]:
     t = _tables()
     found: list[tuple[int, int, dict]] = []
     taken: list[tuple[int, int]] = []
-    for m in _NUMBER.finditer(clean):
+    # _NUMBER starts at the first digit of a run (its look-behind allows no digit before) and has
+    # "/" or "-" within the next 7 characters (up to 6 digits and a space): try it only at the
+    # digit runs (scan.Starts, shared with dates) where one is, not at every character of the text.
+    tries = [p for p in doc.starts(_DIGITS) if "/" in clean[p + 1:p + 8] or "-" in clean[p + 1:p + 8]]
+    for m in scan.finditer_at(_NUMBER, tries, clean):
         fields = _parse_number(m)
         if not _plausible(fields):
             continue
@@ -223,7 +230,17 @@ def extract(doc) -> list[LegalRef]:
         taken.append((m.start(), m.end()))
 
     # Short mentions after a type word: "Nghị định 23/2020", later "Nghị định 23".
-    for tw in scan.finditer_at(_short_after_word(), doc.starts(_short_trigger()), clean):
+    # A short mention ends one digit into its number, and that digit starts a run (after " " or
+    # "số"/"só"/"Số"), at most _short_reach() characters after the type word's start: try the
+    # pattern only at trigger words with such a digit within reach.
+    nums = [d for d in doc.starts(_DIGITS) if clean[d - 1:d] in _BEFORE_NUM]
+    reach = _short_reach()
+    tries = []
+    for p in doc.starts(_short_trigger()):
+        k = bisect.bisect_right(nums, p)
+        if k < len(nums) and nums[k] <= p + reach:
+            tries.append(p)
+    for tw in scan.finditer_at(_short_after_word(), tries, clean):
         s = tw.start("num")
         if any(a <= s < b for a, b in taken):
             continue
@@ -276,8 +293,24 @@ def _word_key(word: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _short_trigger() -> str:
-    """Where _short_after_word() can start (scan.py): the first word of a type word."""
-    return "|".join(sorted({w.split(" ")[0].lower() for w in _tables().type_words}))
+    """Where _short_after_word() can start (scan.py): the first word of a type word.
+
+    A word that begins with another one is left out ("quyết" with "quy", "kết" with "kế"): the
+    shorter one's positions hold its positions already, and each word costs a scan of the text.
+    """
+    firsts = {w.split(" ")[0].lower() for w in _tables().type_words}
+    return "|".join(sorted(w for w in firsts if not any(w != v and w.startswith(v) for v in firsts)))
+
+
+# The character before the digit a short mention ends on: the space, or the end of "số"/"só"/"Số".
+_BEFORE_NUM = frozenset(" ốó")
+
+
+@functools.lru_cache(maxsize=1)
+def _short_reach() -> int:
+    """How far after its start _short_after_word() can read its digit: the longest type word, a
+    space, "hành động số" and a space."""
+    return max(map(len, _tables().type_words)) + len(" hành động số ")
 
 
 @functools.lru_cache(maxsize=1)

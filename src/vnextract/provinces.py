@@ -45,7 +45,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import names
+from . import names, scan
 from .models import ProvinceMention
 from .resources import load_tsv
 
@@ -67,6 +67,11 @@ _NOT_PROVINCE_BEFORE = regex.compile(
     """,
     regex.VERBOSE,
 )
+_NOT_PROVINCE_LAST = scan.last_words(
+    "xã|phường|thị trấn|thị xã|huyện|quận|thôn|làng|ấp|bản|khu phố|tổ dân phố|mỏ than|mỏ|nhà máy"
+    "|thủy điện|nhiệt điện|sông|cầu|đường|phố|chợ|ga|cảng|sân bay|bến xe|núi|đèo|vịnh|đảo|hồ"
+    "|khách sạn|bệnh viện|trường|ngã ba|ngã tư|ngã năm|đội bóng|câu lạc bộ|CLB|khu công nghiệp"
+    "|KCN|cao tốc|quốc lộ|trạm|bia|hãng|nhãn hiệu|giải".split("|"))  # keep in sync with the above
 # A list governed by a sub-unit word: "các phường: An Nhơn Nam, Bình Định, An Nhơn Đông".
 _SUBUNIT_LIST = regex.compile(
     r"""
@@ -77,6 +82,7 @@ _SUBUNIT_LIST = regex.compile(
     $""",
     regex.VERBOSE,
 )
+_SUBUNIT_HEADS = ("xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "thôn", "làng")  # as above
 # The prefixes that make a risky name safe: "tỉnh Quảng Ninh", "TP. Hà Nội", "cố đô Huế".
 _PREFIX = regex.compile(
     r"""
@@ -105,6 +111,8 @@ _COMPANY_BEFORE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A capitalised word as scan.Starts.cap_words() reads it (keep in sync with scan._CAP_WORD).
+_CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*")
 _CITY_PREFIX = regex.compile(r"(?:(?i:thành\ phố)|T\.?P\.?|Tp\.?)\ ?$", regex.VERBOSE)
 _WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]+)\ $")
 _WORD_AFTER = regex.compile(r"\ (\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}])")
@@ -128,6 +136,7 @@ class _Tables:
     traps: dict[str, set[str]]
     pattern: regex.Pattern
     upgraded: dict[str, dt.date]  # new code -> date it became a centrally-run city (2026)
+    firsts: frozenset[str] | None  # the first word of every spelling ("Hà", "TP"), see extract()
 
 
 def _surface_regex(s: str) -> str:
@@ -164,7 +173,11 @@ def _tables() -> _Tables:
     pattern = regex.compile(
         rf"(?<![\p{{L}}\p{{M}}\d])(?:{alts})(?![\p{{L}}\p{{M}}])"
     )
-    return _Tables(units, by_name, surfaces, frozenset(brands), traps, pattern, upgraded)
+    # Each spelling opens with a capitalised word ("Hà" of "Hà Nội", "TP" of "TP.HCM"); a match
+    # can only start where scan.Starts.cap_words() finds that word (see extract()).
+    heads = [_CAP_WORD.match(s) for s in written]
+    firsts = frozenset(m.group() for m in heads) if all(heads) else None
+    return _Tables(units, by_name, surfaces, frozenset(brands), traps, pattern, upgraded, firsts)
 
 
 _DASH = regex.compile(r" ?- ?")
@@ -221,9 +234,14 @@ def accept(clean: str, start: int, end: int, code: str, needs_prefix: bool,
             if not (up and u.name == u.new_name and published and published >= up):
                 return False
     if not has_prefix:
-        if _NOT_PROVINCE_BEFORE.search(before):
+        # cheap tests first: the window must end with a last word of _NOT_PROVINCE_BEFORE, or hold
+        # a head word of _SUBUNIT_LIST (lower-cased: these letters fold as IGNORECASE does), for
+        # the $-anchored searches, which try every position of the window, to find anything
+        if scan.may_end_with(before, _NOT_PROVINCE_LAST) and _NOT_PROVINCE_BEFORE.search(before):
             return False
-        if _SUBUNIT_LIST.search(clean, max(0, start - 200), start):
+        lo = max(0, start - 200)
+        window = clean[lo:start].lower()
+        if any(w in window for w in _SUBUNIT_HEADS) and _SUBUNIT_LIST.search(clean, lo, start):
             return False
         w = _WORD_BEFORE.search(before)
         if w and names.is_surname_or_middle(w.group(1)):
@@ -242,7 +260,18 @@ def extract(doc) -> list[ProvinceMention]:
     clean = doc.clean
     t = _tables()
     out = []
-    for m in t.pattern.finditer(clean):
+    # The pattern opens with "no letter, mark or digit before" and a spelling's first word, which
+    # is capitalised: so a match starts where a capitalised word starts (cap_words(), shared with
+    # organizations) and that word is the spelling's first word exactly ("Hà" of "Hà Nội", "TP" of
+    # "TP.HCM"). Trying the pattern only there gives what finditer() gives, without running the
+    # look-behind and the 150-way alternation at every character of the text.
+    if t.firsts is not None:
+        firsts = t.firsts
+        tries = [p for p, w in doc.starts.cap_words() if w in firsts]
+        matches = scan.finditer_at(t.pattern, tries, clean)
+    else:
+        matches = t.pattern.finditer(clean)
+    for m in matches:
         s, e = m.span()
         hit = lookup(m.group())
         if hit is None:
