@@ -362,6 +362,41 @@ def test_flatten_round_trip_of_every_kind():
     assert S.unflatten_article(row, tables) == art
 
 
+@pytest.mark.parametrize("iso", [False, True])
+def test_flatten_rows_are_the_flattened_dicts_in_column_order(iso):
+    art = filled_article()
+    extra = {"extractor_version": "v", "input_source": "hand"}
+    row, tables = S.flatten_article(art, extra)
+    trow, ttables = S.flatten_rows(art, extra, iso_dates=iso)
+
+    def want(d: dict, cols: list[str]) -> tuple:
+        return tuple(d.get(c).isoformat() if iso and isinstance(d.get(c), dt.date) else d.get(c) for c in cols)
+
+    assert trow == want(row, S.row_columns())
+    assert trow[S.row_columns().index("published")] == ("2023-07-28" if iso else dt.date(2023, 7, 28))
+    for spec in S.all_tables():
+        assert ttables.get(spec.name, []) == [want(r, S.row_columns(spec)) for r in tables.get(spec.name, [])]
+    specs = {t.name: t for t in S.all_tables()}
+    assert ttables["indicators"][0][S.row_columns(specs["indicators"]).index("quantity_value")] == 1.5e9
+    mentions = specs["officials_mentions"]
+    assert ttables["officials_mentions"][0][:3] == ("filled", 0, 0)
+    assert ttables["officials_mentions"][0][S.row_columns(mentions).index("text")] == "Phan Thị Thắng"
+
+
+def test_sqlite_sink_reads_back_worker_prepared_rows(tmp_path):
+    """What a worker prepares for SQLite (tuples, ISO dates) reads back as the Article dict."""
+    from vnextract.batch.work import _prepare
+
+    dest = f"sqlite:///{tmp_path}/o.db"
+    sink = open_sink(dest)
+    assert sink.prepare == "sql-rows-iso"
+    art = filled_article()
+    prepared = _prepare(("article", art, "hand"), sink.prepare)
+    sink.write([(prepared[1], "hand")], [])
+    sink.close()
+    assert read_articles(dest) == [art]
+
+
 @pytest.mark.parametrize("kind", ["jsonl", "parquet", "sqlite"])
 def test_sinks_round_trip_every_kind(tmp_path, kind):
     dest = {"jsonl": str(tmp_path / "o.jsonl"), "parquet": str(tmp_path / "o.parquet"),

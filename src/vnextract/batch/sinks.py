@@ -132,7 +132,10 @@ class SqlSink(Sink):
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
         self.engine = sa.create_engine(url, **kwargs)
         self.is_sqlite = url.startswith("sqlite")
+        # workers send typed tuples in column order, dates already ISO text for SQLite
+        self.prepare = "sql-rows-iso" if self.is_sqlite else "sql-rows"
         self._plans: dict[str, tuple] = {}
+        self._tuple_sql: dict[str, str] = {}
         if url.startswith("sqlite"):
             @sa.event.listens_for(self.engine, "connect")
             def _pragmas(conn, _rec):  # WAL: readers during a run, safe on SIGKILL
@@ -179,13 +182,18 @@ class SqlSink(Sink):
         with self.engine.connect() as conn:
             return {r[0] for r in conn.execute(q)}
 
-    def write(self, articles: list[tuple[dict, str | None]], failures: list[dict]) -> None:
-        art_rows: dict[str, dict] = {}
-        rec_rows: dict[str, dict[str, list[dict]]] = {}
+    def write(self, articles: list[tuple[Any, str | None]], failures: list[dict]) -> None:
+        """One chunk in one transaction. ``articles`` holds (Article JSON dict, source) pairs, or
+        what a worker prepared: (row dict, tables) from ``schema.flatten_article``, or
+        (row tuple, tables of tuples) from ``schema.flatten_rows``."""
+        art_rows: dict[str, Any] = {}
+        rec_rows: dict[str, dict[str, list[Any]]] = {}
+        id_at = S.row_columns().index("id")
         for art, source in articles:
             row, tables = art if isinstance(art, tuple) else S.flatten_article(art, _extra(source))
-            art_rows[row["id"]] = row  # a repeated id in one chunk: the last one wins
-            rec_rows[row["id"]] = tables
+            aid = row[id_at] if isinstance(row, tuple) else row["id"]
+            art_rows[aid] = row  # a repeated id in one chunk: the last one wins
+            rec_rows[aid] = tables
         fail_rows: dict[str, dict] = {}
         for f in failures:
             fail_rows[f["id"]] = {n: S.to_python(f.get(n), t) for n, t in S.FAILURE_COLUMNS}
@@ -210,7 +218,28 @@ class SqlSink(Sink):
             if fail_rows:
                 self._insert(conn, self.failures, list(fail_rows.values()))
 
-    def _insert(self, conn: Any, table: Any, rows: list[dict]) -> None:
+    def _insert(self, conn: Any, table: Any, rows: list[Any]) -> None:
+        if rows and isinstance(rows[0], tuple):
+            self._insert_tuples(conn, table, rows)
+        else:
+            self._insert_dicts(conn, table, rows)
+
+    def _insert_tuples(self, conn: Any, table: Any, rows: list[tuple]) -> None:
+        """executemany of rows that are already tuples in ``schema.row_columns`` order, typed
+        for this database (schema.flatten_rows): the writer only hands them to the driver."""
+        sql = self._tuple_sql.get(table.name)
+        if sql is None:
+            spec = None if table.name == "articles" else next(t for t in S.all_tables() if t.name == table.name)
+            names = S.row_columns(spec)
+            prep = self.engine.dialect.identifier_preparer
+            mark = "?" if self.engine.dialect.paramstyle == "qmark" else "%s"
+            sql = self._tuple_sql[table.name] = (
+                f"INSERT INTO {prep.format_table(table)} ({', '.join(prep.quote(n) for n in names)}) "
+                f"VALUES ({', '.join([mark] * len(names))})"
+            )
+        conn.exec_driver_sql(sql, rows)
+
+    def _insert_dicts(self, conn: Any, table: Any, rows: list[dict]) -> None:
         """executemany with a statement compiled once per table.
 
         The rows are already typed (schema.flatten_article), so SQLAlchemy's per-row parameter

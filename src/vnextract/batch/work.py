@@ -134,7 +134,9 @@ def _guarded(item: dict, timeout: float | None) -> tuple:
 def _prepare(result: tuple, how: str | None) -> tuple:
     """Do the sink's CPU work here, in the worker, so the single writer only writes.
 
-    ``"sql"``: the typed rows of every table (schema.flatten_article); ``"jsonl"``: (id, the
+    ``"sql"``: the typed rows of every table (schema.flatten_article); ``"sql-rows"``: the same
+    as tuples in column order (schema.flatten_rows), ``"sql-rows-iso"`` with dates as ISO text
+    (SQLite); ``"jsonl"``: (id, the
     encoded line); None: the Article dict as it is.
     """
     if result[0] != "article" or how is None:
@@ -145,6 +147,10 @@ def _prepare(result: tuple, how: str | None) -> tuple:
         from .schema import flatten_article
 
         return ("article", flatten_article(art, extra), source)
+    if how in ("sql-rows", "sql-rows-iso"):
+        from .schema import flatten_rows
+
+        return ("article", flatten_rows(art, extra, iso_dates=how == "sql-rows-iso"), source)
     if how == "jsonl":
         import json
 
