@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass
 
 import regex
@@ -613,6 +614,122 @@ _COMPANY_CUE_WORDS = "siêu|chuỗi|hãng|kênh|tờ|tập|công|nhà"
 _COMPANY_TITLE_WORDS = "phó|tổng|giám|ceo|chủ"
 
 
+# The capitalised-word triggers without reading every capitalised word (the regex engine tests
+# \p{Lu} at every character of the text). The trigger words are written in ASCII and Vietnamese
+# letters ("plain"); the stdlib engine finds those with an ASCII capital first by a fast bitmap
+# scan, str.find the few with another first letter ("Đảng", "Ủy"), and each hit is then checked
+# with the exact \p{L}\p{M} / \p{Lu} classes to be a whole capitalised word.
+_VIET_LOWER = ("aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựv"
+               "wxyỳýỷỹỵz")
+_VIET_UPPER = _VIET_LOWER.upper()
+_PLAIN_LETTERS = frozenset(_VIET_LOWER + _VIET_UPPER)
+# The one character outside _PLAIN_LETTERS whose str.lower() is plain letters only (KELVIN SIGN
+# -> "k"): a word with it may lower-case to a trigger word, and the scan would not see it.
+_LOWERS_TO_PLAIN = "\u212a"
+_LM_LU = regex.compile(r"(?P<lu>\p{Lu})|[\p{L}\p{M}]")
+_CHAR_CLASS: dict[str, int] = {}  # a non-ASCII character -> 2 capital letter, 1 other letter or mark, 0 neither
+
+
+def _char_class(c: str) -> int:
+    """2 for \\p{Lu}, 1 for another \\p{L} or \\p{M}, 0 else (as the regex engine says)."""
+    if c < "\x80":
+        return 2 if "A" <= c <= "Z" else 1 if "a" <= c <= "z" else 0
+    k = _CHAR_CLASS.get(c)
+    if k is None:
+        m = _LM_LU.match(c)
+        k = _CHAR_CLASS[c] = 0 if m is None else 2 if m.group("lu") else 1
+    return k
+
+
+def _trie(words: list[list[str]]) -> str:
+    """One alternation of the words (lists of regex atoms) sharing their prefixes."""
+    groups: dict[str, list[list[str]]] = {}
+    whole = False
+    for w in words:
+        if w:
+            groups.setdefault(w[0], []).append(w[1:])
+        else:
+            whole = True
+    if not groups:
+        return ""
+    alt = "(?:" + "|".join(k + _trie(v) for k, v in sorted(groups.items())) + ")"
+    return alt + "?" if whole else alt
+
+
+@functools.lru_cache(maxsize=1)
+def _trigger_scan() -> tuple[re.Pattern, dict[str, re.Pattern]] | None:
+    """Stdlib patterns of the capitalised trigger words of _first_words(), or None.
+
+    A named body's first word may be in any case after its capital ("BỘ", "Bộ"); heads and
+    committees exactly as written. Each pattern matches a trigger word not followed by a plain
+    letter: (the words with an ASCII capital first, {other first letter: its words}).
+    """
+    fw = _first_words()
+    exact = set(fw["heads"]) | set(fw["council"])
+    words = [[re.escape(c) for c in w] for w in exact]
+    for w in fw["named"]:
+        words.append([re.escape(w[0].upper())] + [f"[{re.escape(c)}{re.escape(c.upper())}]" for c in w[1:]])
+    plain = all(c in _PLAIN_LETTERS for w in exact | fw["named"] for c in w)
+    if not plain or not all(w[0] in _VIET_UPPER for w in exact):
+        return None
+    letters = "".join(re.escape(c) for c in sorted(_PLAIN_LETTERS))
+    after = f"(?![{letters}])"
+    ascii_words = [w for w in words if w[0] < "\x80"]
+    others: dict[str, list[list[str]]] = {}
+    for w in words:
+        if w[0] >= "\x80":
+            others.setdefault(w[0], []).append(w)
+    return (re.compile(_trie(ascii_words) + after),
+            {c: re.compile(_trie(ws) + after) for c, ws in others.items()})
+
+
+def _cap_triggers(clean: str, starts: scan.Starts, fw) -> tuple[list[int], list[int], list[int]]:
+    """Starts of the capitalised words that may open a named body, a committee, a head word.
+
+    The same lists as ``starts.cap_words_in(fw[...])`` (named ones case-insensitively), where a
+    capitalised word is a run of letters and marks from its first capital on ("xBộ" is the word
+    "Bộ", "KBộ" is not). A scan hit is kept when it is such a whole word.
+    """
+    scans = _trigger_scan()
+    if scans is None or not starts.caseless_ok() or _LOWERS_TO_PLAIN in clean:
+        return (starts.cap_words_in(fw["named"], ignorecase=True), starts.cap_words_in(fw["council"]),
+                starts.cap_words_in(fw["heads"]))
+    ascii_re, others = scans
+    hits = [(m.start(), m.end()) for m in ascii_re.finditer(clean)]
+    if others:
+        for c, pat in others.items():
+            find = clean.find
+            p = find(c)
+            while p >= 0:
+                m = pat.match(clean, p)
+                if m:
+                    hits.append((p, m.end()))
+                p = find(c, p + 1)
+        hits.sort()
+    named, council, heads = [], [], []
+    fnamed, fcouncil, fheads = fw["named"], fw["council"], fw["heads"]
+    n = len(clean)
+    for p, e in hits:
+        if e < n and clean[e] >= "\x80" and _char_class(clean[e]):
+            continue  # the word goes on with a letter or mark the scan does not know
+        j = p - 1
+        while j >= 0:
+            k = _char_class(clean[j])
+            if k != 1:
+                break  # 0: the word starts at p; 2: a capital earlier in the same word
+            j -= 1
+        if j >= 0 and k == 2:
+            continue
+        w = clean[p:e]
+        if w.lower() in fnamed:
+            named.append(p)
+        if w in fcouncil:
+            council.append(p)
+        if w in fheads:
+            heads.append(p)
+    return named, council, heads
+
+
 def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts | None = None) -> list[Found]:
     """Organisations in ``clean[start:end]``, non-overlapping, in text order.
 
@@ -631,23 +748,24 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
     def each(pattern: regex.Pattern, trigger: str):
         return at(pattern, starts(trigger))
 
+    named_at, council_at, heads_at = _cap_triggers(clean, starts, fw)
     cands: list[Found] = []
-    for m in at(t.named, starts.cap_words_in(fw["named"], ignorecase=True)):
+    for m in at(t.named, named_at):
         name, kind = t.canon.get(m.group().lower(), (m.group(), "other"))
         if name == "Chính phủ" and _is_title_chinh_phu(clean, m.start()):
             continue
         if _in_credit(clean, m.start()):
             continue
         cands.append(Found(m.start(), m.end(), name, kind))
-    for m in at(t.council, starts.cap_words_in(fw["council"])):
+    for m in at(t.council, council_at):
         f = _council_at(clean, m)
         if f:
             cands.append(f)
-    for m in at(t.police, starts.cap_words_in(fw["council"])):
+    for m in at(t.police, council_at):
         # "Công an tỉnh" with no place after it: the province's police ("phòng CSGT (CA tỉnh)").
         cands.append(Found(m.start(), m.end(), "Công an " + m.group("level"), "agency"))
     head_end = -1
-    for m in at(t.heads, starts.cap_words_in(fw["heads"])):
+    for m in at(t.heads, heads_at):
         if m.start() < head_end:
             continue  # a head inside the name just read ("Văn phòng Ban chỉ đạo ..."): it loses anyway
         f = _head_found(clean, m, end)
