@@ -78,6 +78,14 @@ def _title_trigger() -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def _title_begins() -> tuple[str, ...]:
+    """What a match of _title_re() starts with, lower-cased: a prefix word and its space, or a
+    title. On ``Starts.lowered()`` (which compares as IGNORECASE) this leaves out most trigger
+    words ("bộ" of "cán bộ", "thị" of "thị trường") before the costly match."""
+    return tuple(sorted({"nguyên ", "tân ", "quyền ", "phó "} | {r["title"].lower() for r in load_tsv("titles.tsv")}))
+
+
+@functools.lru_cache(maxsize=1)
 def _title_re() -> regex.Pattern:
     bases = sorted((r["title"] for r in load_tsv("titles.tsv")), key=len, reverse=True)
     alts = "|".join(f"(?i:{regex.escape(b[0])}){regex.escape(b[1:])}" for b in bases)
@@ -378,7 +386,12 @@ def extract(doc) -> list[Official]:
     used_titles: list[tuple[int, int]] = []
     bare_titles: list[tuple[int, int, str, str | None]] = []
     title_spans: list[tuple[int, int]] = []
-    for tm in scan.finditer_at(_title_re(), doc.starts(_title_trigger()), clean):
+    tried = doc.starts(_title_trigger())
+    low = doc.starts.lowered()
+    if low is not None:
+        begins = _title_begins()
+        tried = [p for p in tried if low.startswith(begins, p)]
+    for tm in scan.finditer_at(_title_re(), tried, clean):
         ts, te = tm.span()
         title_spans.append((ts, te))
         title = _clean_title(tm.group("title"))

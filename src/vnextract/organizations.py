@@ -612,6 +612,17 @@ _LETTERS = regex.compile(r"\p{Lu}[\p{L}\p{M}]*")
 _LOWER_HEAD_WORDS = "phòng|sở|cục|chi|tổng|vụ|bộ|ban"  # first words of _LOWER_HEADS
 _COMPANY_CUE_WORDS = "siêu|chuỗi|hãng|kênh|tờ|tập|công|nhà"
 _COMPANY_TITLE_WORDS = "phó|tổng|giám|ceo|chủ"
+# What a match of these rules starts with (a trigger word alone says little: "công", "bộ"), to
+# try the pattern only there: the cue and the lower-case heads exactly as written; the company
+# title lower-cased (its words are case-insensitive; ``Starts.lowered()`` compares as IGNORECASE).
+_COMPANY_CUE_STARTS = ("siêu thị ", "chuỗi siêu thị ", "hãng ", "kênh ", "tờ ", "tập đoàn ", "công ty ",
+                       "nhà mạng ")
+_COMPANY_TITLE_STARTS = ("phó ", "tổng ", "giám đốc", "ceo ", "chủ tịch")
+
+
+@functools.lru_cache(maxsize=1)
+def _lower_head_starts() -> tuple[str, ...]:
+    return tuple(h.lower() + " " for h in _tables().head_kind if h.lower() in _LOWER_HEADS)
 
 
 # The capitalised-word triggers without reading every capitalised word (the regex engine tests
@@ -745,8 +756,12 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
     def at(pattern: regex.Pattern, positions):
         return scan.finditer_at(pattern, positions, clean, end, start)
 
-    def each(pattern: regex.Pattern, trigger: str):
-        return at(pattern, starts(trigger))
+    def each(pattern: regex.Pattern, trigger: str, begins: tuple[str, ...], hay: str | None):
+        """``pattern`` at the trigger words where ``hay`` (the text, or lowered) holds one of ``begins``."""
+        found = starts(trigger)
+        if hay is not None:
+            found = [p for p in found if hay.startswith(begins, p)]
+        return at(pattern, found)
 
     named_at, council_at, heads_at = _cap_triggers(clean, starts, fw)
     cands: list[Found] = []
@@ -772,14 +787,14 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
         if f:
             cands.append(f)
             head_end = f.end
-    for m in each(t.lower_heads, _LOWER_HEAD_WORDS):
+    for m in each(t.lower_heads, _LOWER_HEAD_WORDS, _lower_head_starts(), clean):
         cands.append(_lower_head_found(m))
-    for m in each(t.company_cue, _COMPANY_CUE_WORDS):
+    for m in each(t.company_cue, _COMPANY_CUE_WORDS, _COMPANY_CUE_STARTS, clean):
         # "siêu thị OceanMart", "kênh truyền hình quốc tế CNN", "hãng tin Reuters".
         e, words = _latin_run(clean, m.end(), end)
         if words and not (len(words) == 1 and len(words[0]) == 1):
             cands.append(Found(m.end(), e, clean[m.end():e], "company"))
-    for m in each(t.company_title, _COMPANY_TITLE_WORDS):
+    for m in each(t.company_title, _COMPANY_TITLE_WORDS, _COMPANY_TITLE_STARTS, starts.lowered()):
         # "Tổng Giám đốc NTT East", "CEO Samsung Electronics".
         e = foreign_company_at(clean, m.end(), end)
         if e:
