@@ -61,6 +61,18 @@ _STOP = frozenset(
 )
 _TOKEN = regex.compile(r"[^\s,.;:()\[\]\"'!?…]+")
 _CAP = regex.compile(r"^(?:\p{Lu}|\d)")
+_CAP_CHARS: dict[str, bool] = {}  # first character -> whether _CAP matches
+
+
+def _cap(w: str) -> bool:
+    """``_CAP.match(w)``: a capital or a digit first (the regex asked once per character)."""
+    if not w:
+        return False
+    r = _CAP_CHARS.get(w[0])
+    if r is None:
+        r = _CAP_CHARS[w[0]] = _CAP.match(w[0]) is not None
+    return r
+
 # Tokens joined by single spaces ("Ban Chỉ đạo quốc gia"): _TOKEN words, one space between.
 _RUN = regex.compile(r"[^\s,.;:()\[\]\"'!?…]++(?: [^\s,.;:()\[\]\"'!?…]++)*+")
 # Capitalised words that open a clause or a provision, never the next word of a name written
@@ -123,6 +135,8 @@ class _Tables:
     lower_heads: regex.Pattern
     company_cue: regex.Pattern
     company_title: regex.Pattern
+    named_by: scan.ByFirstChar  # ``named`` and ``heads`` by first letter, for match()
+    heads_by: scan.ByFirstChar
 
 
 def _surface(s: str) -> str:
@@ -140,12 +154,21 @@ def _tables() -> _Tables:
         for f in forms:
             canon[f.lower()] = (r["name"], r["kind"])
             surfaces.append(f)
-    alts = "|".join(_surface(s) for s in sorted(surfaces, key=len, reverse=True))
-    named = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d&])(?:{alts})(?![\p{{L}}\p{{M}}\d&])")
+    # Both alternations begin with the exact first letter of each word: one pattern per letter
+    # (scan.ByFirstChar) gives the same match without trying the words of other letters.
+    def named_re(words):
+        alts = "|".join(_surface(s) for s in words)
+        return regex.compile(rf"(?<![\p{{L}}\p{{M}}\d&])(?:{alts})(?![\p{{L}}\p{{M}}\d&])")
+
+    named_by = scan.ByFirstChar(sorted(surfaces, key=len, reverse=True), named_re)
     head_kind = {r["head"]: r["kind"] for r in load_tsv("org_heads.tsv")}
-    halts = "|".join(regex.escape(h) for h in sorted(head_kind, key=len, reverse=True))
-    # The word after the head may be lowercase ("Ban chỉ đạo 389 Quốc gia"); _generic_end decides.
-    heads = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<head>{halts})\ (?=[\p{{L}}\d])")
+
+    def heads_re(words):
+        halts = "|".join(regex.escape(h) for h in words)
+        # The word after the head may be lowercase ("Ban chỉ đạo 389 Quốc gia"); _generic_end decides.
+        return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<head>{halts})\ (?=[\p{{L}}\d])")
+
+    heads_by = scan.ByFirstChar(sorted(head_kind, key=len, reverse=True), heads_re)
     council = regex.compile(
         r"""
         (?<![\p{L}\p{M}])
@@ -194,8 +217,8 @@ def _tables() -> _Tables:
         """,
         regex.VERBOSE,
     )
-    return _Tables(named, canon, heads, head_kind, council, frozenset(v[0] for v in canon.values()),
-                   police, lower_heads, company_cue, company_title)
+    return _Tables(named_by.full, canon, heads_by.full, head_kind, council, frozenset(v[0] for v in canon.values()),
+                   police, lower_heads, company_cue, company_title, named_by, heads_by)
 
 
 @functools.lru_cache(maxsize=1)
@@ -236,9 +259,58 @@ def _country_prefixes(head: str) -> tuple[str, ...]:
     return tuple(c for c in _countries() if c.startswith(head + " "))
 
 
+class _ByFirstLetter:
+    """``match``/``fullmatch`` of an alternation "PREFIX(?:a|b|...)SUFFIX" whose alternatives each
+    begin with a plain letter: one pattern per first letter, the alternatives in their order.
+
+    Why: the regex engine tries every alternative of the province pattern at each word read by
+    _generic_end; those of another first letter cannot match there.
+    """
+
+    def __init__(self, pattern: regex.Pattern) -> None:
+        self.pattern = pattern
+        self.table: dict[str, regex.Pattern] | None = None
+        src = pattern.pattern
+        i = src.find("(?:")
+        j = src.rfind(")(?")
+        if i < 0 or j < i:
+            return
+        prefix, body, suffix = src[:i + 3], src[i + 3:j], src[j:]
+        alts = body.split("|")
+        # Plain alternatives only: a letter first, no group, class or alternation inside.
+        if any(not a or not a[0].isalpha() or a[1:2] in ("?", "*", "+", "{") or "(" in a or ")" in a
+               or "[" in a or a.endswith("\\") for a in alts) or "|" in prefix or "|" in suffix:
+            return
+        groups: dict[str, list[str]] = {}
+        for a in alts:
+            groups.setdefault(a[0], []).append(a)
+        self.table = {c: regex.compile(prefix + "|".join(v) + suffix, pattern.flags)
+                      for c, v in groups.items()}
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None):
+        if endpos is None:
+            endpos = len(text)
+        if self.table is None or pos >= endpos:
+            return self.pattern.match(text, pos, endpos)
+        p = self.table.get(text[pos])
+        return p.match(text, pos, endpos) if p is not None else None
+
+    def fullmatch(self, s: str):
+        if self.table is None or not s:
+            return self.pattern.fullmatch(s)
+        p = self.table.get(s[0])
+        return p.fullmatch(s) if p is not None else None
+
+
+@functools.lru_cache(maxsize=1)
+def _ppat() -> _ByFirstLetter:
+    """provinces.pattern(), split by first letter."""
+    return _ByFirstLetter(provinces.pattern())
+
+
 def ppat_full(s: str) -> bool:
     """Whether ``s`` is exactly one province spelling ("TP.HCM", "tỉnh Quảng Ninh")."""
-    m = provinces.pattern().fullmatch(s)
+    m = _ppat().fullmatch(s)
     return bool(m)
 
 
@@ -320,23 +392,23 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
         cur += 2
     lex = _org_words()
     t = _tables()
-    ppat = provinces.pattern()
+    ppat = _ppat()
     end = pos
     has_cap = False
     i = 0
     n = len(joined)
     while i < n and i < 24:
         w = joined[i][2]
-        if _CAP.match(w) or "&" in w:
+        if _cap(w) or "&" in w:
             if w in _CAP_STOP and i > 0:
                 break  # "Ủy ban Hải quan Điều (17.2 ..." / run-on "... Theo đó"
             if names.is_surname(w) and i > 0:  # a personal name after the organisation
-                run = [joined[k] for k in range(i, min(n, i + 4)) if _CAP.match(joined[k][2])]
+                run = [joined[k] for k in range(i, min(n, i + 4)) if _cap(joined[k][2])]
                 k = len(run)
                 while k >= 2 and not names.name_ok([x[2] for x in run[:k]]):
                     k -= 1
                 ends_in_place = k >= 2 and provinces.is_province_name(" ".join(x[2] for x in run[k - 2:k]))
-                if k >= 2 and not ends_in_place and (i + k >= n or not _CAP.match(joined[i + k][2])):
+                if k >= 2 and not ends_in_place and (i + k >= n or not _cap(joined[i + k][2])):
                     break  # not "Công ty cổ phần Hoàng Anh Gia Lai": a place ends no person's name here
             pm = ppat.match(clean, joined[i][0])
             if pm and pm.end() > joined[i][1]:  # "Thành ủy TP.HCM": a place written with dots
@@ -347,7 +419,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 if end != (joined[i - 1][1] if i else end):
                     break
                 continue
-            hm = t.heads.match(clean, joined[i][0]) if i > 0 else None
+            hm = t.heads_by.match(clean, joined[i][0]) if i > 0 else None
             k = len(hm.group("head").split(" ")) if hm else 1  # "Đảng ủy cơ quan Tổng cục Hải quan"
             if i + k > n:
                 break
@@ -368,11 +440,11 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             nxt = joined[i + 1]
             if _starts_body(clean, nxt[0]):
                 break  # "Cục Công nghiệp và Cục Hóa chất": two bodies
-            if _CAP.match(nxt[2]) or _lex_len(joined, i + 1, lex):
+            if _cap(nxt[2]) or _lex_len(joined, i + 1, lex):
                 step = 1
         elif w == "về" and i > 0 and i + 1 < n and _NATIONAL.search(clean, pos, end):
             # "Ban Chỉ đạo quốc gia về hội nhập quốc tế", "Ủy ban Quốc gia về chuyển đổi số"
-            step = 1 if _lex_len(joined, i + 1, lex) or _CAP.match(joined[i + 1][2]) else 0
+            step = 1 if _lex_len(joined, i + 1, lex) or _cap(joined[i + 1][2]) else 0
         elif w == "của" and i > 0 and head in _CUA_HEADS and depth == 0 and i + 1 < n:
             # "Ban Chỉ đạo phòng chống dịch của Bộ Tài chính": a committee of a body.
             body_end = _body_end(clean, joined[i + 1][0], limit)
@@ -382,17 +454,17 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             break
         else:
             step = _lex_len(joined, i, lex)
-            if not step and i > 0 and _CAP.match(joined[i - 1][2]):
+            if not step and i > 0 and _cap(joined[i - 1][2]):
                 # The rest of a word begun in capitals: "Kế hoạch", "Điều tiết", "Chứng khoán".
                 step = max(0, _lex_len(joined, i - 1, lex, first_lower=True) - 1)
-            if (not step and i > 0 and _CAP.match(joined[i - 1][2]) and w not in _STOP
+            if (not step and i > 0 and _cap(joined[i - 1][2]) and w not in _STOP
                     and _place_at(joined, i + 1)):
                 # The last syllable of a capitalised word before a province or a country:
                 # "Trường Đại học Bách khoa Hà Nội".
                 step = 1
         if not step:
             break
-        if any(_CAP.match(x[2]) for x in joined[i:i + step]):
+        if any(_cap(x[2]) for x in joined[i:i + step]):
             has_cap = True  # "Ủy ban châu Âu"
         if w not in ("và", "về"):
             end = joined[i + step - 1][1]
@@ -402,7 +474,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
 
 def _ends_in_place(joined, i: int) -> bool:
     """Whether the words just before ``i`` end with a province or a country name."""
-    if not _CAP.match(joined[i - 1][2]):
+    if not _cap(joined[i - 1][2]):
         return False  # places end in a capitalised word
     for k in (3, 2, 1):
         if i - k < 0:
@@ -427,20 +499,20 @@ def _place_at(joined, i: int) -> bool:
 def _starts_body(clean: str, pos: int) -> bool:
     """Whether a head word, a named body or a committee starts at ``pos``."""
     t = _tables()
-    return bool(t.heads.match(clean, pos) or t.named.match(clean, pos) or t.council.match(clean, pos))
+    return bool(t.heads_by.match(clean, pos) or t.named_by.match(clean, pos) or t.council.match(clean, pos))
 
 
 def _body_end(clean: str, pos: int, limit: int) -> int | None:
     """End of the body named at ``pos`` ("Bộ Tài chính", "Chính phủ", "UBND tỉnh Nghệ An")."""
     t = _tables()
     best = None
-    m = t.named.match(clean, pos, limit)
+    m = t.named_by.match(clean, pos, limit)
     if m:
         best = m.end()
     m = t.council.match(clean, pos, limit)
     if m:
         best = max(best or 0, m.end())
-    m = t.heads.match(clean, pos, limit)
+    m = t.heads_by.match(clean, pos, limit)
     if m:
         e = _generic_end(clean, m.end(), limit, m.group("head"), depth=1)
         if e > m.end():
@@ -542,7 +614,7 @@ def find_at(clean: str, pos: int, limit: int) -> Found | None:
     written right after a title, without scanning the rest of the window.
     """
     t = _tables()
-    m = t.named.match(clean, pos, limit)
+    m = t.named_by.match(clean, pos, limit)
     if m:
         name, kind = t.canon.get(m.group().lower(), (m.group(), "other"))
         if not (name == "Chính phủ" and _is_title_chinh_phu(clean, pos)):
@@ -564,7 +636,7 @@ def _finds_at(clean: str, pos: int, limit: int):
     m = t.police.match(clean, pos, limit)
     if m:
         yield Found(pos, m.end(), "Công an " + m.group("level"), "agency")
-    m = t.heads.match(clean, pos, limit)
+    m = t.heads_by.match(clean, pos, limit)
     if m:
         f = _head_found(clean, m, limit)
         if f:
@@ -622,6 +694,7 @@ _COMPANY_TITLE_STARTS = ("phó ", "tổng ", "giám đốc", "ceo ", "chủ tị
 
 @functools.lru_cache(maxsize=1)
 def _lower_head_starts() -> tuple[str, ...]:
+    """The lower-case heads of ``lower_heads`` with their space ("phòng ", "chi cục ")."""
     return tuple(h.lower() + " " for h in _tables().head_kind if h.lower() in _LOWER_HEADS)
 
 
@@ -765,7 +838,7 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
 
     named_at, council_at, heads_at = _cap_triggers(clean, starts, fw)
     cands: list[Found] = []
-    for m in at(t.named, named_at):
+    for m in at(t.named_by, named_at):
         name, kind = t.canon.get(m.group().lower(), (m.group(), "other"))
         if name == "Chính phủ" and _is_title_chinh_phu(clean, m.start()):
             continue
@@ -780,14 +853,22 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
         # "Công an tỉnh" with no place after it: the province's police ("phòng CSGT (CA tỉnh)").
         cands.append(Found(m.start(), m.end(), "Công an " + m.group("level"), "agency"))
     head_end = -1
-    for m in at(t.heads, heads_at):
+    for m in at(t.heads_by, heads_at):
         if m.start() < head_end:
             continue  # a head inside the name just read ("Văn phòng Ban chỉ đạo ..."): it loses anyway
         f = _head_found(clean, m, end)
         if f:
             cands.append(f)
             head_end = f.end
-    for m in each(t.lower_heads, _LOWER_HEAD_WORDS, _lower_head_starts(), clean):
+    lower_at = []
+    for p in starts(_LOWER_HEAD_WORDS):
+        for h in _lower_head_starts():
+            # a capital after the head's space ("phòng CSGT"), not "ban hành", "cán bộ các"
+            c = clean[p + len(h):p + len(h) + 1] if clean.startswith(h, p) else ""
+            if c >= "\x80" or "A" <= c <= "Z":
+                lower_at.append(p)
+                break
+    for m in at(t.lower_heads, lower_at):
         cands.append(_lower_head_found(m))
     for m in each(t.company_cue, _COMPANY_CUE_WORDS, _COMPANY_CUE_STARTS, clean):
         # "siêu thị OceanMart", "kênh truyền hình quốc tế CNN", "hãng tin Reuters".
