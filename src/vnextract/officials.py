@@ -78,6 +78,14 @@ def _title_trigger() -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def _title_begins() -> tuple[str, ...]:
+    """What a match of _title_re() starts with, lower-cased: a prefix word and its space, or a
+    title. On ``Starts.lowered()`` (which compares as IGNORECASE) this leaves out most trigger
+    words ("bộ" of "cán bộ", "thị" of "thị trường") before the costly match."""
+    return tuple(sorted({"nguyên ", "tân ", "quyền ", "phó "} | {r["title"].lower() for r in load_tsv("titles.tsv")}))
+
+
+@functools.lru_cache(maxsize=1)
 def _title_re() -> regex.Pattern:
     bases = sorted((r["title"] for r in load_tsv("titles.tsv")), key=len, reverse=True)
     alts = "|".join(f"(?i:{regex.escape(b[0])}){regex.escape(b[1:])}" for b in bases)
@@ -247,6 +255,114 @@ _CAP_SYL_END = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]{0,7})$")
 _INSTITUTION_OR_NAME = regex.compile(r"\ (?:Chính\ phủ|\p{Lu})")
 
 
+_LM = regex.compile(r"[\p{L}\p{M}]")  # a letter or a mark: what the name boundaries exclude
+_LU = regex.compile(r"\p{Lu}")
+# What given names are made of (letters, marks, the hyphen of "Jae-in"): _given_at's assumption.
+_GIVEN_CHARS = regex.compile(r"[\p{L}\p{M}-]+")
+_SHORT_HON = regex.compile(r"(?<![\p{L}\p{M}])(?i:ông|bà|đồng\ chí)\ ")
+_SHORT_TRIGGER = "ông|bà|đồng chí"
+
+
+def _letter(clean: str, i: int) -> bool:
+    """Whether ``clean[i]`` is a letter or a mark (\\p{L} or \\p{M}, as the regex engine says)."""
+    c = clean[i]
+    if c < "\x80":
+        return c.isalpha()  # ASCII: the same letters as \p{L}, no marks
+    return _LM.match(c) is not None
+
+
+def _full_mentions(clean: str, people: dict[str, _Person]) -> list[tuple[int, int, _Person]]:
+    """Mentions of the full names, as ``(?<!L)(?:names, longest first)(?!L)`` finditer gives them.
+
+    Each name is found with str.find; at one position the longest name wins (the alternation
+    tries it first), and a match hides those that start inside it (finditer goes on at its end).
+    """
+    n = len(clean)
+    found = []
+    for name, p in people.items():
+        k = len(name)
+        i = clean.find(name)
+        while i >= 0:
+            e = i + k
+            if (i == 0 or not _letter(clean, i - 1)) and (e >= n or not _letter(clean, e)):
+                found.append((i, -k, p))
+            i = clean.find(name, i + 1)
+    found.sort(key=lambda x: (x[0], x[1]))
+    out = []
+    last = 0
+    for i, negk, p in found:
+        if i >= last:
+            out.append((i, i - negk, p))
+            last = i - negk
+    return out
+
+
+def _given_at(clean: str, q: int, given: dict[str, int], limit: int, after_title: bool = False):
+    """(end, given name) of the given name at ``q`` that the alternation of ``given`` (in its
+    order) matches there before a non-letter, ``clean`` read up to ``limit``; None if none.
+
+    Given names are letters, marks and hyphens (_GIVEN_CHARS), so a match ends at the end of
+    the letters at ``q`` or at a hyphen inside them. ``after_title``: also not before a space
+    and a capital (another word of a name).
+    """
+    best = None
+    j = q
+    while j < limit:
+        c = clean[j]
+        if c == "-":
+            if j > q:
+                k = given.get(clean[q:j])
+                if k is not None and (best is None or k < best[0]):
+                    best = (k, j)
+        elif not _letter(clean, j):
+            break
+        j += 1
+    if j > q and j <= limit:
+        k = given.get(clean[q:j])
+        if k is not None and (best is None or k < best[0]):
+            best = (k, j)
+    if best is None:
+        return None
+    k, e = best
+    if after_title and e + 1 < limit and clean[e] == " " and _LU.match(clean, e + 1):
+        # the alternation's first choice fails here: try the others in their order
+        rest = {g: i for g, i in given.items() if i != k}
+        return _given_at(clean, q, rest, limit, after_title) if rest else None
+    return e, clean[q:e]
+
+
+def _short_mentions(clean: str, starts, given: dict[str, int]):
+    """(start, end, given) of "ông Huy", "bà Thắng", "đồng chí Tuấn", as finditer would give them."""
+    n = len(clean)
+    last = 0
+    for p in starts(_SHORT_TRIGGER):
+        if p < last:
+            continue
+        m = _SHORT_HON.match(clean, p)
+        if m is None:
+            continue
+        hit = _given_at(clean, m.end(), given, n)
+        if hit:
+            yield p, hit[0], hit[1]
+            last = hit[0]
+
+
+def _short_mentions_re(clean: str, given: dict[str, int]):
+    """_short_mentions and the title + given name reader by regexes built for this text."""
+    given_alts = "|".join(regex.escape(g) for g in given)
+    short = regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?i:ông|bà|đồng\ chí)\ (?P<g>{given_alts})(?![\p{{L}}\p{{M}}])"
+    )
+    after_title = regex.compile(rf"\ (?P<g>{given_alts})(?![\p{{L}}\p{{M}}\ ]\p{{Lu}})(?![\p{{L}}\p{{M}}])")
+
+    def after(te):
+        g = after_title.match(clean, te, te + 12)
+        return (g.end(), g.group("g")) if g else None
+
+    shorts = [(m.start(), m.end(), m.group("g")) for m in short.finditer(clean)]
+    return shorts, after
+
+
 class _Cover:
     """Which positions fall inside a set of spans, in O(log n) per question."""
 
@@ -270,7 +386,12 @@ def extract(doc) -> list[Official]:
     used_titles: list[tuple[int, int]] = []
     bare_titles: list[tuple[int, int, str, str | None]] = []
     title_spans: list[tuple[int, int]] = []
-    for tm in scan.finditer_at(_title_re(), doc.starts(_title_trigger()), clean):
+    tried = doc.starts(_title_trigger())
+    low = doc.starts.lowered()
+    if low is not None:
+        begins = _title_begins()
+        tried = [p for p in tried if low.startswith(begins, p)]
+    for tm in scan.finditer_at(_title_re(), tried, clean):
         ts, te = tm.span()
         title_spans.append((ts, te))
         title = _clean_title(tm.group("title"))
@@ -316,37 +437,38 @@ def extract(doc) -> list[Official]:
     by_given: dict[str, list[_Person]] = {}
     for p in people.values():
         by_given.setdefault(p.name.split(" ")[-1], []).append(p)
-    # Every mention of a full name.
-    alts = "|".join(regex.escape(n) for n in sorted(people, key=len, reverse=True))
-    full = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alts})(?![\p{{L}}\p{{M}}])")
-    spans: list[tuple[int, int, _Person]] = []
-    for m in full.finditer(clean):
-        spans.append((m.start(), m.end(), people[m.group()]))
+    # Every mention of a full name, as a finditer of the alternation of the names (longest
+    # first) between non-letters would give them, found with str.find (no regex built per text).
+    spans: list[tuple[int, int, _Person]] = _full_mentions(clean, people)
     covered = _Cover(spans)  # the full-name spans (in text order, disjoint)
     # "ông Huy", "bà Thắng", "Bộ trưởng Thể": honorific or title + given name.
-    given_alts = "|".join(regex.escape(g) for g in by_given if len(by_given[g]) == 1)
-    if given_alts:
-        short = regex.compile(
-            rf"(?<![\p{{L}}\p{{M}}])(?i:ông|bà|đồng\ chí)\ (?P<g>{given_alts})(?![\p{{L}}\p{{M}}])"
-        )
-        after_title = regex.compile(rf"\ (?P<g>{given_alts})(?![\p{{L}}\p{{M}}\ ]\p{{Lu}})(?![\p{{L}}\p{{M}}])")
-        for m in short.finditer(clean):
-            if not covered.covers(m.start("g")):
-                spans.append((m.start(), m.end(), by_given[m.group("g")][0]))
+    given = {g: k for k, g in enumerate(g for g in by_given if len(by_given[g]) == 1)}
+    if given:
+        if all(_GIVEN_CHARS.fullmatch(g) for g in given):
+            shorts = _short_mentions(clean, doc.starts, given)
+            after = lambda te: _given_at(clean, te + 1, given, min(len(clean), te + 12), after_title=True)
+        else:  # a given name of other characters (never seen): the alternation itself
+            shorts, after = _short_mentions_re(clean, given)
+        for s, e, g in shorts:
+            if not covered.covers(e - len(g)):
+                spans.append((s, e, by_given[g][0]))
         for ts, te in title_spans:
-            g = after_title.match(clean, te, te + 12)
-            if g and not covered.covers(te + 1):
-                spans.append((ts, g.end(), by_given[g.group("g")][0]))
+            hit = after(te) if clean.startswith(" ", te) else None
+            if hit and not covered.covers(te + 1):
+                spans.append((ts, hit[0], by_given[hit[1]][0]))
     # A title alone that can only be one person: "Quyền Chủ tịch UBND tỉnh Quảng Ninh cho biết".
     spans.sort(key=lambda x: x[0])
     named = _Cover(spans)
+    by_title: dict[str, list[_Person]] = {}  # people by their title, lower-cased (people order)
+    for p in people.values():
+        if p.title:
+            by_title.setdefault(p.title.lower(), []).append(p)
     for ts, te, title, org in bare_titles:
         if named.covers(ts):
             continue
         if org is None and _INSTITUTION_OR_NAME.match(clean, te, te + 12):
             continue  # "Thủ tướng Chính phủ" is the institution; a capital may be an unread name
-        cands = [p for p in people.values()
-                 if p.title and p.title.lower() == title.lower() and (org is None or p.org_name == org)]
+        cands = [p for p in by_title.get(title.lower(), ()) if org is None or p.org_name == org]
         if len(cands) == 1:
             spans.append((ts, te, cands[0]))
     spans.sort(key=lambda x: x[0])

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass
 
 import regex
@@ -60,6 +61,18 @@ _STOP = frozenset(
 )
 _TOKEN = regex.compile(r"[^\s,.;:()\[\]\"'!?…]+")
 _CAP = regex.compile(r"^(?:\p{Lu}|\d)")
+_CAP_CHARS: dict[str, bool] = {}  # first character -> whether _CAP matches
+
+
+def _cap(w: str) -> bool:
+    """``_CAP.match(w)``: a capital or a digit first (the regex asked once per character)."""
+    if not w:
+        return False
+    r = _CAP_CHARS.get(w[0])
+    if r is None:
+        r = _CAP_CHARS[w[0]] = _CAP.match(w[0]) is not None
+    return r
+
 # Tokens joined by single spaces ("Ban Chỉ đạo quốc gia"): _TOKEN words, one space between.
 _RUN = regex.compile(r"[^\s,.;:()\[\]\"'!?…]++(?: [^\s,.;:()\[\]\"'!?…]++)*+")
 # Capitalised words that open a clause or a provision, never the next word of a name written
@@ -122,6 +135,8 @@ class _Tables:
     lower_heads: regex.Pattern
     company_cue: regex.Pattern
     company_title: regex.Pattern
+    named_by: scan.ByFirstChar  # ``named`` and ``heads`` by first letter, for match()
+    heads_by: scan.ByFirstChar
 
 
 def _surface(s: str) -> str:
@@ -139,12 +154,21 @@ def _tables() -> _Tables:
         for f in forms:
             canon[f.lower()] = (r["name"], r["kind"])
             surfaces.append(f)
-    alts = "|".join(_surface(s) for s in sorted(surfaces, key=len, reverse=True))
-    named = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d&])(?:{alts})(?![\p{{L}}\p{{M}}\d&])")
+    # Both alternations begin with the exact first letter of each word: one pattern per letter
+    # (scan.ByFirstChar) gives the same match without trying the words of other letters.
+    def named_re(words):
+        alts = "|".join(_surface(s) for s in words)
+        return regex.compile(rf"(?<![\p{{L}}\p{{M}}\d&])(?:{alts})(?![\p{{L}}\p{{M}}\d&])")
+
+    named_by = scan.ByFirstChar(sorted(surfaces, key=len, reverse=True), named_re)
     head_kind = {r["head"]: r["kind"] for r in load_tsv("org_heads.tsv")}
-    halts = "|".join(regex.escape(h) for h in sorted(head_kind, key=len, reverse=True))
-    # The word after the head may be lowercase ("Ban chỉ đạo 389 Quốc gia"); _generic_end decides.
-    heads = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<head>{halts})\ (?=[\p{{L}}\d])")
+
+    def heads_re(words):
+        halts = "|".join(regex.escape(h) for h in words)
+        # The word after the head may be lowercase ("Ban chỉ đạo 389 Quốc gia"); _generic_end decides.
+        return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<head>{halts})\ (?=[\p{{L}}\d])")
+
+    heads_by = scan.ByFirstChar(sorted(head_kind, key=len, reverse=True), heads_re)
     council = regex.compile(
         r"""
         (?<![\p{L}\p{M}])
@@ -193,8 +217,8 @@ def _tables() -> _Tables:
         """,
         regex.VERBOSE,
     )
-    return _Tables(named, canon, heads, head_kind, council, frozenset(v[0] for v in canon.values()),
-                   police, lower_heads, company_cue, company_title)
+    return _Tables(named_by.full, canon, heads_by.full, head_kind, council, frozenset(v[0] for v in canon.values()),
+                   police, lower_heads, company_cue, company_title, named_by, heads_by)
 
 
 @functools.lru_cache(maxsize=1)
@@ -235,9 +259,58 @@ def _country_prefixes(head: str) -> tuple[str, ...]:
     return tuple(c for c in _countries() if c.startswith(head + " "))
 
 
+class _ByFirstLetter:
+    """``match``/``fullmatch`` of an alternation "PREFIX(?:a|b|...)SUFFIX" whose alternatives each
+    begin with a plain letter: one pattern per first letter, the alternatives in their order.
+
+    Why: the regex engine tries every alternative of the province pattern at each word read by
+    _generic_end; those of another first letter cannot match there.
+    """
+
+    def __init__(self, pattern: regex.Pattern) -> None:
+        self.pattern = pattern
+        self.table: dict[str, regex.Pattern] | None = None
+        src = pattern.pattern
+        i = src.find("(?:")
+        j = src.rfind(")(?")
+        if i < 0 or j < i:
+            return
+        prefix, body, suffix = src[:i + 3], src[i + 3:j], src[j:]
+        alts = body.split("|")
+        # Plain alternatives only: a letter first, no group, class or alternation inside.
+        if any(not a or not a[0].isalpha() or a[1:2] in ("?", "*", "+", "{") or "(" in a or ")" in a
+               or "[" in a or a.endswith("\\") for a in alts) or "|" in prefix or "|" in suffix:
+            return
+        groups: dict[str, list[str]] = {}
+        for a in alts:
+            groups.setdefault(a[0], []).append(a)
+        self.table = {c: regex.compile(prefix + "|".join(v) + suffix, pattern.flags)
+                      for c, v in groups.items()}
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None):
+        if endpos is None:
+            endpos = len(text)
+        if self.table is None or pos >= endpos:
+            return self.pattern.match(text, pos, endpos)
+        p = self.table.get(text[pos])
+        return p.match(text, pos, endpos) if p is not None else None
+
+    def fullmatch(self, s: str):
+        if self.table is None or not s:
+            return self.pattern.fullmatch(s)
+        p = self.table.get(s[0])
+        return p.fullmatch(s) if p is not None else None
+
+
+@functools.lru_cache(maxsize=1)
+def _ppat() -> _ByFirstLetter:
+    """provinces.pattern(), split by first letter."""
+    return _ByFirstLetter(provinces.pattern())
+
+
 def ppat_full(s: str) -> bool:
     """Whether ``s`` is exactly one province spelling ("TP.HCM", "tỉnh Quảng Ninh")."""
-    m = provinces.pattern().fullmatch(s)
+    m = _ppat().fullmatch(s)
     return bool(m)
 
 
@@ -319,23 +392,23 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
         cur += 2
     lex = _org_words()
     t = _tables()
-    ppat = provinces.pattern()
+    ppat = _ppat()
     end = pos
     has_cap = False
     i = 0
     n = len(joined)
     while i < n and i < 24:
         w = joined[i][2]
-        if _CAP.match(w) or "&" in w:
+        if _cap(w) or "&" in w:
             if w in _CAP_STOP and i > 0:
                 break  # "Ủy ban Hải quan Điều (17.2 ..." / run-on "... Theo đó"
             if names.is_surname(w) and i > 0:  # a personal name after the organisation
-                run = [joined[k] for k in range(i, min(n, i + 4)) if _CAP.match(joined[k][2])]
+                run = [joined[k] for k in range(i, min(n, i + 4)) if _cap(joined[k][2])]
                 k = len(run)
                 while k >= 2 and not names.name_ok([x[2] for x in run[:k]]):
                     k -= 1
                 ends_in_place = k >= 2 and provinces.is_province_name(" ".join(x[2] for x in run[k - 2:k]))
-                if k >= 2 and not ends_in_place and (i + k >= n or not _CAP.match(joined[i + k][2])):
+                if k >= 2 and not ends_in_place and (i + k >= n or not _cap(joined[i + k][2])):
                     break  # not "Công ty cổ phần Hoàng Anh Gia Lai": a place ends no person's name here
             pm = ppat.match(clean, joined[i][0])
             if pm and pm.end() > joined[i][1]:  # "Thành ủy TP.HCM": a place written with dots
@@ -346,7 +419,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 if end != (joined[i - 1][1] if i else end):
                     break
                 continue
-            hm = t.heads.match(clean, joined[i][0]) if i > 0 else None
+            hm = t.heads_by.match(clean, joined[i][0]) if i > 0 else None
             k = len(hm.group("head").split(" ")) if hm else 1  # "Đảng ủy cơ quan Tổng cục Hải quan"
             if i + k > n:
                 break
@@ -367,11 +440,11 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             nxt = joined[i + 1]
             if _starts_body(clean, nxt[0]):
                 break  # "Cục Công nghiệp và Cục Hóa chất": two bodies
-            if _CAP.match(nxt[2]) or _lex_len(joined, i + 1, lex):
+            if _cap(nxt[2]) or _lex_len(joined, i + 1, lex):
                 step = 1
         elif w == "về" and i > 0 and i + 1 < n and _NATIONAL.search(clean, pos, end):
             # "Ban Chỉ đạo quốc gia về hội nhập quốc tế", "Ủy ban Quốc gia về chuyển đổi số"
-            step = 1 if _lex_len(joined, i + 1, lex) or _CAP.match(joined[i + 1][2]) else 0
+            step = 1 if _lex_len(joined, i + 1, lex) or _cap(joined[i + 1][2]) else 0
         elif w == "của" and i > 0 and head in _CUA_HEADS and depth == 0 and i + 1 < n:
             # "Ban Chỉ đạo phòng chống dịch của Bộ Tài chính": a committee of a body.
             body_end = _body_end(clean, joined[i + 1][0], limit)
@@ -381,17 +454,17 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             break
         else:
             step = _lex_len(joined, i, lex)
-            if not step and i > 0 and _CAP.match(joined[i - 1][2]):
+            if not step and i > 0 and _cap(joined[i - 1][2]):
                 # The rest of a word begun in capitals: "Kế hoạch", "Điều tiết", "Chứng khoán".
                 step = max(0, _lex_len(joined, i - 1, lex, first_lower=True) - 1)
-            if (not step and i > 0 and _CAP.match(joined[i - 1][2]) and w not in _STOP
+            if (not step and i > 0 and _cap(joined[i - 1][2]) and w not in _STOP
                     and _place_at(joined, i + 1)):
                 # The last syllable of a capitalised word before a province or a country:
                 # "Trường Đại học Bách khoa Hà Nội".
                 step = 1
         if not step:
             break
-        if any(_CAP.match(x[2]) for x in joined[i:i + step]):
+        if any(_cap(x[2]) for x in joined[i:i + step]):
             has_cap = True  # "Ủy ban châu Âu"
         if w not in ("và", "về"):
             end = joined[i + step - 1][1]
@@ -401,7 +474,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
 
 def _ends_in_place(joined, i: int) -> bool:
     """Whether the words just before ``i`` end with a province or a country name."""
-    if not _CAP.match(joined[i - 1][2]):
+    if not _cap(joined[i - 1][2]):
         return False  # places end in a capitalised word
     for k in (3, 2, 1):
         if i - k < 0:
@@ -426,20 +499,20 @@ def _place_at(joined, i: int) -> bool:
 def _starts_body(clean: str, pos: int) -> bool:
     """Whether a head word, a named body or a committee starts at ``pos``."""
     t = _tables()
-    return bool(t.heads.match(clean, pos) or t.named.match(clean, pos) or t.council.match(clean, pos))
+    return bool(t.heads_by.match(clean, pos) or t.named_by.match(clean, pos) or t.council.match(clean, pos))
 
 
 def _body_end(clean: str, pos: int, limit: int) -> int | None:
     """End of the body named at ``pos`` ("Bộ Tài chính", "Chính phủ", "UBND tỉnh Nghệ An")."""
     t = _tables()
     best = None
-    m = t.named.match(clean, pos, limit)
+    m = t.named_by.match(clean, pos, limit)
     if m:
         best = m.end()
     m = t.council.match(clean, pos, limit)
     if m:
         best = max(best or 0, m.end())
-    m = t.heads.match(clean, pos, limit)
+    m = t.heads_by.match(clean, pos, limit)
     if m:
         e = _generic_end(clean, m.end(), limit, m.group("head"), depth=1)
         if e > m.end():
@@ -541,7 +614,7 @@ def find_at(clean: str, pos: int, limit: int) -> Found | None:
     written right after a title, without scanning the rest of the window.
     """
     t = _tables()
-    m = t.named.match(clean, pos, limit)
+    m = t.named_by.match(clean, pos, limit)
     if m:
         name, kind = t.canon.get(m.group().lower(), (m.group(), "other"))
         if not (name == "Chính phủ" and _is_title_chinh_phu(clean, pos)):
@@ -563,7 +636,7 @@ def _finds_at(clean: str, pos: int, limit: int):
     m = t.police.match(clean, pos, limit)
     if m:
         yield Found(pos, m.end(), "Công an " + m.group("level"), "agency")
-    m = t.heads.match(clean, pos, limit)
+    m = t.heads_by.match(clean, pos, limit)
     if m:
         f = _head_found(clean, m, limit)
         if f:
@@ -611,6 +684,134 @@ _LETTERS = regex.compile(r"\p{Lu}[\p{L}\p{M}]*")
 _LOWER_HEAD_WORDS = "phòng|sở|cục|chi|tổng|vụ|bộ|ban"  # first words of _LOWER_HEADS
 _COMPANY_CUE_WORDS = "siêu|chuỗi|hãng|kênh|tờ|tập|công|nhà"
 _COMPANY_TITLE_WORDS = "phó|tổng|giám|ceo|chủ"
+# What a match of these rules starts with (a trigger word alone says little: "công", "bộ"), to
+# try the pattern only there: the cue and the lower-case heads exactly as written; the company
+# title lower-cased (its words are case-insensitive; ``Starts.lowered()`` compares as IGNORECASE).
+_COMPANY_CUE_STARTS = ("siêu thị ", "chuỗi siêu thị ", "hãng ", "kênh ", "tờ ", "tập đoàn ", "công ty ",
+                       "nhà mạng ")
+_COMPANY_TITLE_STARTS = ("phó ", "tổng ", "giám đốc", "ceo ", "chủ tịch")
+
+
+@functools.lru_cache(maxsize=1)
+def _lower_head_starts() -> tuple[str, ...]:
+    """The lower-case heads of ``lower_heads`` with their space ("phòng ", "chi cục ")."""
+    return tuple(h.lower() + " " for h in _tables().head_kind if h.lower() in _LOWER_HEADS)
+
+
+# The capitalised-word triggers without reading every capitalised word (the regex engine tests
+# \p{Lu} at every character of the text). The trigger words are written in ASCII and Vietnamese
+# letters ("plain"); the stdlib engine finds those with an ASCII capital first by a fast bitmap
+# scan, str.find the few with another first letter ("Đảng", "Ủy"), and each hit is then checked
+# with the exact \p{L}\p{M} / \p{Lu} classes to be a whole capitalised word.
+_VIET_LOWER = ("aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựv"
+               "wxyỳýỷỹỵz")
+_VIET_UPPER = _VIET_LOWER.upper()
+_PLAIN_LETTERS = frozenset(_VIET_LOWER + _VIET_UPPER)
+# The one character outside _PLAIN_LETTERS whose str.lower() is plain letters only (KELVIN SIGN
+# -> "k"): a word with it may lower-case to a trigger word, and the scan would not see it.
+_LOWERS_TO_PLAIN = "\u212a"
+_LM_LU = regex.compile(r"(?P<lu>\p{Lu})|[\p{L}\p{M}]")
+_CHAR_CLASS: dict[str, int] = {}  # a non-ASCII character -> 2 capital letter, 1 other letter or mark, 0 neither
+
+
+def _char_class(c: str) -> int:
+    """2 for \\p{Lu}, 1 for another \\p{L} or \\p{M}, 0 else (as the regex engine says)."""
+    if c < "\x80":
+        return 2 if "A" <= c <= "Z" else 1 if "a" <= c <= "z" else 0
+    k = _CHAR_CLASS.get(c)
+    if k is None:
+        m = _LM_LU.match(c)
+        k = _CHAR_CLASS[c] = 0 if m is None else 2 if m.group("lu") else 1
+    return k
+
+
+def _trie(words: list[list[str]]) -> str:
+    """One alternation of the words (lists of regex atoms) sharing their prefixes."""
+    groups: dict[str, list[list[str]]] = {}
+    whole = False
+    for w in words:
+        if w:
+            groups.setdefault(w[0], []).append(w[1:])
+        else:
+            whole = True
+    if not groups:
+        return ""
+    alt = "(?:" + "|".join(k + _trie(v) for k, v in sorted(groups.items())) + ")"
+    return alt + "?" if whole else alt
+
+
+@functools.lru_cache(maxsize=1)
+def _trigger_scan() -> tuple[re.Pattern, dict[str, re.Pattern]] | None:
+    """Stdlib patterns of the capitalised trigger words of _first_words(), or None.
+
+    A named body's first word may be in any case after its capital ("BỘ", "Bộ"); heads and
+    committees exactly as written. Each pattern matches a trigger word not followed by a plain
+    letter: (the words with an ASCII capital first, {other first letter: its words}).
+    """
+    fw = _first_words()
+    exact = set(fw["heads"]) | set(fw["council"])
+    words = [[re.escape(c) for c in w] for w in exact]
+    for w in fw["named"]:
+        words.append([re.escape(w[0].upper())] + [f"[{re.escape(c)}{re.escape(c.upper())}]" for c in w[1:]])
+    plain = all(c in _PLAIN_LETTERS for w in exact | fw["named"] for c in w)
+    if not plain or not all(w[0] in _VIET_UPPER for w in exact):
+        return None
+    letters = "".join(re.escape(c) for c in sorted(_PLAIN_LETTERS))
+    after = f"(?![{letters}])"
+    ascii_words = [w for w in words if w[0] < "\x80"]
+    others: dict[str, list[list[str]]] = {}
+    for w in words:
+        if w[0] >= "\x80":
+            others.setdefault(w[0], []).append(w)
+    return (re.compile(_trie(ascii_words) + after),
+            {c: re.compile(_trie(ws) + after) for c, ws in others.items()})
+
+
+def _cap_triggers(clean: str, starts: scan.Starts, fw) -> tuple[list[int], list[int], list[int]]:
+    """Starts of the capitalised words that may open a named body, a committee, a head word.
+
+    The same lists as ``starts.cap_words_in(fw[...])`` (named ones case-insensitively), where a
+    capitalised word is a run of letters and marks from its first capital on ("xBộ" is the word
+    "Bộ", "KBộ" is not). A scan hit is kept when it is such a whole word.
+    """
+    scans = _trigger_scan()
+    if scans is None or not starts.caseless_ok() or _LOWERS_TO_PLAIN in clean:
+        return (starts.cap_words_in(fw["named"], ignorecase=True), starts.cap_words_in(fw["council"]),
+                starts.cap_words_in(fw["heads"]))
+    ascii_re, others = scans
+    hits = [(m.start(), m.end()) for m in ascii_re.finditer(clean)]
+    if others:
+        for c, pat in others.items():
+            find = clean.find
+            p = find(c)
+            while p >= 0:
+                m = pat.match(clean, p)
+                if m:
+                    hits.append((p, m.end()))
+                p = find(c, p + 1)
+        hits.sort()
+    named, council, heads = [], [], []
+    fnamed, fcouncil, fheads = fw["named"], fw["council"], fw["heads"]
+    n = len(clean)
+    for p, e in hits:
+        if e < n and clean[e] >= "\x80" and _char_class(clean[e]):
+            continue  # the word goes on with a letter or mark the scan does not know
+        j = p - 1
+        while j >= 0:
+            k = _char_class(clean[j])
+            if k != 1:
+                break  # 0: the word starts at p; 2: a capital earlier in the same word
+            j -= 1
+        if j >= 0 and k == 2:
+            continue
+        w = clean[p:e]
+        if w.lower() in fnamed:
+            named.append(p)
+        if w in fcouncil:
+            council.append(p)
+        if w in fheads:
+            heads.append(p)
+    return named, council, heads
 
 
 def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts | None = None) -> list[Found]:
@@ -628,40 +829,53 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
     def at(pattern: regex.Pattern, positions):
         return scan.finditer_at(pattern, positions, clean, end, start)
 
-    def each(pattern: regex.Pattern, trigger: str):
-        return at(pattern, starts(trigger))
+    def each(pattern: regex.Pattern, trigger: str, begins: tuple[str, ...], hay: str | None):
+        """``pattern`` at the trigger words where ``hay`` (the text, or lowered) holds one of ``begins``."""
+        found = starts(trigger)
+        if hay is not None:
+            found = [p for p in found if hay.startswith(begins, p)]
+        return at(pattern, found)
 
+    named_at, council_at, heads_at = _cap_triggers(clean, starts, fw)
     cands: list[Found] = []
-    for m in at(t.named, starts.cap_words_in(fw["named"], ignorecase=True)):
+    for m in at(t.named_by, named_at):
         name, kind = t.canon.get(m.group().lower(), (m.group(), "other"))
         if name == "Chính phủ" and _is_title_chinh_phu(clean, m.start()):
             continue
         if _in_credit(clean, m.start()):
             continue
         cands.append(Found(m.start(), m.end(), name, kind))
-    for m in at(t.council, starts.cap_words_in(fw["council"])):
+    for m in at(t.council, council_at):
         f = _council_at(clean, m)
         if f:
             cands.append(f)
-    for m in at(t.police, starts.cap_words_in(fw["council"])):
+    for m in at(t.police, council_at):
         # "Công an tỉnh" with no place after it: the province's police ("phòng CSGT (CA tỉnh)").
         cands.append(Found(m.start(), m.end(), "Công an " + m.group("level"), "agency"))
     head_end = -1
-    for m in at(t.heads, starts.cap_words_in(fw["heads"])):
+    for m in at(t.heads_by, heads_at):
         if m.start() < head_end:
             continue  # a head inside the name just read ("Văn phòng Ban chỉ đạo ..."): it loses anyway
         f = _head_found(clean, m, end)
         if f:
             cands.append(f)
             head_end = f.end
-    for m in each(t.lower_heads, _LOWER_HEAD_WORDS):
+    lower_at = []
+    for p in starts(_LOWER_HEAD_WORDS):
+        for h in _lower_head_starts():
+            # a capital after the head's space ("phòng CSGT"), not "ban hành", "cán bộ các"
+            c = clean[p + len(h):p + len(h) + 1] if clean.startswith(h, p) else ""
+            if c >= "\x80" or "A" <= c <= "Z":
+                lower_at.append(p)
+                break
+    for m in at(t.lower_heads, lower_at):
         cands.append(_lower_head_found(m))
-    for m in each(t.company_cue, _COMPANY_CUE_WORDS):
+    for m in each(t.company_cue, _COMPANY_CUE_WORDS, _COMPANY_CUE_STARTS, clean):
         # "siêu thị OceanMart", "kênh truyền hình quốc tế CNN", "hãng tin Reuters".
         e, words = _latin_run(clean, m.end(), end)
         if words and not (len(words) == 1 and len(words[0]) == 1):
             cands.append(Found(m.end(), e, clean[m.end():e], "company"))
-    for m in each(t.company_title, _COMPANY_TITLE_WORDS):
+    for m in each(t.company_title, _COMPANY_TITLE_WORDS, _COMPANY_TITLE_STARTS, starts.lowered()):
         # "Tổng Giám đốc NTT East", "CEO Samsung Electronics".
         e = foreign_company_at(clean, m.end(), end)
         if e:
