@@ -71,9 +71,13 @@ _BYLINE_THEO = regex.compile(r"(?i:theo)\s+[\w.\-]+(?:\.(?:vn|com|net)[\w./-]*)?
 _BYLINE_NAME = regex.compile(
     rf"\**\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:\s*\([^)\n]{{2,30}}\))?\s*\**\s*"
 )
-# Byline glued to the end of the last paragraph: "... trên địa bàn Thành phố. Nguyễn Văn Cảnh  (TTXVN)"
+# Byline glued to the end of the last paragraph: "... trên địa bàn Thành phố. Nguyễn Văn Cảnh  (TTXVN)".
+# It starts after a sentence end and its spaces (_SENTENCE_GAP); _trailing_byline() tries it only
+# there, which is what a search led by the look-behind "(?<=[.!?…\"”]\s+)" gives, without the
+# engine testing that look-behind at every character of a long paragraph.
+_SENTENCE_GAP = regex.compile(r"[.!?…\"”]\s+")
 _TRAILING_BYLINE = regex.compile(
-    rf"(?<=[.!?…\"”]\s+)(?:(?i:theo)\s+[\w.\-]+(?:\s+[\w.\-]+){{0,2}}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s*\((?:{agencies.PATTERN})\))\s*$"
+    rf"(?:(?i:theo)\s+[\w.\-]+(?:\s+[\w.\-]+){{0,2}}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s*\((?:{agencies.PATTERN})\))\s*$"
 )
 
 
@@ -99,6 +103,19 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
         while b > a and text[b - 1].isspace():
             b -= 1
     return a, b
+
+
+def _trailing_byline(line: str) -> regex.Match | None:
+    """The first _TRAILING_BYLINE match that starts right after a _SENTENCE_GAP.
+
+    The byline starts with a letter, so only the end of a whole gap (the greedy ``\\s+``) can
+    start it; gaps found left to right give the leftmost match, as a search would.
+    """
+    for gap in _SENTENCE_GAP.finditer(line):
+        m = _TRAILING_BYLINE.match(line, gap.end())
+        if m is not None:
+            return m
+    return None
 
 
 def _is_headline(line: str) -> bool:
@@ -148,7 +165,7 @@ def segment(clean: str) -> list[Block]:
     # Split a byline glued to the end of the last line.
     la, lb = lines[-1]
     last = clean[la:lb]
-    m = _TRAILING_BYLINE.search(last) if len(last) > 120 else None
+    m = _trailing_byline(last) if len(last) > 120 else None
     if m:
         cut = la + m.start()
         a, b = _strip_span(clean, la, cut)
@@ -187,7 +204,9 @@ def segment(clean: str) -> list[Block]:
             continue
         if _BYLINE_CREDIT.fullmatch(s):
             continue  # "Tin, ảnh: Đức Hiếu (TTXVN)" is a byline, not a photo caption
-        if len(s) < 300 and _CREDIT_WORD.search(s) and _PHOTO_CREDIT.search(s):
+        # "ảnh" is in every _CREDIT_WORD match: the lower-cased line tells cheaply (IGNORECASE
+        # matches "ả", "n", "h" only to their str.lower() pairs) whether the costly search can match.
+        if len(s) < 300 and "ảnh" in s.lower() and _CREDIT_WORD.search(s) and _PHOTO_CREDIT.search(s):
             kinds[i] = "caption"
 
     # Title: the first content line if it reads like a headline.
