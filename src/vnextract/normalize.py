@@ -181,7 +181,7 @@ class Normalized:
 
     def span(self, start: int, end: int) -> tuple[int, int, str]:
         """Map a clean span to ``(start, end, text)`` in the original string."""
-        if self.identity:
+        if self.clean is self.original:  # self.identity, without a property call (hot)
             return start, end, self.original[start:end]
         s = self.to_original_start(start)
         e = self.to_original_end(end) if end > start else s
@@ -190,7 +190,7 @@ class Normalized:
 
     def to_clean(self, i: int) -> int:
         """Clean offset of the piece holding original offset ``i`` (for user-given spans)."""
-        if self.identity:
+        if self.clean is self.original:  # self.identity
             return i
         k = bisect.bisect_right(self._os, i) - 1
         if k < 0:

@@ -48,6 +48,10 @@ class Doc:
 
     def __post_init__(self) -> None:
         self._block_starts = [b.start for b in self.blocks]
+        self._block_ends = [b.end for b in self.blocks]
+        # in_scope() of each paragraph, worked out once
+        self._block_in_scope = [b.kind in ARTICLE_KINDS or (self.include_related and b.kind == "related")
+                                for b in self.blocks]
         self._sent_starts = [s[0] for s in self.sents]
 
     @property
@@ -93,11 +97,10 @@ class Doc:
         return self.blocks[k].kind if k is not None else None
 
     def in_scope(self, pos: int) -> bool:
-        """Whether a record starting at clean offset ``pos`` belongs in the Article."""
-        kind = self.kind_at(pos)
-        if kind in ARTICLE_KINDS:
-            return True
-        return self.include_related and kind == "related"
+        """Whether a record starting at clean offset ``pos`` belongs in the Article: it lies in a
+        paragraph of an ARTICLE_KINDS kind, or a related one with ``include_related``."""
+        k = bisect.bisect_right(self._block_starts, pos) - 1
+        return k >= 0 and pos < self._block_ends[k] and self._block_in_scope[k]
 
     def sentence_at(self, pos: int) -> int | None:
         """Index into ``Article.sentences`` of the sentence holding clean offset ``pos``."""
@@ -221,12 +224,8 @@ def run(doc: Doc, components: Iterable[str] = COMPONENTS) -> None:
 
 
 def _in_scope_records(doc: Doc, records: list[Any]) -> list[Any]:
-    out = []
-    for r in records:
-        pos = doc.norm.to_clean(r.start)
-        if doc.in_scope(pos):
-            out.append(r)
-    return out
+    to_clean, in_scope = doc.norm.to_clean, doc.in_scope
+    return [r for r in records if in_scope(to_clean(r.start))]
 
 
 def to_text(text: str | bytes) -> str:
