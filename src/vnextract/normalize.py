@@ -183,8 +183,29 @@ class Normalized:
         """Map a clean span to ``(start, end, text)`` in the original string."""
         if self.clean is self.original:  # self.identity, without a property call (hot)
             return start, end, self.original[start:end]
-        s = self.to_original_start(start)
-        e = self.to_original_end(end) if end > start else s
+        # to_original_start(start) and to_original_end(end), inlined (hot)
+        cs = self._cs
+        k = bisect.bisect_right(cs, start) - 1
+        if k < 0:
+            s = 0
+        elif start >= self._ce[k]:
+            s = self._oe[k]
+        elif self._linear[k]:
+            s = self._os[k] + (start - cs[k])
+        else:
+            s = self._os[k]
+        if end <= start:
+            e = s
+        elif end <= 0:
+            e = 0
+        else:
+            k = bisect.bisect_right(cs, end - 1) - 1
+            if k < 0:
+                e = 0
+            elif self._linear[k]:
+                e = self._os[k] + (end - cs[k])
+            else:
+                e = self._oe[k]
         # Pieces the span only touches by dropped characters (zero-width spaces) stay outside it.
         return s, e, self.original[s:e]
 

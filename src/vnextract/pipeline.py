@@ -224,8 +224,19 @@ def run(doc: Doc, components: Iterable[str] = COMPONENTS) -> None:
 
 
 def _in_scope_records(doc: Doc, records: list[Any]) -> list[Any]:
-    to_clean, in_scope = doc.norm.to_clean, doc.in_scope
-    return [r for r in records if in_scope(to_clean(r.start))]
+    """The records that start in_scope() (Doc.in_scope, inlined: it runs once per record)."""
+    norm = doc.norm
+    identity = norm.clean is norm.original
+    to_clean = norm.to_clean
+    starts, ends, ok = doc._block_starts, doc._block_ends, doc._block_in_scope
+    bisect_right = bisect.bisect_right
+    out = []
+    for r in records:
+        pos = r.start if identity else to_clean(r.start)
+        k = bisect_right(starts, pos) - 1
+        if k >= 0 and pos < ends[k] and ok[k]:
+            out.append(r)
+    return out
 
 
 def to_text(text: str | bytes) -> str:
@@ -263,8 +274,18 @@ def extract(
     for name in COMPONENTS:
         fields[name] = _in_scope_records(doc, doc.results.get(name, []))
 
-    paragraphs = [doc.make(Paragraph, b.start, b.end, kind=b.kind) for b in doc.blocks]
-    sents = [doc.make(Sentence, s, e, paragraph=p) for s, e, p in doc.sents]
+    # doc.make(Paragraph, ...) and doc.make(Sentence, ...), inlined: thousands per article
+    span = doc.norm.span
+    new_paragraph = Paragraph.__pydantic_validator__.validate_python
+    new_sentence = Sentence.__pydantic_validator__.validate_python
+    paragraphs = []
+    for b in doc.blocks:
+        s, e, t = span(b.start, b.end)
+        paragraphs.append(new_paragraph({"start": s, "end": e, "text": t, "kind": b.kind}))
+    sents = []
+    for a, b, p in doc.sents:
+        s, e, t = span(a, b)
+        sents.append(new_sentence({"start": s, "end": e, "text": t, "paragraph": p}))
     title = next((p.text for p in paragraphs if p.kind == "title"), None)
     byline = next((p.text for p in paragraphs if p.kind == "byline"), None)
     source = structure.source_of(byline) if byline else None
