@@ -60,6 +60,21 @@ def _compiled(trigger: str, flags: int) -> regex.Pattern:
 
 
 _LITERAL = regex.compile(r"[^\\\[\](){}.*+?^$|]+")
+# What IGNORECASE cannot change in a pattern: ASCII characters other than letters and "\\".
+_CASELESS = frozenset(map(chr, range(0x20, 0x7F))) - frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\\")
+
+
+@functools.lru_cache(maxsize=4096)
+def _kind_of(word: str) -> tuple[bool, bool]:
+    """(a literal word for str.find, a pattern IGNORECASE does not change such as "\\d+").
+
+    Kept per trigger word (the callers' constants): the test costs a regex call.
+    """
+    literal = _LITERAL.fullmatch(word) is not None
+    caseless = not literal and _CASELESS.issuperset(word.replace("\\d", ""))
+    return literal, caseless
+
+
 # Characters that match a Vietnamese letter case-insensitively in the regex engine but whose
 # str.lower() is not that letter (Turkish dotted/dotless i, long s): with one of them in the
 # text, the lower-cased copy cannot stand for case-insensitive matching.
@@ -99,8 +114,14 @@ class Starts:
         found = self._seen.get(key)
         if found is not None:
             return found
+        literal, caseless = _kind_of(word)
+        if caseless:  # "\\d+": the same positions either way, searched once
+            found = self._seen.get((word, not ignorecase))
+            if found is not None:
+                self._seen[key] = found
+                return found
         hay = None
-        if _LITERAL.fullmatch(word):
+        if literal:
             hay = self._lowered() if ignorecase else self.text
             if ignorecase and hay is not None:
                 word = word.lower()

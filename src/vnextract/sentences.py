@@ -36,6 +36,82 @@ _END = regex.compile(
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
 
+# _END and _WORD_BEFORE read in Python (``_end_at``, ``_word_before``): a call into the regex
+# engine costs about as much as the Python reading of a whole sentence end, and split() meets a
+# candidate at every "." of every number. Characters are sorted with the sets below; one that
+# is in none of them is asked of the regex engine (_UPPER_OR_DIGIT, _LETTER), so the reading is
+# exactly the patterns'.
+_TERMINAL = frozenset(".!?…")
+_CLOSERS = frozenset("\"')]")
+_OPENERS = frozenset("\"'([•-–")
+# regex's \s: the Unicode White_Space characters
+_SPACE = frozenset("\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                   "\u200a\u2028\u2029\u202f\u205f\u3000")
+_VIET_LOWER = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
+_VIET_UPPER = _VIET_LOWER.upper()
+_ASCII = frozenset(map(chr, range(0x80)))
+# what [\p{Lu}\p{N}] matches, and what it does not, among the characters of Vietnamese text
+_UPPER_OR_DIGIT_YES = frozenset(_VIET_UPPER + "0123456789")
+_UPPER_OR_DIGIT_NO = (_ASCII - _UPPER_OR_DIGIT_YES) | frozenset(_VIET_LOWER)
+_UPPER_OR_DIGIT = regex.compile(r"[\p{Lu}\p{N}]")
+# what \p{L} matches, and what it does not
+_LETTER_YES = frozenset(_VIET_LOWER + _VIET_UPPER)
+_LETTER_NO = _ASCII - _LETTER_YES
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _upper_or_digit(c: str) -> bool:
+    if c in _UPPER_OR_DIGIT_YES:
+        return True
+    if c in _UPPER_OR_DIGIT_NO:
+        return False
+    return _UPPER_OR_DIGIT.match(c) is not None
+
+
+def _end_at(text: str, p: int, end: int) -> int:
+    """Where an _END match at ``p`` (a terminal character) ends within ``text[:end]``, or -1."""
+    if p and text[p - 1] in _TERMINAL:  # (?<![.!?…]): looks before the paragraph, as regex does
+        return -1
+    q = p + 1
+    while q < end and text[q] in _TERMINAL:  # [.!?…]++
+        q += 1
+    while q < end and text[q] in _CLOSERS:  # ["')\]]*+
+        q += 1
+    # (?=\s+["'(\[•\-–]?\s*[\p{Lu}\p{N}]): the spaces, maybe an opening mark and spaces, then a
+    # capital or a digit; no other reading of the spaces exists, the opening marks are not spaces
+    r = q
+    while r < end and text[r] in _SPACE:
+        r += 1
+    if r == q or r >= end:
+        return -1
+    c = text[r]
+    if _upper_or_digit(c):
+        return q
+    if c in _OPENERS:
+        r += 1
+        while r < end and text[r] in _SPACE:
+            r += 1
+        if r < end and _upper_or_digit(text[r]):
+            return q
+    return -1
+
+
+def _word_before(text: str, dot: int) -> str:
+    """``_WORD_BEFORE.search(text, max(0, dot - 20), dot)``'s group, or "" for no match: the
+    letters and dots just before ``dot``, at most 20 characters back ("$" also matches before a
+    final newline, so a dot opening a line reads the word that ends the line before)."""
+    lo = max(0, dot - 20)
+    if dot > lo and text[dot - 1] == "\n":
+        dot -= 1
+    i = dot
+    while i > lo:
+        c = text[i - 1]
+        if c == "." or c in _LETTER_YES or (c not in _LETTER_NO and _LETTER.match(c)):
+            i -= 1
+        else:
+            break
+    return text[i:dot]
+
 
 @functools.lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
@@ -49,10 +125,9 @@ def _abbreviations() -> frozenset[str]:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the "." at ``dot`` closes an abbreviation or an initial."""
-    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
-    if not m:
+    word = _word_before(text, dot)
+    if not word:
         return False
-    word = m.group(1)
     last = word.rsplit(".", 1)[-1] if "." in word else word
     if len(last) == 1 and last.isupper():  # an initial: "H.T.P", "Đ. Hiếu"
         return True
@@ -60,14 +135,37 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in abbr or last in abbr or word.rstrip(".") in abbr
 
 
+def _ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[(m.start(), m.end()) for m in _END.finditer(text, start, end)]``: the terminal
+    characters are found with str.find, and _END is read at each (``_end_at``)."""
+    found = []
+    find = text.find
+    for c in _TERMINAL:
+        p = find(c, start, end)
+        while p >= 0:
+            found.append(p)
+            p = find(c, p + 1, end)
+    found.sort()
+    out = []
+    last = start
+    for p in found:
+        if p < last:  # inside the previous match (finditer's matches do not overlap)
+            continue
+        e = _end_at(text, p, end)
+        if e >= 0:
+            out.append((p, e))
+            last = e
+    return out
+
+
 def split(clean: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans (clean offsets) inside the paragraph ``clean[start:end]``."""
     out: list[tuple[int, int]] = []
     s = start
-    for m in _END.finditer(clean, start, end):
-        if m.group().startswith(".") and not m.group().startswith("..") and _is_abbreviation(clean, m.start()):
+    for p, e in _ends(clean, start, end):
+        # the run of terminal characters is a single "." (not "..", "...")
+        if clean[p] == "." and (e == p + 1 or clean[p + 1] != ".") and _is_abbreviation(clean, p):
             continue
-        e = m.end()
         if e > s:
             out.append((s, e))
         # Skip the whitespace to the next sentence start.

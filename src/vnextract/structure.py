@@ -27,8 +27,6 @@ import regex
 
 from .data import agencies
 
-_LINE = regex.compile(r"[^\n]+")
-
 # Lines that are page chrome wherever they stand (matched against the stripped line).
 _CHROME = regex.compile(
     r"""
@@ -71,10 +69,27 @@ _BYLINE_THEO = regex.compile(r"(?i:theo)\s+[\w.\-]+(?:\.(?:vn|com|net)[\w./-]*)?
 _BYLINE_NAME = regex.compile(
     rf"\**\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:\s*\([^)\n]{{2,30}}\))?\s*\**\s*"
 )
-# Byline glued to the end of the last paragraph: "... trên địa bàn Thành phố. Nguyễn Văn Cảnh  (TTXVN)"
+# Byline glued to the end of the last paragraph: "... trên địa bàn Thành phố. Nguyễn Văn Cảnh  (TTXVN)".
+# It starts after a sentence end and its spaces (_SENTENCE_GAP); _trailing_byline() tries it only
+# there, which is what a search led by the look-behind "(?<=[.!?…\"”]\s+)" gives, without the
+# engine testing that look-behind at every character of a long paragraph.
+_SENTENCE_GAP = regex.compile(r"[.!?…\"”]\s+")
 _TRAILING_BYLINE = regex.compile(
-    rf"(?<=[.!?…\"”]\s+)(?:(?i:theo)\s+[\w.\-]+(?:\s+[\w.\-]+){{0,2}}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s*\((?:{agencies.PATTERN})\))\s*$"
+    rf"(?:(?i:theo)\s+[\w.\-]+(?:\s+[\w.\-]+){{0,2}}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s*\((?:{agencies.PATTERN})\))\s*$"
 )
+
+# The characters a match of each line pattern can start with, tested before the pattern is tried
+# on a line: a call into the regex engine costs more than a line's other work, and most lines
+# start with none of them. Case-insensitive patterns list both cases and what the engine also
+# folds to their letters ("İ", "ſ"). Each set is {c over all code points : the pattern matches
+# c partially} (regex's ``partial=True``); keep them in step with the patterns.
+_RELATED_HEADING_FIRST = frozenset("BCTXbctxĐđ")
+_CAPTION_MARKER_FIRST = frozenset("C[c")
+_RULE_FIRST = frozenset("#*-=_~")
+_IMAGE_MD_FIRST = frozenset("!")
+_CHROME_FIRST = frozenset("BCDGILQSTVX[bcdgilqstvx©İſẢả")
+_TEASER_FIRST = frozenset("[")
+_BYLINE_CREDIT_FIRST = frozenset("BCTVbctvẢả")
 
 
 @dataclass
@@ -101,6 +116,25 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _trailing_byline(line: str) -> regex.Match | None:
+    """The first _TRAILING_BYLINE match that starts right after a _SENTENCE_GAP.
+
+    The byline starts with a letter, so only the end of a whole gap (the greedy ``\\s+``) can
+    start it; gaps found left to right give the leftmost match, as a search would. A gap is tried
+    only where one of the two forms can start: "theo" (any case), or a name when the line ends
+    with ")" (the agency in brackets), so a long paragraph costs a few engine calls, not one per
+    sentence.
+    """
+    names = line.rstrip().endswith(")")
+    for gap in _SENTENCE_GAP.finditer(line):
+        p = gap.end()
+        if names or line[p:p + 4].lower() == "theo":
+            m = _TRAILING_BYLINE.match(line, p)
+            if m is not None:
+                return m
+    return None
+
+
 def _is_headline(line: str) -> bool:
     words = line.split()
     if not (1 < len(words) <= 40) or len(line) > 250:
@@ -118,37 +152,49 @@ def _is_byline(line: str) -> bool:
         return True
     if _BYLINE_NAME.fullmatch(s):
         # A name line: 2-4 capitalised words, maybe an agency or "(Thực hiện)" in brackets.
-        core = regex.sub(r"\([^)]*\)|\*", "", s).split()
+        core = _BRACKETS_OR_STARS.sub("", s).split()
         return 1 <= len(core) <= 4
     return False
 
 
+# Compiled once: regex.search(str, ...) looks its pattern up in regex's cache on every call, and
+# that look-up alone costs more than these searches on a byline.
+_BRACKETS_OR_STARS = regex.compile(r"\([^)]*\)|\*")
+_SOURCE_BRACKETED = regex.compile(rf"\(\s*({agencies.PATTERN})\s*\)")
+_SOURCE_THEO = regex.compile(r"(?i:theo)\s+(.+?)\s*\.?$")
+_SOURCE_WORD = regex.compile(rf"\b({agencies.PATTERN})\b")
+
+
 def source_of(byline: str) -> str | None:
     """The agency or outlet a byline names: "(TTXVN)" -> "TTXVN", "Theo VOV" -> "VOV"."""
-    m = regex.search(rf"\(\s*({agencies.PATTERN})\s*\)", byline)
+    m = _SOURCE_BRACKETED.search(byline)
     if m:
         return m.group(1)
-    m = regex.match(r"(?i:theo)\s+(.+?)\s*\.?$", byline.strip())
+    m = _SOURCE_THEO.match(byline.strip())
     if m:
         return m.group(1)
-    m = regex.search(rf"\b({agencies.PATTERN})\b", byline)
+    m = _SOURCE_WORD.search(byline)
     return m.group(1) if m else None
 
 
 def segment(clean: str) -> list[Block]:
     """Split clean text into typed paragraph blocks (see the module docstring for the rules)."""
     lines: list[tuple[int, int]] = []
-    for m in _LINE.finditer(clean):
-        a, b = _strip_span(clean, m.start(), m.end())
-        if b > a:
-            lines.append((a, b))
+    pos = 0
+    for piece in clean.split("\n"):  # a line: a maximal run of characters other than "\n"
+        end = pos + len(piece)
+        if piece:
+            a, b = _strip_span(clean, pos, end)
+            if b > a:
+                lines.append((a, b))
+        pos = end + 1
     if not lines:
         return []
 
     # Split a byline glued to the end of the last line.
     la, lb = lines[-1]
     last = clean[la:lb]
-    m = _TRAILING_BYLINE.search(last) if len(last) > 120 else None
+    m = _trailing_byline(last) if len(last) > 120 else None
     if m:
         cut = la + m.start()
         a, b = _strip_span(clean, la, cut)
@@ -160,34 +206,41 @@ def segment(clean: str) -> list[Block]:
     after_marker = False
     in_related = False
     for i, s in enumerate(texts):
+        c = s[0]  # lines are not empty
         if in_related:
-            kinds[i] = "boilerplate" if _CHROME.fullmatch(s) else "related"
+            kinds[i] = "boilerplate" if c in _CHROME_FIRST and _CHROME.fullmatch(s) else "related"
             continue
-        if _RELATED_HEADING.fullmatch(s):
+        if c in _RELATED_HEADING_FIRST and _RELATED_HEADING.fullmatch(s):
             kinds[i] = "boilerplate"
             in_related = True
             continue
-        if _CAPTION_MARKER.fullmatch(s) or _RULE.fullmatch(s):
+        caption_marker = c in _CAPTION_MARKER_FIRST and _CAPTION_MARKER.fullmatch(s) is not None
+        # a rule starts with three of its characters
+        if caption_marker or (_RULE_FIRST.issuperset(s[:3]) and _RULE.fullmatch(s)):
             kinds[i] = "boilerplate"
-            after_marker = _CAPTION_MARKER.fullmatch(s) is not None
+            after_marker = caption_marker
             continue
-        if _IMAGE_MD.fullmatch(s):
+        if c in _IMAGE_MD_FIRST and _IMAGE_MD.fullmatch(s):
             kinds[i] = "boilerplate"
             after_marker = True
             continue
-        if _CHROME.fullmatch(s):
+        if c in _CHROME_FIRST and _CHROME.fullmatch(s):
             kinds[i] = "boilerplate"
             continue
-        if _TEASER.match(s):
+        if c in _TEASER_FIRST and _TEASER.match(s):
             kinds[i] = "related"
             continue
         if after_marker:
             kinds[i] = "caption"
             after_marker = False
             continue
-        if _BYLINE_CREDIT.fullmatch(s):
+        if c in _BYLINE_CREDIT_FIRST and ":" in s and _BYLINE_CREDIT.fullmatch(s):
             continue  # "Tin, ảnh: Đức Hiếu (TTXVN)" is a byline, not a photo caption
-        if len(s) < 300 and _CREDIT_WORD.search(s) and _PHOTO_CREDIT.search(s):
+        # "ảnh" is in every _CREDIT_WORD match: the lower-cased line tells cheaply (IGNORECASE
+        # matches "ả", "n", "h" only to their str.lower() pairs) whether the costly search can match;
+        # without an "ả"/"Ả" the line need not even be lower-cased.
+        if (len(s) < 300 and ("ả" in s or "Ả" in s) and "ảnh" in s.lower()
+                and _CREDIT_WORD.search(s) and _PHOTO_CREDIT.search(s)):
             kinds[i] = "caption"
 
     # Title: the first content line if it reads like a headline.
@@ -201,7 +254,8 @@ def segment(clean: str) -> list[Block]:
     byline_i = None
     # A credit line ("Tin, ảnh: ...") is the byline wherever it stands in the second half.
     for i in range(len(lines) - 1, len(lines) // 2 - 1, -1):
-        if kinds[i] is None and i != title_i and _BYLINE_CREDIT.fullmatch(texts[i]):
+        if (kinds[i] is None and i != title_i and texts[i][0] in _BYLINE_CREDIT_FIRST
+                and ":" in texts[i] and _BYLINE_CREDIT.fullmatch(texts[i])):
             byline_i = i
             break
     for i in range(len(lines) - 1, -1, -1):
