@@ -76,6 +76,14 @@ _E = r"(?![\p{L}\p{N}])"  # word end
 _I = regex.IGNORECASE
 
 
+def _words_of(pattern: regex.Pattern, before: str, after: str) -> list[str]:
+    """The words of the alternation between ``before`` and ``after`` in a pattern's source (for
+    the cheap tests that spare a regex call: ``_may_open``, scan.may_end_with)."""
+    src = pattern.pattern
+    i = src.index(before) + len(before)
+    return src[i:src.index(after, i)].replace(r"\s+", " ").split("|")
+
+
 @functools.lru_cache(maxsize=1)
 def _cues() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
@@ -93,7 +101,45 @@ def _nouns() -> dict[str, list[str]]:
 
 
 def _alt(words) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    """An alternation of ``words`` for an IGNORECASE pattern, longest first, a space standing for
+    any run of spaces, written as a tree of common prefixes ("tăng(?:\\s+(?:thêm|trưởng)|)" for "tăng thêm|tăng trưởng|tăng").
+
+    Why: the regex engine tries the alternatives of a flat list one after the other at every
+    position (90 measure nouns: 90 tries); the tree tries one branch per distinct first letter.
+    Same matches in the same order of preference: the branches of a step start with different
+    letters, case aside (or a space), so at most one of them can go on, and a word that ends at a step is
+    tried where it stood in the list (see ``_branches``)."""
+    words = sorted(set(words), key=len, reverse=True)
+    if any(w != " ".join(w.split()) for w in words):  # a double space: keep the flat list
+        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return _branches([[r"\s+" if c == " " else regex.escape(c) for c in w] for w in words])
+
+
+def _branches(seqs: list[list[str]]) -> str:
+    """``_alt`` for token lists in order of preference; an empty list is a word ending here."""
+    parts: list[str] = []
+    groups: dict[str, list[list[str]]] = {}  # first token (lower-cased) -> the rests, in order
+
+    def flush() -> None:
+        # the branches of one run start with different tokens: their order does not matter
+        for rests in groups.values():
+            if len(rests) == 1:
+                parts.append("".join(rests[0]))
+                continue
+            n = 1  # the tokens all the rests share (case aside)
+            while all(len(r) > n and r[n].lower() == rests[0][n].lower() for r in rests):
+                n += 1
+            parts.append("".join(rests[0][:n]) + "(?:" + _branches([r[n:] for r in rests]) + ")")
+        groups.clear()
+
+    for seq in seqs:
+        if not seq:
+            flush()  # a word ending here is tried after the words before it, before those after
+            parts.append("")
+        else:
+            groups.setdefault(seq[0].lower(), []).append(seq)
+    flush()
+    return "|".join(parts)
 
 
 def _words(kind: str) -> regex.Pattern:
@@ -148,6 +194,11 @@ _SUBJECT_UNIT = regex.compile(
     """,
     regex.VERBOSE,
 )
+# The first letters of _SUBJECT_UNIT's kinds ("Phường", "Xã", ..., "Hội nghị"; keep in step),
+# and the letters that are plain (scan._PLAIN): a sentence opening with another plain letter
+# has no subject unit.
+_SUBJECT_FIRSTS = frozenset("PXTQHĐCBSN")
+_PLAIN_LETTERS = frozenset(c for c in scan._PLAIN if c.isalpha())
 _VAGUE_NOW = regex.compile(r"hiện nay|hiện tại|đến nay|tới nay|thời điểm này", _I)
 _VAGUE_WORDS = ("hiện nay", "hiện tại", "đến nay", "tới nay", "thời điểm này")  # _VAGUE_NOW's words
 # Where a _SCOPE match can start (case as written): the first word of each alternative, a
@@ -197,6 +248,28 @@ def _qualifiers_at_end(piece: str) -> Optional[regex.Match]:
     return _QUALIFIERS.search(piece, m.end() if m else 0)
 
 
+# The last words of _QUALIFIERS' alternatives ("xấp xỉ" -> "xỉ"), for scan.may_end_with.
+_QUALIFIERS_LAST = scan.last_words(
+    regex.search(r"\(\?:(từ\|.*?)\)\(\?!", _QUALIFIERS.pattern).group(1).replace(r"\s+", " ").split("|"))
+# What _QUALIFIERS' leading run matches among plain characters: spaces, "\x00" and commas.
+_QUALIFIER_SEPS = " \t\n\r\x0b\x0c\x00,"
+# Characters that neither that run nor \s matches: ASCII and Vietnamese (scan._PLAIN) but the
+# space and the comma, and the bracket marks of _name_for.
+_NOT_SEP = (scan._PLAIN - frozenset(" ,")) | frozenset("\x01\x02")
+
+
+def _qualifiers_start(piece: str) -> int:
+    """``_qualifiers_at_end(piece).start()``, without the regex when no qualifier ends ``piece``.
+
+    Then the match is the trailing run of spaces, "\x00" and commas: no earlier start can reach
+    the end, as the character before the run is neither in it nor the end of a qualifier.
+    """
+    head = piece.rstrip(_QUALIFIER_SEPS)
+    if head and head[-1] in _NOT_SEP and not scan.may_end_with(head, _QUALIFIERS_LAST):
+        return len(head)
+    return _qualifiers_at_end(piece).start()
+
+
 # Adverbs and modals between a subject and its verb: "kim ngạch xuất khẩu đã đạt", "... sẽ đạt".
 _TRAIL = regex.compile(
     r"(?:\s+(?:đã|sẽ|vẫn|cũng|đều|chỉ|tiếp\s+tục|có\s+thể|bị|được|lại|cần|phải|thì|luôn|còn|chắc\s+chắn"
@@ -225,6 +298,7 @@ _RULE = regex.compile(r"(?<![\p{L}])(?:ngưỡng|được\s+phép|được\s+quy
 _RULE_WORDS = ("ngưỡng", "phép", "quyền")
 # Small counts after a preposition are incidental: "với 2 ống hầm", "trong 5 pho tượng gỗ".
 _PREP_BEFORE = regex.compile(r"(?<![\p{L}])(?:với|trong|xuống|vào|qua|cho|mỗi|giữa|tại|ra)\s*$", _I)
+_PREP_LAST = scan.last_words(_words_of(_PREP_BEFORE, "])(?:", ")"))
 _CONTAINER_AFTER = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*,?\s*(?:trong\s+đó\s+)?(?:có\s+)?chứa(?![\p{L}])", _I)
 _FUNCTION = frozenset(
     "và với của cho trong tại từ đến so là thì mà được bị đã sẽ có một các những mỗi trên dưới tăng giảm đạt "
@@ -306,12 +380,27 @@ def _any_in(starts: list[int], a: int, b: int) -> bool:
 
 
 def _scope_starts(doc) -> list[int]:
+    """Where a _SCOPE match can start (a superset), as ``_SCOPE_TRIGGERS`` say.
+
+    The words are looked up case aside (a superset: _SCOPE decides), as other components look
+    up most of them too. A number opens a match only as "28 tỉnh, thành phố": rather than every
+    number of the text, the one before each "tỉnh" (the last number to start before the spaces
+    that precede it) is tried.
+    """
     st = doc.starts
-    found = set(st.of(r"\d+", False))
-    for w in _SCOPE_TRIGGERS:
-        found.update(st.of(w, False))
     text = doc.clean
-    for p in st.of("của", False):  # "(?<=\b(?:của)\s+)\p{Lu}": the word after "của" and spaces
+    found = set()
+    for w in _SCOPE_TRIGGERS:
+        found.update(st.of(w))
+    numbers = st.of(r"\d+")  # IGNORECASE or not, the same matches
+    for q in st.of("tỉnh"):
+        r = q
+        while r > 0 and text[r - 1].isspace():  # str.isspace holds for every regex \s
+            r -= 1
+        k = bisect.bisect_left(numbers, r)
+        if r < q and k:
+            found.add(numbers[k - 1])
+    for p in st.of("của"):  # "(?<=\b(?:của)\s+)\p{Lu}": the word after "của" and spaces
         q = p + 3
         while q < len(text) and text[q].isspace():
             q += 1
@@ -326,8 +415,16 @@ def _in_range(starts: list[int], ss: int, se: int) -> list[int]:
     return [ss] + starts[lo + (lo < hi and starts[lo] == ss):hi]
 
 
-def _vague(doc, ss: int, se: int) -> bool:
-    """``_VAGUE_NOW.search(doc.clean, ss, se)`` from the starts of its words."""
+def _rel(starts: list[int], a: int, b: int) -> list[int]:
+    """``starts`` in ``[a, b)``, as offsets into ``text[a:b]`` (for scan.finditer_at on that slice)."""
+    return [p - a for p in starts[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]]
+
+
+def _vague(doc, ss: int, se: int, low: Optional[str]) -> bool:
+    """``_VAGUE_NOW.search(doc.clean, ss, se)``: in the lower-cased text (scan.Starts.lowered()),
+    or from the starts of its words."""
+    if low is not None:
+        return any(low.find(w, ss, se) >= 0 for w in _VAGUE_WORDS)
     for w in _VAGUE_WORDS:
         starts = doc.starts.of(w)
         k = bisect.bisect_left(starts, ss)
@@ -345,20 +442,40 @@ def _mask(text: str, start: int, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+# The first words of _CUT's and _PREDICATE's alternatives (keep them in step): each follows
+# spaces there, so it opens a word of ``str.split()`` (regex \s is a part of str.isspace).
+_CUT_FIRST = ("tại", "ở", "trên", "đa", "phần", "hầu", "của")
+_PREDICATE_FIRST = ("có", "bị", "hiện", "vẫn", "chưa", "đạt", "đang", "tăng", "giảm", "so", "hơn", "gần",
+                    "khoảng", "trên", "dưới")
+
+
+def _lowered(s: str) -> Optional[str]:
+    """``s.lower()`` if it compares words as IGNORECASE does (the test of scan.Starts), else None."""
+    low = s.lower()
+    if len(low) != len(s) or any(c in s for c in scan._FOLD_ODD):
+        return None
+    return low
+
+
 def _tidy(piece: str) -> str:
     """A name as written, without masked parts, dangling brackets or trailing modals."""
-    cm = _CUT.search(piece)
-    if cm is not None:
-        piece = piece[:cm.start()]
-    pm = _PREDICATE.search(piece)
-    if pm is not None and len(piece[:pm.start()].split()) >= 2:
-        piece = piece[:pm.start()]
+    # _CUT and _PREDICATE are searched only when a word of the piece opens with one of theirs
+    low = _lowered(piece)
+    words = low.split() if low is not None else None
+    if words is None or "\x00" in piece or any(w.startswith(_CUT_FIRST) for w in words):
+        cm = _CUT.search(piece)
+        if cm is not None:
+            piece = piece[:cm.start()]
+    if words is None or any(w.startswith(_PREDICATE_FIRST) for w in words):
+        pm = _PREDICATE.search(piece)
+        if pm is not None and len(piece[:pm.start()].split()) >= 2:
+            piece = piece[:pm.start()]
     piece = piece.replace("\x01", "(").replace("\x02", ")")
     if scan.may_end_with(piece, _TRAIL_LAST):
         piece = _TRAIL.sub("", piece)
-    qm = _qualifiers_at_end(piece)
-    if qm is not None and qm.start() > 0:
-        piece = piece[:qm.start()]
+    qs = _qualifiers_start(piece)
+    if qs > 0:
+        piece = piece[:qs]
     piece = " ".join(piece.split()).strip(" ,.-*\"'“”…")
     if piece.count("(") > piece.count(")"):
         piece = piece[:piece.rfind("(")].rstrip()
@@ -368,7 +485,8 @@ def _tidy(piece: str) -> str:
 
 
 def _lower_first(name: str) -> str:
-    if len(name) > 1 and name[0].isupper() and name[1].islower() and _nres()[0].match(name):
+    if (len(name) > 1 and name[0].isupper() and name[1].islower() and _may_open(name, _nfirsts()[0])
+            and _nres()[0].match(name)):
         return name[0].lower() + name[1:]
     return name
 
@@ -379,11 +497,14 @@ def _measure_at(chunk: str, breakdown_first: bool) -> Optional[int]:
     ("các biện pháp thu ngân sách"), else None."""
     measure = _nres()[0]
     opener = _OPENER_IN_BREAKDOWN if breakdown_first else _OPENER
+    last = _OPENER_IN_BREAKDOWN_LAST if breakdown_first else _OPENER_LAST
     best = loose = None
     for m in measure.finditer(chunk):
         near = chunk[max(0, m.start() - 24):m.start()]
         before = near.rstrip(" \x00")
-        om = opener.search(before) if before else None  # searched once (it was twice)
+        # searched once (it was twice), and not when ``before`` ends in a letter of no opener
+        om = opener.search(before) if before and (
+            before[-1] not in _NOT_SEP or scan.may_end_with(before, last)) else None
         if (not before and m.start() <= 24) or near.rstrip(" ").endswith("\x00") or (
                 om is not None and (om.start() > 0 or m.start() <= 24)):
             best = m.start()
@@ -397,7 +518,7 @@ def _is_entity(chunk: str, at_sentence_start: bool) -> bool:
     words = chunk.split()
     if not words:
         return False
-    if _nres()[3].match(chunk):
+    if _may_open(chunk, _nfirsts()[1]) and _nres()[3].match(chunk):
         return True
     if not words[0][:1].isupper():
         return False
@@ -415,7 +536,63 @@ def _chunks(region: str) -> list[tuple[int, int]]:
     return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts) - 1, 2)]
 
 
+# _BOUNDARY without its dashed alternatives, searched backwards.
+_BOUNDARY_CHAR_R = regex.compile(r"(?r)[,;:(\[\"“”]")
+
+
+def _chunks_rev(region: str):
+    """``reversed(_chunks(region))``, lazily: a name is looked for in the last chunks only."""
+    if "-" in region or "–" in region:
+        yield from reversed(_chunks(region))
+        return
+    # no dash: every _BOUNDARY match is one character of its class, so the chunks are found
+    # from the end, one boundary at a time
+    b = len(region)
+    while True:
+        m = _BOUNDARY_CHAR_R.search(region, 0, b)
+        if m is None:
+            yield 0, b
+            return
+        yield m.end(), b
+        b = m.start()
+
+
+@functools.lru_cache(maxsize=1024)
+def _growth_verb(vtxt: str) -> bool:
+    """``_nres()[1].match(vtxt)`` for a verb as written ("tăng trưởng"): a few distinct ones."""
+    return _nres()[1].match(vtxt) is not None
+
+
 _WINDOW = 300  # characters before a figure where its name is looked for
+
+
+def _firsts(words) -> frozenset[str]:
+    """The first letters, lower-cased, of an alternation's words (see ``_may_open``)."""
+    return frozenset(w[:1].lower() for w in words)
+
+
+def _may_open(s: str, firsts: frozenset[str]) -> bool:
+    """False only when no word with first letters ``firsts`` can match (IGNORECASE) at the start
+    of ``s``: its first character is an ASCII or Vietnamese one (scan._PLAIN, whose case is what
+    str.lower() says) that none of them has. A regex call costs far more than this test."""
+    c = s[:1]
+    return c not in scan._PLAIN or c.lower() in firsts
+
+
+@functools.lru_cache(maxsize=1)
+def _nfirsts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``_firsts`` of the measure, breakdown and index nouns (``_nres()`` 0, 3, 2)."""
+    n = _nouns()
+    return _firsts(n["measure"] + n["index"] + n["growth"]), _firsts(n["breakdown"]), _firsts(n["index"])
+
+
+# First letters of _LEAD's words, and what its leading run matches among plain characters.
+_LEAD_FIRSTS = _firsts(_words_of(_LEAD, r"\x00)*(?:(?:", ")(?!"))
+_LEAD_SEPS = frozenset(" ,(-*")
+_PLAN_FIRSTS = _firsts(_words_of(_PLAN_NAME, "(?:", ")(?!"))
+# The last words of the openers (for scan.may_end_with).
+_OPENER_LAST = scan.last_words(_words_of(_OPENER, "])(?:", "))"))
+_OPENER_IN_BREAKDOWN_LAST = scan.last_words(_words_of(_OPENER_IN_BREAKDOWN, "])(?:", "))"))
 
 
 @dataclass
@@ -431,17 +608,19 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
     """The measure named before a figure, looking back from it to ``ws``."""
     verb = _res()[0]
     measure = _nres()[0]
+    mfirsts, bfirsts, _ = _nfirsts()
     ws = max(ws, q_s - _WINDOW)  # names are short: never look further back (bounded work)
     seg = _mask(text[ws:q_s], ws, masks)
-    seg = _ABBR.sub(lambda m: "\x01" + m.group(1) + "\x02", seg)
+    if "(" in seg:
+        seg = _ABBR.sub(lambda m: "\x01" + m.group(1) + "\x02", seg)
     vm = None
-    for m in verb.finditer(seg):
-        if len(seg) - m.end() <= 60:
-            vm = m  # the verb closest to the figure
-    if vm is not None and len(seg) - vm.end() <= 60:
+    for vm in verb.finditer(seg):
+        pass
+    if vm is not None and len(seg) - vm.end() > 60:
+        vm = None  # the last verb, the one closest to the figure, ends too far from it
+    if vm is not None:
         post = seg[vm.end():]
-        qm = _qualifiers_at_end(post)
-        post_name = post[:qm.start()] if qm else post
+        post_name = post[:_qualifiers_start(post)]
         # only the phrase after the last boundary: "Xã Phù Cát 2 có: Diện tích 67,61 km2"
         bm = None
         for bm in _BOUNDARY.finditer(post_name):
@@ -452,7 +631,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
         if ps:
             off = len(seg) - len(post) + bm.end() if bm is not None else vm.end()
             off += len(post_name) - len(post_name.lstrip(" \x00"))
-            if measure.match(ps):
+            if _may_open(ps, mfirsts) and measure.match(ps):
                 # "với tổng diện tích quy hoạch 43.489ha", "tăng thêm sản lượng điện khoảng ..."
                 name = _tidy(ps)
                 if name:
@@ -465,16 +644,14 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
     if vm is not None:
         region = seg[:vm.start()]
         vtxt = vm.group(0)
-        nom = _NOMINAL.search(region)
-        if nom is not None and _nres()[1].match(vtxt):
+        nom = _NOMINAL.search(region) if _growth_verb(vtxt) else None
+        if nom is not None:
             # "đạt mức tăng trưởng 3%", "tốc độ tăng trưởng 10%": the verb is part of the name
             return _Name(f"{nom.group(0).strip().lower()} {vtxt.lower()}", ws + nom.start(), "measure", verb=vtxt)
     else:
-        qm = _qualifiers_at_end(seg)
-        region = seg[:qm.start()] if qm else seg
+        region = seg[:_qualifiers_start(seg)]
         vtxt = None
     # a status cue or modal right before the verb belongs to it ("phấn đấu tăng", "ước tăng")
-    est, tgt = _res()[3], _res()[4]
     while True:
         tm = _status_tail().search(region) if scan.may_end_with(region, _status_last()) else None
         if not tm:
@@ -485,14 +662,20 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
     after_figure = ws > sent_s and not _is_clause_start(text, sent_s, ws)
     if after_figure:
         # after a figure, a basis or a connector is no name: "tăng 5,6% so tháng trước và"
-        region = _AFTER_FIGURE.sub(lambda m: " " * len(m.group(0)), region, count=1)
-    chunks = _chunks(region)
+        # (the pattern matches at 0, maybe empty: what sub(count=1) replaces)
+        am = _AFTER_FIGURE.match(region)
+        region = " " * am.end() + region[am.end():]
     nearest = None
     masked_subject = False
-    for k, (a, b) in enumerate(reversed(chunks)):
+    for k, (a, b) in enumerate(_chunks_rev(region)):
         c = region[a:b]
-        lm = _LEAD.match(c)
-        off = lm.end() if lm else 0
+        # _LEAD matches (maybe empty) at 0; it is empty when c opens with a plain letter of none of its words
+        c0 = c[:1]
+        if c0 in scan._PLAIN and c0 not in _LEAD_SEPS and c0.lower() not in _LEAD_FIRSTS:
+            off = 0
+        else:
+            lm = _LEAD.match(c)
+            off = lm.end() if lm else 0
         body = c[off:]
         if not body.strip(" \x00"):
             if nearest is None and k == 0 and inherited and ws > sent_s and not region[:a].strip(" ,\x00"):
@@ -501,7 +684,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
             if nearest is None and "\x00" in c:
                 masked_subject = True  # a scope phrase as subject: "khu vực kinh tế trong nước đạt"
             continue
-        bd = bool(_nres()[3].match(body))
+        bd = _may_open(body, bfirsts) and _nres()[3].match(body) is not None
         h = _measure_at(body, bd)
         if h is not None:
             name = _tidy(body[h:])
@@ -521,11 +704,25 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
     if after_figure and inherited:
         return _Name(inherited, None, "inherit", None, vtxt)
     name = _tidy(nearest[0])
-    if _is_entity(name, True) and not _nres()[3].match(name):
+    if _is_entity(name, True) and not (_may_open(name, bfirsts) and _nres()[3].match(name)):
         return _Name(None, None, None, verb=vtxt)  # "Tổng cục Hải quan đạt 97/100 điểm": who, not what
     if len(name) > 1 and name[0].isupper() and name[1].islower() and not text[sent_s:nearest[1]].strip(" -*\"“"):
         name = name[0].lower() + name[1:]
     return _Name(name or None, nearest[1] if name else None, "fallback" if name else None, verb=vtxt)
+
+
+_BASIS_BEFORE_LAST = ("so", "với")  # the last words of _BASIS_BEFORE
+
+
+def _basis_before(window: str) -> bool:
+    """``_BASIS_BEFORE.search(window)``: a date after "so (với)" or "với" is a basis."""
+    return scan.may_end_with(window, _BASIS_BEFORE_LAST, False) and _BASIS_BEFORE.search(window) is not None
+
+
+def _issue_date(legal_ends: list[int], a: int) -> bool:
+    """Whether a date at ``a`` follows a legal reference by at most 8 characters (its issue date)."""
+    k = bisect.bisect_left(legal_ends, a - 8)
+    return k < len(legal_ends) and 0 <= a - legal_ends[k] <= 8
 
 
 def _is_share(text: str, ss: int, it: _Item) -> bool:
@@ -570,8 +767,12 @@ _QUALIFIED_DATE = regex.compile(r"(?:cùng|trước|sau)", _I)
 _TO_DATE = regex.compile(r"(?<![\p{L}])(?:tính\s+đến|tính\s+tới|lũy\s+kế\s+đến|đến\s+hết|tính\s+đến\s+hết)\s*(?:ngày\s*)?$", _I)
 
 
+_TO_DATE_LAST = scan.last_words(["ngày"] + _words_of(_TO_DATE, "(?:", r")\s*"))
+
+
 def _cumulative(text: str, ss: int, a: int, d: DateMention) -> DateMention:
-    if not d.year_known or not _TO_DATE.search(text, max(ss, a - 20), a) or d.start_date is None:
+    if (not d.year_known or not scan.may_end_with(text[max(ss, a - 20):a], _TO_DATE_LAST)
+            or not _TO_DATE.search(text, max(ss, a - 20), a) or d.start_date is None):
         return d
     y = d.start_date.year
     if d.grain == "month" and d.start_date.month > 1 and not _HET_BEFORE.search(text[max(ss, a - 8):a]):
@@ -638,13 +839,19 @@ def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = Non
     if q.dimension == "count" and q.unit:
         unit = q.unit.casefold()
         disc = _nres()[4]
-        if unit in disc or any(unit.startswith(d + " ") for d in disc):
+        if unit in disc:
             return True
-        if q.value is not None and q.value <= 10:
-            before = _QUALIFIERS.sub("", text[max(ss, it.s - 30):it.s])
-            if _PREP_BEFORE.search(before):
+        sp = unit.find(" ")
+        while sp >= 0:  # unit.startswith(d + " ") for a discourse noun d
+            if unit[:sp] in disc:
                 return True
-        if _CONTAINER_AFTER.match(text, it.e, se):
+            sp = unit.find(" ", sp + 1)
+        if q.value is not None and q.value <= 10:
+            before = text[max(ss, it.s - 30):it.s]
+            before = before[:_qualifiers_start(before)]  # = _QUALIFIERS.sub("", before)
+            if scan.may_end_with(before, _PREP_LAST) and _PREP_BEFORE.search(before):
+                return True
+        if (low is None or low.find("chứa", it.e, se) >= 0) and _CONTAINER_AFTER.match(text, it.e, se):
             return True  # "5 pho tượng gỗ trong đó có chứa 93.000 gram ...": the packaging
     clause_s = max(ss, text.rfind(";", ss, it.s) + 1)
     rule_s = max(clause_s, it.s - _WINDOW)
@@ -700,6 +907,7 @@ def extract(doc) -> list[Indicator]:
     # where an increase/decrease word can start: a window holding none has no direction word
     dir_starts = _word_starts(doc, _cues()["increase"] + _cues()["decrease"])
     low = doc.starts.lowered()
+    direction = _direction()
     out: list[Indicator] = []
     carried: dict[int, Optional[DateMention]] = {}  # paragraph -> last period
     carried_name: dict[int, tuple[str, Optional[str]]] = {}  # paragraph -> last measure named, its dimension
@@ -716,14 +924,16 @@ def extract(doc) -> list[Indicator]:
         sdates = dpos[lo:hi]
         # period carried into this sentence, and updated by it
         period_in = carried.get(para)
-        vague = _vague(doc, ss, se)
+        vague = None  # _vague(), asked only when no date of the sentence gives the period
         periods = [(a, b, _cumulative(text, ss, a, d)) for a, b, d in sdates
-                   if not _BASIS_BEFORE.search(text[max(ss, a - 10):a])
+                   if not _basis_before(text[max(ss, a - 10):a])
                    and not d.text.lower().startswith("cùng")
-                   and not any(0 <= a - le <= 8 for le in legal_ends[bisect.bisect_left(legal_ends, a - 8):][:1])]
+                   and not _issue_date(legal_ends, a)]
         if periods:
             carried[para] = periods[-1][2]
-        sm = _SUBJECT_UNIT.match(text, ss, se)
+        # (a sentence opening with a plain letter that opens no unit's kind has no subject unit)
+        c0 = text[ss:ss + 1]
+        sm = _SUBJECT_UNIT.match(text, ss, se) if c0 not in _PLAIN_LETTERS or c0 in _SUBJECT_FIRSTS else None
         subject = " ".join(sm.group("s").split()) if sm else None
         if subject:
             carried_scope[para] = subject
@@ -740,13 +950,13 @@ def extract(doc) -> list[Indicator]:
             gap = text[g0:it.s]
             dm = None
             if _any_in(dir_starts, g0, it.s):
-                for m in _direction().finditer(gap):
+                for m in scan.finditer_at(direction, _rel(dir_starts, g0, it.s), gap):
                     dm = m
             # "giảm còn 2,93%", "tăng lên 33 triệu người": the figure is the new level
             if dm and not _NEW_LEVEL.search(gap[dm.end():]):
                 it.change = True
                 it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
-            elif _AND_ONLY.fullmatch(gap) and k > 0:
+            elif k > 0 and ("và" in gap or "hoặc" in gap or "," in gap) and _AND_ONLY.fullmatch(gap):
                 prv = sq[k - 1]
                 it.change, it.direction = prv.change, prv.direction
             else:
@@ -755,7 +965,7 @@ def extract(doc) -> list[Indicator]:
                 wide = text[w0:it.s]
                 dm = None
                 if _any_in(dir_starts, w0, it.s):
-                    for m in _direction().finditer(wide):
+                    for m in scan.finditer_at(direction, _rel(dir_starts, w0, it.s), wide):
                         dm = m
                 if dm is not None:
                     after = wide[dm.end():]
@@ -850,7 +1060,7 @@ def extract(doc) -> list[Indicator]:
             if level is not None and change is None and level.q.unit in ("%", "%/năm"):
                 top = level.q.value if level.q.value is not None else level.q.max
                 is_growth = bool(growth.match(name))
-                is_index = bool(index.match(name)) and top is not None and top < 50 and (
+                is_index = _may_open(name, _nfirsts()[2]) and bool(index.match(name)) and top is not None and top < 50 and (
                     nm.verb is None or nm.verb.lower() not in ("chiếm", "bằng"))
                 if is_growth or is_index:
                     neg = _NEGATIVE_BEFORE.search(text[max(ss, level.s - 8):level.s])
@@ -874,7 +1084,7 @@ def extract(doc) -> list[Indicator]:
                     best, st = c_s, val
             if st == "target" and _DONE.search(text, best + 15, first.s):
                 st = "actual"
-            if _PLAN_NAME.match(name):
+            if _may_open(name, _PLAN_FIRSTS) and _PLAN_NAME.match(name):
                 st = "target"  # "dự toán thu ngân sách": a plan figure
             elif best < 0 and name == prev_name:
                 st = prev_status
@@ -894,8 +1104,11 @@ def extract(doc) -> list[Indicator]:
                 per = before[-1]
             elif after:
                 per = after[0]
-            elif not vague:
-                per = period_in or title_period
+            else:
+                if vague is None:
+                    vague = _vague(doc, ss, se, low)
+                if not vague:
+                    per = period_in or title_period
             # scope
             scope = nm.subject
             if scope is None:
