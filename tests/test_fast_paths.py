@@ -1,7 +1,8 @@
 """The hand-written fast paths read exactly as the patterns they stand for.
 
-Several hot spots read a pattern in Python instead of calling the regex engine (sentences) or
-try a pattern only when a line starts with a character its match can start with (structure).
+Several hot spots read a pattern in Python instead of calling the regex engine (sentence ends,
+figures' look-behinds, the number style) or try a pattern only when a line starts with a
+character its match can start with (structure).
 These tests hold each shortcut to its reference pattern, which stays in the module for that
 reason: on generated press-like text for the readers, and on every character of the Basic
 Multilingual Plane for the first-character sets.
@@ -88,3 +89,51 @@ def test_structure_first_characters_cover_the_line_patterns(pattern, first, how)
                and match(c, partial=True) is not None]
     assert missing == []
     assert any(match(c, partial=True) is not None for c in allowed)
+
+
+# quantities: figures are tried only at digit-run starts with _FIGURE's look-behinds read in
+# Python, and the number style is counted without scanning with _EN_STYLE
+_NUMBERISH = st.lists(st.sampled_from(
+    ["1", "12", "843,5", "43.489", "1,234,567", "12.5%", "7,8 %", "2.000.000", "19", "từ", "Covid-",
+     "G", "đạt", "x", "-", ".", ",", " ", "%", "٣", "tăng", "Từ", "ha", "\n"]), max_size=30).map("".join)
+
+
+def _reference_figures(text: str) -> list[tuple]:
+    from vnextract import quantities as q
+
+    seen, out = set(), []
+    for m in q._FIGURE.finditer(text):
+        seen.add(m.start("num"))
+        out.append((m.start("num"), m.end("num"), m.group("num"), "digits"))
+    for m in q._GLUED_FIGURE.finditer(text):
+        s = m.start("num")
+        if s not in seen and q._GLUED_OK.search(text, max(0, s - 6), s):
+            out.append((s, m.end("num"), m.group("num"), "digits"))
+    return sorted(out)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_NUMBERISH, texts))
+def test_quantity_figures_are_the_figure_patterns(text):
+    from vnextract import quantities as q, scan
+
+    got = [f for f in q._figures(text, scan.Starts(text)) if f[3] == "digits"]
+    assert got == _reference_figures(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NUMBERISH)
+def test_number_style_is_the_style_patterns(text):
+    from vnextract import quantities as q
+
+    en, vi = len(q._EN_STYLE.findall(text)), len(q._VI_STYLE.findall(text))
+    assert q._style(text) == ("en" if en > vi and en >= 2 else "vi")
+
+
+def test_real_figures_and_style():
+    from vnextract import quantities as q, scan
+
+    text = "Kim ngạch đạt 843,5 nghìn tỷ đồng, tăng từ7-8% so với Covid-19; diện tích 43.489ha."
+    assert [f[2] for f in q._figures(text, scan.Starts(text)) if f[3] == "digits"] == ["843,5", "7", "8", "43.489"]
+    assert q._style("GDP 1,234,567 USD, tăng 12.5% và 3.2 %") == "en"
+    assert q._style("GDP 1.234.567 USD, tăng 12,5%") == "vi"
