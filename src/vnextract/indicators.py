@@ -449,18 +449,10 @@ _PREDICATE_FIRST = ("có", "bị", "hiện", "vẫn", "chưa", "đạt", "đang"
                     "khoảng", "trên", "dưới")
 
 
-def _lowered(s: str) -> Optional[str]:
-    """``s.lower()`` if it compares words as IGNORECASE does (the test of scan.Starts), else None."""
-    low = s.lower()
-    if len(low) != len(s) or any(c in s for c in scan._FOLD_ODD):
-        return None
-    return low
-
-
 def _tidy(piece: str) -> str:
     """A name as written, without masked parts, dangling brackets or trailing modals."""
     # _CUT and _PREDICATE are searched only when a word of the piece opens with one of theirs
-    low = _lowered(piece)
+    low = scan.caseless_lower(piece)
     words = low.split() if low is not None else None
     if words is None or "\x00" in piece or any(w.startswith(_CUT_FIRST) for w in words):
         cm = _CUT.search(piece)

@@ -111,8 +111,6 @@ _COMPANY_BEFORE = regex.compile(
     """,
     regex.VERBOSE,
 )
-# A capitalised word as scan.Starts.cap_words() reads it (keep in sync with scan._CAP_WORD).
-_CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*")
 _CITY_PREFIX = regex.compile(r"(?:(?i:thành\ phố)|T\.?P\.?|Tp\.?)\ ?$", regex.VERBOSE)
 _WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]+)\ $")
 _WORD_AFTER = regex.compile(r"\ (\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}])")
@@ -175,7 +173,7 @@ def _tables() -> _Tables:
     )
     # Each spelling opens with a capitalised word ("Hà" of "Hà Nội", "TP" of "TP.HCM"); a match
     # can only start where scan.Starts.cap_words() finds that word (see extract()).
-    heads = [_CAP_WORD.match(s) for s in written]
+    heads = [scan._CAP_WORD.match(s) for s in written]
     firsts = frozenset(m.group() for m in heads) if all(heads) else None
     return _Tables(units, by_name, surfaces, frozenset(brands), traps, pattern, upgraded, firsts)
 

@@ -84,6 +84,15 @@ _FOLD_ODD = ("\u0130", "\u0131", "\u017f")
 _CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*")
 
 
+def caseless_lower(s: str) -> str | None:
+    """``s.lower()`` (same offsets) if it compares words as the regex engine's IGNORECASE does,
+    else None (a character whose lower case is longer, or one of _FOLD_ODD)."""
+    low = s.lower()
+    if len(low) != len(s) or any(c in s for c in _FOLD_ODD):
+        return None
+    return low
+
+
 class Starts:
     """Where trigger words start in one text, each word searched once and shared by all patterns.
 
@@ -103,9 +112,7 @@ class Starts:
 
     def _lowered(self) -> str | None:
         if self._lower is None:
-            low = self.text.lower()
-            ok = len(low) == len(self.text) and not any(c in self.text for c in _FOLD_ODD)
-            self._lower = low if ok else ""
+            self._lower = caseless_lower(self.text) or ""
         return self._lower or None
 
     def of(self, word: str, ignorecase: bool = True) -> list[int]:
