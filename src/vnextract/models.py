@@ -22,7 +22,7 @@ Status = Literal["actual", "estimate", "target"]
 __all__ = [
     "Record", "Span", "Paragraph", "Sentence", "Token", "LegalRef", "ProvinceMention",
     "Organization", "Mention", "Official", "Quantity", "Change", "DateMention", "Indicator",
-    "Article",
+    "InferredDate", "Article",
 ]
 
 
@@ -123,7 +123,13 @@ class DateMention(Span):
 
 
 class Indicator(Span):
-    name: str
+    name: str = Field(description="what is measured, as written ('tổng kim ngạch xuất khẩu')")
+    measure: Optional[str] = Field(
+        None, description="canonical measure id from data/measures.tsv ('exports', 'cpi'), null when none fits"
+    )
+    breakdown: Optional[str] = Field(
+        None, description="sector, product, partner or segment the figure is broken down by ('gạo', 'khu vực dịch vụ')"
+    )
     quantity: Optional[Quantity] = None
     change: Optional[Change] = None
     period: Optional[DateMention] = None
@@ -132,12 +138,26 @@ class Indicator(Span):
     sentence: Optional[int] = None
 
 
+class InferredDate(Span):
+    """The article's date as its own text shows it, when ``published`` was not given.
+
+    The span is the evidence ("Sáng 28/7/2017", a dated dateline); ``grain`` says how much of the
+    date the evidence fixes (a month-grain date is the first of that month).
+    """
+
+    value: _dt.date
+    grain: Literal["day", "month", "year"] = "day"
+
+
 class Article(Record):
     id: str
     text: str
     url: Optional[str] = None
     title: Optional[str] = None
     published: Optional[_dt.date] = None
+    published_inferred: Optional[InferredDate] = Field(
+        None, description="when published is not given: the date the article's own text shows, with its evidence span"
+    )
     byline: Optional[str] = None
     source: Optional[str] = None
     paragraphs: list[Paragraph] = Field(default_factory=list)

@@ -7,7 +7,8 @@ in SQLite, PostgreSQL and Parquet without touching this file.
 Rules, with the current models as examples:
 
 * The scalar fields of ``Article`` (``id``, ``url``, ``title``, ``published``, ``byline``,
-  ``source``, ``text``) are the columns of the ``articles`` table, plus ``extractor_version``
+  ``source``, ``text``) are the columns of the ``articles`` table, and its one nested record,
+  ``published_inferred``, prefixed columns of it (``published_inferred_value``), plus ``extractor_version``
   and ``input_source`` (where the document was read: a file path, ``dump.jsonl:17``, a WARC
   record).
 * Each ``list[Record]`` field of ``Article`` is a table of its own with the field's name
@@ -132,8 +133,8 @@ def _article_layout() -> tuple[list[Column], list[TableSpec]]:
             scalars.append(Column(name, (name,), tp, name != "id"))
         elif what == "list":
             tables.append(_table(name, name, tp, None))
-        else:  # pragma: no cover - Article has no nested single record today
-            raise TypeError(f"Article.{name}: nested record fields are not supported")
+        else:  # a single nested record (published_inferred): prefixed columns of articles
+            scalars.extend(_columns(tp, (name,), True, []))
     return scalars, tables
 
 
@@ -190,7 +191,7 @@ def _record_row(spec: TableSpec, rec: dict) -> dict:
 
 def flatten_article(art: dict, extra: dict | None = None) -> tuple[dict, dict[str, list[dict]]]:
     """An Article JSON dict -> (articles row, {table name: rows})."""
-    row = {c.name: to_python(art.get(c.name), c.type) for c in ARTICLE_COLUMNS}
+    row = {c.name: to_python(_get(art, c.path), c.type) for c in ARTICLE_COLUMNS}
     for name, _ in ARTICLE_EXTRA:
         row[name] = (extra or {}).get(name)
     tables: dict[str, list[dict]] = {}
@@ -294,9 +295,9 @@ def _set(d: dict, path: tuple[str, ...], value: Any) -> None:
     d[path[-1]] = value
 
 
-def _record_from_row(spec: TableSpec, row: dict) -> dict:
+def _record_from_row(columns: list[Column], row: dict) -> dict:
     rec: dict = {}
-    for c in spec.columns:
+    for c in columns:
         _set(rec, c.path, to_json(row.get(c.name)))
     # A nested record whose values are all NULL was absent.
     for k, v in list(rec.items()):
@@ -315,7 +316,7 @@ def _leaves(d: dict) -> Iterable[Any]:
 
 def unflatten_article(row: dict, tables: dict[str, list[dict]]) -> dict:
     """The inverse of :func:`flatten_article`: rows -> the Article JSON dict."""
-    art: dict = {c.name: to_json(row.get(c.name)) for c in ARTICLE_COLUMNS}
+    art: dict = _record_from_row(ARTICLE_COLUMNS, row)
 
     def build(spec: TableSpec, parent_pos: int | None) -> list[dict]:
         rows = [
@@ -325,7 +326,7 @@ def unflatten_article(row: dict, tables: dict[str, list[dict]]) -> dict:
         rows.sort(key=lambda r: r["position"])
         out = []
         for r in rows:
-            rec = _record_from_row(spec, r)
+            rec = _record_from_row(spec.columns, r)
             for child in spec.children:
                 rec[child.field] = build(child, r["position"])
             out.append(rec)
