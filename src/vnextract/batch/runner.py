@@ -5,7 +5,9 @@ Chunks are submitted in input order and written in input order (a bounded window
 flight, so memory stays flat), which makes two runs over the same inputs write the same rows in
 the same order. A worker process that dies (a segfault, the OOM killer) breaks the pool: the pool
 is rebuilt and the chunks it held are run again one document at a time, so the one document
-that kills a worker is recorded as a failure and the others are extracted.
+that kills a worker is recorded as a failure and the others are extracted. Worker processes
+end with the batch, even after SIGKILL (``work.die_with_parent``: PR_SET_PDEATHSIG on Linux and a
+thread watching the parent process id).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Any, Iterable, Iterator
 
 from .inputs import InputStats, Limits, iter_documents
 from .sinks import DEFAULT_DEST, Sink, open_sink
-from .work import DEFAULT_TIMEOUT, failure, process_chunk, warm_up
+from .work import DEFAULT_TIMEOUT, FailureCap, failure, process_chunk, worker_init
 
 
 @dataclass
@@ -31,7 +33,8 @@ class Summary:
     articles: int = 0
     failures: int = 0
     skipped: int = 0  # --resume: already in DEST
-    ignored: int = 0  # files of other kinds in folders, non-article WARC records
+    ignored: int = 0  # files of other kinds or hidden in folders, non-article WARC records
+    summarised: int = 0  # failures beyond the per-file cap: counted, written as one row per file
     seconds: float = 0.0
     failure_reasons: dict[str, int] = field(default_factory=dict)
 
@@ -40,9 +43,12 @@ class Summary:
         return self.documents == self.articles + self.failures + self.skipped
 
     def line(self) -> str:
-        rate = self.documents / self.seconds if self.seconds > 0 else 0.0
-        parts = [f"{self.articles:,} article{'s' if self.articles != 1 else ''}",
-                 f"{self.failures:,} failure{'s' if self.failures != 1 else ''}"]
+        # The rate is of documents worked on: --resume skips documents in no time at all.
+        rate = (self.documents - self.skipped) / self.seconds if self.seconds > 0 else 0.0
+        fails = f"{self.failures:,} failure{'s' if self.failures != 1 else ''}"
+        if self.summarised:
+            fails += f" ({self.summarised:,} of them in per-file summary rows)"
+        parts = [f"{self.articles:,} article{'s' if self.articles != 1 else ''}", fails]
         if self.skipped:
             parts.append(f"{self.skipped:,} skipped (already in DEST)")
         noun = "document" if self.documents == 1 else "documents"
@@ -105,7 +111,7 @@ class _Pool:
         self.pool = self._new()
 
     def _new(self) -> cf.ProcessPoolExecutor:
-        return cf.ProcessPoolExecutor(self.workers, mp_context=_context(), initializer=warm_up)
+        return cf.ProcessPoolExecutor(self.workers, mp_context=_context(), initializer=worker_init)
 
     def _rebuild(self, gen: int) -> None:
         if gen == self.gen:
@@ -214,22 +220,26 @@ def run(
 
         bar = tqdm(unit=" docs", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
     pending: deque = deque()
+    cap = FailureCap()
 
     def collect() -> None:
         handle, chunk = pending.popleft()
         results = ex.result(handle, chunk)
         articles = []
         failures = []
-        for r in results:
+        for item, r in zip(chunk, results):
             if r[0] == "article":
                 articles.append((r[1], r[2]))
             else:
-                failures.append(r[1])
+                summary.failures += 1
                 key = r[1].get("error") or "other"
                 summary.failure_reasons[key] = summary.failure_reasons.get(key, 0) + 1
+                if cap.admit(item, r[1]):
+                    failures.append(r[1])
+                else:
+                    summary.summarised += 1
         sink.write(articles, failures)
         summary.articles += len(articles)
-        summary.failures += len(failures)
         if bar is not None:
             bar.update(len(chunk))
             bar.set_postfix(failures=summary.failures, refresh=False)
@@ -252,6 +262,8 @@ def run(
                 collect()
         while pending:
             collect()
+        if cap.held_back:
+            sink.write([], cap.summary_rows())
     finally:
         try:
             sink.close()
