@@ -148,7 +148,9 @@ class _GzipTail(io.RawIOBase):
 
     warcio stops quietly at a gzip stream cut in the middle of a record; this tells the cut from
     a clean end (``truncated`` after EOF), so the lost record becomes a failure row. The ratio
-    check raises :class:`BombError` (warcio itself would decompress whatever it is given).
+    check raises :class:`BombError` (warcio itself would decompress whatever it is given), on
+    the first read after the limit was passed: the bytes already handed on (a record before the
+    bomb, in the same read-ahead block) are still read.
     """
 
     def __init__(self, raw: BinaryIO, limits: Limits | None = None):
@@ -158,11 +160,14 @@ class _GzipTail(io.RawIOBase):
         self.pending = False  # bytes fed into a member that has not ended
         self.comp = 0  # compressed bytes read
         self.out = 0  # decompressed bytes seen
+        self.bomb: str | None = None
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, b: Any) -> int:
+        if self.bomb:
+            raise BombError(self.bomb)
         n = self.raw.readinto(b)
         if n:
             self.comp += n
@@ -178,8 +183,10 @@ class _GzipTail(io.RawIOBase):
             self.out += len(self.z.decompress(data, MiB))
             while self.z.unconsumed_tail and not self.z.eof:
                 self.out += len(self.z.decompress(self.z.unconsumed_tail, MiB))
-                self._check()
-            self._check()
+                if self._over():
+                    return
+            if self._over():
+                return
             if self.z.eof:
                 data = self.z.unused_data
                 self.z = zlib.decompressobj(31)
@@ -187,10 +194,11 @@ class _GzipTail(io.RawIOBase):
             else:
                 data = b""
 
-    def _check(self) -> None:
+    def _over(self) -> bool:
         lim = self.limits
         if self.out > lim.gzip_ratio_floor and self.out > lim.max_gzip_ratio * max(self.comp, 1):
-            raise BombError(_bomb_message(self.out, self.comp, lim))
+            self.bomb = _bomb_message(self.out, self.comp, lim)
+        return self.bomb is not None
 
     @property
     def truncated(self) -> bool:

@@ -6,8 +6,9 @@ flight, so memory stays flat), which makes two runs over the same inputs write t
 the same order. A worker process that dies (a segfault, the OOM killer) breaks the pool: the pool
 is rebuilt and the chunks it held are run again one document at a time, so the one document
 that kills a worker is recorded as a failure and the others are extracted. Worker processes
-end with the batch, even after SIGKILL (``work.die_with_parent``: PR_SET_PDEATHSIG on Linux and a
-thread watching the parent process id).
+end with the batch, even after SIGKILL or SIGTERM (``work.worker_init``: PR_SET_PDEATHSIG on
+Linux in the forkserver and in each worker, and a thread in each worker waiting for the batch
+process to end).
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ class _Inline:
         pass
 
 
-_PRELOAD = ["vnextract.batch.work", "vnextract.batch.schema", "vnextract.pipeline"]
+_PRELOAD = ["vnextract.batch.forkserver_guard", "vnextract.batch.work", "vnextract.batch.schema", "vnextract.pipeline"]
 
 
 def _context() -> Any:
@@ -111,7 +112,8 @@ class _Pool:
         self.pool = self._new()
 
     def _new(self) -> cf.ProcessPoolExecutor:
-        return cf.ProcessPoolExecutor(self.workers, mp_context=_context(), initializer=worker_init)
+        return cf.ProcessPoolExecutor(self.workers, mp_context=_context(), initializer=worker_init,
+                                      initargs=(os.getpid(),))
 
     def _rebuild(self, gen: int) -> None:
         if gen == self.gen:

@@ -287,41 +287,70 @@ def warm_up() -> None:
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
-def die_with_parent(poll: float = 1.0) -> None:
-    """Make this worker process end when the process that started it ends, however it ends.
+def die_with_parent() -> bool:
+    """Have the kernel SIGKILL this process the moment its parent process dies (Linux:
+    ``prctl(PR_SET_PDEATHSIG, SIGKILL)``). Returns False where that is not available."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0
+    except (OSError, AttributeError):  # pragma: no cover - no prctl
+        return False
 
-    Two means, because SIGKILL of the batch leaves no chance to clean up: on Linux,
-    ``prctl(PR_SET_PDEATHSIG, SIGKILL)`` has the kernel kill the worker the moment its parent
-    (the forkserver, which itself exits when the batch does, or the batch under ``spawn``)
-    dies; everywhere, a daemon thread checks every ``poll`` seconds that the parent is still the
-    same (``os.getppid()``: an orphan is adopted by another process) and ends the worker with
-    ``os._exit`` if not. The check also runs once right away, for a parent that died before
-    this was set up.
+
+def exit_with(pid: int, poll: float = 1.0) -> None:
+    """End this process (``os._exit``) as soon as process ``pid`` has ended.
+
+    A daemon thread waits on a pidfd of ``pid`` (Linux 5.3+: readable when the process exits,
+    no polling, no confusion with a later process given the same pid); elsewhere it checks
+    every ``poll`` seconds that ``pid`` still exists.
     """
-    parent = os.getppid()
-    if sys.platform.startswith("linux"):
+    import select
+    import time
+
+    fd = None
+    try:
+        fd = os.pidfd_open(pid)  # type: ignore[attr-defined]
+    except (AttributeError, OSError):
+        fd = None
+    if fd is None:
         try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
-        except (OSError, AttributeError):  # pragma: no cover - no prctl: the thread still works
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:
             pass
-    if os.getppid() != parent:  # pragma: no cover - the parent died while we were starting
-        os._exit(1)
 
     def watch() -> None:
-        import time
-
+        if fd is not None:
+            select.select([fd], [], [])
+            os._exit(1)
         while True:
             time.sleep(poll)
-            if os.getppid() != parent:
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
                 os._exit(1)
+            except PermissionError:
+                pass
 
-    threading.Thread(target=watch, name="vnextract-parent-watch", daemon=True).start()
+    threading.Thread(target=watch, name="vnextract-exit-with-batch", daemon=True).start()
 
 
-def worker_init() -> None:
-    """Initializer of a batch worker process: die with the batch, then warm up."""
+def worker_init(batch_pid: int | None = None) -> None:
+    """Initializer of a batch worker process: end with the batch, then warm up.
+
+    A worker is a child of the multiprocessing forkserver (itself a child of the batch, made to
+    die with it by :mod:`vnextract.batch.forkserver_guard`), or of the batch itself under
+    ``spawn``. Two means, because SIGKILL leaves the batch no chance to clean up:
+    PR_SET_PDEATHSIG kills the worker when its parent dies, even inside a long call into C; and
+    :func:`exit_with` ends it when the batch process ``batch_pid`` ends, whoever its parent is
+    (the forkserver alone would not: the workers hold its "still needed" pipe open).
+    """
     die_with_parent()
+    if batch_pid is not None:
+        exit_with(batch_pid)
     warm_up()
 
 
