@@ -240,7 +240,8 @@ def run(
                     failures.append(r[1])
                 else:
                     summary.summarised += 1
-        sink.write(articles, failures)
+        if articles or failures:  # a chunk of failures held back by the cap writes nothing
+            sink.write(articles, failures)
         summary.articles += len(articles)
         if bar is not None:
             bar.update(len(chunk))

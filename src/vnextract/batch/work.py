@@ -207,6 +207,8 @@ class _ThreadTimer:
 
 
 def _guarded(item: dict, timeout: float | None) -> tuple:
+    if "error" in item:  # failed in the reader: nothing to run, nothing to time
+        return ("failure", failure(item, item["error"], "InputError"))
     try:
         return _timed(item, timeout)
     except DocTimeout:  # delivered to the worker thread just after the document ended
