@@ -505,3 +505,4 @@ def test_links_are_followed_once_and_hidden_names_are_skipped_and_counted(tmp_pa
     assert "4 files or WARC records ignored" in r.stderr
     # A hidden file or folder named as INPUT is read.
     assert [d["id"] for d in iter_documents([str(root / ".hidden"), str(root / ".d.txt")])] == ["c.txt", ".d.txt"]
+

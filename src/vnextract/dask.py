@@ -30,7 +30,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any, Literal
 
-DEFAULT_TIMEOUT = 120.0  # seconds for one document (the batch's default)
+from .batch.work import DEFAULT_TIMEOUT  # seconds for one document, as in ``vnextract batch``
 
 
 def _extract_dict(item: Any) -> dict:

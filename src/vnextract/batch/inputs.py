@@ -266,43 +266,53 @@ def iter_files(inputs: list[str], stats: InputStats, exclude: Iterable[Path] = (
         seen.add(k)
         return True
 
-    def walk(folder: Path, rel: str) -> Iterator[InputFile]:
-        try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError as exc:
-            fid = rel or folder.name
-            yield InputFile(folder, fid, f"cannot read folder: {exc.strerror or exc}")
-            return
-        for e in entries:
-            path = Path(e.path)
-            fid = f"{rel}/{e.name}" if rel else e.name
-            if e.name.startswith("."):
-                stats.ignore(f"{fid} (hidden)")
+    def walk(top: Path) -> Iterator[InputFile]:
+        # Depth first in name order, with a stack of (folder, id prefix): no recursion, so a
+        # folder tree thousands of levels deep is no RecursionError.
+        stack: list[tuple[Path, str] | InputFile] = [(top, "")]
+        while stack:
+            job = stack.pop()
+            if isinstance(job, InputFile):
+                yield job
                 continue
-            if skipped(path):
-                continue
+            folder, rel = job
             try:
-                st = os.stat(path)  # follows links
+                entries = sorted(os.scandir(folder), key=lambda e: e.name)
             except OSError as exc:
-                if _suffix(path) in KNOWN_SUFFIXES:
-                    yield InputFile(path, fid, f"cannot read file: {exc.strerror or exc}")
-                else:
-                    stats.ignore(f"{fid} (broken link)")
+                fid = rel or folder.name
+                yield InputFile(folder, fid, f"cannot read folder: {exc.strerror or exc}")
                 continue
-            if stat.S_ISDIR(st.st_mode):
-                if first_time(st):
-                    yield from walk(path, fid)
+            todo: list[tuple[Path, str] | InputFile] = []
+            for e in entries:
+                path = Path(e.path)
+                fid = f"{rel}/{e.name}" if rel else e.name
+                if e.name.startswith("."):
+                    stats.ignore(f"{fid} (hidden)")
+                    continue
+                if skipped(path):
+                    continue
+                try:
+                    st = os.stat(path)  # follows links
+                except OSError as exc:
+                    if _suffix(path) in KNOWN_SUFFIXES:
+                        todo.append(InputFile(path, fid, f"cannot read file: {exc.strerror or exc}"))
+                    else:
+                        stats.ignore(f"{fid} (broken link)")
+                    continue
+                if stat.S_ISDIR(st.st_mode):
+                    if first_time(st):
+                        todo.append((path, fid))
+                    else:
+                        stats.ignore(f"{fid}/ (folder already read through another path)")
+                elif _suffix(path) not in KNOWN_SUFFIXES:
+                    stats.ignore(fid)
+                elif not stat.S_ISREG(st.st_mode):
+                    todo.append(InputFile(path, fid, f"{_not_regular(st.st_mode)}, not a regular file: not read"))
+                elif first_time(st):
+                    todo.append(InputFile(path, fid))
                 else:
-                    stats.ignore(f"{fid}/ (folder already read through another path)")
-                continue
-            if _suffix(path) not in KNOWN_SUFFIXES:
-                stats.ignore(fid)
-            elif not stat.S_ISREG(st.st_mode):
-                yield InputFile(path, fid, f"{_not_regular(st.st_mode)}, not a regular file: not read")
-            elif first_time(st):
-                yield InputFile(path, fid)
-            else:
-                stats.ignore(f"{fid} (file already read through another path)")
+                    stats.ignore(f"{fid} (file already read through another path)")
+            stack.extend(reversed(todo))
 
     for arg in inputs:
         p = Path(arg)
@@ -313,7 +323,7 @@ def iter_files(inputs: list[str], stats: InputStats, exclude: Iterable[Path] = (
             continue
         if stat.S_ISDIR(st.st_mode):
             if first_time(st):
-                yield from walk(p, "")
+                yield from walk(p)
             else:
                 stats.ignore(f"{arg} (folder already read)")
         else:
