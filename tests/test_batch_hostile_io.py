@@ -455,6 +455,17 @@ def test_warc_record_whose_length_lies_is_a_failure_and_the_rest_is_read(tmp_pat
     assert "length" in f["reason"]
 
 
+def test_files_named_warc_that_are_not_warc_are_one_failure_each(tmp_path):
+    (tmp_path / "notes.warc").write_text("Ghi chú: " + SENTENCE * 2000, encoding="utf-8")  # no WARC header
+    (tmp_path / "plain.warc.gz").write_bytes(b"WARC/1.0\r\n")  # not gzip
+    (tmp_path / "page.warc.gz").write_bytes(gzip.compress(html_page(corpus_texts()[0][1]).encode()))
+    (tmp_path / "empty.warc").write_bytes(b"")
+    docs = list(iter_documents([str(tmp_path)]))
+    assert [(d["source"], d["error"].split(":")[0]) for d in docs] == [
+        ("notes.warc#1", "not a WARC file"), ("page.warc.gz#1", "not a WARC file"),
+        ("plain.warc.gz#1", "not a gzip file, though named .gz")]
+
+
 def test_random_bytes_and_symbol_soup_named_html_are_failures(tmp_path):
     import random
 

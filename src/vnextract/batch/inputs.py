@@ -29,7 +29,8 @@ What is read
 
 A document that cannot even be read (a malformed JSON line, a line longer than the size limit,
 the rest of a truncated gzip, a decompression bomb, an unreadable file, a WARC record whose
-Content-Length does not match the record) is yielded as a dict with an ``error`` key, so it is
+Content-Length does not match the record, a file named ``.warc`` that is none) is yielded as a
+dict with an ``error`` key, so it is
 counted and written as a failure like any other: documents in = articles + failures. Memory and
 time stay bounded: nothing is held beyond one document, lines are read with a length limit,
 gzip streams (JSONL and WARC) are checked for an absurd expansion ratio as they are read, and a
@@ -542,6 +543,29 @@ def _warc(path: Path, source: str, limits: Limits, stats: InputStats) -> Iterato
             return
 
 
+_WARC_HEADS = (b"WARC/", b"filedesc://")  # WARC, and the ARC files warcio reads too
+
+
+def _not_warc(raw: BinaryIO, gz: bool) -> str | None:
+    """Why the file is no (compressed) WARC, from its first bytes; None when it may be one.
+
+    Checked before warcio reads it, because warcio reads the first line whole, however long:
+    a large file of something else named ``.warc`` would be read into memory."""
+    head = raw.read(4096)
+    if not head:
+        return None
+    if gz:
+        if not head.startswith(b"\x1f\x8b"):
+            return "not a gzip file, though named .gz"
+        try:
+            head = zlib.decompressobj(31).decompress(head, 64)
+        except zlib.error as exc:
+            return f"corrupt gzip at the start of the file: {exc}"
+    if head.startswith(_WARC_HEADS) or len(head) < 11 and any(h.startswith(head) for h in _WARC_HEADS):
+        return None
+    return f"not a WARC file: it starts with {head[:20]!r}"
+
+
 def _length_lie(doc: dict, how: str) -> dict:
     return _fail(doc["id"], doc["source"], f"WARC record length does not match its content: {how}; "
                                            "the record is not stored")
@@ -558,6 +582,14 @@ def _warc_pass(path: Path, start: int, gz: bool, source: str, limits: Limits, st
         where = f"{source}#{count[0] + 1}"
         yield _fail(where, where, f"cannot read file: {exc.strerror or exc}")
         return None
+    if start == 0:
+        why = _not_warc(raw, gz)
+        raw.seek(0)
+        if why:
+            raw.close()
+            where = f"{source}#1"
+            yield _fail(where, where, why)
+            return None
     tail = _GzipTail(raw, limits) if gz else None
     base = start if gz else 0  # warcio's offsets count from where its (unseekable) stream began
     pending: tuple[dict, int] | None = None  # the last document, until the next record shows it ended well
