@@ -41,7 +41,7 @@ def _extract_dict(item: Any) -> dict:
 
 def _extract_or_failure(item: Any, timeout: float | None = DEFAULT_TIMEOUT) -> dict:
     from .batch.work import process_chunk
-    from .batch.inputs import text_id
+    from .batch.inputs import storable, text_id
 
     if isinstance(item, dict):
         doc = dict(item)
@@ -50,6 +50,8 @@ def _extract_or_failure(item: Any, timeout: float | None = DEFAULT_TIMEOUT) -> d
             doc["id"] = text_id(doc["data"])
     else:
         doc = {"id": text_id(item) if isinstance(item, str) else None, "data": item}
+    if isinstance(doc.get("id"), str):
+        doc["id"] = storable(doc["id"], key=True)
     doc.setdefault("kind", "text")
     doc.setdefault("source", doc.get("id"))
     result = process_chunk([doc], timeout)[0]

@@ -34,9 +34,9 @@ class Summary:
     articles: int = 0
     failures: int = 0
     skipped: int = 0  # --resume: already in DEST
-    ignored: int = 0  # files of other kinds or hidden in folders, non-article WARC records
-    summarised: int = 0  # failures beyond the per-file cap: counted, written as one row per file
+    ignored: int = 0  # files of other kinds in folders, non-article WARC records
     seconds: float = 0.0
+    summarised: int = 0  # failures beyond the per-file cap (hidden files are ignored too)
     failure_reasons: dict[str, int] = field(default_factory=dict)
 
     @property

@@ -159,14 +159,11 @@ def process_one(item: dict) -> tuple:
         text = decode(bytes(data))
     else:
         text = data
+    text = storable(text) if isinstance(text, str) else text  # ids and sources: done by the reader
+    url = storable(url) if isinstance(url, str) else url
     if not text or not text.strip():
         return ("failure", failure(item, "empty document (no text)", "EmptyDocument"))
-    text = storable(text)
-    url = storable(url) if isinstance(url, str) else url
-    doc_id = item.get("id")
-    if isinstance(doc_id, str):
-        doc_id = storable(doc_id, key=True)
-    art = extract(text, doc_id=doc_id, url=url, published=published or None)
+    art = extract(text, doc_id=item["id"], url=url, published=published or None)
     return ("article", art.model_dump(mode="json"), item.get("source"))
 
 
