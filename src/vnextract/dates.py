@@ -39,7 +39,7 @@ from typing import Optional
 
 import regex
 
-from . import scan
+from . import overlaps, scan
 from .models import DateMention
 from .resources import load_tsv
 
@@ -757,17 +757,8 @@ def extract(doc) -> list[DateMention]:
             if kind == "dayshort" and not _bare_day_ok(text, c):
                 continue
             cands.append(c)
-    # Overlaps inside the kind: longest first, then earliest (the pipeline's one rule).
-    cands.sort(key=lambda c: (-(c.end - c.start), c.start))
-    taken: list[tuple[int, int]] = []  # sorted, disjoint
-    kept: list[_Cand] = []
-    for c in cands:
-        k = bisect.bisect_left(taken, (c.start, c.start))
-        if k < len(taken) and taken[k][0] < c.end or k > 0 and taken[k - 1][1] > c.start:
-            continue
-        bisect.insort(taken, (c.start, c.end))
-        kept.append(c)
-    kept.sort(key=lambda c: c.start)
+    # Overlaps inside the kind: the one rule (overlaps.py), longest first, then earliest.
+    kept = overlaps.keep_longest(cands, lambda c: (c.start, c.end))
     # a bare year counts only right after another date ("năm 2020 và 2021")
     final: list[_Cand] = []
     for c in kept:

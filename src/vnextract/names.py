@@ -17,6 +17,7 @@ import functools
 
 import regex
 
+from . import places
 from .resources import load_tsv
 
 # One capitalised syllable: "Thắng", "Huy" (not "UBND", not "TP.").
@@ -58,16 +59,14 @@ def name_ok(syllables: list[str]) -> bool:
         return False
     if any(x in _NOT_NAME for x in syllables):  # "Ông Cao Tường Huy": Ông is the honorific
         return False
-    from . import organizations, provinces
-
     text = " ".join(syllables)
     for i in range(n - 1):  # "Hàn Quốc", "Trung Quốc": a country, not a person
-        if organizations.is_country(" ".join(syllables[i:i + 2])):
+        if places.is_country(" ".join(syllables[i:i + 2])):
             return False
     for i in range(n - 1):  # "Thanh Hóa ..." or "... Hà Nội": a place, not a person
-        if provinces.is_province_name(" ".join(syllables[i:i + 2])) and not (i == n - 2 and n >= 3):
+        if places.is_province_name(" ".join(syllables[i:i + 2])) and not (i == n - 2 and n >= 3):
             return False
-    return not provinces.is_province_name(text)
+    return not places.is_province_name(text)
 
 
 def name_in_run(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:

@@ -39,14 +39,13 @@ An agency that signs a photo credit ("Ảnh: Ngọc Hà/TTXVN") is not a mention
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import dataclass
 
 import regex
 
-from . import names, provinces, scan
+from . import names, overlaps, places, provinces, scan
 from .models import Organization
 from .resources import load_tsv
 
@@ -242,15 +241,7 @@ def _first_words() -> dict[str, frozenset[str]]:
     return {"named": firsts(surfaces, lower=True), "heads": firsts(heads), "council": firsts(council)}
 
 
-@functools.lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    from .normalize import fold
-    from .resources import read_text
-
-    return frozenset(
-        fold(ln.strip()) for ln in read_text("countries.txt").splitlines()
-        if ln.strip() and not ln.startswith("#")
-    )
+_countries = places.countries
 
 
 @functools.lru_cache(maxsize=None)
@@ -314,8 +305,7 @@ def ppat_full(s: str) -> bool:
     return bool(m)
 
 
-def is_country(s: str) -> bool:
-    return s in _countries()
+is_country = places.is_country
 
 
 @functools.lru_cache(maxsize=1)
@@ -881,22 +871,11 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
         if e:
             cands.append(Found(m.end(), e, clean[m.end():e], "company"))
     # A named body beats a head-word match that starts at the same place and runs on
-    # ("Bộ Công Thương khen thưởng"); otherwise one overlap rule: longest first, then earliest.
+    # ("Bộ Công Thương khen thưởng"); otherwise the one overlap rule (overlaps.py): longest
+    # first, then earliest.
     named_starts = {f.start for f in cands if f.name in _tables().canon_names}
     cands = [f for f in cands if not (f.start in named_starts and f.name not in _tables().canon_names)]
-    cands.sort(key=lambda f: (-(f.end - f.start), f.start))
-    starts: list[int] = []  # the taken spans, sorted and disjoint
-    ends: list[int] = []
-    taken: list[Found] = []
-    for f in cands:
-        k = bisect.bisect_right(starts, f.start)
-        if (k and ends[k - 1] > f.start) or (k < len(starts) and starts[k] < f.end):
-            continue
-        starts.insert(k, f.start)
-        ends.insert(k, f.end)
-        taken.append(f)
-    taken.sort(key=lambda f: f.start)
-    return taken
+    return overlaps.keep_longest(cands, lambda f: (f.start, f.end))
 
 
 def extract(doc) -> list[Organization]:

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import names, scan
+from . import names, places, scan
 from .models import ProvinceMention
 from .resources import load_tsv
 
@@ -201,8 +201,7 @@ def pattern() -> regex.Pattern:
     return _tables().pattern
 
 
-def is_province_name(s: str) -> bool:
-    return s in _tables().by_name
+is_province_name = places.is_province_name
 
 
 def _record_fields(code: str, published: dt.date | None) -> dict:
