@@ -26,9 +26,9 @@ from typing import Any, Literal
 
 
 def _extract_dict(item: Any) -> dict:
-    from .pipeline import _extract_one
+    from .pipeline import extract_item
 
-    return _extract_one(item).model_dump(mode="json")
+    return extract_item(item).model_dump(mode="json")
 
 
 def _extract_or_failure(item: Any) -> dict:

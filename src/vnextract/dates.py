@@ -43,6 +43,12 @@ from . import overlaps, scan
 from .models import DateMention
 from .resources import load_tsv
 
+# The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
+# components it reads: the claims of legal_refs ("01/2021/TT-BCT" is no month). Its own spans
+# are claimed.
+ASSIGNS = "dates"
+READS: tuple[str, ...] = ("legal_refs",)
+
 
 @functools.lru_cache(maxsize=1)
 def _words() -> dict[str, dict[str, int]]:

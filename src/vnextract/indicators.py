@@ -71,6 +71,11 @@ from . import scan
 from .models import Change, DateMention, Indicator, Quantity
 from .resources import load_tsv
 
+# The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
+# components it reads: their records (doc.results).
+ASSIGNS = "indicators"
+READS: tuple[str, ...] = ("legal_refs", "dates", "provinces", "quantities")
+
 _B = r"(?<![\p{L}\p{N}])"  # word start
 _E = r"(?![\p{L}\p{N}])"  # word end
 _I = regex.IGNORECASE

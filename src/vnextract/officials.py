@@ -49,6 +49,11 @@ from . import names, organizations, scan
 from .models import Mention, Official
 from .resources import load_tsv
 
+# The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
+# components it reads (none).
+ASSIGNS = "officials"
+READS: tuple[str, ...] = ()
+
 _NAME_SYL = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]{0,7}(?![\p{L}\p{M}\d])")
 _HONORIFIC = regex.compile(r"(?:(?i:ông|bà|đồng\ chí)|Đại\ tá|Thượng\ tá|Trung\ tướng|Thiếu\ tướng|Đại\ tướng|TS\.?|PGS\.?|GS\.?)\ $")
 _PAREN = regex.compile(r"\ ?\([^()\n]{1,80}\)")

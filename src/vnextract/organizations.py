@@ -49,6 +49,11 @@ from . import names, overlaps, places, provinces, scan
 from .models import Organization
 from .resources import load_tsv
 
+# The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
+# components it reads (none).
+ASSIGNS = "organizations"
+READS: tuple[str, ...] = ()
+
 # Lowercase words that end an organisation name: verbs, function words, quantifiers.
 _STOP = frozenset(
     """đã đang sẽ vừa mới có là được bị cho cũng không chưa về tại trong với từ đến theo để nhằm

@@ -49,6 +49,11 @@ from . import names, places, scan
 from .models import ProvinceMention
 from .resources import load_tsv
 
+# The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
+# components it reads (none).
+ASSIGNS = "provinces"
+READS: tuple[str, ...] = ()
+
 MERGER_DATE = dt.date(2025, 7, 1)
 
 # Words right before a name that make it a sub-unit or a facility, not the province.

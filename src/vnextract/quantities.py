@@ -44,6 +44,11 @@ from .models import Quantity
 from .normalize import fold
 from .resources import load_tsv, read_text
 
+# The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
+# components it reads: their claims: "6 tháng" and "2023" are no quantities.
+ASSIGNS = "quantities"
+READS: tuple[str, ...] = ("legal_refs", "dates")
+
 
 @dataclass(frozen=True)
 class _Unit:
