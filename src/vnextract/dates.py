@@ -547,10 +547,12 @@ def _shift_year(v: _Val, years: int, to_year: Optional[int] = None) -> _Val:
             return x.replace(year=x.year + d, day=28)
 
     s, e = mv(v.start), mv(v.end)
-    value = v.value
-    for old in sorted({str(v.start.year), str(v.end.year)}, reverse=True):
-        value = value.replace(old, str(int(old) + d))
+    # every year of the value moves once: "2019/2020" -> "2018/2019", not "2018/2018"
+    value = _YEAR_IN_VALUE.sub(lambda y: str(int(y.group()) + d), v.value)
     return _Val(value, s, e, v.grain)
+
+
+_YEAR_IN_VALUE = regex.compile(r"\d{4}")
 
 
 _GROUP_NAMES: dict[regex.Pattern, frozenset[str]] = {}
