@@ -60,6 +60,12 @@ def test_dates(sentence, published, expected):
     assert got == expected
 
 
+def test_same_period_of_29_february_is_a_real_day():
+    got = {d.text: d for d in dates("Ngày 29/2/2020, giá xăng giảm 3% so với cùng kỳ.", "2020-03-01")}
+    d = got["cùng kỳ"]
+    assert (d.value, d.start_date, d.end_date) == ("2019-02-28", dt.date(2019, 2, 28), dt.date(2019, 2, 28))
+
+
 # "cùng kỳ" of an interval across two years moves both ends by one year, the value with its
 # dates (a value once edited as a string gave "2018/2018" with an end date of 2019-12-31).
 @pytest.mark.parametrize("sentence,published,span,value,start,end", [

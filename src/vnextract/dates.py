@@ -492,67 +492,117 @@ def _known_years(doc, cands: list[_Cand]) -> Optional[int]:
     return max(y for y, n in years.items() if n == best)
 
 
-@dataclass
+# A day as the text gives it: (year, month, day), the year None when neither the text nor the
+# article says it ("ngày 28/7" without ``published``).
+_Day = tuple[Optional[int], int, int]
+
+
+@dataclass(frozen=True)
 class _Val:
-    value: str
-    start: Optional[dt.date]
-    end: Optional[dt.date]
-    grain: str
-    year_known: bool = True
+    """A date value, structured: its first and last day, its grain and, for a span, what each
+    end names ("day": 2023-07-01/2023-07-15, "month": 2023-01/2023-05, "year": 2019/2020).
+    ``value`` is written from these by ``_format`` alone, never edited as a string."""
+
+    grain: str  # day, month, quarter, half, year, span
+    first: _Day
+    last: _Day
+    ends: str = ""  # for a span: "day", "month" or "year"
+
+    @property
+    def year_known(self) -> bool:
+        return self.first[0] is not None
+
+    @property
+    def start(self) -> Optional[dt.date]:
+        return _date(self.first)
+
+    @property
+    def end(self) -> Optional[dt.date]:
+        return _date(self.last)
+
+    @property
+    def value(self) -> str:
+        return _format(self)
 
 
-def _mk(grain: str, y: Optional[int], a: tuple[int, int, int], b: tuple[int, int, int], value: str) -> _Val:
-    if y is None:
-        return _Val(value, None, None, grain, False)
+def _date(d: _Day) -> Optional[dt.date]:
+    if d[0] is None:
+        return None
     try:
-        return _Val(value, dt.date(y, a[1], a[2]), dt.date(y + (b[0] - a[0]), b[1], b[2]), grain)
-    except ValueError:
-        return _Val(value, None, None, grain, True)
+        return dt.date(*d)
+    except ValueError:  # a year out of range ("năm sau" of 9999)
+        return None
+
+
+def _year(y: Optional[int]) -> str:
+    return f"{y:04d}" if y is not None else "XXXX"
+
+
+def _format(v: _Val) -> str:
+    """The one writer of values: "2023-07-28", "2023-07", "2023-Q3", "2023-H1", "2023", and spans
+    "2023-07-01/2023-07-15", "2019-11/2020-02", "2019/2020"; "XXXX" for an unknown year."""
+    (y1, m1, d1), (y2, m2, d2) = v.first, v.last
+    g = v.grain
+    if g == "day":
+        return f"{_year(y1)}-{m1:02d}-{d1:02d}"
+    if g == "month":
+        return f"{_year(y1)}-{m1:02d}"
+    if g == "quarter":
+        return f"{_year(y1)}-Q{(m1 + 2) // 3}"
+    if g == "half":
+        return f"{_year(y1)}-H{1 if m1 == 1 else 2}"
+    if g == "year":
+        return _year(y1)
+    if v.ends == "day":
+        return f"{_year(y1)}-{m1:02d}-{d1:02d}/{_year(y2)}-{m2:02d}-{d2:02d}"
+    if v.ends == "month":
+        return f"{_year(y1)}-{m1:02d}/{_year(y2)}-{m2:02d}"
+    return f"{_year(y1)}/{_year(y2)}"
+
+
+def _day_val(y: Optional[int], m: int, d: int) -> _Val:
+    return _Val("day", (y, m, d), (y, m, d))
+
+
+def _days_span(first: _Day, last: _Day) -> _Val:
+    return _Val("span", first, last, "day")
 
 
 def _month_val(y: Optional[int], m: int) -> _Val:
-    ys = f"{y:04d}" if y else "XXXX"
-    yy = y or 2000
-    return _mk("month", y, (0, m, 1), (0, m, _last_day(yy, m)), f"{ys}-{m:02d}")
+    return _Val("month", (y, m, 1), (y, m, _last_day(y or 2000, m)))
 
 
-def _months_span(y: Optional[int], m1: int, m2: int) -> _Val:
-    """Months m1..m2 of one year, as the most specific grain (quarter, half, year, span)."""
-    ys = f"{y:04d}" if y else "XXXX"
-    yy = y or 2000
-    a, b = (0, m1, 1), (0, m2, _last_day(yy, m2))
-    if m1 == 1 and m2 == 12:
-        return _mk("year", y, a, b, ys)
-    if (m1, m2) in ((1, 6), (7, 12)):
-        return _mk("half", y, a, b, f"{ys}-H{1 if m1 == 1 else 2}")
-    if m2 - m1 == 2 and m1 % 3 == 1:
-        return _mk("quarter", y, a, b, f"{ys}-Q{(m1 + 2) // 3}")
-    if m1 == m2:
-        return _month_val(y, m1)
-    return _mk("span", y, a, b, f"{ys}-{m1:02d}/{ys}-{m2:02d}")
+def _months_span(y: Optional[int], m1: int, m2: int, y2: Optional[int] = None) -> _Val:
+    """Months m1 of year y to m2 of year y2 (y by default), as the most specific grain (quarter,
+    half, year, span)."""
+    if y2 is None or y2 == y:
+        if m1 == m2:
+            return _month_val(y, m1)
+        y2 = y
+        grain = ("year" if (m1, m2) == (1, 12) else "half" if (m1, m2) in ((1, 6), (7, 12))
+                 else "quarter" if m2 - m1 == 2 and m1 % 3 == 1 else "span")
+    else:
+        grain = "span"
+    return _Val(grain, (y, m1, 1), (y2, m2, _last_day(y2 or 2000, m2)), "month")
+
+
+def _years_span(y1: int, y2: int) -> _Val:
+    return _Val("span", (y1, 1, 1), (y2, 12, 31), "year")
 
 
 def _shift_year(v: _Val, years: int, to_year: Optional[int] = None) -> _Val:
-    """The same window another year ("cùng kỳ"): 2023-H1 -> 2022-H1."""
+    """The same window another year ("cùng kỳ"): 2023-H1 -> 2022-H1; 2019/2020 -> 2018/2019."""
     if v.start is None or v.end is None:
         return v
-    y0 = v.start.year
-    ny = to_year if to_year is not None else y0 + years
-    d = ny - y0
+    d = (to_year - v.first[0]) if to_year is not None else years
 
-    def mv(x: dt.date) -> dt.date:
-        try:
-            return x.replace(year=x.year + d)
-        except ValueError:  # 29 February
-            return x.replace(year=x.year + d, day=28)
+    def mv(x: _Day) -> _Day:
+        y, m, day = x
+        if m == 2 and day == 29 and not calendar.isleap(y + d):
+            day = 28
+        return y + d, m, day
 
-    s, e = mv(v.start), mv(v.end)
-    # every year of the value moves once: "2019/2020" -> "2018/2019", not "2018/2018"
-    value = _YEAR_IN_VALUE.sub(lambda y: str(int(y.group()) + d), v.value)
-    return _Val(value, s, e, v.grain)
-
-
-_YEAR_IN_VALUE = regex.compile(r"\d{4}")
+    return _Val(v.grain, mv(v.first), mv(v.last), v.ends)
 
 
 _GROUP_NAMES: dict[regex.Pattern, frozenset[str]] = {}
@@ -610,17 +660,14 @@ def _value(c: _Cand, year: Optional[int], in_force: Optional[_Val], last_day: Op
             return None
         if b <= a:
             return None
-        return _Val(f"{a.isoformat()}/{b.isoformat()}", a, b, "span")
+        return _days_span((a.year, a.month, a.day), (b.year, b.month, b.day))
     if k == "monthspan":
         y2 = int(m.group("y"))
         y1 = _int(m, "y1") or y2
         m1, m2 = int(m.group("m")), int(m.group("m2"))
         if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y1, m1) >= (y2, m2):
             return None
-        if y1 == y2:
-            return _months_span(y1, m1, m2)
-        a, b = dt.date(y1, m1, 1), dt.date(y2, m2, _last_day(y2, m2))
-        return _Val(f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}", a, b, "span")
+        return _months_span(y1, m1, m2, y2)
     if k == "ytd":
         mo = int(m.group("m"))
         return _months_span(int(m.group("y")), 1, mo) if 1 <= mo <= 12 else None
@@ -634,24 +681,22 @@ def _value(c: _Cand, year: Optional[int], in_force: Optional[_Val], last_day: Op
         d, mo = int(m.group("d")), int(m.group("m"))
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             return None
-        if yr is None:
-            return _Val(f"XXXX-{mo:02d}-{d:02d}", None, None, "day", False)
-        try:
-            day = dt.date(yr, mo, d)
-        except ValueError:
-            return None
-        return _Val(day.isoformat(), day, day, "day")
+        if yr is not None:
+            try:
+                dt.date(yr, mo, d)
+            except ValueError:
+                return None
+        return _day_val(yr, mo, d)
     if k == "dayrange":
         d1, d2, mo = int(m.group("d1")), int(m.group("d2")), int(m.group("m"))
         if not (1 <= d1 < d2 <= 31 and 1 <= mo <= 12):
             return None
-        if yr is None:
-            return _Val(f"XXXX-{mo:02d}-{d1:02d}/XXXX-{mo:02d}-{d2:02d}", None, None, "span", False)
-        try:
-            a, b = dt.date(yr, mo, d1), dt.date(yr, mo, d2)
-        except ValueError:
-            return None
-        return _Val(f"{a.isoformat()}/{b.isoformat()}", a, b, "span")
+        if yr is not None:
+            try:
+                dt.date(yr, mo, d1), dt.date(yr, mo, d2)
+            except ValueError:
+                return None
+        return _days_span((yr, mo, d1), (yr, mo, d2))
     if k == "month":
         mo = int(m.group("m"))
         if not 1 <= mo <= 12:
@@ -673,14 +718,12 @@ def _value(c: _Cand, year: Optional[int], in_force: Optional[_Val], last_day: Op
         pos = (m.group("pos") or "đầu").lower()
         return _months_span(yr, 7, 12) if pos in ("cuối", "sau") else _months_span(yr, 1, 6)
     if k in ("year", "yearpos", "bareyear", "sinceyear"):
-        if yr is None:
-            return _Val("XXXX", None, None, "year", False)
         return _months_span(yr, 1, 12)
     if k == "yearspan":
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if not y1 < y2 <= y1 + 50:
             return None
-        return _Val(f"{y1}/{y2}", dt.date(y1, 1, 1), dt.date(y2, 12, 31), "span")
+        return _years_span(y1, y2)
     if k == "sameperiod":
         base = in_force
         if base is None or base.start is None:
@@ -688,7 +731,7 @@ def _value(c: _Cand, year: Optional[int], in_force: Optional[_Val], last_day: Op
                 return None
             base = _months_span(year, 1, 12)
         if y is not None and not rel:
-            if base.grain == "year" or base.grain == "span" and "/" in base.value and "-" not in base.value:
+            if base.grain == "year" or base.grain == "span" and base.ends == "year":
                 return _months_span(y, 1, 12)
             return _shift_year(base, 0, to_year=y)
         return _shift_year(base, -1)
