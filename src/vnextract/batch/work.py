@@ -16,7 +16,7 @@ import threading
 from typing import Any
 
 from .. import __version__
-from ..errors import DecodeError, E101, E102
+from ..errors import DecodeError
 
 DEFAULT_TIMEOUT = 120.0  # seconds for one document
 
@@ -30,34 +30,11 @@ def _on_alarm(signum: int, frame: Any) -> None:
 
 
 def decode(data: bytes) -> str:
-    """Bytes to text through vnextract's decoder (``pipeline.to_text``).
-
-    While the decoder module is not on this branch (``pipeline.to_text`` imports
-    ``vnextract.decode``), fall back to the strict rule CONTRACT.md states for the simple cases:
-    a UTF-8 or UTF-16 BOM is honoured, NUL bytes mean binary, anything else must be valid UTF-8;
-    everything else is refused with ``DecodeError``, never decoded with a guess.
-    """
+    """Bytes to text through vnextract's decoder (``pipeline.to_text``): ``DecodeError`` when
+    there is no clear evidence of the encoding, never a guess."""
     from ..pipeline import to_text
 
-    try:
-        return to_text(data)
-    except ModuleNotFoundError as exc:
-        if exc.name != "vnextract.decode":
-            raise
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as e:
-            raise DecodeError(E102.format(evidence=f"bad UTF-16: {e.reason}"), encoding="utf-16") from None
-    if b"\x00" in data[:65536]:
-        raise DecodeError(E101.format(evidence="NUL bytes"), encoding="binary", evidence="NUL bytes")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        ev = f"invalid UTF-8 at byte {e.start}"
-        raise DecodeError(E102.format(evidence=ev), encoding="unknown 8-bit", evidence=ev) from None
+    return to_text(data)
 
 
 def html_to_text(data: bytes | str) -> tuple[str, str | None, str | None]:
