@@ -67,7 +67,7 @@ from typing import Optional
 
 import regex
 
-from . import scan
+from . import alphabet, scan
 from .models import Change, DateMention, Indicator, Quantity
 from .resources import load_tsv
 
@@ -203,7 +203,7 @@ _SUBJECT_UNIT = regex.compile(
 # and the letters that are plain (scan._PLAIN): a sentence opening with another plain letter
 # has no subject unit.
 _SUBJECT_FIRSTS = frozenset("PXTQHĐCBSN")
-_PLAIN_LETTERS = frozenset(c for c in scan._PLAIN if c.isalpha())
+_PLAIN_LETTERS = alphabet.LETTERS
 _VAGUE_NOW = regex.compile(r"hiện nay|hiện tại|đến nay|tới nay|thời điểm này", _I)
 _VAGUE_WORDS = ("hiện nay", "hiện tại", "đến nay", "tới nay", "thời điểm này")  # _VAGUE_NOW's words
 # Where a _SCOPE match can start (case as written): the first word of each alternative, a

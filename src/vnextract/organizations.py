@@ -45,7 +45,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import names, overlaps, places, provinces, scan
+from . import alphabet, names, overlaps, places, provinces, scan
 from .models import Organization
 from .resources import load_tsv
 
@@ -698,10 +698,8 @@ def _lower_head_starts() -> tuple[str, ...]:
 # letters ("plain"); the stdlib engine finds those with an ASCII capital first by a fast bitmap
 # scan, str.find the few with another first letter ("Đảng", "Ủy"), and each hit is then checked
 # with the exact \p{L}\p{M} / \p{Lu} classes to be a whole capitalised word.
-_VIET_LOWER = ("aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựv"
-               "wxyỳýỷỹỵz")
-_VIET_UPPER = _VIET_LOWER.upper()
-_PLAIN_LETTERS = frozenset(_VIET_LOWER + _VIET_UPPER)
+_VIET_UPPER = alphabet.UPPER
+_PLAIN_LETTERS = alphabet.LETTERS
 # The one character outside _PLAIN_LETTERS whose str.lower() is plain letters only (KELVIN SIGN
 # -> "k"): a word with it may lower-case to a trigger word, and the scan would not see it.
 _LOWERS_TO_PLAIN = "\u212a"

@@ -18,6 +18,8 @@ from typing import Iterable, Iterator
 
 import regex
 
+from . import alphabet
+
 
 def finditer(pattern: regex.Pattern, trigger: regex.Pattern, text: str,
              pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
@@ -189,8 +191,7 @@ class Starts:
 
 # Characters whose case-insensitive matches in the regex engine are exactly their str.lower()/
 # str.upper() pair: printable ASCII and the Vietnamese letters (Turkish i and long s are not).
-_VIET = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
-_PLAIN = frozenset(map(chr, range(0x20, 0x7F))) | frozenset(_VIET) | frozenset(_VIET.upper())
+_PLAIN = alphabet.PLAIN
 
 
 class ByFirstChar:
