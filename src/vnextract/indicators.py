@@ -68,6 +68,7 @@ from typing import Optional
 import regex
 
 from . import alphabet, scan
+from .rules import Words, fast_path, may_open
 from .models import Change, DateMention, Indicator, Quantity
 from .resources import load_tsv
 
@@ -79,14 +80,6 @@ READS: tuple[str, ...] = ("legal_refs", "dates", "provinces", "quantities")
 _B = r"(?<![\p{L}\p{N}])"  # word start
 _E = r"(?![\p{L}\p{N}])"  # word end
 _I = regex.IGNORECASE
-
-
-def _words_of(pattern: regex.Pattern, before: str, after: str) -> list[str]:
-    """The words of the alternation between ``before`` and ``after`` in a pattern's source (for
-    the cheap tests that spare a regex call: ``_may_open``, scan.may_end_with)."""
-    src = pattern.pattern
-    i = src.index(before) + len(before)
-    return src[i:src.index(after, i)].replace(r"\s+", " ").split("|")
 
 
 @functools.lru_cache(maxsize=1)
@@ -188,63 +181,72 @@ _SCOPE = regex.compile(
     regex.VERBOSE,
 )
 # A named unit opening a sentence is its subject: "Phường Quy Nhơn có diện tích ...", "Xã Nhơn
-# Châu có ...", "Tổng cục Hải quan đạt ...".
+# Châu có ...", "Tổng cục Hải quan đạt ...". The kinds of unit ("TP." also "TP"):
+_SUBJECT_KINDS = ("Phường", "Xã", "Thị trấn", "Thị xã", "Quận", "Huyện", "Tỉnh", "Thành phố", "TP.", "TP",
+                  "Đặc khu", "Tổng cục", "Cục", "Bộ", "Sở", "Ngành", "Công ty", "Tập đoàn", "Ngân hàng",
+                  "Hội nghị")
 _SUBJECT_UNIT = regex.compile(
     r"""
     [\s\-*•+\d.)]*                                                           # list marks "- ", "1. "
-    (?P<s>(?:Phường|Xã|Thị\ trấn|Thị\ xã|Quận|Huyện|Tỉnh|Thành\ phố|TP\.?|Đặc\ khu
-          |Tổng\ cục|Cục|Bộ|Sở|Ngành|Công\ ty|Tập\ đoàn|Ngân\ hàng|Hội\ nghị)       # the unit's kind
+    (?P<s>(?:%s)                                                              # the unit's kind
        \s+\p{Lu}[\p{L}\d]*(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+))*)                       # its capitalised name
     (?=\s+(?:có|đạt|là|với|ước|tăng|giảm|thu|còn|gồm|đã|vẫn|tiếp\ tục)\b|\s*[:,])     # followed by a verb
-    """,
+    """ % "|".join(regex.escape(k) for k in _SUBJECT_KINDS),
     regex.VERBOSE,
 )
-# The first letters of _SUBJECT_UNIT's kinds ("Phường", "Xã", ..., "Hội nghị"; keep in step),
-# and the letters that are plain (scan._PLAIN): a sentence opening with another plain letter
-# has no subject unit.
-_SUBJECT_FIRSTS = frozenset("PXTQHĐCBSN")
+# The first letters of _SUBJECT_UNIT's kinds ("Phường", "Xã", ..., "Hội nghị"), and the letters
+# that are plain (scan._PLAIN): a sentence opening with another plain letter has no subject unit.
+_SUBJECT_FIRSTS = frozenset(w[0] for w in _SUBJECT_KINDS)
 _PLAIN_LETTERS = alphabet.LETTERS
-_VAGUE_NOW = regex.compile(r"hiện nay|hiện tại|đến nay|tới nay|thời điểm này", _I)
-_VAGUE_WORDS = ("hiện nay", "hiện tại", "đến nay", "tới nay", "thời điểm này")  # _VAGUE_NOW's words
+_VAGUE_WORDS = Words("hiện nay|hiện tại|đến nay|tới nay|thời điểm này")
+_VAGUE_NOW = regex.compile(_VAGUE_WORDS.alt(r"\ "), _I)
 # Where a _SCOPE match can start (case as written): the first word of each alternative, a
 # number ("28 tỉnh"), and the word after "của" (see _scope_starts).
 _SCOPE_TRIGGERS = ("cả nước", "toàn", "các", "những", "tỉnh", "khu vực", "thành phố", "TP", "ngành",
                    "lực lượng", "cơ quan")
+# Connectors that open a chunk before a measure's name: "trong đó", "riêng", "tính chung".
+_LEAD_WORDS = Words("trong đó|cụ thể|riêng|còn|tính chung|đồng thời|theo đó|bên cạnh đó|ngoài ra|về|với|trong"
+                    "|tổng cộng|nhưng|và|thì|nếu|khi|hiện|nay|đặc biệt|trong khi|như")
 _LEAD = regex.compile(
-    r"^(?:\s|,|\(|-|\*|\x00)*(?:(?:trong\s+đó|cụ\s+thể|riêng|còn|tính\s+chung|đồng\s+thời|theo\s+đó|bên\s+cạnh\s+đó"
-    r"|ngoài\s+ra|về|với|trong|tổng\s+cộng|nhưng|và|thì|nếu|khi|hiện|nay|đặc\s+biệt|trong\s+khi|như)(?![\p{L}])[\s,:\x00]*)*",
+    rf"^(?:\s|,|\(|-|\*|\x00)*(?:(?:{_LEAD_WORDS.alt()})(?![\p{{L}}])[\s,:\x00]*)*",
     _I,
 )
 # Where a measure's name ends: a place or scope phrase ("tổng mức lưu chuyển hàng hóa ở khu vực
 # ...", "kim ngạch xuất khẩu của 28 tỉnh"), a masked date or scope (\x00).
+_CUT_WORDS = Words("tại|ở|trên địa bàn|đa số|phần lớn|hầu hết")
 _CUT = regex.compile(
     r"""
-    \s+(?:tại|ở|trên\s+địa\s+bàn|đa\s+số|phần\s+lớn|hầu\s+hết)(?![\p{L}])            # "ở khu vực", "tại Hà Nội"
+    \s+(?:%s)(?![\p{L}])                                    # "ở khu vực", "tại Hà Nội"
     |\s+của(?=\s*(?:\x00|\p{Lu}|(?:các\s+)?(?:tỉnh|thành\s+phố|địa\s+phương|cả\s+nước|toàn)(?![\p{L}])))  # "của Bình Dương"
     |\x00
-    """,
+    """ % _CUT_WORDS.alt(),
     regex.VERBOSE | _I,
 )
 # A predicate inside what looked like a name ends it: "tổng mức bán lẻ ... có sự cải thiện rõ
 # rệt", "giá thịt lợn hơi bị giảm mạnh", "chỉ số giá ... giảm so", "... đạt ổn định".
+_PREDICATE_VERBS = Words("có sự|có xu hướng|bị|hiện vẫn|vẫn|chưa|đạt|đang")  # "... có sự cải thiện"
+_PREDICATE_MOVES = Words("tăng|giảm")  # "... giảm mạnh", "... tăng so"
+_PREDICATE_ABOUT = Words("hơn|gần|khoảng|trên|dưới")  # "... hơn chục nghìn tỷ đồng"
 _PREDICATE = regex.compile(
-    r"""\s+(?:có\s+sự|có\s+xu\s+hướng|bị|hiện\s+vẫn|vẫn|chưa|đạt|đang
-          |(?:tăng|giảm)(?=\s+(?:mạnh|nhẹ|rất|cao|nhanh|so|đột\s+biến)(?![\p{L}])|\s*$)
+    r"""\s+(?:%s
+          |(?:%s)(?=\s+(?:mạnh|nhẹ|rất|cao|nhanh|so|đột\s+biến)(?![\p{L}])|\s*$)
           |so(?:\s+với)?\s*$
-          |(?:hơn|gần|khoảng|trên|dưới)\s+(?:chục|trăm|nghìn|ngàn|triệu|tỷ|tỉ))(?![\p{L}])  # "tổng quy mô hơn chục nghìn tỷ đồng" """,
+          |(?:%s)\s+(?:chục|trăm|nghìn|ngàn|triệu|tỷ|tỉ))(?![\p{L}])  # "tổng quy mô hơn chục nghìn tỷ đồng" """
+    % (_PREDICATE_VERBS.alt(), _PREDICATE_MOVES.alt(), _PREDICATE_ABOUT.alt()),
     regex.VERBOSE | _I,
 )
+# Words between a name and its figure: "khoảng", "hơn", "xấp xỉ", "lần lượt".
+_QUALIFIER_WORDS = Words("từ|khoảng|gần|hơn|trên|dưới|xấp xỉ|ước|ít nhất|không quá|mức|con số|được|lần lượt"
+                         "|chỉ|vào khoảng|tới|đến|lên|tối thiểu|tối đa|bình quân|thêm")
 _QUALIFIERS = regex.compile(
     # whole words only: "ước" must not match the end of "nước" ("thu ngân sách nhà nước đạt")
-    r"(?:\s|\x00|,)*(?:(?<![\p{L}\p{M}])(?:từ|khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|ước|ít\s+nhất|không\s+quá|mức|con\s+số|được|lần\s+lượt"
-    r"|chỉ|vào\s+khoảng|tới|đến|lên|tối\s+thiểu|tối\s+đa|bình\s+quân|thêm)(?![\p{L}\p{M}])(?:\s|\x00)*)*$",
+    rf"(?:\s|\x00|,)*(?:(?<![\p{{L}}\p{{M}}])(?:{_QUALIFIER_WORDS.alt()})(?![\p{{L}}\p{{M}}])(?:\s|\x00)*)*$",
     _I,
 )
 # The last character that no part of _QUALIFIERS can match (a letter outside its words, a digit,
 # a bracket): a match that runs to the end starts after it, so the search starts there instead
-# of at every character of a 300-character window. Built from the pattern's own letters.
-_OUTSIDE_QUALIFIERS = regex.compile(
-    r"(?r)[^\s\x00,%s]" % "".join(sorted(set(regex.findall(r"\p{L}", _QUALIFIERS.pattern)))), _I)
+# of at every character of a 300-character window. Built from the words' letters.
+_OUTSIDE_QUALIFIERS = regex.compile(r"(?r)[^\s\x00,%s]" % _QUALIFIER_WORDS.letters(), _I)
 
 
 def _qualifiers_at_end(piece: str) -> Optional[regex.Match]:
@@ -254,8 +256,9 @@ def _qualifiers_at_end(piece: str) -> Optional[regex.Match]:
 
 
 # The last words of _QUALIFIERS' alternatives ("xấp xỉ" -> "xỉ"), for scan.may_end_with.
-_QUALIFIERS_LAST = scan.last_words(
-    regex.search(r"\(\?:(từ\|.*?)\)\(\?!", _QUALIFIERS.pattern).group(1).replace(r"\s+", " ").split("|"))
+_QUALIFIERS_LAST = _QUALIFIER_WORDS.last_words()
+fast_path("indicators._QUALIFIERS", _QUALIFIERS, "search",
+          lambda s: _qualifiers_start(s) == _QUALIFIERS.search(s).start(), _QUALIFIER_WORDS)
 # What _QUALIFIERS' leading run matches among plain characters: spaces, "\x00" and commas.
 _QUALIFIER_SEPS = " \t\n\r\x0b\x0c\x00,"
 # Characters that neither that run nor \s matches: ASCII and Vietnamese (scan._PLAIN) but the
@@ -276,16 +279,17 @@ def _qualifiers_start(piece: str) -> int:
 
 
 # Adverbs and modals between a subject and its verb: "kim ngạch xuất khẩu đã đạt", "... sẽ đạt".
-_TRAIL = regex.compile(
-    r"(?:\s+(?:đã|sẽ|vẫn|cũng|đều|chỉ|tiếp\s+tục|có\s+thể|bị|được|lại|cần|phải|thì|luôn|còn|chắc\s+chắn"
-    r"|dự\s+kiến|ước|ước\s+tính|phấn\s+đấu|duy\s+trì))+\s*$",
-    _I,
-)
+_TRAIL_WORDS = Words("đã|sẽ|vẫn|cũng|đều|chỉ|tiếp tục|có thể|bị|được|lại|cần|phải|thì|luôn|còn|chắc chắn"
+                     "|dự kiến|ước|ước tính|phấn đấu|duy trì")
+_TRAIL = regex.compile(rf"(?:\s+(?:{_TRAIL_WORDS.alt()}))+\s*$", _I)
 # The last words of _TRAIL's alternatives: a piece ending in none of them has nothing to strip.
-_TRAIL_LAST = scan.last_words(_TRAIL.pattern[9:-7].replace(r"\s+", " ").split("|"))
+_TRAIL_LAST = _TRAIL_WORDS.last_words()
+fast_path("indicators._TRAIL", _TRAIL, "search", lambda s: scan.may_end_with(s, _TRAIL_LAST), _TRAIL_WORDS)
 # Words that open a phrase: a measure noun right after them starts the measure's name.
-_OPENER = regex.compile(r"(?:^|(?<![\p{L}])(?:với|có|là|thì|mà|về|gồm|như|nhưng|đạt|nhờ|cho))\s*$", _I)
-_OPENER_IN_BREAKDOWN = regex.compile(r"(?:^|(?<![\p{L}])(?:với|là|thì))\s*$", _I)
+_OPENER_WORDS = Words("với|có|là|thì|mà|về|gồm|như|nhưng|đạt|nhờ|cho")
+_OPENER_IN_BREAKDOWN_WORDS = Words("với|là|thì")
+_OPENER = regex.compile(rf"(?:^|(?<![\p{{L}}])(?:{_OPENER_WORDS.alt()}))\s*$", _I)
+_OPENER_IN_BREAKDOWN = regex.compile(rf"(?:^|(?<![\p{{L}}])(?:{_OPENER_IN_BREAKDOWN_WORDS.alt()}))\s*$", _I)
 _NOMINAL = regex.compile(r"(?<![\p{L}])(?:mức|tốc\s+độ|đà|tỷ\s+lệ|tỉ\s+lệ)\s*$", _I)
 # What follows a figure before the next one's verb: a basis ("so tháng trước", "so với cùng kỳ
 # năm 2016"), an aside in brackets, connectors.
@@ -297,13 +301,17 @@ _ABBR = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")  # "(CPI)", "(GRDP)": p
 _BOUNDARY = regex.compile(r"[,;:(\[\"“”]|\s-\s|\s–\s")
 # A figure inside a definition or rule, not a reported measure: "ngưỡng ... ở mức tối thiểu
 # 7%", "được phép điều chỉnh tăng giá ... 3% - 5%", "từ 2 tỉnh trở lên".
-_RULE = regex.compile(r"(?<![\p{L}])(?:ngưỡng|được\s+phép|được\s+quyền|thẩm\s+quyền)(?![\p{L}])", _I)
+_RULE_PHRASES = Words("ngưỡng|được phép|được quyền|thẩm quyền")
+_RULE = regex.compile(rf"(?<![\p{{L}}])(?:{_RULE_PHRASES.alt()})(?![\p{{L}}])", _I)
 # A word every _RULE match holds (its last word): a window of the lower-cased text without any
 # of them holds no _RULE match ("được" alone is too common to tell).
-_RULE_WORDS = ("ngưỡng", "phép", "quyền")
+_RULE_WORDS = _RULE_PHRASES.last_words()
 # Small counts after a preposition are incidental: "với 2 ống hầm", "trong 5 pho tượng gỗ".
-_PREP_BEFORE = regex.compile(r"(?<![\p{L}])(?:với|trong|xuống|vào|qua|cho|mỗi|giữa|tại|ra)\s*$", _I)
-_PREP_LAST = scan.last_words(_words_of(_PREP_BEFORE, "])(?:", ")"))
+_PREP_WORDS = Words("với|trong|xuống|vào|qua|cho|mỗi|giữa|tại|ra")
+_PREP_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_PREP_WORDS.alt()})\s*$", _I)
+_PREP_LAST = _PREP_WORDS.last_words()
+fast_path("indicators._PREP_BEFORE", _PREP_BEFORE, "search", lambda s: scan.may_end_with(s, _PREP_LAST),
+          _PREP_WORDS)
 _CONTAINER_AFTER = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*,?\s*(?:trong\s+đó\s+)?(?:có\s+)?chứa(?![\p{L}])", _I)
 _FUNCTION = frozenset(
     "và với của cho trong tại từ đến so là thì mà được bị đã sẽ có một các những mỗi trên dưới tăng giảm đạt "
@@ -333,7 +341,8 @@ _BRACKET_LEVEL = regex.compile(r"\s*\(\s*(?:đạt|ước đạt|lên|là)?\s*")
 _NEGATIVE_BEFORE = regex.compile(r"(?<![\p{L}])âm\s*$")
 _PLAN_BASIS_BEFORE = regex.compile(r"(?:so(?:\s+với)?|bằng|đạt|\d\s?%)\s*$")
 _COMMA = regex.compile(r"[,:]")
-_PLAN_NAME = regex.compile(r"(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?![\p{L}])", _I)
+_PLAN_WORDS = Words("dự toán|kế hoạch|chỉ tiêu|mục tiêu")
+_PLAN_NAME = regex.compile(rf"(?:{_PLAN_WORDS.alt()})(?![\p{{L}}])", _I)
 _DATE_JOIN = regex.compile(r"[\s,]*(?:(?:trong|vào|của|cho)\s+)?(?:năm\s+)?")
 
 
@@ -447,23 +456,42 @@ def _mask(text: str, start: int, spans: list[tuple[int, int]]) -> str:
     return text
 
 
-# The first words of _CUT's and _PREDICATE's alternatives (keep them in step): each follows
-# spaces there, so it opens a word of ``str.split()`` (regex \s is a part of str.isspace).
-_CUT_FIRST = ("tại", "ở", "trên", "đa", "phần", "hầu", "của")
-_PREDICATE_FIRST = ("có", "bị", "hiện", "vẫn", "chưa", "đạt", "đang", "tăng", "giảm", "so", "hơn", "gần",
-                    "khoảng", "trên", "dưới")
+# The first words of _CUT's and _PREDICATE's alternatives: each follows spaces there, so it opens
+# a word of ``str.split()`` (regex \s is a part of str.isspace).
+_CUT_FIRST = _CUT_WORDS.first_words() + ("của",)
+_PREDICATE_FIRST = (_PREDICATE_VERBS + _PREDICATE_MOVES + Words(["so"]) + _PREDICATE_ABOUT).first_words()
+
+
+def _may_cut(piece: str, words: Optional[list[str]]) -> bool:
+    """False only when _CUT cannot match: ``words`` (the lower-cased piece split, or None when
+    str.lower() cannot stand for IGNORECASE) holds none of its first words, and no \x00."""
+    return words is None or "\x00" in piece or any(w.startswith(_CUT_FIRST) for w in words)
+
+
+def _may_predicate(words: Optional[list[str]]) -> bool:
+    """False only when _PREDICATE cannot match (``words`` as for _may_cut)."""
+    return words is None or any(w.startswith(_PREDICATE_FIRST) for w in words)
+
+
+def _split_lower(piece: str) -> Optional[list[str]]:
+    low = scan.caseless_lower(piece)
+    return low.split() if low is not None else None
+
+
+fast_path("indicators._CUT", _CUT, "search", lambda p: _may_cut(p, _split_lower(p)), _CUT_WORDS)
+fast_path("indicators._PREDICATE", _PREDICATE, "search", lambda p: _may_predicate(_split_lower(p)),
+          _PREDICATE_VERBS + _PREDICATE_MOVES + _PREDICATE_ABOUT)
 
 
 def _tidy(piece: str) -> str:
     """A name as written, without masked parts, dangling brackets or trailing modals."""
     # _CUT and _PREDICATE are searched only when a word of the piece opens with one of theirs
-    low = scan.caseless_lower(piece)
-    words = low.split() if low is not None else None
-    if words is None or "\x00" in piece or any(w.startswith(_CUT_FIRST) for w in words):
+    words = _split_lower(piece)
+    if _may_cut(piece, words):
         cm = _CUT.search(piece)
         if cm is not None:
             piece = piece[:cm.start()]
-    if words is None or any(w.startswith(_PREDICATE_FIRST) for w in words):
+    if _may_predicate(words):
         pm = _PREDICATE.search(piece)
         if pm is not None and len(piece[:pm.start()].split()) >= 2:
             piece = piece[:pm.start()]
@@ -564,16 +592,11 @@ _WINDOW = 300  # characters before a figure where its name is looked for
 
 
 def _firsts(words) -> frozenset[str]:
-    """The first letters, lower-cased, of an alternation's words (see ``_may_open``)."""
-    return frozenset(w[:1].lower() for w in words)
+    """The first letters, lower-cased, of an alternation's words (see ``rules.may_open``)."""
+    return Words(words).firsts()
 
 
-def _may_open(s: str, firsts: frozenset[str]) -> bool:
-    """False only when no word with first letters ``firsts`` can match (IGNORECASE) at the start
-    of ``s``: its first character is an ASCII or Vietnamese one (scan._PLAIN, whose case is what
-    str.lower() says) that none of them has. A regex call costs far more than this test."""
-    c = s[:1]
-    return c not in scan._PLAIN or c.lower() in firsts
+_may_open = may_open
 
 
 @functools.lru_cache(maxsize=1)
@@ -584,12 +607,16 @@ def _nfirsts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 # First letters of _LEAD's words, and what its leading run matches among plain characters.
-_LEAD_FIRSTS = _firsts(_words_of(_LEAD, r"\x00)*(?:(?:", ")(?!"))
+_LEAD_FIRSTS = _LEAD_WORDS.firsts()
 _LEAD_SEPS = frozenset(" ,(-*")
-_PLAN_FIRSTS = _firsts(_words_of(_PLAN_NAME, "(?:", ")(?!"))
+fast_path("indicators._LEAD", _LEAD, "match",
+          lambda c: not (c[:1] in scan._PLAIN and c[:1] not in _LEAD_SEPS and c[:1].lower() not in _LEAD_FIRSTS)
+          or _LEAD.match(c).end() == 0, _LEAD_WORDS)
+_PLAN_FIRSTS = _PLAN_WORDS.firsts()
+fast_path("indicators._PLAN_NAME", _PLAN_NAME, "match", lambda s: may_open(s, _PLAN_FIRSTS), _PLAN_WORDS)
 # The last words of the openers (for scan.may_end_with).
-_OPENER_LAST = scan.last_words(_words_of(_OPENER, "])(?:", "))"))
-_OPENER_IN_BREAKDOWN_LAST = scan.last_words(_words_of(_OPENER_IN_BREAKDOWN, "])(?:", "))"))
+_OPENER_LAST = _OPENER_WORDS.last_words()
+_OPENER_IN_BREAKDOWN_LAST = _OPENER_IN_BREAKDOWN_WORDS.last_words()
 
 
 @dataclass
@@ -761,10 +788,11 @@ _DONE = regex.compile(r"(?<![\p{L}])(?:đã|đã\s+hoàn\s+thành)(?![\p{L}])", 
 _QUALIFIED_DATE = regex.compile(r"(?:cùng|trước|sau)", _I)
 # Cumulative periods: "tính đến tháng 11/2020" is January to November, "đến hết ngày 31/12/2020"
 # the whole year; "đến hết tháng 6/2023" stays the month (a stock at that date).
-_TO_DATE = regex.compile(r"(?<![\p{L}])(?:tính\s+đến|tính\s+tới|lũy\s+kế\s+đến|đến\s+hết|tính\s+đến\s+hết)\s*(?:ngày\s*)?$", _I)
-
-
-_TO_DATE_LAST = scan.last_words(["ngày"] + _words_of(_TO_DATE, "(?:", r")\s*"))
+_TO_DATE_WORDS = Words("tính đến|tính tới|lũy kế đến|đến hết|tính đến hết")
+_TO_DATE = regex.compile(rf"(?<![\p{{L}}])(?:{_TO_DATE_WORDS.alt()})\s*(?:ngày\s*)?$", _I)
+_TO_DATE_LAST = (_TO_DATE_WORDS + Words(["ngày"])).last_words()
+fast_path("indicators._TO_DATE", _TO_DATE, "search", lambda s: scan.may_end_with(s, _TO_DATE_LAST),
+          _TO_DATE_WORDS)
 
 
 def _cumulative(text: str, ss: int, a: int, d: DateMention) -> DateMention:
