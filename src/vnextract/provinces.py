@@ -46,6 +46,7 @@ from dataclasses import dataclass
 import regex
 
 from . import names, places, scan
+from .rules import Words, fast_path
 from .models import ProvinceMention
 from .resources import load_tsv
 
@@ -56,38 +57,40 @@ READS: tuple[str, ...] = ()
 
 MERGER_DATE = dt.date(2025, 7, 1)
 
-# Words right before a name that make it a sub-unit or a facility, not the province.
-# Keep in sync with the module docstring.
+# Words right before a name that make it a sub-unit or a facility, not the province (the module
+# docstring gives the press cases). Sub-units that head a list ("các phường: An Nhơn, Bình Định"):
+_SUBUNIT_HEADS = Words("xã|phường|thị trấn|thị xã|huyện|quận|thôn|làng")
+# other sub-units and facilities: "mỏ than Khánh Hòa", "Thủy điện Hòa Bình", "sông Đồng Nai"
+_NOT_PROVINCE_WORDS = _SUBUNIT_HEADS + Words(
+    "ấp|bản|khu phố|tổ dân phố"
+    "|mỏ than|mỏ|nhà máy|thủy điện|nhiệt điện|sông|cầu|đường|phố|chợ|ga|cảng|sân bay|bến xe|núi|đèo|vịnh"
+    "|đảo|hồ|khách sạn|bệnh viện|trường|ngã ba|ngã tư|ngã năm|đội bóng|câu lạc bộ|CLB|khu công nghiệp|KCN"
+    "|cao tốc|quốc lộ|trạm|bia"
+    "|hãng|nhãn hiệu|giải")  # brands and prizes named after a place
+# "trường Hà Nội" is a school, but "thị trường Hà Nội" the province's market.
 _NOT_PROVINCE_BEFORE = regex.compile(
     r"""
     (?<![\p{L}\p{M}])
-    (?i:
-      xã|phường|thị\ trấn|thị\ xã|huyện|quận|thôn|làng|ấp|bản|khu\ phố|tổ\ dân\ phố   # sub-units
-    | mỏ\ than|mỏ|nhà\ máy|thủy\ điện|nhiệt\ điện|sông|cầu|đường|phố|chợ|ga|cảng   # facilities
-    | sân\ bay|bến\ xe|núi|đèo|vịnh|đảo|hồ|khách\ sạn|bệnh\ viện|(?<!thị\ )trường|ngã\ ba|ngã\ tư
-    | ngã\ năm|đội\ bóng|câu\ lạc\ bộ|CLB|khu\ công\ nghiệp|KCN|cao\ tốc|quốc\ lộ|trạm|bia
-    | hãng|nhãn\ hiệu|giải                                 # brands and prizes named after a place
-    )
+    (?i:%s)
     \ $                                 # right before the name
-    """,
+    """ % _NOT_PROVINCE_WORDS.alt(r"\ ", guards={"trường": r"(?<!thị\ )"}),
     regex.VERBOSE,
 )
-_NOT_PROVINCE_LAST = scan.last_words(
-    "xã|phường|thị trấn|thị xã|huyện|quận|thôn|làng|ấp|bản|khu phố|tổ dân phố|mỏ than|mỏ|nhà máy"
-    "|thủy điện|nhiệt điện|sông|cầu|đường|phố|chợ|ga|cảng|sân bay|bến xe|núi|đèo|vịnh|đảo|hồ"
-    "|khách sạn|bệnh viện|trường|ngã ba|ngã tư|ngã năm|đội bóng|câu lạc bộ|CLB|khu công nghiệp"
-    "|KCN|cao tốc|quốc lộ|trạm|bia|hãng|nhãn hiệu|giải".split("|"))  # keep in sync with the above
+_NOT_PROVINCE_LAST = _NOT_PROVINCE_WORDS.last_words()
+fast_path("provinces._NOT_PROVINCE_BEFORE", _NOT_PROVINCE_BEFORE, "search",
+          lambda s: scan.may_end_with(s, _NOT_PROVINCE_LAST), _NOT_PROVINCE_WORDS)
 # A list governed by a sub-unit word: "các phường: An Nhơn Nam, Bình Định, An Nhơn Đông".
 _SUBUNIT_LIST = regex.compile(
     r"""
     (?<![\p{L}\p{M}])
-    (?i:xã|phường|thị\ trấn|thị\ xã|huyện|quận|thôn|làng)   # the head of the list
+    (?i:%s)                              # the head of the list
     (?::\ ?|\ )                           # "các phường: " / "xã "
     (?>(?:[\p{Lu}\d][\p{L}\p{M}\d]*)(?:,\ |\ và\ |\ ))*   # earlier names of the list
-    $""",
+    $""" % _SUBUNIT_HEADS.alt(r"\ "),
     regex.VERBOSE,
 )
-_SUBUNIT_HEADS = ("xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "thôn", "làng")  # as above
+fast_path("provinces._SUBUNIT_LIST", _SUBUNIT_LIST, "search",
+          lambda s: any(w in s.lower() for w in _SUBUNIT_HEADS), _SUBUNIT_HEADS)
 # The prefixes that make a risky name safe: "tỉnh Quảng Ninh", "TP. Hà Nội", "cố đô Huế".
 _PREFIX = regex.compile(
     r"""

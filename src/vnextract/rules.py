@@ -43,9 +43,13 @@ class Words:
     def __add__(self, other: "Words") -> "Words":
         return Words(self.words + tuple(other))
 
-    def alt(self, space: str = r"\s+") -> str:
-        """The alternation for a pattern: "tính\\s+đến|đến\\s+hết" (``space``: what a space becomes)."""
-        return "|".join(regex.escape(w).replace(r"\ ", space) for w in self.words)
+    def alt(self, space: str = r"\s+", guards: dict[str, str] | None = None) -> str:
+        """The alternation for a pattern: "tính\\s+đến|đến\\s+hết" (``space``: what a space becomes;
+        ``guards``: a look-around to put before a word, {"trường": "(?<!thị\\ )"})."""
+        guards = guards or {}
+        if set(guards) - set(self.words):
+            raise ValueError(f"guards for words not in the list: {sorted(set(guards) - set(self.words))}")
+        return "|".join(guards.get(w, "") + regex.escape(w).replace(r"\ ", space) for w in self.words)
 
     def last_words(self, ignorecase: bool = True) -> tuple[str, ...]:
         """The last word of each phrase, for ``scan.may_end_with``."""
