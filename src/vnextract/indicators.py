@@ -106,38 +106,13 @@ def _alt(words) -> str:
     position (90 measure nouns: 90 tries); the tree tries one branch per distinct first letter.
     Same matches in the same order of preference: the branches of a step start with different
     letters, case aside (or a space), so at most one of them can go on, and a word that ends at a step is
-    tried where it stood in the list (see ``_branches``)."""
+    tried where it stood in the list (see ``scan.trie``)."""
     words = sorted(set(words), key=len, reverse=True)
     if any(w != " ".join(w.split()) for w in words):  # a double space: keep the flat list
         return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return _branches([[r"\s+" if c == " " else regex.escape(c) for c in w] for w in words])
+    return scan.trie([[r"\s+" if c == " " else regex.escape(c) for c in w] for w in words])
 
 
-def _branches(seqs: list[list[str]]) -> str:
-    """``_alt`` for token lists in order of preference; an empty list is a word ending here."""
-    parts: list[str] = []
-    groups: dict[str, list[list[str]]] = {}  # first token (lower-cased) -> the rests, in order
-
-    def flush() -> None:
-        # the branches of one run start with different tokens: their order does not matter
-        for rests in groups.values():
-            if len(rests) == 1:
-                parts.append("".join(rests[0]))
-                continue
-            n = 1  # the tokens all the rests share (case aside)
-            while all(len(r) > n and r[n].lower() == rests[0][n].lower() for r in rests):
-                n += 1
-            parts.append("".join(rests[0][:n]) + "(?:" + _branches([r[n:] for r in rests]) + ")")
-        groups.clear()
-
-    for seq in seqs:
-        if not seq:
-            flush()  # a word ending here is tried after the words before it, before those after
-            parts.append("")
-        else:
-            groups.setdefault(seq[0].lower(), []).append(seq)
-    flush()
-    return "|".join(parts)
 
 
 def _words(kind: str) -> regex.Pattern:

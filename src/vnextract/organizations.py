@@ -46,6 +46,7 @@ from dataclasses import dataclass
 import regex
 
 from . import alphabet, names, overlaps, places, provinces, scan
+from .rules import first_char_split
 from .models import Organization
 from .resources import load_tsv
 
@@ -255,53 +256,14 @@ def _country_prefixes(head: str) -> tuple[str, ...]:
     return tuple(c for c in _countries() if c.startswith(head + " "))
 
 
-class _ByFirstLetter:
-    """``match``/``fullmatch`` of an alternation "PREFIX(?:a|b|...)SUFFIX" whose alternatives each
-    begin with a plain letter: one pattern per first letter, the alternatives in their order.
-
-    Why: the regex engine tries every alternative of the province pattern at each word read by
-    _generic_end; those of another first letter cannot match there.
-    """
-
-    def __init__(self, pattern: regex.Pattern) -> None:
-        self.pattern = pattern
-        self.table: dict[str, regex.Pattern] | None = None
-        src = pattern.pattern
-        i = src.find("(?:")
-        j = src.rfind(")(?")
-        if i < 0 or j < i:
-            return
-        prefix, body, suffix = src[:i + 3], src[i + 3:j], src[j:]
-        alts = body.split("|")
-        # Plain alternatives only: a letter first, no group, class or alternation inside.
-        if any(not a or not a[0].isalpha() or a[1:2] in ("?", "*", "+", "{") or "(" in a or ")" in a
-               or "[" in a or a.endswith("\\") for a in alts) or "|" in prefix or "|" in suffix:
-            return
-        groups: dict[str, list[str]] = {}
-        for a in alts:
-            groups.setdefault(a[0], []).append(a)
-        self.table = {c: regex.compile(prefix + "|".join(v) + suffix, pattern.flags)
-                      for c, v in groups.items()}
-
-    def match(self, text: str, pos: int = 0, endpos: int | None = None):
-        if endpos is None:
-            endpos = len(text)
-        if self.table is None or pos >= endpos:
-            return self.pattern.match(text, pos, endpos)
-        p = self.table.get(text[pos])
-        return p.match(text, pos, endpos) if p is not None else None
-
-    def fullmatch(self, s: str):
-        if self.table is None or not s:
-            return self.pattern.fullmatch(s)
-        p = self.table.get(s[0])
-        return p.fullmatch(s) if p is not None else None
+def _ppat() -> scan.ByFirstChar:
+    """provinces.pattern(), split by first letter (the regex engine would try every spelling at
+    each word that _generic_end reads; those of another first letter cannot match there)."""
+    return provinces.pattern_by_first_char()
 
 
-@functools.lru_cache(maxsize=1)
-def _ppat() -> _ByFirstLetter:
-    """provinces.pattern(), split by first letter."""
-    return _ByFirstLetter(provinces.pattern())
+first_char_split("organizations.named", lambda: _tables().named_by)
+first_char_split("organizations.heads", lambda: _tables().heads_by)
 
 
 def ppat_full(s: str) -> bool:
@@ -719,18 +681,10 @@ def _char_class(c: str) -> int:
 
 
 def _trie(words: list[list[str]]) -> str:
-    """One alternation of the words (lists of regex atoms) sharing their prefixes."""
-    groups: dict[str, list[list[str]]] = {}
-    whole = False
-    for w in words:
-        if w:
-            groups.setdefault(w[0], []).append(w[1:])
-        else:
-            whole = True
-    if not groups:
-        return ""
-    alt = "(?:" + "|".join(k + _trie(v) for k, v in sorted(groups.items())) + ")"
-    return alt + "?" if whole else alt
+    """One alternation of the words (lists of regex atoms) sharing their prefixes (scan.trie,
+    exact tokens). The order does not matter here: each word is followed by a look-ahead for a
+    letter that is not its own, so at most one word matches at a position."""
+    return "(?:" + scan.trie(sorted(words, key=len, reverse=True), fold=str) + ")"
 
 
 @functools.lru_cache(maxsize=1)

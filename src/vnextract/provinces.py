@@ -46,7 +46,7 @@ from dataclasses import dataclass
 import regex
 
 from . import names, places, scan
-from .rules import Words, fast_path
+from .rules import Words, fast_path, first_char_split
 from .models import ProvinceMention
 from .resources import load_tsv
 
@@ -143,6 +143,18 @@ class _Tables:
     pattern: regex.Pattern
     upgraded: dict[str, dt.date]  # new code -> date it became a centrally-run city (2026)
     firsts: frozenset[str] | None  # the first word of every spelling ("Hà", "TP"), see extract()
+    surfaces_written: tuple[str, ...]  # every spelling as written in the data
+
+
+def _spellings(written) -> list[str]:
+    """Every spelling, longest first (the order the pattern tries them)."""
+    return sorted(written, key=len, reverse=True)
+
+
+def _pattern_of(spellings: list[str]) -> regex.Pattern:
+    """The matcher of these spellings as whole words (for any subset: scan.ByFirstChar)."""
+    alts = "|".join(_surface_regex(s) for s in spellings)
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\d])(?:{alts})(?![\p{{L}}\p{{M}}])")
 
 
 def _surface_regex(s: str) -> str:
@@ -175,15 +187,12 @@ def _tables() -> _Tables:
     for r in load_tsv("provinces_new34.tsv"):
         if r["upgraded_on"]:
             upgraded[r["code"]] = dt.date.fromisoformat(r["upgraded_on"].split()[0])
-    alts = "|".join(_surface_regex(s) for s in sorted(written, key=len, reverse=True))
-    pattern = regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}\d])(?:{alts})(?![\p{{L}}\p{{M}}])"
-    )
+    pattern = _pattern_of(_spellings(written))
     # Each spelling opens with a capitalised word ("Hà" of "Hà Nội", "TP" of "TP.HCM"); a match
     # can only start where scan.Starts.cap_words() finds that word (see extract()).
     heads = [scan._CAP_WORD.match(s) for s in written]
     firsts = frozenset(m.group() for m in heads) if all(heads) else None
-    return _Tables(units, by_name, surfaces, frozenset(brands), traps, pattern, upgraded, firsts)
+    return _Tables(units, by_name, surfaces, frozenset(brands), traps, pattern, upgraded, firsts, tuple(written))
 
 
 _DASH = regex.compile(r" ?- ?")
@@ -207,6 +216,18 @@ def unit(code: str) -> _Unit:
 def pattern() -> regex.Pattern:
     """The compiled matcher of every province spelling (used by organizations and officials)."""
     return _tables().pattern
+
+
+@functools.lru_cache(maxsize=1)
+def pattern_by_first_char() -> scan.ByFirstChar:
+    """``pattern()`` split by first letter: ``match``/``fullmatch`` try only the spellings that
+    start with the character at hand (organisations read a province at every word of a name)."""
+    t = _tables()
+    written = list(t.surfaces_written)
+    return scan.ByFirstChar(_spellings(written), _pattern_of, full=t.pattern)
+
+
+first_char_split("provinces.pattern_by_first_char", pattern_by_first_char)
 
 
 is_province_name = places.is_province_name

@@ -40,6 +40,7 @@ from typing import Optional
 import regex
 
 from . import numbers, scan
+from .rules import first_char_split
 from .models import Quantity
 from .normalize import fold
 from .resources import load_tsv, read_text
@@ -104,6 +105,12 @@ def _regexes():
     before = {k: v for k, v in cues.items() if v[0] in ("bound", "approx", "bound_from")}
     before_re = regex.compile(rf"(?:^|[^\p{{L}}])(?P<c>{_alt(before)})\s*$", regex.IGNORECASE)
     return units, unit_re, unit_ci, noun_re, scale_re, words_re, before_re, cues
+
+
+first_char_split("quantities.units", lambda: _regexes()[1])
+first_char_split("quantities.units_ignorecase", lambda: _regexes()[2])
+first_char_split("quantities.nouns", lambda: _regexes()[3])
+first_char_split("quantities.scales", lambda: _regexes()[4])
 
 
 # Characters on which the str fast paths below agree with the regex engine: printable ASCII and

@@ -84,18 +84,32 @@ class FastPath:
     pattern: Union[regex.Pattern, Callable[[], regex.Pattern]]  # or a function that builds it
     how: str  # "search" (the text before a point: end-anchored patterns) or "match" (the text after)
     may: Callable[[str], bool]
-    words: tuple[str, ...] = ()  # the declaration's words, to generate text from
+    words: Union[tuple[str, ...], Callable[[], Iterable[str]]] = ()  # to generate text from
 
     def compiled(self) -> regex.Pattern:
         return self.pattern if isinstance(self.pattern, regex.Pattern) else self.pattern()
+
+    def word_list(self) -> tuple[str, ...]:
+        return tuple(self.words() if callable(self.words) else self.words)
 
 
 REGISTRY: dict[str, FastPath] = {}
 
 
 def fast_path(name: str, pattern, how: str, may: Callable[[str], bool],
-              words: Iterable[str] = ()) -> None:
+              words: Union[Iterable[str], Callable[[], Iterable[str]]] = ()) -> None:
     """Register a fast path for the generic test (see the module docstring)."""
     if how not in ("search", "match"):
         raise ValueError(f"fast_path {name}: how must be 'search' or 'match', not {how!r}")
-    REGISTRY[name] = FastPath(name, pattern, how, may, tuple(words))
+    REGISTRY[name] = FastPath(name, pattern, how, may, words if callable(words) else tuple(words))
+
+
+def first_char_split(name: str, get: Callable[[], scan.ByFirstChar]) -> None:
+    """Register a ``scan.ByFirstChar`` (built lazily by ``get``): wherever its whole pattern
+    matches, the pattern of the first character must give the same match."""
+    def same(s: str) -> bool:
+        split = get()
+        m = split.match(s)
+        return m is not None and m.span() == split.full.match(s).span()
+
+    fast_path(name, lambda: get().full, "match", same, lambda: get().words)
