@@ -68,7 +68,7 @@ from typing import Optional
 import regex
 
 from . import alphabet, scan
-from .rules import Words, fast_path, may_open
+from .rules import ONE_SPACE, Words, fast_path, may_open
 from .models import Change, DateMention, Indicator, Quantity
 from .resources import load_tsv
 
@@ -174,7 +174,7 @@ _SUBJECT_UNIT = regex.compile(
 _SUBJECT_FIRSTS = frozenset(w[0] for w in _SUBJECT_KINDS)
 _PLAIN_LETTERS = alphabet.LETTERS
 _VAGUE_WORDS = Words("hiện nay|hiện tại|đến nay|tới nay|thời điểm này")
-_VAGUE_NOW = regex.compile(_VAGUE_WORDS.alt(r"\ "), _I)
+_VAGUE_NOW = regex.compile(_VAGUE_WORDS.alt(ONE_SPACE), _I)
 # Where a _SCOPE match can start (case as written): the first word of each alternative, a
 # number ("28 tỉnh"), and the word after "của" (see _scope_starts).
 _SCOPE_TRIGGERS = ("cả nước", "toàn", "các", "những", "tỉnh", "khu vực", "thành phố", "TP", "ngành",

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 import regex
 
 from . import names, places, scan
-from .rules import Words, fast_path, first_char_split
+from .rules import ONE_SPACE, Words, fast_path, first_char_split
 from .models import ProvinceMention
 from .resources import load_tsv
 
@@ -73,7 +73,7 @@ _NOT_PROVINCE_BEFORE = regex.compile(
     (?<![\p{L}\p{M}])
     (?i:%s)
     \ $                                 # right before the name
-    """ % _NOT_PROVINCE_WORDS.alt(r"\ ", guards={"trường": r"(?<!thị\ )"}),
+    """ % _NOT_PROVINCE_WORDS.alt(ONE_SPACE, guards={"trường": r"(?<!thị\ )"}),
     regex.VERBOSE,
 )
 _NOT_PROVINCE_LAST = _NOT_PROVINCE_WORDS.last_words()
@@ -86,7 +86,7 @@ _SUBUNIT_LIST = regex.compile(
     (?i:%s)                              # the head of the list
     (?::\ ?|\ )                           # "các phường: " / "xã "
     (?>(?:[\p{Lu}\d][\p{L}\p{M}\d]*)(?:,\ |\ và\ |\ ))*   # earlier names of the list
-    $""" % _SUBUNIT_HEADS.alt(r"\ "),
+    $""" % _SUBUNIT_HEADS.alt(ONE_SPACE),
     regex.VERBOSE,
 )
 fast_path("provinces._SUBUNIT_LIST", _SUBUNIT_LIST, "search",

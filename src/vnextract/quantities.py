@@ -40,7 +40,7 @@ from typing import Optional
 import regex
 
 from . import numbers, scan
-from .rules import first_char_split
+from .rules import ONE_SPACE, Words, fast_path, first_char_split
 from .models import Quantity
 from .normalize import fold
 from .resources import load_tsv, read_text
@@ -132,12 +132,15 @@ _GLUED_FIGURE = regex.compile(rf"(?<=\p{{L}})(?P<num>{numbers.DIGITS})", regex.V
 _RANGE_SEP = regex.compile(
     r"\s*(?:-|đến|tới|~|và|hoặc)\s*(?:(?:dưới|trên|hơn|khoảng)\s+)?", regex.IGNORECASE
 )
-_ORDINAL_BEFORE = regex.compile(
-    r"(?:thứ|số|Điều|điều|khoản|điểm|mục|chương|Chương|hạng|cấp|khóa|kỳ|Khóa|Phụ lục|phụ lục"
-    r"|tổ máy|Tổ máy|tầng|lô|Lô|tuyến|Quốc lộ|quốc lộ|đường|QL|tỉnh lộ|ĐT)\s*$"
-)
+# Words before a number that make it an ordinal or a name, case as written: "Điều 5", "tổ máy 2",
+# "Quốc lộ 1A", "khóa XIV".
+_ORDINAL_WORDS = Words("thứ|số|Điều|điều|khoản|điểm|mục|chương|Chương|hạng|cấp|khóa|kỳ|Khóa|Phụ lục|phụ lục"
+                       "|tổ máy|Tổ máy|tầng|lô|Lô|tuyến|Quốc lộ|quốc lộ|đường|QL|tỉnh lộ|ĐT")
+_ORDINAL_BEFORE = regex.compile(rf"(?:{_ORDINAL_WORDS.alt(ONE_SPACE)})\s*$")
 # Last words of _ORDINAL_BEFORE's alternatives, to skip its search when none ends the window.
-_ORDINAL_LAST = scan.last_words(_ORDINAL_BEFORE.pattern[3:-5].split("|"), ignorecase=False)
+_ORDINAL_LAST = _ORDINAL_WORDS.last_words(ignorecase=False)
+fast_path("quantities._ORDINAL_BEFORE", _ORDINAL_BEFORE, "search",
+          lambda s: scan.may_end_with(s, _ORDINAL_LAST, False), _ORDINAL_WORDS)
 _ANNIVERSARY_BEFORE = regex.compile(r"(?:kỷ niệm|tổng kết|sơ kết|tròn)\s+$", regex.IGNORECASE)
 _VAGUE_AFTER = regex.compile(r"\s+(?:qua|trở lại đây|gần đây|vừa qua|thành lập|ngày)(?!\p{L})")
 _LIST_NUMBER = regex.compile(r"(?:^|\n)\s*$")
@@ -160,9 +163,15 @@ _CAP_BEFORE = regex.compile(r"(\S+)\s+(\p{Lu}[\p{L}\-]*)\s*$")
 _CLAUSE_MARK_END = regex.compile(r"[.!?:;\n\"(]$")
 _COMPARATIVE = regex.compile(r"(?:cao|thấp|nhiều|lớn|ít|nhanh|chậm)\s+hơn\s*$", regex.IGNORECASE)
 _OR_MORE = regex.compile(r"[^.;:()]*?\btrở\s+(lên|xuống)")
+# A cue and a verb before a figure: "ước đạt", "khoảng ở mức".
+_CUES_BEFORE_VERB = Words("ước|ước tính|khoảng|gần|hơn|trên")
+_VERBS_BEFORE_FIGURE = Words("đạt|là|còn|lên|tăng|giảm|ở mức|vào")
 _CUE_VERB = regex.compile(
-    r"(?:^|[^\p{L}])(ước|ước tính|khoảng|gần|hơn|trên)\s+(?:đạt|là|còn|lên|tăng|giảm|ở mức|vào)\s*$", regex.IGNORECASE)
-_CUE_VERB_LAST = scan.last_words(("đạt", "là", "còn", "lên", "tăng", "giảm", "ở mức", "vào"))
+    rf"(?:^|[^\p{{L}}])({_CUES_BEFORE_VERB.alt(ONE_SPACE)})\s+(?:{_VERBS_BEFORE_FIGURE.alt(ONE_SPACE)})\s*$",
+    regex.IGNORECASE)
+_CUE_VERB_LAST = _VERBS_BEFORE_FIGURE.last_words()
+fast_path("quantities._CUE_VERB", _CUE_VERB, "search", lambda s: scan.may_end_with(s, _CUE_VERB_LAST),
+          _CUES_BEFORE_VERB + _VERBS_BEFORE_FIGURE)
 _LIST_MARK = regex.compile(r"[.)]\s")
 _DOC_NUMBER_AFTER = regex.compile(r"[/\-][\p{Lu}Đ]|/\d+/")
 

@@ -26,6 +26,12 @@ import regex
 from . import scan
 
 
+# What a space of a word becomes in a pattern: any run of spaces (the default), or one space
+# (also in a VERBOSE pattern).
+SPACES = r"\s+"
+ONE_SPACE = r"\ "
+
+
 class Words:
     """The words or phrases of an alternation, in the order the pattern tries them; a space
     stands for any run of spaces (``\\s+``) in the pattern."""
@@ -43,7 +49,7 @@ class Words:
     def __add__(self, other: "Words") -> "Words":
         return Words(self.words + tuple(other))
 
-    def alt(self, space: str = r"\s+", guards: dict[str, str] | None = None) -> str:
+    def alt(self, space: str = SPACES, guards: dict[str, str] | None = None) -> str:
         """The alternation for a pattern: "tính\\s+đến|đến\\s+hết" (``space``: what a space becomes;
         ``guards``: a look-around to put before a word, {"trường": "(?<!thị\\ )"})."""
         guards = guards or {}
