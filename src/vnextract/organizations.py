@@ -46,7 +46,7 @@ from dataclasses import dataclass
 import regex
 
 from . import alphabet, names, overlaps, places, provinces, scan
-from .rules import first_char_split
+from .rules import ONE_SPACE, Words, fast_path, first_char_split
 from .models import Organization
 from .resources import load_tsv
 
@@ -102,6 +102,11 @@ _TAI_HEADS = frozenset(
 _CUA_HEADS = frozenset(["Ban", "Hội đồng", "Ủy ban", "Văn phòng"])
 # Heads that the press also writes in lower case before an abbreviation ("phòng CSGT").
 _LOWER_HEADS = frozenset(["phòng", "sở", "cục", "chi cục", "tổng cục", "vụ", "bộ", "ban"])
+# Words before a Latin-script company name, longest first: "siêu thị OceanMart", "kênh truyền
+# hình quốc tế CNN", "hãng tin Reuters", "hãng thông tấn AP".
+_COMPANY_CUES = Words("chuỗi siêu thị|siêu thị|hãng hàng không|hãng thông tấn|hãng tin|hãng xe|hãng"
+                      "|kênh truyền hình quốc tế|kênh truyền hình|kênh quốc tế|kênh|tờ báo|tờ|tập đoàn|công ty"
+                      "|nhà mạng")
 # One Latin-script word of a foreign name: capitalised or an abbreviation, no Vietnamese letter.
 _LATIN_WORD = regex.compile(r"[A-Z][A-Za-z0-9&'.+-]*(?<![.'-])(?![\p{L}\p{M}\d])")
 _ACRONYM = regex.compile(r"[A-Z][A-Z0-9&]+")
@@ -207,10 +212,9 @@ def _tables() -> _Tables:
     company_cue = regex.compile(
         r"""
         (?<![\p{L}\p{M}])
-        (?:siêu\ thị|chuỗi\ siêu\ thị|hãng(?:\ tin|\ hàng\ không|\ xe)?|kênh(?:\ truyền\ hình)?
-           (?:\ quốc\ tế)?|tờ(?:\ báo)?|tập\ đoàn|công\ ty|nhà\ mạng|hãng\ thông\ tấn)
+        (?:%s)
         \ (?=[A-Z])                                   # a Latin-script name follows
-        """,
+        """ % _COMPANY_CUES.alt(ONE_SPACE),
         regex.VERBOSE,
     )
     company_title = regex.compile(
@@ -263,6 +267,8 @@ def _ppat() -> scan.ByFirstChar:
 
 
 first_char_split("organizations.named", lambda: _tables().named_by)
+fast_path("organizations.company_cue", lambda: _tables().company_cue, "match",
+          lambda s: s.startswith(_COMPANY_CUE_STARTS), _COMPANY_CUES)
 first_char_split("organizations.heads", lambda: _tables().heads_by)
 
 
@@ -638,14 +644,13 @@ def _lower_head_found(m) -> Found:
 # start at a capitalised word whose letters are the first letters of a surface (any case after
 # the first letter for named bodies, exact for the others); the lower-case rules at their first word.
 _LETTERS = regex.compile(r"\p{Lu}[\p{L}\p{M}]*")
-_LOWER_HEAD_WORDS = "phòng|sở|cục|chi|tổng|vụ|bộ|ban"  # first words of _LOWER_HEADS
-_COMPANY_CUE_WORDS = "siêu|chuỗi|hãng|kênh|tờ|tập|công|nhà"
+_LOWER_HEAD_WORDS = "|".join(sorted({h.split()[0] for h in _LOWER_HEADS}))  # first words of _LOWER_HEADS
+_COMPANY_CUE_WORDS = "|".join(_COMPANY_CUES.first_words())
 _COMPANY_TITLE_WORDS = "phó|tổng|giám|ceo|chủ"
 # What a match of these rules starts with (a trigger word alone says little: "công", "bộ"), to
 # try the pattern only there: the cue and the lower-case heads exactly as written; the company
 # title lower-cased (its words are case-insensitive; ``Starts.lowered()`` compares as IGNORECASE).
-_COMPANY_CUE_STARTS = ("siêu thị ", "chuỗi siêu thị ", "hãng ", "kênh ", "tờ ", "tập đoàn ", "công ty ",
-                       "nhà mạng ")
+_COMPANY_CUE_STARTS = _COMPANY_CUES.openings()
 _COMPANY_TITLE_STARTS = ("phó ", "tổng ", "giám đốc", "ceo ", "chủ tịch")
 
 

@@ -65,6 +65,12 @@ class Words:
         """The first word of each phrase, lower-cased, without repeats, in order."""
         return tuple(dict.fromkeys(w.split()[0].lower() for w in self.words))
 
+    def openings(self) -> tuple[str, ...]:
+        """Each phrase with the space after it, but those another one opens ("hãng tin " is opened
+        by "hãng "): what a match of "(?:phrases)\\ " starts with, for ``str.startswith``."""
+        out = list(dict.fromkeys(w + " " for w in self.words))
+        return tuple(o for o in out if not any(p != o and o.startswith(p) for p in out))
+
     def firsts(self) -> frozenset[str]:
         """The first letters, lower-cased, for ``may_open``."""
         return frozenset(w[:1].lower() for w in self.words)
