@@ -26,12 +26,19 @@ AROUND = ["kim ngạch", "xuất khẩu", "nước", "tăng", "đạt", "của",
 SEPS = [" ", " ", " ", "  ", "\n", "\t", "\x00", " \x00 ", ", ", ",", ""]
 
 
-def _windows(text: str, how: str, step: int):
-    """The text before (search: end-anchored patterns) or after (match) word boundaries."""
+def _windows(text: str, step: int):
+    """The text before word boundaries (for end-anchored patterns, how="search")."""
     for i in range(0, len(text), step):
         if i and not (text[i - 1].isspace() or text[i].isspace()):
             continue
-        yield text[max(0, i - 80):i] if how == "search" else text[i:i + 120]
+        yield text[max(0, i - 80):i]
+
+
+def _boundaries(s: str):
+    """Positions where a word or a mark may begin (how="match" tries each)."""
+    for p in range(len(s)):
+        if p == 0 or not (s[p - 1].isalnum() and s[p].isalnum()):
+            yield p
 
 
 def _case(w: str, rnd: random.Random) -> str:
@@ -53,20 +60,30 @@ def _generated(fp: rules.FastPath, n: int = 400):
 
 
 def _samples(fp: rules.FastPath):
-    for text in CORPUS:
-        yield from _windows(text, fp.how, 3)
+    if fp.how == "search":
+        for text in CORPUS:
+            yield from _windows(text, 3)
+    else:  # paragraphs: a pattern's look-behinds see what is before the position
+        for text in CORPUS:
+            yield from (line for line in text.split("\n") if line.strip())
     yield from _generated(fp)
 
 
 @pytest.mark.parametrize("name", sorted(rules.REGISTRY))
 def test_fast_path_reads_as_its_pattern(name):
     fp = rules.REGISTRY[name]
-    find = getattr(fp.compiled(), fp.how)
+    pattern = fp.compiled()
     matched = 0
     for s in _samples(fp):
-        if find(s):
-            matched += 1
-            assert fp.may(s), f"{name}: the pattern matches {s!r} but the fast path says it cannot"
+        if fp.how == "search":
+            if pattern.search(s):
+                matched += 1
+                assert fp.may(s), f"{name}: the pattern matches {s!r} but the fast path says it cannot"
+            continue
+        for p in _boundaries(s):
+            if pattern.match(s, p):
+                matched += 1
+                assert fp.may(s, p), f"{name}: the pattern matches {s[p:p + 60]!r} at {p} of {s[:200]!r} but the fast path says it cannot"
     assert matched, f"{name}: no sample matched; the test proves nothing"
 
 
@@ -87,3 +104,20 @@ def test_a_word_missing_from_a_table_is_caught():
     fp = rules.FastPath("t", pat, "search", lambda s: scan.may_end_with(s, last), w.words)
     assert fp.word_list() == ("tính đến", "đến hết")
     assert any(pat.search(s) and not fp.may(s) for s in _generated(fp, 50))
+
+
+def test_a_first_character_split_that_loses_a_word_is_caught():
+    from vnextract import scan
+    import regex
+
+    def build(ws):
+        return regex.compile("(?:" + "|".join(ws) + r")(?!\w)")
+
+    split = scan.ByFirstChar(["tháng", "tuần", "quý"], build)
+    split.table["t"] = build(["tháng"])  # "tuần" lost
+    rules.first_char_split("test.broken", lambda: split)
+    try:
+        fp = rules.REGISTRY["test.broken"]
+        assert not fp.may("cuối tuần", 5) and fp.compiled().match("cuối tuần", 5)
+    finally:
+        del rules.REGISTRY["test.broken"]

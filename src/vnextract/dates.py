@@ -40,6 +40,7 @@ from typing import Optional
 import regex
 
 from . import overlaps, scan
+from .rules import fast_path
 from .models import DateMention
 from .resources import load_tsv
 
@@ -435,6 +436,29 @@ def _tries(starts: scan.Starts, low: Optional[str], kind: str, trigger: str,
 
 
 _ASCII_DIGITS = frozenset("0123456789")
+
+
+def _tried_at(kind: str, trigger: str, text: str, pos: int) -> bool:
+    """Whether ``_tries`` keeps ``pos`` of ``text`` for pattern ``kind`` (its fast path)."""
+    starts = scan.Starts(text)
+    low = starts.lowered()
+    return pos in _tries(starts, low, kind, trigger, _digit_starts(text, low, starts), {})
+
+
+def _words_around(kind: str, trigger: str) -> list[str]:
+    """Words to generate text for the fast-path test: the trigger words, the words _NEXT_WORDS
+    says follow them, and the numbers the patterns read."""
+    out = [w for w in trigger.split("|") if w != _NUMBER]
+    for w, nexts in _NEXT_WORDS.get(kind, {}).items():
+        out += [f"{w} {x}" for x in nexts if x != _DIGIT]
+    return out + ["5", "28/7", "16.4", "3/2023", "2019-2020", "2013 đến 2016", "IV", "từ 16-22/4",
+                  "9 tháng", "năm 2023", "ngày 3 tháng 11 năm 2015", "từ ngày 1/1/2023 đến ngày 31/3/2023",
+                  "tháng 11/2019 - 2/2020", "Năm 2020 tính đến tháng 11", "Từ 2011 đến nay", "năm 2020 và 2021"]
+
+
+for _kind, _trigger, _pat in _PATTERNS:
+    fast_path(f"dates.{_kind}", _pat, "match", functools.partial(_tried_at, _kind, _trigger),
+              _words_around(_kind, _trigger))
 def _short_spaces(text: str) -> bool:
     """``scan.short_spaces(text)``, with the regex scan only where a long run may be.
 

@@ -585,10 +585,10 @@ def _nfirsts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 _LEAD_FIRSTS = _LEAD_WORDS.firsts()
 _LEAD_SEPS = frozenset(" ,(-*")
 fast_path("indicators._LEAD", _LEAD, "match",
-          lambda c: not (c[:1] in scan._PLAIN and c[:1] not in _LEAD_SEPS and c[:1].lower() not in _LEAD_FIRSTS)
-          or _LEAD.match(c).end() == 0, _LEAD_WORDS)
+          lambda s, p: p > 0 or not (s[:1] in scan._PLAIN and s[:1] not in _LEAD_SEPS and s[:1].lower() not in _LEAD_FIRSTS)
+          or _LEAD.match(s).end() == 0, _LEAD_WORDS)
 _PLAN_FIRSTS = _PLAN_WORDS.firsts()
-fast_path("indicators._PLAN_NAME", _PLAN_NAME, "match", lambda s: may_open(s, _PLAN_FIRSTS), _PLAN_WORDS)
+fast_path("indicators._PLAN_NAME", _PLAN_NAME, "match", lambda s, p: may_open(s[p:], _PLAN_FIRSTS), _PLAN_WORDS)
 # The last words of the openers (for scan.may_end_with).
 _OPENER_LAST = _OPENER_WORDS.last_words()
 _OPENER_IN_BREAKDOWN_LAST = _OPENER_IN_BREAKDOWN_WORDS.last_words()

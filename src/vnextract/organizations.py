@@ -268,7 +268,7 @@ def _ppat() -> scan.ByFirstChar:
 
 first_char_split("organizations.named", lambda: _tables().named_by)
 fast_path("organizations.company_cue", lambda: _tables().company_cue, "match",
-          lambda s: s.startswith(_COMPANY_CUE_STARTS), _COMPANY_CUES)
+          lambda s, p: s.startswith(_COMPANY_CUE_STARTS, p), _COMPANY_CUES)
 first_char_split("organizations.heads", lambda: _tables().heads_by)
 
 

@@ -90,12 +90,14 @@ def may_open(s: str, firsts: frozenset[str]) -> bool:
 
 @dataclass(frozen=True)
 class FastPath:
-    """A cheap test ``may(s)`` that must be True wherever ``getattr(pattern, how)(s)`` matches."""
+    """A cheap test that must say True wherever the pattern matches: ``may(s)`` where
+    ``pattern.search(s)`` matches (how="search": end-anchored patterns read the text before a
+    point), ``may(s, pos)`` where ``pattern.match(s, pos)`` does (how="match")."""
 
     name: str
     pattern: Union[regex.Pattern, Callable[[], regex.Pattern]]  # or a function that builds it
-    how: str  # "search" (the text before a point: end-anchored patterns) or "match" (the text after)
-    may: Callable[[str], bool]
+    how: str  # "search" or "match"
+    may: Callable[..., bool]
     words: Union[tuple[str, ...], Callable[[], Iterable[str]]] = ()  # to generate text from
 
     def compiled(self) -> regex.Pattern:
@@ -108,7 +110,7 @@ class FastPath:
 REGISTRY: dict[str, FastPath] = {}
 
 
-def fast_path(name: str, pattern, how: str, may: Callable[[str], bool],
+def fast_path(name: str, pattern, how: str, may: Callable[..., bool],
               words: Union[Iterable[str], Callable[[], Iterable[str]]] = ()) -> None:
     """Register a fast path for the generic test (see the module docstring)."""
     if how not in ("search", "match"):
@@ -119,9 +121,9 @@ def fast_path(name: str, pattern, how: str, may: Callable[[str], bool],
 def first_char_split(name: str, get: Callable[[], scan.ByFirstChar]) -> None:
     """Register a ``scan.ByFirstChar`` (built lazily by ``get``): wherever its whole pattern
     matches, the pattern of the first character must give the same match."""
-    def same(s: str) -> bool:
+    def same(s: str, pos: int) -> bool:
         split = get()
-        m = split.match(s)
-        return m is not None and m.span() == split.full.match(s).span()
+        m = split.match(s, pos)
+        return m is not None and m.span() == split.full.match(s, pos).span()
 
     fast_path(name, lambda: get().full, "match", same, lambda: get().words)
