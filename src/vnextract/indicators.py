@@ -70,7 +70,7 @@ import regex
 from . import alphabet, scan
 from .rules import ONE_SPACE, Words, fast_path, may_open
 from .models import Change, DateMention, Indicator, Quantity
-from .resources import load_tsv
+from .resources import load_tsv, word_list
 
 # The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
 # components it reads: their records (doc.results).
@@ -288,10 +288,7 @@ _PREP_LAST = _PREP_WORDS.last_words()
 fast_path("indicators._PREP_BEFORE", _PREP_BEFORE, "search", lambda s: scan.may_end_with(s, _PREP_LAST),
           _PREP_WORDS)
 _CONTAINER_AFTER = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*,?\s*(?:trong\s+đó\s+)?(?:có\s+)?chứa(?![\p{L}])", _I)
-_FUNCTION = frozenset(
-    "và với của cho trong tại từ đến so là thì mà được bị đã sẽ có một các những mỗi trên dưới tăng giảm đạt "
-    "chiếm theo về như khi để do vì nhưng hoặc hay này đó ấy nên cũng vẫn đều".split()
-)
+_FUNCTION = word_list("function_words")  # data/word_lists.tsv
 _SCOPE_COUNT_UNITS = frozenset({"tỉnh", "tỉnh thành", "thành phố", "địa phương", "quốc gia", "nước"})
 _MATERIAL_HEAD = {"mass": "khối lượng", "area": "diện tích", "volume": "khối lượng"}
 

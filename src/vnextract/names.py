@@ -18,7 +18,7 @@ import functools
 import regex
 
 from . import places
-from .resources import load_tsv
+from .resources import load_tsv, word_list, word_list
 
 # One capitalised syllable: "Thắng", "Huy" (not "UBND", not "TP.").
 SYLLABLE = r"\p{Lu}[\p{Ll}\p{M}]{0,7}"
@@ -26,11 +26,7 @@ SYLLABLE = r"\p{Lu}[\p{Ll}\p{M}]{0,7}"
 RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d]){SYLLABLE}(?:\ {SYLLABLE}){{1,7}}(?![\p{{L}}\p{{M}}\d])")
 
 # Syllables that never belong to a personal name in the press: organisation and place heads.
-_NOT_NAME = frozenset(
-    """Bộ Sở Cục Vụ Ban Phòng Tổng Tập Ngân Viện Hội Ủy Tỉnh Huyện Quận Xã Phường Đảng Nhà Nước
-    Phủ Ương Thủ Tướng Chủ Tịch Phó Giám Đốc Bệnh Báo Đài Luật Nghị Ông Bà Chị Theo Tại Trong Ngày
-    Tháng Khi Sau Trước Với Và Của Các Những Đây Đó UBND HĐND""".split()
-)
+_NOT_NAME = word_list("not_name")  # data/word_lists.tsv
 
 
 @functools.lru_cache(maxsize=1)
@@ -103,11 +99,7 @@ _VN_SYLLABLE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # English words that are capitalised in company and product names, never in a person's name.
-_NOT_PERSON = frozenset(
-    """Group Corporation Company Bank Market Markets International Holdings Capital East West North
-    South Air Airlines Motors Electronics Energy Vietnam Viet Nam Asia Pacific Global Tech Street
-    Journal Times News Post Daily Index Fund Research Securities Apple Google Facebook Microsoft""".split()
-)
+_NOT_PERSON = word_list("not_person")  # data/word_lists.tsv
 
 
 def looks_foreign(word: str) -> bool:

@@ -48,7 +48,7 @@ import regex
 from . import alphabet, names, overlaps, places, provinces, scan
 from .rules import ONE_SPACE, Words, fast_path, first_char_split
 from .models import Organization
-from .resources import load_tsv
+from .resources import load_tsv, word_list, word_list, word_list
 
 # The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
 # components it reads (none).
@@ -56,14 +56,7 @@ ASSIGNS = "organizations"
 READS: tuple[str, ...] = ()
 
 # Lowercase words that end an organisation name: verbs, function words, quantifiers.
-_STOP = frozenset(
-    """đã đang sẽ vừa mới có là được bị cho cũng không chưa về tại trong với từ đến theo để nhằm
-    khi này đó thì mà các những một mọi đề cùng phối tổ ban cho biết nói yêu kiến chủ phát báo
-    triển thực ký tiếp ra năm ngày tháng vào trên dưới sau trước nên nếu như hay hoặc họp làm
-    giao đánh công khẳng thông quyết phê trình gửi nhận ngay luôn vẫn còn lại do bởi vì nhưng
-    tuy và của cấp số nêu trao tham dự chỉ ủng đồng đối tăng giảm đạt hướng xem ông bà
-    hiện rất đều nhiều ít gồm sáng chiều tối hôm qua nay mỗi từng toàn tất thay hợp""".split()
-)
+_STOP = word_list("org_stop")  # data/word_lists.tsv
 _TOKEN = regex.compile(r"[^\s,.;:()\[\]\"'!?…]+")
 _CAP = regex.compile(r"^(?:\p{Lu}|\d)")
 _CAP_CHARS: dict[str, bool] = {}  # first character -> whether _CAP matches
@@ -82,10 +75,7 @@ def _cap(w: str) -> bool:
 _RUN = regex.compile(r"[^\s,.;:()\[\]\"'!?…]++(?: [^\s,.;:()\[\]\"'!?…]++)*+")
 # Capitalised words that open a clause or a provision, never the next word of a name written
 # without punctuation after it ("Ủy ban Hải quan Điều (17.2 ...").
-_CAP_STOP = frozenset(
-    """Điều Khoản Chương Mục Theo Tại Trong Ngày Tháng Sáng Chiều Tối Ông Bà Phó Thứ
-    Nhưng Tuy Khi Sau Trước Đây Đó Hiện Cùng Với Các Những""".split()
-)
+_CAP_STOP = word_list("org_cap_stop")  # data/word_lists.tsv
 # Level words that make "X tỉnh/thành phố ..." a place phrase, not the first word of a name.
 _LEVELS = frozenset("tỉnh thành huyện quận xã phường thị".split())
 # Heads that name a body with a place alone ("Tỉnh ủy Bạc Liêu", "Công an Hà Nội", "Đài Hà Nội");
@@ -111,11 +101,7 @@ _COMPANY_CUES = Words("chuỗi siêu thị|siêu thị|hãng hàng không|hãng 
 _LATIN_WORD = regex.compile(r"[A-Z][A-Za-z0-9&'.+-]*(?<![.'-])(?![\p{L}\p{M}\d])")
 _ACRONYM = regex.compile(r"[A-Z][A-Z0-9&]+")
 # English words that make a Latin-script run a company, not a person ("Samsung Electronics").
-_COMPANY_WORDS = frozenset(
-    """Group Corporation Corp Company Co Inc Ltd Limited Holdings Bank Capital Electronics Motors
-    Energy International Industries Airlines Airways Vina Vietnam Pharma Tech Technology Securities
-    Investment Partners Foods Steel Solutions Logistics Systems Global Asia Pacific""".split()
-)
+_COMPANY_WORDS = word_list("company_words")  # data/word_lists.tsv
 # Vietnamese abbreviations in capitals that are not a foreign company ("Chủ tịch UBND tỉnh").
 _VN_ABBREVIATIONS = frozenset("UBND HDND TP HCM TPHCM CP QH TW BCH BTV CA MTTQ KCN KKT BQL".split())
 _THU_TUONG = regex.compile(r"Thủ\ tướng\ $")
