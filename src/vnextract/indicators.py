@@ -365,6 +365,14 @@ def _any_in(starts: list[int], a: int, b: int) -> bool:
     return k < len(starts) and starts[k] < b
 
 
+class _TextDoc:
+    """What _scope_starts reads of a Doc, for a bare text (the fast-path test)."""
+
+    def __init__(self, text: str) -> None:
+        self.clean = text
+        self.starts = scan.Starts(text)
+
+
 def _scope_starts(doc) -> list[int]:
     """Where a _SCOPE match can start (a superset), as ``_SCOPE_TRIGGERS`` say.
 
@@ -393,6 +401,10 @@ def _scope_starts(doc) -> list[int]:
         if q > p + 3:
             found.add(q)
     return sorted(found)
+
+
+fast_path("indicators._SCOPE", _SCOPE, "match", lambda s, p: p in _scope_starts(_TextDoc(s)),
+          list(_SCOPE_TRIGGERS) + ["28 tỉnh, thành phố", "của Bình Dương", "tỉnh Bình Dương", "ngành Hải quan"])
 
 
 def _in_range(starts: list[int], ss: int, se: int) -> list[int]:
@@ -576,6 +588,14 @@ def _nfirsts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """``_firsts`` of the measure, breakdown and index nouns (``_nres()`` 0, 3, 2)."""
     n = _nouns()
     return _firsts(n["measure"] + n["index"] + n["growth"]), _firsts(n["breakdown"]), _firsts(n["index"])
+
+
+for _i, _k, _kinds in ((0, 0, ("measure", "index", "growth")), (3, 1, ("breakdown",)), (2, 2, ("index",))):
+    fast_path(f"indicators.nouns.{'+'.join(_kinds)}", functools.partial(lambda i: _nres()[i], _i), "match",
+              functools.partial(lambda k, s, p: may_open(s[p:], _nfirsts()[k]), _k),
+              functools.partial(lambda kinds: [w for k in kinds for w in _nouns()[k]], _kinds))
+fast_path("indicators._status_tail", lambda: _status_tail(), "search",
+          lambda s: scan.may_end_with(s, _status_last()), lambda: _cues()["estimate"] + _cues()["target"])
 
 
 # First letters of _LEAD's words, and what its leading run matches among plain characters.

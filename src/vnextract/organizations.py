@@ -258,6 +258,32 @@ fast_path("organizations.company_cue", lambda: _tables().company_cue, "match",
 first_char_split("organizations.heads", lambda: _tables().heads_by)
 
 
+def _cap_triggers_in(text: str) -> tuple[list[int], list[int], list[int]]:
+    return _cap_triggers(text, scan.Starts(text), _first_words())
+
+
+fast_path("organizations.named.triggers", lambda: _tables().named_by.full, "match",
+          lambda s, p: p in _cap_triggers_in(s)[0], lambda: _tables().named_by.words)
+fast_path("organizations.council.triggers", lambda: _tables().council, "match",
+          lambda s, p: p in _cap_triggers_in(s)[1], ["UBND tỉnh Quảng Ninh", "HĐND thành phố Hà Nội",
+                                                      "Ủy ban nhân dân TP.HCM", "Hội đồng nhân dân xã Bình Minh"])
+fast_path("organizations.police.triggers", lambda: _tables().police, "match",
+          lambda s, p: p in _cap_triggers_in(s)[1], ["Công an tỉnh", "CA tỉnh Bình Định", "Công an huyện"])
+fast_path("organizations.heads.triggers", lambda: _tables().heads_by.full, "match",
+          lambda s, p: p in _cap_triggers_in(s)[2], lambda: _tables().heads_by.words)
+
+
+def _company_title_tried(s: str, p: int) -> bool:
+    starts = scan.Starts(s)
+    low = starts.lowered()
+    return p in starts(_COMPANY_TITLE_WORDS) and (low is None or low.startswith(_COMPANY_TITLE_STARTS, p))
+
+
+fast_path("organizations.company_title", lambda: _tables().company_title, "match", _company_title_tried,
+          ["Tổng Giám đốc", "Phó Tổng giám đốc", "Giám đốc điều hành", "CEO", "Chủ tịch HĐQT", "phó Chủ tịch",
+           "Chủ tịch Hội đồng quản trị", "Samsung", "NTT East"])
+
+
 def ppat_full(s: str) -> bool:
     """Whether ``s`` is exactly one province spelling ("TP.HCM", "tỉnh Quảng Ninh")."""
     m = _ppat().fullmatch(s)
