@@ -282,6 +282,11 @@ def accept(clean: str, start: int, end: int, code: str, needs_prefix: bool,
     return True
 
 
+fast_path("provinces.pattern", pattern, "match",
+          lambda s, p: _tables().firsts is None or p in [q for q, w in scan.Starts(s).cap_words() if w in _tables().firsts],
+          lambda: _tables().surfaces_written)
+
+
 def extract(doc) -> list[ProvinceMention]:
     clean = doc.clean
     t = _tables()
