@@ -63,7 +63,7 @@ import bisect
 import functools
 from collections import Counter
 from dataclasses import dataclass
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import regex
 
@@ -119,16 +119,37 @@ def _words(kind: str) -> regex.Pattern:
     return regex.compile(rf"{_B}(?:{_alt(_cues()[kind])}){_E}", _I)
 
 
+class _CuePatterns(NamedTuple):
+    """The cue words of indicator_cues.tsv as patterns, by kind."""
+
+    verb: regex.Pattern  # any verb of a figure: "đạt", "tăng", "giảm" ...
+    increase: regex.Pattern
+    decrease: regex.Pattern
+    estimate: regex.Pattern  # "ước", "ước tính"
+    target: regex.Pattern  # "phấn đấu", "kế hoạch"
+    basis: list[tuple[str, regex.Pattern]]  # (basis kind, pattern): "so với cùng kỳ" ...
+
+
 @functools.lru_cache(maxsize=1)
-def _res():
+def _res() -> _CuePatterns:
     c = _cues()
     verb = regex.compile(rf"{_B}(?:{_alt(c['verb'] + c['increase'] + c['decrease'])}){_E}", _I)
     basis = [(k, _words(k)) for k in ("basis_yoy", "basis_prev", "basis_plan")]
-    return verb, _words("increase"), _words("decrease"), _words("estimate"), _words("target"), basis
+    return _CuePatterns(verb, _words("increase"), _words("decrease"), _words("estimate"), _words("target"), basis)
+
+
+class _NounPatterns(NamedTuple):
+    """The nouns of indicator_nouns.tsv as patterns, by kind."""
+
+    measure: regex.Pattern  # a measure's head noun: "kim ngạch", "chỉ số", "tốc độ tăng trưởng"
+    growth: regex.Pattern
+    index: regex.Pattern
+    breakdown: regex.Pattern  # "trong đó", "riêng": a part of the measure before
+    discourse: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
-def _nres():
+def _nres() -> _NounPatterns:
     n = _nouns()
     heads = n["measure"] + n["index"] + n["growth"]
     measure = regex.compile(rf"{_B}(?:{_alt(heads)}){_E}", _I)
@@ -136,7 +157,7 @@ def _nres():
     index = regex.compile(rf"(?:{_alt(n['index'])}){_E}", _I)
     breakdown = regex.compile(rf"(?:{_alt(n['breakdown'])}){_E}", _I)
     discourse = frozenset(w.casefold() for w in n["discourse"])
-    return measure, growth, index, breakdown, discourse
+    return _NounPatterns(measure, growth, index, breakdown, discourse)
 
 
 # Scope phrases: the region or body a figure is about.
@@ -321,7 +342,7 @@ _DATE_JOIN = regex.compile(r"[\s,]*(?:(?:trong|vào|của|cho)\s+)?(?:năm\s+)?"
 @functools.lru_cache(maxsize=1)
 def _status_tail() -> regex.Pattern:
     """A status cue right before a verb ("phấn đấu tăng", "ước tăng")."""
-    est, tgt = _res()[3], _res()[4]
+    est, tgt = _res().estimate, _res().target
     return regex.compile(rf"(?:{est.pattern}|{tgt.pattern})\s*$", _I)
 
 
@@ -333,7 +354,7 @@ def _status_last() -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1)
 def _direction() -> regex.Pattern:
-    inc, dec = _res()[1], _res()[2]
+    inc, dec = _res().increase, _res().decrease
     return regex.compile(rf"{inc.pattern}|{dec.pattern}", _I)
 
 
@@ -495,7 +516,7 @@ def _tidy(piece: str) -> str:
 
 def _lower_first(name: str) -> str:
     if (len(name) > 1 and name[0].isupper() and name[1].islower() and _may_open(name, _nfirsts()[0])
-            and _nres()[0].match(name)):
+            and _nres().measure.match(name)):
         return name[0].lower() + name[1:]
     return name
 
@@ -504,7 +525,7 @@ def _measure_at(chunk: str, breakdown_first: bool) -> Optional[int]:
     """Where the measure's name opens in ``chunk``: the last measure noun that opens a phrase
     ("Mỹ ... với kim ngạch xuất khẩu"), else the last measure noun of two syllables or more
     ("các biện pháp thu ngân sách"), else None."""
-    measure = _nres()[0]
+    measure = _nres().measure
     opener = _OPENER_IN_BREAKDOWN if breakdown_first else _OPENER
     last = _OPENER_IN_BREAKDOWN_LAST if breakdown_first else _OPENER_LAST
     best = loose = None
@@ -527,7 +548,7 @@ def _is_entity(chunk: str, at_sentence_start: bool) -> bool:
     words = chunk.split()
     if not words:
         return False
-    if _may_open(chunk, _nfirsts()[1]) and _nres()[3].match(chunk):
+    if _may_open(chunk, _nfirsts()[1]) and _nres().breakdown.match(chunk):
         return True
     if not words[0][:1].isupper():
         return False
@@ -568,8 +589,8 @@ def _chunks_rev(region: str):
 
 @functools.lru_cache(maxsize=1024)
 def _growth_verb(vtxt: str) -> bool:
-    """``_nres()[1].match(vtxt)`` for a verb as written ("tăng trưởng"): a few distinct ones."""
-    return _nres()[1].match(vtxt) is not None
+    """``_nres().growth.match(vtxt)`` for a verb as written ("tăng trưởng"): a few distinct ones."""
+    return _nres().growth.match(vtxt) is not None
 
 
 _WINDOW = 300  # characters before a figure where its name is looked for
@@ -585,13 +606,14 @@ _may_open = may_open
 
 @functools.lru_cache(maxsize=1)
 def _nfirsts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """``_firsts`` of the measure, breakdown and index nouns (``_nres()`` 0, 3, 2)."""
+    """``_firsts`` of the measure, breakdown and index nouns (``_nres()`` measure, breakdown, index)."""
     n = _nouns()
     return _firsts(n["measure"] + n["index"] + n["growth"]), _firsts(n["breakdown"]), _firsts(n["index"])
 
 
-for _i, _k, _kinds in ((0, 0, ("measure", "index", "growth")), (3, 1, ("breakdown",)), (2, 2, ("index",))):
-    fast_path(f"indicators.nouns.{'+'.join(_kinds)}", functools.partial(lambda i: _nres()[i], _i), "match",
+for _field, _k, _kinds in (("measure", 0, ("measure", "index", "growth")), ("breakdown", 1, ("breakdown",)),
+                           ("index", 2, ("index",))):
+    fast_path(f"indicators.nouns.{'+'.join(_kinds)}", functools.partial(lambda f: getattr(_nres(), f), _field), "match",
               functools.partial(lambda k, s, p: may_open(s[p:], _nfirsts()[k]), _k),
               functools.partial(lambda kinds: [w for k in kinds for w in _nouns()[k]], _kinds))
 fast_path("indicators._status_tail", lambda: _status_tail(), "search",
@@ -622,8 +644,8 @@ class _Name:
 
 def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optional[str]) -> _Name:
     """The measure named before a figure, looking back from it to ``ws``."""
-    verb = _res()[0]
-    measure = _nres()[0]
+    verb = _res().verb
+    measure = _nres().measure
     mfirsts, bfirsts, _ = _nfirsts()
     ws = max(ws, q_s - _WINDOW)  # names are short: never look further back (bounded work)
     seg = _mask(text[ws:q_s], ws, masks)
@@ -700,7 +722,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
             if nearest is None and "\x00" in c:
                 masked_subject = True  # a scope phrase as subject: "khu vực kinh tế trong nước đạt"
             continue
-        bd = _may_open(body, bfirsts) and _nres()[3].match(body) is not None
+        bd = _may_open(body, bfirsts) and _nres().breakdown.match(body) is not None
         h = _measure_at(body, bd)
         if h is not None:
             name = _tidy(body[h:])
@@ -720,7 +742,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
     if after_figure and inherited:
         return _Name(inherited, None, "inherit", None, vtxt)
     name = _tidy(nearest[0])
-    if _is_entity(name, True) and not (_may_open(name, bfirsts) and _nres()[3].match(name)):
+    if _is_entity(name, True) and not (_may_open(name, bfirsts) and _nres().breakdown.match(name)):
         return _Name(None, None, None, verb=vtxt)  # "Tổng cục Hải quan đạt 97/100 điểm": who, not what
     if len(name) > 1 and name[0].isupper() and name[1].islower() and not text[sent_s:nearest[1]].strip(" -*\"“"):
         name = name[0].lower() + name[1:]
@@ -833,7 +855,7 @@ def _basis(text: str, a: int, b: int, per: Optional[DateMention] = None) -> Opti
     if not sm:
         return None
     rest = seg[sm.end():sm.end() + 40]
-    for kind, rx in _res()[5]:
+    for kind, rx in _res().basis:
         if rx.match(rest.strip()) or rx.search(rest[:25]):
             return {"basis_yoy": "yoy", "basis_prev": "previous_period", "basis_plan": "plan"}[kind]
     # "năm 2023 ... tăng 15% so với năm 2022": the year before the period is year on year
@@ -855,7 +877,7 @@ def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = Non
         return True
     if q.dimension == "count" and q.unit:
         unit = q.unit.casefold()
-        disc = _nres()[4]
+        disc = _nres().discourse
         if unit in disc:
             return True
         sp = unit.find(" ")
@@ -910,9 +932,10 @@ def extract(doc) -> list[Indicator]:
     qpos = [(*_clean_pos(doc, q), q) for q in quants]
     dstarts = [a for a, _, _ in dpos]
     pstarts = [a for a, _, _ in ppos]
-    _, inc, dec, est, tgt, _b = _res()
-    measure, growth, index, _bd, _disc = _nres()
-    verb_rx = _res()[0]
+    cues, nouns = _res(), _nres()
+    inc, dec, est, tgt = cues.increase, cues.decrease, cues.estimate, cues.target
+    measure, growth, index = nouns.measure, nouns.growth, nouns.index
+    verb_rx = cues.verb
     place = _main_place(doc, ppos)
     # issue dates of documents ("Nghị định 85/2019/NĐ-CP ngày 14/11/2019") are no periods
     legal_ends = sorted(doc.norm.to_clean(r.end) for r in doc.results.get("legal_refs", []))

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import regex
 
@@ -76,8 +76,21 @@ def _alt(words) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+class _Regexes(NamedTuple):
+    """The patterns built from units.tsv, counted_nouns.txt, quantity_cues.tsv and number words."""
+
+    units: dict  # unit surface -> its row
+    unit_re: scan.ByFirstChar  # a unit surface as written ("ha", "USD", "MW")
+    unit_ci: scan.ByFirstChar  # a lower-case word unit, any case ("Euro")
+    noun_re: scan.ByFirstChar  # a counted noun ("dự án", "người")
+    scale_re: scan.ByFirstChar  # "nghìn", "triệu", "tỷ"
+    words_re: regex.Pattern  # a number in words ("hai mươi lăm")
+    before_re: regex.Pattern  # a cue before a figure ("khoảng", "hơn", "từ")
+    cues: dict  # cue -> (kind, value)
+
+
 @functools.lru_cache(maxsize=1)
-def _regexes():
+def _regexes() -> _Regexes:
     units, nouns, cues = _tables()
     scales = numbers.scale_words()
     # Word units match case-insensitively ("Euro"), symbols exactly ("MW" vs "mW" do not clash here).
@@ -104,13 +117,13 @@ def _regexes():
         """, regex.VERBOSE | regex.IGNORECASE)
     before = {k: v for k, v in cues.items() if v[0] in ("bound", "approx", "bound_from")}
     before_re = regex.compile(rf"(?:^|[^\p{{L}}])(?P<c>{_alt(before)})\s*$", regex.IGNORECASE)
-    return units, unit_re, unit_ci, noun_re, scale_re, words_re, before_re, cues
+    return _Regexes(units, unit_re, unit_ci, noun_re, scale_re, words_re, before_re, cues)
 
 
-first_char_split("quantities.units", lambda: _regexes()[1])
-first_char_split("quantities.units_ignorecase", lambda: _regexes()[2])
-first_char_split("quantities.nouns", lambda: _regexes()[3])
-first_char_split("quantities.scales", lambda: _regexes()[4])
+first_char_split("quantities.units", lambda: _regexes().unit_re)
+first_char_split("quantities.units_ignorecase", lambda: _regexes().unit_ci)
+first_char_split("quantities.nouns", lambda: _regexes().noun_re)
+first_char_split("quantities.scales", lambda: _regexes().scale_re)
 
 
 # Characters on which the str fast paths below agree with the regex engine: printable ASCII and
@@ -271,7 +284,7 @@ def _read_unit(text: str, pos: int, limit: int):
 
 def _measure(text: str, start: int, num_end: int, value: float, limit: int) -> _Measure:
     """A figure's scale word and unit after ``num_end``."""
-    scale_re = _regexes()[4]
+    scale_re = _regexes().scale_re
     scales = numbers.scale_words()
     m = _Measure(start, num_end, value, num_end)
     p = num_end
@@ -346,7 +359,7 @@ def _qualifier_last_words() -> tuple[str, ...]:
 
 
 def _qualifiers(text: str, start: int, end: int, sent_end: int):
-    before_re, cues = _regexes()[6], _regexes()[7]
+    before_re, cues = _regexes().before_re, _regexes().cues
     approx, bound = False, None
     window = text[max(0, start - 30):start]
     # most figures follow no qualifier: skip the searches when no cue word ends the window
@@ -435,7 +448,7 @@ def _figures(text: str, starts) -> list[tuple[int, int, str, str]]:
             figs.append((p, m.end(), m.group(), "digits"))
     # runs of number words, as scan.finditer_at gives them; words_re's look-behind forbids a
     # letter or digit before ("ba" of "bao"), read here first on plain characters
-    words_match = _regexes()[5].match
+    words_match = _regexes().words_re.match
     end = 0
     for p in starts(_first_number_words()):
         if p < end:
