@@ -324,7 +324,8 @@ _COUNT_TAIL = regex.compile(r"((?:\s+[\p{Ll}]+){0,6}?)(?=\s*(?:[,;.()]|\s(?:và|
 _SO = regex.compile(r"(?<![\p{L}])so(?:\s+với)?(?![\p{L}])", _I)
 _YEAR_AFTER = regex.compile(r"\s*(?:năm\s+)?(\d{4})(?!\d)")
 _OR_MORE_AFTER = regex.compile(r"[^.;]{0,60}?trở\s+(?:lên|xuống)")
-_BASIS_BEFORE = regex.compile(r"(?:so(?:\s+với)?|với)\s*$")
+_BASIS_WORDS = Words("so với|so|với")  # "tăng 5% so với cùng kỳ", "với năm 2022"
+_BASIS_BEFORE = regex.compile(rf"(?:{_BASIS_WORDS.alt()})\s*$")
 _NEW_LEVEL = regex.compile(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng|còn|xuống|lên|lên\s+mức|ở\s+mức)(?![\p{L}])", _I)
 _AND_ONLY = regex.compile(r"[\s,]*(?:và|hoặc|,)[\s,]*(?:lần lượt\s+)?")
 _PUNCT = regex.compile(r"[,;:()]")
@@ -749,7 +750,9 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
     return _Name(name or None, nearest[1] if name else None, "fallback" if name else None, verb=vtxt)
 
 
-_BASIS_BEFORE_LAST = ("so", "với")  # the last words of _BASIS_BEFORE
+_BASIS_BEFORE_LAST = _BASIS_WORDS.last_words(ignorecase=False)
+fast_path("indicators._BASIS_BEFORE", _BASIS_BEFORE, "search",
+          lambda s: scan.may_end_with(s, _BASIS_BEFORE_LAST, False), _BASIS_WORDS)
 
 
 def _basis_before(window: str) -> bool:
