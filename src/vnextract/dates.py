@@ -69,6 +69,8 @@ _AFTER = r"(?![\d/]|[.,]\d|\p{L})"      # not continued by digits, "/" or a lett
 # "giai đoạn") starts at that word. Keep each trigger in sync with how its pattern opens, and
 # with what _NEXT_WORDS and _DIGIT_RULE (below the patterns) say must follow it.
 _NUMBER = r"\d+"
+# The words that join a bare year to the year before: "năm 2020 và 2021", "2020 đến 2021".
+_BAREYEAR_AFTER = ("và", "hoặc", "đến", "tới", "sang")
 _DAY_OR_NUMBER = r"ngày|\d+"
 
 
@@ -216,7 +218,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # a bare year after a year: "năm 2020 và 2021" (checked in extract)
     ("bareyear", _t(_NUMBER), regex.compile(
         rf"""
-        (?<=\b(?:và|hoặc|đến|tới|sang)\s+|,\s*){_NOGLUE}(?P<y>{_Y})(?![/\-]?\p{{L}}|[.,]\d|\s*%)
+        (?<=\b(?:{"|".join(_BAREYEAR_AFTER)})\s+|,\s*){_NOGLUE}(?P<y>{_Y})(?![/\-]?\p{{L}}|[.,]\d|\s*%)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "Từ 2011 đến nay": an open range keeps its anchor year
     ("sinceyear", _t(_NUMBER), regex.compile(
@@ -383,7 +385,6 @@ def _is_start(found: list[int], p: int) -> bool:
     return k < len(found) and found[k] == p
 
 
-_BAREYEAR_AFTER = ("và", "hoặc", "đến", "tới", "sang")
 
 
 def _next_word_at(low: str, found: list[int], n: int) -> list[tuple[int, int]]:
