@@ -35,7 +35,7 @@ import functools
 import itertools
 from collections import Counter
 from dataclasses import dataclass
-from typing import Optional
+from typing import Callable, Optional
 
 import regex
 
@@ -655,112 +655,183 @@ def _small(word: str) -> Optional[int]:
     return _words()["small"].get(word.lower())
 
 
-def _value(c: _Cand, year: Optional[int], in_force: Optional[_Val], last_day: Optional[_Val] = None) -> Optional[_Val]:
-    m, k = c.m, c.kind
-    if k == "sameday":
-        return last_day
-    if k == "relative":
-        unit, d = m.group("unit").lower(), m.group("dir").lower()
-        off = {"trước": -1, "tới": 1, "sau": 1, "này": 0}[d]
-        base = in_force if in_force is not None and in_force.start is not None else None
-        if unit == "năm":
-            by = base.start.year if base is not None else year
-            return _months_span(by + off, 1, 12) if by else None
-        months = 1 if unit == "tháng" else 3
-        if base is not None and base.grain in (("month",) if unit == "tháng" else ("quarter",)):
-            mi = base.start.year * 12 + base.start.month - 1
-        else:
-            return None
-        mi += off * months
-        yy, m1 = divmod(mi, 12)
-        return _months_span(yy, m1 + 1, m1 + months)
-    if k == "monthword":
-        mo = _words()["month_word"][" ".join(m.group("mw").lower().split())]
-        return _month_val(year, mo)
-    if k == "dayspan":
+@dataclass
+class _Ctx:
+    """What a resolver reads: the match and the dates around it."""
+
+    m: regex.Match
+    year: Optional[int]  # the article's year (published, else the most named)
+    in_force: Optional[_Val]  # the last period named before (what "cùng kỳ" and "tháng trước" refer to)
+    last_day: Optional[_Val]  # the last day named before ("cùng ngày")
+
+    @functools.cached_property
+    def rel(self) -> Optional[str]:
+        """A relative year word of the match ("năm ngoái", "năm nay"), or None."""
+        return _group(self.m, "rel")
+
+    @functools.cached_property
+    def y(self) -> Optional[int]:
+        """The year the mention names: written ("2023"), or relative to the article's."""
+        if self.rel:
+            off = _words()["year_rel"][self.rel.lower()]
+            return (self.year + off) if self.year else None
+        return _int(self.m, "y", "y2")
+
+    @property
+    def yr(self) -> Optional[int]:
+        """The year the mention is in: its own, else the article's."""
+        return self.y if self.y is not None else self.year
+
+
+def _same_day(c: _Ctx) -> Optional[_Val]:  # "cùng ngày": the day named last
+    return c.last_day
+
+
+def _relative(c: _Ctx) -> Optional[_Val]:  # "tháng trước", "quý tới", "năm nay"
+    m = c.m
+    unit, d = m.group("unit").lower(), m.group("dir").lower()
+    off = {"trước": -1, "tới": 1, "sau": 1, "này": 0}[d]
+    base = c.in_force if c.in_force is not None and c.in_force.start is not None else None
+    if unit == "năm":
+        by = base.start.year if base is not None else c.year
+        return _months_span(by + off, 1, 12) if by else None
+    months = 1 if unit == "tháng" else 3
+    if base is not None and base.grain in (("month",) if unit == "tháng" else ("quarter",)):
+        mi = base.start.year * 12 + base.start.month - 1
+    else:
+        return None
+    mi += off * months
+    yy, m1 = divmod(mi, 12)
+    return _months_span(yy, m1 + 1, m1 + months)
+
+
+def _month_word(c: _Ctx) -> Optional[_Val]:  # "tháng Giêng", "tháng Chạp"
+    mo = _words()["month_word"][" ".join(c.m.group("mw").lower().split())]
+    return _month_val(c.year, mo)
+
+
+def _day_span(c: _Ctx) -> Optional[_Val]:  # "từ ngày 1/1/2023 đến ngày 31/3/2023"
+    m = c.m
+    try:
+        a = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        b = dt.date(int(m.group("y2x")), int(m.group("m2")), int(m.group("d2")))
+    except ValueError:
+        return None
+    if b <= a:
+        return None
+    return _days_span((a.year, a.month, a.day), (b.year, b.month, b.day))
+
+
+def _month_span(c: _Ctx) -> Optional[_Val]:  # "tháng 7/2015 - 6/2020", "từ tháng 1 đến tháng 5/2023"
+    m = c.m
+    y2 = int(m.group("y"))
+    y1 = _int(m, "y1") or y2
+    m1, m2 = int(m.group("m")), int(m.group("m2"))
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y1, m1) >= (y2, m2):
+        return None
+    return _months_span(y1, m1, m2, y2)
+
+
+def _year_to_date(c: _Ctx) -> Optional[_Val]:  # "Năm 2020 tính đến tháng 11": January to November
+    mo = int(c.m.group("m"))
+    return _months_span(int(c.m.group("y")), 1, mo) if 1 <= mo <= 12 else None
+
+
+def _day(c: _Ctx) -> Optional[_Val]:  # "ngày 28/7/2023", "28/7", "ngày 3 tháng 11 năm 2015"
+    m, yr = c.m, c.yr
+    d, mo = int(m.group("d")), int(m.group("m"))
+    if not (1 <= d <= 31 and 1 <= mo <= 12):
+        return None
+    if yr is not None:
         try:
-            a = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-            b = dt.date(int(m.group("y2x")), int(m.group("m2")), int(m.group("d2")))
+            dt.date(yr, mo, d)
         except ValueError:
             return None
-        if b <= a:
+    return _day_val(yr, mo, d)
+
+
+def _day_range(c: _Ctx) -> Optional[_Val]:  # "ngày 16 - 22.4": two days of one month
+    m, yr = c.m, c.yr
+    d1, d2, mo = int(m.group("d1")), int(m.group("d2")), int(m.group("m"))
+    if not (1 <= d1 < d2 <= 31 and 1 <= mo <= 12):
+        return None
+    if yr is not None:
+        try:
+            dt.date(yr, mo, d1), dt.date(yr, mo, d2)
+        except ValueError:
             return None
-        return _days_span((a.year, a.month, a.day), (b.year, b.month, b.day))
-    if k == "monthspan":
-        y2 = int(m.group("y"))
-        y1 = _int(m, "y1") or y2
-        m1, m2 = int(m.group("m")), int(m.group("m2"))
-        if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y1, m1) >= (y2, m2):
+    return _days_span((yr, mo, d1), (yr, mo, d2))
+
+
+def _month(c: _Ctx) -> Optional[_Val]:  # "tháng 7/2023", "đầu tháng 7"
+    mo = int(c.m.group("m"))
+    if not 1 <= mo <= 12:
+        return None
+    return _month_val(c.yr, mo)
+
+
+def _quarter(c: _Ctx) -> Optional[_Val]:  # "quý III/2024", "quý 2"
+    q = c.m.group("q").upper()
+    qn = int(q) if q.isdigit() else _words()["roman"][q]
+    return _months_span(c.yr, 3 * qn - 2, 3 * qn)
+
+
+def _n_months(c: _Ctx) -> Optional[_Val]:  # "6 tháng đầu năm 2023", "9 tháng", "3 tháng cuối năm"
+    m = c.m
+    n = _small(m.group("n"))
+    if n is None or not 1 <= n <= 12:
+        return None
+    pos = m.groupdict().get("pos")
+    if pos and pos.lower() == "cuối":
+        return _months_span(c.yr, 13 - n, 12)
+    return _months_span(c.yr, 1, n)
+
+
+def _half(c: _Ctx) -> Optional[_Val]:  # "nửa đầu năm", "nửa cuối năm 2023"
+    pos = (c.m.group("pos") or "đầu").lower()
+    return _months_span(c.yr, 7, 12) if pos in ("cuối", "sau") else _months_span(c.yr, 1, 6)
+
+
+def _whole_year(c: _Ctx) -> Optional[_Val]:  # "năm 2023", "cuối năm", "2021" after "và", "Từ 2011"
+    return _months_span(c.yr, 1, 12)
+
+
+def _year_span(c: _Ctx) -> Optional[_Val]:  # "giai đoạn 2019-2020", "từ năm 2013 đến 2016"
+    y1, y2 = int(c.m.group("y1")), int(c.m.group("y2"))
+    if not y1 < y2 <= y1 + 50:
+        return None
+    return _years_span(y1, y2)
+
+
+def _same_period(c: _Ctx) -> Optional[_Val]:  # "cùng kỳ", "cùng kỳ năm trước", "cùng kỳ năm 2018"
+    base = c.in_force
+    if base is None or base.start is None:
+        if c.year is None:
             return None
-        return _months_span(y1, m1, m2, y2)
-    if k == "ytd":
-        mo = int(m.group("m"))
-        return _months_span(int(m.group("y")), 1, mo) if 1 <= mo <= 12 else None
-    y = _int(m, "y", "y2")
-    rel = _group(m, "rel")
-    if rel:
-        off = _words()["year_rel"][rel.lower()]
-        y = (year + off) if year else None
-    yr = y if y is not None else year
-    if k in ("dayshort", "dayfull", "daylong"):
-        d, mo = int(m.group("d")), int(m.group("m"))
-        if not (1 <= d <= 31 and 1 <= mo <= 12):
-            return None
-        if yr is not None:
-            try:
-                dt.date(yr, mo, d)
-            except ValueError:
-                return None
-        return _day_val(yr, mo, d)
-    if k == "dayrange":
-        d1, d2, mo = int(m.group("d1")), int(m.group("d2")), int(m.group("m"))
-        if not (1 <= d1 < d2 <= 31 and 1 <= mo <= 12):
-            return None
-        if yr is not None:
-            try:
-                dt.date(yr, mo, d1), dt.date(yr, mo, d2)
-            except ValueError:
-                return None
-        return _days_span((yr, mo, d1), (yr, mo, d2))
-    if k == "month":
-        mo = int(m.group("m"))
-        if not 1 <= mo <= 12:
-            return None
-        return _month_val(yr, mo)
-    if k == "quarter":
-        q = m.group("q").upper()
-        qn = int(q) if q.isdigit() else _words()["roman"][q]
-        return _months_span(yr, 3 * qn - 2, 3 * qn)
-    if k in ("nmonths", "nmonths_bare"):
-        n = _small(m.group("n"))
-        if n is None or not 1 <= n <= 12:
-            return None
-        pos = m.groupdict().get("pos")
-        if pos and pos.lower() == "cuối":
-            return _months_span(yr, 13 - n, 12)
-        return _months_span(yr, 1, n)
-    if k == "halfword":
-        pos = (m.group("pos") or "đầu").lower()
-        return _months_span(yr, 7, 12) if pos in ("cuối", "sau") else _months_span(yr, 1, 6)
-    if k in ("year", "yearpos", "bareyear", "sinceyear"):
-        return _months_span(yr, 1, 12)
-    if k == "yearspan":
-        y1, y2 = int(m.group("y1")), int(m.group("y2"))
-        if not y1 < y2 <= y1 + 50:
-            return None
-        return _years_span(y1, y2)
-    if k == "sameperiod":
-        base = in_force
-        if base is None or base.start is None:
-            if year is None:
-                return None
-            base = _months_span(year, 1, 12)
-        if y is not None and not rel:
-            if base.grain == "year" or base.grain == "span" and base.ends == "year":
-                return _months_span(y, 1, 12)
-            return _shift_year(base, 0, to_year=y)
-        return _shift_year(base, -1)
-    return None
+        base = _months_span(c.year, 1, 12)
+    if c.y is not None and not c.rel:
+        if base.grain == "year" or base.grain == "span" and base.ends == "year":
+            return _months_span(c.y, 1, 12)
+        return _shift_year(base, 0, to_year=c.y)
+    return _shift_year(base, -1)
+
+
+# The resolver of each kind of _PATTERNS: the value a match stands for, or None when it names no
+# real date ("ngày 31/2"). Keep one entry per pattern kind (checked below).
+_RESOLVERS: dict[str, Callable[[_Ctx], Optional[_Val]]] = {
+    "sameday": _same_day, "relative": _relative, "monthword": _month_word, "dayspan": _day_span,
+    "monthspan": _month_span, "ytd": _year_to_date,
+    "dayshort": _day, "dayfull": _day, "daylong": _day, "dayrange": _day_range, "month": _month,
+    "quarter": _quarter, "nmonths": _n_months, "nmonths_bare": _n_months, "halfword": _half,
+    "year": _whole_year, "yearpos": _whole_year, "bareyear": _whole_year, "sinceyear": _whole_year,
+    "yearspan": _year_span, "sameperiod": _same_period,
+}
+if set(_RESOLVERS) != {k for k, _t, _p in _PATTERNS}:
+    raise RuntimeError("dates: _RESOLVERS and _PATTERNS name different kinds")
+
+
+def _value(c: _Cand, year: Optional[int], in_force: Optional[_Val], last_day: Optional[_Val] = None) -> Optional[_Val]:
+    return _RESOLVERS[c.kind](_Ctx(c.m, year, in_force, last_day))
 
 
 def _bare_day_ok(text: str, c: _Cand) -> bool:
