@@ -62,7 +62,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
 import regex
@@ -923,269 +923,370 @@ def _main_place(doc, ppos) -> Optional[str]:
     return None
 
 
-def extract(doc) -> list[Indicator]:
-    text = doc.clean
-    quants = doc.results.get("quantities", [])
+# ---- the steps of extract(): per article, per sentence, per figure ---------------------------
+#
+# extract() reads each sentence that holds figures (quantities) in five steps: classify each
+# figure as a level or a change, drop the incidental ones, pair a level with its change, then
+# for each pair find its name, status, period and scope. What a paragraph says once ("Năm 2023,
+# ..."; "Kim ngạch xuất khẩu ... Trong đó, ...") is carried to its next sentences.
+
+
+@dataclass
+class _Article:
+    """What every sentence reads, worked out once per article, and what each paragraph carries."""
+
+    doc: object
+    text: str
+    dpos: list  # (clean start, clean end, DateMention) of the dates
+    ppos: list  # ... of the provinces
+    dstarts: list[int]
+    pstarts: list[int]
+    place: Optional[str]  # the province the article is about, if one stands out
+    legal_ends: list[int]  # where legal identifiers end: a date right after one is its issue date
+    title_period: Optional[DateMention]  # the headline's period, where a paragraph sets none
+    scope_starts: list[int]
+    cue_starts: list  # (pattern, "estimate" | "target", where its words start)
+    dir_starts: list[int]  # where an increase or decrease word can start
+    low: Optional[str]  # the lower-cased text, when it compares as IGNORECASE
+    # paragraph -> what its sentences so far left: the period, the measure named (and its
+    # dimension), the subject, the measure named with its status
+    carried: dict = field(default_factory=dict)
+    carried_name: dict = field(default_factory=dict)
+    carried_scope: dict = field(default_factory=dict)
+    carried_status: dict = field(default_factory=dict)
+
+
+@dataclass
+class _Sentence:
+    """One sentence being read: its figures and what it says about periods, scope and status."""
+
+    si: int  # index into Article.sentences
+    ss: int
+    se: int
+    para: int
+    items: list[_Item]  # its figures, in order
+    period_in: Optional[DateMention]  # the period carried into it
+    periods: list  # (start, end, DateMention) of its dates that give a period
+    subject: Optional[str]  # a named unit opening it ("Tổng cục Hải quan đạt ...")
+    scope_ms: list = field(default_factory=list)  # its _SCOPE matches
+    masks: list = field(default_factory=list)  # dates and scopes, blanked out of names
+    cue_ms: list = field(default_factory=list)  # (start, end, text, kind) of status cues
+    vague: Optional[bool] = None  # "hiện nay" and the like: asked once, when needed
+
+
+def _article(doc) -> _Article:
     dates = doc.results.get("dates", [])
     provinces = doc.results.get("provinces", [])
-    if not quants:
-        return []
     dpos = [(*_clean_pos(doc, d), d) for d in dates]
     ppos = [(*_clean_pos(doc, p), p) for p in provinces]
-    qpos = [(*_clean_pos(doc, q), q) for q in quants]
-    dstarts = [a for a, _, _ in dpos]
-    pstarts = [a for a, _, _ in ppos]
-    cues, nouns = _res(), _nres()
-    inc, dec, est, tgt = cues.increase, cues.decrease, cues.estimate, cues.target
-    measure, growth, index = nouns.measure, nouns.growth, nouns.index
-    verb_rx = cues.verb
-    place = _main_place(doc, ppos)
-    # issue dates of documents ("Nghị định 85/2019/NĐ-CP ngày 14/11/2019") are no periods
-    legal_ends = sorted(doc.norm.to_clean(r.end) for r in doc.results.get("legal_refs", []))
+    cues = _res()
     # the period of the headline holds where a paragraph sets none ("... năm 2020" in the title)
     title_period = next((d for a, _b2, d in dpos if doc.kind_at(a) == "title"
                          and d.grain in ("year", "half", "quarter", "month", "span")), None)
-    scope_starts = _scope_starts(doc)
-    cue_starts = [(rx, val, _word_starts(doc, _cues()[val])) for rx, val in ((est, "estimate"), (tgt, "target"))]
-    # where an increase/decrease word can start: a window holding none has no direction word
-    dir_starts = _word_starts(doc, _cues()["increase"] + _cues()["decrease"])
-    low = doc.starts.lowered()
-    direction = _direction()
+    return _Article(
+        doc=doc, text=doc.clean, dpos=dpos, ppos=ppos,
+        dstarts=[a for a, _, _ in dpos], pstarts=[a for a, _, _ in ppos],
+        place=_main_place(doc, ppos),
+        # issue dates of documents ("Nghị định 85/2019/NĐ-CP ngày 14/11/2019") are no periods
+        legal_ends=sorted(doc.norm.to_clean(r.end) for r in doc.results.get("legal_refs", [])),
+        title_period=title_period,
+        scope_starts=_scope_starts(doc),
+        cue_starts=[(rx, val, _word_starts(doc, _cues()[val]))
+                    for rx, val in ((cues.estimate, "estimate"), (cues.target, "target"))],
+        dir_starts=_word_starts(doc, _cues()["increase"] + _cues()["decrease"]),
+        low=doc.starts.lowered(),
+    )
+
+
+def _sentence(a: _Article, si: int, ss: int, se: int, para: int, items: list[_Item]) -> _Sentence:
+    """A sentence's periods and subject; they update what its paragraph carries."""
+    text = a.text
+    lo, hi = bisect.bisect_left(a.dstarts, ss), bisect.bisect_left(a.dstarts, se)
+    sdates = a.dpos[lo:hi]
+    period_in = a.carried.get(para)
+    periods = [(x, y, _cumulative(text, ss, x, d)) for x, y, d in sdates
+               if not _basis_before(text[max(ss, x - 10):x])
+               and not d.text.lower().startswith("cùng")
+               and not _issue_date(a.legal_ends, x)]
+    if periods:
+        a.carried[para] = periods[-1][2]
+    # (a sentence opening with a plain letter that opens no unit's kind has no subject unit)
+    c0 = text[ss:ss + 1]
+    sm = _SUBJECT_UNIT.match(text, ss, se) if c0 not in _PLAIN_LETTERS or c0 in _SUBJECT_FIRSTS else None
+    subject = " ".join(sm.group("s").split()) if sm else None
+    if subject:
+        a.carried_scope[para] = subject
+    sent = _Sentence(si, ss, se, para, items, period_in, periods, subject)
+    if items:
+        sent.scope_ms = list(scan.finditer_at(_SCOPE, _in_range(a.scope_starts, ss, se), text, se, ss))
+        sent.masks = [(x, y) for x, y, _ in sdates] + [(m.start(), m.end()) for m in sent.scope_ms]
+        sent.cue_ms = sorted([(m.start(), m.end(), m.group(0), val) for rx, val, starts in a.cue_starts
+                              for m in scan.finditer_at(rx, _in_range(starts, ss, se), text, se, ss)])
+    return sent
+
+
+def _classify(a: _Article, s: _Sentence) -> None:
+    """Mark each figure a level or a change ("tăng 5,6%"), with its direction."""
+    text, ss, sq = a.text, s.ss, s.items
+    dec, verb_rx, measure, direction = _res().decrease, _res().verb, _nres().measure, _direction()
+    prev_end = ss
+    for k, it in enumerate(sq):
+        g0 = max(prev_end, it.s - 40)
+        gap = text[g0:it.s]
+        dm = None
+        if _any_in(a.dir_starts, g0, it.s):
+            for m in scan.finditer_at(direction, _rel(a.dir_starts, g0, it.s), gap):
+                dm = m
+        # "giảm còn 2,93%", "tăng lên 33 triệu người": the figure is the new level
+        if dm and not _NEW_LEVEL.search(gap[dm.end():]):
+            it.change = True
+            it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
+        elif k > 0 and ("và" in gap or "hoặc" in gap or "," in gap) and _AND_ONLY.fullmatch(gap):
+            prv = sq[k - 1]
+            it.change, it.direction = prv.change, prv.direction
+        else:
+            # "tăng thêm sản lượng phát điện trung bình mỗi năm khoảng 233,2 triệu kWh"
+            w0 = max(prev_end, ss, it.s - 100)
+            wide = text[w0:it.s]
+            dm = None
+            if _any_in(a.dir_starts, w0, it.s):
+                for m in scan.finditer_at(direction, _rel(a.dir_starts, w0, it.s), wide):
+                    dm = m
+            if dm is not None:
+                after = wide[dm.end():]
+                if (not _PUNCT.search(after) and not verb_rx.search(after)
+                        and measure.match(after.lstrip())):
+                    it.change = True
+                    it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
+        prev_end = it.e
+
+
+def _measures_only(a: _Article, s: _Sentence) -> list[_Item]:
+    """The figures that report a measure: not incidental ones, not counts of places in a scope
+    ("28 tỉnh, thành phố"), not the base of a ratio."""
+    text, ss, se, sq = a.text, s.ss, s.se, s.items
+    keep = []
+    for k, it in enumerate(sq):
+        if _incidental(text, it, ss, se, a.low):
+            continue
+        if it.q.dimension == "count" and it.q.unit in _SCOPE_COUNT_UNITS and (
+            _THANH_AFTER.match(text[it.e:it.e + 12])
+            or _OF_BEFORE.search(text[max(ss, it.s - 6):it.s])):
+            continue
+        if text[max(0, it.s - 1):it.s] == "/" and k > 0 and sq[k - 1].e == it.s - 1:
+            continue  # "16/28 tỉnh thành": the denominator is the base, not a measure
+        keep.append(it)
+    return keep
+
+
+def _pairs(a: _Article, s: _Sentence) -> list[tuple[int, Optional[_Item], Optional[_Item]]]:
+    """(index, level, change) of each indicator: a level with the change that goes with it."""
+    text, ss, se, sq = a.text, s.ss, s.se, s.items
+    # "tăng 8,1% về số doanh nghiệp và tăng 52,3% về số vốn đăng ký": each change names its level
+    about = _changes_about(text, sq, se)
+    used = set()
+    groups = []
+    for k, it in enumerate(sq):
+        if k in used:
+            continue
+        level, change = (None, it) if it.change else (it, None)
+        if level is not None and k in about.values():
+            ck = next(c for c, lk in about.items() if lk == k)
+            if ck not in used:
+                change = sq[ck]
+                used.add(ck)
+        elif change is not None and k in about:
+            pass  # its level takes it
+        elif k + 1 < len(sq) and k + 1 not in used:
+            nx = sq[k + 1]
+            between = text[it.e:nx.s]
+            if level is not None and nx.change and ";" not in between and len(between) < 60:
+                change = nx
+                used.add(k + 1)
+            elif (level is not None and not nx.change and _is_share(text, ss, nx) and k + 2 < len(sq)
+                  and sq[k + 2].change and ";" not in text[it.e:sq[k + 2].s] and not _is_share(text, ss, it)):
+                # "đạt 6.916 triệu USD, chiếm 25,2% kim ngạch và tăng 29,2%": the change is the amount's
+                change = sq[k + 2]
+                used.add(k + 2)
+            elif change is not None and not nx.change and _BRACKET_LEVEL.fullmatch(between):
+                level = nx
+                used.add(k + 1)
+        if level is None and change is not None and k in about:
+            continue
+        groups.append((k, level, change))
+    return groups
+
+
+def _status(a: _Article, s: _Sentence, first: _Item, clause_s: int, fig_starts: list[int]) -> tuple[str, int]:
+    """("actual" | "estimate" | "target", where its cue starts or -1): the nearest cue before the
+    figure in its clause, or in an earlier clause that is only a frame ("đặt mục tiêu, ...; ..."),
+    unless "đã" reports it done since."""
+    text, ss, se = a.text, s.ss, s.se
+    st = "actual"
+    best = -1
+    for c_s, c_e, _c_txt, val in s.cue_ms:
+        if c_s >= first.s:
+            break
+        if val == "target" and _PLAN_BASIS_BEFORE.search(text[max(ss, c_s - 12):c_s]):
+            continue  # "so với kế hoạch", "đạt 77,2% kế hoạch" is a basis, not a target
+        k_nf = bisect.bisect_left(fig_starts, c_e)
+        nf = fig_starts[k_nf] if k_nf < len(fig_starts) else se
+        if c_s < clause_s and nf < clause_s and not _COMMA.search(text[c_e:nf]):
+            continue  # "GRDP ước tăng 6,91%; ...": the cue was bound to an earlier verb
+        if c_s > best:
+            best, st = c_s, val
+    if st == "target" and _DONE.search(text, best + 15, first.s):
+        st = "actual"
+    return st, best
+
+
+def _period(a: _Article, s: _Sentence, first: _Item, last: _Item) -> Optional[DateMention]:
+    """The date right after the figure ("7,8% vào năm 2021"), else the last before it in the
+    sentence, else the first after it, else the period carried in (unless "hiện nay" says now)."""
+    text = a.text
+    before = [d for x, y, d in s.periods if y <= first.s]
+    after = [d for x, y, d in s.periods if x >= last.e]
+    adjacent = [d for x, y, d in s.periods
+                if x >= last.e and _DATE_JOIN.fullmatch(text[last.e:x])]
+    if adjacent and not _QUALIFIED_DATE.match(adjacent[0].text):
+        return adjacent[0]  # "7,8% vào năm 2021", "14,5 tỷ USD năm 2021"
+    if before:
+        return before[-1]
+    if after:
+        return after[0]
+    if s.vague is None:
+        s.vague = _vague(a.doc, s.ss, s.se, a.low)
+    if not s.vague:
+        return s.period_in or a.title_period
+    return None
+
+
+def _scope(a: _Article, s: _Sentence, first: _Item, clause_s: int, subject: Optional[str]) -> Optional[str]:
+    """The region or body the figure is about: the name's own subject, a scope phrase or a
+    province of its clause (else of the sentence before it), the sentence's or the paragraph's
+    subject, the article's place."""
+    if subject is not None:
+        return subject
+    sc = [m for m in s.scope_ms if m.start() >= clause_s and m.end() <= first.s]
+    sprov = a.ppos[bisect.bisect_left(a.pstarts, s.ss):bisect.bisect_left(a.pstarts, first.s)]
+    prov = [p for x, y, p in sprov if x >= clause_s]
+    if not sc and not prov:
+        sc = [m for m in s.scope_ms if m.end() <= first.s][:1]
+        prov = [p for x, y, p in sprov][:1]
+    if sc:
+        return " ".join(sc[-1].group(0).split())
+    if prov:
+        return prov[-1].name
+    if s.subject:
+        return s.subject
+    if a.carried_scope.get(s.para):
+        return a.carried_scope[s.para]
+    return a.place or None
+
+
+def _change(a: _Article, s: _Sentence, change: _Item, fig_starts: list[int],
+            per: Optional[DateMention]) -> Change:
+    """The change record of a figure, with its basis ("so với cùng kỳ") read up to the next figure."""
+    k_nx = bisect.bisect_right(fig_starts, change.e)
+    b_end = fig_starts[k_nx] if k_nx < len(fig_starts) else s.se
+    cq = change.q
+    return Change(start=cq.start, end=cq.end, text=cq.text, value=cq.value, min=cq.min,
+                  max=cq.max, unit=cq.unit, dimension=cq.dimension,
+                  approximate=cq.approximate, bound=cq.bound,
+                  direction=change.direction, basis=_basis(a.text, change.e, b_end, per))
+
+
+def _indicators(a: _Article, s: _Sentence, groups) -> list[Indicator]:
+    """The indicators of one sentence: for each pair, its name, then status, period and scope."""
+    doc, text, ss, se, para = a.doc, a.text, s.ss, s.se, s.para
+    nouns = _nres()
+    growth, index = nouns.growth, nouns.index
     out: list[Indicator] = []
-    carried: dict[int, Optional[DateMention]] = {}  # paragraph -> last period
-    carried_name: dict[int, tuple[str, Optional[str]]] = {}  # paragraph -> last measure named, its dimension
-    carried_scope: dict[int, str] = {}  # paragraph -> last sentence subject
-    carried_status: dict[int, tuple[str, str]] = {}  # paragraph -> last measure named, its status
+    fig_starts = [o.s for o in s.items]
+    fig_ends = [o.e for o in s.items]
+    prev_name = None
+    prev_dim: Optional[str] = None
+    prev_status = "actual"
+    for _k, level, change in groups:
+        first = level if level is not None and (change is None or level.s < change.s) else change
+        last = change if change is not None and (level is None or change.e > level.e) else level
+        clause_s = max(ss, text.rfind(";", ss, first.s) + 1)
+        # the name is looked for back to the previous figure of the clause
+        k_end = bisect.bisect_right(fig_ends, first.s)
+        ws = max(clause_s, fig_ends[k_end - 1] if k_end else clause_s)
+        # a measure is kept only by figures of the same kind ("3.868 km2, 1,1 tỷ tấn": the
+        # tonnes are not an area)
+        dim = _dim(level.q) if level is not None else None
+        cand = (prev_name, prev_dim) if ws > clause_s and prev_name else a.carried_name.get(para, (None, None))
+        inherited = cand[0] if dim is None or cand[1] is None or dim == cand[1] else None
+        nm = _name_for(text, ss, ws, first.s, s.masks, inherited)
+        name, name_s = nm.name, nm.start
+        if level is not None and level.q.dimension == "count" and nm.how != "measure":
+            name, name_s = _count_name(text, level.q, level.e, se), None
+        elif level is not None and nm.how in ("fallback", "inherit", None):
+            # what a mass, area or volume weighs, written after it, names it
+            name = _material_name(text, level.q, level.e, se) or name
+        if name is None and (dim is None or prev_dim is None or dim == prev_dim):
+            name = prev_name
+        if name is None:
+            continue
+        if nm.how == "measure" or (nm.how != "inherit" and name.startswith(tuple(_MATERIAL_HEAD.values()))):
+            a.carried_name[para] = (name, dim)
+        # a share of the measure in force: "chiếm 25,2% kim ngạch xuất khẩu"
+        if (level is not None and level.q.unit == "%" and nm.how == "inherit" and nm.verb
+                and nm.verb.lower() == "chiếm" and not name.lower().startswith(("tỷ trọng", "tỉ trọng"))):
+            name = f"tỷ trọng {name}"
+        # a growth measure's percentage, or an index's small one, is a growth rate
+        if level is not None and change is None and level.q.unit in ("%", "%/năm"):
+            top = level.q.value if level.q.value is not None else level.q.max
+            is_growth = bool(growth.match(name))
+            is_index = _may_open(name, _nfirsts()[2]) and bool(index.match(name)) and top is not None and top < 50 and (
+                nm.verb is None or nm.verb.lower() not in ("chiếm", "bằng"))
+            if is_growth or is_index:
+                neg = _NEGATIVE_BEFORE.search(text[max(ss, level.s - 8):level.s])
+                level.change, level.direction = True, ("decrease" if neg else "increase")
+                level, change = None, level
+                first = last = change
+        st, best = _status(a, s, first, clause_s, fig_starts)
+        if _may_open(name, _PLAN_FIRSTS) and _PLAN_NAME.match(name):
+            st = "target"  # "dự toán thu ngân sách": a plan figure
+        elif best < 0 and name == prev_name:
+            st = prev_status
+        elif best < 0 and nm.how == "inherit" and name == a.carried_status.get(para, (None, None))[0]:
+            st = a.carried_status[para][1]  # "Trong đó, khu vực ... đạt": as the whole was
+        if nm.how == "measure":
+            a.carried_status[para] = (name, st)
+        per = _period(a, s, first, last)
+        scope = _scope(a, s, first, clause_s, nm.subject)
+        chg = _change(a, s, change, fig_starts, per) if change is not None else None
+        start = min(first.s, name_s) if name_s is not None and name_s < first.s else first.s
+        out.append(doc.make(
+            Indicator, start, last.e, name=name,
+            quantity=level.q if level is not None else None, change=chg, period=per,
+            status=st, scope=scope, sentence=s.si,
+        ))
+        prev_name, prev_status, prev_dim = name, st, dim
+    return out
+
+
+def extract(doc) -> list[Indicator]:
+    quants = doc.results.get("quantities", [])
+    if not quants:
+        return []
+    a = _article(doc)
+    qpos = [(*_clean_pos(doc, q), q) for q in quants]
+    out: list[Indicator] = []
     qi = 0
     for si, (ss, se, para) in enumerate(doc.sents):
-        sq = []
+        items = []
         while qi < len(qpos) and qpos[qi][0] < se:
             if qpos[qi][0] >= ss:
-                sq.append(_Item(qpos[qi][2], qpos[qi][0], qpos[qi][1]))
+                items.append(_Item(qpos[qi][2], qpos[qi][0], qpos[qi][1]))
             qi += 1
-        lo, hi = bisect.bisect_left(dstarts, ss), bisect.bisect_left(dstarts, se)
-        sdates = dpos[lo:hi]
-        # period carried into this sentence, and updated by it
-        period_in = carried.get(para)
-        vague = None  # _vague(), asked only when no date of the sentence gives the period
-        periods = [(a, b, _cumulative(text, ss, a, d)) for a, b, d in sdates
-                   if not _basis_before(text[max(ss, a - 10):a])
-                   and not d.text.lower().startswith("cùng")
-                   and not _issue_date(legal_ends, a)]
-        if periods:
-            carried[para] = periods[-1][2]
-        # (a sentence opening with a plain letter that opens no unit's kind has no subject unit)
-        c0 = text[ss:ss + 1]
-        sm = _SUBJECT_UNIT.match(text, ss, se) if c0 not in _PLAIN_LETTERS or c0 in _SUBJECT_FIRSTS else None
-        subject = " ".join(sm.group("s").split()) if sm else None
-        if subject:
-            carried_scope[para] = subject
-        if not sq:
+        s = _sentence(a, si, ss, se, para, items)
+        if not items:
             continue
-        scope_ms = list(scan.finditer_at(_SCOPE, _in_range(scope_starts, ss, se), text, se, ss))
-        masks = [(a, b) for a, b, _ in sdates] + [(m.start(), m.end()) for m in scope_ms]
-        cue_ms = sorted([(m.start(), m.end(), m.group(0), val) for rx, val, starts in cue_starts
-                         for m in scan.finditer_at(rx, _in_range(starts, ss, se), text, se, ss)])
-        # classify: level or change
-        prev_end = ss
-        for k, it in enumerate(sq):
-            g0 = max(prev_end, it.s - 40)
-            gap = text[g0:it.s]
-            dm = None
-            if _any_in(dir_starts, g0, it.s):
-                for m in scan.finditer_at(direction, _rel(dir_starts, g0, it.s), gap):
-                    dm = m
-            # "giảm còn 2,93%", "tăng lên 33 triệu người": the figure is the new level
-            if dm and not _NEW_LEVEL.search(gap[dm.end():]):
-                it.change = True
-                it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
-            elif k > 0 and ("và" in gap or "hoặc" in gap or "," in gap) and _AND_ONLY.fullmatch(gap):
-                prv = sq[k - 1]
-                it.change, it.direction = prv.change, prv.direction
-            else:
-                # "tăng thêm sản lượng phát điện trung bình mỗi năm khoảng 233,2 triệu kWh"
-                w0 = max(prev_end, ss, it.s - 100)
-                wide = text[w0:it.s]
-                dm = None
-                if _any_in(dir_starts, w0, it.s):
-                    for m in scan.finditer_at(direction, _rel(dir_starts, w0, it.s), wide):
-                        dm = m
-                if dm is not None:
-                    after = wide[dm.end():]
-                    if (not _PUNCT.search(after) and not verb_rx.search(after)
-                            and measure.match(after.lstrip())):
-                        it.change = True
-                        it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
-            prev_end = it.e
-        # drop what is not a measure
-        keep = []
-        for k, it in enumerate(sq):
-            if _incidental(text, it, ss, se, low):
-                continue
-            if it.q.dimension == "count" and it.q.unit in _SCOPE_COUNT_UNITS and (
-                _THANH_AFTER.match(text[it.e:it.e + 12])
-                or _OF_BEFORE.search(text[max(ss, it.s - 6):it.s])):
-                continue
-            if text[max(0, it.s - 1):it.s] == "/" and k > 0 and sq[k - 1].e == it.s - 1:
-                continue  # "16/28 tỉnh thành": the denominator is the base, not a measure
-            keep.append(it)
-        sq = keep
-        # "tăng 8,1% về số doanh nghiệp và tăng 52,3% về số vốn đăng ký": each change names its level
-        about = _changes_about(text, sq, se)
-        # group level + change
-        used = set()
-        groups = []
-        for k, it in enumerate(sq):
-            if k in used:
-                continue
-            level, change = (None, it) if it.change else (it, None)
-            if level is not None and k in about.values():
-                ck = next(c for c, lk in about.items() if lk == k)
-                if ck not in used:
-                    change = sq[ck]
-                    used.add(ck)
-            elif change is not None and k in about:
-                pass  # its level takes it
-            elif k + 1 < len(sq) and k + 1 not in used:
-                nx = sq[k + 1]
-                between = text[it.e:nx.s]
-                if level is not None and nx.change and ";" not in between and len(between) < 60:
-                    change = nx
-                    used.add(k + 1)
-                elif (level is not None and not nx.change and _is_share(text, ss, nx) and k + 2 < len(sq)
-                      and sq[k + 2].change and ";" not in text[it.e:sq[k + 2].s] and not _is_share(text, ss, it)):
-                    # "đạt 6.916 triệu USD, chiếm 25,2% kim ngạch và tăng 29,2%": the change is the amount's
-                    change = sq[k + 2]
-                    used.add(k + 2)
-                elif change is not None and not nx.change and _BRACKET_LEVEL.fullmatch(between):
-                    level = nx
-                    used.add(k + 1)
-            if level is None and change is not None and k in about:
-                continue
-            groups.append((k, level, change))
-        fig_starts = [o.s for o in sq]
-        fig_ends = [o.e for o in sq]
-        prev_name = None
-        prev_dim: Optional[str] = None
-        prev_status = "actual"
-        prev_last_e = ss
-        for k, level, change in groups:
-            first = level if level is not None and (change is None or level.s < change.s) else change
-            last = change if change is not None and (level is None or change.e > level.e) else level
-            clause_s = max(ss, text.rfind(";", ss, first.s) + 1)
-            # the name is looked for back to the previous figure of the clause
-            k_end = bisect.bisect_right(fig_ends, first.s)
-            ws = max(clause_s, fig_ends[k_end - 1] if k_end else clause_s)
-            # a measure is kept only by figures of the same kind ("3.868 km2, 1,1 tỷ tấn": the
-            # tonnes are not an area)
-            dim = _dim(level.q) if level is not None else None
-            cand = (prev_name, prev_dim) if ws > clause_s and prev_name else carried_name.get(para, (None, None))
-            inherited = cand[0] if dim is None or cand[1] is None or dim == cand[1] else None
-            nm = _name_for(text, ss, ws, first.s, masks, inherited)
-            name, name_s = nm.name, nm.start
-            if level is not None and level.q.dimension == "count" and nm.how != "measure":
-                name, name_s = _count_name(text, level.q, level.e, se), None
-            elif level is not None and nm.how in ("fallback", "inherit", None):
-                # what a mass, area or volume weighs, written after it, names it
-                name = _material_name(text, level.q, level.e, se) or name
-            if name is None and (dim is None or prev_dim is None or dim == prev_dim):
-                name = prev_name
-            if name is None:
-                prev_last_e = last.e
-                continue
-            if nm.how == "measure" or (nm.how != "inherit" and name.startswith(tuple(_MATERIAL_HEAD.values()))):
-                carried_name[para] = (name, dim)
-            # a share of the measure in force: "chiếm 25,2% kim ngạch xuất khẩu"
-            if (level is not None and level.q.unit == "%" and nm.how == "inherit" and nm.verb
-                    and nm.verb.lower() == "chiếm" and not name.lower().startswith(("tỷ trọng", "tỉ trọng"))):
-                name = f"tỷ trọng {name}"
-            # a growth measure's percentage, or an index's small one, is a growth rate
-            if level is not None and change is None and level.q.unit in ("%", "%/năm"):
-                top = level.q.value if level.q.value is not None else level.q.max
-                is_growth = bool(growth.match(name))
-                is_index = _may_open(name, _nfirsts()[2]) and bool(index.match(name)) and top is not None and top < 50 and (
-                    nm.verb is None or nm.verb.lower() not in ("chiếm", "bằng"))
-                if is_growth or is_index:
-                    neg = _NEGATIVE_BEFORE.search(text[max(ss, level.s - 8):level.s])
-                    level.change, level.direction = True, ("decrease" if neg else "increase")
-                    level, change = None, level
-                    first = last = change
-            # status: the nearest cue before the figure in its clause, or in an earlier clause
-            # that is only a frame ("đặt mục tiêu, ...; ..."), unless "đã" reports it done since
-            st = "actual"
-            best = -1
-            for c_s, c_e, c_txt, val in cue_ms:
-                if c_s >= first.s:
-                    break
-                if val == "target" and _PLAN_BASIS_BEFORE.search(text[max(ss, c_s - 12):c_s]):
-                    continue  # "so với kế hoạch", "đạt 77,2% kế hoạch" is a basis, not a target
-                k_nf = bisect.bisect_left(fig_starts, c_e)
-                nf = fig_starts[k_nf] if k_nf < len(fig_starts) else se
-                if c_s < clause_s and nf < clause_s and not _COMMA.search(text[c_e:nf]):
-                    continue  # "GRDP ước tăng 6,91%; ...": the cue was bound to an earlier verb
-                if c_s > best:
-                    best, st = c_s, val
-            if st == "target" and _DONE.search(text, best + 15, first.s):
-                st = "actual"
-            if _may_open(name, _PLAN_FIRSTS) and _PLAN_NAME.match(name):
-                st = "target"  # "dự toán thu ngân sách": a plan figure
-            elif best < 0 and name == prev_name:
-                st = prev_status
-            elif best < 0 and nm.how == "inherit" and name == carried_status.get(para, (None, None))[0]:
-                st = carried_status[para][1]  # "Trong đó, khu vực ... đạt": as the whole was
-            if nm.how == "measure":
-                carried_status[para] = (name, st)
-            # period
-            per = None
-            before = [d for a, b, d in periods if b <= first.s]
-            after = [d for a, b, d in periods if a >= last.e]
-            adjacent = [d for a, b, d in periods
-                        if a >= last.e and _DATE_JOIN.fullmatch(text[last.e:a])]
-            if adjacent and not _QUALIFIED_DATE.match(adjacent[0].text):
-                per = adjacent[0]  # "7,8% vào năm 2021", "14,5 tỷ USD năm 2021"
-            elif before:
-                per = before[-1]
-            elif after:
-                per = after[0]
-            else:
-                if vague is None:
-                    vague = _vague(doc, ss, se, low)
-                if not vague:
-                    per = period_in or title_period
-            # scope
-            scope = nm.subject
-            if scope is None:
-                sc = [m for m in scope_ms if m.start() >= clause_s and m.end() <= first.s]
-                sprov = ppos[bisect.bisect_left(pstarts, ss):bisect.bisect_left(pstarts, first.s)]
-                prov = [p for a, b, p in sprov if a >= clause_s]
-                if not sc and not prov:
-                    sc = [m for m in scope_ms if m.end() <= first.s][:1]
-                    prov = [p for a, b, p in sprov][:1]
-                if sc:
-                    scope = " ".join(sc[-1].group(0).split())
-                elif prov:
-                    scope = prov[-1].name
-                elif subject:
-                    scope = subject
-                elif carried_scope.get(para):
-                    scope = carried_scope[para]
-                elif place:
-                    scope = place
-            chg = None
-            if change is not None:
-                k_nx = bisect.bisect_right(fig_starts, change.e)
-                b_end = fig_starts[k_nx] if k_nx < len(fig_starts) else se
-                cq = change.q
-                chg = Change(start=cq.start, end=cq.end, text=cq.text, value=cq.value, min=cq.min,
-                             max=cq.max, unit=cq.unit, dimension=cq.dimension,
-                             approximate=cq.approximate, bound=cq.bound,
-                             direction=change.direction, basis=_basis(text, change.e, b_end, per))
-            start = min(first.s, name_s) if name_s is not None and name_s < first.s else first.s
-            out.append(doc.make(
-                Indicator, start, last.e, name=name,
-                quantity=level.q if level is not None else None, change=chg, period=per,
-                status=st, scope=scope, sentence=si,
-            ))
-            prev_name, prev_status, prev_dim = name, st, dim
-            prev_last_e = last.e
+        _classify(a, s)
+        s.items = _measures_only(a, s)
+        out.extend(_indicators(a, s, _pairs(a, s)))
     return out
