@@ -32,6 +32,7 @@ import bisect
 import calendar
 import datetime as dt
 import functools
+import operator
 import itertools
 from collections import Counter
 from dataclasses import dataclass
@@ -43,6 +44,8 @@ from . import overlaps, scan
 from .rules import fast_path
 from .models import DateMention
 from .resources import load_tsv
+
+_START_END = operator.attrgetter("start", "end")  # a candidate's span, for overlaps.keep_longest
 
 # The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
 # components it reads: the claims of legal_refs ("01/2021/TT-BCT" is no month). Its own spans
@@ -905,7 +908,7 @@ def extract(doc) -> list[DateMention]:
                 continue
             cands.append(c)
     # Overlaps inside the kind: the one rule (overlaps.py), longest first, then earliest.
-    kept = overlaps.keep_longest(cands, lambda c: (c.start, c.end))
+    kept = overlaps.keep_longest(cands, _START_END)
     # a bare year counts only right after another date ("năm 2020 và 2021")
     final: list[_Cand] = []
     for c in kept:

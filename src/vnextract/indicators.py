@@ -968,9 +968,9 @@ class _Sentence:
     period_in: Optional[DateMention]  # the period carried into it
     periods: list  # (start, end, DateMention) of its dates that give a period
     subject: Optional[str]  # a named unit opening it ("Tổng cục Hải quan đạt ...")
-    scope_ms: list = field(default_factory=list)  # its _SCOPE matches
-    masks: list = field(default_factory=list)  # dates and scopes, blanked out of names
-    cue_ms: list = field(default_factory=list)  # (start, end, text, kind) of status cues
+    scope_ms: list  # its _SCOPE matches
+    masks: list  # dates and scopes, blanked out of names
+    cue_ms: list  # (start, end, text, kind) of status cues
     vague: Optional[bool] = None  # "hiện nay" and the like: asked once, when needed
 
 
@@ -998,8 +998,9 @@ def _article(doc) -> _Article:
     )
 
 
-def _sentence(a: _Article, si: int, ss: int, se: int, para: int, items: list[_Item]) -> _Sentence:
-    """A sentence's periods and subject; they update what its paragraph carries."""
+def _carry(a: _Article, ss: int, se: int, para: int):
+    """(its dates, the period carried in, its periods, its subject) of every sentence, figures or
+    none: its periods and subject update what its paragraph carries."""
     text = a.text
     lo, hi = bisect.bisect_left(a.dstarts, ss), bisect.bisect_left(a.dstarts, se)
     sdates = a.dpos[lo:hi]
@@ -1016,13 +1017,18 @@ def _sentence(a: _Article, si: int, ss: int, se: int, para: int, items: list[_It
     subject = " ".join(sm.group("s").split()) if sm else None
     if subject:
         a.carried_scope[para] = subject
-    sent = _Sentence(si, ss, se, para, items, period_in, periods, subject)
-    if items:
-        sent.scope_ms = list(scan.finditer_at(_SCOPE, _in_range(a.scope_starts, ss, se), text, se, ss))
-        sent.masks = [(x, y) for x, y, _ in sdates] + [(m.start(), m.end()) for m in sent.scope_ms]
-        sent.cue_ms = sorted([(m.start(), m.end(), m.group(0), val) for rx, val, starts in a.cue_starts
-                              for m in scan.finditer_at(rx, _in_range(starts, ss, se), text, se, ss)])
-    return sent
+    return sdates, period_in, periods, subject
+
+
+def _sentence(a: _Article, si: int, ss: int, se: int, para: int, items: list[_Item], carried) -> _Sentence:
+    """A sentence with figures: what ``_carry`` read, its scope phrases and status cues."""
+    text = a.text
+    sdates, period_in, periods, subject = carried
+    scope_ms = list(scan.finditer_at(_SCOPE, _in_range(a.scope_starts, ss, se), text, se, ss))
+    masks = [(x, y) for x, y, _ in sdates] + [(m.start(), m.end()) for m in scope_ms]
+    cue_ms = sorted([(m.start(), m.end(), m.group(0), val) for rx, val, starts in a.cue_starts
+                     for m in scan.finditer_at(rx, _in_range(starts, ss, se), text, se, ss)])
+    return _Sentence(si, ss, se, para, items, period_in, periods, subject, scope_ms, masks, cue_ms)
 
 
 def _classify(a: _Article, s: _Sentence) -> None:
@@ -1283,9 +1289,10 @@ def extract(doc) -> list[Indicator]:
             if qpos[qi][0] >= ss:
                 items.append(_Item(qpos[qi][2], qpos[qi][0], qpos[qi][1]))
             qi += 1
-        s = _sentence(a, si, ss, se, para, items)
+        carried = _carry(a, ss, se, para)
         if not items:
             continue
+        s = _sentence(a, si, ss, se, para, items, carried)
         _classify(a, s)
         s.items = _measures_only(a, s)
         out.extend(_indicators(a, s, _pairs(a, s)))

@@ -40,6 +40,7 @@ An agency that signs a photo credit ("Ảnh: Ngọc Hà/TTXVN") is not a mention
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from dataclasses import dataclass
 
@@ -49,6 +50,8 @@ from . import alphabet, names, overlaps, places, provinces, scan
 from .rules import ONE_SPACE, Words, fast_path, first_char_split
 from .models import Organization
 from .resources import load_tsv, word_list, word_list, word_list
+
+_START_END = operator.attrgetter("start", "end")  # a candidate's span, for overlaps.keep_longest
 
 # The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
 # components it reads (none).
@@ -331,20 +334,11 @@ def _org_words() -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
-def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 0) -> int:
-    """End of a name that starts at ``pos`` (the word after the head ``head``), or ``pos`` if none.
-
-    Capitalised words, numbers and abbreviations go on; lowercase words go on only as entries of
-    ``org_words.txt`` ("Ban chỉ đạo 389 Quốc gia"); "và" only between two parts of one name;
-    "về" inside a national committee's name; "của" + a body after a committee head; "tại" + a
-    place after a mission or association. A name written all in lowercase after its head needs a
-    capitalised word or a number somewhere ("Hội đồng nghiệm thu Nhà nước", not "Ban chỉ đạo").
-    A personal name, a place or a country followed by a lowercase word, and a capitalised word
-    that opens a clause or a provision ("Điều", "Theo") end it.
-    """
-    # Only the words joined by single spaces belong to one name.
-    # Each run of tokens joined by single spaces is read with one match (_RUN) and split.
-    joined = []
+def _joined_words(clean: str, pos: int, limit: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the words joined by single spaces from ``pos``: only those belong to
+    one name. Each run is read with one match (_RUN) and split; "phòng, chống" is let through
+    ("Ban Chỉ đạo quốc gia về phòng, chống thiên tai": the press writes it so)."""
+    joined: list[tuple[int, int, str]] = []
     stop = min(limit, pos + 240)
     cur = pos
     if clean.startswith(" ", pos) and pos + 1 < stop:
@@ -357,7 +351,6 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
         for tok in rm.group().split(" "):
             joined.append((p, p + len(tok), tok))
             p += len(tok) + 1
-        # "Ban Chỉ đạo quốc gia về phòng, chống thiên tai": the press writes "phòng, chống".
         cur = rm.end()
         if not (joined[-1][2] == "phòng" and clean.startswith(", ", cur)):
             break
@@ -365,6 +358,58 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
         if tm is None or tm.group() != "chống":
             break
         cur += 2
+    return joined
+
+
+def _person_after(joined, i: int) -> bool:
+    """Whether a personal name starts at word ``i`` (a surname, then a valid name that a
+    lowercase word or the end follows), and so ends the organisation's name before it; not in
+    "Công ty cổ phần Hoàng Anh Gia Lai", where a place ends the run."""
+    n = len(joined)
+    run = [joined[k] for k in range(i, min(n, i + 4)) if _cap(joined[k][2])]
+    k = len(run)
+    while k >= 2 and not names.name_ok([x[2] for x in run[:k]]):
+        k -= 1
+    ends_in_place = k >= 2 and provinces.is_province_name(" ".join(x[2] for x in run[k - 2:k]))
+    return k >= 2 and not ends_in_place and (i + k >= n or not _cap(joined[i + k][2]))
+
+
+def _lower_step(clean: str, joined, i: int, pos: int, end: int, head: str, lex) -> int:
+    """How many lowercase words from ``i`` go on the name (0: it ends before them)."""
+    n = len(joined)
+    w = joined[i][2]
+    if w == "và" and i > 0 and i + 1 < n:
+        nxt = joined[i + 1]
+        if _starts_body(clean, nxt[0]):
+            return 0  # "Cục Công nghiệp và Cục Hóa chất": two bodies
+        return 1 if _cap(nxt[2]) or _lex_len(joined, i + 1, lex) else 0
+    if w == "về" and i > 0 and i + 1 < n and _NATIONAL.search(clean, pos, end):
+        # "Ban Chỉ đạo quốc gia về hội nhập quốc tế", "Ủy ban Quốc gia về chuyển đổi số"
+        return 1 if _lex_len(joined, i + 1, lex) or _cap(joined[i + 1][2]) else 0
+    step = _lex_len(joined, i, lex)
+    if not step and i > 0 and _cap(joined[i - 1][2]):
+        # The rest of a word begun in capitals: "Kế hoạch", "Điều tiết", "Chứng khoán".
+        step = max(0, _lex_len(joined, i - 1, lex, first_lower=True) - 1)
+    if (not step and i > 0 and _cap(joined[i - 1][2]) and w not in _STOP
+            and _place_at(joined, i + 1)):
+        # The last syllable of a capitalised word before a province or a country:
+        # "Trường Đại học Bách khoa Hà Nội".
+        step = 1
+    return step
+
+
+def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 0) -> int:
+    """End of a name that starts at ``pos`` (the word after the head ``head``), or ``pos`` if none.
+
+    Capitalised words, numbers and abbreviations go on; lowercase words go on only as entries of
+    ``org_words.txt`` ("Ban chỉ đạo 389 Quốc gia"); "và" only between two parts of one name;
+    "về" inside a national committee's name; "của" + a body after a committee head; "tại" + a
+    place after a mission or association. A name written all in lowercase after its head needs a
+    capitalised word or a number somewhere ("Hội đồng nghiệm thu Nhà nước", not "Ban chỉ đạo").
+    A personal name, a place or a country followed by a lowercase word, and a capitalised word
+    that opens a clause or a provision ("Điều", "Theo") end it.
+    """
+    joined = _joined_words(clean, pos, limit)
     lex = _org_words()
     t = _tables()
     ppat = _ppat()
@@ -375,16 +420,11 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
     while i < n and i < 24:
         w = joined[i][2]
         if _cap(w) or "&" in w:
+            # a capitalised word, a number or an abbreviation
             if w in _CAP_STOP and i > 0:
                 break  # "Ủy ban Hải quan Điều (17.2 ..." / run-on "... Theo đó"
-            if names.is_surname(w) and i > 0:  # a personal name after the organisation
-                run = [joined[k] for k in range(i, min(n, i + 4)) if _cap(joined[k][2])]
-                k = len(run)
-                while k >= 2 and not names.name_ok([x[2] for x in run[:k]]):
-                    k -= 1
-                ends_in_place = k >= 2 and provinces.is_province_name(" ".join(x[2] for x in run[k - 2:k]))
-                if k >= 2 and not ends_in_place and (i + k >= n or not _cap(joined[i + k][2])):
-                    break  # not "Công ty cổ phần Hoàng Anh Gia Lai": a place ends no person's name here
+            if i > 0 and names.is_surname(w) and _person_after(joined, i):
+                break  # a personal name after the organisation
             pm = ppat.match(clean, joined[i][0])
             if pm and pm.end() > joined[i][1]:  # "Thành ủy TP.HCM": a place written with dots
                 end = pm.end()
@@ -402,6 +442,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             has_cap = True
             i += k
             continue
+        # a lowercase word
         if i == 0 and w in _LEVELS:
             break  # "Trung tâm thành phố", "Công an tỉnh" (read by the committee rule)
         if w == "tại" and i > 0 and head in _TAI_HEADS and _place_at(joined, i + 1):
@@ -410,33 +451,14 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             continue
         if i > 0 and _ends_in_place(joined, i):
             break  # "Cục Đăng kiểm Việt Nam thẩm định": a place or country closes the name
-        step = 0
-        if w == "và" and i > 0 and i + 1 < n:
-            nxt = joined[i + 1]
-            if _starts_body(clean, nxt[0]):
-                break  # "Cục Công nghiệp và Cục Hóa chất": two bodies
-            if _cap(nxt[2]) or _lex_len(joined, i + 1, lex):
-                step = 1
-        elif w == "về" and i > 0 and i + 1 < n and _NATIONAL.search(clean, pos, end):
-            # "Ban Chỉ đạo quốc gia về hội nhập quốc tế", "Ủy ban Quốc gia về chuyển đổi số"
-            step = 1 if _lex_len(joined, i + 1, lex) or _cap(joined[i + 1][2]) else 0
-        elif w == "của" and i > 0 and head in _CUA_HEADS and depth == 0 and i + 1 < n:
+        if w == "của" and i > 0 and head in _CUA_HEADS and depth == 0 and i + 1 < n:
             # "Ban Chỉ đạo phòng chống dịch của Bộ Tài chính": a committee of a body.
             body_end = _body_end(clean, joined[i + 1][0], limit)
             if body_end:
                 end = body_end
                 has_cap = True
             break
-        else:
-            step = _lex_len(joined, i, lex)
-            if not step and i > 0 and _cap(joined[i - 1][2]):
-                # The rest of a word begun in capitals: "Kế hoạch", "Điều tiết", "Chứng khoán".
-                step = max(0, _lex_len(joined, i - 1, lex, first_lower=True) - 1)
-            if (not step and i > 0 and _cap(joined[i - 1][2]) and w not in _STOP
-                    and _place_at(joined, i + 1)):
-                # The last syllable of a capitalised word before a province or a country:
-                # "Trường Đại học Bách khoa Hà Nội".
-                step = 1
+        step = _lower_step(clean, joined, i, pos, end, head, lex)
         if not step:
             break
         if any(_cap(x[2]) for x in joined[i:i + step]):
@@ -849,7 +871,7 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
     # first, then earliest.
     named_starts = {f.start for f in cands if f.name in _tables().canon_names}
     cands = [f for f in cands if not (f.start in named_starts and f.name not in _tables().canon_names)]
-    return overlaps.keep_longest(cands, lambda f: (f.start, f.end))
+    return overlaps.keep_longest(cands, _START_END)
 
 
 def extract(doc) -> list[Organization]:

@@ -13,28 +13,10 @@ never read again as a date, nor a date as a quantity.
 from __future__ import annotations
 
 import bisect
+from operator import itemgetter
 from typing import Any, Callable, Iterable, TypeVar
 
 T = TypeVar("T")
-
-
-class Taken:
-    """Sorted, disjoint, non-empty spans already taken; ``free`` tells whether a span touches none."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for s, e in spans:
-            self.take(s, e)
-
-    def free(self, start: int, end: int) -> bool:
-        k = bisect.bisect_right(self.starts, start)
-        return not ((k and self.ends[k - 1] > start) or (k < len(self.starts) and self.starts[k] < end))
-
-    def take(self, start: int, end: int) -> None:
-        k = bisect.bisect_right(self.starts, start)
-        self.starts.insert(k, start)
-        self.ends.insert(k, end)
 
 
 def keep_longest(items: Iterable[T], span: Callable[[T], tuple[int, int]],
@@ -47,16 +29,28 @@ def keep_longest(items: Iterable[T], span: Callable[[T], tuple[int, int]],
     breaks exact ties by kind); items that tie keep their input order. ``taken`` are spans that
     are not free to begin with. Spans are ``[start, end)`` and must not be empty.
     """
+    spanned = [(span(x), x) for x in items]  # span: operator.attrgetter("start", "end") costs least
+    # sorted by the rule, ties in input order (the index), without a key function per item
     if rank is None:
-        def rank(x: T) -> tuple[int, int]:
-            s, e = span(x)
-            return -(e - s), s
-    taken_spans = Taken(taken)
+        keyed = sorted([(s - e, s, i) for i, ((s, e), _x) in enumerate(spanned)])
+    else:
+        keyed = sorted([(rank(x), i) for i, (_se, x) in enumerate(spanned)])
+    spanned = [spanned[t[-1]] for t in keyed]
+    # the taken spans, sorted and disjoint: a span is free when it overlaps neither the one that
+    # starts at or before it nor the next one
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in sorted(taken):
+        starts.append(s)
+        ends.append(e)
     kept: list[tuple[int, T]] = []
-    for x in sorted(items, key=rank):
-        s, e = span(x)
-        if taken_spans.free(s, e):
-            taken_spans.take(s, e)
-            kept.append((s, x))
-    kept.sort(key=lambda t: t[0])
+    bisect_right = bisect.bisect_right
+    for (s, e), x in spanned:
+        k = bisect_right(starts, s)
+        if (k and ends[k - 1] > s) or (k < len(starts) and starts[k] < e):
+            continue
+        starts.insert(k, s)
+        ends.insert(k, e)
+        kept.append((s, x))
+    kept.sort(key=itemgetter(0))
     return [x for _s, x in kept]

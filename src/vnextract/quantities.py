@@ -506,12 +506,10 @@ def _accepted(text: str, s: int, e: int, raw: str, kind: str, value: float, styl
     return m
 
 
-def _range_with(doc, text: str, m: _Measure, kind: str, nxt, style, limit: int):
-    """(second measure, low, high) when the next figure ``nxt`` closes a range with ``m``: "7-8%",
-    "9 -10%", "3% đến dưới 5%", "1,5 - 2 triệu tấn"; else None."""
-    rm = _RANGE_SEP.match(text, m.end)
-    if not (rm and nxt is not None and nxt[0] == rm.end() and nxt[3] == kind):
-        return None
+def _range_with(doc, text: str, m: _Measure, kind: str, nxt, rm, style, limit: int):
+    """(second measure, low, high) when the next figure ``nxt``, right after the range separator
+    ``rm`` (_RANGE_SEP), closes a range with ``m``: "7-8%", "9 -10%", "3% đến dưới 5%", "1,5 - 2
+    triệu tấn"; else None."""
     s2, e2, raw2, _ = nxt
     sep = rm.group(0).strip().split()[0].lower() if rm.group(0).strip() else ""
     v2 = numbers.parse_digits(raw2, style=style) if kind == "digits" else numbers.parse_words(raw2.lower().split())
@@ -576,7 +574,9 @@ def extract(doc) -> list[Quantity]:
             continue
         nxt = figs[i] if i < len(figs) else None
         q = _Q(start=s, end=m.end)
-        second = _range_with(doc, text, m, kind, nxt, style, limit)
+        rm = _RANGE_SEP.match(text, m.end)
+        second = (_range_with(doc, text, m, kind, nxt, rm, style, limit)
+                  if rm and nxt is not None and nxt[0] == rm.end() and nxt[3] == kind else None)
         if second:
             i += 1
             m2, lo, hi = second
