@@ -34,9 +34,9 @@ from .batch.work import DEFAULT_TIMEOUT  # seconds for one document, as in ``vne
 
 
 def _extract_dict(item: Any) -> dict:
-    from .pipeline import _extract_one
+    from .pipeline import extract_item
 
-    return _extract_one(item).model_dump(mode="json")
+    return extract_item(item).model_dump(mode="json")
 
 
 def _extract_or_failure(item: Any, timeout: float | None = DEFAULT_TIMEOUT) -> dict:

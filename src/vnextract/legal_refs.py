@@ -39,6 +39,11 @@ from . import scan
 from .models import LegalRef
 from .resources import load_tsv
 
+# The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
+# components it reads (none). Its spans are claimed: dates and quantities never read them again.
+ASSIGNS = "legal_refs"
+READS: tuple[str, ...] = ()
+
 _CODE_SEG = r"(?:TTg|TTG|Ttg|QyĐ|CTr|TTr|TrS|[A-ZĐ][A-ZĐ0-9&]{0,24})"  # one group: "NĐ", "TTg", "QH14"
 
 # Keep in sync with _parse_number(). Single spaces around "/" and "-" are read ("111 / 2015 / NĐ

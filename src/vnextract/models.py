@@ -49,7 +49,7 @@ class Sentence(Span):
 
 
 class Token(Span):
-    """A word-segmented token (see Article.tokens())."""
+    """A word-segmented token (see ``vnextract.tokenize``)."""
 
 
 class LegalRef(Span):
@@ -169,15 +169,6 @@ class Article(Record):
     quantities: list[Quantity] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     indicators: list[Indicator] = Field(default_factory=list)
-
-    def tokens(self) -> list[Token]:
-        """Word-segmented tokens of the whole text (underthesea), with offsets into ``text``.
-
-        Segmentation runs only when this is called; ``extract()`` never pays for it.
-        """
-        from .tokens import tokenize
-
-        return tokenize(self.text)
 
     def spans(self) -> list[Span]:
         """Every positioned record of the article (paragraphs and sentences excluded)."""

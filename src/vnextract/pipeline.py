@@ -1,29 +1,37 @@
-"""The extraction pipeline: decode, normalise, segment, then run each extractor once.
+"""The face of the library: ``extract()`` and the few public functions the outer wings use.
 
-The pipeline is a list of components (the spaCy idea), each a module with one function
-``extract(doc) -> list[record]`` that reads ``Doc.clean`` and the results of the components
-before it (``doc.results``), and builds records with ``Doc.make()`` so offsets are mapped back
-to the user's string. Order matters and is stated once, in ``COMPONENTS``.
+The extraction pipeline: decode, normalise, segment, then run each extractor once. It is a list
+of components (the spaCy idea), each a module with one function ``extract(doc) -> list[record]``
+that reads ``Doc.clean`` and the results of the components before it (``doc.results``), and
+builds records with ``Doc.make()`` so offsets are mapped back to the user's string. Order matters
+and is stated once, in ``COMPONENTS``; each component declares the Article field it ``ASSIGNS``
+and the earlier components whose results or claims it ``READS``, and ``loaded_components()`` checks
+those declarations against the order.
 
-Overlap rule, stated once: when two spans of *different* kinds compete for the same characters,
-the kind earlier in ``COMPONENTS`` wins (a legal identifier is never read again as a date, a
-date or a legal identifier never again as a quantity); within a kind, the longest span wins, then the earliest. Extractors ask
-``Doc.claimed()`` which characters earlier components took.
+Overlaps follow the one rule of ``overlaps.py``: between kinds, the kind earlier in
+``COMPONENTS`` claims its characters first (``Doc.claim``/``Doc.claimed``); within a kind, and
+for spaCy entities (``resolve_overlaps``), the longest span wins, then the earliest.
+
+The outer wings (batch, dask, spacy, evaluate, archive) import this module, ``models`` and
+``errors`` only: ``extract``, ``extract_item``, ``to_text``, ``tokenize``, ``fold``,
+``find_word``, ``resolve_overlaps``, ``standard_units`` and ``COMPONENTS``.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import hashlib
+import importlib
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 import regex
 
-from . import errors, scan, sentences as _sentences, structure
-from .models import Article, Paragraph, Sentence, Span
-from .normalize import Normalized, normalize
+from . import errors, overlaps, scan, sentences as _sentences, structure
+from .models import Article, Paragraph, Sentence, Span, Token
+from .normalize import Normalized, fold, normalize
 
 R = TypeVar("R", bound=Span)
 
@@ -131,14 +139,8 @@ class Doc:
         return False
 
 
-def _component(name: str) -> Callable[[Doc], list[Any]]:
-    import importlib
-
-    module = importlib.import_module(f"vnextract.{name}")
-    return module.extract
-
-
-# Order matters: each component may read the results of those before it (see the overlap rule).
+# Order matters: each component may read the results and claims of those before it, never of
+# those after (each module's READS, checked by loaded_components()).
 COMPONENTS: tuple[str, ...] = (
     "legal_refs",  # first: "01/2021/TT-BCT" must not become the month 01/2021
     "dates",
@@ -148,6 +150,24 @@ COMPONENTS: tuple[str, ...] = (
     "quantities",
     "indicators",
 )
+
+
+@functools.lru_cache(maxsize=1)
+def loaded_components() -> tuple[tuple[str, Callable[[Doc], list[Any]]], ...]:
+    """(name, extract function) of every component, in order, after checking each module's
+    declarations: ``ASSIGNS`` is its own name and an Article field, and every name in ``READS``
+    (the components whose ``doc.results`` or claims it reads) runs before it."""
+    out = []
+    for i, name in enumerate(COMPONENTS):
+        module = importlib.import_module(f"vnextract.{name}")
+        assigns, reads = getattr(module, "ASSIGNS", None), getattr(module, "READS", None)
+        if assigns != name or name not in Article.model_fields:
+            raise RuntimeError(f"component {name}: ASSIGNS = {assigns!r}, expected {name!r}")
+        if reads is None or any(r not in COMPONENTS[:i] for r in reads):
+            raise RuntimeError(f"component {name}: READS = {reads!r} names a component that does not "
+                               f"run before it (order: {', '.join(COMPONENTS)})")
+        out.append((name, module.extract))
+    return tuple(out)
 
 
 def _coerce_published(published: Any) -> dt.date | None:
@@ -216,22 +236,12 @@ def build_doc(text: str, published: dt.date | None = None, include_related: bool
     return Doc(norm=norm, blocks=blocks, sents=sents, published=published, include_related=include_related)
 
 
-# Steps that rewrite the records of a component after every component has run: the measure
-# step gives each indicator its canonical measure and breakdown (measures.py).
-REFINERS: tuple[tuple[str, str], ...] = (
-    ("indicators", "measures"),
-)
-
-
 def run(doc: Doc, components: Iterable[str] = COMPONENTS) -> None:
     """Run the extractors over ``doc``, each once, in order; results land in ``doc.results``."""
-    components = tuple(components)
-    for name in components:
-        found = _component(name)(doc)
-        doc.results[name] = found
-    for field_name, step in REFINERS:
-        if field_name in components:
-            doc.results[field_name] = _component(step)(doc)
+    chosen = set(components)
+    for name, extract_fn in loaded_components():
+        if name in chosen:
+            doc.results[name] = extract_fn(doc)
 
 
 def _in_scope_records(doc: Doc, records: list[Any]) -> list[Any]:
@@ -248,6 +258,13 @@ def _in_scope_records(doc: Doc, records: list[Any]) -> list[Any]:
         if k >= 0 and pos < ends[k] and ok[k]:
             out.append(r)
     return out
+
+
+def binary_evidence(data: bytes) -> str | None:
+    """Why ``data`` is no text (a binary signature, control bytes), or None (``decode.binary_evidence``)."""
+    from .decode import binary_evidence as evidence
+
+    return evidence(data)
 
 
 def to_text(text: str | bytes) -> str:
@@ -315,7 +332,9 @@ def extract(
     )
 
 
-def _extract_one(item: Any) -> Article:
+def extract_item(item: Any) -> Article:
+    """``extract()`` of one item of ``extract_many``: ``str``/``bytes``, or a ``{"id", "text",
+    "url"?, "published"?}`` dict (what ``vnextract.dask`` maps over a bag)."""
     if isinstance(item, dict):
         return extract(
             item["text"],
@@ -335,7 +354,7 @@ def extract_many(texts: Iterable[Any], workers: int | None = None, chunksize: in
     """
     if not workers or workers <= 1:
         for item in texts:
-            yield _extract_one(item)
+            yield extract_item(item)
         return
     import multiprocessing as mp
 
@@ -343,4 +362,57 @@ def extract_many(texts: Iterable[Any], workers: int | None = None, chunksize: in
     # the caller's script and starts workers with the data tables already loaded; spawn elsewhere.
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     with ctx.Pool(workers) as pool:
-        yield from pool.imap(_extract_one, texts, chunksize=chunksize)
+        yield from pool.imap(extract_item, texts, chunksize=chunksize)
+
+
+_extract_one = extract_item  # the name an older batch/dask code used
+
+
+# ---- what the outer wings need, without reaching into the modules below -----------------------
+
+def tokenize(text: str) -> list[Token]:
+    """Word tokens of ``text`` with offsets into ``text``: underthesea's segmentation, with legal
+    identifiers and numbers kept whole (``tokens.py``). ``extract()`` never calls it."""
+    from .tokens import tokenize as _tokenize
+
+    return _tokenize(text)
+
+
+def find_word(text: str, word: str) -> tuple[int, int] | None:
+    """Offsets in ``text`` of the last whole-word, case-sensitive occurrence of ``word``,
+    compared after normalisation ("Thể" the name, not "thể" the word), or None."""
+    norm = normalize(text)
+    needle = fold(word)
+    hits = list(regex.finditer(r"(?<!\w)" + regex.escape(needle) + r"(?!\w)", norm.clean))
+    if not hits:
+        return None
+    a, b, _ = norm.span(hits[-1].start(), hits[-1].end())
+    return a, b
+
+
+def resolve_overlaps(items: Iterable[Any], span: Callable[[Any], tuple[int, int]],
+                     length: Callable[[Any], tuple[int, int]] | None = None,
+                     kind: Callable[[Any], str] | None = None,
+                     taken: Iterable[tuple[int, int]] = ()) -> list[Any]:
+    """The overlap rule (``overlaps.py``) for callers outside the pipeline: of the items whose
+    ``span`` overlap, keep the longest, then the earliest, then the ``kind`` earlier in
+    COMPONENTS; ``length`` gives the (start, end) that longest and earliest are measured on, when
+    it is not ``span`` itself (a spaCy entity widened to whole tokens is measured by its record).
+    Returns the kept items in text order."""
+    measure = length or span
+    rank_of = {name: i for i, name in enumerate(COMPONENTS)}
+
+    def rank(x: Any) -> tuple[int, int, int]:
+        s, e = measure(x)
+        return -(e - s), s, rank_of[kind(x)] if kind else 0
+
+    return overlaps.keep_longest(items, span, rank, taken)
+
+
+@functools.lru_cache(maxsize=1)
+def standard_units() -> frozenset[str]:
+    """The unit names of ``data/units.tsv`` (currencies and measures), case-folded: what a
+    ``Quantity.unit`` is when it is not a counted noun."""
+    from .resources import load_tsv
+
+    return frozenset(r["unit"].casefold() for r in load_tsv("units.tsv"))

@@ -31,7 +31,7 @@ import threading
 from typing import Any
 
 from .. import __version__
-from ..errors import DecodeError, E101, E102
+from ..errors import DecodeError
 from .inputs import storable
 
 DEFAULT_TIMEOUT = 120.0  # seconds for one document
@@ -46,34 +46,11 @@ def _on_alarm(signum: int, frame: Any) -> None:
 
 
 def decode(data: bytes) -> str:
-    """Bytes to text through vnextract's decoder (``pipeline.to_text``).
-
-    While the decoder module is not on this branch (``pipeline.to_text`` imports
-    ``vnextract.decode``), fall back to the strict rule CONTRACT.md states for the simple cases:
-    a UTF-8 or UTF-16 BOM is honoured, NUL bytes mean binary, anything else must be valid UTF-8;
-    everything else is refused with ``DecodeError``, never decoded with a guess.
-    """
+    """Bytes to text through vnextract's decoder (``pipeline.to_text``): ``DecodeError`` when
+    there is no clear evidence of the encoding, never a guess."""
     from ..pipeline import to_text
 
-    try:
-        return to_text(data)
-    except ModuleNotFoundError as exc:
-        if exc.name != "vnextract.decode":
-            raise
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as e:
-            raise DecodeError(E102.format(evidence=f"bad UTF-16: {e.reason}"), encoding="utf-16") from None
-    if b"\x00" in data[:65536]:
-        raise DecodeError(E101.format(evidence="NUL bytes"), encoding="binary", evidence="NUL bytes")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        ev = f"invalid UTF-8 at byte {e.start}"
-        raise DecodeError(E102.format(evidence=ev), encoding="unknown 8-bit", evidence=ev) from None
+    return to_text(data)
 
 
 class NotText(ValueError):
@@ -87,16 +64,11 @@ def check_html_bytes(data: bytes) -> None:
     """Refuse bytes that are not an HTML page: a binary file signature, or (without a UTF-16/32
     byte order mark) more than 2% control bytes, NULs included, in the first 64 KB: the test
     ``vnextract.decode`` applies to text files."""
-    from ..decode import _control_share, _magic
+    from ..pipeline import binary_evidence
 
-    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
-        return
-    what = _magic(data)
-    if what:
-        raise NotText(f"binary data, not an HTML page ({what})")
-    share, n = _control_share(data[:65536])
-    if share > 0.02:
-        raise NotText(f"binary data, not an HTML page: {n:,} control bytes in the first {min(len(data), 65536):,}")
+    why = binary_evidence(data)
+    if why:
+        raise NotText(f"binary data, not an HTML page ({why})")
 
 
 def check_letters(text: str) -> None:
