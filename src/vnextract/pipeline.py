@@ -45,6 +45,8 @@ class Doc:
     _sent_starts: list[int] = field(default_factory=list)
     _claimed: list[tuple[int, int]] = field(default_factory=list)
     _starts: Any = None
+    max_records: int | None = None  # see extract(max_records=...); None: no cap
+    _budget: int | None = None  # records Doc.make may still build under max_records
 
     def __post_init__(self) -> None:
         self._block_starts = [b.start for b in self.blocks]
@@ -53,6 +55,12 @@ class Doc:
         self._block_in_scope = [b.kind in ARTICLE_KINDS or (self.include_related and b.kind == "related")
                                 for b in self.blocks]
         self._sent_starts = [s[0] for s in self.sents]
+        if self.max_records is not None:
+            made = len(self.blocks) + len(self.sents)  # paragraphs and sentences are records too
+            if made > self.max_records:
+                raise errors.TooLargeError(errors.E003.format(
+                    what=f"{len(self.blocks):,} paragraphs and {len(self.sents):,} sentences", limit=self.max_records))
+            self._budget = self.max_records - made
 
     @property
     def starts(self) -> scan.Starts:
@@ -77,6 +85,10 @@ class Doc:
         does, without its Python frame and keyword re-packing (a third of the cost of a small
         record). Skipping validation altogether (``model_construct``) is no cheaper in Python.
         """
+        if self._budget is not None:
+            self._budget -= 1
+            if self._budget < 0:
+                raise errors.TooLargeError(errors.E003.format(what="more records than that", limit=self.max_records))
         s, e, text = self.norm.span(start, end)
         if "text" in fields:  # the same TypeError as ``cls(start=s, end=e, text=text, **fields)``
             return cls(start=s, end=e, text=text, **fields)
@@ -202,7 +214,8 @@ def _published_from_text(doc_blocks: list[structure.Block], clean: str) -> dt.da
     return None
 
 
-def build_doc(text: str, published: dt.date | None = None, include_related: bool = False) -> Doc:
+def build_doc(text: str, published: dt.date | None = None, include_related: bool = False,
+              max_records: int | None = None) -> Doc:
     """Normalise and segment ``text`` (already a ``str``) into a Doc."""
     norm = normalize(text)
     blocks = structure.segment(norm.clean)
@@ -213,7 +226,8 @@ def build_doc(text: str, published: dt.date | None = None, include_related: bool
                 sents.append((s, e, i))
     if published is None:
         published = _published_from_text(blocks, norm.clean)
-    return Doc(norm=norm, blocks=blocks, sents=sents, published=published, include_related=include_related)
+    return Doc(norm=norm, blocks=blocks, sents=sents, published=published, include_related=include_related,
+               max_records=max_records)
 
 
 def run(doc: Doc, components: Iterable[str] = COMPONENTS) -> None:
@@ -239,6 +253,17 @@ def _in_scope_records(doc: Doc, records: list[Any]) -> list[Any]:
     return out
 
 
+def _line_breaks(text: str) -> int:
+    """How many line breaks normalize() will see ("\\n", "\\r\\n", "\\r", U+2028, U+2029, U+0085)."""
+    n = text.count("\n")
+    if "\r" in text:
+        n += text.count("\r") - text.count("\r\n")
+    for c in "\u2028\u2029\u0085":
+        if c in text:
+            n += text.count(c)
+    return n
+
+
 def to_text(text: str | bytes) -> str:
     """Decode bytes (see ``decode.decode_bytes``) or pass a str through."""
     if isinstance(text, str):
@@ -257,6 +282,7 @@ def extract(
     doc_id: str | None = None,
     url: str | None = None,
     include_related: bool = False,
+    max_records: int | None = None,
 ) -> Article:
     """Extract an :class:`~vnextract.models.Article` from Vietnamese press text.
 
@@ -265,10 +291,20 @@ def extract(
     anchors relative dates ("ngày 28/7"). Records from related-article teasers and page chrome
     are left out unless ``include_related=True``. Offsets index ``Article.text``, which is the
     input exactly as given (after decoding).
+
+    ``max_records`` bounds the memory one text may take (a record costs about 1.5 KB while it is
+    made, and as much again on its way to a database): a text with more line breaks than that,
+    or that gives more paragraphs, sentences and records in all, is refused with
+    :class:`vnextract.errors.TooLargeError` (E003) as soon as that is known, before the rest is
+    built. ``vnextract batch`` sets it (``batch.work.MAX_RECORDS``); the default is no cap.
     """
     text = to_text(text)
     pub = _coerce_published(published)
-    doc = build_doc(text, pub, include_related)
+    if max_records is not None:
+        breaks = _line_breaks(text)
+        if breaks > max_records:  # each line can be a paragraph: refused before any is made
+            raise errors.TooLargeError(errors.E003.format(what=f"{breaks:,} line breaks", limit=max_records))
+    doc = build_doc(text, pub, include_related, max_records)
     run(doc)
     fields: dict[str, Any] = {}
     for name in COMPONENTS:
