@@ -22,10 +22,10 @@ What it measures (one machine, one run; compare ratios, not absolute numbers acr
 4. Bounded work (issue 14): ``vnextract.extract`` on text made of decree references ("Nghị
    định 12/2015/NĐ-CP ngày 3/11/2015, Nghị định 12, Thông tư số 5, ...") of 100k, 200k, 400k and
    800k characters: CPU seconds (best of 2) and microseconds per character, which stay flat when
-   the work is linear (they grew 14x from 100k to 800k before the span index); and ``vnextract batch`` on a
-   16 MiB document of short lines ("a1" five million times, the default size limit) beside a
-   real article: the peak resident memory of the process tree and the closing line (it needed
-   ~9 GB before the record cap; the target is under 1 GB).
+   the work is linear (they grew 14x from 100k to 800k before the span index); and ``vnextract
+   batch`` on a 16 MiB document of short lines ("a1" five million times, the default size
+   limit) beside a real article: the peak resident memory of the process tree and the closing
+   line (it needed ~9 GB before the record cap; the target is under 1 GB).
 
 Targets (issue 6): extract >= 5x the chars/s of word_tokenize (aim 12x), 2 workers >= 1.7x one,
 peak memory < 1 GB. There are no timed tests: this script is how the figures in the README are
