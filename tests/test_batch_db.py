@@ -344,6 +344,42 @@ def test_earlier_reference_index_answers_as_the_walk_back():
                 found.append((qpos, f))
 
 
+def test_claims_of_interleaving_components_are_merged_not_inserted_one_by_one(monkeypatch):
+    """Legal references claim every other span, dates the ones between (text made of both): the
+    claims end sorted, claimed() answers as a scan of every claim would, and the second
+    component's 2,000 claims are merged in one sort, not inserted one at a time (each insert
+    moved every later claim: quadratic)."""
+    import bisect as _bisect
+
+    from vnextract import pipeline
+
+    doc = pipeline.build_doc("Hà Nội.")
+    inserts = 0
+    real_insort = _bisect.insort
+
+    def counting_insort(a, x):
+        nonlocal inserts
+        inserts += 1
+        real_insort(a, x)
+
+    monkeypatch.setattr(pipeline.bisect, "insort", counting_insort)
+    spans = []
+    for k in range(2000):  # the first component
+        doc.claim(10 * k, 10 * k + 4)
+        spans.append((10 * k, 10 * k + 4))
+    assert doc.claimed(0, 1)
+    for k in range(2000):  # the second, between the first one's spans
+        doc.claim(10 * k + 6, 10 * k + 8)
+        spans.append((10 * k + 6, 10 * k + 8))
+    assert doc.claimed(6, 7)
+    assert inserts == 0
+    assert doc._claimed == sorted(spans)
+    for a in range(0, 600):
+        assert doc.claimed(a, a + 1) == any(s <= a < e for s, e in spans)
+    doc.claim(5, 6)  # a single claim between checks is inserted in place
+    assert doc.claimed(5, 6) and inserts == 1
+
+
 # --- 12. memory per document -----------------------------------------------------------------
 
 def test_too_many_records_is_refused_before_they_are_made():

@@ -44,6 +44,7 @@ class Doc:
     _block_starts: list[int] = field(default_factory=list)
     _sent_starts: list[int] = field(default_factory=list)
     _claimed: list[tuple[int, int]] = field(default_factory=list)
+    _pending: list[tuple[int, int]] = field(default_factory=list)  # claims not yet merged into _claimed
     _starts: Any = None
     max_records: int | None = None  # see extract(max_records=...); None: no cap
     _budget: int | None = None  # records Doc.make may still build under max_records
@@ -123,7 +124,26 @@ class Doc:
 
     def claim(self, start: int, end: int) -> None:
         """Mark clean characters as taken by a component (see the overlap rule)."""
-        bisect.insort(self._claimed, (start, end))
+        self._pending.append((start, end))
+
+    def _merge_claims(self) -> None:
+        """Merge the claims made since the last check into the sorted ``_claimed``.
+
+        Components claim in bulk (all of a component's spans, in order) and a later component
+        checks them, so the claims are merged when a check comes: a sort that finds two ordered
+        runs and merges them in one linear pass. Inserting each claim in place (what claim() did)
+        moved every later claim in the list: quadratic when the claims of two components
+        interleave, as legal references and dates do on text made of both. A few claims between
+        checks are still inserted in place, which is cheaper than a pass over all of them.
+        """
+        pending = self._pending
+        if len(pending) < 16:
+            for c in pending:
+                bisect.insort(self._claimed, c)
+        else:
+            self._claimed.extend(pending)
+            self._claimed.sort()
+        self._pending = []
 
     def claimed(self, start: int, end: int) -> bool:
         """Whether any character of ``[start, end)`` was claimed by an earlier component.
@@ -133,6 +153,8 @@ class Doc:
         ``end`` decides; the short look further back only guards against a long claim that
         encloses shorter ones, and keeps the check constant-time on dense text.
         """
+        if self._pending:
+            self._merge_claims()
         k = bisect.bisect_right(self._claimed, (end, end))
         for i in range(k - 1, max(-1, k - 64), -1):
             a, b = self._claimed[i]
