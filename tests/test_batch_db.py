@@ -236,6 +236,32 @@ def test_concurrent_sinks_set_up_one_postgresql_database(postgres_url):
     assert meta["schema_version"] == str(S.SCHEMA_VERSION)
 
 
+def test_a_chunk_ended_by_a_deadlock_is_written_again(tmp_path, monkeypatch):
+    """PostgreSQL ends one of two transactions that wait on each other (sqlstate 40P01): the
+    chunk is all or nothing, so the sink writes it again instead of ending the run."""
+    import sqlalchemy as sa
+
+    class Deadlock(Exception):
+        sqlstate = "40P01"
+
+    sink = open_sink(f"sqlite:///{tmp_path / 'o.db'}")
+    real = sink._write_chunk
+    calls = []
+
+    def once_deadlocked(*a):
+        calls.append(1)
+        if len(calls) == 1:
+            raise sa.exc.OperationalError("INSERT ...", {}, Deadlock("deadlock detected"))
+        return real(*a)
+
+    monkeypatch.setattr(sink, "_write_chunk", once_deadlocked)
+    art = vnextract.extract("Bộ Công Thương ban hành Thông tư số 01/2021/TT-BCT.", doc_id="x").model_dump(mode="json")
+    sink.write([(art, "in.jsonl:1")], [])
+    sink.close()
+    assert len(calls) == 2
+    assert read_articles(f"sqlite:///{tmp_path / 'o.db'}") == [art]
+
+
 # --- 11. linear extraction on text made of references ----------------------------------------
 
 def decree_text(n_chars: int) -> str:

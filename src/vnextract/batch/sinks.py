@@ -38,6 +38,7 @@ import datetime as dt
 import json
 import os
 import re
+import time
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -305,6 +306,21 @@ class SqlSink(Sink):
         if not art_rows and not fail_rows:
             return
         aids = sorted(art_rows)
+        for attempt in range(8):
+            try:
+                self.kept_articles += self._write_chunk(aids, art_rows, rec_rows, fail_rows)
+                return
+            except self.sa.exc.DBAPIError as exc:
+                # PostgreSQL ends one of two transactions that wait on each other (a deadlock, say
+                # one run storing x and z as articles while another stores them as failures):
+                # the chunk is all or nothing, so it is written again.
+                code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+                if code not in ("40P01", "40001") or attempt == 7:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+
+    def _write_chunk(self, aids: list[str], art_rows: dict, rec_rows: dict, fail_rows: dict) -> int:
+        kept = 0
         with self.engine.begin() as conn:
             if aids:
                 self._upsert(conn, self.articles, [art_rows[i] for i in aids])
@@ -318,8 +334,9 @@ class SqlSink(Sink):
             if fail_rows:
                 stored = {r[0] for r in conn.execute(
                     self.sa.select(self.articles.c.id).where(self.articles.c.id.in_(list(fail_rows))))}
-                self.kept_articles += len(stored)
+                kept = len(stored)
                 self._upsert(conn, self.failures, [fail_rows[i] for i in sorted(fail_rows)])
+        return kept
 
     def _upsert(self, conn: Any, table: Any, rows: list[Any]) -> None:
         """INSERT ... ON CONFLICT (id) DO UPDATE: SQLite and PostgreSQL spell it the same way."""
