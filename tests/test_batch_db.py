@@ -420,6 +420,33 @@ def test_too_many_records_is_refused_before_they_are_made():
         assert vnextract.extract(text, max_records=100_000) == vnextract.extract(text)
 
 
+@pytest.mark.parametrize("unit, why", [
+    ("Hà Nội, ", "capitalised word"),          # provinces: a candidate per capitalised word
+    ("Bộ Công Thương, ", "a record can start"),  # organisations: a candidate per trigger word
+    ("1%, ", "a record can start ('\\\\d+')"),   # quantities and dates: a candidate per number
+    ("a\t", "characters to normalise"),        # normalize(): a piece of the offset map per edit
+    ("hoà ", "characters to normalise"),        # old-style tone placement, one edit per syllable
+])
+def test_dense_text_is_refused_before_its_candidates_are_built(unit, why):
+    """Text that is nothing but candidates: refused at the first count, in a subprocess whose
+    peak memory (ru_maxrss) stays far below what building the candidates took (1 to 4 GB)."""
+    code = textwrap.dedent(f"""
+        import resource, vnextract
+        from vnextract.errors import TooLargeError
+        text = ({unit!r} * (1 << 22))[: 4 << 20]
+        try:
+            vnextract.extract(text, max_records=20_000)
+        except TooLargeError as exc:
+            print(exc)
+        print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    """)
+    p = subprocess.run([sys.executable, "-c", code], env=env(), capture_output=True, text=True, timeout=600)
+    assert p.returncode == 0, p.stderr
+    message, maxrss_kb = p.stdout.splitlines()
+    assert message.startswith("E003") and why in message, message
+    assert int(maxrss_kb) < 300_000, f"peak {int(maxrss_kb) / 1024:.0f} MB"
+
+
 def test_sixteen_mib_of_short_lines_is_one_failure_under_one_gigabyte(tmp_path):
     """The issue's case at the default size limit: 16 MiB of "a1" lines beside a real article.
     The run ends with one failure saying why, the article is stored, and no process of the run

@@ -67,7 +67,10 @@ class Doc:
     def starts(self) -> scan.Starts:
         """Where trigger words start in ``clean`` (see scan.py), searched once, shared by components."""
         if self._starts is None:
-            self._starts = scan.Starts(self.norm.clean)
+            if self.max_records is None:
+                self._starts = scan.Starts(self.norm.clean)
+            else:
+                self._starts = _BoundedStarts(self.norm.clean, STARTS_PER_RECORD * self.max_records)
         return self._starts
 
     @property
@@ -163,6 +166,42 @@ class Doc:
             if b <= start and i < k - 8:
                 break
         return False
+
+
+# Under extract(max_records=N), a trigger (a run of digits, a capitalised word, a trigger word)
+# found at more than this many times N places refuses the text: components build a candidate
+# for each place before any record is made, and those candidates cost memory as records do
+# (16 MiB of "Bộ Công Thương, " peaked at 1.5 GB before the record cap stopped it; now 170 MB).
+# A text under the record cap has far fewer: a news article a few hundred of each trigger.
+STARTS_PER_RECORD = 4
+
+
+class _BoundedStarts(scan.Starts):
+    """scan.Starts that refuses the text (TooLargeError, E003) when one trigger starts at more than
+    ``limit`` places: see STARTS_PER_RECORD."""
+
+    def __init__(self, text: str, limit: int) -> None:
+        super().__init__(text)
+        self.limit = limit
+
+    def _refuse(self, n: str, what: str) -> None:
+        raise errors.TooLargeError(errors.E003.format(what=f"{n} places where {what}", limit=self.limit))
+
+    def of(self, word: str, ignorecase: bool = True) -> list[int]:
+        found = super().of(word, ignorecase)
+        if len(found) > self.limit:
+            self._refuse(f"{len(found):,}", f"a record can start ({word!r})")
+        return found
+
+    def cap_words(self) -> list[tuple[int, str]]:
+        if self._cap_words is None:  # scan.Starts.cap_words, given up past the limit (a tuple and a word each)
+            found = []
+            for m in scan._CAP_WORD.finditer(self.text):
+                found.append((m.start(), m.group()))
+                if len(found) > self.limit:
+                    self._refuse(f"more than {self.limit:,}", "a capitalised word starts")
+            self._cap_words = found
+        return self._cap_words
 
 
 def _component(name: str) -> Callable[[Doc], list[Any]]:
@@ -286,6 +325,16 @@ def _line_breaks(text: str) -> int:
     return n
 
 
+def _edits_bound(text: str) -> int:
+    """At least as many as the edits normalize() makes (each is a piece of its offset map, some
+    hundreds of bytes): the characters outside the plain classes (tabs, NBSPs, combining marks,
+    look-alikes, ...) and the old-style tone pairs ("oà"). Counted by substitution, which
+    allocates one string and no object per character."""
+    from .normalize import _OLD_STYLE_PAIR, _SPECIAL_CHAR
+
+    return _SPECIAL_CHAR.subn("", text)[1] + _OLD_STYLE_PAIR.subn("", text)[1]
+
+
 def to_text(text: str | bytes) -> str:
     """Decode bytes (see ``decode.decode_bytes``) or pass a str through."""
     if isinstance(text, str):
@@ -318,7 +367,10 @@ def extract(
     made, and as much again on its way to a database): a text with more line breaks than that,
     or that gives more paragraphs, sentences and records in all, is refused with
     :class:`vnextract.errors.TooLargeError` (E003) as soon as that is known, before the rest is
-    built. ``vnextract batch`` sets it (``batch.work.MAX_RECORDS``); the default is no cap.
+    built; so is a text with more than ``STARTS_PER_RECORD`` (4) times that many characters to
+    normalise, or places where one trigger of the extractors starts (numbers, capitalised words,
+    trigger words), since a candidate is built at each before any record is made.
+    ``vnextract batch`` sets it (``batch.work.MAX_RECORDS``); the default is no cap.
     """
     text = to_text(text)
     pub = _coerce_published(published)
@@ -326,6 +378,10 @@ def extract(
         breaks = _line_breaks(text)
         if breaks > max_records:  # each line can be a paragraph: refused before any is made
             raise errors.TooLargeError(errors.E003.format(what=f"{breaks:,} line breaks", limit=max_records))
+        edits = _edits_bound(text)
+        if edits > STARTS_PER_RECORD * max_records:  # each edit is a piece of normalize()'s offset map
+            raise errors.TooLargeError(errors.E003.format(
+                what=f"{edits:,} characters to normalise", limit=STARTS_PER_RECORD * max_records))
     doc = build_doc(text, pub, include_related, max_records)
     run(doc)
     fields: dict[str, Any] = {}
