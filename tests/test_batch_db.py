@@ -176,6 +176,8 @@ def test_retry_failures_cli_line(tmp_path):
     r = cli(["in.jsonl", "--out", db, "--retry-failures"], tmp_path)
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("2 documents: 0 articles, 1 failure, 1 skipped (not a failure in DEST)")
+    r = cli(["in.jsonl", "--out", db, "--retry-failures", "--resume"], tmp_path)
+    assert r.returncode == 2 and "do not go together" in r.stderr and r.stdout == ""
 
 
 # --- 10. two runs into one PostgreSQL database -----------------------------------------------

@@ -320,6 +320,10 @@ def run_cli(args: Any) -> int:
 
     from .sinks import SinkError
 
+    if getattr(args, "retry_failures", False) and args.resume:
+        print("vnextract: error: --resume and --retry-failures do not go together: --retry-failures already "
+              "skips every document that is not a stored failure", file=sys.stderr)
+        return 2
     missing = [p for p in args.inputs if not Path(p).exists()]
     if missing:
         print(f"vnextract: error: no such file or folder: {missing[0]}", file=sys.stderr)
