@@ -52,7 +52,10 @@ class Doc:
     _block_starts: list[int] = field(default_factory=list)
     _sent_starts: list[int] = field(default_factory=list)
     _claimed: list[tuple[int, int]] = field(default_factory=list)
+    _pending: list[tuple[int, int]] = field(default_factory=list)  # claims not yet merged into _claimed
     _starts: Any = None
+    max_records: int | None = None  # see extract(max_records=...); None: no cap
+    _budget: int | None = None  # records Doc.make may still build under max_records
 
     def __post_init__(self) -> None:
         self._block_starts = [b.start for b in self.blocks]
@@ -61,12 +64,21 @@ class Doc:
         self._block_in_scope = [b.kind in ARTICLE_KINDS or (self.include_related and b.kind == "related")
                                 for b in self.blocks]
         self._sent_starts = [s[0] for s in self.sents]
+        if self.max_records is not None:
+            made = len(self.blocks) + len(self.sents)  # paragraphs and sentences are records too
+            if made > self.max_records:
+                raise errors.TooLargeError(errors.E003.format(
+                    what=f"{len(self.blocks):,} paragraphs and {len(self.sents):,} sentences", limit=self.max_records))
+            self._budget = self.max_records - made
 
     @property
     def starts(self) -> scan.Starts:
         """Where trigger words start in ``clean`` (see scan.py), searched once, shared by components."""
         if self._starts is None:
-            self._starts = scan.Starts(self.norm.clean)
+            if self.max_records is None:
+                self._starts = scan.Starts(self.norm.clean)
+            else:
+                self._starts = _BoundedStarts(self.norm.clean, STARTS_PER_RECORD * self.max_records)
         return self._starts
 
     @property
@@ -85,6 +97,10 @@ class Doc:
         does, without its Python frame and keyword re-packing (a third of the cost of a small
         record). Skipping validation altogether (``model_construct``) is no cheaper in Python.
         """
+        if self._budget is not None:
+            self._budget -= 1
+            if self._budget < 0:
+                raise errors.TooLargeError(errors.E003.format(what="more records than that", limit=self.max_records))
         s, e, text = self.norm.span(start, end)
         if "text" in fields:  # the same TypeError as ``cls(start=s, end=e, text=text, **fields)``
             return cls(start=s, end=e, text=text, **fields)
@@ -119,7 +135,26 @@ class Doc:
 
     def claim(self, start: int, end: int) -> None:
         """Mark clean characters as taken by a component (see the overlap rule)."""
-        bisect.insort(self._claimed, (start, end))
+        self._pending.append((start, end))
+
+    def _merge_claims(self) -> None:
+        """Merge the claims made since the last check into the sorted ``_claimed``.
+
+        Components claim in bulk (all of a component's spans, in order) and a later component
+        checks them, so the claims are merged when a check comes: a sort that finds two ordered
+        runs and merges them in one linear pass. Inserting each claim in place (what claim() did)
+        moved every later claim in the list: quadratic when the claims of two components
+        interleave, as legal references and dates do on text made of both. A few claims between
+        checks are still inserted in place, which is cheaper than a pass over all of them.
+        """
+        pending = self._pending
+        if len(pending) < 16:
+            for c in pending:
+                bisect.insort(self._claimed, c)
+        else:
+            self._claimed.extend(pending)
+            self._claimed.sort()
+        self._pending = []
 
     def claimed(self, start: int, end: int) -> bool:
         """Whether any character of ``[start, end)`` was claimed by an earlier component.
@@ -129,6 +164,8 @@ class Doc:
         ``end`` decides; the short look further back only guards against a long claim that
         encloses shorter ones, and keeps the check constant-time on dense text.
         """
+        if self._pending:
+            self._merge_claims()
         k = bisect.bisect_right(self._claimed, (end, end))
         for i in range(k - 1, max(-1, k - 64), -1):
             a, b = self._claimed[i]
@@ -137,6 +174,42 @@ class Doc:
             if b <= start and i < k - 8:
                 break
         return False
+
+
+# Under extract(max_records=N), a trigger (a run of digits, a capitalised word, a trigger word)
+# found at more than this many times N places refuses the text: components build a candidate
+# for each place before any record is made, and those candidates cost memory as records do
+# (16 MiB of "Bộ Công Thương, " peaked at 1.5 GB before the record cap stopped it; now 170 MB).
+# A text under the record cap has far fewer: a news article a few hundred of each trigger.
+STARTS_PER_RECORD = 4
+
+
+class _BoundedStarts(scan.Starts):
+    """scan.Starts that refuses the text (TooLargeError, E003) when one trigger starts at more than
+    ``limit`` places: see STARTS_PER_RECORD."""
+
+    def __init__(self, text: str, limit: int) -> None:
+        super().__init__(text)
+        self.limit = limit
+
+    def _refuse(self, n: str, what: str) -> None:
+        raise errors.TooLargeError(errors.E003.format(what=f"{n} places where {what}", limit=self.limit))
+
+    def of(self, word: str, ignorecase: bool = True) -> list[int]:
+        found = super().of(word, ignorecase)
+        if len(found) > self.limit:
+            self._refuse(f"{len(found):,}", f"a record can start ({word!r})")
+        return found
+
+    def cap_words(self) -> list[tuple[int, str]]:
+        if self._cap_words is None:  # scan.Starts.cap_words, given up past the limit (a tuple and a word each)
+            found = []
+            for m in scan._CAP_WORD.finditer(self.text):
+                found.append((m.start(), m.group()))
+                if len(found) > self.limit:
+                    self._refuse(f"more than {self.limit:,}", "a capitalised word starts")
+            self._cap_words = found
+        return self._cap_words
 
 
 # Order matters: each component may read the results and claims of those before it, never of
@@ -222,7 +295,8 @@ def _published_from_text(doc_blocks: list[structure.Block], clean: str) -> dt.da
     return None
 
 
-def build_doc(text: str, published: dt.date | None = None, include_related: bool = False) -> Doc:
+def build_doc(text: str, published: dt.date | None = None, include_related: bool = False,
+              max_records: int | None = None) -> Doc:
     """Normalise and segment ``text`` (already a ``str``) into a Doc."""
     norm = normalize(text)
     blocks = structure.segment(norm.clean)
@@ -233,7 +307,8 @@ def build_doc(text: str, published: dt.date | None = None, include_related: bool
                 sents.append((s, e, i))
     if published is None:
         published = _published_from_text(blocks, norm.clean)
-    return Doc(norm=norm, blocks=blocks, sents=sents, published=published, include_related=include_related)
+    return Doc(norm=norm, blocks=blocks, sents=sents, published=published, include_related=include_related,
+               max_records=max_records)
 
 
 def run(doc: Doc, components: Iterable[str] = COMPONENTS) -> None:
@@ -267,6 +342,27 @@ def binary_evidence(data: bytes) -> str | None:
     return evidence(data)
 
 
+def _line_breaks(text: str) -> int:
+    """How many line breaks normalize() will see ("\\n", "\\r\\n", "\\r", U+2028, U+2029, U+0085)."""
+    n = text.count("\n")
+    if "\r" in text:
+        n += text.count("\r") - text.count("\r\n")
+    for c in "\u2028\u2029\u0085":
+        if c in text:
+            n += text.count(c)
+    return n
+
+
+def _edits_bound(text: str) -> int:
+    """At least as many as the edits normalize() makes (each is a piece of its offset map, some
+    hundreds of bytes): the characters outside the plain classes (tabs, NBSPs, combining marks,
+    look-alikes, ...) and the old-style tone pairs ("oà"). Counted by substitution, which
+    allocates one string and no object per character."""
+    from .normalize import _OLD_STYLE_PAIR, _SPECIAL_CHAR
+
+    return _SPECIAL_CHAR.subn("", text)[1] + _OLD_STYLE_PAIR.subn("", text)[1]
+
+
 def to_text(text: str | bytes) -> str:
     """Decode bytes (see ``decode.decode_bytes``) or pass a str through."""
     if isinstance(text, str):
@@ -285,6 +381,7 @@ def extract(
     doc_id: str | None = None,
     url: str | None = None,
     include_related: bool = False,
+    max_records: int | None = None,
 ) -> Article:
     """Extract an :class:`~vnextract.models.Article` from Vietnamese press text.
 
@@ -293,10 +390,27 @@ def extract(
     anchors relative dates ("ngày 28/7"). Records from related-article teasers and page chrome
     are left out unless ``include_related=True``. Offsets index ``Article.text``, which is the
     input exactly as given (after decoding).
+
+    ``max_records`` bounds the memory one text may take (a record costs about 1.5 KB while it is
+    made, and as much again on its way to a database): a text with more line breaks than that,
+    or that gives more paragraphs, sentences and records in all, is refused with
+    :class:`vnextract.errors.TooLargeError` (E003) as soon as that is known, before the rest is
+    built; so is a text with more than ``STARTS_PER_RECORD`` (4) times that many characters to
+    normalise, or places where one trigger of the extractors starts (numbers, capitalised words,
+    trigger words), since a candidate is built at each before any record is made.
+    ``vnextract batch`` sets it (``batch.work.MAX_RECORDS``); the default is no cap.
     """
     text = to_text(text)
     pub = _coerce_published(published)
-    doc = build_doc(text, pub, include_related)
+    if max_records is not None:
+        breaks = _line_breaks(text)
+        if breaks > max_records:  # each line can be a paragraph: refused before any is made
+            raise errors.TooLargeError(errors.E003.format(what=f"{breaks:,} line breaks", limit=max_records))
+        edits = _edits_bound(text)
+        if edits > STARTS_PER_RECORD * max_records:  # each edit is a piece of normalize()'s offset map
+            raise errors.TooLargeError(errors.E003.format(
+                what=f"{edits:,} characters to normalise", limit=STARTS_PER_RECORD * max_records))
+    doc = build_doc(text, pub, include_related, max_records)
     run(doc)
     fields: dict[str, Any] = {}
     for name in COMPONENTS:

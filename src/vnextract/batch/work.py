@@ -35,6 +35,7 @@ from ..errors import DecodeError
 from .inputs import storable
 
 DEFAULT_TIMEOUT = 120.0  # seconds for one document
+MAX_RECORDS = 100_000  # paragraphs + sentences + records of one document (memory bound: pipeline.extract)
 
 
 class DocTimeout(Exception):
@@ -135,7 +136,7 @@ def process_one(item: dict) -> tuple:
     url = storable(url) if isinstance(url, str) else url
     if not text or not text.strip():
         return ("failure", failure(item, "empty document (no text)", "EmptyDocument"))
-    art = extract(text, doc_id=item["id"], url=url, published=published or None)
+    art = extract(text, doc_id=item["id"], url=url, published=published or None, max_records=MAX_RECORDS)
     return ("article", art.model_dump(mode="json"), item.get("source"))
 
 
