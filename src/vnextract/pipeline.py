@@ -13,8 +13,9 @@ Overlaps follow the one rule of ``overlaps.py``: between kinds, the kind earlier
 for spaCy entities (``resolve_overlaps``), the longest span wins, then the earliest.
 
 The outer wings (batch, dask, spacy, evaluate, archive) import this module, ``models`` and
-``errors`` only: ``extract``, ``extract_item``, ``to_text``, ``tokenize``, ``fold``,
-``find_word``, ``resolve_overlaps``, ``standard_units`` and ``COMPONENTS``.
+``errors`` only: ``extract``, ``extract_item``, ``to_text``, ``binary_signature``,
+``control_share``, ``tokenize``, ``fold``, ``find_word``, ``resolve_overlaps``, ``standard_units``
+and ``COMPONENTS``.
 """
 
 from __future__ import annotations
@@ -236,12 +237,28 @@ def build_doc(text: str, published: dt.date | None = None, include_related: bool
     return Doc(norm=norm, blocks=blocks, sents=sents, published=published, include_related=include_related)
 
 
+# Steps that rewrite the records of a component after every component has run: the measure
+# step gives each indicator its canonical measure and breakdown (measures.py).
+REFINERS: tuple[tuple[str, str], ...] = (
+    ("indicators", "measures"),
+)
+
+
 def run(doc: Doc, components: Iterable[str] = COMPONENTS) -> None:
     """Run the extractors over ``doc``, each once, in order; results land in ``doc.results``."""
     chosen = set(components)
     for name, extract_fn in loaded_components():
         if name in chosen:
             doc.results[name] = extract_fn(doc)
+    for field_name, step in REFINERS:
+        if field_name in chosen:
+            doc.results[field_name] = _refiner(step)(doc)
+
+
+@functools.lru_cache(maxsize=None)
+def _refiner(name: str) -> Callable[[Doc], list[Any]]:
+    """The ``extract(doc)`` of a refining step (REFINERS)."""
+    return importlib.import_module(f"vnextract.{name}").extract
 
 
 def _in_scope_records(doc: Doc, records: list[Any]) -> list[Any]:
@@ -400,6 +417,22 @@ def resolve_overlaps(items: Iterable[Any], span: Callable[[Any], tuple[int, int]
         return -(e - s), s, rank_of[kind(x)] if kind else 0
 
     return overlaps.keep_longest(items, span, rank, taken)
+
+
+def binary_signature(data: bytes) -> str | None:
+    """What binary file ``data`` starts like ("PDF", "PNG", ...), or None: the test ``to_text``
+    applies before decoding (``decode._magic``), for readers that must refuse non-text early."""
+    from .decode import _magic
+
+    return _magic(data)
+
+
+def control_share(data: bytes) -> tuple[float, int]:
+    """(share, count) of control bytes in ``data`` (``decode._control_share``): above 2% a file
+    is binary, not text."""
+    from .decode import _control_share
+
+    return _control_share(data)
 
 
 @functools.lru_cache(maxsize=1)
