@@ -310,7 +310,7 @@ fast_path("indicators._PREP_BEFORE", _PREP_BEFORE, "search", lambda s: scan.may_
           _PREP_WORDS)
 _CONTAINER_AFTER = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*,?\s*(?:trong\s+đó\s+)?(?:có\s+)?chứa(?![\p{L}])", _I)
 _FUNCTION = word_list("function_words")  # data/word_lists.tsv
-_SCOPE_COUNT_UNITS = frozenset({"tỉnh", "tỉnh thành", "thành phố", "địa phương", "quốc gia", "nước"})
+_SCOPE_COUNT_UNITS = word_list("scope_count_units")  # data/word_lists.tsv
 _MATERIAL_HEAD = {"mass": "khối lượng", "area": "diện tích", "volume": "khối lượng"}
 
 

@@ -18,7 +18,7 @@ import functools
 import regex
 
 from . import places
-from .resources import load_tsv, word_list, word_list
+from .resources import load_tsv, word_list
 
 # One capitalised syllable: "Thắng", "Huy" (not "UBND", not "TP.").
 SYLLABLE = r"\p{Lu}[\p{Ll}\p{M}]{0,7}"
@@ -108,7 +108,7 @@ def looks_foreign(word: str) -> bool:
 
 
 # Lowercase particles inside European and Arabic names: "Ursula von der Leyen", "Luiz Inácio da Silva".
-PARTICLES = frozenset("von van der den de da di del dos du la le bin al".split())
+PARTICLES = word_list("name_particles")  # data/word_lists.tsv
 
 
 def foreign_name_ok(words: list[str]) -> bool:

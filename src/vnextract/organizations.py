@@ -49,7 +49,7 @@ import regex
 from . import alphabet, names, overlaps, places, provinces, scan
 from .rules import ONE_SPACE, Words, fast_path, first_char_split
 from .models import Organization
-from .resources import load_tsv, word_list, word_list, word_list
+from .resources import load_tsv, word_list
 
 _START_END = operator.attrgetter("start", "end")  # a candidate's span, for overlaps.keep_longest
 
@@ -80,21 +80,17 @@ _RUN = regex.compile(r"[^\s,.;:()\[\]\"'!?…]++(?: [^\s,.;:()\[\]\"'!?…]++)*+
 # without punctuation after it ("Ủy ban Hải quan Điều (17.2 ...").
 _CAP_STOP = word_list("org_cap_stop")  # data/word_lists.tsv
 # Level words that make "X tỉnh/thành phố ..." a place phrase, not the first word of a name.
-_LEVELS = frozenset("tỉnh thành huyện quận xã phường thị".split())
+_LEVELS = word_list("org_levels")  # data/word_lists.tsv
 # Heads that name a body with a place alone ("Tỉnh ủy Bạc Liêu", "Công an Hà Nội", "Đài Hà Nội");
 # other heads with only a place are not a body ("Trung tâm Hà Nội" is the city centre).
-_PLACE_HEADS = frozenset(["Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy", "Đảng bộ", "Công an",
-                          "Bộ Chỉ huy", "Đài", "Báo", "Kho bạc"])
+_PLACE_HEADS = word_list("org_place_heads")  # data/word_lists.tsv
 # Heads whose name may go on with "tại" + a place ("Đại sứ quán Hoa Kỳ tại Việt Nam").
-_TAI_HEADS = frozenset(
-    ["Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Hiệp hội", "Văn phòng", "Phòng",
-     "Quỹ", "Ngân hàng", "Công ty", "Ủy ban", "Liên đoàn"]
-)
+_TAI_HEADS = word_list("org_tai_heads")  # data/word_lists.tsv
 # Committee heads whose name may go on with "của" + the body that set them up ("Ban chỉ đạo
 # 138 của Chính phủ", "Hội đồng Thẩm định của Bộ Tài chính").
-_CUA_HEADS = frozenset(["Ban", "Hội đồng", "Ủy ban", "Văn phòng"])
+_CUA_HEADS = word_list("org_cua_heads")  # data/word_lists.tsv
 # Heads that the press also writes in lower case before an abbreviation ("phòng CSGT").
-_LOWER_HEADS = frozenset(["phòng", "sở", "cục", "chi cục", "tổng cục", "vụ", "bộ", "ban"])
+_LOWER_HEADS = word_list("org_lower_heads")  # data/word_lists.tsv
 # Words before a Latin-script company name, longest first: "siêu thị OceanMart", "kênh truyền
 # hình quốc tế CNN", "hãng tin Reuters", "hãng thông tấn AP".
 _COMPANY_CUES = Words("chuỗi siêu thị|siêu thị|hãng hàng không|hãng thông tấn|hãng tin|hãng xe|hãng"
@@ -106,7 +102,7 @@ _ACRONYM = regex.compile(r"[A-Z][A-Z0-9&]+")
 # English words that make a Latin-script run a company, not a person ("Samsung Electronics").
 _COMPANY_WORDS = word_list("company_words")  # data/word_lists.tsv
 # Vietnamese abbreviations in capitals that are not a foreign company ("Chủ tịch UBND tỉnh").
-_VN_ABBREVIATIONS = frozenset("UBND HDND TP HCM TPHCM CP QH TW BCH BTV CA MTTQ KCN KKT BQL".split())
+_VN_ABBREVIATIONS = word_list("vn_abbreviations")  # data/word_lists.tsv
 _THU_TUONG = regex.compile(r"Thủ\ tướng\ $")
 _LEVEL_PREFIX = regex.compile(r"(?i:tỉnh|thành phố|huyện|quận|xã|phường)\ ")
 _CREDIT = regex.compile(r"(?i:ảnh|nguồn|đồ\ họa)[^.!?\n]*$")  # "Ảnh: Ngọc Hà/TTXVN"

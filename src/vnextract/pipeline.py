@@ -13,8 +13,8 @@ Overlaps follow the one rule of ``overlaps.py``: between kinds, the kind earlier
 for spaCy entities (``resolve_overlaps``), the longest span wins, then the earliest.
 
 The outer wings (batch, dask, spacy, evaluate, archive) import this module, ``models`` and
-``errors`` only: ``extract``, ``extract_item``, ``to_text``, ``tokenize``, ``fold``,
-``find_word``, ``resolve_overlaps``, ``standard_units`` and ``COMPONENTS``.
+``errors`` only: ``extract``, ``extract_item``, ``to_text``, ``binary_evidence``, ``tokenize``,
+``fold``, ``find_word``, ``resolve_overlaps``, ``standard_units`` and ``COMPONENTS``.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ import functools
 import regex
 
 from . import alphabet
+from .rules import fast_path
 from .resources import read_text
 
 # Candidate ends: terminal punctuation, then closing quotes/brackets, then space, then a
@@ -180,3 +181,15 @@ def split(clean: str, start: int, end: int) -> list[tuple[int, int]]:
         if b > a:
             out.append((a, b))
     return out
+
+
+# The Python readers of _END and _WORD_BEFORE, held to the patterns (tests/test_rules.py; and on
+# generated text in tests/test_fast_paths.py).
+fast_path("sentences._END", _END, "search",
+          lambda s: _ends(s, 0, len(s)) == [(m.start(), m.end()) for m in _END.finditer(s)],
+          ["Ông A.", "tăng 7,8%.", "TS. Trần", "…", "?!", "”"])
+fast_path("sentences._WORD_BEFORE", _WORD_BEFORE, "search",
+          lambda s: _word_before(s, len(s)) == _WORD_BEFORE.search(s, max(0, len(s) - 20)).group(1)
+          if _WORD_BEFORE.search(s, max(0, len(s) - 20)) else True,
+          ["TS", "Ông", "TP.HCM", "v.v", "tr"])
+
