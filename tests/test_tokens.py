@@ -37,3 +37,12 @@ def test_tokens_on_nfd_text_point_into_it():
         assert text[t.start:t.end] == t.text
     # Segmented on the clean text ("Khánh Hòa", "thủy sản"), reported as written.
     assert [unicodedata.normalize("NFC", t.text) for t in toks] == ["Tỉnh", "Khánh Hoà", "phát triển", "thuỷ sản", "."]
+
+
+def test_article_tokens_is_kept_and_equals_tokenize():
+    # CONTRACT.md names art.tokens(); vnextract.tokenize(text) is the same segmentation
+    text = "Thứ trưởng Bộ Công Thương Phan Thị Thắng dự hội nghị tại thành phố Hạ Long."
+    art = vnextract.extract(text)
+    toks = art.tokens()
+    assert [(t.start, t.end, t.text) for t in toks] == [(t.start, t.end, t.text) for t in vnextract.tokenize(text)]
+    assert "Công Thương" in [t.text for t in toks] and all(text[t.start:t.end] == t.text for t in toks)

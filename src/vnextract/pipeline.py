@@ -30,6 +30,7 @@ from typing import Any, Callable, Iterable, Iterator, TypeVar
 import regex
 
 from . import errors, overlaps, scan, sentences as _sentences, structure
+from . import models as _models
 from .models import Article, Paragraph, Sentence, Span, Token
 from .normalize import Normalized, fold, normalize
 
@@ -490,6 +491,9 @@ def tokenize(text: str) -> list[Token]:
     from .tokens import tokenize as _tokenize
 
     return _tokenize(text)
+
+
+_models.use_tokenizer(tokenize)  # Article.tokens(), kept from the first release
 
 
 def find_word(text: str, word: str) -> tuple[int, int] | None:
