@@ -67,9 +67,28 @@ def test_interval_bounds():
     assert (d.start_date, d.end_date) == (dt.date(2024, 7, 1), dt.date(2024, 9, 30))
 
 
-def test_year_from_the_article_when_not_published():
-    got = dates("Ngày 28/7 hội nghị tổng kết năm 2023 diễn ra.", published=None)
-    assert [(d.text, d.value) for d in got] == [("Ngày 28/7", "2023-07-28"), ("năm 2023", "2023")]
+# Without a publication date, a yearless date takes the year only when the text states it (the
+# article's own date, published.py); a year the article merely names is not guessed (issue 12).
+@pytest.mark.parametrize("text,expected", [
+    # dev-214: the hook "Ngày 4/7" and "tháng 6/2017" in its sentence
+    ("Ngày 4/7, Chính phủ họp Phiên thường kỳ tháng 6/2017. Dự kiến ngày 30/7 sẽ trình Quốc hội.",
+     [("Ngày 4/7", "2017-07-04", True), ("tháng 6/2017", "2017-06", True), ("ngày 30/7", "2017-07-30", True)]),
+    # a year named in passing is not the year of "Ngày 28/7"
+    ("Ngày 28/7 hội nghị tổng kết năm 2023 diễn ra.",
+     [("Ngày 28/7", "XXXX-07-28", False), ("năm 2023", "2023", True)]),
+    # dev-411: "năm nay" of an article that never states its year is not the target year 2030
+    ("Ngày Thế giới không hút thuốc lá năm nay có chủ đề mới. Đến năm 2030, số ca tử vong sẽ tăng.",
+     [("năm nay", "XXXX", False), ("năm 2030", "2030", True)]),
+    # dev-410: "Chiều 8/6" with the plan year 2017 nearby keeps XXXX
+    ("Chiều 8/6, Quốc hội thảo luận. Con số dự kiến năm 2017 là 64,9%.",
+     [("8/6", "XXXX-06-08", False), ("năm 2017", "2017", True)]),
+    # dev-311: "năm nay 2017" states the year of "quý 4"
+    ("Hai dự án sẽ được khởi công trong năm nay 2017, dự án khởi công trong quý 4.",
+     [("năm nay 2017", "2017", True), ("quý 4", "2017-Q4", True)]),
+])
+def test_year_only_when_the_text_states_it(text, expected):
+    got = dates(text, published=None)
+    assert [(d.text, d.value, d.year_known) for d in got] == expected
 
 
 def test_unknown_year():

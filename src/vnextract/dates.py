@@ -17,8 +17,10 @@ What is read (the span keeps calendar and period-shaping words, not prepositions
 - "cùng kỳ", "cùng kỳ năm trước", "cùng kỳ năm 2019": the period in force (the last period
   named before it) one year earlier ("cùng kỳ" after "6 tháng đầu năm 2023" = 2022-H1).
 
-A missing year comes from ``doc.published``, else from the years the article names (the most
-frequent), else it stays unknown: "XXXX-07-28" with ``year_known=False``.
+A missing year comes from ``doc.published``, else from the article's own date when its text
+states the year (``doc.inferred``, see published.py), else it stays unknown: "XXXX-07-28" with
+``year_known=False``. A year the article merely names (a plan, a past window) is never taken as
+the year of its yearless dates.
 
 Not dates: durations ("trong 5 năm", "37 tháng"), per-unit denominators ("%/năm"), vague
 references ("thời gian tới", "đến nay"), document numbers ("111/2015/NĐ-CP": also claimed by
@@ -33,7 +35,6 @@ import calendar
 import datetime as dt
 import functools
 import itertools
-from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
@@ -199,7 +200,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?:(?:những\s+tháng\s+)?(?P<pos>đầu|cuối|giữa|cả)\s+)?
         (?<!\d\s)năm
         (?:\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)
-          |\s+(?P<rel>nay|ngoái)(?!\p{{L}}))
+          |\s+(?P<rel>nay|ngoái)(?!\p{{L}})(?:\s+(?P<y3>{_Y})(?![/\-]\d|[.,]\d))?)  # "năm nay 2017" (dev-311)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "đầu năm", "cuối năm", "cả năm" with no year: the year in force
     ("yearpos", _t(r"những|đầu|cuối|cả"), regex.compile(
@@ -472,20 +473,6 @@ def _last_day(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
 
-def _known_years(doc, cands: list[_Cand]) -> Optional[int]:
-    """The year the article is about when ``published`` is unknown: the most frequent named."""
-    years: Counter[int] = Counter()
-    for c in cands:
-        for g in ("y", "y2", "y1"):
-            v = _group(c.m, g)
-            if v:
-                years[int(v)] += 1
-    if not years:
-        return None
-    best = max(years.values())
-    return max(y for y, n in years.items() if n == best)
-
-
 @dataclass
 class _Val:
     value: str
@@ -621,6 +608,9 @@ def _value(c: _Cand, year: Optional[int], in_force: Optional[_Val], last_day: Op
     if rel:
         off = _words()["year_rel"][rel.lower()]
         y = (year + off) if year else None
+        y3 = _group(m, "y3")  # "năm nay 2017": the year written out
+        if y3:
+            y = int(y3)
     yr = y if y is not None else year
     if k in ("dayshort", "dayfull", "daylong"):
         d, mo = int(m.group("d")), int(m.group("m"))
@@ -777,7 +767,15 @@ def extract(doc) -> list[DateMention]:
                 continue
         final.append(c)
 
-    year = doc.published.year if doc.published else _known_years(doc, final)
+    # the anchor of yearless and relative dates: the given (or stamped) date, else the year of
+    # the article's own date when its text states it. Only a publication date moves a yearless
+    # date to the nearest past (_nearest_year): the day an article reports may be any day it
+    # names ("ngày 1-1, trường đã gửi công văn" before "ngày 16-5" of the same year, dev-310).
+    anchor = doc.published
+    year = anchor.year if anchor else None
+    inferred = getattr(doc, "inferred", None)
+    if anchor is None and inferred is not None and inferred.year is not None:
+        year = inferred.year
     out: list[DateMention] = []
     in_force: Optional[_Val] = None
     last_day: Optional[_Val] = None
@@ -785,8 +783,8 @@ def extract(doc) -> list[DateMention]:
         v = _value(c, year, in_force, last_day)
         if v is None:
             continue
-        if doc.published is not None and c.kind in _ROLLS and _year_from_published(c):
-            v = _nearest_year(v, doc.published)
+        if anchor is not None and c.kind in _ROLLS and _year_from_published(c):
+            v = _nearest_year(v, anchor)
         out.append(doc.make(
             DateMention, c.start, c.end, value=v.value, start_date=v.start, end_date=v.end,
             grain=v.grain, year_known=v.year_known,
