@@ -123,3 +123,19 @@ def test_a_stamp_is_published_and_inferred():
 ])
 def test_lunar_year(stem, branch, year):
     assert lunar_year(stem, branch) == year
+
+
+def test_photo_credit_before_the_hook():
+    # dev-409: the caption's credit "Ảnh: TTXVN" runs into the hook; a credit is no document code
+    got = inferred("Bà Rịa - Vũng Tàu đón 8 dự án\n8 dự án có tổng vốn 311 triệu USD. Ảnh: TTXVN Ngày 6/2, "
+                   "ông Nguyễn Văn Trình đã trao 8 giấy chứng nhận. Đây là các dự án đầu tiên năm 2017.")
+    assert (got.timex, got.text) == ("2017-02-06", "Ngày 6/2")
+
+
+@pytest.mark.parametrize("text", [
+    "Thực hiện Nghị định 85/2019/NĐ-CP ngày 14/11/2019, đã có 188 thủ tục hành chính được cắt giảm.",
+    "thực hiện Chỉ thị số 33/CT-TTg, ngày 17/12/2016, của Thủ tướng",
+    "Dự kiến đến hết ngày 31/12/2020, số thu NSNN đạt khoảng 315.000 tỷ đồng.",
+])
+def test_document_dates_and_plans_are_no_hook(text):
+    assert inferred(text) is None

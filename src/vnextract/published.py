@@ -130,7 +130,8 @@ _HOOK = regex.compile(
     (?<!\b(?:[Tt]ừ|[Đđ]ến|[Tt]ới|[Hh]ết|[Tt]rước|[Ss]au|[Ss]inh|[Kk]ý|[Hh]ạn|[Tt]ính)\s+)
     (?<![\p{{L}}\d])
     (?:(?:sáng|trưa|chiều|tối|đêm)\s+(?:ngày\s+)?
-      |(?<!(?:(?-i:\p{{Lu}}[\p{{Lu}}\d&\-]*)|\S*/\S*),?[ \t]+)ngày\s+)  # not a document's date: "33/CT-TTg, ngày 17/12/2016"
+      |(?<!(?:(?-i:\p{{Lu}}[\p{{Lu}}\d&]*-[\p{{L}}\d&\-]*)|\S*/\S*),?[ \t]+)ngày\s+)  # not a document's date: "33/CT-TTg, ngày 17/12/2016"
+      # (a code has a dash or a slash: "Ảnh: TTXVN Ngày 6/2," is a hook, dev-409)
     (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>{_Y}))?
     (?=\s*,)
     """, regex.VERBOSE | regex.IGNORECASE)
@@ -176,7 +177,7 @@ def _hook(blocks: Sequence, clean: str) -> Optional[regex.Match]:
 # ("có hiệu lực từ ngày 1/7/2017" is no window: the day a rule takes effect, dev-209). Nor the
 # date of a document ("Nghị định số 49/2016/NĐ-CP ngày 27/5/2016", "công văn ngày 25/10/2016").
 _NOT_AFTER = (r"(?<!\b(?:[Ss]inh|(?<!hiệu\s+lực\s+)[Tt]ừ|[Đđ]ến|[Tt]ới)\s+(?:ngày\s+|năm\s+)?)(?<![-–]\s*)"
-              r"(?<!(?:(?-i:\p{Lu}[\p{Lu}\d/&\-]*)|\b(?:văn|ký|hành))\s+ngày\s+)")
+              r"(?<!(?:(?-i:\p{Lu}[\p{Lu}\d&]*-[\p{L}\d&\-]*)|\S*/\S*|\b(?:văn|ký|hành))\s+ngày\s+)")
 _DATED = regex.compile(
     rf"""
     {_NOT_AFTER}(?<![\p{{L}}\d/.,\-])
