@@ -54,6 +54,21 @@ CASES = [
 ]
 
 
+# A comparison base ("so với quý IV/2016", "so với kế hoạch năm 2017") does not become the period
+# in force: "cùng kỳ" is the reporting period's (dev-312, dev-112).
+CASES += [
+    ("Thu nhập quý I/2017 là 5,4 triệu đồng, tăng 6,4% so với quý IV/2016 và 6,3% cùng kỳ năm trước.",
+     "2017-06-09", [("quý I/2017", "2017-Q1", "quarter"), ("quý IV/2016", "2016-Q4", "quarter"),
+                    ("cùng kỳ năm trước", "2016-Q1", "quarter")]),
+    ("Sản lượng 6 tháng đầu năm 2017 bằng 54,8% so với kế hoạch năm 2017, tăng 5% so với cùng kỳ năm 2016.",
+     "2017-06-30", [("6 tháng đầu năm 2017", "2017-H1", "half"), ("năm 2017", "2017", "year"),
+                    ("cùng kỳ năm 2016", "2016-H1", "half")]),
+    # not a comparison: the year of the report stays in force
+    ("Năm 2020, kim ngạch xuất khẩu tăng 8,5% so với cùng kỳ năm trước.", "2020-12-15",
+     [("Năm 2020", "2020", "year"), ("cùng kỳ năm trước", "2019", "year")]),
+]
+
+
 @pytest.mark.parametrize("sentence,published,expected", CASES)
 def test_dates(sentence, published, expected):
     got = [(d.text, d.value, d.grain) for d in dates(sentence, published)]

@@ -702,6 +702,13 @@ _ROLLS = frozenset({"dayshort", "dayfull", "daylong", "dayrange", "month", "mont
                     "nmonths", "nmonths_bare", "halfword"})
 
 
+# A comparison base is not the period a figure reports, so it does not become the period in
+# force for a later "cùng kỳ" / "tháng trước": "6,4% so với quý IV/2016 và 6,3% cùng kỳ năm
+# trước" in a quý I/2017 report is 2016-Q1 (dev-312); "bằng 54,8% so với kế hoạch năm 2017" then
+# "cùng kỳ năm 2016" of the half year is 2016-H1 (dev-112).
+_COMPARED = regex.compile(r"(?<!\p{L})so(?:\s+với)?(?:\s+(?:kế\s+hoạch|dự\s+toán|cả|mức|của))?\s+$", regex.IGNORECASE)
+
+
 def _year_from_published(c: _Cand) -> bool:
     """Whether the candidate names no year of its own (neither "2023" nor "năm ngoái")."""
     gd = c.m.groupdict()
@@ -790,7 +797,7 @@ def extract(doc) -> list[DateMention]:
             grain=v.grain, year_known=v.year_known,
         ))
         doc.claim(c.start, c.end)
-        if c.kind not in ("sameperiod", "relative", "sameday"):
+        if c.kind not in ("sameperiod", "relative", "sameday") and not _COMPARED.search(text, max(0, c.start - 40), c.start):
             in_force = v
             if v.grain == "day":
                 last_day = v
