@@ -69,6 +69,21 @@ CASES += [
 ]
 
 
+# Spellings and calendar phrases of 2017 press (dev-311, dev-017, dev-110, dev-409, dev-025).
+CASES += [
+    ("Theo kế hoạch, trong quí 1-2017 sẽ khởi công, dự án sẽ khởi công trong quí 4- 2017", "2017-02-06",
+     [("quí 1-2017", "2017-Q1", "quarter"), ("quí 4- 2017", "2017-Q4", "quarter")]),
+    ("Theo Tổng cục Thống kê, tháng 1.2017, vốn FDI đăng ký đạt 1.423 triệu USD", "2017-02-01",
+     [("tháng 1.2017", "2017-01", "month")]),
+    ("Trong tháng đầu năm, các nhà đầu tư nước ngoài đã rót vốn vào 37 tỉnh thành phố", "2017-02-01",
+     [("tháng đầu năm", "2017-01", "month")]),
+    ("Trong năm qua, các nhà đầu tư đã tích cực đẩy nhanh tiến độ triển khai dự án", "2017-02-06",
+     [("năm qua", "2016", "year")]),
+    ("trong năm qua ngành Hải quan cũng tích cực phối hợp với chính quyền địa phương", "2020-12-31",
+     [("năm qua", "2020", "year")]),
+]
+
+
 @pytest.mark.parametrize("sentence,published,expected", CASES)
 def test_dates(sentence, published, expected):
     got = [(d.text, d.value, d.grain) for d in dates(sentence, published)]
@@ -106,6 +121,11 @@ def test_year_only_when_the_text_states_it(text, expected):
     assert [(d.text, d.value, d.year_known) for d in got] == expected
 
 
+def test_past_year_needs_a_day():
+    # "năm qua" with no day to speak from (no date given, no hook in the text) is left out
+    assert [d.text for d in dates("Trong năm qua, xuất khẩu tăng mạnh.", published=None)] == []
+
+
 def test_unknown_year():
     (d,) = dates("Ngày 28/7 hội nghị diễn ra.", published=None)
     assert d.value == "XXXX-07-28" and d.year_known is False and d.start_date is None
@@ -123,6 +143,8 @@ NEGATIVE = [
     "5 năm liên tiếp",
     "dự án kéo dài 9 tháng",
     "thời gian thi công 9 tháng đạt yêu cầu",
+    "những năm qua, ngành đã có nhiều đổi mới",   # vague
+    "sau 5 năm qua triển khai",                    # a duration
 ]
 
 

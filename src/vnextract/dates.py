@@ -107,7 +107,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     ("month", _t(r"đầu|cuối|giữa|hết|trong|nửa|tháng"), regex.compile(
         rf"""
         (?:(?:đầu|cuối|giữa|hết|trong|nửa\ đầu|nửa\ cuối)\s+)?(?P<pre>)  # kept: đầu tháng 11
-        (?<![\d]\s)tháng\s+(?P<m>\d{{1,2}})(?![\d,.]\d)
+        (?<![\d]\s)tháng\s+(?P<m>\d{{1,2}})(?:\.(?P<y4>{_Y})(?!\d)|(?![\d,.]\d))   # "tháng 1.2017" (dev-017)
         (?:\s*[/\-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))?
         (?![/\-]\d|\p{{L}})
         """, regex.VERBOSE | regex.IGNORECASE)),
@@ -149,10 +149,10 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         rf"""
         năm\s+(?P<y>{_Y})\s*,?\s+tính\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<m>\d{{1,2}})(?!\d)
         """, regex.VERBOSE | regex.IGNORECASE)),
-    # "quý III/2024", "quý 3 năm 2024", "quý 2"
-    ("quarter", _t(r"quý"), regex.compile(
+    # "quý III/2024", "quý 3 năm 2024", "quý 2", "quí 1-2017" (the older spelling, dev-311)
+    ("quarter", _t(r"quý|quí"), regex.compile(
         rf"""
-        quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])
+        qu[ýí]\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])
         (?:\s*[/\-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))?
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "6 tháng đầu năm 2023", "6 tháng cuối năm", "9 tháng năm 2017", "sáu tháng đầu năm nay"
@@ -202,6 +202,19 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?:\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)
           |\s+(?P<rel>nay|ngoái)(?!\p{{L}})(?:\s+(?P<y3>{_Y})(?![/\-]\d|[.,]\d))?)  # "năm nay 2017" (dev-311)
         """, regex.VERBOSE | regex.IGNORECASE)),
+    # "tháng đầu năm", "tháng đầu tiên của năm 2017": January (dev-110 "Trong tháng đầu năm, ...")
+    ("firstmonth", _t(r"tháng"), regex.compile(
+        rf"""
+        tháng\s+đầu\s+(?:tiên\s+)?(?:của\s+)?năm(?:\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)|\s+(?P<rel>nay|ngoái)(?!\p{{L}}))?
+        (?!\p{{L}})
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "năm qua", "năm vừa qua": the year just past, resolved from the anchor day in extract()
+    # ("Trong năm qua" of a 6/2/2017 report is 2016, dev-409; of a 31/12/2020 review, 2020, dev-025).
+    # Not "những năm qua", "5 năm qua" (vague, durations).
+    ("pastyear", _t(r"năm"), regex.compile(
+        r"""
+        (?<!(?:những|nhiều|các|mấy|hai|ba|bốn|năm|mười|\d)\s+)(?<!\p{L})năm\s+(?:vừa\s+)?qua(?!\p{L})
+        """, regex.VERBOSE | regex.IGNORECASE)),
     # "đầu năm", "cuối năm", "cả năm" with no year: the year in force
     ("yearpos", _t(r"những|đầu|cuối|cả"), regex.compile(
         r"""
@@ -244,7 +257,9 @@ _NEXT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "dayspan": {"ngày": (_DIGIT,)},
     "monthspan": {"tháng": (_DIGIT,)},
     "ytd": {"năm": ("19", "20")},
-    "quarter": {"quý": ("i", "1", "2", "3", "4")},
+    "quarter": {"quý": ("i", "1", "2", "3", "4"), "quí": ("i", "1", "2", "3", "4")},
+    "firstmonth": {"tháng": ("đầu",)},
+    "pastyear": {"năm": ("qua", "vừa")},
     "nmonths": {w: ("tháng",) for w in ("sáu", "chín", "ba", "bốn", "năm", "bảy", "tám")}
     | {"mười": ("tháng", "một")},
     "halfword": {"nửa": ("đầu", "cuối", "sau", "năm")},
@@ -603,7 +618,7 @@ def _value(c: _Cand, year: Optional[int], in_force: Optional[_Val], last_day: Op
     if k == "ytd":
         mo = int(m.group("m"))
         return _months_span(int(m.group("y")), 1, mo) if 1 <= mo <= 12 else None
-    y = _int(m, "y", "y2")
+    y = _int(m, "y", "y2", "y4")
     rel = _group(m, "rel")
     if rel:
         off = _words()["year_rel"][rel.lower()]
@@ -639,6 +654,8 @@ def _value(c: _Cand, year: Optional[int], in_force: Optional[_Val], last_day: Op
         if not 1 <= mo <= 12:
             return None
         return _month_val(yr, mo)
+    if k == "firstmonth":
+        return _month_val(yr, 1)
     if k == "quarter":
         q = m.group("q").upper()
         qn = int(q) if q.isdigit() else _words()["roman"][q]
@@ -698,7 +715,7 @@ def _bare_day_ok(text: str, c: _Cand) -> bool:
 # 3 January 2024 is 2023-12-28; "quý IV" in January is last year's). The one exception looks
 # ahead: a day just past the new year ("ngày 5/1" in an article of 29 December 2023 is
 # 2024-01-05). A period already past ("quý 2" in December) keeps the publication year.
-_ROLLS = frozenset({"dayshort", "dayfull", "daylong", "dayrange", "month", "monthword", "quarter",
+_ROLLS = frozenset({"dayshort", "dayfull", "daylong", "dayrange", "month", "monthword", "quarter", "firstmonth",
                     "nmonths", "nmonths_bare", "halfword"})
 
 
@@ -712,7 +729,7 @@ _COMPARED = regex.compile(r"(?<!\p{L})so(?:\s+với)?(?:\s+(?:kế\s+hoạch|d�
 def _year_from_published(c: _Cand) -> bool:
     """Whether the candidate names no year of its own (neither "2023" nor "năm ngoái")."""
     gd = c.m.groupdict()
-    return not any(gd.get(g) for g in ("y", "y1", "y2", "rel"))
+    return not any(gd.get(g) for g in ("y", "y1", "y2", "y4", "rel"))
 
 
 def _nearest_year(v: _Val, published: dt.date) -> _Val:
@@ -783,11 +800,17 @@ def extract(doc) -> list[DateMention]:
     inferred = getattr(doc, "inferred", None)
     if anchor is None and inferred is not None and inferred.year is not None:
         year = inferred.year
+    # the day the article speaks from, for "năm qua": the publication date, else an inferred day
+    today = doc.published or (inferred.date if inferred is not None and inferred.grain != "year" else None)
     out: list[DateMention] = []
     in_force: Optional[_Val] = None
     last_day: Optional[_Val] = None
     for c in final:
-        v = _value(c, year, in_force, last_day)
+        if c.kind == "pastyear":
+            # the year just past: last year in the first half of the year, this year after
+            v = None if today is None else _months_span(today.year - (today.month <= 6), 1, 12)
+        else:
+            v = _value(c, year, in_force, last_day)
         if v is None:
             continue
         if anchor is not None and c.kind in _ROLLS and _year_from_published(c):
