@@ -84,6 +84,19 @@ CASES += [
 ]
 
 
+# Ranges and look-backs of 2017 press (dev-310, dev-412, dev-213, dev-308).
+CASES += [
+    ("thí sinh có thể điều chỉnh nguyện vọng trong đợt điều chỉnh ngày 15 đến ngày 21-7-2017.", "2017-06-10",
+     [("ngày 15 đến ngày 21-7-2017", "2017-07-15/2017-07-21", "span")]),
+    ("Kiểm toán Nhà nước triển khai từ tháng 10 - 12/2016 trên cơ sở số liệu", "2017-02-10",
+     [("tháng 10 - 12/2016", "2016-10/2016-12", "span")]),
+    ("trong khoảng thời gian từ năm 2011 đến tháng 9/2013, lợi dụng chính sách thông thoáng", "2017-06-26",
+     [("năm 2011 đến tháng 9/2013", "2011/2013-09", "span")]),
+    ("Khoản vay bổ sung cho dự án đã được thống nhất từ cách đây 3 năm", "2017-05-11",
+     [("cách đây 3 năm", "2014", "year")]),
+]
+
+
 @pytest.mark.parametrize("sentence,published,expected", CASES)
 def test_dates(sentence, published, expected):
     got = [(d.text, d.value, d.grain) for d in dates(sentence, published)]
@@ -145,6 +158,7 @@ NEGATIVE = [
     "thời gian thi công 9 tháng đạt yêu cầu",
     "những năm qua, ngành đã có nhiều đổi mới",   # vague
     "sau 5 năm qua triển khai",                    # a duration
+    "cách đây 3 năm rưỡi",                         # not a whole number of years
 ]
 
 

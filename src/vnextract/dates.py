@@ -79,8 +79,9 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?:(?P<kw>ngày)\s+|(?<=\b(?:từ|Từ)\s+))     # needs "ngày" or a preceding "từ"
         {_NOGLUE}(?P<d1>\d{{1,2}})
         \s*(?:-|đến|tới)\s*(?:ngày\s+)?
-        (?P<d2>\d{{1,2}})\s*[/.](?P<m>\d{{1,2}})    # 22.4 / 22/4
-        (?:[/.](?P<y>{_Y}))?
+        (?P<d2>\d{{1,2}})
+        (?:\s*[/.](?P<m>\d{{1,2}})(?:[/.](?P<y>{_Y}))?    # 22.4 / 22/4
+          |-(?P<m>\d{{1,2}})-(?P<y>{_Y}))                 # "ngày 15 đến ngày 21-7-2017" (dev-310)
         {_AFTER}
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "ngày 3 tháng 11 năm 2015"
@@ -143,6 +144,16 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         \s*(?:-|đến|tới)\s*(?:tháng\s+)?
         (?P<m2>\d{{1,2}})\s*/\s*(?P<y>{_Y})
         (?![/\-]?\p{{L}})
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "năm 2011 đến tháng 9/2013": from a year to a month (dev-213)
+    ("yearmonthspan", _t(r"năm"), regex.compile(
+        rf"""
+        năm\s+(?P<y1>{_Y})\s*(?:-|–|đến|tới)\s*tháng\s+(?P<m2>\d{{1,2}})\s*[/\-.]\s*(?P<y>{_Y})(?![/\-]?\p{{L}})
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "cách đây 3 năm": years before the anchor year (dev-308)
+    ("yearsago", _t(r"cách"), regex.compile(
+        r"""
+        cách\s+đây\s+(?P<n>\d{1,2}|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm(?!\s+(?:rưỡi|tháng)|\p{L})
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "Năm 2020 tính đến tháng 11": January to that month
     ("ytd", _t(r"năm"), regex.compile(
@@ -257,6 +268,8 @@ _NEXT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "dayspan": {"ngày": (_DIGIT,)},
     "monthspan": {"tháng": (_DIGIT,)},
     "ytd": {"năm": ("19", "20")},
+    "yearmonthspan": {"năm": ("19", "20")},
+    "yearsago": {"cách": ("đây",)},
     "quarter": {"quý": ("i", "1", "2", "3", "4"), "quí": ("i", "1", "2", "3", "4")},
     "firstmonth": {"tháng": ("đầu",)},
     "pastyear": {"năm": ("qua", "vừa")},
@@ -611,10 +624,23 @@ def _value(c: _Cand, year: Optional[int], in_force: Optional[_Val], last_day: Op
         m1, m2 = int(m.group("m")), int(m.group("m2"))
         if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y1, m1) >= (y2, m2):
             return None
-        if y1 == y2:
-            return _months_span(y1, m1, m2)
         a, b = dt.date(y1, m1, 1), dt.date(y2, m2, _last_day(y2, m2))
+        # a range of months as written stays a span: "tháng 10 - 12/2016" is 2016-10/2016-12, not
+        # 2016-Q4 (dev-412); "6 tháng đầu năm" (a count of months) is the half, above
         return _Val(f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}", a, b, "span")
+    if k == "yearmonthspan":
+        y1, y2, m2 = int(m.group("y1")), int(m.group("y")), int(m.group("m2"))
+        if not (1 <= m2 <= 12 and y1 <= y2 <= y1 + 50):
+            return None
+        a, b = dt.date(y1, 1, 1), dt.date(y2, m2, _last_day(y2, m2))
+        return _Val(f"{y1:04d}/{y2:04d}-{m2:02d}", a, b, "span")
+    if k == "yearsago":
+        n = _small(m.group("n"))
+        if not n:
+            return None
+        if year is None:
+            return _Val("XXXX", None, None, "year", False)
+        return _months_span(year - n, 1, 12)
     if k == "ytd":
         mo = int(m.group("m"))
         return _months_span(int(m.group("y")), 1, mo) if 1 <= mo <= 12 else None
@@ -820,7 +846,7 @@ def extract(doc) -> list[DateMention]:
             grain=v.grain, year_known=v.year_known,
         ))
         doc.claim(c.start, c.end)
-        if c.kind not in ("sameperiod", "relative", "sameday") and not _COMPARED.search(text, max(0, c.start - 40), c.start):
+        if c.kind not in ("sameperiod", "relative", "sameday", "yearsago") and not _COMPARED.search(text, max(0, c.start - 40), c.start):
             in_force = v
             if v.grain == "day":
                 last_day = v
