@@ -84,6 +84,14 @@ CASES += [
 ]
 
 
+# Day-month with a dash or a dot after a time of day, and day ranges "từ ngày 1 đến 31-1"
+# (sentences of the 2017 archive, outside the test split's ids).
+CASES += [
+    ("Đơn cử, sáng 5-2, đoạn đường ĐH409 ngang qua thôn bị ngập", "2017-02-08", [("5-2", "2017-02-05", "day")]),
+    ("Trưa 7.2, ông Trần Lê Nhật Thanh, Trưởng Công an xã cho biết", "2017-02-08", [("7.2", "2017-02-07", "day")]),
+    ("Cụ thể, từ ngày 1 đến 31-1, buýt nhanh BRT đã thực hiện hơn 9.300 lượt xe", "2017-02-08",
+     [("ngày 1 đến 31-1", "2017-01-01/2017-01-31", "span")]),
+]
 # Ranges and look-backs of 2017 press (dev-310, dev-412, dev-213, dev-308).
 CASES += [
     ("thí sinh có thể điều chỉnh nguyện vọng trong đợt điều chỉnh ngày 15 đến ngày 21-7-2017.", "2017-06-10",
@@ -159,6 +167,8 @@ NEGATIVE = [
     "những năm qua, ngành đã có nhiều đổi mới",   # vague
     "sau 5 năm qua triển khai",                    # a duration
     "cách đây 3 năm rưỡi",                         # not a whole number of years
+    "khách sạn 1-2 sao, chiến thắng 3-1 trước Arsenal",  # classes and scores
+    "chiều cao 1.7 m, chiều dài 3-5 m",             # "chiều" as a dimension
 ]
 
 

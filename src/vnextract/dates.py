@@ -81,7 +81,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         \s*(?:-|đến|tới)\s*(?:ngày\s+)?
         (?P<d2>\d{{1,2}})
         (?:\s*[/.](?P<m>\d{{1,2}})(?:[/.](?P<y>{_Y}))?    # 22.4 / 22/4
-          |-(?P<m>\d{{1,2}})-(?P<y>{_Y}))                 # "ngày 15 đến ngày 21-7-2017" (dev-310)
+          |-(?P<m>\d{{1,2}})(?:-(?P<y>{_Y}))?)            # "ngày 15 đến ngày 21-7-2017" (dev-310), "từ ngày 1 đến 31-1"
         {_AFTER}
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "ngày 3 tháng 11 năm 2015"
@@ -484,6 +484,7 @@ _DATE_CONTINUES = regex.compile(
 )
 # A dot-separated day ("22.4") only counts after "ngày" or with a year: "2.5" is a number.
 # Words that can precede a bare day ("Sáng 1/7", "từ 12/4").
+_TIME_BEFORE = regex.compile(r"(?<!\p{L})(?:sáng|trưa|chiều|tối|đêm)\s+$", regex.IGNORECASE)
 _DAY_BEFORE = regex.compile(
     r"(?:sáng|trưa|chiều|tối|đêm|hôm|từ|đến|tới|vào|trước|sau|\(|,)\s*$", regex.IGNORECASE
 )
@@ -726,7 +727,9 @@ def _bare_day_ok(text: str, c: _Cand) -> bool:
     if m.group("kw"):
         return True
     if m.group("sep") != "/":
-        return False  # "2.5", "7-8" are numbers
+        # "2.5", "7-8" are numbers; after a time of day they are days: "sáng 5-2", "Trưa 7.2",
+        # "chiều 10.5" (2017 press writes day-month with a dash or a dot)
+        return bool(_TIME_BEFORE.search(text, max(0, c.start - 8), c.start))
     after = text[c.end:c.end + 40]
     if not _DATE_CONTINUES.match(after) and _COUNT_AFTER.match(after):
         return False
