@@ -139,3 +139,11 @@ def test_photo_credit_before_the_hook():
 ])
 def test_document_dates_and_plans_are_no_hook(text):
     assert inferred(text) is None
+
+
+def test_a_full_date_before_the_hook_is_no_document_code():
+    # 2017 archive (PVTex case): "ngày 16/6/2017." ends a sentence; the next opens the hook
+    got = inferred("'Con tàu' PVTex đã đắm như thế nào?\nCơ quan điều tra đã khởi tố vụ án theo Quyết định "
+                   "khởi tố vụ án hình sự số 32/C46-P12 ngày 16/6/2017. Ngày 26/6, C46 đã ra Quyết định khởi tố "
+                   "bị can. Ngày 18/5/2009, tại Hải Phòng, dự án được khởi công.")
+    assert (got.timex, got.text) == ("2017-06-26", "Ngày 26/6")

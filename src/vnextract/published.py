@@ -130,8 +130,9 @@ _HOOK = regex.compile(
     (?<!\b(?:[Tt]ừ|[Đđ]ến|[Tt]ới|[Hh]ết|[Tt]rước|[Ss]au|[Ss]inh|[Kk]ý|[Hh]ạn|[Tt]ính)\s+)
     (?<![\p{{L}}\d])
     (?:(?:sáng|trưa|chiều|tối|đêm)\s+(?:ngày\s+)?
-      |(?<!(?:(?-i:\p{{Lu}}[\p{{Lu}}\d&]*-[\p{{L}}\d&\-]*)|\S*/\S*),?[ \t]+)ngày\s+)  # not a document's date: "33/CT-TTg, ngày 17/12/2016"
-      # (a code has a dash or a slash: "Ảnh: TTXVN Ngày 6/2," is a hook, dev-409)
+      |(?<!(?:(?-i:\p{{Lu}}[\p{{Lu}}\d&]*-[\p{{L}}\d&\-]*)|\S*/\S*(?-i:\p{{Lu}})\S*),?[ \t]+)ngày\s+)  # not a document's date: "33/CT-TTg, ngày 17/12/2016"
+      # (a code has a dash or a slash and capitals: "Ảnh: TTXVN Ngày 6/2," is a hook, dev-409, and
+      # so is "... ngày 16/6/2017. Ngày 26/6, C46 đã ra quyết định")
     (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>{_Y}))?
     (?=\s*,)
     """, regex.VERBOSE | regex.IGNORECASE)
@@ -174,10 +175,13 @@ def _hook(blocks: Sequence, clean: str) -> Optional[regex.Match]:
 # "6 tháng đầu năm 2017". Multi-year windows ("giai đoạn 2011-2016", "từ 1/1/2016 đến 16/9/2037")
 # do not date a day. "sinh ngày 10/9/1960" is a birth date; "1/7/2012/NĐ-CP" a document number.
 # Nor the ends of a window ("từ 1/7/2012" in dev-018, "từ năm 2011 đến tháng 9/2013" in dev-213).
-# ("có hiệu lực từ ngày 1/7/2017" is no window: the day a rule takes effect, dev-209). Nor the
-# date of a document ("Nghị định số 49/2016/NĐ-CP ngày 27/5/2016", "công văn ngày 25/10/2016").
-_NOT_AFTER = (r"(?<!\b(?:[Ss]inh|(?<!hiệu\s+lực\s+)[Tt]ừ|[Đđ]ến|[Tt]ới)\s+(?:ngày\s+|năm\s+)?)(?<![-–]\s*)"
-              r"(?<!(?:(?-i:\p{Lu}[\p{Lu}\d&]*-[\p{L}\d&\-]*)|\S*/\S*|\b(?:văn|ký|hành))\s+ngày\s+)")
+# ("có hiệu lực từ ngày 1/7/2017" is no window: the day a rule takes effect, dev-209).
+_NOT_AFTER = r"(?<!\b(?:[Ss]inh|(?<!hiệu\s+lực\s+)[Tt]ừ|[Đđ]ến|[Tt]ới)\s+(?:ngày\s+|năm\s+)?)(?<![-–]\s*)"
+# The date of a document ("Nghị định số 49/2016/NĐ-CP ngày 27/5/2016", "công văn ngày 25/10/2016")
+# dates the text only near the day (10 days before "Ngày 26/6, C46 đã ra quyết định" in the 2017
+# archive), not from afar (dev-018: a decree of 27/5/2016 far from "Ngày 1/7" of 2017).
+_DOCUMENT_BEFORE = regex.compile(
+    r"(?:(?-i:\p{Lu}[\p{Lu}\d&]*-[\p{L}\d&\-]*)|\S*/\S*|\b(?:văn|ký|hành))\s+ngày\s+$", regex.IGNORECASE)
 _DATED = regex.compile(
     rf"""
     {_NOT_AFTER}(?<![\p{{L}}\d/.,\-])
@@ -250,8 +254,9 @@ _YEAR_AT = regex.compile(_Y)
 _DATED_BACK = 30  # the longest dated expression before its year: "6 tháng đầu của năm "
 
 
-def _dated(clean: str) -> list[tuple[int, int, dt.date, dt.date]]:
-    """(start, end, first day, last day) of every dated expression with a year of its own.
+def _dated(clean: str) -> list[tuple[int, int, dt.date, dt.date, bool]]:
+    """(start, end, first day, last day, a document's date) of every dated expression with a
+    year of its own.
 
     Every one ends with its year: the years are found with a plain pattern, and _DATED (whose
     look-behinds make a scan of the whole text slow) is tried only just before each.
@@ -265,6 +270,7 @@ def _dated(clean: str) -> list[tuple[int, int, dt.date, dt.date]]:
         last = m.end()
         if _in_plan(clean, m.start()):
             continue
+        document = _DOCUMENT_BEFORE.search(clean, max(0, m.start() - 40), m.start()) is not None
         g = m.groupdict()
         if g["dy"]:
             a = b = _date(int(g["dy"]), int(g["dm"]), int(g["d"]))
@@ -286,17 +292,17 @@ def _dated(clean: str) -> list[tuple[int, int, dt.date, dt.date]]:
             else:
                 a, b = dt.date(y, 1, 1), dt.date(y, n, calendar.monthrange(y, n)[1])
         if a is not None:
-            out.append((m.start(), m.end(), a, b))
+            out.append((m.start(), m.end(), a, b, document))
     return out
 
 
-def _near(day: int, month: int, dated: list[tuple[int, int, dt.date, dt.date]],
+def _near(day: int, month: int, dated: list[tuple[int, int, dt.date, dt.date, bool]],
           past_only: bool = False) -> Optional[int]:
     """The year of the dated expression closest to a day "d/m" read in that year, if within
     _NEAR_DAYS (on a tie, the earlier year); with ``past_only``, only periods that ended before
     the day (a schedule "Quý II/2024" far down the text says nothing of "Chiều ngày 27/4")."""
     best: Optional[tuple[int, int]] = None
-    for _s, _e, a, b in dated:
+    for _s, _e, a, b, _doc in dated:
         x = _date(a.year, month, day)
         if x is None or past_only and x <= b:
             continue
@@ -339,9 +345,17 @@ def _stated_year(clean: str, a: int = 0, b: Optional[int] = None) -> Optional[re
 
 
 def _same_period(clean: str) -> Optional[regex.Match]:
+    """"cùng kỳ 2016" in a sentence that names no other year but the next ("6 tháng đầu năm nay ...
+    so cùng kỳ 2016", dev-019; "Năm 2020, ... (cùng kỳ năm 2019 tăng 5,3%)", dev-026); not "giai
+    đoạn 2011-2015 ... so với cùng kỳ năm 2010" (the sentence's period is another)."""
     if "kỳ" not in clean and "KỲ" not in clean:
         return None
-    found = list(_SAME_PERIOD.finditer(clean))
+    found = []
+    for m in _SAME_PERIOD.finditer(clean):
+        a, b = _sentence_window(clean, m.start(), 1)
+        y = int(m.group("y"))
+        if all(x.start() == m.start("y") or int(x.group()) == y + 1 for x in _YEAR_AT.finditer(clean, a, b)):
+            found.append(m)  # the sentence may name the current year: "Năm 2020, ... (cùng kỳ năm 2019 ...)"
     if found and len({x.group("y") for x in found}) == 1:
         return found[0]
     return None
@@ -387,10 +401,11 @@ def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
             head = [(x.start, x.end) for x in blocks if x.kind in ("title", "lead")]
             year = _near(d, mo, [x for x in dated if abs(x[0] - hook.start()) <= _NEAR_CHARS
                                  or any(p <= x[0] < q for p, q in head)])
+        far = [x for x in dated if not x[4]]
         if year is None:  # or anywhere, a period just ended: "Chiều 7/6" after "5 tháng đầu năm 2017"
-            year = _near(d, mo, dated, past_only=True)
+            year = _near(d, mo, far, past_only=True)
         if year is None:  # or a full day of the text ("ngày 1-1" and "ngày 20-3-2017", dev-310)
-            year = _near(d, mo, [x for x in dated if x[2] == x[3]])
+            year = _near(d, mo, [x for x in far if x[2] == x[3]])
         if year is None:
             for m in _YEAR.finditer(clean, a, b):
                 if not _in_plan(clean, m.start()):
@@ -410,7 +425,7 @@ def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
             return Inferred(st.start(), st.end(), y)
     head = [b for b in blocks if b.kind in ("title", "lead")][:2]
     for b in head:
-        for s, e, a, z in dated:
+        for s, e, a, z, _doc in dated:
             if b.start <= s < b.end and z.year == a.year:
                 return Inferred(s, e, a.year)
         for m in _DAY.finditer(clean, b.start, b.end):
