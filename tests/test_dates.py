@@ -142,6 +142,21 @@ def test_year_only_when_the_text_states_it(text, expected):
     assert [(d.text, d.value, d.year_known) for d in got] == expected
 
 
+# "hôm nay (6/2/2017)" anchors like a publication date: a fiscal "Quý 4" is last year's
+# (2017 archive, HVG); another hook only gives the year ("ngày 1-1 ... ngày 16-5", dev-310).
+@pytest.mark.parametrize("text,expected", [
+    ("HVG\nTrong một diễn biến mới nhất, hôm nay (6/2/2017), Sở Giao dịch có thông báo. Lợi nhuận sau thuế "
+     "của riêng Quý 4 đã là 87,4 tỷ đồng.",
+     [("6/2/2017", "2017-02-06", True), ("Quý 4", "2016-Q4", True)]),
+    ("Tuyển sinh\nTrường lý giải rằng ngày 1-1, trường đã gửi công văn. Hạn chót là ngày 20-3-2017. Đến ngày "
+     "16-5, có 16.400 thí sinh đăng ký.",
+     [("ngày 1-1", "2017-01-01", True), ("ngày 20-3-2017", "2017-03-20", True), ("ngày 16-5", "2017-05-16", True)]),
+])
+def test_the_texts_own_day_anchors(text, expected):
+    got = dates(text, published=None)
+    assert [(d.text, d.value, d.year_known) for d in got] == expected
+
+
 def test_past_year_needs_a_day():
     # "năm qua" with no day to speak from (no date given, no hook in the text) is left out
     assert [d.text for d in dates("Trong năm qua, xuất khẩu tăng mạnh.", published=None)] == []

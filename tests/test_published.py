@@ -67,9 +67,16 @@ CASES = [
     # the Tết of a lunar year (dev-113)
     ("Chỉ số CPI Đà Nẵng trong dịp Tết tăng mạnh\nTháng 1 năm nay là tháng Tết Nguyên đán Đinh Dậu nên "
      "giá tăng.", "2017", "Tết Nguyên đán Đinh Dậu"),
-    # a data cut-off in the opening (dev-110)
+    # a data cut-off in the lead (dev-110)
     ("Bình Dương đón 700 triệu USD\nTính đến ngày 20/1/2017, cả nước có 129 dự án cấp mới.", "2017",
-     "Tính đến ngày 20/1/2017"),
+     "20/1/2017"),
+    # ... or further in the opening
+    ("Bình Dương đón 700 triệu USD\nVốn FDI vào Bình Dương chiếm 44% tổng vốn.\nCục Đầu tư nước ngoài cho "
+     "biết, tính đến ngày 20/1/2017, cả nước có 129 dự án cấp mới.", "2017", "tính đến ngày 20/1/2017"),
+    # "hôm nay (6/2/2017)" names the text's own day and wins over an earlier hook (2017 archive, HVG)
+    ("HVG bị 'gỡ' hơn 307 tỷ đồng lợi nhuận\nThậm chí, ngày 11/1/2017, Sở Giao dịch đã nhắc nhở. Trong một "
+     "diễn biến mới nhất, hôm nay (6/2/2017), Sở Giao dịch Chứng khoán đã có thông báo.", "2017-02-06",
+     "hôm nay (6/2/2017)"),
     # the comparison year of "cùng kỳ 2016" (dev-019)
     ("Chỉ số giá tiêu dùng của Hà Nội liên tiếp giảm\nNgành thương nghiệp đạt 767 nghìn tỷ đồng, tăng 7,3% "
      "so cùng kỳ 2016.", "2017", "cùng kỳ 2016"),

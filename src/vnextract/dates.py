@@ -821,14 +821,17 @@ def extract(doc) -> list[DateMention]:
         final.append(c)
 
     # the anchor of yearless and relative dates: the given (or stamped) date, else the year of
-    # the article's own date when its text states it. Only a publication date moves a yearless
-    # date to the nearest past (_nearest_year): the day an article reports may be any day it
-    # names ("ngày 1-1, trường đã gửi công văn" before "ngày 16-5" of the same year, dev-310).
+    # the article's own date when its text states it. Only a publication date (or the text's
+    # "hôm nay (6/2/2017)") moves a yearless date to the nearest past (_nearest_year): the day an
+    # article reports may be any day it names ("ngày 1-1, trường đã gửi công văn" before "ngày
+    # 16-5" of the same year, dev-310).
     anchor = doc.published
     year = anchor.year if anchor else None
     inferred = getattr(doc, "inferred", None)
     if anchor is None and inferred is not None and inferred.year is not None:
         year = inferred.year
+        if inferred.today:  # "hôm nay (6/2/2017)": the text's own day anchors as a publication date
+            anchor = inferred.date
     # the day the article speaks from, for "năm qua": the publication date, else an inferred day
     today = doc.published or (inferred.date if inferred is not None and inferred.grain != "year" else None)
     out: list[DateMention] = []

@@ -54,6 +54,7 @@ class Inferred:
     month: Optional[int] = None
     day: Optional[int] = None
     stamp: bool = False  # a publication stamp: also Article.published
+    today: bool = False  # the text names its own day ("hôm nay (6/2/2017)"): an anchor like a stamp
 
     @property
     def grain(self) -> str:
@@ -136,9 +137,12 @@ _HOOK = regex.compile(
     (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>{_Y}))?
     (?=\s*,)
     """, regex.VERBOSE | regex.IGNORECASE)
-# "sáng nay (7/6)", "hôm nay (7/6)"
+# "sáng nay (7/6)", "hôm nay (6/2/2017)": the text names its own day. It wins over any other hook,
+# and, like a publication date, moves yearless dates to the nearest past ("Quý 4" of a fiscal
+# year ending 30/9/2016, in an article of "hôm nay (6/2/2017)", is 2016-Q4).
 _TODAY = regex.compile(
-    r"(?<![\p{L}\d])(?:sáng|trưa|chiều|tối|hôm)\s+nay\s*\(\s*(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})\s*\)",
+    rf"(?<![\p{{L}}\d])(?:sáng|trưa|chiều|tối|hôm)\s+nay\s*\(\s*(?P<d>\d{{1,2}})[/.\-](?P<m>\d{{1,2}})"
+    rf"(?:[/.\-](?P<y>{_Y}))?\s*\)",
     regex.IGNORECASE)
 _OPENING_CHARS = 3000  # where a hook is looked for: the first paragraphs after the headline
 
@@ -154,18 +158,19 @@ def _hook(blocks: Sequence, clean: str) -> Optional[regex.Match]:
     if not body:
         return None
     limit = body[0].start + _OPENING_CHARS
-    for b in body:
-        if b.start >= limit:
-            break
-        end = min(b.end, limit)
-        for e in _HOOK_END.finditer(clean, b.start, end):
-            a = max(b.start, e.start() - _HOOK_BACK)
-            for pat in (_HOOK, _TODAY):
-                m = pat.search(clean, a, e.end())
-                # a plan is no hook: "Dự kiến đến hết ngày 31/12/2020, số thu đạt ..."
-                if (m and m.start("d") == e.start() and _date(2000, int(m.group("m")), int(m.group("d")))
-                        and not _in_plan(clean, m.start())):
-                    return m
+    for pats in ((_TODAY,), (_HOOK,)):
+        for b in body:
+            if b.start >= limit:
+                break
+            end = min(b.end, limit)
+            for e in _HOOK_END.finditer(clean, b.start, end):
+                a = max(b.start, e.start() - _HOOK_BACK)
+                for pat in pats:
+                    m = pat.search(clean, a, e.end())
+                    # a plan is no hook: "Dự kiến đến hết ngày 31/12/2020, số thu đạt ..."
+                    if (m and m.start("d") == e.start() and _date(2000, int(m.group("m")), int(m.group("d")))
+                            and not _in_plan(clean, m.start())):
+                        return m
     return None
 
 
@@ -176,7 +181,9 @@ def _hook(blocks: Sequence, clean: str) -> Optional[regex.Match]:
 # do not date a day. "sinh ngày 10/9/1960" is a birth date; "1/7/2012/NĐ-CP" a document number.
 # Nor the ends of a window ("từ 1/7/2012" in dev-018, "từ năm 2011 đến tháng 9/2013" in dev-213).
 # ("có hiệu lực từ ngày 1/7/2017" is no window: the day a rule takes effect, dev-209).
-_NOT_AFTER = r"(?<!\b(?:[Ss]inh|(?<!hiệu\s+lực\s+)[Tt]ừ|[Đđ]ến|[Tt]ới)\s+(?:ngày\s+|năm\s+)?)(?<![-–]\s*)"
+# A cut-off is no window end: "Ước tính đến 30/6/2017" dates the text.
+_NOT_AFTER = (r"(?<!\b(?:[Ss]inh|(?<!hiệu\s+lực\s+)[Tt]ừ|(?<![Tt]ính\s+)(?:[Đđ]ến|[Tt]ới))\s+(?:ngày\s+|năm\s+)?)"
+              r"(?<![-–]\s*)")
 # The date of a document ("Nghị định số 49/2016/NĐ-CP ngày 27/5/2016", "công văn ngày 25/10/2016")
 # dates the text only near the day (10 days before "Ngày 26/6, C46 đã ra quyết định" in the 2017
 # archive), not from afar (dev-018: a decree of 27/5/2016 far from "Ngày 1/7" of 2017).
@@ -390,8 +397,9 @@ def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
     if hook is not None:
         d, mo = int(hook.group("d")), int(hook.group("m"))
         y = hook.groupdict().get("y")
+        today = hook.re is _TODAY
         if y:
-            return Inferred(hook.start(), hook.end(), int(y), mo, d)
+            return Inferred(hook.start(), hook.end(), int(y), mo, d, today=today)
     dated = _dated(clean)
     if hook is not None:
         a, b = _sentence_window(clean, hook.start())
@@ -416,14 +424,14 @@ def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
             year = _year_of(st) if st is not None else None
         if year is not None and _date(year, mo, d) is None:
             year = None
-        return Inferred(hook.start(), hook.end(), year, mo, d)
+        return Inferred(hook.start(), hook.end(), year, mo, d, today=today)
     # no hook: the year alone, when the text states it
     st = _stated_year(clean)
     if st is not None:
         y = _year_of(st)
         if y is not None:
             return Inferred(st.start(), st.end(), y)
-    head = [b for b in blocks if b.kind in ("title", "lead")][:2]
+    head = [b for b in blocks[:3] if b.kind in ("title", "lead")]  # not later sub-headings
     for b in head:
         for s, e, a, z, _doc in dated:
             if b.start <= s < b.end and z.year == a.year:
