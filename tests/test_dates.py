@@ -157,6 +157,21 @@ def test_the_texts_own_day_anchors(text, expected):
     assert [(d.text, d.value, d.year_known) for d in got] == expected
 
 
+# Relative to a period whose year is unknown: the same window, year unknown (CONTRACT "XXXX").
+@pytest.mark.parametrize("text,expected", [
+    # dev-019 wording, without a year in the text
+    ("Trong tháng năm, chỉ số giá tiêu dùng giảm 0,76% so tháng trước và tăng 2,52% so cùng kỳ.",
+     [("tháng năm", "XXXX-05"), ("tháng trước", "XXXX-04"), ("cùng kỳ", "XXXX-05")]),
+    # dev-037 wording: "quý I ... cùng kỳ"
+    ("Trong quý I, lượng khách tăng 20% so với cùng kỳ năm trước.", [("quý I", "XXXX-Q1"), ("cùng kỳ năm trước", "XXXX-Q1")]),
+])
+def test_relative_to_an_unknown_year(text, expected):
+    got = dates(text, published=None)
+    assert [(d.text, d.value) for d in got] == expected
+    assert not any(d.year_known for d in got)
+
+
+
 def test_past_year_needs_a_day():
     # "năm qua" with no day to speak from (no date given, no hook in the text) is left out
     assert [d.text for d in dates("Trong năm qua, xuất khẩu tăng mạnh.", published=None)] == []
@@ -182,6 +197,8 @@ NEGATIVE = [
     "những năm qua, ngành đã có nhiều đổi mới",   # vague
     "sau 5 năm qua triển khai",                    # a duration
     "cách đây 3 năm rưỡi",                         # not a whole number of years
+    "Để đạt được 20 tỷ USD, mỗi năm tới cần tăng bình quân 1,4 tỷ USD",   # dev-027: each year
+    "kiểm tra chi phí sản xuất kinh doanh điện của năm trước liền kề",   # dev-018: a rule's year
     "khách sạn 1-2 sao, chiến thắng 3-1 trước Arsenal",  # classes and scores
     "chiều cao 1.7 m, chiều dài 3-5 m",             # "chiều" as a dimension
 ]

@@ -123,8 +123,9 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # "tháng trước", "quý trước", "năm trước", "năm tới": relative to the period in force
     ("relative", _t(r"tháng|quý|năm"), regex.compile(
         r"""
-        (?<![\d]\s)(?<!cùng\s+kỳ\s+)(?P<unit>tháng|quý|năm)\s+(?P<dir>trước|tới|sau|này)
-        (?!\s*(?:đó|nữa))(?!\p{L})
+        (?<![\d]\s)(?<!cùng\s+kỳ\s+)(?<!(?:mỗi|hằng|hàng|các|những|nhiều|mấy)\s+)   # "mỗi năm tới" (dev-027)
+        (?P<unit>tháng|quý|năm)\s+(?P<dir>trước|tới|sau|này)
+        (?!\s*(?:đó|nữa|liền\s+kề))(?!\p{L})                       # "năm trước liền kề" (dev-018)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "cùng ngày": the day in force
     ("sameday", _t(r"cùng"), regex.compile(r"cùng\s+ngày(?!\p{L})", regex.IGNORECASE)),
@@ -598,10 +599,14 @@ def _value(c: _Cand, year: Optional[int], in_force: Optional[_Val], last_day: Op
         base = in_force if in_force is not None and in_force.start is not None else None
         if unit == "năm":
             by = base.start.year if base is not None else year
-            return _months_span(by + off, 1, 12) if by else None
+            if not by:  # the year before an unknown year is unknown too (dev-411's "năm nay")
+                return _Val("XXXX", None, None, "year", False)
+            return _months_span(by + off, 1, 12)
         months = 1 if unit == "tháng" else 3
         if base is not None and base.grain in (("month",) if unit == "tháng" else ("quarter",)):
             mi = base.start.year * 12 + base.start.month - 1
+        elif base is None and in_force is not None and in_force.value.startswith("XXXX-"):
+            return _unknown_year_shift(in_force, unit, off)
         else:
             return None
         mi += off * months
@@ -711,13 +716,29 @@ def _value(c: _Cand, year: Optional[int], in_force: Optional[_Val], last_day: Op
         base = in_force
         if base is None or base.start is None:
             if year is None:
-                return None
+                if y is not None and not rel:  # "cùng kỳ năm 2016" with no known period in force
+                    return _months_span(y, 1, 12)
+                if base is not None and base.value.startswith("XXXX"):
+                    # the same window of an unknown year: "quý I" ... "so với cùng kỳ" = XXXX-Q1
+                    return _Val(base.value, None, None, base.grain, False)
+                return _Val("XXXX", None, None, "year", False) if rel else None
             base = _months_span(year, 1, 12)
         if y is not None and not rel:
             if base.grain == "year" or base.grain == "span" and "/" in base.value and "-" not in base.value:
                 return _months_span(y, 1, 12)
             return _shift_year(base, 0, to_year=y)
         return _shift_year(base, -1)
+    return None
+
+
+def _unknown_year_shift(v: _Val, unit: str, off: int) -> Optional[_Val]:
+    """"tháng trước" of "XXXX-05" is "XXXX-04"; "quý trước" of "XXXX-Q1" is "XXXX-Q4"."""
+    if unit == "tháng" and v.grain == "month":
+        mo = (int(v.value[5:7]) - 1 + off) % 12 + 1
+        return _Val(f"XXXX-{mo:02d}", None, None, "month", False)
+    if unit == "quý" and v.grain == "quarter":
+        q = (int(v.value[6]) - 1 + off) % 4 + 1
+        return _Val(f"XXXX-Q{q}", None, None, "quarter", False)
     return None
 
 
