@@ -89,6 +89,11 @@ CASES += [
 CASES += [
     ("Đơn cử, sáng 5-2, đoạn đường ĐH409 ngang qua thôn bị ngập", "2017-02-08", [("5-2", "2017-02-05", "day")]),
     ("Trưa 7.2, ông Trần Lê Nhật Thanh, Trưởng Công an xã cho biết", "2017-02-08", [("7.2", "2017-02-07", "day")]),
+    # after a time of day, whatever follows: a day, not "8/2" of a count
+    ("Giá vàng thế giới phiên sáng 8/2 tăng gần 6 USD/ounce", "2017-02-08", [("8/2", "2017-02-08", "day")]),
+    ("Chiều 7/5 người dân ở đây ùn ùn kéo đi xem", "2017-05-12", [("7/5", "2017-05-07", "day")]),
+    ("Trao đổi với Pháp Luật TP HCM chiều nay, 8-2, sư thầy cho biết", "2017-02-08", [("8-2", "2017-02-08", "day")]),
+    ("Hôm qua 11.5, ông Võ Văn Hoan, Chánh văn phòng UBND TP cho biết", "2017-05-12", [("11.5", "2017-05-11", "day")]),
     ("Cụ thể, từ ngày 1 đến 31-1, buýt nhanh BRT đã thực hiện hơn 9.300 lượt xe", "2017-02-08",
      [("ngày 1 đến 31-1", "2017-01-01/2017-01-31", "span")]),
 ]

@@ -42,6 +42,11 @@ CASES = [
     # dev-210: "sáng nay (7/6)"; "giai đoạn 2011-2016" is a past window
     ("Gần 200 cán bộ ngân hàng bị khởi tố\nGiải trình trước Quốc hội sáng nay (7/6), Thống đốc Lê Minh "
      "Hưng cho biết, giai đoạn từ năm 2011-2016 có 95 vụ án.", "XXXX-06-07", "sáng nay (7/6)"),
+    # "chiều nay, 8-2", "sáng nay 8.2" (2017 archive): the text's own day, year not stated
+    ("Cá chim trắng\nTrao đổi với Pháp Luật TP HCM chiều nay, 8-2, sư thầy Đàm Thu cho biết.", "XXXX-02-08",
+     "chiều nay, 8-2"),
+    ("Thần tượng qua đời\nThần tượng nữ vừa qua đời sáng nay 8.2. Được biết trước đó cô bị ốm.", "XXXX-02-08",
+     "sáng nay 8.2"),
     # dev-213: a document date ("công văn ngày 25/10/2016") and a window end do not date the day
     ("Xét xử phúc thẩm vụ án hoàn thuế VAT\nNgày 26/6, Tòa án nhân dân cấp cao tại TP Hồ Chí Minh đã mở "
      "phiên tòa. Trong khoảng thời gian từ năm 2011 đến tháng 9/2013, các bị cáo lập hồ sơ khống, theo "

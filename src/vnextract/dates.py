@@ -485,7 +485,9 @@ _DATE_CONTINUES = regex.compile(
 )
 # A dot-separated day ("22.4") only counts after "ngày" or with a year: "2.5" is a number.
 # Words that can precede a bare day ("Sáng 1/7", "từ 12/4").
-_TIME_BEFORE = regex.compile(r"(?<!\p{L})(?:sáng|trưa|chiều|tối|đêm)\s+$", regex.IGNORECASE)
+_TIME_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:(?:sáng|trưa|chiều|tối|đêm)(?:\s+(?:nay|qua|mai))?|hôm\s+(?:nay|qua|kia))\s*,?\s+$",
+    regex.IGNORECASE)
 _DAY_BEFORE = regex.compile(
     r"(?:sáng|trưa|chiều|tối|đêm|hôm|từ|đến|tới|vào|trước|sau|\(|,)\s*$", regex.IGNORECASE
 )
@@ -747,10 +749,13 @@ def _bare_day_ok(text: str, c: _Cand) -> bool:
     m = c.m
     if m.group("kw"):
         return True
+    # after a time of day a pair is a day, whatever follows and however it is written: "sáng 5-2",
+    # "Trưa 7.2", "phiên sáng 8/2 tăng gần 6 USD", "Chiều 7/5 người dân ...", "chiều nay, 8-2",
+    # "Hôm qua 11.5" (2017 press)
+    if _TIME_BEFORE.search(text, max(0, c.start - 14), c.start):
+        return True
     if m.group("sep") != "/":
-        # "2.5", "7-8" are numbers; after a time of day they are days: "sáng 5-2", "Trưa 7.2",
-        # "chiều 10.5" (2017 press writes day-month with a dash or a dot)
-        return bool(_TIME_BEFORE.search(text, max(0, c.start - 8), c.start))
+        return False  # "2.5", "7-8" are numbers
     after = text[c.end:c.end + 40]
     if not _DATE_CONTINUES.match(after) and _COUNT_AFTER.match(after):
         return False

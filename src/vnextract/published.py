@@ -141,15 +141,15 @@ _HOOK = regex.compile(
 # and, like a publication date, moves yearless dates to the nearest past ("Quý 4" of a fiscal
 # year ending 30/9/2016, in an article of "hôm nay (6/2/2017)", is 2016-Q4).
 _TODAY = regex.compile(
-    rf"(?<![\p{{L}}\d])(?:sáng|trưa|chiều|tối|hôm)\s+nay\s*\(\s*(?P<d>\d{{1,2}})[/.\-](?P<m>\d{{1,2}})"
-    rf"(?:[/.\-](?P<y>{_Y}))?\s*\)",
+    rf"(?<![\p{{L}}\d])(?:sáng|trưa|chiều|tối|hôm)\s+nay\s*(?:(?P<open>\()\s*|,\s*)?(?P<d>\d{{1,2}})[/.\-](?P<m>\d{{1,2}})"
+    rf"(?:[/.\-](?P<y>{_Y}))?(?![\d/.\-]\d)(?(open)\s*\))",  # "sáng nay (7/6)", "chiều nay, 8-2", "sáng nay 8.2"
     regex.IGNORECASE)
 _OPENING_CHARS = 3000  # where a hook is looked for: the first paragraphs after the headline
 
 
-# Where a hook can end: a day and a comma, or "nay (7/6)". Found first with this plain pattern
-# (no look-behind, cheap to scan), then the hook patterns are tried just before it.
-_HOOK_END = regex.compile(r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?(?:\s*,|\s*\))")
+# Where a hook's day is: a pair of numbers. Found first with this plain pattern (no look-behind,
+# cheap to scan), then the hook patterns are tried just before it.
+_HOOK_END = regex.compile(r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?")
 _HOOK_BACK = 40  # the longest start of a hook before its day: "Trưa nay (", "chiều ngày "
 
 
@@ -166,7 +166,7 @@ def _hook(blocks: Sequence, clean: str) -> Optional[regex.Match]:
             for e in _HOOK_END.finditer(clean, b.start, end):
                 a = max(b.start, e.start() - _HOOK_BACK)
                 for pat in pats:
-                    m = pat.search(clean, a, e.end())
+                    m = pat.search(clean, a, min(end, e.end() + 4))  # room for the comma after the day
                     # a plan is no hook: "Dự kiến đến hết ngày 31/12/2020, số thu đạt ..."
                     if (m and m.start("d") == e.start() and _date(2000, int(m.group("m")), int(m.group("d")))
                             and not _in_plan(clean, m.start())):
