@@ -69,6 +69,17 @@ CASES += [
 ]
 
 
+# A figure compared with "tháng trước" is a month's: after a half-year figure, "tháng trước" is
+# the month before the publication month and "cùng kỳ năm trước" of the same sentence that month
+# a year earlier (dev-019). A fuzzy point ("đầu năm") is no reporting period for "cùng kỳ" (dev-112).
+CASES += [
+    ("Tính chung 6 tháng, kim ngạch đạt 14.233 triệu USD. Khách quốc tế ước đạt 235 nghìn lượt khách, giảm "
+     "7,8% so tháng trước và tăng 37,4% so cùng kỳ năm trước.", "2017-06-30",
+     [("6 tháng", "2017-H1", "half"), ("tháng trước", "2017-05", "month"), ("cùng kỳ năm trước", "2016-06", "month")]),
+    ("Sản lượng nuôi trồng 6 tháng đầu năm đạt 1,69 triệu tấn. Mặc dù đầu năm giá cá tra tăng, sản lượng thu "
+     "hoạch không suy giảm so với cùng kỳ năm trước.", "2017-06-30",
+     [("6 tháng đầu năm", "2017-H1", "half"), ("đầu năm", "2017", "year"), ("cùng kỳ năm trước", "2016-H1", "half")]),
+]
 # Spellings and calendar phrases of 2017 press (dev-311, dev-017, dev-110, dev-409, dev-025).
 CASES += [
     ("Theo kế hoạch, trong quí 1-2017 sẽ khởi công, dự án sẽ khởi công trong quí 4- 2017", "2017-02-06",

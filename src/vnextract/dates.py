@@ -863,10 +863,24 @@ def extract(doc) -> list[DateMention]:
     out: list[DateMention] = []
     in_force: Optional[_Val] = None
     last_day: Optional[_Val] = None
+    # "so tháng trước và tăng 37,4% so cùng kỳ năm trước": a figure compared with the month before
+    # is a month's, so "cùng kỳ" in the same sentence is that month a year earlier (dev-019)
+    month_of_sentence: Optional[tuple[Optional[int], _Val]] = None
     for c in final:
+        sent = doc.sentence_at(c.start)
         if c.kind == "pastyear":
             # the year just past: last year in the first half of the year, this year after
             v = None if today is None else _months_span(today.year - (today.month <= 6), 1, 12)
+        elif c.kind == "relative" and c.m.group("unit").lower() == "tháng":
+            base = in_force if in_force is not None and in_force.grain == "month" else None
+            if base is None and today is not None:  # "so tháng trước" after a half-year figure
+                base = _month_val(today.year, today.month)
+            v = _value(c, year, base, last_day) if base is not None else _value(c, year, in_force, last_day)
+            if base is not None:
+                month_of_sentence = (sent, base)
+        elif (c.kind == "sameperiod" and month_of_sentence is not None and month_of_sentence[0] == sent
+              and not _group(c.m, "y") and not _group(c.m, "y2")):
+            v = _shift_year(month_of_sentence[1], -1)
         else:
             v = _value(c, year, in_force, last_day)
         if v is None:
@@ -878,7 +892,10 @@ def extract(doc) -> list[DateMention]:
             grain=v.grain, year_known=v.year_known,
         ))
         doc.claim(c.start, c.end)
-        if c.kind not in ("sameperiod", "relative", "sameday", "yearsago") and not _COMPARED.search(text, max(0, c.start - 40), c.start):
+        # a fuzzy point of a year ("đầu năm giá cá tra tăng") is not a reporting period (dev-112)
+        fuzzy = c.kind == "yearpos" and c.m.group("pos").lower() in ("đầu", "giữa", "cuối")
+        if (c.kind not in ("sameperiod", "relative", "sameday", "yearsago") and not fuzzy
+                and not _COMPARED.search(text, max(0, c.start - 40), c.start)):
             in_force = v
             if v.grain == "day":
                 last_day = v
