@@ -47,6 +47,14 @@ CASES = [
      "chiều nay, 8-2"),
     ("Thần tượng qua đời\nThần tượng nữ vừa qua đời sáng nay 8.2. Được biết trước đó cô bị ốm.", "XXXX-02-08",
      "sáng nay 8.2"),
+    # 2017 archive (restaurant case): the story's dates come after "30/6" of 2016, so the news
+    # day is not 30/6/2016; the year stays unknown
+    ("Bắt giam chủ nhà hàng\nNgày 30/6, tin từ Phòng CSĐT Công an TP.HCM cho hay, cơ quan này vừa bắt tạm giam "
+     "Trần Tuấn Minh. Nhóm du khách bị trừ 683 triệu đồng cho một bữa ăn tối vào tháng 8/2016. Ngày 30/11/2016 "
+     "Minh đã trả 68 triệu đồng.", "XXXX-06-30", "Ngày 30/6"),
+    # 2017 archive (court case): a crime date 74 days before the trial day is no evidence of its year
+    ("Bị đòi nợ, nam thanh niên đâm chết tán thủ Wushu\nNgày 26/5, TAND TP Hà Nội mở phiên tòa xét xử. Ngày "
+     "13/3/2016, anh Hưng tới nhà Hà đòi nợ.", "XXXX-05-26", "Ngày 26/5"),
     # dev-213: a document date ("công văn ngày 25/10/2016") and a window end do not date the day
     ("Xét xử phúc thẩm vụ án hoàn thuế VAT\nNgày 26/6, Tòa án nhân dân cấp cao tại TP Hồ Chí Minh đã mở "
      "phiên tòa. Trong khoảng thời gian từ năm 2011 đến tháng 9/2013, các bị cáo lập hồ sơ khống, theo "

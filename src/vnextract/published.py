@@ -201,6 +201,7 @@ _DATED = regex.compile(
     """, regex.VERBOSE | regex.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _NEAR_DAYS = 92  # a day this close to a dated expression of year Y is a day of year Y
+_DAY_BEFORE_DAYS = 31  # ... or this close after a single dated day
 _NEAR_CHARS = 600  # ... when that expression is this close to the day in the text (a fact box
 # at the end, "Hoàn thành công trình: Tháng 12/2024", dates no "Chiều ngày 27/4" at the top: dev-003)
 
@@ -304,7 +305,7 @@ def _dated(clean: str) -> list[tuple[int, int, dt.date, dt.date, bool]]:
 
 
 def _near(day: int, month: int, dated: list[tuple[int, int, dt.date, dt.date, bool]],
-          past_only: bool = False) -> Optional[int]:
+          past_only: bool = False, day_before: int = _NEAR_DAYS, gap: bool = False) -> Optional[int]:
     """The year of the dated expression closest to a day "d/m" read in that year, if within
     _NEAR_DAYS (on a tie, the earlier year); with ``past_only``, only periods that ended before
     the day (a schedule "Quý II/2024" far down the text says nothing of "Chiều ngày 27/4")."""
@@ -313,10 +314,24 @@ def _near(day: int, month: int, dated: list[tuple[int, int, dt.date, dt.date, bo
         x = _date(a.year, month, day)
         if x is None or past_only and x <= b:
             continue
-        gap = (a - x).days if x < a else (x - b).days if x > b else 0
-        if gap <= _NEAR_DAYS and (best is None or (gap, a.year) < best):
-            best = (gap, a.year)
+        days = (a - x).days if x < a else (x - b).days if x > b else 0
+        # a single day before the hook dates it only within a month: a trial's "Ngày 26/5" is
+        # not of the year of the crime of "Ngày 13/3/2016" told after it (2017 archive)
+        limit = _NEAR_DAYS if a != b or x <= a else day_before
+        if days <= limit and (best is None or (days, a.year) < best):
+            best = (days, a.year)
+    if gap:
+        return best  # type: ignore[return-value]
     return best[1] if best else None
+
+
+def _after_all(day: int, month: int, year: int, dated: list[tuple[int, int, dt.date, dt.date, bool]]) -> bool:
+    """Whether "d/m" of ``year`` can be the day the article reports: no dated expression of the
+    text (plans left out) lies more than _NEAR_DAYS after it. A story told in the past ("Ngày
+    30/11/2016 Minh đã trả ...") puts its news day after its last date: "Ngày 30/6, tin từ Phòng
+    Cảnh sát ..." is not 30/6/2016 (2017 archive)."""
+    x = _date(year, month, day)
+    return x is not None and all((a - x).days <= _NEAR_DAYS for _s, _e, a, _b, _doc in dated)
 
 
 _SENTENCE_START = regex.compile(r"(?r)[.!?](?=\s)|\n")
@@ -405,15 +420,23 @@ def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
         a, b = _sentence_window(clean, hook.start())
         st = _stated_year(clean, a, b)  # "Ngày 6/2, ... họp mặt ... Xuân Đinh Dậu 2017" (dev-109)
         year = _year_of(st) if st is not None else None
+        def fits(found: Optional[tuple[int, int]]) -> Optional[int]:
+            # a date of the same week is evidence enough ("Sáng 19.5" and "(19.5.2017)"), even
+            # when the text announces later dates; else the day must come after the story's dates
+            if found is None:
+                return None
+            days, y = found
+            return y if days <= 7 or _after_all(d, mo, y, dated) else None
+
         if year is None:  # a dated expression of the headline, the lead or near the hook
             head = [(x.start, x.end) for x in blocks if x.kind in ("title", "lead")]
-            year = _near(d, mo, [x for x in dated if abs(x[0] - hook.start()) <= _NEAR_CHARS
-                                 or any(p <= x[0] < q for p, q in head)])
+            year = fits(_near(d, mo, [x for x in dated if abs(x[0] - hook.start()) <= _NEAR_CHARS
+                                      or any(p <= x[0] < q for p, q in head)], day_before=_DAY_BEFORE_DAYS, gap=True))
         far = [x for x in dated if not x[4]]
         if year is None:  # or anywhere, a period just ended: "Chiều 7/6" after "5 tháng đầu năm 2017"
-            year = _near(d, mo, far, past_only=True)
+            year = fits(_near(d, mo, far, past_only=True, day_before=_DAY_BEFORE_DAYS, gap=True))
         if year is None:  # or a full day of the text ("ngày 1-1" and "ngày 20-3-2017", dev-310)
-            year = _near(d, mo, [x for x in far if x[2] == x[3]])
+            year = fits(_near(d, mo, [x for x in far if x[2] == x[3]], day_before=_DAY_BEFORE_DAYS, gap=True))
         if year is None:
             for m in _YEAR.finditer(clean, a, b):
                 if not _in_plan(clean, m.start()):
