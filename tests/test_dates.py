@@ -108,6 +108,14 @@ CASES += [
     ("Cụ thể, từ ngày 1 đến 31-1, buýt nhanh BRT đã thực hiện hơn 9.300 lượt xe", "2017-02-08",
      [("ngày 1 đến 31-1", "2017-01-01/2017-01-31", "span")]),
 ]
+# The rest of the year: from the month of publication (dev-002), after the quarter in force (dev-114).
+CASES += [
+    ("Mục tiêu của kế hoạch là hoàn thành vận hành thử trong những tháng còn lại của năm 2020.", "2020-11-01",
+     [("những tháng còn lại của năm 2020", "2020-11/2020-12", "span")]),
+    ("Tăng trưởng của quý I/2017 ước tính tăng 5,1%. Để đạt được tốc độ tăng trưởng 6,7%, các quý còn lại phải "
+     "tăng trung bình trên 7%.", "2017-05-22",
+     [("quý I/2017", "2017-Q1", "quarter"), ("các quý còn lại", "2017-04/2017-12", "span")]),
+]
 # Ranges and look-backs of 2017 press (dev-310, dev-412, dev-213, dev-308).
 CASES += [
     ("thí sinh có thể điều chỉnh nguyện vọng trong đợt điều chỉnh ngày 15 đến ngày 21-7-2017.", "2017-06-10",
@@ -213,6 +221,7 @@ NEGATIVE = [
     "những năm qua, ngành đã có nhiều đổi mới",   # vague
     "sau 5 năm qua triển khai",                    # a duration
     "cách đây 3 năm rưỡi",                         # not a whole number of years
+    "các quý còn lại của năm",                     # no quarter in force to count from
     "Để đạt được 20 tỷ USD, mỗi năm tới cần tăng bình quân 1,4 tỷ USD",   # dev-027: each year
     "kiểm tra chi phí sản xuất kinh doanh điện của năm trước liền kề",   # dev-018: a rule's year
     "khách sạn 1-2 sao, chiến thắng 3-1 trước Arsenal",  # classes and scores
@@ -228,8 +237,6 @@ def test_not_a_date(text):
 KNOWN_FAILURES = [
     # "tuần trước đó": the week before the week in force
     ("Từ ngày 16 - 22.4 ... so với tuần trước đó", "2025-04-22", "tuần trước đó", "2025-04-09/2025-04-15"),
-    # "những tháng còn lại của năm 2020" needs the month of publication as the start
-    ("hoàn thành trong những tháng còn lại của năm 2020", "2020-11-01", "những tháng còn lại của năm 2020", "2020-11/2020-12"),
 ]
 
 

@@ -151,6 +151,13 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         rf"""
         năm\s+(?P<y1>{_Y})\s*(?:-|–|đến|tới)\s*tháng\s+(?P<m2>\d{{1,2}})\s*[/\-.]\s*(?P<y>{_Y})(?![/\-]?\p{{L}})
         """, regex.VERBOSE | regex.IGNORECASE)),
+    # "các quý còn lại", "những tháng còn lại của năm 2020": the rest of the year, resolved in
+    # extract() from the quarter in force (dev-114) or the anchor's month (dev-002)
+    ("remaining", _t(r"các|những"), regex.compile(
+        rf"""
+        (?:các|những)\s+(?P<unit>tháng|quý)\s+còn\s+lại
+        (?:\s+(?:của\s+)?năm(?:\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)|\s+(?P<rel>nay)(?!\p{{L}})))?(?!\p{{L}})
+        """, regex.VERBOSE | regex.IGNORECASE)),
     # "cách đây 3 năm": years before the anchor year (dev-308)
     ("yearsago", _t(r"cách"), regex.compile(
         r"""
@@ -271,6 +278,7 @@ _NEXT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "ytd": {"năm": ("19", "20")},
     "yearmonthspan": {"năm": ("19", "20")},
     "yearsago": {"cách": ("đây",)},
+    "remaining": {"các": ("tháng", "quý"), "những": ("tháng", "quý")},
     "quarter": {"quý": ("i", "1", "2", "3", "4"), "quí": ("i", "1", "2", "3", "4")},
     "firstmonth": {"tháng": ("đầu",)},
     "pastyear": {"năm": ("qua", "vừa")},
@@ -733,6 +741,29 @@ def _value(c: _Cand, year: Optional[int], in_force: Optional[_Val], last_day: Op
     return None
 
 
+def _remaining(c: _Cand, in_force: Optional[_Val], today: Optional[dt.date], year: Optional[int]) -> Optional[_Val]:
+    """"các quý còn lại" after the quarter in force ("quý I/2017" -> 2017-04/2017-12); "những
+    tháng còn lại (của năm 2020)" from the anchor's month (1/11/2020 -> 2020-11/2020-12)."""
+    y = _int(c.m, "y")
+    if c.m.group("unit").lower() == "quý":
+        if in_force is None or in_force.grain != "quarter" or in_force.end is None:
+            return None
+        first, yy = in_force.end.month + 1, in_force.end.year
+    else:
+        if today is None:  # no month to count from: "của năm 2020", "của năm nay" still say the year
+            if y is None and _group(c.m, "rel"):
+                y = year
+                if y is None:
+                    return _Val("XXXX", None, None, "year", False)
+            return _months_span(y, 1, 12) if y is not None else None
+        first, yy = today.month, today.year
+    if y is not None and y != yy or first > 12:
+        return None
+    a, b = dt.date(yy, first, 1), dt.date(yy, 12, 31)
+    return _Val(f"{yy:04d}-{first:02d}/{yy:04d}-12" if first < 12 else f"{yy:04d}-12", a, b,
+                "span" if first < 12 else "month")
+
+
 def _unknown_year_shift(v: _Val, unit: str, off: int) -> Optional[_Val]:
     """"tháng trước" of "XXXX-05" is "XXXX-04"; "quý trước" of "XXXX-Q1" is "XXXX-Q4"."""
     if unit == "tháng" and v.grain == "month":
@@ -878,6 +909,8 @@ def extract(doc) -> list[DateMention]:
             v = _value(c, year, base, last_day) if base is not None else _value(c, year, in_force, last_day)
             if base is not None:
                 month_of_sentence = (sent, base)
+        elif c.kind == "remaining":
+            v = _remaining(c, in_force, today, year)
         elif (c.kind == "sameperiod" and month_of_sentence is not None and month_of_sentence[0] == sent
               and not _group(c.m, "y") and not _group(c.m, "y2")):
             v = _shift_year(month_of_sentence[1], -1)
@@ -894,7 +927,7 @@ def extract(doc) -> list[DateMention]:
         doc.claim(c.start, c.end)
         # a fuzzy point of a year ("đầu năm giá cá tra tăng") is not a reporting period (dev-112)
         fuzzy = c.kind == "yearpos" and c.m.group("pos").lower() in ("đầu", "giữa", "cuối")
-        if (c.kind not in ("sameperiod", "relative", "sameday", "yearsago") and not fuzzy
+        if (c.kind not in ("sameperiod", "relative", "sameday", "yearsago", "remaining") and not fuzzy
                 and not _COMPARED.search(text, max(0, c.start - 40), c.start)):
             in_force = v
             if v.grain == "day":
