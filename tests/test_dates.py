@@ -222,6 +222,7 @@ NEGATIVE = [
     "sau 5 năm qua triển khai",                    # a duration
     "cách đây 3 năm rưỡi",                         # not a whole number of years
     "các quý còn lại của năm",                     # no quarter in force to count from
+    "một nữ sinh viên trường Học viện Ngân hàng (năm nay 19 tuổi)",  # an age (2017 archive)
     "Để đạt được 20 tỷ USD, mỗi năm tới cần tăng bình quân 1,4 tỷ USD",   # dev-027: each year
     "kiểm tra chi phí sản xuất kinh doanh điện của năm trước liền kề",   # dev-018: a rule's year
     "khách sạn 1-2 sao, chiến thắng 3-1 trước Arsenal",  # classes and scores
