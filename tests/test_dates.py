@@ -108,6 +108,11 @@ CASES += [
     ("Cụ thể, từ ngày 1 đến 31-1, buýt nhanh BRT đã thực hiện hơn 9.300 lượt xe", "2017-02-08",
      [("ngày 1 đến 31-1", "2017-01-01/2017-01-31", "span")]),
 ]
+# A bare year as the comparison base (dev-409, dev-109), not a number of things.
+CASES += [
+    ("Tổng mức đầu tư toàn xã hội năm 2016 đạt khoảng 41.000 tỷ đồng, tăng 6,8% so với 2015; trong đó, vốn "
+     "doanh nghiệp tăng", "2017-02-06", [("năm 2016", "2016", "year"), ("2015", "2015", "year")]),
+]
 # The rest of the year: from the month of publication (dev-002), after the quarter in force (dev-114).
 CASES += [
     ("Mục tiêu của kế hoạch là hoàn thành vận hành thử trong những tháng còn lại của năm 2020.", "2020-11-01",
@@ -222,6 +227,7 @@ NEGATIVE = [
     "sau 5 năm qua triển khai",                    # a duration
     "cách đây 3 năm rưỡi",                         # not a whole number of years
     "các quý còn lại của năm",                     # no quarter in force to count from
+    "tăng 15% so với 2015 tỷ đồng năm trước đó",   # a number, not a year
     "một nữ sinh viên trường Học viện Ngân hàng (năm nay 19 tuổi)",  # an age (2017 archive)
     "Để đạt được 20 tỷ USD, mỗi năm tới cần tăng bình quân 1,4 tỷ USD",   # dev-027: each year
     "kiểm tra chi phí sản xuất kinh doanh điện của năm trước liền kề",   # dev-018: a rule's year

@@ -245,6 +245,12 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         rf"""
         (?<=\b(?:và|hoặc|đến|tới|sang)\s+|,\s*){_NOGLUE}(?P<y>{_Y})(?![/\-]?\p{{L}}|[.,]\d|\s*%)
         """, regex.VERBOSE | regex.IGNORECASE)),
+    # "tăng 6,8% so với 2015;": a bare year as the comparison base (dev-409, dev-109)
+    ("compareyear", _t(_NUMBER), regex.compile(
+        rf"""
+        (?<=\b(?:[Ss]o\s+với|[Ss]o)\s+){_NOGLUE}(?P<y>{_Y})(?![/\-]?\p{{L}}|[.,]\d|\s*%)
+        (?=\s*(?:[;,.)]|$)|\s+(?:và|thì|khi|nhưng|mà)(?!\p{{L}}))
+        """, regex.VERBOSE)),
     # "Từ 2011 đến nay": an open range keeps its anchor year
     ("sinceyear", _t(_NUMBER), regex.compile(
         rf"""
@@ -305,6 +311,7 @@ _DIGIT_RULE: dict[str, str] = {
     "yearspan": "year_span",      # "2021-2025", "2013 đến 2016"
     "bareyear": "year_after",     # ", 2021", "và 2021"
     "sinceyear": "year_after_tu", # "Từ 2011 đến nay"
+    "compareyear": "year_after_so",  # "so với 2015;"
 }
 _SEPS = frozenset("/.-")
 _CENTURIES = ("19", "20")
@@ -394,6 +401,12 @@ def _digit_starts(text: str, low: Optional[str], starts: scan.Starts) -> dict[st
         q = _ws_start(text, p)
         if text[q - 1:q] == "," or q < p and (low is None or low.endswith(_BAREYEAR_AFTER, 0, q)):
             year_after.append(p)
+    # "(?<=\bso(?:\s+với)?\s+)" right before the year
+    year_after_so = []
+    for p in years:
+        q = _ws_start(text, p)
+        if q < p and (low is None or low.endswith(("so với", "so"), 0, q)):
+            year_after_so.append(p)
     tu = _after_tu(text, starts)
     after_tu = [q for q in sorted(tu) if _is_start(digits, q)]
     return {
@@ -405,6 +418,7 @@ def _digit_starts(text: str, low: Optional[str], starts: scan.Starts) -> dict[st
                        or text.startswith(("10", "11"), p) and text[p + 2:p + 3].isspace()],
         "year_span": year_span,
         "year_after": year_after,
+        "year_after_so": year_after_so,
         "year_after_tu": [p for p in after_tu if text.startswith(_CENTURIES, p)],
     }
 
@@ -714,7 +728,7 @@ def _value(c: _Cand, year: Optional[int], in_force: Optional[_Val], last_day: Op
     if k == "halfword":
         pos = (m.group("pos") or "đầu").lower()
         return _months_span(yr, 7, 12) if pos in ("cuối", "sau") else _months_span(yr, 1, 6)
-    if k in ("year", "yearpos", "bareyear", "sinceyear"):
+    if k in ("year", "yearpos", "bareyear", "sinceyear", "compareyear"):
         if yr is None:
             return _Val("XXXX", None, None, "year", False)
         return _months_span(yr, 1, 12)
