@@ -80,6 +80,14 @@ CASES = [
     # the Tết of a lunar year (dev-113)
     ("Chỉ số CPI Đà Nẵng trong dịp Tết tăng mạnh\nTháng 1 năm nay là tháng Tết Nguyên đán Đinh Dậu nên "
      "giá tăng.", "2017", "Tết Nguyên đán Đinh Dậu"),
+    # the lunar year named most often; last year's Tết as a comparison does not win (2017 archive)
+    ("Tai nạn giao thông dịp Tết giảm\nTết Đinh Dậu nắng ráo, dẫn đến lượng người tham gia giao thông tăng cao "
+     "so với Tết Bính Thân. Trong năm Đinh Dậu, ngành giao thông đặt mục tiêu giảm tai nạn.", "2017",
+     "Tết Đinh Dậu"),
+    # a lunar name of history, with its year written ("Tết Mậu Thân năm 1968"), is not the article's
+    ("Kỷ niệm\nCuộc Tổng tiến công và nổi dậy Tết Mậu Thân năm 1968 là một mốc son.", None, None),
+    ("Họp mặt đầu xuân\nUBND tỉnh tổ chức họp mặt Doanh nghiệp và Nhà đầu tư Xuân Đinh Dậu 2017.", "2017",
+     "Xuân Đinh Dậu 2017"),
     # a data cut-off in the lead (dev-110)
     ("Bình Dương đón 700 triệu USD\nTính đến ngày 20/1/2017, cả nước có 129 dự án cấp mới.", "2017",
      "20/1/2017"),

@@ -231,7 +231,8 @@ def _lunar_pattern() -> regex.Pattern:
     stems, branches = _cycle()
     alt = lambda ws: "|".join(sorted((regex.escape(w) for w in ws), key=len, reverse=True))  # noqa: E731
     return regex.compile(
-        rf"(?<!\p{{L}})(?:tết(?:\s+nguyên\s+đán)?|xuân)\s+(?P<s>{alt(stems)})\s+(?P<b>{alt(branches)})(?!\p{{L}})",
+        rf"(?<!\p{{L}})(?:tết(?:\s+(?:nguyên\s+đán|cổ\s+truyền|âm\s+lịch))?|xuân|năm)\s+(?P<s>{alt(stems)})\s+(?P<b>{alt(branches)})"
+        rf"(?!\p{{L}})(?:\s+(?:năm\s+)?(?P<y>{_Y}))?",  # "Xuân Đinh Dậu 2017", "Tết Mậu Thân năm 1968"
         regex.IGNORECASE)
 
 
@@ -363,7 +364,20 @@ def _stated_year(clean: str, a: int = 0, b: Optional[int] = None) -> Optional[re
     m = _THIS_YEAR.search(clean, a, b) if "năm nay" in low else None
     if m:
         return m
-    return _lunar_pattern().search(clean, a, b) if "tết" in low or "xuân" in low else None
+    if not ("tết" in low or "xuân" in low or "năm" in low):
+        return None
+    # the lunar year named most often (a 2017 Tết story may compare with "Tết Bính Thân")
+    # a lunar name whose written year is another cycle ("Tết Mậu Thân năm 1968") is history
+    found = [x for x in _lunar_pattern().finditer(clean, a, b)
+             if not x.group("y") or int(x.group("y")) == lunar_year(x.group("s"), x.group("b"))]
+    if not found:
+        return None
+    years = [_year_of(x) for x in found]
+    counts = {y: years.count(y) for y in years if y is not None}
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(x for x, y in zip(found, years) if counts.get(y) == best)
 
 
 def _same_period(clean: str) -> Optional[regex.Match]:
@@ -387,7 +401,7 @@ def _year_of(m: regex.Match) -> Optional[int]:
     if m.re is _SAME_PERIOD:
         return int(m.group("y")) + 1
     if "y" in m.re.groupindex and m.group("y"):
-        return int(m.group("y"))
+        return int(m.group("y"))  # "năm nay 2017", "Xuân Đinh Dậu 2017": the year written out
     return lunar_year(m.group("s"), m.group("b"))
 
 
