@@ -165,3 +165,64 @@ KNOWN_FAILURES = [
 @pytest.mark.parametrize("sentence,expected", KNOWN_FAILURES)
 def test_known_failures(sentence, expected):
     assert orgs(sentence) == expected
+
+
+# Issue 12: names read to their real end. Sources: dev 109, 110, 111, 211, 212, 310, 409, 411 and
+# the 2017 archive (not the test split); the two long committee names are the forms the issue names.
+b_case = ("Theo ước tính của Trung tâm Kiểm soát và Phòng ngừa bệnh tật Hoa Kỳ, sử dụng thuốc lá",
+          ["Trung tâm Kiểm soát và Phòng ngừa bệnh tật Hoa Kỳ"])
+REAL_END = [
+    ("Tham dự còn có lãnh đạo Ban Tổ chức Trung ương, Văn phòng Trung ương Đảng, Ban Nội chính Trung ương.",
+     ["Ban Tổ chức Trung ương", "Văn phòng Trung ương Đảng", "Ban Nội chính Trung ương"]),
+    ("Ủy ban Kiểm tra Trung ương đề nghị Bộ Chính trị xem xét.", ["Ủy ban Kiểm tra Trung ương", "Bộ Chính trị"]),
+    ("Nghiên cứu của Viện Chiến lược và chính sách y tế năm 2011 cho thấy", ["Viện Chiến lược và chính sách y tế"]),
+    ("- Công ty TNHH Dịch vụ Thương mại Tin học Shinhan với dự án đầu tư",
+     ["Công ty TNHH Dịch vụ Thương mại Tin học Shinhan"]),
+    ("Ngân hàng Quốc dân (NCB) tăng lãi suất huy động thêm 0,6%/năm", ["Ngân hàng Quốc dân"]),
+    ("Cục Đầu tư nước ngoài (FIA) cho biết", ["Cục Đầu tư nước ngoài"]),
+    ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực họp phiên thứ 20.",
+     ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực"]),
+    ("Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ đã kiểm tra.",
+     ["Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"]),
+    ("Ban Thường vụ Quân ủy Trung ương và Ban Thường vụ Thành ủy Hà Nội thống nhất đánh giá",
+     ["Ban Thường vụ Quân ủy Trung ương", "Ban Thường vụ Thành ủy Hà Nội"]),
+    ("Ngày 6/2, UBND tỉnh Bà Rịa - Vũng Tàu tổ chức họp mặt", ["UBND tỉnh Bà Rịa - Vũng Tàu"]),
+    ("ông Nguyễn Văn Trình, Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu đã trao", ["UBND tỉnh Bà Rịa-Vũng Tàu"]),
+    ("Ông Nguyễn Hồng Lĩnh, Bí thư Tỉnh ủy tỉnh Bà Rịa - Vũng Tàu đã ghi nhận",
+     ["Tỉnh ủy tỉnh Bà Rịa - Vũng Tàu"]),
+    ("Theo chỉ đạo của Bộ GD-ĐT, ngày 20-3-2017 là hạn chót", ["Bộ Giáo dục và Đào tạo"]),
+    ("Hội đồng Bảo an Liên hợp quốc đã họp khẩn.", ["Hội đồng Bảo an Liên hợp quốc"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", REAL_END + [
+    pytest.param("Theo ước tính của Trung tâm Hô hấp Bệnh viện Bạch Mai, tỷ lệ tăng",
+                 ["Trung tâm Hô hấp Bệnh viện Bạch Mai"], marks=pytest.mark.xfail(
+                     strict=True, reason="dev 411: 'Bạch Mai' after a nested head reads as a person")),
+    pytest.param(*b_case, marks=pytest.mark.xfail(
+        strict=True, reason="dev 411: three lowercase words before the place are not bridged")),
+])
+def test_names_read_to_their_real_end(sentence, expected):
+    assert [name for _t, name, _k in orgs(sentence)] == expected
+
+
+# Where those rules must stop: a verb after the name, a list that is not a name's, a second
+# body, a number, a byline. Written for the tests, the bylines from dev 210, 214, 409.
+REAL_END_STOPS = [
+    ("Cục Thuế kiểm tra Công ty Hòa Phát.", ["Cục Thuế", "Công ty Hòa Phát"]),
+    ("Sở Tài chính, tham nhũng là vấn đề lớn.", ["Sở Tài chính"]),
+    ("Công ty Vissan mở thêm 20 cửa hàng tại Sài Gòn.", ["Công ty Vissan"]),
+    ("Cục Công nghiệp và Cục Hóa chất đã làm việc.", ["Cục Công nghiệp", "Cục Hóa chất"]),
+    ("Báo Lao Động rằng, giá tăng.", ["Báo Lao Động"]),
+    ("Đội 6 xã Phù Ninh được khen.", ["Đội 6"]),
+    ("Trần Ngọc/VOV.VN", []),
+    ("TTXVN/Tin Tức", []),
+    ("Ảnh: TTXVN Ngày 6/2, ông Nguyễn Văn Trình trao giấy chứng nhận.", []),
+    ("Lãnh đạo EVN/TKV họp.", ["Tập đoàn Điện lực Việt Nam", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"]),
+    ("Theo TTXVN, giá tăng.", ["Thông tấn xã Việt Nam"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", REAL_END_STOPS)
+def test_real_end_stops(sentence, expected):
+    assert [name for _t, name, _k in orgs(sentence)] == expected

@@ -175,7 +175,8 @@ def _tables() -> _Tables:
         (?P<head>UBND|HĐND|Ủy\ ban\ nhân\ dân|Hội\ đồng\ nhân\ dân|Công\ an|CA)  # committee, council, police
         \ (?P<place>
           (?:(?i:tỉnh|thành\ phố|huyện|quận|thị\ xã|xã|phường)\ |T\.?P\.?\ ?|Tp\.?\ ?)?  # level
-          \p{Lu}[\p{L}\p{M}.]*(?:\ \p{Lu}[\p{L}\p{M}]*){0,3}                       # the place
+          \p{Lu}[\p{L}\p{M}.]*(?:(?:\ |\ ?[-–]\ ?)\p{Lu}[\p{L}\p{M}]*){0,3}         # the place
+                                                      # ("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu")
         )
         """,
         regex.VERBOSE,
@@ -337,6 +338,21 @@ def _is_title_chinh_phu(clean: str, start: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _list_words() -> dict[str, list[tuple[str, ...]]]:
+    """First syllable -> the entries of org_words.txt marked "," (items of a list inside a name)."""
+    from .normalize import fold
+    from .resources import read_text
+
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for line in read_text("org_words.txt").splitlines():
+        line = fold(line.strip())
+        if line.startswith(","):
+            syl = tuple(line[1:].split())
+            out.setdefault(syl[0], []).append(syl)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def _org_words() -> dict[str, list[tuple[str, ...]]]:
     """First syllable -> the lowercase entries of org_words.txt that start with it (longest first)."""
     from .normalize import fold
@@ -349,7 +365,7 @@ def _org_words() -> dict[str, list[tuple[str, ...]]]:
             # "^nghiên cứu": only the rest of a capitalised word ("Trung tâm Nghiên cứu"); in lower
             # case it is a verb ("Tổng cục Quản lý thị trường nghiên cứu ...").
             key = "^" if line.startswith("^") else ""
-            syl = tuple(line.lstrip("^").split())
+            syl = tuple(line.lstrip("^,").split())
             out.setdefault(key + syl[0], []).append(syl)
     for v in out.values():
         v.sort(key=len, reverse=True)
@@ -383,11 +399,17 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             joined.append((p, p + len(tok), tok))
             p += len(tok) + 1
         # "Ban Chỉ đạo quốc gia về phòng, chống thiên tai": the press writes "phòng, chống".
+        # A lowercase list goes on after it ("phòng, chống tham nhũng, lãng phí, tiêu cực";
+        # "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"): the entries of org_words.txt
+        # marked ",".
         cur = rm.end()
-        if not (joined[-1][2] == "phòng" and clean.startswith(", ", cur)):
+        if not clean.startswith(", ", cur) or _cap(joined[-1][2]):
             break
         tm = _TOKEN.match(clean, cur + 2, stop)
-        if tm is None or tm.group() != "chống":
+        if tm is None:
+            break
+        if not ((joined[-1][2] == "phòng" and tm.group() == "chống")
+                or (_list_item_before(joined) and _list_item_at(clean, cur + 2, stop))):
             break
         cur += 2
     lex = _org_words()
@@ -395,11 +417,13 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
     ppat = _ppat()
     end = pos
     has_cap = False
+    cont = False  # the word before is the lowercase rest of a capitalised word ("Tổ chức")
     i = 0
     n = len(joined)
     while i < n and i < 24:
         w = joined[i][2]
         if _cap(w) or "&" in w:
+            cont = False
             if w in _CAP_STOP and i > 0:
                 break  # "Ủy ban Hải quan Điều (17.2 ..." / run-on "... Theo đó"
             if names.is_surname(w) and i > 0:  # a personal name after the organisation
@@ -428,6 +452,10 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             i += k
             continue
         if i == 0 and w in _LEVELS:
+            k = 2 if w == "thành" and n > 1 and joined[1][2] == "phố" else 1
+            pm = ppat.match(clean, joined[k][0]) if head in _PLACE_HEADS and n > k else None
+            if pm:
+                return pm.end()  # "Tỉnh ủy tỉnh Bà Rịa - Vũng Tàu" (dev 409)
             break  # "Trung tâm thành phố", "Công an tỉnh" (read by the committee rule)
         if w == "tại" and i > 0 and head in _TAI_HEADS and _place_at(joined, i + 1):
             # "Đại sứ quán Hoa Kỳ tại Việt Nam", "Hiệp hội doanh nghiệp châu Âu tại Việt Nam".
@@ -438,8 +466,10 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
         step = 0
         if w == "và" and i > 0 and i + 1 < n:
             nxt = joined[i + 1]
-            if _starts_body(clean, nxt[0]):
-                break  # "Cục Công nghiệp và Cục Hóa chất": two bodies
+            if _starts_body(clean, nxt[0]) and (depth or _body_end(clean, nxt[0], limit)):
+                break  # "Cục Công nghiệp và Cục Hóa chất": two bodies (not "và Phòng ngừa")
+            if _place_at(joined, i + 1) and not _cap(_word_after_place(joined, i + 1)):
+                break  # "Hội đồng Bảo an Liên Hợp Quốc và Đức": a country joins no name
             if _cap(nxt[2]) or _lex_len(joined, i + 1, lex):
                 step = 1
         elif w == "về" and i > 0 and i + 1 < n and _NATIONAL.search(clean, pos, end):
@@ -462,6 +492,9 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 # The last syllable of a capitalised word before a province or a country:
                 # "Trường Đại học Bách khoa Hà Nội".
                 step = 1
+            if not step and i > 0 and joined[i - 1][2][0].isupper() and not cont:
+                step = _word_rest(clean, joined, i, lex)
+            cont = bool(step) and i > 0 and _cap(joined[i - 1][2]) and not _cap(w)
         if not step:
             break
         if any(_cap(x[2]) for x in joined[i:i + step]):
@@ -470,6 +503,77 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             end = joined[i + step - 1][1]
         i += step
     return end if has_cap else pos
+
+
+# Lowercase words that never go on a capitalised word of a name: verbs and adverbs that follow
+# an organisation in the press ("Cục Thuế kiểm tra", "Sở Y tế thu hồi"); _STOP has the rest.
+_NOT_REST = frozenset(
+    """kiểm thu chi xử bắt phạt tuyên khởi xét tiến đưa gặp nói hỏi trả tìm mua bán đầu sang
+    lên xuống qua vừa mới rồi đi ngày thì nơi dù tiếp cơ thuộc trực mở rằng""".split()
+)
+_RUN_END = regex.compile(r"\ ?[,.;:()\[\]\"'!?…]|\s*$")
+
+
+def _word_rest(clean: str, joined, i: int, lex) -> int:
+    """How many lowercase words from ``i`` are the rest of the capitalised word before them.
+
+    Vietnamese names capitalise only the first syllable of each word after the head: "Ban Tổ
+    chức Trung ương", "Ủy ban Kiểm tra Trung ương", "Trung tâm Hô hấp Bệnh viện Bạch Mai",
+    "Công ty TNHH Dịch vụ Thương mại Tin học Shinhan", "Ngân hàng Quốc dân (NCB)" (dev 212, 411,
+    109, 111). One lowercase syllable goes on a capitalised one when the name goes on after it
+    (a capitalised word that is not a new body, a clause opener or a person; a word of
+    org_words.txt; "và") or ends there at punctuation; two when a capitalised word follows them
+    ("Công ty TNHH Nhà máy bia Heineken Việt Nam"). Verbs after a name ("Cục Thuế kiểm tra Công
+    ty X") are not read (_STOP, _NOT_REST).
+    """
+    n = len(joined)
+    for k in (1, 2):
+        if i + k > n:
+            return 0
+        x = joined[i + k - 1][2]
+        if _cap(x) or x in _STOP or x in _NOT_REST or not x.isalpha() or "&" in x:
+            return 0
+        if i + k == n:  # the run ends after it
+            return k if k == 1 and _RUN_END.match(clean, joined[i + k - 1][1]) else 0
+        nxt = joined[i + k]
+        if nxt[2][0].isupper():
+            if nxt[2] in _CAP_STOP or names.is_surname(nxt[2]) or (k == 2 and _starts_body(clean, nxt[0])):
+                return 0
+            return k  # a body nested after one syllable: "Trung tâm Hô hấp Bệnh viện Bạch Mai"
+        if k == 1 and (_lex_len(joined, i + k, lex) or nxt[2] == "và"):
+            return k
+    return 0
+
+
+def _list_item_before(joined) -> bool:
+    """Whether the words read so far end with an entry of org_words.txt marked ","."""
+    for entries in _list_words().values():
+        for entry in entries:
+            k = len(entry)
+            if len(joined) >= k and tuple(w[2] for w in joined[-k:]) == entry:
+                return True
+    return False
+
+
+def _list_item_at(clean: str, pos: int, stop: int) -> bool:
+    """Whether an entry of org_words.txt marked "," is written at ``pos``."""
+    tm = _TOKEN.match(clean, pos, stop)
+    for entry in _list_words().get(tm.group() if tm else "", ()):
+        e = pos + len(" ".join(entry))
+        if clean.startswith(" ".join(entry), pos) and (e >= stop or not clean[e].isalpha()):
+            return True
+    return False
+
+
+def _word_after_place(joined, i: int) -> str:
+    """The word after the province or country named from word ``i`` on ("" at the end)."""
+    for k in (3, 2, 1):
+        if i + k > len(joined):
+            continue
+        text = " ".join(w[2] for w in joined[i:i + k])
+        if (k >= 2 and provinces.is_province_name(text)) or text in _countries():
+            return joined[i + k][2] if i + k < len(joined) else ""
+    return ""
 
 
 def _ends_in_place(joined, i: int) -> bool:
@@ -563,12 +667,21 @@ def _canonical(head: str, rest: str) -> str:
     return f"{head} {rest}"
 
 
-def _in_credit(clean: str, start: int) -> bool:
-    """Whether an agency at ``start`` is the source of a photo credit ("Ảnh: Ngọc Hà/TTXVN")."""
-    if start == 0 or clean[start - 1] != "/":
-        return False
+def _in_credit(clean: str, start: int, end: int | None = None) -> bool:
+    """Whether an agency at ``start`` is the source of a photo credit or a byline: "Ảnh: Ngọc
+    Hà/TTXVN", "Ảnh: TTXVN", "Ảnh: Trần Việt - TTXVN" (a credit cue shortly before, then "/",
+    ": " or " - "), or a short line "Trần Ngọc/VOV.VN", "TTXVN/Tin Tức" (dev 210, 214, 409, 111).
+    """
     before = clean[max(0, start - 60):start]
-    return bool(_CREDIT.search(before))
+    if before.endswith(("/", ": ", " - ", " – ")) and _CREDIT.search(before):
+        return True
+    if end is not None and (before.endswith("/") or clean.startswith("/", end)):
+        a = clean.rfind("\n", 0, start) + 1
+        b = clean.find("\n", end)
+        b = len(clean) if b < 0 else b
+        # a byline is names only: no lowercase word ("Lãnh đạo EVN/TKV họp" is a sentence)
+        return b - a <= 60 and not regex.search(r"(?:^|[\s(])\p{Ll}", clean[a:b])
+    return False
 
 
 def _latin_run(clean: str, pos: int, limit: int) -> tuple[int, list[str]]:
@@ -842,7 +955,7 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
         name, kind = t.canon.get(m.group().lower(), (m.group(), "other"))
         if name == "Chính phủ" and _is_title_chinh_phu(clean, m.start()):
             continue
-        if _in_credit(clean, m.start()):
+        if _in_credit(clean, m.start(), m.end()):
             continue
         cands.append(Found(m.start(), m.end(), name, kind))
     for m in at(t.council, council_at):
