@@ -56,6 +56,8 @@ def name_ok(syllables: list[str]) -> bool:
     first = syllables[0]
     if first not in s or (s[first] and n < 3):
         return False
+    if s[first] and s.get(syllables[1]) is False:
+        return False  # "Bệnh viện Bạch Mai Nguyễn Quốc Anh": "Mai" ends the hospital's name
     if any(x in _NOT_NAME for x in syllables):  # "Ông Cao Tường Huy": Ông is the honorific
         return False
     from . import organizations, provinces

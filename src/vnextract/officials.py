@@ -63,9 +63,16 @@ _PARTICLES = "|".join(sorted(names.PARTICLES, key=len, reverse=True))
 _PARTICLE = regex.compile(rf"(?:{_PARTICLES})(?=\ [A-Z])")
 _SPACE_CAP = regex.compile(r"\ \p{Lu}")
 _LATIN_TAIL = regex.compile(rf"(?:(?:[A-Z][\p{{L}}-]*|{_PARTICLES})\ ){{1,5}}[A-Z][\p{{L}}-]*$")
-_APPOSITION = regex.compile(r"(?:,|\ -)\ $")  # "Ông Cao Tường Huy, Quyền Chủ tịch"
+# "Ông Cao Tường Huy, Quyền Chủ tịch", "Bùi Đạt – Bí thư Tỉnh ủy", "Trần Thị Bích Tuyền (Giám
+# đốc Công ty ...)" (dev 213; archive).
+_APPOSITION = regex.compile(r"(?:,|\ [-–—]|\ \()\ ?$")
+_RANKS = (r"Đại\ tướng|Thượng\ tướng|Trung\ tướng|Thiếu\ tướng|Đại\ tá|Thượng\ tá|Trung\ tá|Thiếu\ tá|"
+          r"Đại\ úy|Chuẩn\ Đô\ đốc|Phó\ Đô\ đốc|Đô\ đốc")
+# A rank or a degree between a title [org] and the name: "Bộ trưởng Bộ Quốc phòng Đại tướng Ngô
+# Xuân Lịch", "Thứ trưởng Bộ Công an, Thượng tướng Lê Quý Vương" (archive 2017).
+_RANK_BEFORE = regex.compile(rf"(?:,)?\ (?:{_RANKS}|(?:GS|PGS|TS|ThS)\.?(?:\ ?TS\.?)?)(?=\ \p{{Lu}})")
 # "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên": title, a short phrase for the body, honorific.
-_TITLE_COMMA_HON = regex.compile(r"(?P<o>\ [\p{Lu}][^,.;:()\n]{0,40}?)?,\ (?:(?i:ông|bà|ngài)|Mr\.?|Ms\.?)\ ")
+_TITLE_COMMA_HON = regex.compile(r"(?P<o>\ [\p{Lu}][^,.;:()\n]{0,40}?)?,\ (?:(?i:ông|bà|ngài|đồng\ chí)|Mr\.?|Ms\.?)\ ")
 # Honorifics right before a name; a foreign name is accepted after one of these.
 _HON_BEFORE = regex.compile(r"(?:(?i:ông|bà|ngài)|Mr\.?|Mrs\.?|Ms\.?)\ $")
 
@@ -88,7 +95,8 @@ def _title_begins() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def _title_re() -> regex.Pattern:
     bases = sorted((r["title"] for r in load_tsv("titles.tsv")), key=len, reverse=True)
-    alts = "|".join(f"(?i:{regex.escape(b[0])}){regex.escape(b[1:])}" for b in bases)
+    # Case-insensitive: the press writes "Tổng bí thư", "Phó trưởng đoàn", "Trưởng ban" (dev 308, 410).
+    alts = "|".join(f"(?i:{regex.escape(b)})" for b in bases)
     one = rf"(?:(?i:phó)\ )?(?:{alts})(?:\ (?i:thường\ trực))?"
     return regex.compile(
         rf"""
@@ -200,8 +208,130 @@ _CAP_WORDS = {k: regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}]*\ ){{{k - 1}}}\p{{
               for k in (1, 2, 3)}
 _TAN = regex.compile(r"^(?i:tân)\ ")
 
+# Titles that end with the head word of their body: "Trưởng Ban Tổ chức Trung ương" is the head
+# of "Ban Tổ chức Trung ương", "Chánh Văn phòng Thành ủy" of "Văn phòng Thành ủy", "Phó trưởng
+# đoàn đại biểu Quốc hội tỉnh Quảng Bình" of that delegation (dev 410, 212; the politics batch
+# convention in corpora/ANNOTATION.md).
+_HEAD_IN_TITLE = regex.compile(r"(?i:\ (?P<h>ban|văn\ phòng|phòng|thanh\ tra|đoàn))$")
+
+
+_NOT_NAME_START = frozenset("kiêm và của cho tại về với là thì đã sẽ đang cũng".split())
+
+
+def _head_in_title_org(clean: str, pos: int, title: str) -> tuple[str, str, int] | None:
+    """(as written, canonical name, end) of the body a title's last word heads, or None."""
+    hm = _HEAD_IN_TITLE.search(title)
+    if hm is None or _name_after(clean, pos) or not clean.startswith(" ", pos - 1):
+        return None
+    head = hm.group("h")[0].upper() + hm.group("h")[1:].lower()
+    tail = clean[pos - 1:pos + 239]
+    first = tail[1:].split(" ", 1)[0]
+    if first.lower() == head.split(" ")[0].lower():
+        return None  # "Trưởng ban Ban Cơ yếu Chính phủ": the body is written whole
+    tries = [head + tail]
+    if first.islower() and first not in _NOT_NAME_START:
+        tries.append(head + tail[:2].upper() + tail[2:])  # "Trưởng ban tổ chức Trung ương" (dev 410)
+    for k, s in enumerate(tries):
+        f = organizations.find_at(s, 0, len(s))
+        if k and f is not None and not any(c.isupper() for c in s[len(head) + 1 + len(first):f.end]):
+            f = None  # "Trưởng ban chỉ đạo": no name is written, only the kind of board
+        if f is not None and f.end > len(head) + 1:
+            break
+    else:
+        return None
+    end = pos - 1 + f.end - len(head)
+    written = " ".join((head + clean[pos - 1:end]).split())
+    return written, f.name, end
+
+
+# Titles that hold their body: a post in a chain that names its own body, like one with an
+# organisation ("Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương").
+_BODY_TITLES = frozenset(["ủy viên bộ chính trị", "ủy viên trung ương đảng", "đại biểu quốc hội",
+                          "trưởng đoàn đại biểu quốc hội"])
+# A body written after a title that no rule reads ("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch"):
+# capitalised words up to the next post of the chain.
+_UNREAD_BODY = regex.compile(r"\ \p{Lu}[^,;:()\n]{0,50}?(?=[,;:.)]|\ [-–—]\ |$)")
+_CHAIN_SEP = regex.compile(r"(?:,|\ [-–—])\ ")
+# Party bodies with no name of their own: a post in them shares the body of the next post
+# ("Bí thư Đảng ủy, Giám đốc Bệnh viện X" is kept whole).
+_SHARED_BODY = regex.compile(r"\ (?:Đảng\ ủy|Chi\ bộ|Đảng\ đoàn|Ban\ cán\ sự(?:\ (?i:đảng))?)(?=,\ )")
+
+
+def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
+    """The post of a chain of posts that the person is named with: (title, org, org_name, end).
+
+    "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Phạm Minh Chính",
+    "Đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ
+    Quốc phòng" (dev 211, 212): posts that name different bodies give the last one ("Trưởng Ban",
+    "Ban Tổ chức Trung ương"; "Bộ trưởng", "Bộ Quốc phòng"); posts with no body of their own go
+    with the next one ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"; "Bí thư Đảng ủy, Giám đốc").
+    """
+    subs = title.split(", ")
+    items = [(t, None, None, t.lower() in _BODY_TITLES) for t in subs[:-1]]
+    last = subs[-1]
+    unread = None
+    if org is None and not _name_after(clean, te + 1):
+        sb = _SHARED_BODY.match(clean, te)
+        if sb:
+            last, pos = last + sb.group(), sb.end()
+        else:
+            unread = _UNREAD_BODY.match(clean, te)
+            sep = _CHAIN_SEP.match(clean, unread.end()) if unread else None
+            if sep and _title_re().match(clean, sep.end()):
+                pos = unread.end()  # only before the next post of a chain
+            else:
+                unread = None
+    if unread is not None and len(unread.group().split()) <= 5:
+        org = org_name = unread.group().strip()  # "Chủ tịch HĐND tỉnh", "Bí thư Tỉnh ủy"
+    items.append((last, org, org_name, org is not None or unread is not None or last.lower() in _BODY_TITLES))
+    end = pos
+    for _ in range(5):
+        sep = _CHAIN_SEP.match(clean, end)
+        if sep is None or _name_after(clean, te + 1):
+            break
+        tm = _title_re().match(clean, sep.end())
+        if tm is None or tm.group("title") != tm.group("title").lstrip():
+            break
+        t2 = _clean_title(tm.group("title"))
+        t2e = tm.end()
+        o2, n2, p2 = _org_at(clean, t2e + 1, t2) if clean[t2e:t2e + 1] == " " else (None, None, t2e)
+        if o2 is None:
+            p2 = t2e
+        pm = _PAREN.match(clean, p2)
+        if pm:
+            p2 = pm.end()
+        subs2 = t2.split(", ")
+        for t in subs2[:-1]:
+            items.append((t, None, None, t.lower() in _BODY_TITLES))
+        last2, unread2 = subs2[-1], None
+        if o2 is None and not _name_after(clean, t2e + 1):
+            sb = _SHARED_BODY.match(clean, t2e)
+            if sb:
+                last2, p2 = last2 + sb.group(), sb.end()
+            else:
+                unread2 = _UNREAD_BODY.match(clean, t2e)
+                if unread2:
+                    p2 = unread2.end()
+        if unread2 is not None and len(unread2.group().split()) <= 5:
+            o2 = n2 = unread2.group().strip()
+        items.append((last2, o2, n2, o2 is not None or unread2 is not None or last2.lower() in _BODY_TITLES))
+        end = p2
+        te = t2e
+    if len(items) == 1:
+        return items[0][0], items[0][1], items[0][2], pos, False
+    k = max((i for i, it in enumerate(items) if it[3]), default=len(items) - 1)
+    j = k
+    while j > 0 and not items[j - 1][3]:
+        j -= 1
+    chosen = items[k]
+    return ", ".join(it[0] for it in items[j:k + 1]), chosen[1], chosen[2], end, True
+
+
 def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, int]:
     """The organisation named right after a title: (as written, canonical name, end)."""
+    hit = _head_in_title_org(clean, pos, title)
+    if hit:
+        return hit
     if clean.startswith("Chính phủ", pos):  # "Thủ tướng Chính phủ Nguyễn Xuân Phúc"
         return "Chính phủ", "Chính phủ", pos + len("Chính phủ")
     f = organizations.find_at(clean, pos, min(len(clean), pos + 240))
@@ -391,8 +521,11 @@ def extract(doc) -> list[Official]:
     if low is not None:
         begins = _title_begins()
         tried = [p for p in tried if low.startswith(begins, p)]
+    chain_end = -1
     for tm in scan.finditer_at(_title_re(), tried, clean):
         ts, te = tm.span()
+        if ts < chain_end:
+            continue  # a later post of a chain already read
         title_spans.append((ts, te))
         title = _clean_title(tm.group("title"))
         # Pattern A: title [org] [(org)] name.
@@ -402,6 +535,12 @@ def extract(doc) -> list[Official]:
         pm = _PAREN.match(clean, pos)
         if pm:
             pos = pm.end()
+        title, org, org_name, pos, chained = _chain(clean, title, org, org_name, te, pos)
+        if chained:
+            chain_end = pos
+        rk = _RANK_BEFORE.match(clean, pos)
+        if rk and _name_after(clean, rk.end() + 1):
+            pos = rk.end()  # "Bộ trưởng Bộ Quốc phòng Đại tướng Ngô Xuân Lịch"
         span = _name_after(clean, pos + 1) if clean[pos:pos + 1] == " " else None
         if span is None and clean[pos:pos + 1] == " " and (org or _foreign_cue(title)):
             # "Tổng thống Donald Trump", "Tổng Giám đốc NTT East Inoue Fukuzo"

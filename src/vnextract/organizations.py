@@ -85,7 +85,7 @@ _CAP_STOP = frozenset(
 _LEVELS = frozenset("tỉnh thành huyện quận xã phường thị".split())
 # Heads that name a body with a place alone ("Tỉnh ủy Bạc Liêu", "Công an Hà Nội", "Đài Hà Nội");
 # other heads with only a place are not a body ("Trung tâm Hà Nội" is the city centre).
-_PLACE_HEADS = frozenset(["Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy", "Đảng bộ", "Công an",
+_PLACE_HEADS = frozenset(["Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy", "Đảng bộ", "Công an", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",
                           "Bộ Chỉ huy", "Đài", "Báo", "Kho bạc"])
 # Heads whose name may go on with "tại" + a place ("Đại sứ quán Hoa Kỳ tại Việt Nam").
 _TAI_HEADS = frozenset(
@@ -443,6 +443,10 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 if end != (joined[i - 1][1] if i else end):
                     break
                 continue
+            if w == "T" and clean.startswith(".Ư", joined[i][1]):
+                end = joined[i][1] + 2  # "Ban Tổ chức T.Ư" (Trung ương)
+                has_cap = True
+                break
             hm = t.heads_by.match(clean, joined[i][0]) if i > 0 else None
             k = len(hm.group("head").split(" ")) if hm else 1  # "Đảng ủy cơ quan Tổng cục Hải quan"
             if i + k > n:
@@ -536,6 +540,8 @@ def _word_rest(clean: str, joined, i: int, lex) -> int:
         if i + k == n:  # the run ends after it
             return k if k == 1 and _RUN_END.match(clean, joined[i + k - 1][1]) else 0
         nxt = joined[i + k]
+        if k == 1 and nxt[2] == "kiêm":
+            return 1  # "Trưởng phòng Tham mưu kiêm người phát ngôn"
         if nxt[2][0].isupper():
             if nxt[2] in _CAP_STOP or names.is_surname(nxt[2]) or (k == 2 and _starts_body(clean, nxt[0])):
                 return 0
