@@ -258,3 +258,57 @@ CHAIN_NEGATIVES = [
 @pytest.mark.parametrize("sentence", CHAIN_NEGATIVES)
 def test_chain_negatives(sentence):
     assert offs(sentence) == []
+
+
+# Issue 12: lists under a plural title, appointment verbs, a body that runs into the name, deputies,
+# a bracket between name and post, Party committee members, transcribed foreign names. Sources:
+# dev 308, 410 and the 2017 archive (not the test split); the first two rows are the issue's forms.
+NEW_TEXT = [
+    ("Cùng dự có các Thứ trưởng: Thượng tướng Lê Quý Vương, Trung tướng Bùi Văn Nam.",
+     [("Lê Quý Vương", "Thứ trưởng", None), ("Bùi Văn Nam", "Thứ trưởng", None)]),
+    ("Các Thứ trưởng Bộ Giáo dục và Đào tạo Phạm Mạnh Hùng và Bùi Văn Ga làm Trưởng đoàn đã đi kiểm tra.",
+     [("Phạm Mạnh Hùng", "Thứ trưởng", "Bộ Giáo dục và Đào tạo"), ("Bùi Văn Ga", "Thứ trưởng", "Bộ Giáo dục và Đào tạo")]),
+    ("Phó Chủ tịch UBND thành phố Lê Văn Xuân phát biểu.", [("Lê Văn Xuân", "Phó Chủ tịch", "UBND thành phố")]),
+    ("Chủ tịch Hội đồng thành viên Tập đoàn Lê Văn Yên cho biết.",
+     [("Lê Văn Yên", "Chủ tịch Hội đồng thành viên", "Tập đoàn")]),
+    ("Ông Nguyễn Thanh Toàn, Giám đốc Sở Công Thương Bình Dương cho biết.",
+     [("Nguyễn Thanh Toàn", "Giám đốc", "Sở Công Thương Bình Dương")]),
+    ("Đại biểu Quốc hội đoàn tỉnh Bình Định Nguyễn Văn Cảnh cho rằng.",
+     [("Nguyễn Văn Cảnh", "Đại biểu Quốc hội", "đoàn tỉnh Bình Định")]),
+    ("Bày tỏ đồng tình, đại biểu Lê Thanh Vân cho hay, tiết kiệm chi thường xuyên.", [("Lê Thanh Vân", "đại biểu", None)]),
+    ("Đại biểu Phạm Minh Chính. Ông Phạm Minh Chính - Trưởng ban tổ chức Trung ương nói có 2 giải pháp.",
+     [("Phạm Minh Chính", "Trưởng ban", "Ban tổ chức Trung ương")]),
+    ("HĐQT đã bổ nhiệm ông Đỗ Như Tuấn giữ chức vụ Tổng giám đốc từ ngày 1/6.", [("Đỗ Như Tuấn", "Tổng giám đốc", None)]),
+    ("Ông Đinh La Thăng làm Bí thư Thành ủy TP.HCM. Ông Đinh La Thăng, Ủy viên Trung ương Đảng, nhận nhiệm vụ mới.",
+     [("Đinh La Thăng", "Ủy viên Trung ương Đảng", None)]),
+    ("Ông Nguyễn Văn An (SN 1965), nguyên Giám đốc Sở Tài chính tỉnh Phú Yên bị bắt.",
+     [("Nguyễn Văn An", "nguyên Giám đốc", "Sở Tài chính tỉnh Phú Yên")]),
+    ("Đồng chí Lê Văn Hà - Tỉnh ủy viên, Bí thư Huyện ủy Gia Viễn phát biểu.", [("Lê Văn Hà", "Bí thư", "Huyện ủy Gia Viễn")]),
+    ("Trưởng Công an huyện Gia Viễn Nguyễn Văn Bình cho biết.",
+     [("Nguyễn Văn Bình", "Trưởng Công an", "Công an huyện Gia Viễn")]),
+    ("Chủ tịch nước Trần Đại Quang và Tổng bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình đã chứng kiến.",
+     [("Trần Đại Quang", "Chủ tịch nước", None), ("Tập Cận Bình", "Tổng bí thư, Chủ tịch nước", "Trung Quốc")]),
+    ("Văn phòng Tổng thống Hàn Quốc Moon Jae-in cho biết.", [("Moon Jae-in", "Tổng thống", "Hàn Quốc")]),
+    ("Bí thư Thành ủy Nguyễn Thiện Nhân kiểm tra. Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân yêu cầu.",
+     [("Nguyễn Thiện Nhân", "Bí thư", "Thành ủy TP.HCM")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", NEW_TEXT)
+def test_new_text_patterns(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# Not officials: a plural title with no names, a name after "làm" with no honorific, an
+# appointment of a thing, a transcribed run with no Vietnamese letter. Written for the tests.
+NEW_TEXT_NEGATIVES = [
+    "Các Thứ trưởng và Phó Thống đốc đã thông qua 4 chủ đề ưu tiên.",
+    "Công ty làm Tổng thầu dự án.",
+    "Các đại biểu tham dự hội nghị.",
+    "Tổng thống Mỹ George W. Bush từng nói.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEW_TEXT_NEGATIVES)
+def test_new_text_negatives(sentence):
+    assert offs(sentence) == []

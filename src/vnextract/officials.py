@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import names, organizations, scan
+from . import names, organizations, provinces, scan
 from .models import Mention, Official
 from .resources import load_tsv
 
@@ -66,6 +66,7 @@ _LATIN_TAIL = regex.compile(rf"(?:(?:[A-Z][\p{{L}}-]*|{_PARTICLES})\ ){{1,5}}[A-
 # "Ông Cao Tường Huy, Quyền Chủ tịch", "Bùi Đạt – Bí thư Tỉnh ủy", "Trần Thị Bích Tuyền (Giám
 # đốc Công ty ...)" (dev 213; archive).
 _APPOSITION = regex.compile(r"(?:,|\ [-–—]|\ \()\ ?$")
+_BRACKET_APPOSITION = regex.compile(r"\ \([^()\n]{1,35}\)(?:,|\ [-–—])\ $")
 _RANKS = (r"Đại\ tướng|Thượng\ tướng|Trung\ tướng|Thiếu\ tướng|Đại\ tá|Thượng\ tá|Trung\ tá|Thiếu\ tá|"
           r"Đại\ úy|Chuẩn\ Đô\ đốc|Phó\ Đô\ đốc|Đô\ đốc")
 # A rank or a degree between a title [org] and the name: "Bộ trưởng Bộ Quốc phòng Đại tướng Ngô
@@ -123,6 +124,7 @@ class _Person:
     org: str | None
     org_name: str | None
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    weak: bool = False  # the title is a post given by an appointment verb; a title written with the name wins
 
 
 def _name_after(clean: str, pos: int) -> tuple[int, int] | None:
@@ -212,7 +214,7 @@ _TAN = regex.compile(r"^(?i:tân)\ ")
 # of "Ban Tổ chức Trung ương", "Chánh Văn phòng Thành ủy" of "Văn phòng Thành ủy", "Phó trưởng
 # đoàn đại biểu Quốc hội tỉnh Quảng Bình" of that delegation (dev 410, 212; the politics batch
 # convention in corpora/ANNOTATION.md).
-_HEAD_IN_TITLE = regex.compile(r"(?i:\ (?P<h>ban|văn\ phòng|phòng|thanh\ tra|đoàn))$")
+_HEAD_IN_TITLE = regex.compile(r"(?i:\ (?P<h>ban|văn\ phòng|phòng|thanh\ tra|đoàn|công\ an))$")
 
 
 _NOT_NAME_START = frozenset("kiêm và của cho tại về với là thì đã sẽ đang cũng".split())
@@ -247,7 +249,7 @@ def _head_in_title_org(clean: str, pos: int, title: str) -> tuple[str, str, int]
 # Titles that hold their body: a post in a chain that names its own body, like one with an
 # organisation ("Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương").
 _BODY_TITLES = frozenset(["ủy viên bộ chính trị", "ủy viên trung ương đảng", "đại biểu quốc hội",
-                          "trưởng đoàn đại biểu quốc hội"])
+                          "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "quận ủy viên", "đảng ủy viên"])
 # A body written after a title that no rule reads ("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch"):
 # capitalised words up to the next post of the chain.
 _UNREAD_BODY = regex.compile(r"\ \p{Lu}[^,;:()\n]{0,50}?(?=[,;:.)]|\ [-–—]\ |$)")
@@ -325,6 +327,85 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
         j -= 1
     chosen = items[k]
     return ", ".join(it[0] for it in items[j:k + 1]), chosen[1], chosen[2], end, True
+
+
+# A plural before a title: the names listed after it hold it ("các Thứ trưởng: Thượng tướng A,
+# Trung tướng B"; "các Thứ trưởng Bộ Giáo dục và Đào tạo Phạm Mạnh Hùng và Bùi Văn Ga", archive).
+_PLURAL = regex.compile(r"(?<![\p{L}\p{M}])(?i:các|hai|ba|bốn|những)\ $")
+_LIST_SEP = regex.compile(r"(?:,|;|\ và)\ ")
+_LIST_PREFIX = regex.compile(rf"(?:(?i:ông|bà|đồng\ chí)|{_RANKS})\ ")
+
+
+def _listed_names(clean: str, pos: int) -> list[tuple[int, int]]:
+    """The names listed at ``pos`` after a plural title [org] (":" allowed first), or []."""
+    p = pos + 1 if clean.startswith(":", pos) else pos
+    if not clean.startswith(" ", p):
+        return []
+    p += 1
+    out = []
+    for _ in range(8):
+        pm = _LIST_PREFIX.match(clean, p)
+        q = pm.end() if pm else p
+        span = _name_after(clean, q)
+        if span is None:
+            break
+        out.append(span)
+        sep = _LIST_SEP.match(clean, span[1])
+        if sep is None or _title_re().match(clean, sep.end()):
+            break  # "A, Phó Giám đốc ...": the list is over
+        p = sep.end()
+    return out if len(out) >= 2 or (out and clean.startswith(":", pos)) else []
+
+
+# Appointment verbs before a post: "giữ chức (vụ)", "làm", "hiện là", "được bầu giữ chức".
+_APPOINT = regex.compile(
+    r"\ (?:(?:được\ (?:bầu|bổ\ nhiệm|điều\ động|phân\ công)\ )?(?:giữ\ chức(?:\ vụ)?|làm)|hiện\ (?:là|giữ\ chức(?:\ vụ)?))\ $"
+)
+# "đoàn tỉnh Bình Định" after "Đại biểu Quốc hội" (the delegation a deputy sits in).
+_DELEGATION = regex.compile(
+    r"\ (?i:đoàn)(?:\ đại\ biểu\ Quốc\ hội|\ ĐBQH)?\ (?:(?i:tỉnh|thành\ phố)\ |TP\.?\ ?)?(?=\p{Lu})"
+)
+
+
+_GENERIC_BODY = regex.compile(r"(?:UBND|HĐND|Ủy\ ban\ nhân\ dân|Hội\ đồng\ nhân\ dân)(?:\ (?:tỉnh|thành\ phố|huyện|quận|thị\ xã|xã|phường))?")
+
+
+def _org_ends_in_name(clean: str, pos: int, end: int):
+    """(org, org_name, end) without the person's name an organisation read runs into, or None.
+
+    "UBND thành phố Lê Văn Xuân", "Tập đoàn Lê Văn Yên": the words after the head (or the level)
+    are exactly a personal name, so the name is the person and the body is the head as written.
+    """
+    words = clean[pos:end].split(" ")
+    for k in (4, 3, 2):
+        if len(words) > k and names.name_ok(words[-k:]) and all(_NAME_SYL.fullmatch(w) for w in words[-k:]):
+            head = " ".join(words[:-k])
+            if not (_GENERIC_BODY.fullmatch(head) or head in organizations.head_words()):
+                return None  # "Sở Công Thương Bình Dương" is a named body
+            if any(provinces.is_province_name(" ".join(words[i:i + 2])) for i in range(len(words) - k, len(words) - 1)):
+                return None
+            return head, head, pos + len(head)
+    return None
+
+
+def _transcribed_after(clean: str, pos: int) -> tuple[int, int] | None:
+    """2-4 capitalised syllables at ``pos`` that end where the run ends ("Tập Cận Bình")."""
+    syl = []
+    p = pos
+    while len(syl) < 5:
+        m = _NAME_SYL.match(clean, p)
+        if not m:
+            break
+        syl.append(m)
+        if clean[m.end():m.end() + 1] != " ":
+            break
+        p = m.end() + 1
+    if clean[syl[-1].end():syl[-1].end() + 1] == "-" if syl else True:
+        return None  # "Moon Jae-in": a foreign name, read by _foreign_after
+    if (2 <= len(syl) <= 4 and not any(m.group() in names._NOT_NAME and m.group() != "Tập" for m in syl)
+            and any(not m.group().isascii() for m in syl)):  # Vietnamese syllables: "Lý Khắc Cường"
+        return pos, syl[-1].end()
+    return None
 
 
 def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, int]:
@@ -541,7 +622,31 @@ def extract(doc) -> list[Official]:
         rk = _RANK_BEFORE.match(clean, pos)
         if rk and _name_after(clean, rk.end() + 1):
             pos = rk.end()  # "Bộ trưởng Bộ Quốc phòng Đại tướng Ngô Xuân Lịch"
+        if org is None:
+            dm = _DELEGATION.match(clean, pos)
+            pm2 = organizations.ppat_match(clean, dm.end()) if dm else None
+            if pm2 and _name_after(clean, pm2 + 1):
+                # "Đại biểu Quốc hội đoàn tỉnh Bình Định Nguyễn Văn Cảnh"
+                org = org_name = clean[pos + 1:pm2]
+                pos = pm2
+        if org is not None and not _name_after(clean, pos + 1):
+            cut = _org_ends_in_name(clean, te + 1, pos)
+            if cut:  # "Phó Chủ tịch UBND thành phố Lê Văn Xuân": the person, not the city
+                org, org_name, pos = cut
+        if _PLURAL.search(clean, max(0, ts - 12), ts):
+            # "các Thứ trưởng: Thượng tướng Lê Quý Vương, Trung tướng Bùi Văn Nam" (issue 12)
+            listed = _listed_names(clean, pos)
+            if listed:
+                for a, b in listed:
+                    nm = clean[a:b]
+                    if nm not in people:
+                        people[nm] = _Person(nm, a, b, title, org, org_name)
+                used_titles.append((ts, te))
+                continue
         span = _name_after(clean, pos + 1) if clean[pos:pos + 1] == " " else None
+        if span is None and clean[pos:pos + 1] == " " and org and organizations.is_country(org):
+            # "Chủ tịch nước Trung Quốc Tập Cận Bình": a foreign name in Vietnamese syllables
+            span = _transcribed_after(clean, pos + 1)
         if span is None and clean[pos:pos + 1] == " " and (org or _foreign_cue(title)):
             # "Tổng thống Donald Trump", "Tổng Giám đốc NTT East Inoue Fukuzo"
             span = _foreign_after(clean, pos + 1)
@@ -551,6 +656,11 @@ def extract(doc) -> list[Official]:
             sep = _APPOSITION.search(clean[max(0, ts - 3):ts])
             if sep:
                 span = _name_before(clean, ts - len(sep.group())) or _foreign_before(clean, ts - len(sep.group()))
+            if span is None:
+                # "Nguyễn Văn A (SN 1965), nguyên Giám đốc ...": a bracket between name and post
+                bm = _BRACKET_APPOSITION.search(clean, max(0, ts - 45), ts)
+                if bm:
+                    span = _name_before(clean, bm.start())
         if span is None:
             # Pattern C: title [org], ông/bà name: "Đại biện Đại sứ quán Hoa Kỳ, bà Caryn McClelland".
             # Without an org read, a short phrase may stand for one: "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên".
@@ -560,14 +670,29 @@ def extract(doc) -> list[Official]:
                 span = _name_after(clean, q) or _foreign_after(clean, q)
                 if span and cm.group("o"):
                     org = org_name = cm.group("o").strip()
+        weak = False
+        if span is None:
+            # Pattern D: ông/bà name + appointment verb + title: "ông Đỗ Như Tuấn giữ chức vụ Tổng
+            # giám đốc" (archive 2017); the post held, written with the name elsewhere, wins.
+            vm = _APPOINT.search(clean, max(0, ts - 40), ts)
+            if vm:
+                cand = _name_before(clean, vm.start())
+                if cand and _HON_BEFORE.search(clean, max(0, cand[0] - 8), cand[0]):
+                    span, weak = cand, True
         if span is None:
             bare_titles.append((ts, pos if org else te, title, org_name))
             continue
         name = clean[span[0]:span[1]]
+        # A deputy named in a debate ("đại biểu Phạm Minh Chính") whose post is written elsewhere
+        # ("ông Phạm Minh Chính - Trưởng ban tổ chức Trung ương"): the post wins (dev 410).
+        weak = weak or title.lower() == "đại biểu"
         p = people.get(name)
         if p is None:
-            people[name] = _Person(name, span[0], span[1], title, org, org_name)
-        elif p.org is None and org:
+            people[name] = _Person(name, span[0], span[1], title, org, org_name, weak=weak)
+        elif p.weak and not weak:
+            p.title, p.org, p.org_name, p.weak = title, org, org_name, False
+        elif org and (p.org is None or (p.org in organizations.head_words() and org.startswith(p.org + " "))):
+            # "Bí thư Thành ủy Nguyễn Thiện Nhân" then "Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân"
             p.org, p.org_name = org, org_name
         used_titles.append((ts, te))
 

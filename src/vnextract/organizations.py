@@ -315,6 +315,17 @@ def ppat_full(s: str) -> bool:
     return bool(m)
 
 
+def head_words() -> frozenset[str]:
+    """The head words of org_heads.tsv ("Sở", "Tập đoàn", ...)."""
+    return frozenset(_tables().head_kind)
+
+
+def ppat_match(s: str, pos: int) -> int | None:
+    """End of the province spelling that starts at ``pos`` ("Bình Định"), or None."""
+    m = _ppat().match(s, pos)
+    return m.end() if m else None
+
+
 def is_country(s: str) -> bool:
     return s in _countries()
 
@@ -656,6 +667,15 @@ def _council_at(clean: str, m) -> Found | None:
     p_end = pm.end() if pm else m.end("place")
     if not pm and _LEVEL_PREFIX.match(place) is None:
         return None
+    if not pm:
+        # "Trưởng Công an huyện Gia Viễn Nguyễn Văn Bình": the place ends before a person's name
+        lv = _LEVEL_PREFIX.match(place)
+        words = place[lv.end():].split(" ")
+        for j in range(1, len(words)):
+            if names.is_surname(words[j]) and not names.is_surname_or_middle(words[j - 1]):
+                if names.name_ok(words[j:j + 3]) or names.name_ok(words[j:j + 2]):
+                    p_end = m.start("place") + lv.end() + len(" ".join(words[:j]))
+                    break
     head = m.group("head")
     if head in ("Công an", "CA"):
         return Found(m.start(), p_end, f"Công an {clean[m.start('place'):p_end]}", "agency")
