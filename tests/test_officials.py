@@ -312,3 +312,19 @@ NEW_TEXT_NEGATIVES = [
 @pytest.mark.parametrize("sentence", NEW_TEXT_NEGATIVES)
 def test_new_text_negatives(sentence):
     assert offs(sentence) == []
+
+
+# A body of a level with no place named is the article's ("UBND tỉnh", "Tỉnh ủy"); a number as a
+# plural; a dash glued to the name. Sources: the 2017 archive (not the test split).
+BARE_BODIES = [
+    ("ngày 14/7, ông Huỳnh Khánh Toàn- Phó Chủ tịch Thường trực UBND tỉnh cho biết.",
+     [("Huỳnh Khánh Toàn", "Phó Chủ tịch Thường trực", "UBND tỉnh")]),
+    ("Ông Lê Văn Hà, Bí thư Tỉnh ủy cho biết.", [("Lê Văn Hà", "Bí thư", "Tỉnh ủy")]),
+    ("Quốc hội phê chuẩn việc bổ nhiệm 2 Thẩm phán TAND tối cao là ông Lê Hồng Quang và ông Nguyễn Văn Tiến.",
+     [("Lê Hồng Quang", "Thẩm phán", "TAND tối cao"), ("Nguyễn Văn Tiến", "Thẩm phán", "TAND tối cao")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", BARE_BODIES)
+def test_bare_bodies(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

@@ -226,3 +226,41 @@ REAL_END_STOPS = [
 @pytest.mark.parametrize("sentence,expected", REAL_END_STOPS)
 def test_real_end_stops(sentence, expected):
     assert [name for _t, name, _k in orgs(sentence)] == expected
+
+
+# Issue 12: courts and procuracies, the Government named with a Prime Minister's name, bodies in
+# a title written in lower case, bylines that close a paragraph. Sources: dev 041, 209, 210, 213,
+# 214, 410, 412.
+MORE_BODIES = [
+    ("Ngày 26/6, Tòa án nhân dân cấp cao tại TP Hồ Chí Minh đã mở phiên tòa xét xử phúc thẩm.",
+     ["Tòa án nhân dân cấp cao tại TP Hồ Chí Minh"]),
+    ("trả lời Hội đồng xét xử Tòa án nhân dân Thành phố Hồ Chí Minh của Cục thuế Thành phố Hồ Chí Minh",
+     ["Tòa án nhân dân Thành phố Hồ Chí Minh", "Cục thuế Thành phố Hồ Chí Minh"]),
+    ("TAND tỉnh Hà Tĩnh đã xét xử sơ thẩm.", ["TAND tỉnh Hà Tĩnh"]),
+    ("Nghị định 56/2017 do Thủ tướng Chính phủ Nguyễn Xuân Phúc ký quy định về trách nhiệm.", ["Chính phủ"]),
+    ("Ông Phạm Minh Chính - Trưởng ban tổ chức Trung ương nói có 2 giải pháp.", ["Ban Tổ chức Trung ương"]),
+    ("Đại biểu Nguyễn Ngọc Phương - Phó trưởng đoàn đại biểu Quốc hội tỉnh Quảng Bình cho rằng",
+     ["Đoàn đại biểu Quốc hội tỉnh Quảng Bình"]),
+    ("khả năng trả nợ của doanh nghiệp./. Trần Ngọc/VOV.VN", []),
+    ("Trao đổi với phóng viên VOV.VN chiều ngày 10/2, ông Tự thừa nhận.", []),
+    ("biện pháp thi hành Luật Phòng, chống tác hại của thuốc lá… TTXVN/Tin Tức", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", MORE_BODIES)
+def test_more_bodies(sentence, expected):
+    assert [name for _t, name, _k in orgs(sentence)] == expected
+
+
+# Not bodies: the institution "Thủ tướng Chính phủ" with no name, a board with no name of its
+# own after a title, a court named by its kind only. Written for the tests (dev 005 form).
+MORE_BODIES_NEGATIVES = [
+    "Thủ tướng Chính phủ ban hành Quyết định.",
+    "Trưởng ban chỉ đạo cho biết kế hoạch.",
+    "Phiên tòa do Tòa án nhân dân xét xử.",
+]
+
+
+@pytest.mark.parametrize("sentence", MORE_BODIES_NEGATIVES)
+def test_more_bodies_negatives(sentence):
+    assert orgs(sentence) == []

@@ -65,7 +65,7 @@ _SPACE_CAP = regex.compile(r"\ \p{Lu}")
 _LATIN_TAIL = regex.compile(rf"(?:(?:[A-Z][\p{{L}}-]*|{_PARTICLES})\ ){{1,5}}[A-Z][\p{{L}}-]*$")
 # "Ông Cao Tường Huy, Quyền Chủ tịch", "Bùi Đạt – Bí thư Tỉnh ủy", "Trần Thị Bích Tuyền (Giám
 # đốc Công ty ...)" (dev 213; archive).
-_APPOSITION = regex.compile(r"(?:,|\ [-–—]|\ \()\ ?$")
+_APPOSITION = regex.compile(r"(?:,|\ ?[-–—]|\ \()\ ?$")  # also "Huỳnh Khánh Toàn- Phó Chủ tịch" (archive)
 _BRACKET_APPOSITION = regex.compile(r"\ \([^()\n]{1,35}\)(?:,|\ [-–—])\ $")
 _RANKS = (r"Đại\ tướng|Thượng\ tướng|Trung\ tướng|Thiếu\ tướng|Đại\ tá|Thượng\ tá|Trung\ tá|Thiếu\ tá|"
           r"Đại\ úy|Chuẩn\ Đô\ đốc|Phó\ Đô\ đốc|Đô\ đốc")
@@ -331,7 +331,7 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
 
 # A plural before a title: the names listed after it hold it ("các Thứ trưởng: Thượng tướng A,
 # Trung tướng B"; "các Thứ trưởng Bộ Giáo dục và Đào tạo Phạm Mạnh Hùng và Bùi Văn Ga", archive).
-_PLURAL = regex.compile(r"(?<![\p{L}\p{M}])(?i:các|hai|ba|bốn|những)\ $")
+_PLURAL = regex.compile(r"(?:(?<![\p{L}\p{M}])(?i:các|hai|ba|bốn|những)|(?<!\d)[2-9])\ $")
 _LIST_SEP = regex.compile(r"(?:,|;|\ và)\ ")
 _LIST_PREFIX = regex.compile(rf"(?:(?i:ông|bà|đồng\ chí)|{_RANKS})\ ")
 
@@ -339,6 +339,8 @@ _LIST_PREFIX = regex.compile(rf"(?:(?i:ông|bà|đồng\ chí)|{_RANKS})\ ")
 def _listed_names(clean: str, pos: int) -> list[tuple[int, int]]:
     """The names listed at ``pos`` after a plural title [org] (":" allowed first), or []."""
     p = pos + 1 if clean.startswith(":", pos) else pos
+    if clean.startswith(" là ", p):  # "bổ nhiệm 2 Thẩm phán TAND tối cao là ông A và ông B" (archive)
+        p += 3
     if not clean.startswith(" ", p):
         return []
     p += 1
@@ -443,7 +445,18 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
         m = _CAP_WORDS[k].match(clean[pos:pos + 40])
         if m and organizations.is_country(m.group()):
             return m.group(), m.group(), pos + m.end()
+    m = _BARE_BODY.match(clean, pos)
+    if m:  # "Phó Chủ tịch Thường trực UBND tỉnh cho biết": the article's province
+        return m.group(), m.group(), m.end()
     return None, None, pos
+
+
+# A committee, council, police or Party committee of a level with no place named: the one of the
+# article's place ("Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy", "Giám đốc Công an tỉnh").
+_BARE_BODY = regex.compile(
+    r"(?:(?:UBND|HĐND|Ủy\ ban\ nhân\ dân|Hội\ đồng\ nhân\ dân|Công\ an)\ (?:tỉnh|thành\ phố|TP|huyện|quận|thị\ xã|xã|phường)"
+    r"|Tỉnh\ ủy|Thành\ ủy|Huyện\ ủy|Quận\ ủy|Thị\ ủy)(?![\p{L}\p{M}\d.])(?!\ \p{Lu})"
+)
 
 
 # Titles after which a foreign name may follow directly, with no organisation between: heads of

@@ -86,11 +86,13 @@ _LEVELS = frozenset("tỉnh thành huyện quận xã phường thị".split())
 # Heads that name a body with a place alone ("Tỉnh ủy Bạc Liêu", "Công an Hà Nội", "Đài Hà Nội");
 # other heads with only a place are not a body ("Trung tâm Hà Nội" is the city centre).
 _PLACE_HEADS = frozenset(["Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy", "Đảng bộ", "Công an", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",
-                          "Bộ Chỉ huy", "Đài", "Báo", "Kho bạc"])
+                          "Bộ Chỉ huy", "Đài", "Báo", "Kho bạc", "Tòa án nhân dân", "TAND", "Viện Kiểm sát nhân dân",
+                          "Viện kiểm sát nhân dân", "VKSND", "Tòa án quân sự"])
 # Heads whose name may go on with "tại" + a place ("Đại sứ quán Hoa Kỳ tại Việt Nam").
 _TAI_HEADS = frozenset(
     ["Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Hiệp hội", "Văn phòng", "Phòng",
-     "Quỹ", "Ngân hàng", "Công ty", "Ủy ban", "Liên đoàn"]
+     "Quỹ", "Ngân hàng", "Công ty", "Ủy ban", "Liên đoàn", "Tòa án nhân dân", "TAND", "Viện Kiểm sát nhân dân",
+     "Viện kiểm sát nhân dân", "VKSND"]
 )
 # Committee heads whose name may go on with "của" + the body that set them up ("Ban chỉ đạo
 # 138 của Chính phủ", "Hội đồng Thẩm định của Bộ Tài chính").
@@ -345,7 +347,20 @@ def _abbreviations() -> dict[str, str]:
 
 
 def _is_title_chinh_phu(clean: str, start: int) -> bool:
-    return bool(_THU_TUONG.search(clean[max(0, start - 12):start]))
+    """Whether "Chính phủ" at ``start`` is part of the title "Thủ tướng Chính phủ" with no name
+    after it (the institution). "Thủ tướng Chính phủ Nguyễn Xuân Phúc" names the Government as
+    the Prime Minister's body: a mention (dev 041, 209 gold)."""
+    if not _THU_TUONG.search(clean[max(0, start - 12):start]):
+        return False
+    words = []
+    for m in _NAME_WORD.finditer(clean, start + len("Chính phủ"), start + len("Chính phủ") + 40):
+        if m.start() != start + len("Chính phủ") + sum(len(w) + 1 for w in words):
+            break
+        words.append(m.group(1))
+    return not any(names.name_ok(words[:k]) for k in (4, 3, 2))
+
+
+_NAME_WORD = regex.compile(r"\ (\p{Lu}[\p{Ll}\p{M}]{0,7})(?![\p{L}\p{M}\d])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -472,7 +487,9 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             if pm:
                 return pm.end()  # "Tỉnh ủy tỉnh Bà Rịa - Vũng Tàu" (dev 409)
             break  # "Trung tâm thành phố", "Công an tỉnh" (read by the committee rule)
-        if w == "tại" and i > 0 and head in _TAI_HEADS and _place_at(joined, i + 1):
+        if w == "tại" and i > 0 and head in _TAI_HEADS and i + 1 < n and (
+                _place_at(joined, i + 1) or ppat.match(clean, joined[i + 1][0])
+                or (joined[i + 1][2] in ("TP", "tỉnh") and i + 2 < n and ppat.match(clean, joined[i + 2][0]))):
             # "Đại sứ quán Hoa Kỳ tại Việt Nam", "Hiệp hội doanh nghiệp châu Âu tại Việt Nam".
             i += 1
             continue
@@ -693,6 +710,10 @@ def _canonical(head: str, rest: str) -> str:
     return f"{head} {rest}"
 
 
+_LINE_END = regex.compile(r"[ \t]*(?:\n|$)")
+_SOURCE_AFTER = regex.compile(r"/\p{Lu}[\p{L}\p{M}]*(?:\ \p{Lu}[\p{L}\p{M}]*){0,3}[ \t]*(?:\n|$)")
+
+
 def _in_credit(clean: str, start: int, end: int | None = None) -> bool:
     """Whether an agency at ``start`` is the source of a photo credit or a byline: "Ảnh: Ngọc
     Hà/TTXVN", "Ảnh: TTXVN", "Ảnh: Trần Việt - TTXVN" (a credit cue shortly before, then "/",
@@ -701,6 +722,12 @@ def _in_credit(clean: str, start: int, end: int | None = None) -> bool:
     before = clean[max(0, start - 60):start]
     if before.endswith(("/", ": ", " - ", " – ")) and _CREDIT.search(before):
         return True
+    if end is not None and clean.startswith((".VN", ".vn"), end):
+        return True  # "phóng viên VOV.VN", "Phi Long/VOV.VN": the outlet's website (dev 412)
+    if end is not None and before.endswith("/") and _LINE_END.match(clean, end):
+        return True  # "... khẳng định./. Trần Ngọc/TTXVN" closing a paragraph
+    if end is not None and _SOURCE_AFTER.match(clean, end):
+        return True  # "TTXVN/Tin Tức" closing a paragraph (dev 214)
     if end is not None and (before.endswith("/") or clean.startswith("/", end)):
         a = clean.rfind("\n", 0, start) + 1
         b = clean.find("\n", end)
@@ -953,6 +980,40 @@ def _cap_triggers(clean: str, starts: scan.Starts, fw) -> tuple[list[int], list[
     return named, council, heads
 
 
+_TITLE_HEAD = regex.compile(r"(?<![\p{L}\p{M}])(?i:trưởng|chánh)\ (?P<h>ban|đoàn|phòng|văn\ phòng)\ (?=[\p{Ll}\p{Lu}])")
+_TITLE_HEAD_STOP = frozenset("kiêm và của cho tại về với là thì đã sẽ đang cũng".split())
+
+
+def _lower_title_head(clean: str, pos: int, limit: int) -> Found | None:
+    """The body a lower-case head after a title names ("ban tổ chức Trung ương"), or None.
+
+    The head is read capitalised; when the next word is in lower case too, it is read capitalised
+    as well, and the name must have another capital after it ("trưởng ban chỉ đạo" names none).
+    """
+    h = regex.match(r"ban|đoàn|phòng|văn\ phòng", clean[pos:pos + 9])
+    if h is None:
+        return None
+    head = h.group()[0].upper() + h.group()[1:]
+    rest = clean[pos + len(head):min(limit, pos + 240)]
+    first = rest[1:].split(" ", 1)[0]
+    if not first or first in _TITLE_HEAD_STOP or first.lower() == head.split(" ")[0].lower():
+        return None
+    tries = [(head + rest, False)]
+    if first[0].islower():
+        tries.append((head + rest[:2].upper() + rest[2:], True))
+    for text, raised in tries:
+        f = find_at(text, 0, len(text))
+        if f is None or f.end <= len(head) + 1:
+            continue
+        if raised and not any(c.isupper() for c in text[len(head) + 1 + len(first):f.end]):
+            continue
+        words = text[len(head) + 1:f.end].split(" ")
+        if len(words) == 2 and all(_NAME_WORD.fullmatch(" " + w) for w in words):
+            return None  # "trưởng phòng Trường Giang": a person's given names, not a unit
+        return Found(pos, pos + f.end, f.name, f.kind)
+    return None
+
+
 def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts | None = None) -> list[Found]:
     """Organisations in ``clean[start:end]``, non-overlapping, in text order.
 
@@ -1019,6 +1080,14 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
         e = foreign_company_at(clean, m.end(), end)
         if e:
             cands.append(Found(m.end(), e, clean[m.end():e], "company"))
+    for p in starts("trưởng|chánh"):
+        # "Trưởng ban tổ chức Trung ương", "Phó trưởng đoàn đại biểu Quốc hội tỉnh Quảng Bình"
+        # (dev 410): a title that ends with its body's head written in lower case.
+        m = _TITLE_HEAD.match(clean, p, end)
+        if m:
+            f = _lower_title_head(clean, m.start("h"), end)
+            if f:
+                cands.append(f)
     # A named body beats a head-word match that starts at the same place and runs on
     # ("Bộ Công Thương khen thưởng"); otherwise one overlap rule: longest first, then earliest.
     named_starts = {f.start for f in cands if f.name in _tables().canon_names}
