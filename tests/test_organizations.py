@@ -264,3 +264,27 @@ MORE_BODIES_NEGATIVES = [
 @pytest.mark.parametrize("sentence", MORE_BODIES_NEGATIVES)
 def test_more_bodies_negatives(sentence):
     assert orgs(sentence) == []
+
+
+# Two fields joined by a dash, a field word that is also a surname, a department named by its
+# field, a person after a Party committee or a committee's level, a Vietnamese country name after
+# a company cue. Sources: the 2017 archive (not the test split), dev 109, 211.
+DASHES_AND_PEOPLE = [
+    ("ông Trần Quang Dõng, Trưởng Phòng Giáo dục – Đào tạo huyện Cẩm Mỹ (Đồng Nai) cho biết",
+     ["Phòng Giáo dục – Đào tạo huyện Cẩm Mỹ"]),
+    ("ông Trần Thế Cương, Trưởng Ban Văn hóa - Xã hội (HĐND TP) khi chất vấn", ["Ban Văn hóa - Xã hội"]),
+    ("Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An cho biết.", ["Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An"]),
+    ("Sở Y tế - Hà Nội cho biết.", ["Sở Y tế"]),
+    ("Bộ TT-TT cần xử lý nghiêm.", ["Bộ TT-TT"]),  # as written; its name is "Bộ Thông tin và Truyền thông"
+    ("Bí thư Thành ủy làm việc với Cục Thi hành án dân sự TP Hà Nội về kết quả.", ["Cục Thi hành án dân sự TP Hà Nội"]),
+    ("Bí thư Thành ủy Hoàng Trung Hải biểu dương.", []),
+    ("Vụ Đồng Tâm ai cũng biết. Vụ Kế hoạch đề xuất.", ["Vụ Kế hoạch"]),
+    ("Chủ tịch UBND tỉnh Nguyễn Văn An cho biết.", []),
+    ("Công an quận Lê Chân đã bắt giữ.", ["Công an quận Lê Chân"]),
+    ("thông qua các công ty Trung Quốc đầu tư tại Mỹ.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", DASHES_AND_PEOPLE)
+def test_dashes_and_people(sentence, expected):
+    assert [o[0] for o in orgs(sentence)] == expected

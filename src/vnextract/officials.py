@@ -446,7 +446,9 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
         if m and organizations.is_country(m.group()):
             return m.group(), m.group(), pos + m.end()
     m = _BARE_BODY.match(clean, pos)
-    if m:  # "Phó Chủ tịch Thường trực UBND tỉnh cho biết": the article's province
+    if m and (not _LU.match(clean, m.end() + 1) or _name_after(clean, m.end() + 1)):
+        # "Phó Chủ tịch Thường trực UBND tỉnh cho biết": the article's province; "Bí thư Thành
+        # ủy Hoàng Trung Hải" (a name, not a place, after it)
         return m.group(), m.group(), m.end()
     return None, None, pos
 
@@ -455,7 +457,7 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
 # article's place ("Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy", "Giám đốc Công an tỉnh").
 _BARE_BODY = regex.compile(
     r"(?:(?:UBND|HĐND|Ủy\ ban\ nhân\ dân|Hội\ đồng\ nhân\ dân|Công\ an)\ (?:tỉnh|thành\ phố|TP|huyện|quận|thị\ xã|xã|phường)"
-    r"|Tỉnh\ ủy|Thành\ ủy|Huyện\ ủy|Quận\ ủy|Thị\ ủy)(?![\p{L}\p{M}\d.])(?!\ \p{Lu})"
+    r"|Tỉnh\ ủy|Thành\ ủy|Huyện\ ủy|Quận\ ủy|Thị\ ủy)(?![\p{L}\p{M}\d.])"
 )
 
 

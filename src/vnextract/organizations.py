@@ -448,18 +448,35 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
     n = len(joined)
     while i < n and i < 24:
         w = joined[i][2]
+        if (w in ("-", "–") and 0 < i < n - 1 and joined[i - 1][2].isalpha() and _cap(joined[i + 1][2])
+                and _lex_len(joined, i + 1, lex, first_lower=True) > 1 and not _starts_body(clean, joined[i + 1][0])):
+            # "Phòng Giáo dục – Đào tạo huyện Cẩm Mỹ", "Ban Văn hóa - Xã hội": two fields joined by
+            # a dash inside one name (the press also writes "GD-ĐT"); archive 2017
+            i += 1
+            continue
         if _cap(w) or "&" in w:
             cont = False
             if w in _CAP_STOP and i > 0:
                 break  # "Ủy ban Hải quan Điều (17.2 ..." / run-on "... Theo đó"
             if names.is_surname(w) and i > 0:  # a personal name after the organisation
-                run = [joined[k] for k in range(i, min(n, i + 4)) if _cap(joined[k][2])]
+                run = []
+                for k in range(i, min(n, i + 4)):  # the capitalised words right after: "Đào tạo" is none
+                    if not _cap(joined[k][2]) or _lex_len(joined, k, lex, first_lower=True) > 1:
+                        break  # "Tập Đoàn Khoa học": "Khoa học" is a field, not a given name (dev 109)
+                    run.append(joined[k])
                 k = len(run)
                 while k >= 2 and not names.name_ok([x[2] for x in run[:k]]):
                     k -= 1
                 ends_in_place = k >= 2 and provinces.is_province_name(" ".join(x[2] for x in run[k - 2:k]))
                 if k >= 2 and not ends_in_place and (i + k >= n or not _cap(joined[i + k][2])):
                     break  # not "Công ty cổ phần Hoàng Anh Gia Lai": a place ends no person's name here
+            cm = t.council.match(clean, joined[i][0]) if i > 0 else None
+            cf = _council_at(clean, cm) if cm else None
+            if cf and cf.end > joined[i][1] and not _RUN.fullmatch(clean, joined[i][0], cf.end):
+                # "Phòng Cảnh sát Hình sự Công an TP.Hà Nội": a committee or police with a dotted place
+                end = cf.end
+                has_cap = True
+                break
             pm = ppat.match(clean, joined[i][0])
             if pm and pm.end() > joined[i][1]:  # "Thành ủy TP.HCM": a place written with dots
                 end = pm.end()
@@ -676,6 +693,11 @@ def canonical_names() -> dict[str, str]:
     return {k: v[0] for k, v in _tables().canon.items()}
 
 
+# The most common family names, which no ward or district name begins with ("phường Tăng Nhơn
+# Phú A" does, with a rarer one): W list in surnames.tsv.
+_COMMON_SURNAMES = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương".split())
+
+
 def _council_at(clean: str, m) -> Found | None:
     """The committee, council or police of a place matched by ``council``, or None."""
     place = m.group("place")
@@ -688,6 +710,8 @@ def _council_at(clean: str, m) -> Found | None:
         # "Trưởng Công an huyện Gia Viễn Nguyễn Văn Bình": the place ends before a person's name
         lv = _LEVEL_PREFIX.match(place)
         words = place[lv.end():].split(" ")
+        if len(words) >= 3 and words[0] in _COMMON_SURNAMES and names.name_ok(words[:4]):
+            return None  # "Chủ tịch UBND tỉnh Nguyễn Văn An": a person, no place ("quận Lê Chân" is one)
         for j in range(1, len(words)):
             if names.is_surname(words[j]) and not names.is_surname_or_middle(words[j - 1]):
                 if names.name_ok(words[j:j + 3]) or names.name_ok(words[j:j + 2]):
@@ -710,6 +734,7 @@ def _canonical(head: str, rest: str) -> str:
     return f"{head} {rest}"
 
 
+_NEXT_WORD = regex.compile(r"\ (\p{Lu}[\p{L}\p{M}]*)")
 _LINE_END = regex.compile(r"[ \t]*(?:\n|$)")
 _SOURCE_AFTER = regex.compile(r"/\p{Lu}[\p{L}\p{M}]*(?:\ \p{Lu}[\p{L}\p{M}]*){0,3}[ \t]*(?:\n|$)")
 
@@ -825,6 +850,12 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
     rest = text[len(head) + 1:]
     if head not in _PLACE_HEADS and (provinces.is_province_name(rest) or is_country(rest) or ppat_full(rest)):
         return None  # "Trung tâm Hà Nội" is the city centre; "Tỉnh ủy Bạc Liêu" is a body
+    words = rest.split(" ")
+    if head in _PLACE_HEADS and names.name_ok(words) and not provinces.is_province_name(rest):
+        return None  # "Bí thư Thành ủy Hoàng Trung Hải": the person, not a body (dev 211)
+    if head == "Vụ" and not words[0].isupper() and not _lex_len(
+            [(0, 0, w) for w in words], 0, _org_words(), first_lower=True):
+        return None  # "Vụ Đồng Tâm" is a case; departments are named by their field ("Vụ Kế hoạch")
     hit = t.canon.get(text.lower())
     if hit:
         return Found(m.start(), e, hit[0], hit[1])
@@ -1073,6 +1104,9 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
     for m in each(t.company_cue, _COMPANY_CUE_WORDS, _COMPANY_CUE_STARTS, clean):
         # "siêu thị OceanMart", "kênh truyền hình quốc tế CNN", "hãng tin Reuters".
         e, words = _latin_run(clean, m.end(), end)
+        nw = _NEXT_WORD.match(clean, e)
+        if words and nw and not nw.group(1).isascii():
+            continue  # "các công ty Trung Quốc": a Vietnamese name goes on after the Latin letters
         if words and not (len(words) == 1 and len(words[0]) == 1):
             cands.append(Found(m.end(), e, clean[m.end():e], "company"))
     for m in each(t.company_title, _COMPANY_TITLE_WORDS, _COMPANY_TITLE_STARTS, starts.lowered()):
