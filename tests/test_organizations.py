@@ -27,7 +27,8 @@ POSITIVES = [
      [("Cục Cạnh tranh và bảo vệ người tiêu dùng", "Cục Cạnh tranh và bảo vệ người tiêu dùng", "agency")]),
     ("Tập đoàn Điện lực Việt Nam (EVN) công bố", [("Tập đoàn Điện lực Việt Nam", "Tập đoàn Điện lực Việt Nam", "company"),
                                                 ("EVN", "Tập đoàn Điện lực Việt Nam", "company")]),
-    ("TKV và Tổng công ty Sông Đà ký hợp đồng", [("TKV", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "company"),
+    # a company named only by its abbreviation keeps it as its name (dev 002 gold "ACV")
+    ("TKV và Tổng công ty Sông Đà ký hợp đồng", [("TKV", "TKV", "company"),
                                                ("Tổng công ty Sông Đà", "Tổng công ty Sông Đà", "company")]),
     ("báo cáo của Bộ KH&ĐT và NHNN", [("Bộ KH&ĐT", "Bộ Kế hoạch và Đầu tư", "ministry"),
                                      ("NHNN", "Ngân hàng Nhà nước Việt Nam", "agency")]),
@@ -100,7 +101,8 @@ NAME_SHAPES = [
     ("Ban Chỉ đạo quốc gia về phòng, chống thiên tai vừa có công điện gửi các địa phương.",
      [("Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "agency")]),
     ("Tổng công ty Điện lực miền Bắc (EVNNPC) đã hoàn thành việc cấp điện.",
-     [("Tổng công ty Điện lực miền Bắc", "Tổng công ty Điện lực miền Bắc", "company")]),
+     [("Tổng công ty Điện lực miền Bắc", "Tổng công ty Điện lực miền Bắc", "company"),
+      ("EVNNPC", "Tổng công ty Điện lực miền Bắc", "company")]),
     ("Công ty cổ phần Hoàng Anh Gia Lai báo lãi quý III.",
      [("Công ty cổ phần Hoàng Anh Gia Lai", "Công ty cổ phần Hoàng Anh Gia Lai", "company")]),
     ("Ngân hàng thương mại cổ phần Ngoại thương Việt Nam công bố lãi suất mới.",
@@ -189,7 +191,10 @@ REAL_END = [
     ("Ngày 6/2, UBND tỉnh Bà Rịa - Vũng Tàu tổ chức họp mặt", ["UBND tỉnh Bà Rịa - Vũng Tàu"]),
     ("ông Nguyễn Văn Trình, Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu đã trao", ["UBND tỉnh Bà Rịa-Vũng Tàu"]),
     ("Ông Nguyễn Hồng Lĩnh, Bí thư Tỉnh ủy tỉnh Bà Rịa - Vũng Tàu đã ghi nhận",
-     ["Tỉnh ủy tỉnh Bà Rịa - Vũng Tàu"]),
+     ["Tỉnh ủy Bà Rịa - Vũng Tàu"]),  # one name without the level (dev 109, 211 gold)
+    ("Bí thư Thành ủy Thành phố Hà Nội phát biểu.", ["Thành ủy Hà Nội"]),
+    ("Ngân hàng BacA Bank và Sacombank tăng lãi suất; Tập đoàn Điện lực Việt Nam (EVN) cho biết.",
+     ["Ngân hàng BacA Bank", "Sacombank", "Tập đoàn Điện lực Việt Nam", "Tập đoàn Điện lực Việt Nam"]),
     ("Theo chỉ đạo của Bộ GD-ĐT, ngày 20-3-2017 là hạn chót", ["Bộ Giáo dục và Đào tạo"]),
     ("Hội đồng Bảo an Liên hợp quốc đã họp khẩn.", ["Hội đồng Bảo an Liên hợp quốc"]),
 ]
@@ -218,7 +223,7 @@ REAL_END_STOPS = [
     ("Trần Ngọc/VOV.VN", []),
     ("TTXVN/Tin Tức", []),
     ("Ảnh: TTXVN Ngày 6/2, ông Nguyễn Văn Trình trao giấy chứng nhận.", []),
-    ("Lãnh đạo EVN/TKV họp.", ["Tập đoàn Điện lực Việt Nam", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"]),
+    ("Lãnh đạo EVN/TKV họp.", ["EVN", "TKV"]),
     ("Theo TTXVN, giá tăng.", ["Thông tấn xã Việt Nam"]),
 ]
 

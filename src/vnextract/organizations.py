@@ -859,9 +859,20 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
     hit = t.canon.get(text.lower())
     if hit:
         return Found(m.start(), e, hit[0], hit[1])
+    if head in _PARTY_COMMITTEES:
+        lv = _LEVEL_WORD.match(rest)
+        found = provinces.lookup(rest[lv.end():]) if lv else None
+        if found:
+            # "Tỉnh ủy tỉnh Bà Rịa -Vũng Tàu", "Thành ủy Thành phố Hà Nội": one body, named
+            # "Tỉnh ủy Bà Rịa - Vũng Tàu", "Thành ủy Hà Nội" (dev 109, 211 gold)
+            return Found(m.start(), e, f"{head} {provinces.unit(found[0]).name}", t.head_kind[head])
     name = _canonical(head, rest)
     hit = t.canon.get(name.lower())
     return Found(m.start(), e, *(hit if hit else (name, t.head_kind[head])))
+
+
+_PARTY_COMMITTEES = frozenset(["Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"])
+_LEVEL_WORD = regex.compile(r"(?:tỉnh|[Tt]hành\ phố)\ ")
 
 
 def _lower_head_found(m) -> Found:
@@ -1143,6 +1154,23 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
 
 def extract(doc) -> list[Organization]:
     out = []
-    for f in find(doc.clean, starts=doc.starts):
-        out.append(doc.make(Organization, f.start, f.end, name=f.name, kind=f.kind))
+    found = find(doc.clean, starts=doc.starts)
+    low = doc.clean.lower()
+    prev: Found | None = None
+    for f in found:
+        name = f.name
+        text = doc.clean[f.start:f.end]
+        if (prev is not None and doc.clean[prev.end:f.start] == " (" and doc.clean.startswith(")", f.end)
+                and " " not in text):
+            # "Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank)": a brand or abbreviation defined in
+            # brackets is the same body, under the name written in full (not "(Bộ Quốc phòng)",
+            # the parent body, dev 003)
+            name = out[-1].name
+        elif f.kind == "company" and text != name and text.lower() != name.lower() and name.lower() not in low:
+            # A company the article names only by its abbreviation or brand is named as written
+            # ("ACV", dev 002); its full name when the article gives it ("Tập đoàn Điện lực Việt
+            # Nam (EVN)", dev 003, 018, 212).
+            name = text
+        out.append(doc.make(Organization, f.start, f.end, name=name, kind=f.kind))
+        prev = f
     return out
