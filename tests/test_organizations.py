@@ -293,3 +293,47 @@ DASHES_AND_PEOPLE = [
 @pytest.mark.parametrize("sentence,expected", DASHES_AND_PEOPLE)
 def test_dashes_and_people(sentence, expected):
     assert [o[0] for o in orgs(sentence)] == expected
+
+
+# Party bodies, schools, associations, the police investigation agency, named bodies nested in a
+# name, a name's last word before a function word. Sources: dev 025, 211, 310 and the 2017
+# archive (not the test split); the negatives are written for the tests.
+PARTY_AND_MASS = [
+    ("Ban cán sự đảng Bộ Tài nguyên và Môi trường đã tổ chức hội nghị.", ["Ban cán sự đảng Bộ Tài nguyên và Môi trường"]),
+    ("Đảng đoàn Quốc hội đã tổ chức hội nghị.", ["Đảng đoàn Quốc hội"]),
+    ("Tạp chí Cộng sản đã đăng bài viết.", ["Tạp chí Cộng sản"]),
+    ("Trường Chính trị tỉnh Bắc Ninh đã khai giảng.", ["Trường Chính trị tỉnh Bắc Ninh"]),
+    ("Học viện Báo chí và Tuyên truyền đã tổ chức hội thảo.", ["Học viện Báo chí và Tuyên truyền"]),
+    ("Cơ quan Cảnh sát điều tra Công an tỉnh Ninh Bình đã khởi tố vụ án.",
+     ["Cơ quan Cảnh sát điều tra Công an tỉnh Ninh Bình"]),
+    ("Hội Nông dân tỉnh Bắc Ninh đã tổ chức đại hội.", ["Hội Nông dân tỉnh Bắc Ninh"]),
+    ("Tỉnh đoàn Bắc Ninh đã phát động phong trào.", ["Tỉnh đoàn Bắc Ninh"]),
+    ("Cục Kiểm soát hoạt động bảo vệ môi trường đã kiểm tra.", ["Cục Kiểm soát hoạt động bảo vệ môi trường"]),
+    ("Trường Đại học Y khoa Phạm Ngọc Thạch vừa phát đi thông báo.", ["Trường Đại học Y khoa Phạm Ngọc Thạch"]),
+    ("Trường THPT Phan Đình Phùng đã tổ chức lễ khai giảng.", ["Trường THPT Phan Đình Phùng"]),
+    ("Quần đảo Trường Sa của Việt Nam.", []),
+    ("Hội An đón nhiều khách quốc tế.", []),
+    ("Hội nghị đã diễn ra sáng nay.", []),
+    ("Giám đốc Sở Tài chính Nguyễn Văn An cho biết.", ["Sở Tài chính"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PARTY_AND_MASS)
+def test_party_and_mass_bodies(sentence, expected):
+    assert [o[0] for o in orgs(sentence)] == expected
+
+
+# A specialised school named after a person, a title capitalised after a head, compound field
+# words. Sources: the 2017 archive (not the test split).
+SCHOOLS_AND_TITLES = [
+    ("Phó Hiệu trưởng Trường THPT chuyên Phan Bội Châu cho biết.", ["Trường THPT chuyên Phan Bội Châu"]),
+    ("ông Lương Duy Hanh, Cục Trưởng Cục Kiểm soát hoạt động bảo vệ môi trường cho biết.",
+     ["Cục Kiểm soát hoạt động bảo vệ môi trường"]),
+    ("Hội Doanh nghiệp Hàng Việt Nam Chất lượng cao tổ chức hội chợ.",
+     ["Hội Doanh nghiệp Hàng Việt Nam Chất lượng cao"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SCHOOLS_AND_TITLES)
+def test_schools_and_titles(sentence, expected):
+    assert [o[0] for o in orgs(sentence)] == expected

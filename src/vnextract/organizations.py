@@ -79,7 +79,7 @@ _RUN = regex.compile(r"[^\s,.;:()\[\]\"'!?…]++(?: [^\s,.;:()\[\]\"'!?…]++)*+
 # without punctuation after it ("Ủy ban Hải quan Điều (17.2 ...").
 _CAP_STOP = frozenset(
     """Điều Khoản Chương Mục Theo Tại Trong Ngày Tháng Sáng Chiều Tối Ông Bà Phó Thứ
-    Nhưng Tuy Khi Sau Trước Đây Đó Hiện Cùng Với Các Những""".split()
+    Nhưng Tuy Khi Sau Trước Đây Đó Hiện Cùng Với Các Những Trưởng""".split()
 )
 # Level words that make "X tỉnh/thành phố ..." a place phrase, not the first word of a name.
 _LEVELS = frozenset("tỉnh thành huyện quận xã phường thị".split())
@@ -87,7 +87,7 @@ _LEVELS = frozenset("tỉnh thành huyện quận xã phường thị".split())
 # other heads with only a place are not a body ("Trung tâm Hà Nội" is the city centre).
 _PLACE_HEADS = frozenset(["Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy", "Đảng bộ", "Công an", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",
                           "Bộ Chỉ huy", "Đài", "Báo", "Kho bạc", "Tòa án nhân dân", "TAND", "Viện Kiểm sát nhân dân",
-                          "Viện kiểm sát nhân dân", "VKSND", "Tòa án quân sự"])
+                          "Viện kiểm sát nhân dân", "VKSND", "Tòa án quân sự", "Tỉnh đoàn", "Thành đoàn"])
 # Heads whose name may go on with "tại" + a place ("Đại sứ quán Hoa Kỳ tại Việt Nam").
 _TAI_HEADS = frozenset(
     ["Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Hiệp hội", "Văn phòng", "Phòng",
@@ -456,9 +456,11 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             continue
         if _cap(w) or "&" in w:
             cont = False
-            if w in _CAP_STOP and i > 0:
+            if w in _CAP_STOP and (i > 0 or w == "Trưởng"):  # "Cục Trưởng Cục ...": a title
                 break  # "Ủy ban Hải quan Điều (17.2 ..." / run-on "... Theo đó"
-            if names.is_surname(w) and i > 0:  # a personal name after the organisation
+            if names.is_surname(w) and i > 0 and not (head in _SCHOOL_HEADS and _no_proper_name(joined, i)):
+                # a personal name after the organisation; a school is named after a person
+                # ("Trường Đại học Y khoa Phạm Ngọc Thạch", "Trường THPT Phan Đình Phùng"; dev 310)
                 run = []
                 for k in range(i, min(n, i + 4)):  # the capitalised words right after: "Đào tạo" is none
                     if not _cap(joined[k][2]) or _lex_len(joined, k, lex, first_lower=True) > 1:
@@ -470,6 +472,14 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 ends_in_place = k >= 2 and provinces.is_province_name(" ".join(x[2] for x in run[k - 2:k]))
                 if k >= 2 and not ends_in_place and (i + k >= n or not _cap(joined[i + k][2])):
                     break  # not "Công ty cổ phần Hoàng Anh Gia Lai": a place ends no person's name here
+            nm = t.named_by.match(clean, joined[i][0]) if i > 0 else None
+            if nm and nm.end() > joined[i][1] and _RUN.fullmatch(clean, joined[i][0], nm.end()):
+                # "Đảng đoàn Quốc hội", "Văn phòng Trung ương Đảng": a named body inside the name
+                end = nm.end()
+                has_cap = True
+                while i < n and joined[i][0] < nm.end():
+                    i += 1
+                continue
             cm = t.council.match(clean, joined[i][0]) if i > 0 else None
             cf = _council_at(clean, cm) if cm else None
             if cf and cf.end > joined[i][1] and not _RUN.fullmatch(clean, joined[i][0], cf.end):
@@ -585,8 +595,8 @@ def _word_rest(clean: str, joined, i: int, lex) -> int:
         if i + k == n:  # the run ends after it
             return k if k == 1 and _RUN_END.match(clean, joined[i + k - 1][1]) else 0
         nxt = joined[i + k]
-        if k == 1 and nxt[2] == "kiêm":
-            return 1  # "Trưởng phòng Tham mưu kiêm người phát ngôn"
+        if k == 1 and (nxt[2] == "kiêm" or nxt[2] in _STOP and nxt[2] not in ("về", "tại", "ra", "vào", "lên", "lại")):
+            return 1  # "Trưởng phòng Tham mưu kiêm người phát ngôn"; "Tạp chí Cộng sản đã đăng"
         if nxt[2][0].isupper():
             if nxt[2] in _CAP_STOP or names.is_surname(nxt[2]) or (k == 2 and _starts_body(clean, nxt[0])):
                 return 0
@@ -853,7 +863,7 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
     words = rest.split(" ")
     if head in _PLACE_HEADS and names.name_ok(words) and not provinces.is_province_name(rest):
         return None  # "Bí thư Thành ủy Hoàng Trung Hải": the person, not a body (dev 211)
-    if head == "Vụ" and not words[0].isupper() and not _lex_len(
+    if head in _FIELD_HEADS and not words[0].isupper() and not _lex_len(
             [(0, 0, w) for w in words], 0, _org_words(), first_lower=True):
         return None  # "Vụ Đồng Tâm" is a case; departments are named by their field ("Vụ Kế hoạch")
     hit = t.canon.get(text.lower())
@@ -869,6 +879,27 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
     name = _canonical(head, rest)
     hit = t.canon.get(name.lower())
     return Found(m.start(), e, *(hit if hit else (name, t.head_kind[head])))
+
+
+# Heads that name a body only before a field word ("Vụ Kế hoạch", "Trường Chính trị", "Hội Nông
+# dân"); "Vụ Đồng Tâm" is a case, "Trường Sa" islands, "Hội An" a city.
+_FIELD_HEADS = frozenset(["Vụ", "Trường", "Hội"])
+_SCHOOL_HEADS = frozenset(["Trường", "Trường Đại học", "Đại học", "Học viện"])
+
+
+def _no_proper_name(joined, i: int) -> bool:
+    """Whether the words before ``i`` are only abbreviations and field words ("THPT", "ĐH Y khoa")."""
+    lex = _org_words()
+    k = 0
+    while k < i:
+        w = joined[k][2]
+        step = _lex_len(joined, k, lex, first_lower=True) or _lex_len(joined, k, lex)
+        if not step and (w.isupper() or w == "-"):
+            step = 1  # "THPT", "ĐH"
+        if not step:
+            return False
+        k += step
+    return True
 
 
 _PARTY_COMMITTEES = frozenset(["Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"])
