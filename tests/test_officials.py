@@ -328,3 +328,35 @@ BARE_BODIES = [
 @pytest.mark.parametrize("sentence,expected", BARE_BODIES)
 def test_bare_bodies(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# A rank is the title only when no post is written with the name; "là" + post; a full name after
+# "title org,"; military units; surnames of the north-west. Sources: dev 003 and the 2017 archive
+# (not the test split); the last negative is a 2017 archive sentence.
+RANKS_AND_MORE = [
+    ("Đại tá Tăng Văn Chi - Tổng giám đốc Tổng công ty xây dựng Lũng Lô cho biết.",
+     [("Tăng Văn Chi", "Tổng giám đốc", "Tổng công ty xây dựng Lũng Lô")]),
+    ("Thượng tá Nguyễn Văn An cho biết vụ việc đang được điều tra.", [("Nguyễn Văn An", "Thượng tá", None)]),
+    ("Cùng dự có các Thứ trưởng: Thượng tướng Lê Quý Vương, Trung tướng Bùi Văn Nam.",
+     [("Lê Quý Vương", "Thứ trưởng", None), ("Bùi Văn Nam", "Thứ trưởng", None)]),
+    ("Thiếu tướng Nguyễn Văn Hải, Phó Tư lệnh Quân khu 7 cho biết.", [("Nguyễn Văn Hải", "Phó Tư lệnh", "Quân khu 7")]),
+    ("Ông Nguyễn Văn Cường là Giám đốc Sở Xây dựng.", [("Nguyễn Văn Cường", "Giám đốc", "Sở Xây dựng")]),
+    ("Giám đốc Sở Y tế, Nguyễn Văn An, cho biết.", [("Nguyễn Văn An", "Giám đốc", "Sở Y tế")]),
+    ("Theo đó, ông Giàng A Dình, Chủ tịch UBND xã cho biết.", [("Giàng A Dình", "Chủ tịch", "UBND xã")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", RANKS_AND_MORE)
+def test_ranks_and_more(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+def test_pentagon_is_no_person():
+    assert offs("Người phát ngôn Lầu Năm Góc cho biết Mỹ sẽ tăng quân.") == []
+
+
+def test_post_given_later_with_the_given_name():
+    # A rank first, the post later after "ông" + given name (written for the tests, 2017 press form).
+    (o,) = offs("Đại tá Nguyễn Văn An cho biết vụ việc đang được điều tra. Ông An, Trưởng Công an huyện "
+                "Gia Viễn, cho hay.")
+    assert (o.name, o.title, o.org) == ("Nguyễn Văn An", "Trưởng Công an", "Công an huyện Gia Viễn")

@@ -66,6 +66,11 @@ _LATIN_TAIL = regex.compile(rf"(?:(?:[A-Z][\p{{L}}-]*|{_PARTICLES})\ ){{1,5}}[A-
 # "Ông Cao Tường Huy, Quyền Chủ tịch", "Bùi Đạt – Bí thư Tỉnh ủy", "Trần Thị Bích Tuyền (Giám
 # đốc Công ty ...)" (dev 213; archive).
 _APPOSITION = regex.compile(r"(?:,|\ ?[-–—]|\ \()\ ?$")  # also "Huỳnh Khánh Toàn- Phó Chủ tịch" (archive)
+# A rank is a title only when no post is written with the name ("Đại tá Tăng Văn Chi - Tổng giám
+# đốc ..." is "Tổng giám đốc", dev 003; "Thượng tá Nguyễn Văn A cho biết" is "Thượng tá").
+_RANK_TITLE = regex.compile(r"(?i:đại\ tướng|thượng\ tướng|trung\ tướng|thiếu\ tướng|đại\ tá|thượng\ tá|"
+                            r"trung\ tá|thiếu\ tá|đại\ úy|đô\ đốc|chuẩn\ đô\ đốc)")
+_HON_GIVEN = regex.compile(r"(?<![\p{L}\p{M}])(?i:ông|bà|đồng\ chí)\ (?P<g>\p{Lu}[\p{Ll}\p{M}]{0,7})$")
 _BRACKET_APPOSITION = regex.compile(r"\ \([^()\n]{1,35}\)(?:,|\ [-–—])\ $")
 _RANKS = (r"Đại\ tướng|Thượng\ tướng|Trung\ tướng|Thiếu\ tướng|Đại\ tá|Thượng\ tá|Trung\ tá|Thiếu\ tá|"
           r"Đại\ úy|Chuẩn\ Đô\ đốc|Phó\ Đô\ đốc|Đô\ đốc")
@@ -353,15 +358,16 @@ def _listed_names(clean: str, pos: int) -> list[tuple[int, int]]:
             break
         out.append(span)
         sep = _LIST_SEP.match(clean, span[1])
-        if sep is None or _title_re().match(clean, sep.end()):
-            break  # "A, Phó Giám đốc ...": the list is over
+        if sep is None or (_title_re().match(clean, sep.end()) and not _LIST_PREFIX.match(clean, sep.end())):
+            break  # "A, Phó Giám đốc ...": the list is over ("A, Trung tướng B" goes on)
         p = sep.end()
     return out if len(out) >= 2 or (out and clean.startswith(":", pos)) else []
 
 
 # Appointment verbs before a post: "giữ chức (vụ)", "làm", "hiện là", "được bầu giữ chức".
 _APPOINT = regex.compile(
-    r"\ (?:(?:được\ (?:bầu|bổ\ nhiệm|điều\ động|phân\ công)\ )?(?:giữ\ chức(?:\ vụ)?|làm)|hiện\ (?:là|giữ\ chức(?:\ vụ)?))\ $"
+    r"\ (?:(?:được\ (?:bầu|bổ\ nhiệm|điều\ động|phân\ công)\ )?(?:giữ\ chức(?:\ vụ)?|làm)"
+    r"|(?:hiện|đang|nguyên)?\ ?(?:là|giữ\ chức(?:\ vụ)?))\ $"
 )
 # "đoàn tỉnh Bình Định" after "Đại biểu Quốc hội" (the delegation a deputy sits in).
 _DELEGATION = regex.compile(
@@ -676,6 +682,13 @@ def extract(doc) -> list[Official]:
                 bm = _BRACKET_APPOSITION.search(clean, max(0, ts - 45), ts)
                 if bm:
                     span = _name_before(clean, bm.start())
+            if span is None and sep:
+                # "Đại tá Nguyễn Văn An cho biết ... Ông An, Trưởng Công an huyện, cho hay": the
+                # post of a person named before by the given name alone
+                gm = _HON_GIVEN.search(clean, max(0, ts - len(sep.group()) - 20), ts - len(sep.group()))
+                same = [q for q in people.values() if gm and q.name.rsplit(" ", 1)[-1] == gm.group("g")]
+                if len(same) == 1:
+                    span = (same[0].start, same[0].end)
         if span is None:
             # Pattern C: title [org], ông/bà name: "Đại biện Đại sứ quán Hoa Kỳ, bà Caryn McClelland".
             # Without an org read, a short phrase may stand for one: "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên".
@@ -685,6 +698,12 @@ def extract(doc) -> list[Official]:
                 span = _name_after(clean, q) or _foreign_after(clean, q)
                 if span and cm.group("o"):
                     org = org_name = cm.group("o").strip()
+            elif org is not None and clean.startswith(", ", pos):
+                # "Giám đốc Sở Y tế, Nguyễn Văn An, cho biết": a full name of three syllables or more
+                # right after the comma, ended by punctuation or a lowercase word
+                cand = _name_after(clean, pos + 2)
+                if cand and clean[cand[0]:cand[1]].count(" ") >= 2 and not _LU.match(clean, cand[1] + 1):
+                    span = cand
         weak = False
         if span is None:
             # Pattern D: ông/bà name + appointment verb + title: "ông Đỗ Như Tuấn giữ chức vụ Tổng
@@ -700,7 +719,7 @@ def extract(doc) -> list[Official]:
         name = clean[span[0]:span[1]]
         # A deputy named in a debate ("đại biểu Phạm Minh Chính") whose post is written elsewhere
         # ("ông Phạm Minh Chính - Trưởng ban tổ chức Trung ương"): the post wins (dev 410).
-        weak = weak or title.lower() == "đại biểu"
+        weak = weak or title.lower() == "đại biểu" or bool(_RANK_TITLE.fullmatch(title))
         p = people.get(name)
         if p is None:
             people[name] = _Person(name, span[0], span[1], title, org, org_name, weak=weak)
