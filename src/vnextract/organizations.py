@@ -429,6 +429,11 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
         # "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"): the entries of org_words.txt
         # marked ",".
         cur = rm.end()
+        fm = _THREE_FIELDS.match(clean, cur, stop)
+        if fm and not _cap(joined[-1][2]) and _field_at(clean, fm.start("b"), stop) and _field_at(clean, fm.start("c"), stop):
+            # "Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Định": three fields of one department
+            cur += 2
+            continue
         if not clean.startswith(", ", cur) or _cap(joined[-1][2]):
             break
         tm = _TOKEN.match(clean, cur + 2, stop)
@@ -520,8 +525,10 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             # "Đại sứ quán Hoa Kỳ tại Việt Nam", "Hiệp hội doanh nghiệp châu Âu tại Việt Nam".
             i += 1
             continue
-        if i > 0 and _ends_in_place(joined, i):
+        if i > 0 and _ends_in_place(joined, i) and not (
+                w in _LEVELS and i + 1 < n and ppat.match(clean, joined[i + 1 + (w == "thành")][0])):
             break  # "Cục Đăng kiểm Việt Nam thẩm định": a place or country closes the name
+            # (not "Ủy ban MTTQ Việt Nam tỉnh Bình Định")
         step = 0
         if w == "và" and i > 0 and i + 1 < n:
             nxt = joined[i + 1]
@@ -604,6 +611,15 @@ def _word_rest(clean: str, joined, i: int, lex) -> int:
         if k == 1 and (_lex_len(joined, i + k, lex) or nxt[2] == "và"):
             return k
     return 0
+
+
+_THREE_FIELDS = regex.compile(r",\ (?P<b>\p{Lu}[\p{Ll}\p{M}]*(?:\ [\p{Ll}\p{M}]+){0,2})\ và\ (?P<c>\p{Lu})")
+
+
+def _field_at(clean: str, pos: int, stop: int) -> bool:
+    """Whether a capitalised field word of org_words.txt is written at ``pos`` ("Thể thao")."""
+    words = [(0, 0, w) for w in clean[pos:min(stop, pos + 40)].split(" ")[:4]]
+    return bool(words) and _lex_len(words, 0, _org_words(), first_lower=True) > 1
 
 
 def _list_item_before(joined) -> bool:
@@ -745,6 +761,10 @@ def _canonical(head: str, rest: str) -> str:
 
 
 _NEXT_WORD = regex.compile(r"\ (\p{Lu}[\p{L}\p{M}]*)")
+# National agencies with a branch in each province, named with the province.
+_BRANCHED = frozenset(["Ngân hàng Nhà nước Việt Nam", "Kho bạc Nhà nước", "Bảo hiểm xã hội Việt Nam",
+                       "Ngân hàng Chính sách xã hội", "Kiểm toán Nhà nước"])
+_BRANCH = regex.compile(r"\ (?:(?i:chi\ nhánh)\ )?(?:(?i:tỉnh|thành\ phố)\ |TP\.?\ ?|(?i:khu\ vực)\ )?(?=\p{Lu})")
 _LINE_END = regex.compile(r"[ \t]*(?:\n|$)")
 _SOURCE_AFTER = regex.compile(r"/\p{Lu}[\p{L}\p{M}]*(?:\ \p{Lu}[\p{L}\p{M}]*){0,3}[ \t]*(?:\n|$)")
 
@@ -1117,6 +1137,13 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
             continue
         if _in_credit(clean, m.start(), m.end()):
             continue
+        if name in _BRANCHED:
+            bm = _BRANCH.match(clean, m.end(), end)
+            pe = ppat_match(clean, bm.end()) if bm else None
+            if pe:
+                # "Ngân hàng Nhà nước chi nhánh tỉnh Bình Định", "Kho bạc Nhà nước tỉnh Hậu Giang"
+                cands.append(Found(m.start(), pe, " ".join(clean[m.start():pe].split()), kind))
+                continue
         cands.append(Found(m.start(), m.end(), name, kind))
     for m in at(t.council, council_at):
         f = _council_at(clean, m)
