@@ -624,12 +624,13 @@ def _field_at(clean: str, pos: int, stop: int) -> bool:
 
 def _list_item_before(joined) -> bool:
     """Whether the words read so far end with an entry of org_words.txt marked ","."""
-    for entries in _list_words().values():
-        for entry in entries:
-            k = len(entry)
-            if len(joined) >= k and tuple(w[2] for w in joined[-k:]) == entry:
-                return True
-    return False
+    entries = _list_entries()
+    return any(len(joined) >= k and tuple(w[2] for w in joined[-k:]) in entries for k in (1, 2, 3, 4))
+
+
+@functools.lru_cache(maxsize=1)
+def _list_entries() -> frozenset[tuple[str, ...]]:
+    return frozenset(e for v in _list_words().values() for e in v)
 
 
 def _list_item_at(clean: str, pos: int, stop: int) -> bool:
