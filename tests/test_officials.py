@@ -360,3 +360,19 @@ def test_post_given_later_with_the_given_name():
     (o,) = offs("Đại tá Nguyễn Văn An cho biết vụ việc đang được điều tra. Ông An, Trưởng Công an huyện "
                 "Gia Viễn, cho hay.")
     assert (o.name, o.title, o.org) == ("Nguyễn Văn An", "Trưởng Công an", "Công an huyện Gia Viễn")
+
+
+# A headline that runs on into the next sentence; a company named like a person after its legal
+# form, in a bracket after the director's name. Sources: dev 210, 213.
+RUN_ON_AND_COMPANY = [
+    ("Thống đốc Ngân hàng Nhà nước Việt Nam Lê Minh Hưng Nhiều cán bộ ngân hàng bị truy tố.",
+     [("Lê Minh Hưng", "Thống đốc", "Ngân hàng Nhà nước Việt Nam")]),
+    ("Hứa Châu (Giám đốc Công ty Trách nhiệm hữu hạn Thương mại một thành viên Lâm Kim Ngọc) thỏa thuận ký hợp đồng.",
+     [("Hứa Châu", "Giám đốc", "Công ty Trách nhiệm hữu hạn Thương mại một thành viên Lâm Kim Ngọc")]),
+    ("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến cho biết.", [("Nguyễn Thị Kim Tiến", "Bộ trưởng", "Bộ Y tế")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", RUN_ON_AND_COMPANY)
+def test_run_on_and_company(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

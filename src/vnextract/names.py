@@ -24,12 +24,16 @@ SYLLABLE = r"\p{Lu}[\p{Ll}\p{M}]{0,7}"
 # A run of capitalised syllables separated by single spaces (the longest run is cut later).
 RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d]){SYLLABLE}(?:\ {SYLLABLE}){{1,7}}(?![\p{{L}}\p{{M}}\d])")
 
-# Syllables that never belong to a personal name in the press: organisation and place heads.
+# Syllables that never belong to a personal name in the press: organisation and place heads; and
+# (last line, issue 12) words that open a sentence, so a headline run on into the next sentence
+# ends the name ("Thống đốc Lê Minh Hưng Nhiều cán bộ ...", dev 210).
 _NOT_NAME = frozenset(
     """Bộ Sở Cục Vụ Ban Phòng Tổng Tập Ngân Viện Hội Ủy Tỉnh Huyện Quận Xã Phường Đảng Nhà Nước
     Phủ Ương Thủ Tướng Chủ Tịch Phó Giám Đốc Bệnh Báo Đài Luật Nghị Ông Bà Chị Theo Tại Trong Ngày
-    Tháng Khi Sau Trước Với Và Của Các Những Đây Đó UBND HĐND""".split()
+    Tháng Khi Sau Trước Với Và Của Các Những Đây Đó UBND HĐND
+    Nhiều Để Nếu Đã Sẽ Đang Không Chưa Cũng Vì Hơn Gần Một Có""".split()
 )
+SENTENCE_OPENERS = frozenset("Nhiều Để Nếu Đã Sẽ Đang Không Chưa Cũng Vì Hơn Gần Một Có Theo Tại Trong Khi Sau Các Những".split())
 
 
 @functools.lru_cache(maxsize=1)

@@ -144,10 +144,11 @@ def _name_after(clean: str, pos: int) -> tuple[int, int] | None:
         if clean[m.end():m.end() + 1] != " ":
             break
         p = m.end() + 1
-    if len(syl) < 2 or len(syl) > 4:
-        return None
-    if names.name_ok([m.group() for m in syl]):
-        return pos, syl[-1].end()
+    words = [m.group() for m in syl]
+    for k in range(min(len(syl), 4), 1, -1):
+        # "Lê Minh Hưng Nhiều cán bộ ...": a word that opens a sentence ends the name (dev 210)
+        if (k == len(syl) or words[k] in names.SENTENCE_OPENERS) and names.name_ok(words[:k]):
+            return pos, syl[k - 1].end()
     return None
 
 

@@ -905,7 +905,10 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
 # Heads that name a body only before a field word ("Vụ Kế hoạch", "Trường Chính trị", "Hội Nông
 # dân"); "Vụ Đồng Tâm" is a case, "Trường Sa" islands, "Hội An" a city.
 _FIELD_HEADS = frozenset(["Vụ", "Trường", "Hội"])
-_SCHOOL_HEADS = frozenset(["Trường", "Trường Đại học", "Đại học", "Học viện"])
+# Heads whose name may be a person's: a school ("Trường THPT Phan Đình Phùng") and a company
+# after its legal form ("Công ty Trách nhiệm hữu hạn Thương mại một thành viên Lâm Kim Ngọc", dev 213).
+_SCHOOL_HEADS = frozenset(["Trường", "Trường Đại học", "Đại học", "Học viện", "Công ty", "Tổng công ty",
+                           "Tổng Công ty", "Doanh nghiệp", "Hợp tác xã"])
 
 
 def _no_proper_name(joined, i: int) -> bool:
