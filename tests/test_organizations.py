@@ -357,3 +357,20 @@ BRANCHES_AND_FIELDS = [
 @pytest.mark.parametrize("sentence,expected", BRANCHES_AND_FIELDS)
 def test_branches_and_fields(sentence, expected):
     assert [o[0] for o in orgs(sentence)] == expected
+
+
+# Health, agriculture and board names (forms of the 2017 archive, not the test split).
+HEALTH_AND_FARMING = [
+    ("Cục Phòng, chống HIV/AIDS đã tổ chức hội nghị.", ["Cục Phòng, chống HIV/AIDS"]),
+    ("Viện Vệ sinh dịch tễ Trung ương đã tổ chức hội nghị.", ["Viện Vệ sinh dịch tễ Trung ương"]),
+    ("Trung tâm Y tế dự phòng tỉnh Kon Tum đã tổ chức hội nghị.", ["Trung tâm Y tế dự phòng tỉnh Kon Tum"]),
+    ("Trung tâm Khuyến nông Quốc gia đã tổ chức hội nghị.", ["Trung tâm Khuyến nông Quốc gia"]),
+    ("Viện Lúa đồng bằng sông Cửu Long đã tổ chức hội nghị.", ["Viện Lúa đồng bằng sông Cửu Long"]),
+    ("Tổng công ty Lương thực miền Nam đã tổ chức hội nghị.", ["Tổng công ty Lương thực miền Nam"]),
+    ("Ban Giám đốc Công an thành phố Hà Nội đã chỉ đạo.", ["Công an thành phố Hà Nội"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", HEALTH_AND_FARMING)
+def test_health_and_farming(sentence, expected):
+    assert [o[0] for o in orgs(sentence)] == expected

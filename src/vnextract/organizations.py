@@ -434,12 +434,12 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             # "Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Định": three fields of one department
             cur += 2
             continue
-        if not clean.startswith(", ", cur) or _cap(joined[-1][2]):
-            break
+        if not clean.startswith(", ", cur) or (_cap(joined[-1][2]) and joined[-1][2] != "Phòng"):
+            break  # "Cục Phòng, chống HIV/AIDS" goes on
         tm = _TOKEN.match(clean, cur + 2, stop)
         if tm is None:
             break
-        if not ((joined[-1][2] == "phòng" and tm.group() == "chống")
+        if not ((joined[-1][2] in ("phòng", "Phòng") and tm.group() == "chống")
                 or (_list_item_before(joined) and _list_item_at(clean, cur + 2, stop))):
             break
         cur += 2
@@ -461,7 +461,8 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             continue
         if _cap(w) or "&" in w:
             cont = False
-            if w in _CAP_STOP and (i > 0 or w == "Trưởng"):  # "Cục Trưởng Cục ...": a title
+            if (w in _CAP_STOP and (i > 0 or w == "Trưởng")) or (w == "Giám" and i + 1 < n and joined[i + 1][2] == "đốc"):
+                # "Cục Trưởng Cục ...": a title; "Ban Giám đốc Công an ...": a board, no body
                 break  # "Ủy ban Hải quan Điều (17.2 ..." / run-on "... Theo đó"
             if names.is_surname(w) and i > 0 and not (head in _SCHOOL_HEADS and _no_proper_name(joined, i)):
                 # a personal name after the organisation; a school is named after a person
@@ -605,7 +606,7 @@ def _word_rest(clean: str, joined, i: int, lex) -> int:
         if k == 1 and (nxt[2] == "kiêm" or nxt[2] in _STOP and nxt[2] not in ("về", "tại", "ra", "vào", "lên", "lại")):
             return 1  # "Trưởng phòng Tham mưu kiêm người phát ngôn"; "Tạp chí Cộng sản đã đăng"
         if nxt[2][0].isupper():
-            if nxt[2] in _CAP_STOP or names.is_surname(nxt[2]) or (k == 2 and _starts_body(clean, nxt[0])):
+            if nxt[2] in _CAP_STOP or _person_at(joined, i + k, lex) or (k == 2 and _starts_body(clean, nxt[0])):
                 return 0
             return k  # a body nested after one syllable: "Trung tâm Hô hấp Bệnh viện Bạch Mai"
         if k == 1 and (_lex_len(joined, i + k, lex) or nxt[2] == "và"):
@@ -631,6 +632,18 @@ def _list_item_before(joined) -> bool:
 @functools.lru_cache(maxsize=1)
 def _list_entries() -> frozenset[tuple[str, ...]]:
     return frozenset(e for v in _list_words().values() for e in v)
+
+
+def _person_at(joined, i: int, lex) -> bool:
+    """Whether a person's name starts at word ``i``: capitalised words in a row (not a field word
+    like "Quốc gia", "Lương thực") that make a 2-4 syllable name."""
+    run = []
+    for k in range(i, min(len(joined), i + 4)):
+        w = joined[k][2]
+        if not _cap(w) or _lex_len(joined, k, lex, first_lower=True) > 1:
+            break
+        run.append(w)
+    return any(names.name_ok(run[:k]) for k in range(len(run), 1, -1))
 
 
 def _list_item_at(clean: str, pos: int, stop: int) -> bool:
