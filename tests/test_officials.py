@@ -376,3 +376,22 @@ RUN_ON_AND_COMPANY = [
 @pytest.mark.parametrize("sentence,expected", RUN_ON_AND_COMPANY)
 def test_run_on_and_company(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# "đồng chí/ông/bà" + full name, the post given elsewhere with the given name (the form;
+# written for the tests in 2017 press style).
+GIVEN_ELSEWHERE = [
+    ("Sáng nay, đồng chí Nguyễn Văn Hùng đã đến thăm. Phát biểu tại buổi lễ, Bí thư Tỉnh ủy Hùng nhấn mạnh.",
+     [("Nguyễn Văn Hùng", "Bí thư", "Tỉnh ủy")]),
+    ("Ông Trần Văn Nam cho biết như vậy. Ông Nam, Giám đốc Sở Tài chính, khẳng định.",
+     [("Trần Văn Nam", "Giám đốc", "Sở Tài chính")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GIVEN_ELSEWHERE)
+def test_post_given_elsewhere(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+def test_two_people_of_one_given_name_are_not_guessed():
+    assert offs("Ông Trần Văn Nam và ông Lê Hoài Nam dự họp. Ông Nam, Giám đốc Sở Tài chính, khẳng định.") == []

@@ -70,6 +70,7 @@ _APPOSITION = regex.compile(r"(?:,|\ ?[-–—]|\ \()\ ?$")  # also "Huỳnh Kh�
 # đốc ..." is "Tổng giám đốc", dev 003; "Thượng tá Nguyễn Văn A cho biết" is "Thượng tá").
 _RANK_TITLE = regex.compile(r"(?i:đại\ tướng|thượng\ tướng|trung\ tướng|thiếu\ tướng|đại\ tá|thượng\ tá|"
                             r"trung\ tá|thiếu\ tá|đại\ úy|đô\ đốc|chuẩn\ đô\ đốc)")
+_GIVEN_AFTER = regex.compile(r"\ (?P<g>\p{Lu}[\p{Ll}\p{M}]{0,7})(?![\p{L}\p{M}\d])(?!\ \p{Lu})")
 _HON_GIVEN = regex.compile(r"(?<![\p{L}\p{M}])(?i:ông|bà|đồng\ chí)\ (?P<g>\p{Lu}[\p{Ll}\p{M}]{0,7})$")
 _BRACKET_APPOSITION = regex.compile(r"\ \([^()\n]{1,35}\)(?:,|\ [-–—])\ $")
 _RANKS = (r"Đại\ tướng|Thượng\ tướng|Trung\ tướng|Thiếu\ tướng|Đại\ tá|Thượng\ tá|Trung\ tá|Thiếu\ tá|"
@@ -625,6 +626,30 @@ def extract(doc) -> list[Official]:
         begins = _title_begins()
         tried = [p for p in tried if low.startswith(begins, p)]
     chain_end = -1
+    honored: dict[str, list[tuple[int, int]]] | None = None  # given name -> "ông/bà + full name" spans
+
+    def named_by_honorific() -> dict[str, list[tuple[int, int]]]:
+        """People named in full after "ông", "bà", "đồng chí" anywhere in the text, by given name."""
+        nonlocal honored
+        if honored is None:
+            honored = {}
+            for p in doc.starts(_SHORT_TRIGGER):
+                m = _SHORT_HON.match(clean, p)
+                sp = _name_after(clean, m.end()) if m else None
+                if sp:
+                    nm = clean[sp[0]:sp[1]]
+                    spans_ = honored.setdefault(nm.rsplit(" ", 1)[-1], [])
+                    if all(clean[a:b] != nm for a, b in spans_):
+                        spans_.append(sp)
+        return honored
+
+    def by_given_name(g: str) -> tuple[int, int] | None:
+        """The one person of that given name, titled already or named after an honorific."""
+        same = {q.name: (q.start, q.end) for q in people.values() if q.name.rsplit(" ", 1)[-1] == g}
+        for a, b in named_by_honorific().get(g, ()):
+            same.setdefault(clean[a:b], (a, b))
+        return next(iter(same.values())) if len(same) == 1 else None
+
     for tm in scan.finditer_at(_title_re(), tried, clean):
         ts, te = tm.span()
         if ts < chain_end:
@@ -655,6 +680,13 @@ def extract(doc) -> list[Official]:
             cut = _org_ends_in_name(clean, te + 1, pos)
             if cut:  # "Phó Chủ tịch UBND thành phố Lê Văn Xuân": the person, not the city
                 org, org_name, pos = cut
+            elif " " in org:
+                head, _, g = org.rpartition(" ")
+                if (head in organizations.head_words() or _BARE_BODY.fullmatch(head)) and _NAME_SYL.fullmatch(g) \
+                        and by_given_name(g):
+                    # "Bí thư Tỉnh ủy Hùng", with "đồng chí Nguyễn Văn Hùng" elsewhere
+                    org = org_name = head
+                    pos = pos - len(g) - 1
         if _PLURAL.search(clean, max(0, ts - 12), ts):
             # "các Thứ trưởng: Thượng tướng Lê Quý Vương, Trung tướng Bùi Văn Nam" (issue 12)
             listed = _listed_names(clean, pos)
@@ -687,9 +719,8 @@ def extract(doc) -> list[Official]:
                 # "Đại tá Nguyễn Văn An cho biết ... Ông An, Trưởng Công an huyện, cho hay": the
                 # post of a person named before by the given name alone
                 gm = _HON_GIVEN.search(clean, max(0, ts - len(sep.group()) - 20), ts - len(sep.group()))
-                same = [q for q in people.values() if gm and q.name.rsplit(" ", 1)[-1] == gm.group("g")]
-                if len(same) == 1:
-                    span = (same[0].start, same[0].end)
+                if gm:
+                    span = by_given_name(gm.group("g"))
         if span is None:
             # Pattern C: title [org], ông/bà name: "Đại biện Đại sứ quán Hoa Kỳ, bà Caryn McClelland".
             # Without an org read, a short phrase may stand for one: "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên".
@@ -706,6 +737,13 @@ def extract(doc) -> list[Official]:
                 if cand and clean[cand[0]:cand[1]].count(" ") >= 2 and not _LU.match(clean, cand[1] + 1):
                     span = cand
         weak = False
+        if span is None and clean[pos:pos + 1] == " ":
+            # "Giám đốc Sở Y tế Hùng cho biết", with "ông Nguyễn Văn Hùng" elsewhere: a title given
+            # with the given name of one person the article names in full after an honorific
+            gm = _GIVEN_AFTER.match(clean, pos)
+            sp = by_given_name(gm.group("g")) if gm else None
+            if sp and clean[sp[0]:sp[1]] not in people:  # a titled person's later mentions are read below
+                span = sp
         if span is None:
             # Pattern D: ông/bà name + appointment verb + title: "ông Đỗ Như Tuấn giữ chức vụ Tổng
             # giám đốc" (archive 2017); the post held, written with the name elsewhere, wins.
