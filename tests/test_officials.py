@@ -395,3 +395,16 @@ def test_post_given_elsewhere(sentence, expected):
 
 def test_two_people_of_one_given_name_are_not_guessed():
     assert offs("Ông Trần Văn Nam và ông Lê Hoài Nam dự họp. Ông Nam, Giám đốc Sở Tài chính, khẳng định.") == []
+
+
+# Doubled spaces of scraped text around a name (dev 212).
+SPACING = [
+    ("Bộ Chính trị quyết định phân công ông  Đinh La Thăng  , Ủy viên Trung ương Đảng, thôi giữ chức Bí thư.",
+     [("Đinh La Thăng", "Ủy viên Trung ương Đảng", None)]),
+    ("Bộ trưởng Bộ Công Thương  Trần Tuấn Anh cho biết.", [("Trần Tuấn Anh", "Bộ trưởng", "Bộ Công Thương")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SPACING)
+def test_doubled_spaces(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

@@ -697,6 +697,8 @@ def extract(doc) -> list[Official]:
                         people[nm] = _Person(nm, a, b, title, org, org_name)
                 used_titles.append((ts, te))
                 continue
+        while clean.startswith("  ", pos) and pos - te < 240:
+            pos += 1  # "Bộ trưởng  Trần Tuấn Anh": a doubled space (scraped text)
         span = _name_after(clean, pos + 1) if clean[pos:pos + 1] == " " else None
         if span is None and clean[pos:pos + 1] == " " and org and organizations.is_country(org):
             # "Chủ tịch nước Trung Quốc Tập Cận Bình": a foreign name in Vietnamese syllables
@@ -709,7 +711,10 @@ def extract(doc) -> list[Official]:
             # "ông Inoue Fukuzo, Tổng Giám đốc NTT East".
             sep = _APPOSITION.search(clean[max(0, ts - 3):ts])
             if sep:
-                span = _name_before(clean, ts - len(sep.group())) or _foreign_before(clean, ts - len(sep.group()))
+                e = ts - len(sep.group())
+                while e > 0 and clean[e - 1] == " " and ts - e < 6:
+                    e -= 1  # "ông  Đinh La Thăng  , Ủy viên Trung ương Đảng" (dev 212 spacing)
+                span = _name_before(clean, e) or _foreign_before(clean, e)
             if span is None:
                 # "Nguyễn Văn A (SN 1965), nguyên Giám đốc ...": a bracket between name and post
                 bm = _BRACKET_APPOSITION.search(clean, max(0, ts - 45), ts)
