@@ -408,3 +408,24 @@ SPACING = [
 @pytest.mark.parametrize("sentence,expected", SPACING)
 def test_doubled_spaces(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# "Ủy viên" + the committee in a chain of posts; the abbreviations of the Labour Confederation.
+# Source: the 2017 archive (Lao Động), not the test split.
+MEMBERS = [
+    ("Đồng chí Nguyễn Văn Hùng, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy phát biểu.",
+     [("Nguyễn Văn Hùng", "Trưởng Ban", "Ban Tổ chức Tỉnh ủy")]),
+    ("Ông Nguyễn Văn An, Ủy viên Ban Thường vụ Tỉnh ủy cho biết.", [("Nguyễn Văn An", "Ủy viên", "Ban Thường vụ Tỉnh ủy")]),
+    ("về phía Tổng LĐLĐVN có đồng chí Bùi Văn Cường - Ủy viên T.Ư Đảng, Chủ tịch Tổng LĐLĐVN; đồng chí Trịnh "
+     "Thanh Hằng - Ủy viên Đoàn Chủ tịch, Trưởng ban Nữ công Tổng LĐLĐVN.",
+     [("Bùi Văn Cường", "Chủ tịch", "Tổng LĐLĐVN"), ("Trịnh Thanh Hằng", "Trưởng ban", "Ban Nữ công Tổng LĐLĐVN")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", MEMBERS)
+def test_members_and_unions(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+def test_plural_members_are_nobody():
+    assert offs("Các ủy viên đã biểu quyết thông qua nghị quyết.") == []

@@ -255,7 +255,8 @@ def _head_in_title_org(clean: str, pos: int, title: str) -> tuple[str, str, int]
 
 # Titles that hold their body: a post in a chain that names its own body, like one with an
 # organisation ("Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương").
-_BODY_TITLES = frozenset(["ủy viên bộ chính trị", "ủy viên trung ương đảng", "đại biểu quốc hội",
+_BODY_TITLES = frozenset(["ủy viên bộ chính trị", "ủy viên trung ương đảng", "ủy viên t.ư đảng", "ủy viên tư đảng",
+                          "đại biểu quốc hội",
                           "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "quận ủy viên", "đảng ủy viên"])
 # A body written after a title that no rule reads ("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch"):
 # capitalised words up to the next post of the chain.
