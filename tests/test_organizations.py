@@ -374,3 +374,15 @@ HEALTH_AND_FARMING = [
 @pytest.mark.parametrize("sentence,expected", HEALTH_AND_FARMING)
 def test_health_and_farming(sentence, expected):
     assert [o[0] for o in orgs(sentence)] == expected
+
+
+# "thế giới", "điện toán" inside a name (2017 archive, not the test split).
+WORLD = [
+    ("Vietlott là thành viên của Hiệp hội Xổ số thế giới.", ["Hiệp hội Xổ số thế giới"]),
+    ("Công ty Xổ số điện toán Việt Nam (Vietlott) vừa nhận giấy phép.", ["Công ty Xổ số điện toán Việt Nam"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", WORLD)
+def test_world_words(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected
