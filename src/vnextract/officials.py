@@ -48,7 +48,7 @@ import regex
 from . import names, organizations, provinces, scan
 from .rules import ONE_SPACE, Words, fast_path
 from .models import Mention, Official
-from .resources import load_tsv
+from .resources import load_tsv, word_list
 
 # The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
 # components it reads (none).
@@ -72,17 +72,17 @@ _LATIN_TAIL = regex.compile(rf"(?:(?:[A-Z][\p{{L}}-]*|{_PARTICLES})\ ){{1,5}}[A-
 # "Ông Cao Tường Huy, Quyền Chủ tịch", "Bùi Đạt – Bí thư Tỉnh ủy", "Trần Thị Bích Tuyền (Giám
 # đốc Công ty ...)" (dev 213; archive).
 _APPOSITION = regex.compile(r"(?:,|\ ?[-–—]|\ \()\ ?$")  # also "Huỳnh Khánh Toàn- Phó Chủ tịch" (archive)
+_SHORT_HONORIFICS = Words("ông|bà|đồng chí")  # "ông Huy", "bà Thắng", "đồng chí Tuấn"
+# Military ranks, in the press's capitals ("Đại tướng Ngô Xuân Lịch", "Chuẩn Đô đốc").
+_RANK_WORDS = Words("Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|"
+                    "Đại úy|Chuẩn Đô đốc|Phó Đô đốc|Đô đốc")
 # A rank is a title only when no post is written with the name ("Đại tá Tăng Văn Chi - Tổng giám
 # đốc ..." is "Tổng giám đốc", dev 003; "Thượng tá Nguyễn Văn A cho biết" is "Thượng tá").
-_RANK_TITLE = regex.compile(r"(?i:đại\ tướng|thượng\ tướng|trung\ tướng|thiếu\ tướng|đại\ tá|thượng\ tá|"
-                            r"trung\ tá|thiếu\ tá|đại\ úy|đô\ đốc|chuẩn\ đô\ đốc)")
+_RANK_TITLE = regex.compile(rf"(?i:{_RANK_WORDS.alt(ONE_SPACE)})")
 _GIVEN_AFTER = regex.compile(r"\ (?P<g>\p{Lu}[\p{Ll}\p{M}]{0,7})(?![\p{L}\p{M}\d])(?!\ \p{Lu})")
-_HON_GIVEN = regex.compile(r"(?<![\p{L}\p{M}])(?i:ông|bà|đồng\ chí)\ (?P<g>\p{Lu}[\p{Ll}\p{M}]{0,7})$")
+_HON_GIVEN = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{_SHORT_HONORIFICS.alt(ONE_SPACE)})\ (?P<g>\p{{Lu}}[\p{{Ll}}\p{{M}}]{{0,7}})$")
 _BRACKET_APPOSITION = regex.compile(r"\ \([^()\n]{1,35}\)(?:,|\ [-–—])\ $")
-_RANKS = (r"Đại\ tướng|Thượng\ tướng|Trung\ tướng|Thiếu\ tướng|Đại\ tá|Thượng\ tá|Trung\ tá|Thiếu\ tá|"
-          r"Đại\ úy|Chuẩn\ Đô\ đốc|Phó\ Đô\ đốc|Đô\ đốc")
-# A rank or a degree between a title [org] and the name: "Bộ trưởng Bộ Quốc phòng Đại tướng Ngô
-# Xuân Lịch", "Thứ trưởng Bộ Công an, Thượng tướng Lê Quý Vương" (archive 2017).
+_RANKS = _RANK_WORDS.alt(ONE_SPACE)
 _RANK_BEFORE = regex.compile(rf"(?:,)?\ (?:{_RANKS}|(?:GS|PGS|TS|ThS)\.?(?:\ ?TS\.?)?)(?=\ \p{{Lu}})")
 # "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên": title, a short phrase for the body, honorific.
 _TITLE_COMMA_HON = regex.compile(r"(?P<o>\ [\p{Lu}][^,.;:()\n]{0,40}?)?,\ (?:(?i:ông|bà|ngài|đồng\ chí)|Mr\.?|Ms\.?)\ ")
@@ -253,7 +253,7 @@ _TAN = regex.compile(r"^(?i:tân)\ ")
 _HEAD_IN_TITLE = regex.compile(r"(?i:\ (?P<h>ban|văn\ phòng|phòng|thanh\ tra|đoàn|công\ an))$")
 
 
-_NOT_NAME_START = frozenset("kiêm và của cho tại về với là thì đã sẽ đang cũng".split())
+_NOT_NAME_START = word_list("not_body_start")  # data/word_lists.tsv
 
 
 def _head_in_title_org(clean: str, pos: int, title: str) -> tuple[str, str, int] | None:
@@ -370,7 +370,7 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
 # Trung tướng B"; "các Thứ trưởng Bộ Giáo dục và Đào tạo Phạm Mạnh Hùng và Bùi Văn Ga", archive).
 _PLURAL = regex.compile(r"(?:(?<![\p{L}\p{M}])(?i:các|hai|ba|bốn|những)|(?<!\d)[2-9])\ $")
 _LIST_SEP = regex.compile(r"(?:,|;|\ và)\ ")
-_LIST_PREFIX = regex.compile(rf"(?:(?i:ông|bà|đồng\ chí)|{_RANKS})\ ")
+_LIST_PREFIX = regex.compile(rf"(?:(?i:{_SHORT_HONORIFICS.alt(ONE_SPACE)})|{_RANKS})\ ")
 
 
 def _listed_names(clean: str, pos: int) -> list[tuple[int, int]]:
@@ -407,7 +407,11 @@ _DELEGATION = regex.compile(
 )
 
 
-_GENERIC_BODY = regex.compile(r"(?:UBND|HĐND|Ủy\ ban\ nhân\ dân|Hội\ đồng\ nhân\ dân)(?:\ (?:tỉnh|thành\ phố|huyện|quận|thị\ xã|xã|phường))?")
+# People's committees and councils, and the levels of the units they govern: "UBND tỉnh",
+# "Hội đồng nhân dân huyện" (_GENERIC_BODY, _BARE_BODY).
+_PEOPLES_BODIES = Words("UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân")
+_UNIT_LEVELS = Words("tỉnh|thành phố|huyện|quận|thị xã|xã|phường")
+_GENERIC_BODY = regex.compile(rf"(?:{_PEOPLES_BODIES.alt(ONE_SPACE)})(?:\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)}))?")
 
 
 def _org_ends_in_name(clean: str, pos: int, end: int):
@@ -494,7 +498,7 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
 # A committee, council, police or Party committee of a level with no place named: the one of the
 # article's place ("Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy", "Giám đốc Công an tỉnh").
 _BARE_BODY = regex.compile(
-    r"(?:(?:UBND|HĐND|Ủy\ ban\ nhân\ dân|Hội\ đồng\ nhân\ dân|Công\ an)\ (?:tỉnh|thành\ phố|TP|huyện|quận|thị\ xã|xã|phường)"
+    rf"(?:(?:{_PEOPLES_BODIES.alt(ONE_SPACE)}|Công\ an)\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)}|TP)"
     r"|Tỉnh\ ủy|Thành\ ủy|Huyện\ ủy|Quận\ ủy|Thị\ ủy)(?![\p{L}\p{M}\d.])"
 )
 
@@ -523,7 +527,6 @@ _LM = regex.compile(r"[\p{L}\p{M}]")  # a letter or a mark: what the name bounda
 _LU = regex.compile(r"\p{Lu}")
 # What given names are made of (letters, marks, the hyphen of "Jae-in"): _given_at's assumption.
 _GIVEN_CHARS = regex.compile(r"[\p{L}\p{M}-]+")
-_SHORT_HONORIFICS = Words("ông|bà|đồng chí")  # "ông Huy", "bà Thắng", "đồng chí Tuấn"
 _SHORT_HON = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{_SHORT_HONORIFICS.alt(ONE_SPACE)})\ ")
 _SHORT_TRIGGER = "|".join(_SHORT_HONORIFICS)
 

@@ -49,7 +49,7 @@ import regex
 from . import alphabet, names, overlaps, places, provinces, scan
 from .rules import ONE_SPACE, Words, fast_path, first_char_split
 from .models import Organization
-from .resources import load_tsv, word_list, word_list, word_list
+from .resources import load_tsv, word_list
 
 _START_END = operator.attrgetter("start", "end")  # a candidate's span, for overlaps.keep_longest
 
@@ -576,10 +576,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
 
 # Lowercase words that never go on a capitalised word of a name: verbs and adverbs that follow
 # an organisation in the press ("Cục Thuế kiểm tra", "Sở Y tế thu hồi"); _STOP has the rest.
-_NOT_REST = frozenset(
-    """kiểm thu chi xử bắt phạt tuyên khởi xét tiến đưa gặp nói hỏi trả tìm mua bán đầu sang
-    lên xuống qua vừa mới rồi đi ngày thì nơi dù tiếp cơ thuộc trực mở rằng""".split()
-)
+_NOT_REST = word_list("not_word_rest")  # data/word_lists.tsv
 _RUN_END = regex.compile(r"\ ?[,.;:()\[\]\"'!?…]|\s*$")
 
 
@@ -736,8 +733,8 @@ def canonical_names() -> dict[str, str]:
 
 
 # The most common family names, which no ward or district name begins with ("phường Tăng Nhơn
-# Phú A" does, with a rarer one): W list in surnames.tsv.
-_COMMON_SURNAMES = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương".split())
+# Phú A" does, with a rarer one): the [W] list of surnames.tsv.
+_COMMON_SURNAMES = word_list("common_surname")  # data/word_lists.tsv
 
 
 def _council_at(clean: str, m) -> Found | None:
@@ -1081,8 +1078,16 @@ def _cap_triggers(clean: str, starts: scan.Starts, fw) -> tuple[list[int], list[
     return named, council, heads
 
 
-_TITLE_HEAD = regex.compile(r"(?<![\p{L}\p{M}])(?i:trưởng|chánh)\ (?P<h>ban|đoàn|phòng|văn\ phòng)\ (?=[\p{Ll}\p{Lu}])")
-_TITLE_HEAD_STOP = frozenset("kiêm và của cho tại về với là thì đã sẽ đang cũng".split())
+# A title that ends with its body's head ("trưởng ban", "chánh văn phòng") and the heads it may end
+# with, in lower case; the trigger scan in find() is derived from _HEAD_TITLES.
+_HEAD_TITLES = Words("trưởng|chánh")
+_TITLE_BODY_HEADS = Words("ban|đoàn|phòng|văn phòng")
+_TITLE_HEAD = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{_HEAD_TITLES.alt(ONE_SPACE)})\ (?P<h>{_TITLE_BODY_HEADS.alt(ONE_SPACE)})\ (?=[\p{{Ll}}\p{{Lu}}])")
+_TITLE_HEAD_TRIGGER = "|".join(_HEAD_TITLES.first_words())
+_TITLE_BODY_HEAD = regex.compile(_TITLE_BODY_HEADS.alt(ONE_SPACE))
+_TITLE_HEAD_STOP = word_list("not_body_start")  # data/word_lists.tsv
+fast_path("organizations._TITLE_HEAD", _TITLE_HEAD, "match",
+          lambda s, p: p in scan.Starts(s)(_TITLE_HEAD_TRIGGER), _HEAD_TITLES + _TITLE_BODY_HEADS)
 
 
 def _lower_title_head(clean: str, pos: int, limit: int) -> Found | None:
@@ -1091,7 +1096,7 @@ def _lower_title_head(clean: str, pos: int, limit: int) -> Found | None:
     The head is read capitalised; when the next word is in lower case too, it is read capitalised
     as well, and the name must have another capital after it ("trưởng ban chỉ đạo" names none).
     """
-    h = regex.match(r"ban|đoàn|phòng|văn\ phòng", clean[pos:pos + 9])
+    h = _TITLE_BODY_HEAD.match(clean[pos:pos + 9])
     if h is None:
         return None
     head = h.group()[0].upper() + h.group()[1:]
@@ -1191,7 +1196,7 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
         e = foreign_company_at(clean, m.end(), end)
         if e:
             cands.append(Found(m.end(), e, clean[m.end():e], "company"))
-    for p in starts("trưởng|chánh"):
+    for p in starts(_TITLE_HEAD_TRIGGER):
         # "Trưởng ban tổ chức Trung ương", "Phó trưởng đoàn đại biểu Quốc hội tỉnh Quảng Bình"
         # (dev 410): a title that ends with its body's head written in lower case.
         m = _TITLE_HEAD.match(clean, p, end)
