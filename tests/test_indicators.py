@@ -204,7 +204,37 @@ NOT_INDICATORS = [
     "Theo GS. Nguyễn Mại, có 2 nhân tố gắn với thị trường bất động sản.",
     "Doanh nghiệp được phép điều chỉnh tăng giá bán trong phạm vi từ 3% - 5%.",
     "Cơ quan chức năng phát hiện 4 vali trong đó có chứa hàng cấm.",
+    # small counts written in words tell the story, reported counts are in digits
+    "Sau đó, ba bị cáo này đều kháng cáo.",  # corpus dev-213
+    "Hai dự án đường cao tốc đi qua tỉnh Đồng Nai dự kiến sẽ được khởi công trong năm nay.",  # corpus dev-311
+    "Từ 1/7, đăng ảnh trẻ em trên 7 tuổi lên mạng phải xin phép.",  # corpus dev-209: an age class
 ]
+
+
+# Counts of nouns no report counts are quantities (issue 12 item 5), not indicators: (sentence, unit)
+UNREPORTED_COUNTS = [
+    ("Đường cao tốc này có tổng chiều dài trên 100 km và được tách thành 2 hợp phần.", "hợp phần"),  # dev-311
+    ("tổng chi phí điều trị 5 nhóm bệnh trong số 25 bệnh do sử dụng thuốc lá gây ra", "bệnh"),  # dev-411
+]
+
+
+@pytest.mark.parametrize("text,unit", UNREPORTED_COUNTS)
+def test_unreported_counts_are_no_indicators(text, unit):
+    art = vnextract.extract(text, published="2017-06-01")
+    assert any(q.unit == unit for q in art.quantities)
+    assert not any(i.quantity and i.quantity.unit == unit for i in art.indicators)
+
+
+# Counts of nouns reports count (data/counted_nouns.txt) stay indicators: (sentence, value, name start)
+REPORTED_COUNTS = [
+    ("23 bị cáo nguyên là cán bộ Hải quan An Giang đã kháng cáo.", 23, "số bị cáo"),  # corpus dev-213
+    ("Trong tháng, cả nước có 12.000 doanh nghiệp thành lập mới.", 12000, "số doanh nghiệp"),  # written
+]
+
+
+@pytest.mark.parametrize("text,qv,name", REPORTED_COUNTS)
+def test_reported_counts_are_indicators(text, qv, name):
+    assert _one(text, "2017-06-01", qv).name.startswith(name)
 
 
 @pytest.mark.parametrize("text", NOT_INDICATORS)
@@ -261,6 +291,14 @@ STATUSES = [
     # "so với kế hoạch" is a basis, not a target (written)
     ("2024-07-01", "Vốn đầu tư công 6 tháng đầu năm đạt 205 nghìn tỷ đồng, bằng 30% so với kế hoạch.",
      2.05e14, None, "actual"),
+    # a cue after a figure of its own clause frames no later clause (corpus dev-025)
+    ("2020-12-30", "Năm 2020, ngành Hải quan giảm được 12 chi cục; thu NSNN đạt 116,45% dự toán chỉ tiêu pháp "
+     "lệnh; triển khai với 188 thủ tục hành chính.", 188, None, "actual"),
+    # goals named as objects ("các mục tiêu đã đề ra") are no frame (corpus dev-025)
+    ("2020-12-30", "Hệ thống đã đáp ứng được các mục tiêu đã đề ra, tỷ lệ xử lý tự động đạt trên 99%.",
+     99, None, "actual"),
+    # but a plan still frames what follows it (written)
+    ("2024-07-01", "Theo kế hoạch, năm 2025 thu ngân sách đạt 500 nghìn tỷ đồng.", 5e14, None, "target"),
 ]
 
 

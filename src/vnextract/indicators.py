@@ -69,7 +69,8 @@ import regex
 
 from . import scan
 from .models import Change, DateMention, Indicator, Quantity
-from .resources import load_tsv
+from .normalize import fold
+from .resources import load_tsv, read_text
 
 _B = r"(?<![\p{L}\p{N}])"  # word start
 _E = r"(?![\p{L}\p{N}])"  # word end
@@ -328,6 +329,7 @@ _BRACKET_LEVEL = regex.compile(r"\s*\(\s*(?:đạt|ước đạt|lên|là)?\s*")
 _NEGATIVE_BEFORE = regex.compile(r"(?<![\p{L}])âm\s*$")
 _PLAN_BASIS_BEFORE = regex.compile(r"(?:so(?:\s+với)?|bằng|đạt|\d\s?%)\s*$")
 _COMMA = regex.compile(r"[,:]")
+_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|đã)\s+$", _I)
 _PLAN_NAME = regex.compile(r"(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?![\p{L}])", _I)
 _DATE_JOIN = regex.compile(r"[\s,]*(?:(?:trong|vào|của|cho)\s+)?(?:năm\s+)?")
 
@@ -781,6 +783,24 @@ def _is_clause_start(text: str, sent_s: int, ws: int) -> bool:
     return ws == sent_s or text[ws - 1:ws] == ";"
 
 
+@functools.lru_cache(maxsize=1)
+def _counted_nouns() -> frozenset[str]:
+    lines = (ln.strip() for ln in read_text("counted_nouns.txt").splitlines())
+    return frozenset(" ".join(fold(ln).lower().split()) for ln in lines if ln and not ln.startswith("#"))
+
+
+@functools.lru_cache(maxsize=None)
+def _reported_count(unit: Optional[str]) -> bool:
+    """Whether reports count this noun as a measure: it (or its head) is in
+    ``data/counted_nouns.txt``, the nouns of GSO and ministry reports. A count of any other
+    noun ("2 hợp phần", "25 bệnh") is a quantity but no indicator unless a measure names it."""
+    if not unit:
+        return False
+    listed = _counted_nouns()
+    words = unit.split()
+    return any(" ".join(words[:k]) in listed for k in range(len(words), 0, -1))
+
+
 def _count_name(text: str, q: Quantity, q_e: int, sent_e: int) -> str:
     tail = text[q_e:min(sent_e, q_e + 120)]
     m = _COUNT_TAIL.match(tail)
@@ -826,8 +846,8 @@ def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = Non
     (scan.Starts.lowered()), to skip the _RULE search where none of its words occurs.
     """
     q = it.q
-    if q.dimension == "duration":
-        return True
+    if q.dimension in ("duration", "age"):
+        return True  # "trong 5 năm", "trẻ em trên 7 tuổi": a span or a class, not a measure
     if q.dimension == "count" and q.unit:
         unit = q.unit.casefold()
         disc = _nres()[4]
@@ -838,6 +858,8 @@ def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = Non
             if unit[:sp] in disc:
                 return True
             sp = unit.find(" ", sp + 1)
+        if q.value is not None and q.value <= 10 and q.text[:1].isalpha():
+            return True  # "ba bị cáo này", "Hai dự án": reported counts are written in digits
         if q.value is not None and q.value <= 10:
             before = text[max(ss, it.s - 30):it.s]
             before = before[:_qualifiers_start(before)]  # = _QUALIFIERS.sub("", before)
@@ -1033,6 +1055,11 @@ def extract(doc) -> list[Indicator]:
             nm = _name_for(text, ss, ws, first.s, masks, inherited)
             name, name_s = nm.name, nm.start
             if level is not None and level.q.dimension == "count" and nm.how != "measure":
+                if change is None and not _reported_count(level.q.unit):
+                    # "2 hợp phần", "25 bệnh": a noun no report counts, with no measure named
+                    # and no change, is an incidental count (the quantity stays)
+                    prev_last_e = last.e
+                    continue
                 name, name_s = _count_name(text, level.q, level.e, se), None
             elif level is not None and nm.how in ("fallback", "inherit", None):
                 # what a mass, area or volume weighs, written after it, names it
@@ -1068,10 +1095,17 @@ def extract(doc) -> list[Indicator]:
                     break
                 if val == "target" and _PLAN_BASIS_BEFORE.search(text[max(ss, c_s - 12):c_s]):
                     continue  # "so với kế hoạch", "đạt 77,2% kế hoạch" is a basis, not a target
+                if val == "target" and _PLURAL_BEFORE.search(text[max(ss, c_s - 8):c_s]) and (
+                        c_txt.lower() != "đặt mục tiêu"):
+                    continue  # "đã đáp ứng được các mục tiêu đã đề ra": goals named or set, not a plan figure
                 k_nf = bisect.bisect_left(fig_starts, c_e)
                 nf = fig_starts[k_nf] if k_nf < len(fig_starts) else se
                 if c_s < clause_s and nf < clause_s and not _COMMA.search(text[c_e:nf]):
                     continue  # "GRDP ước tăng 6,91%; ...": the cue was bound to an earlier verb
+                if c_s < clause_s and _any_in(fig_starts, max(ss, text.rfind(";", ss, c_s) + 1), c_s):
+                    # "thu NSNN đạt 116,45% dự toán chỉ tiêu pháp lệnh; ...": a cue after a figure
+                    # of its own clause qualifies that figure; it frames no later clause
+                    continue
                 if c_s > best:
                     best, st = c_s, val
             if st == "target" and _DONE.search(text, best + 15, first.s):

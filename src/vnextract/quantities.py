@@ -66,6 +66,28 @@ def _tables():
     return units, nouns, cues
 
 
+@functools.lru_cache(maxsize=1)
+def _non_units() -> tuple[frozenset[str], frozenset[str], frozenset[str], regex.Pattern]:
+    """``data/non_units.tsv``: the words that end a counted noun (and never open one), those
+    that only never open one, the word pairs that end one ("đối với"), and the label nouns
+    before a figure as a pattern that ends a window."""
+    rows = load_tsv("non_units.tsv")
+    stop = frozenset(r["word"] for r in rows if r["kind"] in ("function", "verb", "modifier", "scale")
+                     and " " not in r["word"])
+    pairs = frozenset(r["word"] for r in rows if r["kind"] != "label" and " " in r["word"])
+    not_first = stop | frozenset(r["word"] for r in rows if r["kind"] == "predicate")
+    labels = [r["word"] for r in rows if r["kind"] == "label"]
+    label_re = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(labels)})\s+$", regex.IGNORECASE)
+    return stop, not_first, pairs, label_re
+
+
+@functools.lru_cache(maxsize=1)
+def _title_re() -> regex.Pattern:
+    """A title counted as written ("5 Phó Chủ tịch", "3 Thứ trưởng"): ``data/titles.tsv``."""
+    titles = [r["title"] for r in load_tsv("titles.tsv") if r["title"][:1].isupper()]
+    return regex.compile(rf"(?:Phó\s+)?(?:{_alt(titles)})(?![\p{{L}}\d])")
+
+
 def _alt(words) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -226,7 +248,7 @@ def _read_unit(text: str, pos: int, limit: int):
         noun = " ".join(nm.group("n").lower().split())
         return noun, "count", 1.0, nm.end()
     if not um:
-        return None
+        return _general_noun(text, p, limit) if p > pos else None
     surf = um.group("u")
     u = units.get(surf) or units.get(surf.lower()) or units.get(" ".join(surf.split()))
     if u is None:
@@ -246,6 +268,73 @@ def _read_unit(text: str, pos: int, limit: int):
         elif nm2:
             unit, dim, end = f"{unit}/{' '.join(nm2.group('n').lower().split())}", "rate", nm2.end()
     return unit, dim, u.factor, end
+
+
+# A counted noun not in counted_nouns.txt (issue 12 item 5): the lower-case syllables after the
+# figure, up to the first word of data/non_units.tsv or a mark ("03 môn thi", "2 phương án",
+# "23 bị cáo nguyên là" -> "bị cáo", "7.000 chất hóa học, trong đó" -> "chất hóa học").
+_SYLLABLE = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\d])")
+_NOUN_MAX = 3  # syllables: longer runs go on with modifiers ("giấy chứng nhận đăng ký đầu tư")
+
+
+def _general_noun(text: str, p: int, limit: int):
+    """The counted noun at ``p`` (after a figure and a space) by the general rule, or None."""
+    if text[p:p + 1].isupper():
+        tm = _title_re().match(text, p, limit)
+        if tm is None:
+            return None  # "389 Quốc gia", "Quảng Nam 16": a name, not a count
+        return " ".join(tm.group(0).split()), "count", 1.0, tm.end()
+    stops, not_first, pairs, _ = _non_units()
+    words: list[str] = []
+    end = q = p
+    while len(words) < _NOUN_MAX and q < limit:
+        m = _SYLLABLE.match(text, q, limit)
+        if m is None:
+            break
+        w = m.group(0)
+        if w in stops or (not words and (w in not_first or len(w) < 2)):
+            break
+        if text[m.end():m.end() + 1] == " ":
+            m2 = _SYLLABLE.match(text, m.end() + 1, limit)
+            if m2 is not None and f"{w} {m2.group(0)}" in pairs:
+                break
+        words.append(w)
+        end = m.end()
+        if text[end:end + 1] != " ":
+            break
+        q = end + 1
+    if not words or len(words[0]) < 2:
+        return None
+    nxt = _SYLLABLE.match(text, end + 1, limit) if len(words) == _NOUN_MAX and text[end:end + 1] == " " else None
+    if nxt is not None and nxt.group(0) not in stops:
+        # a run that goes on: keep the first two syllables (a noun and its classifier or second syllable)
+        words = words[:2]
+        end = p + len(" ".join(words))
+    return " ".join(words), "count", 1.0, end
+
+
+# Number words that, alone before a listed noun, count it ("hai công ty", "ba giải pháp đột phá");
+# "một" ("một số", "một cửa"), "năm" (a year), "tư" and "mười" (other senses) are left out.
+_COUNTING_WORDS = frozenset({"hai", "ba", "bốn", "sáu", "bảy", "tám", "chín"})
+# ... but "hai nước" (the two countries of the story), "hai chiều" (two-way), "hai bên", "cả hai
+# khu vực" (both) name the parties already spoken of: no count.
+_PAIR_NOUNS = frozenset({"nước", "chiều", "bên", "phía", "miền"})
+_BOTH_BEFORE = regex.compile(r"(?<![\p{L}])cả\s+$", regex.IGNORECASE)
+
+
+def _listed_noun(unit: str) -> bool:
+    return unit in _listed_nouns()
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_nouns() -> frozenset[str]:
+    return frozenset(" ".join(n.lower().split()) for n in _tables()[1])
+
+
+def _LABEL_LAST_OK(text: str, s: int) -> bool:
+    """False when the word before ``s`` (after one space) is no label noun's last word (a cheap
+    test before the label pattern of ``_non_units``)."""
+    return s >= 2 and text[s - 1] == " " and text[s - 2].isalpha()
 
 
 def _measure(text: str, start: int, num_end: int, value: float, limit: int) -> _Measure:
@@ -460,14 +549,20 @@ def extract(doc) -> list[Quantity]:
         m = _measure(text, s, e, value, limit)
         if kind == "digits" and _is_label(text, s, strong_unit=m.dimension not in (None, "count")):
             continue
+        if m.dimension == "count" and _LABEL_LAST_OK(text, s) and _non_units()[3].search(text, max(0, s - 16), s):
+            continue  # "hợp phần 1 dài 36 km", "Văn bản 178 gửi": the noun's number, not a count
         if m.dimension == "duration" and (_ANNIVERSARY_BEFORE.search(text, max(0, s - 24), s) or _VAGUE_AFTER.match(text, m.end)):
             continue  # "kỷ niệm 75 năm", "trong 10 năm qua": not a measured duration
         if kind == "digits" and m.has_scale and not m.unit:
             m = _compound_amount(text, m, limit)
         if kind == "words":
             nwords = len(raw.split())
-            if m.unit is None or (nwords == 1 and (m.dimension == "count" or m.dimension == "duration") and not m.has_scale):
-                continue
+            if m.unit is None or (nwords == 1 and (m.dimension == "count" or m.dimension == "duration") and not m.has_scale
+                                  and not (m.dimension == "count" and _listed_noun(m.unit)
+                                           and raw.lower() in _COUNTING_WORDS
+                                           and m.unit not in _PAIR_NOUNS
+                                           and not _BOTH_BEFORE.search(text, max(0, s - 6), s))):
+                continue  # one number word counts only a listed noun: "hai công ty", "Ba nhóm giải pháp"
             if nwords == 1 and raw.lower() in ("một", "năm", "tư", "lăm", "mốt", "lẻ", "linh", "chục", "trăm"):
                 if not m.has_scale:
                     continue
