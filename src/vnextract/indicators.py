@@ -331,6 +331,16 @@ _PLAN_BASIS_BEFORE = regex.compile(r"(?:so(?:\s+với)?|bằng|đạt|\d\s?%)\s*
 _COMMA = regex.compile(r"[,:]")
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|đã)\s+$", _I)
 _PLAN_NAME = regex.compile(r"(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?![\p{L}])", _I)
+# What may stand before a date that frames its sentence: connectors and prepositions only
+# ("Năm 2020, ...", "Trong tháng 1/2017, ...", "Tính chung 6 tháng đầu năm, ...", "- Quý I/2017, ...").
+_FRAME_LEAD = regex.compile(
+    r"[\s\-*•+\d.)\"“]*(?:(?:trong|tính\s+chung|tính\s+đến|tính\s+từ|đến|tới|từ|riêng|cụ\s+thể|còn|về|"
+    r"trong\s+đó|lũy\s+kế|luỹ\s+kế|cộng\s+dồn|sang|bước\s+sang|qua|sau|vào|theo\s+đó|đồng\s+thời)(?![\p{L}])[\s,]*)*",
+    _I)
+# Cumulative frames: their period is their sentence's, not the paragraph's ("Tính chung 6 tháng").
+_CUMULATIVE_LEAD = regex.compile(r"(?<![\p{L}])(?:tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)(?![\p{L}])", _I)
+# A plan's year is the plan's, not a period: "bằng 54,8% so với kế hoạch năm 2017".
+_PLAN_YEAR_BEFORE = regex.compile(r"(?<![\p{L}])(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\s+$", _I)
 _DATE_JOIN = regex.compile(r"[\s,]*(?:(?:trong|vào|của|cho)\s+)?(?:năm\s+)?")
 
 
@@ -942,9 +952,18 @@ def extract(doc) -> list[Indicator]:
         periods = [(a, b, _cumulative(text, ss, a, d)) for a, b, d in sdates
                    if not _basis_before(text[max(ss, a - 10):a])
                    and not d.text.lower().startswith("cùng")
-                   and not _issue_date(legal_ends, a)]
-        if periods:
-            carried[para] = periods[-1][2]
+                   and not _issue_date(legal_ends, a)
+                   and not _PLAN_YEAR_BEFORE.search(text, max(ss, a - 14), a)]
+        # what the paragraph carries on: the date that frames this sentence ("Năm 2020, ...",
+        # "Trong tháng 1/2017, ...") or the period its figures took (set after them); an event
+        # date inside a clause ("đến tháng 10/2011 mới chính thức triển khai", "chiều 11/5, Chủ
+        # tịch nước ... ký") or a horizon ("mục tiêu ... đến năm 2030") frames nothing after it,
+        # and a cumulative frame ("Tính chung 6 tháng, ...") holds for its own sentence only
+        frame = None
+        if periods and _FRAME_LEAD.fullmatch(text, ss, periods[0][0]):
+            frame = periods[0]
+            if not _CUMULATIVE_LEAD.search(text, ss, periods[0][0]):
+                carried[para] = frame[2]
         # (a sentence opening with a plain letter that opens no unit's kind has no subject unit)
         c0 = text[ss:ss + 1]
         sm = _SUBJECT_UNIT.match(text, ss, se) if c0 not in _PLAIN_LETTERS or c0 in _SUBJECT_FIRSTS else None
@@ -1171,4 +1190,8 @@ def extract(doc) -> list[Indicator]:
             ))
             prev_name, prev_status, prev_dim = name, st, dim
             prev_last_e = last.e
+            if per is not None:
+                pa = next((a for a, _b, d in periods if d is per), None)
+                if pa is not None and not _CUMULATIVE_LEAD.search(text, ss, pa):
+                    carried[para] = per  # the period this sentence's figures took goes on
     return out
