@@ -211,6 +211,28 @@ NOT_INDICATORS = [
 ]
 
 
+# Names that are a clause fragment, a person or a frame word are no measure's name (issue 12):
+# the measure in force holds, else there is no indicator. (sentence, quantity text, name or None)
+FRAGMENT_NAMES = [
+    ("Để đạt được 20 tỷ USD, mỗi năm tới cần tăng bình quân 1,4 tỷ USD.", "20 tỷ USD", None),  # dev-027
+    ("Con số tương đối năm 2015 là 62,3%; cụ thể so với năm 2015 thì năm 2016 đội lên khoảng 50.000 tỷ đồng.",
+     "50.000 tỷ đồng", "con số tương đối"),  # dev-410: the measure in force
+    ("Kim ngạch xuất khẩu đạt 12 tỷ USD, đầu tư nước ngoài và 42% là của doanh nghiệp FDI.", "42%",
+     "đầu tư nước ngoài"),  # written: a name cut at "và"
+    ("Ông có thể giải thích vì sao giá điện tăng 7%?", "7%", None),  # dev-018: a person
+    ("Trong đó, 9 tháng đạt 2.400 nghìn tỷ đồng.", "2.400 nghìn tỷ đồng", None),  # written: a period as name
+    # a change of a count whose words before are a basis is named by the count (dev-036)
+    ("so với tuần trước đó, đã giảm 81 trường hợp bị xử phạt (817/898).", "81 trường hợp", "số trường hợp bị xử phạt"),
+]
+
+
+@pytest.mark.parametrize("text,qtext,name", FRAGMENT_NAMES)
+def test_fragment_names(text, qtext, name):
+    art = vnextract.extract(text, published="2017-06-01")
+    got = [i.name for i in art.indicators if (i.quantity or i.change).text == qtext]
+    assert got == ([name] if name else [])
+
+
 # Counts of nouns no report counts are quantities (issue 12 item 5), not indicators: (sentence, unit)
 UNREPORTED_COUNTS = [
     ("Đường cao tốc này có tổng chiều dài trên 100 km và được tách thành 2 hợp phần.", "hợp phần"),  # dev-311

@@ -794,6 +794,30 @@ def _is_clause_start(text: str, sent_s: int, ws: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _fragment_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    n = _nouns()
+    return (frozenset(w.lower() for w in n.get("fragment", ())), frozenset(w.lower() for w in n.get("fragment_alone", ())),
+            frozenset(w.lower() for w in n.get("fragment_end", ())))
+
+
+def _strip_connectors(name: str) -> Optional[str]:
+    """The name without the connectors (``fragment_end`` rows) it ends with."""
+    ends = _fragment_words()[2]
+    words = name.split()
+    while words and words[-1].lower() in ends:
+        words.pop()
+    return " ".join(words) or None
+
+
+def _fragment(name: str) -> bool:
+    """A name found by the fallback that is a clause fragment or a frame word, not a measure
+    (``fragment`` rows of ``data/indicator_nouns.tsv``)."""
+    opens, alone, ends = _fragment_words()
+    words = name.lower().split()
+    return not words or words[0] in opens or " ".join(words) in alone or words[-1] in ends or words[0][:1].isdigit()
+
+
+@functools.lru_cache(maxsize=1)
 def _counted_nouns() -> frozenset[str]:
     lines = (ln.strip() for ln in read_text("counted_nouns.txt").splitlines())
     return frozenset(" ".join(fold(ln).lower().split()) for ln in lines if ln and not ln.startswith("#"))
@@ -1083,6 +1107,15 @@ def extract(doc) -> list[Indicator]:
             elif level is not None and nm.how in ("fallback", "inherit", None):
                 # what a mass, area or volume weighs, written after it, names it
                 name = _material_name(text, level.q, level.e, se) or name
+            if name is not None and nm.how == "measure":
+                name = _strip_connectors(name)  # "đầu tư nước ngoài và": a name cut at a connector
+            if name is not None and nm.how == "fallback" and _fragment(name):
+                # "để đạt 20 tỷ USD", "so với năm 2016 đội lên 50.000 tỷ đồng", "dự toán": no name
+                # of a measure; the measure in force holds, if any
+                name, name_s = inherited, None
+                if name is None and level is None and change.q.dimension == "count" and change.q.unit:
+                    # "so với tuần trước đó, đã giảm 81 trường hợp bị xử phạt": the count names it
+                    name = _count_name(text, change.q, change.e, se)
             if name is None and (dim is None or prev_dim is None or dim == prev_dim):
                 name = prev_name
             if name is None:
