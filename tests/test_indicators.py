@@ -233,6 +233,40 @@ def test_fragment_names(text, qtext, name):
     assert got == ([name] if name else [])
 
 
+# Breakdown lists (issue 12): the parts of a whole after "theo ngành", "trong đó", "xét theo
+# lĩnh vực" keep the measure in force as name; the part is the breakdown.
+# (sentence, change or quantity text, name, breakdown)
+BREAKDOWN_LISTS = [
+    # the issue's example (written in the statistics office's wording)
+    ("Trong tháng 1/2017, cả nước có 7.000 doanh nghiệp thành lập mới, tăng 10%. Theo ngành, số doanh nghiệp "
+     "thành lập mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở giáo dục tăng 30%.", "30%",
+     "số doanh nghiệp thành lập mới", "giáo dục"),
+    ("Trong tháng 1/2017, cả nước có 7.000 doanh nghiệp thành lập mới, tăng 10%. Theo ngành, số doanh nghiệp "
+     "thành lập mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở giáo dục tăng 30%.", "21,4%",
+     "số doanh nghiệp thành lập mới", "lĩnh vực vận tải kho bãi"),
+    ("Vốn đầu tư thực hiện tháng 1 đạt 20 nghìn tỷ đồng, tăng 5%. Xét theo lĩnh vực, vận tải kho bãi tăng "
+     "21,4%; giáo dục và đào tạo tăng 30%.", "30%", "vốn đầu tư thực hiện", "giáo dục và đào tạo"),
+    # the measure in force without its own product (written, GSO trade wording)
+    ("Trong đó, xuất khẩu dệt may đạt 2,5 tỷ USD, tăng 8%; điện thoại và linh kiện đạt 4 tỷ USD, tăng 12%.",
+     "4 tỷ USD", "xuất khẩu", "điện thoại và linh kiện"),
+    ("Tổng vốn đăng ký đạt 5 tỷ USD, trong đó công nghiệp chế biến đạt 3 tỷ USD; kinh doanh bất động sản "
+     "đạt 1 tỷ USD.", "1 tỷ USD", "tổng vốn đăng ký", "kinh doanh bất động sản"),
+]
+
+
+@pytest.mark.parametrize("text,qtext,name,breakdown", BREAKDOWN_LISTS)
+def test_breakdown_lists(text, qtext, name, breakdown):
+    art = vnextract.extract(text, published="2017-02-01")
+    got = [(i.name, i.breakdown) for i in art.indicators if (i.change if i.quantity is None else i.quantity).text == qtext]
+    assert got == [(name, breakdown)]
+
+
+def test_a_place_after_o_is_no_part():
+    art = vnextract.extract("Vốn đầu tư thực hiện tháng 1 đạt 20 nghìn tỷ đồng. Trong đó, ở Hà Nội tăng 12%.",
+                            published="2017-02-01")
+    assert [i.breakdown for i in art.indicators if i.change and i.change.text == "12%"] == [None]
+
+
 # Counts of nouns no report counts are quantities (issue 12 item 5), not indicators: (sentence, unit)
 UNREPORTED_COUNTS = [
     ("Đường cao tốc này có tổng chiều dài trên 100 km và được tách thành 2 hợp phần.", "hợp phần"),  # dev-311

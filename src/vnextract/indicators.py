@@ -337,6 +337,14 @@ _FRAME_LEAD = regex.compile(
     r"[\s\-*•+\d.)\"“]*(?:(?:trong|tính\s+chung|tính\s+đến|tính\s+từ|đến|tới|từ|riêng|cụ\s+thể|còn|về|"
     r"trong\s+đó|lũy\s+kế|luỹ\s+kế|cộng\s+dồn|sang|bước\s+sang|qua|sau|vào|theo\s+đó|đồng\s+thời)(?![\p{L}])[\s,]*)*",
     _I)
+# Words that open a list of the parts of a whole (a breakdown): "Trong đó, ...", "Theo ngành,
+# ...", "Xét theo lĩnh vực, ...", "Phân theo khu vực, ...", "Cụ thể, ...", "Riêng ...".
+_LIST_CUE = regex.compile(
+    r"(?<![\p{L}])(?:trong\s+đó|cụ\s+thể|riêng|(?:xét|phân|chia|tính)?\s*theo\s+(?:ngành|lĩnh\s+vực|khu\s+vực|"
+    r"mặt\s+hàng|nhóm\s+hàng|thị\s+trường|đối\s+tác|loại\s+hình|địa\s+phương|vùng|nhóm|sản\s+phẩm|quy\s+mô))(?![\p{L}])",
+    _I)
+_AT_WORD = regex.compile(r"(?:ở|tại)\s+", _I)
+_AT_PART = regex.compile(r"(?<![\p{L}])(?:ở|tại)\s+(?P<p>\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,5})\s*$")
 # Cumulative frames: their period is their sentence's, not the paragraph's ("Tính chung 6 tháng").
 _CUMULATIVE_LEAD = regex.compile(r"(?<![\p{L}])(?:tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)(?![\p{L}])", _I)
 # A plan's year is the plan's, not a period: "bằng 54,8% so với kế hoạch năm 2017".
@@ -1109,6 +1117,29 @@ def extract(doc) -> list[Indicator]:
                 name = _material_name(text, level.q, level.e, se) or name
             if name is not None and nm.how == "measure":
                 name = _strip_connectors(name)  # "đầu tư nước ngoài và": a name cut at a connector
+            part = None
+            if (name is not None and nm.how == "fallback" and inherited and name != inherited
+                    and not _fragment(name) and _LIST_CUE.search(text, ss, first.s)):
+                # "Theo ngành, số doanh nghiệp thành lập mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở
+                # giáo dục tăng 30%", "Trong đó, ...; điện thoại và linh kiện đạt 4 tỷ USD": in a list
+                # of parts, the words before the verb name the part; the measure is the one in force
+                part, name, name_s = name, inherited, None
+                om = _AT_WORD.match(part)
+                if om is not None:
+                    part = part[om.end():]
+                    if part[:1].isupper():  # "Trong đó, ở Hà Nội tăng 12%": a place, the scope
+                        nm.subject, part = part, None
+            if part is None and name is not None and _LIST_CUE.search(text, ss, first.s):
+                # "... số doanh nghiệp mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở giáo dục tăng
+                # 30%": a lower-case "ở/tại" phrase before the verb names the part (a capital
+                # names a place: "ở Hà Nội" is a scope)
+                w0 = max(ws, first.s - 120)
+                vm = None
+                for vm in verb_rx.finditer(text, w0, first.s):
+                    pass
+                pm = _AT_PART.search(text, w0, vm.start()) if vm is not None else None
+                if pm is not None:
+                    part = " ".join(pm.group("p").split())
             if name is not None and nm.how == "fallback" and _fragment(name):
                 # "để đạt 20 tỷ USD", "so với năm 2016 đội lên 50.000 tỷ đồng", "dự toán": no name
                 # of a measure; the measure in force holds, if any
@@ -1219,7 +1250,7 @@ def extract(doc) -> list[Indicator]:
             out.append(doc.make(
                 Indicator, start, last.e, name=name,
                 quantity=level.q if level is not None else None, change=chg, period=per,
-                status=st, scope=scope, sentence=si,
+                status=st, scope=scope, sentence=si, breakdown=part,
             ))
             prev_name, prev_status, prev_dim = name, st, dim
             prev_last_e = last.e
