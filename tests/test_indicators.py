@@ -323,6 +323,9 @@ PERIODS = [
      "vốn đầu tư được điều chỉnh lên 868,04 triệu USD.", 8.6804e8, None),
     # a sentence-opening date does (written)
     ("2017-05-12", "Năm 2016, tỉnh thu hút 120 dự án. Tổng vốn đăng ký đạt 1,2 tỷ USD.", 1.2e9, "2016"),
+    # a report's period goes on to later paragraphs that set none (corpus dev-026)
+    ("2021-01-05", "Năm 2020, kim ngạch xuất khẩu ước đạt 27.443 triệu USD.\n\nKim ngạch nhập khẩu ước đạt 21.466 "
+     "triệu USD.", 2.1466e10, "2020"),
     # the year of a plan is no period (corpus dev-112)
     ("2017-06-30", "Sản lượng thủy sản đạt 1,6 triệu tấn, bằng 54,8% so với kế hoạch năm 2017.", 54.8, None),
 ]
@@ -367,6 +370,15 @@ STATUSES = [
      99, None, "actual"),
     # but a plan still frames what follows it (written)
     ("2024-07-01", "Theo kế hoạch, năm 2025 thu ngân sách đạt 500 nghìn tỷ đồng.", 5e14, None, "target"),
+    # a figure to come, with no cue, is an estimate (corpus dev-409, dev-410)
+    ("2017-02-07", "Trong thời gian tới, Tập đoàn sẽ đầu tư 1,2 tỷ USD cho các dự án.", 1.2e9, None, "estimate"),
+    ("2017-06-08", "Nếu giảm chi thường xuyên mỗi năm 1% trên toàn quốc thì ngân sách tiết kiệm hơn 20.000 tỷ đồng.",
+     2e13, None, "estimate"),
+    # ... and a plan's is a target, in the clauses it frames (corpus dev-309)
+    ("2017-05-10", "Theo quy hoạch phát triển ngành bia, rượu, nước giải khát, đến năm 2020, cả nước sẽ sản xuất "
+     "khoảng 4,1 tỷ lít bia; 350 triệu lít rượu.", 3.5e8, None, "target"),
+    # a past figure stays actual (written)
+    ("2017-05-10", "Năm 2016, cả nước sản xuất 3,8 tỷ lít bia.", 3.8e9, None, "actual"),
 ]
 
 

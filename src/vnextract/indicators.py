@@ -772,6 +772,7 @@ def _dim(q: Quantity) -> Optional[str]:
     return q.dimension or q.unit
 
 
+_FUTURE = regex.compile(r"(?<![\p{L}])(?:sẽ|nếu)(?![\p{L}])", _I)
 _DONE = regex.compile(r"(?<![\p{L}])(?:đã|đã\s+hoàn\s+thành)(?![\p{L}])", _I)
 _QUALIFIED_DATE = regex.compile(r"(?:cùng|trước|sau)", _I)
 # Cumulative periods: "tính đến tháng 11/2020" is January to November, "đến hết ngày 31/12/2020"
@@ -966,6 +967,7 @@ def extract(doc) -> list[Indicator]:
     direction = _direction()
     out: list[Indicator] = []
     carried: dict[int, Optional[DateMention]] = {}  # paragraph -> last period
+    doc_frame: tuple = (None, None)  # the last date that framed a sentence, and its paragraph
     carried_name: dict[int, tuple[str, Optional[str]]] = {}  # paragraph -> last measure named, its dimension
     carried_scope: dict[int, str] = {}  # paragraph -> last sentence subject
     carried_status: dict[int, tuple[str, str]] = {}  # paragraph -> last measure named, its status
@@ -996,6 +998,8 @@ def extract(doc) -> list[Indicator]:
             frame = periods[0]
             if not _CUMULATIVE_LEAD.search(text, ss, periods[0][0]):
                 carried[para] = frame[2]
+                if frame[2].grain in ("year", "half", "quarter", "month", "span"):
+                    doc_frame = (frame[2], para)  # a report's period goes on to later paragraphs
         # (a sentence opening with a plain letter that opens no unit's kind has no subject unit)
         c0 = text[ss:ss + 1]
         sm = _SUBJECT_UNIT.match(text, ss, se) if c0 not in _PLAIN_LETTERS or c0 in _SUBJECT_FIRSTS else None
@@ -1199,6 +1203,10 @@ def extract(doc) -> list[Indicator]:
                 st = prev_status
             elif best < 0 and nm.how == "inherit" and name == carried_status.get(para, (None, None))[0]:
                 st = carried_status[para][1]  # "Trong đó, khu vực ... đạt": as the whole was
+            elif best < 0 and _FUTURE.search(text, clause_s, first.s):
+                # no cue, but the figure is to come: "Tập đoàn sẽ đầu tư 1,2 tỷ USD", "nếu giảm chi
+                # thường xuyên mỗi năm 1% thì ngân sách tiết kiệm hơn 20.000 tỷ đồng"
+                st = "estimate"
             if nm.how == "measure":
                 carried_status[para] = (name, st)
             # period
@@ -1217,7 +1225,7 @@ def extract(doc) -> list[Indicator]:
                 if vague is None:
                     vague = _vague(doc, ss, se, low)
                 if not vague:
-                    per = period_in or title_period
+                    per = period_in or title_period or (doc_frame[0] if doc_frame[1] != para else None)
             # scope
             scope = nm.subject
             if scope is None:
