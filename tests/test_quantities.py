@@ -138,6 +138,10 @@ GENERAL_COUNTS = [
     ("Sau đó, Công ty ký hợp đồng bán khống sang hai công ty tại Campuchia.", "hai công ty", 2, "công ty"),
     ("Từ 1/7, đăng ảnh trẻ em trên 7 tuổi lên mạng phải xin phép", "7 tuổi", 7, "tuổi"),
     ("cả nước sẽ sản xuất khoảng 4,1 tỷ lít bia", "4,1 tỷ lít", 4.1e9, "lít"),
+    # from the 2017 archive: abbreviations, a unit word that is also an adverb elsewhere, a verb before
+    ("Đến thời điểm hiện tại, Lộc Hà có 80 HTX trên các lĩnh vực lao động sản xuất.", "80 HTX", 80, "HTX"),
+    ("Cụ thể, để cầu Tài nên mua 5 chỉ vàng, cầu Phát mua 2 chỉ.", "5 chỉ vàng", 5, "chỉ vàng"),
+    ("đã tổ chức 12 cuộc thanh tra, trong đó có kết luận 02 cuộc.", "02 cuộc", 2, "cuộc"),
 ]
 
 
@@ -173,6 +177,10 @@ GENERAL_NEGATIVE = [
     ("kim ngạch thương mại hai chiều giữa hai nước ngày càng gia tăng", []),  # the parties of the story
     ("Xuất khẩu có sự cải thiện đối với cả hai khu vực trong nước và nước ngoài.", []),
     ("Thị trấn có 389 Quốc gia và vùng lãnh thổ", []),  # a capitalised word that is no title
+    # from the 2017 archive: a year before a word, a company's number, a verb after the figure
+    ("Xe có âm thanh 6 loa. Highlander 2017 LE sử dụng hộp số tự động.", ["6 loa"]),
+    ("các đơn vị thi công và công ty 501 mong chính quyền địa phương hỗ trợ", []),
+    ("vì gói tín dụng 30.000 tỷ hết hạn.", ["30.000 tỷ"]),  # money (the credit package), no count
 ]
 
 

@@ -274,13 +274,17 @@ def _read_unit(text: str, pos: int, limit: int):
 # figure, up to the first word of data/non_units.tsv or a mark ("03 môn thi", "2 phương án",
 # "23 bị cáo nguyên là" -> "bị cáo", "7.000 chất hóa học, trong đó" -> "chất hóa học").
 _SYLLABLE = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\d])")
+# An abbreviation counts as written: "80 HTX" (hợp tác xã), "7 HS" (học sinh), "Cả 2 HLV".
+_ABBR_NOUN = regex.compile(r"\p{Lu}{2,6}(?![\p{L}\p{M}\d])")
 _NOUN_MAX = 3  # syllables: longer runs go on with modifiers ("giấy chứng nhận đăng ký đầu tư")
 
 
 def _general_noun(text: str, p: int, limit: int):
     """The counted noun at ``p`` (after a figure and a space) by the general rule, or None."""
     if text[p:p + 1].isupper():
-        tm = _title_re().match(text, p, limit)
+        tm = _title_re().match(text, p, limit) or _ABBR_NOUN.match(text, p, limit)
+        if tm is not None and tm.group(0).lower() in _measure_names():
+            return None  # "1/3 GDP", "5 FDI": the measure, not a thing counted
         if tm is None:
             return None  # "389 Quốc gia", "Quảng Nam 16": a name, not a count
         return " ".join(tm.group(0).split()), "count", 1.0, tm.end()
@@ -329,6 +333,12 @@ def _listed_noun(unit: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _listed_nouns() -> frozenset[str]:
     return frozenset(" ".join(n.lower().split()) for n in _tables()[1])
+
+
+@functools.lru_cache(maxsize=1)
+def _measure_names() -> frozenset[str]:
+    """The aliases of data/measures.tsv (lower case): "gdp", "cpi", "fdi" name a measure."""
+    return frozenset(a.strip().lower() for r in load_tsv("measures.tsv") for a in r["aliases"].split("|"))
 
 
 def _LABEL_LAST_OK(text: str, s: int) -> bool:
@@ -621,8 +631,9 @@ def extract(doc) -> list[Quantity]:
                     m.unit, m.dimension = "VND", "currency"
                 else:
                     continue
-            if kind == "digits" and m.dimension in (None,) and 1900 <= m.value <= 2100 and "." not in raw:
-                continue
+            if kind == "digits" and 1900 <= m.value <= 2100 and "." not in raw and (
+                    m.dimension is None or (m.dimension == "count" and not _listed_noun(m.unit))):
+                continue  # a year: "Highlander 2017 LE", "Mẫu 2001 xinh đẹp"
             q.value = m.value * m.scale
             q.unit, q.dimension = m.unit, m.dimension
         if doc.claimed(q.start, q.end):
