@@ -142,6 +142,12 @@ GENERAL_COUNTS = [
     ("Đến thời điểm hiện tại, Lộc Hà có 80 HTX trên các lĩnh vực lao động sản xuất.", "80 HTX", 80, "HTX"),
     ("Cụ thể, để cầu Tài nên mua 5 chỉ vàng, cầu Phát mua 2 chỉ.", "5 chỉ vàng", 5, "chỉ vàng"),
     ("đã tổ chức 12 cuộc thanh tra, trong đó có kết luận 02 cuộc.", "02 cuộc", 2, "cuộc"),
+    # a figure before "và" takes the unit written once after the second (dev-111)
+    ("lãi suất cao nhất là 8%/năm với kỳ hạn 24 và 36 tháng", "24", 24, "tháng"),
+    # a named place before a count of a listed noun (dev-005)
+    ("tỉnh Bình Thuận đề nghị 66 dự án; tỉnh Quảng Nam 16 dự án.", "16 dự án", 16, "dự án"),
+    # thousands of billions with no unit are đồng (dev-410 headline)
+    ("Tiết kiệm chi 2 năm, sẽ có hơn 20 nghìn tỷ cho sân bay Long Thành", "20 nghìn tỷ", 2e13, "VND"),
 ]
 
 
@@ -181,6 +187,8 @@ GENERAL_NEGATIVE = [
     ("Xe có âm thanh 6 loa. Highlander 2017 LE sử dụng hộp số tự động.", ["6 loa"]),
     ("các đơn vị thi công và công ty 501 mong chính quyền địa phương hỗ trợ", []),
     ("vì gói tín dụng 30.000 tỷ hết hạn.", ["30.000 tỷ"]),  # money (the credit package), no count
+    ("nay hai bạn có cơ hội được gần bên nhau", []),  # the persons of the story
+    ("Hầm Hải Vân 1 dự kiến thông xe", []),  # a name with a number, no place word before it
 ]
 
 

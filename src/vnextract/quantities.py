@@ -318,11 +318,12 @@ def _general_noun(text: str, p: int, limit: int):
 
 
 # Number words that, alone before a listed noun, count it ("hai công ty", "ba giải pháp đột phá");
+# before another noun they describe more often than they count ("Năm 2023 và 2015 là hai mốc");
 # "một" ("một số", "một cửa"), "năm" (a year), "tư" and "mười" (other senses) are left out.
 _COUNTING_WORDS = frozenset({"hai", "ba", "bốn", "sáu", "bảy", "tám", "chín"})
 # ... but "hai nước" (the two countries of the story), "hai chiều" (two-way), "hai bên", "cả hai
 # khu vực" (both) name the parties already spoken of: no count.
-_PAIR_NOUNS = frozenset({"nước", "chiều", "bên", "phía", "miền"})
+_PAIR_NOUNS = frozenset({"nước", "chiều", "bên", "phía", "miền", "bạn"})
 _BOTH_BEFORE = regex.compile(r"(?<![\p{L}])cả\s+$", regex.IGNORECASE)
 
 
@@ -339,6 +340,12 @@ def _listed_nouns() -> frozenset[str]:
 def _measure_names() -> frozenset[str]:
     """The aliases of data/measures.tsv (lower case): "gdp", "cpi", "fdi" name a measure."""
     return frozenset(a.strip().lower() for r in load_tsv("measures.tsv") for a in r["aliases"].split("|"))
+
+
+# A named place right before a count of a listed noun is what the count is about, not a name
+# with a number: "tỉnh Bình Thuận đề nghị 66 dự án; tỉnh Quảng Nam 16 dự án" (dev-005).
+_PLACE_NAME_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}\s+$")
 
 
 def _LABEL_LAST_OK(text: str, s: int) -> bool:
@@ -557,7 +564,8 @@ def extract(doc) -> list[Quantity]:
         if value is None:
             continue
         m = _measure(text, s, e, value, limit)
-        if kind == "digits" and _is_label(text, s, strong_unit=m.dimension not in (None, "count")):
+        if kind == "digits" and _is_label(text, s, strong_unit=m.dimension not in (None, "count") or (
+                m.dimension == "count" and _listed_noun(m.unit) and _PLACE_NAME_BEFORE.search(text, max(0, s - 40), s))):
             continue
         if m.dimension == "count" and _LABEL_LAST_OK(text, s) and _non_units()[3].search(text, max(0, s - 16), s):
             continue  # "hợp phần 1 dài 36 km", "Văn bản 178 gửi": the noun's number, not a count
@@ -572,7 +580,7 @@ def extract(doc) -> list[Quantity]:
                                            and raw.lower() in _COUNTING_WORDS
                                            and m.unit not in _PAIR_NOUNS
                                            and not _BOTH_BEFORE.search(text, max(0, s - 6), s))):
-                continue  # one number word counts only a listed noun: "hai công ty", "Ba nhóm giải pháp"
+                continue  # one number word counts a listed noun: "hai công ty", "Ba nhóm giải pháp"
             if nwords == 1 and raw.lower() in ("một", "năm", "tư", "lăm", "mốt", "lẻ", "linh", "chục", "trăm"):
                 if not m.has_scale:
                     continue
@@ -597,6 +605,10 @@ def extract(doc) -> list[Quantity]:
                 hi = m2.value * m2.scale
                 if sep in ("và", "hoặc"):
                     ok_units = False  # "3% và 5%" are two quantities
+                    if m.unit is None and m2.unit and not m.has_scale:
+                        # "kỳ hạn 24 và 36 tháng", "3 và 5 triệu người": the first takes the unit
+                        # (and scale) written once after the second
+                        m.unit, m.dimension, m.scale = m2.unit, m2.dimension, m2.scale
                 if ok_units and (m2.unit or m.unit) and lo < hi and not (m.unit and m.end > m.num_end and sep == "-" and text[m.end:rm.end()].strip() == "-" and m.unit not in ("%",) and not m2.unit):
                     second = (m2, lo, hi)
                     i += 1
@@ -627,7 +639,8 @@ def extract(doc) -> list[Quantity]:
                             consumed = m2.end
                             i += 1
                             continue
-                if m.has_scale and _MONEY_CUE.search(text, sent_s, sent_e):
+                if m.has_scale and (m.scale >= 1e12 or _MONEY_CUE.search(text, sent_s, sent_e)):
+                    # "sẽ có hơn 20 nghìn tỷ cho sân bay Long Thành": thousands of billions are đồng
                     m.unit, m.dimension = "VND", "currency"
                 else:
                     continue
