@@ -267,6 +267,17 @@ def test_a_place_after_o_is_no_part():
     assert [i.breakdown for i in art.indicators if i.change and i.change.text == "12%"] == [None]
 
 
+def test_from_a_to_b_gives_two_levels_of_one_measure():
+    text = ("tăng tỷ lệ chuyển từ vốn đăng ký sang vốn thực hiện từ gần 41% năm 2015 lên hơn 45% năm 2016 đối với "
+            "dự án đầu tư nước ngoài và từ 42% lên 45% đối với dự án đầu tư trong nước.")  # corpus dev-109
+    art = vnextract.extract(text, published="2017-02-07")
+    assert [(i.quantity.text, i.change) for i in art.indicators] == [("41%", None), ("45%", None), ("42%", None), ("45%", None)]
+    assert {i.name for i in art.indicators} == {"tỷ lệ chuyển từ vốn đăng ký sang vốn thực hiện"}
+    # without "lên", "tăng từ 7-8%" is a change (TTXVN article)
+    art = vnextract.extract("tổng kim ngạch xuất khẩu phấn đấu tăng từ 7-8%.", published="2023-07-28")
+    assert art.indicators[0].change is not None
+
+
 # Counts of nouns no report counts are quantities (issue 12 item 5), not indicators: (sentence, unit)
 UNREPORTED_COUNTS = [
     ("Đường cao tốc này có tổng chiều dài trên 100 km và được tách thành 2 hợp phần.", "hợp phần"),  # dev-311
@@ -326,6 +337,9 @@ PERIODS = [
     # a report's period goes on to later paragraphs that set none (corpus dev-026)
     ("2021-01-05", "Năm 2020, kim ngạch xuất khẩu ước đạt 27.443 triệu USD.\n\nKim ngạch nhập khẩu ước đạt 21.466 "
      "triệu USD.", 2.1466e10, "2020"),
+    # "tăng ... từ A lên B": A and B are the levels before and after, with their years (corpus dev-109)
+    ("2017-02-07", "tăng tỷ lệ chuyển từ vốn đăng ký sang vốn thực hiện từ gần 41% năm 2015 lên hơn 45% năm 2016 "
+     "đối với dự án đầu tư nước ngoài và từ 42% lên 45% đối với dự án đầu tư trong nước.", 41, "2015"),
     # the year of a plan is no period (corpus dev-112)
     ("2017-06-30", "Sản lượng thủy sản đạt 1,6 triệu tấn, bằng 54,8% so với kế hoạch năm 2017.", 54.8, None),
 ]

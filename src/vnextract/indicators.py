@@ -286,7 +286,7 @@ _NOMINAL = regex.compile(r"(?<![\p{L}])(?:mức|tốc\s+độ|đà|tỷ\s+lệ|t
 # What follows a figure before the next one's verb: a basis ("so tháng trước", "so với cùng kỳ
 # năm 2016"), an aside in brackets, connectors.
 _AFTER_FIGURE = regex.compile(
-    r"^[\s,\x00)]*(?:(?:so(?:\s+với)?|bằng|của)(?:\s+[^\s,;:()]+){0,6}?(?=\s*(?:và|hoặc|,|;|\(|$)))?[\s,\x00]*(?:và|hoặc)?",
+    r"^[\s,\x00)]*(?:(?:so(?:\s+với)?|bằng|của|đối\s+với)(?:\s+[^\s,;:()]+){0,6}?(?=\s*(?:và|hoặc|,|;|\(|$)))?[\s,\x00]*(?:và|hoặc)?",
     _I,
 )
 _ABBR = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")  # "(CPI)", "(GRDP)": part of a name
@@ -321,6 +321,11 @@ _YEAR_AFTER = regex.compile(r"\s*(?:năm\s+)?(\d{4})(?!\d)")
 _OR_MORE_AFTER = regex.compile(r"[^.;]{0,60}?trở\s+(?:lên|xuống)")
 _BASIS_BEFORE = regex.compile(r"(?:so(?:\s+với)?|với)\s*$")
 _NEW_LEVEL = regex.compile(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng|còn|xuống|lên|lên\s+mức|ở\s+mức)(?![\p{L}])", _I)
+# "tăng tỷ lệ ... từ gần 41% năm 2015 lên hơn 45% năm 2016", "tăng từ 12 triệu vào năm 2012 lên 33
+# triệu người vào năm 2020": the figures after "từ" and "lên/xuống" are the levels before and
+# after, not the change (dev-109, dev-017); "phấn đấu tăng từ 7-8%" (no "lên") stays a change.
+_FROM_BEFORE = regex.compile(r"(?<![\p{L}])từ(?:\s+(?:gần|hơn|khoảng|trên|dưới|mức))?\s*$", _I)
+_TO_LEVEL_AFTER = regex.compile(r"[^;.]{0,60}?(?<![\p{L}])(?:lên|xuống|còn)(?:\s+(?:mức|gần|hơn|khoảng|trên|dưới))*\s+\d", _I)
 _AND_ONLY = regex.compile(r"[\s,]*(?:và|hoặc|,)[\s,]*(?:lần lượt\s+)?")
 _PUNCT = regex.compile(r"[,;:()]")
 _THANH_AFTER = regex.compile(r"\s*,?\s*thành(?:\s+phố)?")
@@ -1022,7 +1027,8 @@ def extract(doc) -> list[Indicator]:
                 for m in scan.finditer_at(direction, _rel(dir_starts, g0, it.s), gap):
                     dm = m
             # "giảm còn 2,93%", "tăng lên 33 triệu người": the figure is the new level
-            if dm and not _NEW_LEVEL.search(gap[dm.end():]):
+            if dm and not _NEW_LEVEL.search(gap[dm.end():]) and not (
+                    _FROM_BEFORE.search(gap, dm.end()) and _TO_LEVEL_AFTER.match(text, it.e, se)):
                 it.change = True
                 it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
             elif k > 0 and ("và" in gap or "hoặc" in gap or "," in gap) and _AND_ONLY.fullmatch(gap):
@@ -1039,7 +1045,8 @@ def extract(doc) -> list[Indicator]:
                 if dm is not None:
                     after = wide[dm.end():]
                     if (not _PUNCT.search(after) and not verb_rx.search(after)
-                            and measure.match(after.lstrip())):
+                            and measure.match(after.lstrip())
+                            and not (_FROM_BEFORE.search(after) and _TO_LEVEL_AFTER.match(text, it.e, se))):
                         it.change = True
                         it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
             prev_end = it.e

@@ -46,6 +46,7 @@ _NOT_BREAKDOWN = regex.compile(
         |[^\p{L}])""",
     regex.X | regex.I,
 )
+_RATE_OF = regex.compile(r"(?:tỷ|tỉ)\s+lệ(?![\p{L}])")
 # A name that says it is the nation's ("GDP Việt Nam", "tổng sản phẩm quốc nội") stays gdp.
 _NATIONAL = regex.compile(r"việt nam|quốc nội|cả nước|nước ta|toàn quốc")
 # Measures whose name may go on with the goods they count ("xuất khẩu gạo", "đàn lợn nái").
@@ -109,6 +110,10 @@ def measure_of(name: str, scope: Optional[str] = None, dimension: Optional[str] 
     if best is None:
         return None, None
     measure = alias[best.group(0)]
+    if best.start() > 0 and _RATE_OF.match(low) and not _RATE_OF.match(best.group(0)):
+        # "tỷ lệ chuyển từ vốn đăng ký sang vốn thực hiện" is a rate about registered capital,
+        # not the capital: a rate is a measure only as a row of its own ("tỷ lệ thất nghiệp")
+        return None, None
     if dimension and dimension not in _dimensions().get(measure, frozenset({dimension})):
         return None, None
     if measure == "gdp" and scope and not _NATIONAL.search(low) and (
