@@ -216,10 +216,12 @@ NOT_INDICATORS = [
 FRAGMENT_NAMES = [
     ("Để đạt được 20 tỷ USD, mỗi năm tới cần tăng bình quân 1,4 tỷ USD.", "20 tỷ USD", None),  # dev-027
     ("Con số tương đối năm 2015 là 62,3%; cụ thể so với năm 2015 thì năm 2016 đội lên khoảng 50.000 tỷ đồng.",
-     "50.000 tỷ đồng", "con số tương đối"),  # dev-410: the measure in force
+     "50.000 tỷ đồng", None),  # dev-410: "so với" and the anaphor "con số" name nothing, no measure in force
     ("Kim ngạch xuất khẩu đạt 12 tỷ USD, đầu tư nước ngoài và 42% là của doanh nghiệp FDI.", "42%",
      "đầu tư nước ngoài"),  # written: a name cut at "và"
     ("Ông có thể giải thích vì sao giá điện tăng 7%?", "7%", None),  # dev-018: a person
+    # an anaphor takes the measure in force (dev-410)
+    ("Chi thường xuyên năm 2014 là 60,1%; con số tương đối năm 2015 là 62,3%.", "62,3%", "chi thường xuyên"),
     ("Trong đó, 9 tháng đạt 2.400 nghìn tỷ đồng.", "2.400 nghìn tỷ đồng", None),  # written: a period as name
     # a change of a count whose words before are a basis is named by the count (dev-036)
     ("so với tuần trước đó, đã giảm 81 trường hợp bị xử phạt (817/898).", "81 trường hợp", "số trường hợp bị xử phạt"),

@@ -146,6 +146,9 @@ GENERAL_COUNTS = [
     ("lãi suất cao nhất là 8%/năm với kỳ hạn 24 và 36 tháng", "24", 24, "tháng"),
     # a named place before a count of a listed noun (dev-005)
     ("tỉnh Bình Thuận đề nghị 66 dự án; tỉnh Quảng Nam 16 dự án.", "16 dự án", 16, "dự án"),
+    # a bare "N triệu" counts what "số/lượt + noun" named before it (dev-312, dev-037)
+    ("Quý I/2017, số người có việc làm là 53,36 triệu, tăng 74,43 nghìn người.", "53,36 triệu", 5.336e7, "người"),
+    ("lượt khách du lịch đến Bình Định trong quý I đạt khoảng 3,3 triệu", "3,3 triệu", 3.3e6, "lượt khách"),
     # thousands of billions with no unit are đồng (dev-410 headline)
     ("Tiết kiệm chi 2 năm, sẽ có hơn 20 nghìn tỷ cho sân bay Long Thành", "20 nghìn tỷ", 2e13, "VND"),
 ]
@@ -188,6 +191,7 @@ GENERAL_NEGATIVE = [
     ("các đơn vị thi công và công ty 501 mong chính quyền địa phương hỗ trợ", []),
     ("vì gói tín dụng 30.000 tỷ hết hạn.", ["30.000 tỷ"]),  # money (the credit package), no count
     ("nay hai bạn có cơ hội được gần bên nhau", []),  # the persons of the story
+    ("Tuy nhiên, đại diện Viện Kiểm sát không đồng tình với yêu cầu hoãn phiên tòa.", []),  # dev-213: "không" alone
     ("Hầm Hải Vân 1 dự kiến thông xe", []),  # a name with a number, no place word before it
 ]
 

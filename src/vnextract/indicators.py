@@ -828,7 +828,8 @@ def _fragment(name: str) -> bool:
     (``fragment`` rows of ``data/indicator_nouns.tsv``)."""
     opens, alone, ends = _fragment_words()
     words = name.lower().split()
-    return not words or words[0] in opens or " ".join(words) in alone or words[-1] in ends or words[0][:1].isdigit()
+    return (not words or words[0] in opens or " ".join(words[:2]) in opens or " ".join(words) in alone
+            or words[-1] in ends or words[0][:1].isdigit())
 
 
 @functools.lru_cache(maxsize=1)

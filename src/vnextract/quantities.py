@@ -348,6 +348,25 @@ _PLACE_NAME_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}\s+$")
 
 
+_COUNT_OF = regex.compile(r"(?<![\p{L}])(?:tổng\s+số|số\s+lượng|số|lượt)\s+(?=\p{Ll})", regex.IGNORECASE)
+
+
+def _counted_before(text: str, a: int, b: int) -> Optional[str]:
+    """The listed noun of the last "số/tổng số/số lượng/lượt + noun" in ``text[a:b]`` with no
+    figure after it: what a bare "N triệu" counts ("số người có việc làm là 53,36 triệu",
+    "lượt khách du lịch ... đạt khoảng 3,3 triệu")."""
+    noun_re = _regexes()[3]
+    found = None
+    for m in _COUNT_OF.finditer(text, a, b):
+        # "lượt khách" is a listed noun itself: read it from "lượt"
+        nm = noun_re.match(text, m.start() if m.group(0)[:1] in "lL" else m.end(), b)
+        if nm is not None:
+            found = (m, " ".join(nm.group("n").lower().split()))
+    if found is None or regex.search(r"\d", text[found[0].end():b]):
+        return None
+    return found[1]
+
+
 def _LABEL_LAST_OK(text: str, s: int) -> bool:
     """False when the word before ``s`` (after one space) is no label noun's last word (a cheap
     test before the label pattern of ``_non_units``)."""
@@ -581,7 +600,7 @@ def extract(doc) -> list[Quantity]:
                                            and m.unit not in _PAIR_NOUNS
                                            and not _BOTH_BEFORE.search(text, max(0, s - 6), s))):
                 continue  # one number word counts a listed noun: "hai công ty", "Ba nhóm giải pháp"
-            if nwords == 1 and raw.lower() in ("một", "năm", "tư", "lăm", "mốt", "lẻ", "linh", "chục", "trăm"):
+            if nwords == 1 and raw.lower() in ("một", "năm", "tư", "lăm", "mốt", "lẻ", "linh", "chục", "trăm", "không"):
                 if not m.has_scale:
                     continue
         # whole-valued units: re-read "33,293 người", "100,000 đồng"
@@ -639,7 +658,11 @@ def extract(doc) -> list[Quantity]:
                             consumed = m2.end
                             i += 1
                             continue
-                if m.has_scale and (m.scale >= 1e12 or _MONEY_CUE.search(text, sent_s, sent_e)):
+                counted = _counted_before(text, max(sent_s, s - 120), s) if m.has_scale and m.scale < 1e9 else None
+                if counted is not None:
+                    # "số người có việc làm là 53,36 triệu": the count named before the figure
+                    m.unit, m.dimension = counted, "count"
+                elif m.has_scale and (m.scale >= 1e12 or _MONEY_CUE.search(text, sent_s, sent_e)):
                     # "sẽ có hơn 20 nghìn tỷ cho sân bay Long Thành": thousands of billions are đồng
                     m.unit, m.dimension = "VND", "currency"
                 else:
