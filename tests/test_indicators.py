@@ -220,6 +220,11 @@ FRAGMENT_NAMES = [
     ("Kim ngạch xuất khẩu đạt 12 tỷ USD, đầu tư nước ngoài và 42% là của doanh nghiệp FDI.", "42%",
      "đầu tư nước ngoài"),  # written: a name cut at "và"
     ("Ông có thể giải thích vì sao giá điện tăng 7%?", "7%", None),  # dev-018: a person
+    # a percentage of a population written after it names a share of it (dev-025)
+    ("Kết quả, 100% các đảng bộ, chi bộ trực thuộc Đảng ủy cơ quan Tổng cục Hải quan đã bầu cấp ủy.", "100%",
+     "tỷ lệ các đảng bộ"),
+    ("Tại Đại hội, 100% các tổ chức đảng trong Đảng bộ đều hoàn thành các nội dung.", "100%",
+     "tỷ lệ các tổ chức đảng trong Đảng bộ"),
     # an anaphor takes the measure in force (dev-410)
     ("Chi thường xuyên năm 2014 là 60,1%; con số tương đối năm 2015 là 62,3%.", "62,3%", "chi thường xuyên"),
     ("Trong đó, 9 tháng đạt 2.400 nghìn tỷ đồng.", "2.400 nghìn tỷ đồng", None),  # written: a period as name

@@ -350,6 +350,11 @@ _LIST_CUE = regex.compile(
     _I)
 _AT_WORD = regex.compile(r"(?:ở|tại)\s+", _I)
 _AT_PART = regex.compile(r"(?<![\p{L}])(?:ở|tại)\s+(?P<p>\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,5})\s*$")
+# A population after a percentage: "100% các tổ chức đảng ... đều hoàn thành", "90% các ca ung
+# thư phổi", "80% những người này": "các/những" and the noun phrase, to a verb or a mark.
+_SHARE_OF = regex.compile(
+    r"\s+(?P<p>(?:các|những)\s+\p{Ll}[\p{L}]*(?:\s+(?!(?:đã|đều|được|là|có|đạt|sẽ|đang|bị|do|sống|trên|tại|ở|và)(?![\p{L}]))\p{L}+){0,6})",
+    _I)
 # Cumulative frames: their period is their sentence's, not the paragraph's ("Tính chung 6 tháng").
 _CUMULATIVE_LEAD = regex.compile(r"(?<![\p{L}])(?:tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)(?![\p{L}])", _I)
 # A plan's year is the plan's, not a period: "bằng 54,8% so với kế hoạch năm 2017".
@@ -1127,6 +1132,14 @@ def extract(doc) -> list[Indicator]:
             elif level is not None and nm.how in ("fallback", "inherit", None):
                 # what a mass, area or volume weighs, written after it, names it
                 name = _material_name(text, level.q, level.e, se) or name
+            if (level is not None and change is None and level.q.unit == "%" and nm.how != "measure"
+                    and (name is None or nm.how == "fallback" and _fragment(name) or nm.how == "inherit" and nm.subject is None)):
+                # "Kết quả, 100% các đảng bộ, chi bộ trực thuộc ... đã bầu cấp ủy", "gây ra 90% các ca
+                # ung thư phổi": a percentage of a population written after it names a share of it
+                pop = _SHARE_OF.match(text, level.e, se)
+                if pop is not None:
+                    name, name_s = f"tỷ lệ {' '.join(pop.group('p').split())}", None
+                    nm = _Name(name, None, "fallback", nm.subject, nm.verb)
             if name is not None and nm.how == "measure":
                 name = _strip_connectors(name)  # "đầu tư nước ngoài và": a name cut at a connector
             part = None
