@@ -225,6 +225,11 @@ FRAGMENT_NAMES = [
      "tỷ lệ các đảng bộ"),
     ("Tại Đại hội, 100% các tổ chức đảng trong Đảng bộ đều hoàn thành các nội dung.", "100%",
      "tỷ lệ các tổ chức đảng trong Đảng bộ"),
+    # a plan word or a measure noun inside a body's name is neither (2017 archive, GSO CPI report)
+    ("Theo Báo cáo từ Tổng cục Thống kê, Bộ Kế hoạch và Đầu tư, trong tháng Một có 9 nhóm tăng giá.", "9 nhóm",
+     "số nhóm tăng giá"),
+    # a name does not end in a preposition (2017 archive headline)
+    ("Chỉ số CPI trong tháng Một tăng 5,22% so với cùng kỳ năm 2016", "5,22%", "chỉ số CPI"),
     # an anaphor takes the measure in force (dev-410)
     ("Chi thường xuyên năm 2014 là 60,1%; con số tương đối năm 2015 là 62,3%.", "62,3%", "chi thường xuyên"),
     ("Trong đó, 9 tháng đạt 2.400 nghìn tỷ đồng.", "2.400 nghìn tỷ đồng", None),  # written: a period as name
@@ -389,6 +394,9 @@ STATUSES = [
     # goals named as objects ("các mục tiêu đã đề ra") are no frame (corpus dev-025)
     ("2020-12-30", "Hệ thống đã đáp ứng được các mục tiêu đã đề ra, tỷ lệ xử lý tự động đạt trên 99%.",
      99, None, "actual"),
+    # "Kế hoạch" inside "Bộ Kế hoạch và Đầu tư" is no plan (2017 archive)
+    ("2017-01-25", "Theo Báo cáo từ Tổng cục Thống kê, Bộ Kế hoạch và Đầu tư, nhóm giao thông tăng 3,21%.",
+     None, 3.21, "actual"),
     # but a plan still frames what follows it (written)
     ("2024-07-01", "Theo kế hoạch, năm 2025 thu ngân sách đạt 500 nghìn tỷ đồng.", 5e14, None, "target"),
     # a figure to come, with no cue, is an estimate (corpus dev-409, dev-410)

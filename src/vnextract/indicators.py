@@ -522,6 +522,8 @@ def _measure_at(chunk: str, breakdown_first: bool) -> Optional[int]:
     last = _OPENER_IN_BREAKDOWN_LAST if breakdown_first else _OPENER_LAST
     best = loose = None
     for m in measure.finditer(chunk):
+        if _in_proper_name(chunk, 0, m.start(), strict=True):
+            continue  # "Bộ Kế hoạch và Đầu tư": a body's name, not the measure "đầu tư"
         near = chunk[max(0, m.start() - 24):m.start()]
         before = near.rstrip(" \x00")
         # searched once (it was twice), and not when ``before`` ends in a letter of no opener
@@ -808,6 +810,30 @@ def _cumulative(text: str, ss: int, a: int, d: DateMention) -> DateMention:
     return d
 
 
+_BODY_HEADS = frozenset("bộ sở cục vụ ban viện quỹ hội".split())
+
+
+def _in_proper_name(text: str, ss: int, a: int, strict: bool = False) -> bool:
+    """A capitalised word inside a sentence, after a capitalised word, is part of a name: "Bộ Kế
+    hoạch và Đầu tư", "Sở Kế hoạch và Đầu tư" hold no plan cue and no measure noun."""
+    if not text[a:a + 1].isupper() or not text[a + 1:a + 2].islower():
+        return False
+    before = text[ss:a].rstrip()
+    if not before or before[-1] in ".:;!?\"“(-–•*":
+        return False  # the sentence's or a clause's first word
+    words = before.replace("/", " ").split()
+
+    def titled(w: str) -> bool:  # "Bộ", "Kế" (not "TTXVN", a source tag before a sentence)
+        return w[:1].isupper() and w[1:2].islower()
+
+    # "Bộ Kế hoạch và Đầu tư": a capital after "và" continues a name begun up to three words before
+    if words[-1].lower() == "và" and any(titled(w) for w in words[-4:-1]):
+        return True
+    if strict:  # "Ảnh: Thái Minh Tổng mức đầu tư ...": a caption's byline glued to a sentence
+        return words[-1].lower() in _BODY_HEADS
+    return titled(words[-1])
+
+
 def _is_clause_start(text: str, sent_s: int, ws: int) -> bool:
     return ws == sent_s or text[ws - 1:ws] == ";"
 
@@ -1022,7 +1048,8 @@ def extract(doc) -> list[Indicator]:
         scope_ms = list(scan.finditer_at(_SCOPE, _in_range(scope_starts, ss, se), text, se, ss))
         masks = [(a, b) for a, b, _ in sdates] + [(m.start(), m.end()) for m in scope_ms]
         cue_ms = sorted([(m.start(), m.end(), m.group(0), val) for rx, val, starts in cue_starts
-                         for m in scan.finditer_at(rx, _in_range(starts, ss, se), text, se, ss)])
+                         for m in scan.finditer_at(rx, _in_range(starts, ss, se), text, se, ss)
+                         if not _in_proper_name(text, ss, m.start())])
         # classify: level or change
         prev_end = ss
         for k, it in enumerate(sq):
