@@ -290,6 +290,24 @@ def test_from_a_to_b_gives_two_levels_of_one_measure():
     assert art.indicators[0].change is not None
 
 
+# Changes written twice and changes against a plan (corpus dev-312, dev-311):
+# (sentence, [(change text, direction, basis)])
+CHANGES = [
+    ("Quý I/2017, số người có việc làm là 53,36 triệu, tăng 74,43 nghìn người (0,14%) so với quý I/2016.",
+     [("74,43 nghìn người", "increase", "yoy"), ("0,14%", "increase", "yoy")]),
+    ("Năm 2016, doanh thu thu phí vượt 21% kế hoạch năm, tăng 30,5% so với năm 2015.",
+     [("21%", "increase", "plan"), ("30,5%", "increase", "yoy")]),
+    ("So với cùng kỳ năm trước, xuất khẩu tăng 5%.", [("5%", "increase", "yoy")]),  # written: an opening basis
+]
+
+
+@pytest.mark.parametrize("text,changes", CHANGES)
+def test_changes(text, changes):
+    art = vnextract.extract(text, published="2017-05-01")
+    got = [(i.change.text, i.change.direction, i.change.basis) for i in art.indicators if i.change is not None]
+    assert got == changes
+
+
 # Counts of nouns no report counts are quantities (issue 12 item 5), not indicators: (sentence, unit)
 UNREPORTED_COUNTS = [
     ("Đường cao tốc này có tổng chiều dài trên 100 km và được tách thành 2 hợp phần.", "hợp phần"),  # dev-311

@@ -326,6 +326,12 @@ _NEW_LEVEL = regex.compile(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng|còn|x
 # after, not the change (dev-109, dev-017); "phấn đấu tăng từ 7-8%" (no "lên") stays a change.
 _FROM_BEFORE = regex.compile(r"(?<![\p{L}])từ(?:\s+(?:gần|hơn|khoảng|trên|dưới|mức))?\s*$", _I)
 _TO_LEVEL_AFTER = regex.compile(r"[^;.]{0,60}?(?<![\p{L}])(?:lên|xuống|còn)(?:\s+(?:mức|gần|hơn|khoảng|trên|dưới))*\s+\d", _I)
+_OPEN_BRACKET = regex.compile(r"\s*\(\s*")
+_EXCEED_END = regex.compile(r"(?<![\p{L}])vượt(?:\s+mức)?\s*$", _I)
+_PLAN_AFTER = regex.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?![\p{L}])", _I)
+_SO_OPENING = regex.compile(r"[\s\-*•+]*(?P<so>so\s+với\s+[^,;]{2,40}),", _I)
+_PART_AFTER = regex.compile(r"\s*(quý|tháng)\s+([IVX]+|\d{1,2})\s*/\s*(\d{4})", _I)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
 _AND_ONLY = regex.compile(r"[\s,]*(?:và|hoặc|,)[\s,]*(?:lần lượt\s+)?")
 _PUNCT = regex.compile(r"[,;:()]")
 _THANH_AFTER = regex.compile(r"\s*,?\s*thành(?:\s+phố)?")
@@ -906,7 +912,8 @@ def _basis(text: str, a: int, b: int, per: Optional[DateMention] = None) -> Opti
     seg = text[a:b]
     sm = _SO.search(seg)
     if not sm:
-        return None
+        # "vượt 21% kế hoạch năm": the plan right after the figure
+        return "plan" if _PLAN_AFTER.match(seg) else None
     rest = seg[sm.end():sm.end() + 40]
     for kind, rx in _res()[5]:
         if rx.match(rest.strip()) or rx.search(rest[:25]):
@@ -916,6 +923,19 @@ def _basis(text: str, a: int, b: int, per: Optional[DateMention] = None) -> Opti
     if ym and per is not None and per.start_date is not None and int(ym.group(1)) == per.start_date.year - 1 \
             and per.grain in ("year", "half", "quarter", "month", "span"):
         return "yoy"
+    # "quý I/2017 ... so với quý I/2016" (year on year), "so với quý IV/2016" (the quarter before)
+    pm = _PART_AFTER.match(rest)
+    if pm and per is not None and per.start_date is not None and per.grain in ("quarter", "month"):
+        n = _ROMAN.get(pm.group(2).upper()) or (int(pm.group(2)) if pm.group(2).isdigit() else None)
+        y = int(pm.group(3))
+        quarter = pm.group(1).lower() == "quý"
+        if n is not None and quarter == (per.grain == "quarter"):
+            cur = (per.start_date.month - 1) // 3 + 1 if quarter else per.start_date.month
+            size = 4 if quarter else 12
+            if (y, n) == (per.start_date.year - 1, cur):
+                return "yoy"
+            if (y * size + n) == (per.start_date.year * size + cur) - 1:
+                return "previous_period"
     return "other"
 
 
@@ -1060,7 +1080,14 @@ def extract(doc) -> list[Indicator]:
                 for m in scan.finditer_at(direction, _rel(dir_starts, g0, it.s), gap):
                     dm = m
             # "giảm còn 2,93%", "tăng lên 33 triệu người": the figure is the new level
-            if dm and not _NEW_LEVEL.search(gap[dm.end():]) and not (
+            if (k > 0 and it.q.unit == "%" and sq[k - 1].change and sq[k - 1].q.unit != "%"
+                    and sq[k - 1].e == prev_end and _OPEN_BRACKET.fullmatch(text, prev_end, it.s)):
+                # "giảm 41,85 nghìn người (0,08%)": the same change in relative terms
+                it.change, it.direction = True, sq[k - 1].direction
+            elif it.q.unit == "%" and _EXCEED_END.search(gap) and _PLAN_AFTER.match(text, it.e, se):
+                # "doanh thu thu phí vượt 21% kế hoạch năm": exceeds the plan by 21% (basis plan)
+                it.change, it.direction = True, "increase"
+            elif dm and not _NEW_LEVEL.search(gap[dm.end():]) and not (
                     _FROM_BEFORE.search(gap, dm.end()) and _TO_LEVEL_AFTER.match(text, it.e, se)):
                 it.change = True
                 it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
@@ -1296,12 +1323,20 @@ def extract(doc) -> list[Indicator]:
             chg = None
             if change is not None:
                 k_nx = bisect.bisect_right(fig_starts, change.e)
+                if k_nx < len(fig_starts) and _OPEN_BRACKET.fullmatch(text, change.e, fig_starts[k_nx]):
+                    k_nx += 1  # "tăng 74,43 nghìn người (0,14%) so với quý I/2016": the basis after the bracket
                 b_end = fig_starts[k_nx] if k_nx < len(fig_starts) else se
                 cq = change.q
                 chg = Change(start=cq.start, end=cq.end, text=cq.text, value=cq.value, min=cq.min,
                              max=cq.max, unit=cq.unit, dimension=cq.dimension,
                              approximate=cq.approximate, bound=cq.bound,
                              direction=change.direction, basis=_basis(text, change.e, b_end, per))
+                if chg.basis is None:
+                    # "So với quý IV/2016, số người có việc làm giảm 41,85 nghìn người": the basis
+                    # that opens the sentence holds for its changes that name none
+                    om = _SO_OPENING.match(text, ss, first.s)
+                    if om is not None:
+                        chg = chg.model_copy(update={"basis": _basis(text, om.start("so"), om.end(), per)})
             start = min(first.s, name_s) if name_s is not None and name_s < first.s else first.s
             out.append(doc.make(
                 Indicator, start, last.e, name=name,
