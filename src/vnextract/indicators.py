@@ -326,7 +326,7 @@ _NEW_LEVEL = regex.compile(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng|còn|x
 # after, not the change (dev-109, dev-017); "phấn đấu tăng từ 7-8%" (no "lên") stays a change.
 _FROM_BEFORE = regex.compile(r"(?<![\p{L}])từ(?:\s+(?:gần|hơn|khoảng|trên|dưới|mức))?\s*$", _I)
 _TO_LEVEL_AFTER = regex.compile(r"[^;.]{0,60}?(?<![\p{L}])(?:lên|xuống|còn)(?:\s+(?:mức|gần|hơn|khoảng|trên|dưới))*\s+\d", _I)
-_OPEN_BRACKET = regex.compile(r"\s*\(\s*")
+_OPEN_BRACKET = regex.compile(r"\s*\(\s*[-–+]?\s*")
 _EXCEED_END = regex.compile(r"(?<![\p{L}])vượt(?:\s+mức)?\s*$", _I)
 _PLAN_AFTER = regex.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?![\p{L}])", _I)
 _SO_OPENING = regex.compile(r"[\s\-*•+]*(?P<so>so\s+với\s+[^,;]{2,40}),", _I)
