@@ -304,6 +304,15 @@ CHANGES = [
 ]
 
 
+def test_changes_named_after_the_figure():
+    # 2017 archive, a provincial traffic-safety report
+    text = ("Cụ thể, toàn tỉnh đã xảy ra 4 vụ TNGT, làm chết 4 người, không có người bị thương, giảm 42,9% số vụ, "
+            "giảm 55,6% số người chết và giảm 100% số người bị thương so với cùng kỳ.")
+    art = vnextract.extract(text, published="2017-05-20")
+    got = [(i.name, i.change.text, i.change.basis) for i in art.indicators if i.change is not None]
+    assert got == [("số vụ", "42,9%", "yoy"), ("số người chết", "55,6%", "yoy"), ("số người bị thương", "100%", "yoy")]
+
+
 @pytest.mark.parametrize("text,changes", CHANGES)
 def test_changes(text, changes):
     art = vnextract.extract(text, published="2017-05-01")

@@ -332,6 +332,9 @@ _PLAN_AFTER = regex.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toá
 _SO_OPENING = regex.compile(r"[\s\-*•+]*(?P<so>so\s+với\s+[^,;]{2,40}),", _I)
 _PART_AFTER = regex.compile(r"\s*(quý|tháng)\s+([IVX]+|\d{1,2})\s*/\s*(\d{4})", _I)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
+_POST_NAME = regex.compile(
+    r"\s+(?P<n>(?:số|tổng\s+số|lượng|số\s+lượng)\s+\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,4}?)"
+    r"(?=\s*(?:[,;.)]|\s(?:và|so|trong|của|tại|ở)(?![\p{L}])|$))", _I)
 _AND_ONLY = regex.compile(r"[\s,]*(?:và|hoặc|,)[\s,]*(?:lần lượt\s+)?")
 _PUNCT = regex.compile(r"[,;:()]")
 _THANH_AFTER = regex.compile(r"\s*,?\s*thành(?:\s+phố)?")
@@ -1030,6 +1033,7 @@ def extract(doc) -> list[Indicator]:
     carried_status: dict[int, tuple[str, str]] = {}  # paragraph -> last measure named, its status
     qi = 0
     for si, (ss, se, para) in enumerate(doc.sents):
+        n0 = len(out)  # the records of this sentence start here
         sq = []
         while qi < len(qpos) and qpos[qi][0] < se:
             if qpos[qi][0] >= ss:
@@ -1125,6 +1129,9 @@ def extract(doc) -> list[Indicator]:
         sq = keep
         # "tăng 8,1% về số doanh nghiệp và tăng 52,3% về số vốn đăng ký": each change names its level
         about = _changes_about(text, sq, se)
+        # "giảm 42,9% số vụ, giảm 55,6% số người chết": a change followed by a measure's name
+        post = {k: m for k, it in enumerate(sq) if it.change and it.q.unit == "%"
+                and (m := _POST_NAME.match(text, it.e, se)) is not None}
         # group level + change
         used = set()
         groups = []
@@ -1142,7 +1149,7 @@ def extract(doc) -> list[Indicator]:
             elif k + 1 < len(sq) and k + 1 not in used:
                 nx = sq[k + 1]
                 between = text[it.e:nx.s]
-                if level is not None and nx.change and ";" not in between and len(between) < 60:
+                if level is not None and nx.change and ";" not in between and len(between) < 60 and k + 1 not in post:
                     change = nx
                     used.add(k + 1)
                 elif (level is not None and not nx.change and _is_share(text, ss, nx) and k + 2 < len(sq)
@@ -1157,7 +1164,7 @@ def extract(doc) -> list[Indicator]:
                 continue
             groups.append((k, level, change))
         fig_starts = [o.s for o in sq]
-        fig_ends = [o.e for o in sq]
+        fig_ends = [post[k].end() if k in post else o.e for k, o in enumerate(sq)]
         prev_name = None
         prev_dim: Optional[str] = None
         prev_status = "actual"
@@ -1175,6 +1182,8 @@ def extract(doc) -> list[Indicator]:
             cand = (prev_name, prev_dim) if ws > clause_s and prev_name else carried_name.get(para, (None, None))
             inherited = cand[0] if dim is None or cand[1] is None or dim == cand[1] else None
             nm = _name_for(text, ss, ws, first.s, masks, inherited)
+            if level is None and k in post:
+                nm = _Name(" ".join(post[k].group("n").split()), None, "measure", verb=nm.verb)
             name, name_s = nm.name, nm.start
             if level is not None and level.q.dimension == "count" and nm.how != "measure":
                 if change is None and not _reported_count(level.q.unit):
@@ -1349,4 +1358,12 @@ def extract(doc) -> list[Indicator]:
                 pa = next((a for a, _b, d in periods if d is per), None)
                 if pa is not None and not _CUMULATIVE_LEAD.search(text, ss, pa):
                     carried[para] = per  # the period this sentence's figures took goes on
+        # "giảm 42,9% số vụ, giảm 55,6% số người chết và giảm 100% số người bị thương so với cùng
+        # kỳ": a basis that ends a list of changes holds for the changes of the list before it
+        for j in range(len(out) - 2, n0 - 1, -1):
+            a, b = out[j], out[j + 1]
+            if (a.change is not None and a.change.basis is None and b.change is not None and b.change.basis
+                    and b.quantity is None and ";" not in text[a.change.end:b.change.start]
+                    and not _SO.search(text, a.change.end, b.change.start)):
+                out[j] = a.model_copy(update={"change": a.change.model_copy(update={"basis": b.change.basis})})
     return out
