@@ -230,6 +230,9 @@ FRAGMENT_NAMES = [
      "số nhóm tăng giá"),
     # a name does not end in a preposition (2017 archive headline)
     ("Chỉ số CPI trong tháng Một tăng 5,22% so với cùng kỳ năm 2016", "5,22%", "chỉ số CPI"),
+    # adverbs before the verb are not part of the name (2017 archive)
+    ("Hồi tháng 10.2016, VietinBank đã hạ lãi suất cho vay ngắn hạn xuống mức tối đa 6%/năm.", "6%/năm",
+     "lãi suất cho vay ngắn hạn"),
     # an anaphor takes the measure in force (dev-410)
     ("Chi thường xuyên năm 2014 là 60,1%; con số tương đối năm 2015 là 62,3%.", "62,3%", "chi thường xuyên"),
     ("Trong đó, 9 tháng đạt 2.400 nghìn tỷ đồng.", "2.400 nghìn tỷ đồng", None),  # written: a period as name

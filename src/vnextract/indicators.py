@@ -854,13 +854,18 @@ def _fragment_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(w.lower() for w in n.get("fragment_end", ())))
 
 
-def _strip_connectors(name: str) -> Optional[str]:
+def _strip_connectors(name: str, ends: Optional[frozenset] = None) -> Optional[str]:
     """The name without the connectors (``fragment_end`` rows) it ends with."""
-    ends = _fragment_words()[2]
+    ends = _fragment_words()[2] if ends is None else ends
     words = name.split()
     while words and words[-1].lower() in ends:
         words.pop()
     return " ".join(words) or None
+
+
+@functools.lru_cache(maxsize=1)
+def _strip_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _nouns().get("strip_end", ()))
 
 
 def _fragment(name: str) -> bool:
@@ -1203,6 +1208,9 @@ def extract(doc) -> list[Indicator]:
                 if pop is not None:
                     name, name_s = f"tỷ lệ {' '.join(pop.group('p').split())}", None
                     nm = _Name(name, None, "fallback", nm.subject, nm.verb)
+            if name is not None and nm.how in ("measure", "fallback"):
+                # "năng suất tôm sú bình quân hiện (chỉ 2-2,5 tạ/ha)": adverbs before the verb
+                name = _strip_connectors(name, _strip_words()) or name
             if name is not None and nm.how == "measure":
                 name = _strip_connectors(name)  # "đầu tư nước ngoài và": a name cut at a connector
             part = None
