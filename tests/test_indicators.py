@@ -439,6 +439,9 @@ STATUSES = [
     # ... and a plan's is a target, in the clauses it frames (corpus dev-309)
     ("2017-05-10", "Theo quy hoạch phát triển ngành bia, rượu, nước giải khát, đến năm 2020, cả nước sẽ sản xuất "
      "khoảng 4,1 tỷ lít bia; 350 triệu lít rượu.", 3.5e8, None, "target"),
+    # a period that had not begun at publication has no actual figure (corpus dev-002)
+    ("2020-11-01", "IMF cho biết Việt Nam là nền kinh tế tăng trưởng dương duy nhất trong ASEAN với GDP năm 2020 "
+     "và 2021 lần lượt đạt tăng trưởng 1,6% và 6,7%.", None, 6.7, "estimate"),
     # a past figure stays actual (written)
     ("2017-05-10", "Năm 2016, cả nước sản xuất 3,8 tỷ lít bia.", 3.8e9, None, "actual"),
 ]

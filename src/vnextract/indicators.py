@@ -1318,6 +1318,13 @@ def extract(doc) -> list[Indicator]:
                     vague = _vague(doc, ss, se, low)
                 if not vague:
                     per = period_in or title_period or (doc_frame[0] if doc_frame[1] != para else None)
+            if (st == "actual" and per is not None and doc.published is not None and per.year_known
+                    and per.start_date is not None and per.start_date > doc.published
+                    and not _DONE.search(text, clause_s, first.s)):
+                # "IMF ... GDP năm 2020 và 2021 lần lượt đạt tăng trưởng 1,6% và 6,7%" published in
+                # November 2020: a period that had not begun when the article appeared has no
+                # actual figure, only a forecast
+                st = "estimate"
             # scope
             scope = nm.subject
             if scope is None:
