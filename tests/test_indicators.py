@@ -385,6 +385,10 @@ PERIODS = [
     # "tăng ... từ A lên B": A and B are the levels before and after, with their years (corpus dev-109)
     ("2017-02-07", "tăng tỷ lệ chuyển từ vốn đăng ký sang vốn thực hiện từ gần 41% năm 2015 lên hơn 45% năm 2016 "
      "đối với dự án đầu tư nước ngoài và từ 42% lên 45% đối với dự án đầu tư trong nước.", 41, "2015"),
+    # the headline's and lead's figures take the date that frames the first body sentence (corpus dev-409)
+    ("2017-02-07", "Bà Rịa - Vũng Tàu đón 8 dự án đầu tư mới\nTỉnh Bà Rịa-Vũng Tàu chào đón 8 dự án đầu tư mới trị "
+     "giá 311 triệu USD tổng vốn đăng ký.\nẢnh: TTXVN Ngày 6/2, ông Nguyễn Văn Trình, Chủ tịch UBND tỉnh đã trao 8 "
+     "giấy chứng nhận đăng ký đầu tư.", 3.11e8, "2017-02-06"),
     # the year of a plan is no period (corpus dev-112)
     ("2017-06-30", "Sản lượng thủy sản đạt 1,6 triệu tấn, bằng 54,8% so với kế hoạch năm 2017.", 54.8, None),
 ]

@@ -348,7 +348,7 @@ _PLAN_NAME = regex.compile(r"(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\
 # What may stand before a date that frames its sentence: connectors and prepositions only
 # ("Năm 2020, ...", "Trong tháng 1/2017, ...", "Tính chung 6 tháng đầu năm, ...", "- Quý I/2017, ...").
 _FRAME_LEAD = regex.compile(
-    r"[\s\-*•+\d.)\"“]*(?:(?:trong|tính\s+chung|tính\s+đến|tính\s+từ|đến|tới|từ|riêng|cụ\s+thể|còn|về|"
+    r"[\s\-*•+\d.)\"“]*(?:Ảnh\s*:\s*\p{Lu}[\p{L}./]*(?:\s+\p{Lu}[\p{L}./]*)*\s+)?(?:(?:trong|tính\s+chung|tính\s+đến|tính\s+từ|đến|tới|từ|riêng|cụ\s+thể|còn|về|"
     r"trong\s+đó|lũy\s+kế|luỹ\s+kế|cộng\s+dồn|sang|bước\s+sang|qua|sau|vào|theo\s+đó|đồng\s+thời)(?![\p{L}])[\s,]*)*",
     _I)
 # Words that open a list of the parts of a whole (a breakdown): "Trong đó, ...", "Theo ngành,
@@ -1024,6 +1024,17 @@ def extract(doc) -> list[Indicator]:
     # the period of the headline holds where a paragraph sets none ("... năm 2020" in the title)
     title_period = next((d for a, _b2, d in dpos if doc.kind_at(a) == "title"
                          and d.grain in ("year", "half", "quarter", "month", "span")), None)
+    # the date that frames the article's first body sentences ("Ngày 6/2, ông ... trao 8 giấy chứng
+    # nhận ..."): the period of the headline's figures, which the headline does not date
+    lead_frame = None
+    for a, _b2, d in dpos:
+        kind = doc.kind_at(a)
+        if kind in ("title", "lead"):
+            continue
+        k_s = doc.sentence_at(a)
+        if k_s is not None and _FRAME_LEAD.fullmatch(text, doc.sents[k_s][0], a):
+            lead_frame = d
+        break
     scope_starts = _scope_starts(doc)
     cue_starts = [(rx, val, _word_starts(doc, _cues()[val])) for rx, val in ((est, "estimate"), (tgt, "target"))]
     # where an increase/decrease word can start: a window holding none has no direction word
@@ -1318,6 +1329,8 @@ def extract(doc) -> list[Indicator]:
                     vague = _vague(doc, ss, se, low)
                 if not vague:
                     per = period_in or title_period or (doc_frame[0] if doc_frame[1] != para else None)
+                    if per is None and doc.kind_at(ss) in ("title", "lead"):
+                        per = lead_frame
             if (st == "actual" and per is not None and doc.published is not None and per.year_known
                     and per.start_date is not None and per.start_date > doc.published
                     and not _DONE.search(text, clause_s, first.s)):
