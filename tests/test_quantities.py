@@ -149,6 +149,8 @@ GENERAL_COUNTS = [
     # a bare "N triệu" counts what "số/lượt + noun" named before it (dev-312, dev-037)
     ("Quý I/2017, số người có việc làm là 53,36 triệu, tăng 74,43 nghìn người.", "53,36 triệu", 5.336e7, "người"),
     ("lượt khách du lịch đến Bình Định trong quý I đạt khoảng 3,3 triệu", "3,3 triệu", 3.3e6, "lượt khách"),
+    # a country named right before a count (2017 archive)
+    ("Đài Loan dẫn đầu với 68.244 LĐ, kế đến Nhật Bản 39.938 LĐ và Hàn Quốc 8.482 LĐ.", "39.938 LĐ", 39938, "LĐ"),
     # thousands of billions with no unit are đồng (dev-410 headline)
     ("Tiết kiệm chi 2 năm, sẽ có hơn 20 nghìn tỷ cho sân bay Long Thành", "20 nghìn tỷ", 2e13, "VND"),
 ]
@@ -193,6 +195,7 @@ GENERAL_NEGATIVE = [
     ("nay hai bạn có cơ hội được gần bên nhau", []),  # the persons of the story
     ("Tuy nhiên, đại diện Viện Kiểm sát không đồng tình với yêu cầu hoãn phiên tòa.", []),  # dev-213: "không" alone
     ("Hầm Hải Vân 1 dự kiến thông xe", []),  # a name with a number, no place word before it
+    ("- Xã Phù Mỹ 1 giáp với các xã: Phù Mỹ 2, Phù Mỹ 3.", []),  # dev-034: a commune's number, not "Mỹ" (a country)
 ]
 
 

@@ -367,6 +367,27 @@ def _counted_before(text: str, a: int, b: int) -> Optional[str]:
     return found[1]
 
 
+@functools.lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Countries (countries.txt) and provinces (provinces.tsv, both lists of units) by name."""
+    names = {ln.strip() for ln in read_text("countries.txt").splitlines() if ln.strip() and not ln.startswith("#")}
+    for f in ("provinces.tsv", "provinces_new34.tsv"):
+        names.update(r["name"] for r in load_tsv(f) if r.get("name"))
+    return frozenset(fold(n) for n in names)
+
+
+_CAP_RUN_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})\s+$")
+
+
+def _known_place_before(text: str, s: int) -> bool:
+    """A country or province named right before a count: "kế đến Nhật Bản 39.938 LĐ và Hàn Quốc
+    8.482 LĐ" (2017 archive), "tỉnh Quảng Nam 16 dự án": what is counted there, not a name."""
+    m = _CAP_RUN_BEFORE.search(text, max(0, s - 40), s)
+    if m is None:
+        return False
+    return " ".join(m.group(1).split()) in _place_names()  # the whole name: "Xã Phù Mỹ 1" is no "Mỹ"
+
+
 def _LABEL_LAST_OK(text: str, s: int) -> bool:
     """False when the word before ``s`` (after one space) is no label noun's last word (a cheap
     test before the label pattern of ``_non_units``)."""
@@ -584,7 +605,8 @@ def extract(doc) -> list[Quantity]:
             continue
         m = _measure(text, s, e, value, limit)
         if kind == "digits" and _is_label(text, s, strong_unit=m.dimension not in (None, "count") or (
-                m.dimension == "count" and _listed_noun(m.unit) and _PLACE_NAME_BEFORE.search(text, max(0, s - 40), s))):
+                m.dimension == "count" and (_PLACE_NAME_BEFORE.search(text, max(0, s - 40), s) and _listed_noun(m.unit)
+                                            or _known_place_before(text, s)))):
             continue
         if m.dimension == "count" and _LABEL_LAST_OK(text, s) and _non_units()[3].search(text, max(0, s - 16), s):
             continue  # "hợp phần 1 dài 36 km", "Văn bản 178 gửi": the noun's number, not a count
