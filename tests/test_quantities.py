@@ -151,6 +151,9 @@ GENERAL_COUNTS = [
     ("lượt khách du lịch đến Bình Định trong quý I đạt khoảng 3,3 triệu", "3,3 triệu", 3.3e6, "lượt khách"),
     # a country named right before a count (2017 archive)
     ("Đài Loan dẫn đầu với 68.244 LĐ, kế đến Nhật Bản 39.938 LĐ và Hàn Quốc 8.482 LĐ.", "39.938 LĐ", 39938, "LĐ"),
+    # a scaled figure with no unit in a sentence about money is đồng (court and price reports, written)
+    ("Các bị cáo đã chiếm đoạt hơn 80 tỷ của Nhà nước.", "80 tỷ", 8e10, "VND"),
+    ("Giá xe tay ga phổ biến từ 30 - 40 triệu mỗi chiếc.", "30 - 40 triệu", None, "VND"),
     # thousands of billions with no unit are đồng (dev-410 headline)
     ("Tiết kiệm chi 2 năm, sẽ có hơn 20 nghìn tỷ cho sân bay Long Thành", "20 nghìn tỷ", 2e13, "VND"),
 ]

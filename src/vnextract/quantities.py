@@ -154,7 +154,10 @@ _LIST_NUMBER = regex.compile(r"(?:^|\n)\s*$")
 _CAP_WORD_BEFORE = regex.compile(r"(?:^|[^\s])(\s*)(?P<prev>\S+)\s+\p{Lu}[\p{L}\-]*\s+$")
 _MONEY_CUE = regex.compile(
     r"đồng|VNĐ|VND|USD|tiền|vốn|phạt|doanh thu|ngân sách|chi phí|giá trị|kinh phí|lợi nhuận"
-    r"|thu nhập|nộp|dư nợ|tín dụng|đầu tư",
+    r"|thu nhập|nộp|dư nợ|tín dụng|đầu tư"
+    # court and audit reports: "chiếm đoạt hơn 80 tỷ", "gây thiệt hại 1.200 tỷ", "nhận hối lộ 5 tỷ"
+    r"|chiếm đoạt|thiệt hại|thất thoát|hối lộ|bồi thường|tham ô|thu lợi"
+    r"|(?<![\p{L}])(?<!đánh\s)(?:giá|lương|nợ)(?![\p{L}])",  # "giá 5 triệu", "lương 8 triệu" (not "đánh giá")
     regex.IGNORECASE,
 )
 _EN_STYLE = regex.compile(r"\d{1,3}(?:,\d{3}){2,}(?!\d)|(?<![\d.,])\d{1,3}\.\d{1,2}\s?%")
@@ -641,6 +644,9 @@ def extract(doc) -> list[Quantity]:
             v2 = numbers.parse_digits(raw2, style=style) if kind == "digits" else numbers.parse_words(raw2.lower().split())
             if v2 is not None and not doc.claimed(s2, e2):
                 m2 = _measure(text, s2, e2, v2, limit)
+                if (m.unit is None and m2.unit is None and m2.has_scale
+                        and (m2.scale >= 1e12 or _MONEY_CUE.search(text, sent_s, sent_e))):
+                    m2.unit, m2.dimension = "VND", "currency"  # "giá ... từ 30 - 40 triệu": a range of đồng
                 ok_units = m.unit is None or m2.unit is None or m.unit == m2.unit
                 lo = m.value * (m.scale if m.unit or m.has_scale else m2.scale)
                 hi = m2.value * m2.scale
