@@ -198,6 +198,11 @@ GENERAL_NEGATIVE = [
     ("nay hai bạn có cơ hội được gần bên nhau", []),  # the persons of the story
     ("Tuy nhiên, đại diện Viện Kiểm sát không đồng tình với yêu cầu hoãn phiên tòa.", []),  # dev-213: "không" alone
     ("Hầm Hải Vân 1 dự kiến thông xe", []),  # a name with a number, no place word before it
+    # durations used as time references (dev-308, dev-310, dev-410)
+    ("Khoản vay đã được thống nhất từ cách đây 3 năm giữa chính phủ hai nước.", []),
+    ("chỉ tuyển sinh người có hộ khẩu TP HCM, thay vì cả nước như thông báo 3 tháng trước đó.", []),
+    ("Trong 2 năm 2017 và 2018, nếu giảm chi thường xuyên mỗi năm 1% thì ngân sách tiết kiệm hơn 20.000 tỷ đồng.",
+     ["1%", "20.000 tỷ đồng"]),
     ("- Xã Phù Mỹ 1 giáp với các xã: Phù Mỹ 2, Phù Mỹ 3.", []),  # dev-034: a commune's number, not "Mỹ" (a country)
 ]
 

@@ -148,8 +148,11 @@ _ORDINAL_BEFORE = regex.compile(
 )
 # Last words of _ORDINAL_BEFORE's alternatives, to skip its search when none ends the window.
 _ORDINAL_LAST = scan.last_words(_ORDINAL_BEFORE.pattern[3:-5].split("|"), ignorecase=False)
-_ANNIVERSARY_BEFORE = regex.compile(r"(?:kỷ niệm|tổng kết|sơ kết|tròn)\s+$", regex.IGNORECASE)
-_VAGUE_AFTER = regex.compile(r"\s+(?:qua|trở lại đây|gần đây|vừa qua|thành lập|ngày)(?!\p{L})")
+_ANNIVERSARY_BEFORE = regex.compile(r"(?:kỷ niệm|tổng kết|sơ kết|tròn|cách đây|chặng đường)\s+$", regex.IGNORECASE)
+_VAGUE_AFTER = regex.compile(
+    r"\s+(?:qua|trở lại đây|gần đây|vừa qua|thành lập|ngày"
+    # a time reference, not a measured duration: "3 tháng trước đó", "2 năm tới", "trong 2 năm 2017 và 2018"
+    r"|trước|sau|tới|nữa|(?:năm\s+)?\d{4})(?!\p{L}|\d)")
 _LIST_NUMBER = regex.compile(r"(?:^|\n)\s*$")
 _CAP_WORD_BEFORE = regex.compile(r"(?:^|[^\s])(\s*)(?P<prev>\S+)\s+\p{Lu}[\p{L}\-]*\s+$")
 _MONEY_CUE = regex.compile(
