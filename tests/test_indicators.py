@@ -446,6 +446,12 @@ STATUSES = [
     # a period that had not begun at publication has no actual figure (corpus dev-002)
     ("2020-11-01", "IMF cho biết Việt Nam là nền kinh tế tăng trưởng dương duy nhất trong ASEAN với GDP năm 2020 "
      "và 2021 lần lượt đạt tăng trưởng 1,6% và 6,7%.", None, 6.7, "estimate"),
+    # a plan opening the paragraph frames its later sentences (corpus dev-309)
+    ("2017-05-10", "Theo quy hoạch phát triển ngành bia, đến năm 2020, cả nước sẽ sản xuất khoảng 4,1 tỷ lít bia. "
+     "Kim ngạch xuất khẩu đạt 450 triệu USD.", 4.5e8, None, "target"),
+    # the share of an estimated whole is estimated (corpus dev-026)
+    ("2021-01-05", "Mỹ là thị trường xuất khẩu lớn nhất với kim ngạch xuất khẩu năm 2020 ước đạt 6.916 triệu USD, "
+     "chiếm 25,2%; kế tiếp là Nhật Bản 3.605 triệu USD, chiếm 13,1%.", 13.1, None, "estimate"),
     # a past figure stays actual (written)
     ("2017-05-10", "Năm 2016, cả nước sản xuất 3,8 tỷ lít bia.", 3.8e9, None, "actual"),
 ]

@@ -793,6 +793,9 @@ def _dim(q: Quantity) -> Optional[str]:
     return q.dimension or q.unit
 
 
+_SHARE_PREFIX = regex.compile(r"^(?:tỷ|tỉ)\s+trọng\s+")
+_PLAN_OPENS = regex.compile(r"[\s\-*•+\"“]*")
+_PLAN_FRAME_CUE = regex.compile(r"(?:theo\s+quy\s+hoạch|theo\s+kế\s+hoạch|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu)", _I)
 _FUTURE = regex.compile(r"(?<![\p{L}])(?:sẽ|nếu)(?![\p{L}])", _I)
 _DONE = regex.compile(r"(?<![\p{L}])(?:đã|đã\s+hoàn\s+thành)(?![\p{L}])", _I)
 _QUALIFIED_DATE = regex.compile(r"(?:cùng|trước|sau)", _I)
@@ -1047,6 +1050,7 @@ def extract(doc) -> list[Indicator]:
     carried_name: dict[int, tuple[str, Optional[str]]] = {}  # paragraph -> last measure named, its dimension
     carried_scope: dict[int, str] = {}  # paragraph -> last sentence subject
     carried_status: dict[int, tuple[str, str]] = {}  # paragraph -> last measure named, its status
+    plan_paras: set[int] = set()  # paragraphs a plan opens ("Theo quy hoạch ..., đến năm 2020, ...")
     qi = 0
     for si, (ss, se, para) in enumerate(doc.sents):
         n0 = len(out)  # the records of this sentence start here
@@ -1090,6 +1094,12 @@ def extract(doc) -> list[Indicator]:
         cue_ms = sorted([(m.start(), m.end(), m.group(0), val) for rx, val, starts in cue_starts
                          for m in scan.finditer_at(rx, _in_range(starts, ss, se), text, se, ss)
                          if not _in_proper_name(text, ss, m.start())])
+        # a sentence that opens with a plan cue makes its paragraph a plan's: the figures after it
+        # that have no cue of their own are targets ("Kim ngạch xuất khẩu đạt 450 triệu USD. Năm
+        # 2025, sản lượng bia sẽ tăng lên 4,6 tỷ lít" after "Theo quy hoạch ...", dev-309)
+        if cue_ms and cue_ms[0][3] == "target" and _PLAN_OPENS.fullmatch(text, ss, cue_ms[0][0]) \
+                and _PLAN_FRAME_CUE.match(cue_ms[0][2]):
+            plan_paras.add(para)
         # classify: level or change
         prev_end = ss
         for k, it in enumerate(sq):
@@ -1304,8 +1314,12 @@ def extract(doc) -> list[Indicator]:
                 st = "target"  # "dự toán thu ngân sách": a plan figure
             elif best < 0 and name == prev_name:
                 st = prev_status
-            elif best < 0 and nm.how == "inherit" and name == carried_status.get(para, (None, None))[0]:
-                st = carried_status[para][1]  # "Trong đó, khu vực ... đạt": as the whole was
+            elif best < 0 and nm.how == "inherit" and _SHARE_PREFIX.sub("", name) == carried_status.get(para, (None, None))[0]:
+                # "Trong đó, khu vực ... đạt": as the whole was; "kế tiếp là Nhật Bản 3.605 triệu USD,
+                # chiếm 13,1%": the share of an estimated whole is estimated too (dev-026)
+                st = carried_status[para][1]
+            elif best < 0 and para in plan_paras and not _DONE.search(text, clause_s, first.s):
+                st = "target"
             elif best < 0 and _FUTURE.search(text, clause_s, first.s):
                 # no cue, but the figure is to come: "Tập đoàn sẽ đầu tư 1,2 tỷ USD", "nếu giảm chi
                 # thường xuyên mỗi năm 1% thì ngân sách tiết kiệm hơn 20.000 tỷ đồng"
