@@ -610,10 +610,11 @@ def extract(doc) -> list[Quantity]:
         if value is None:
             continue
         m = _measure(text, s, e, value, limit)
-        if kind == "digits" and _is_label(text, s, strong_unit=m.dimension not in (None, "count") or (
-                m.dimension == "count" and (_PLACE_NAME_BEFORE.search(text, max(0, s - 40), s) and _listed_noun(m.unit)
-                                            or _known_place_before(text, s)))):
-            continue
+        if kind == "digits" and _is_label(text, s, strong_unit=m.dimension not in (None, "count")) and not (
+                m.dimension == "count" and not _is_label(text, s, strong_unit=True)
+                and (_PLACE_NAME_BEFORE.search(text, max(0, s - 40), s) and _listed_noun(m.unit)
+                     or _known_place_before(text, s))):
+            continue  # a label, unless a named place is what the count is about (read only then)
         if m.dimension == "count" and _LABEL_LAST_OK(text, s) and _non_units()[3].search(text, max(0, s - 16), s):
             continue  # "hợp phần 1 dài 36 km", "Văn bản 178 gửi": the noun's number, not a count
         if m.dimension == "duration" and (_ANNIVERSARY_BEFORE.search(text, max(0, s - 24), s) or _VAGUE_AFTER.match(text, m.end)):
