@@ -233,6 +233,9 @@ FRAGMENT_NAMES = [
     # adverbs before the verb are not part of the name (2017 archive)
     ("Hồi tháng 10.2016, VietinBank đã hạ lãi suất cho vay ngắn hạn xuống mức tối đa 6%/năm.", "6%/năm",
      "lãi suất cho vay ngắn hạn"),
+    # a status word alone is no name (dev-410)
+    ("Chi thường xuyên năm 2015 là 62,3%, năm 2016 là 65,7% và dự kiến năm 2017 là 64,9%.", "64,9%",
+     "chi thường xuyên"),
     # an anaphor takes the measure in force (dev-410)
     ("Chi thường xuyên năm 2014 là 60,1%; con số tương đối năm 2015 là 62,3%.", "62,3%", "chi thường xuyên"),
     ("Trong đó, 9 tháng đạt 2.400 nghìn tỷ đồng.", "2.400 nghìn tỷ đồng", None),  # written: a period as name
