@@ -455,6 +455,10 @@ STATUSES = [
     # the share of an estimated whole is estimated (corpus dev-026)
     ("2021-01-05", "Mỹ là thị trường xuất khẩu lớn nhất với kim ngạch xuất khẩu năm 2020 ước đạt 6.916 triệu USD, "
      "chiếm 25,2%; kế tiếp là Nhật Bản 3.605 triệu USD, chiếm 13,1%.", 13.1, None, "estimate"),
+    # the parts of an estimated whole, after "trong đó", are estimated (corpus dev-015)
+    ("2017-02-01", "Vốn đầu tư thực hiện từ nguồn ngân sách Nhà nước tháng 1/2017 ước tính 15.203 tỷ đồng, trong đó "
+     "vốn trung ương quản lý đạt 3.325 tỷ đồng; Vốn địa phương quản lý đạt 11.878 tỷ đồng.", 1.1878e13, None,
+     "estimate"),
     # a past figure stays actual (written)
     ("2017-05-10", "Năm 2016, cả nước sản xuất 3,8 tỷ lít bia.", 3.8e9, None, "actual"),
 ]

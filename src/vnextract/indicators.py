@@ -794,6 +794,7 @@ def _dim(q: Quantity) -> Optional[str]:
 
 
 _SHARE_PREFIX = regex.compile(r"^(?:tỷ|tỉ)\s+trọng\s+")
+_TRONG_DO = regex.compile(r"[\s\-*•+]*(?<![\p{L}])trong\s+đó(?![\p{L}])", _I)
 _PLAN_OPENS = regex.compile(r"[\s\-*•+\"“]*")
 _PLAN_FRAME_CUE = regex.compile(r"(?:theo\s+quy\s+hoạch|theo\s+kế\s+hoạch|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu)", _I)
 _FUTURE = regex.compile(r"(?<![\p{L}])(?:sẽ|nếu)(?![\p{L}])", _I)
@@ -1320,6 +1321,12 @@ def extract(doc) -> list[Indicator]:
                 st = carried_status[para][1]
             elif best < 0 and para in plan_paras and not _DONE.search(text, clause_s, first.s):
                 st = "target"
+            elif (best < 0 and len(out) > n0 and out[n0].status != "actual" and _TRONG_DO.search(text, out[n0].end, first.s)
+                  and not _DONE.search(text, clause_s, first.s)):
+                # "Vốn đầu tư ... tháng 1/2017 ước tính 15.203 tỷ đồng, ..., trong đó vốn trung ương quản
+                # lý đạt 3.325 tỷ đồng ...; Vốn địa phương quản lý đạt 11.878 tỷ đồng": the parts of an
+                # estimated whole are estimated (dev-015)
+                st = out[n0].status
             elif best < 0 and _FUTURE.search(text, clause_s, first.s):
                 # no cue, but the figure is to come: "Tập đoàn sẽ đầu tư 1,2 tỷ USD", "nếu giảm chi
                 # thường xuyên mỗi năm 1% thì ngân sách tiết kiệm hơn 20.000 tỷ đồng"
