@@ -344,6 +344,7 @@ def test_unreported_counts_are_no_indicators(text, unit):
 REPORTED_COUNTS = [
     ("23 bị cáo nguyên là cán bộ Hải quan An Giang đã kháng cáo.", 23, "số bị cáo"),  # corpus dev-213
     ("Trong tháng, cả nước có 12.000 doanh nghiệp thành lập mới.", 12000, "số doanh nghiệp"),  # written
+    ("Với hơn 7.000 chất hóa học, thuốc lá là nguyên nhân của nhiều bệnh.", 7000, "số chất hóa học"),  # dev-411
 ]
 
 

@@ -1213,9 +1213,10 @@ def extract(doc) -> list[Indicator]:
                 nm = _Name(" ".join(post[k].group("n").split()), None, "measure", verb=nm.verb)
             name, name_s = nm.name, nm.start
             if level is not None and level.q.dimension == "count" and nm.how != "measure":
-                if change is None and not _reported_count(level.q.unit):
+                if change is None and not _reported_count(level.q.unit) and (level.q.value or 0) <= 1000:
                     # "2 hợp phần", "25 bệnh": a noun no report counts, with no measure named
-                    # and no change, is an incidental count (the quantity stays)
+                    # and no change, is an incidental count (the quantity stays); thousands of
+                    # anything are a statistic ("hơn 7.000 chất hóa học", dev-411)
                     prev_last_e = last.e
                     continue
                 name, name_s = _count_name(text, level.q, level.e, se), None
