@@ -236,6 +236,8 @@ FRAGMENT_NAMES = [
     # a status word alone is no name (dev-410)
     ("Chi thường xuyên năm 2015 là 62,3%, năm 2016 là 65,7% và dự kiến năm 2017 là 64,9%.", "64,9%",
      "chi thường xuyên"),
+    # the reporting body is no measure (issue 12's "đơn vị ước thực hiện")
+    ("Trong tháng, đơn vị ước thực hiện 120 tỷ đồng, đạt 8% kế hoạch.", "120 tỷ đồng", None),
     # an anaphor takes the measure in force (dev-410)
     ("Chi thường xuyên năm 2014 là 60,1%; con số tương đối năm 2015 là 62,3%.", "62,3%", "chi thường xuyên"),
     ("Trong đó, 9 tháng đạt 2.400 nghìn tỷ đồng.", "2.400 nghìn tỷ đồng", None),  # written: a period as name
@@ -460,6 +462,10 @@ STATUSES = [
     ("2017-02-01", "Vốn đầu tư thực hiện từ nguồn ngân sách Nhà nước tháng 1/2017 ước tính 15.203 tỷ đồng, trong đó "
      "vốn trung ương quản lý đạt 3.325 tỷ đồng; Vốn địa phương quản lý đạt 11.878 tỷ đồng.", 1.1878e13, None,
      "estimate"),
+    # forecasts and orientations (corpus dev-411; 2017 archive; SBV wording)
+    ("2017-05-31", "Con số này dự đoán sẽ tăng lên hơn 8 triệu người mỗi năm vào năm 2030.", 8e6, None, "estimate"),
+    ("2017-02-01", "NHNN định hướng tăng trưởng tín dụng năm 2017 khoảng 18%.", None, 18, "target"),
+    ("2017-02-01", "Thu ngân sách tháng 1 ước thực hiện là 17.500 tỷ đồng.", 1.75e13, None, "estimate"),
     # a past figure stays actual (written)
     ("2017-05-10", "Năm 2016, cả nước sản xuất 3,8 tỷ lít bia.", 3.8e9, None, "actual"),
 ]

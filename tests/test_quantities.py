@@ -204,6 +204,8 @@ GENERAL_NEGATIVE = [
     ("Trong 2 năm 2017 và 2018, nếu giảm chi thường xuyên mỗi năm 1% thì ngân sách tiết kiệm hơn 20.000 tỷ đồng.",
      ["1%", "20.000 tỷ đồng"]),
     ("- Xã Phù Mỹ 1 giáp với các xã: Phù Mỹ 2, Phù Mỹ 3.", []),  # dev-034: a commune's number, not "Mỹ" (a country)
+    ("Cửa hàng ở số 172/46 phố Hàng Bông vẫn mở cửa.", []),  # 2017 archive: an address
+    ("hiện còn 15 THÔNG BÁO mới", []),  # a word in capitals is no abbreviation
 ]
 
 

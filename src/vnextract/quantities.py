@@ -281,7 +281,7 @@ def _read_unit(text: str, pos: int, limit: int):
 # "23 bị cáo nguyên là" -> "bị cáo", "7.000 chất hóa học, trong đó" -> "chất hóa học").
 _SYLLABLE = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\d])")
 # An abbreviation counts as written: "80 HTX" (hợp tác xã), "7 HS" (học sinh), "Cả 2 HLV".
-_ABBR_NOUN = regex.compile(r"\p{Lu}{2,6}(?![\p{L}\p{M}\d])")
+_ABBR_NOUN = regex.compile(r"[A-ZĐ]{2,6}(?![\p{L}\p{M}\d])")  # no tone marks: "THÔNG" is a word in capitals
 _NOUN_MAX = 3  # syllables: longer runs go on with modifiers ("giấy chứng nhận đăng ký đầu tư")
 
 
@@ -679,6 +679,8 @@ def extract(doc) -> list[Quantity]:
                     if v2 is not None:
                         m2 = _measure(text, s2, e2, v2, limit)
                         unit, dim, sc = m2.unit, m2.dimension, m2.scale
+                        if dim == "count" and not _listed_noun(unit):
+                            unit = dim = None  # "số 172/46 phố ...": an address, not a ratio of counts
                         if unit is None and m2.has_scale and _MONEY_CUE.search(text, sent_s, sent_e):
                             unit, dim = "VND", "currency"
                         if unit is None and out and out[-1].start >= sent_s:
