@@ -236,6 +236,9 @@ FRAGMENT_NAMES = [
     # a status word alone is no name (dev-410)
     ("Chi thường xuyên năm 2015 là 62,3%, năm 2016 là 65,7% và dự kiến năm 2017 là 64,9%.", "64,9%",
      "chi thường xuyên"),
+    # a preposition opens no measure's name (dev-109)
+    ("Các doanh nghiệp đóng góp 32.500 tỷ đồng cho ngân sách, tạo 22.000 việc làm cho người lao động và ủng hộ "
+     "hơn 10 tỷ đồng cho các chương trình an sinh xã hội.", "10 tỷ đồng", None),
     # the reporting body is no measure (issue 12's "đơn vị ước thực hiện")
     ("Trong tháng, đơn vị ước thực hiện 120 tỷ đồng, đạt 8% kế hoạch.", "120 tỷ đồng", None),
     # an anaphor takes the measure in force (dev-410)
@@ -466,6 +469,11 @@ STATUSES = [
     ("2017-05-31", "Con số này dự đoán sẽ tăng lên hơn 8 triệu người mỗi năm vào năm 2030.", 8e6, None, "estimate"),
     ("2017-02-01", "NHNN định hướng tăng trưởng tín dụng năm 2017 khoảng 18%.", None, 18, "target"),
     ("2017-02-01", "Thu ngân sách tháng 1 ước thực hiện là 17.500 tỷ đồng.", 1.75e13, None, "estimate"),
+    # a purpose or an obligation is a target (corpus dev-114)
+    ("2017-05-25", "Để đạt được tốc độ tăng trưởng kinh tế 6,7%, các quý còn lại phải tăng trung bình trên 7%.",
+     None, 7, "target"),
+    # the whole year before it is over is an estimate (corpus dev-027, November 2020)
+    ("2020-11-30", "Xuất khẩu cả năm đạt 13 tỷ USD.", 1.3e10, None, "estimate"),
     # a past figure stays actual (written)
     ("2017-05-10", "Năm 2016, cả nước sản xuất 3,8 tỷ lít bia.", 3.8e9, None, "actual"),
 ]

@@ -795,6 +795,7 @@ def _dim(q: Quantity) -> Optional[str]:
 
 _SHARE_PREFIX = regex.compile(r"^(?:tỷ|tỉ)\s+trọng\s+")
 _TRONG_DO = regex.compile(r"[\s\-*•+]*(?<![\p{L}])trong\s+đó(?![\p{L}])", _I)
+_WHOLE_YEAR = regex.compile(r"(?<![\p{L}])cả\s+năm(?:\s+nay)?(?![\p{L}])", _I)
 _PLAN_OPENS = regex.compile(r"[\s\-*•+\"“]*")
 _PLAN_FRAME_CUE = regex.compile(r"(?:theo\s+quy\s+hoạch|theo\s+kế\s+hoạch|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu)", _I)
 _FUTURE = regex.compile(r"(?<![\p{L}])(?:sẽ|nếu)(?![\p{L}])", _I)
@@ -1353,6 +1354,13 @@ def extract(doc) -> list[Indicator]:
                     per = period_in or title_period or (doc_frame[0] if doc_frame[1] != para else None)
                     if per is None and doc.kind_at(ss) in ("title", "lead"):
                         per = lead_frame
+            if (st == "actual" and doc.published is not None and _WHOLE_YEAR.search(text, clause_s, first.s)
+                    and (per is None or (per.year_known and per.start_date is not None
+                                         and per.start_date.year == doc.published.year))
+                    and (doc.published.month, doc.published.day) != (12, 31)):
+                # "Xuất khẩu cả năm đạt 13 tỷ USD" in an article of November 2020: the whole year
+                # is not over, the figure is an estimate (dev-027)
+                st = "estimate"
             if (st == "actual" and per is not None and doc.published is not None and per.year_known
                     and per.start_date is not None and per.start_date > doc.published
                     and not _DONE.search(text, clause_s, first.s)):
