@@ -398,6 +398,9 @@ PERIODS = [
     ("2017-02-07", "Bà Rịa - Vũng Tàu đón 8 dự án đầu tư mới\nTỉnh Bà Rịa-Vũng Tàu chào đón 8 dự án đầu tư mới trị "
      "giá 311 triệu USD tổng vốn đăng ký.\nẢnh: TTXVN Ngày 6/2, ông Nguyễn Văn Trình, Chủ tịch UBND tỉnh đã trao 8 "
      "giấy chứng nhận đăng ký đầu tư.", 3.11e8, "2017-02-06"),
+    # the figure's own clause before the rest of the sentence (issue 12's order; written)
+    ("2017-06-30", "Năm 2016, xuất khẩu đạt 4 tỷ USD; nhập khẩu đạt 3,2 tỷ USD trong 5 tháng đầu năm 2017.",
+     3.2e9, "2017-01/2017-05"),
     # the year of a plan is no period (corpus dev-112)
     ("2017-06-30", "Sản lượng thủy sản đạt 1,6 triệu tấn, bằng 54,8% so với kế hoạch năm 2017.", 54.8, None),
 ]

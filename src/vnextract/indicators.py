@@ -1343,6 +1343,11 @@ def extract(doc) -> list[Indicator]:
                         if a >= last.e and _DATE_JOIN.fullmatch(text[last.e:a])]
             if adjacent and not _QUALIFIED_DATE.match(adjacent[0].text):
                 per = adjacent[0]  # "7,8% vào năm 2021", "14,5 tỷ USD năm 2021"
+            elif before and (before_clause := [d for a, b, d in periods if clause_s <= a and b <= first.s]):
+                per = before_clause[-1]
+            elif (after_clause := [d for a, b, d in periods if a >= last.e and text.find(";", last.e, a) < 0]):
+                # "... đạt 4,4 triệu USD; tăng 20% trong tháng 5": the figure's own clause first
+                per = after_clause[0]
             elif before:
                 per = before[-1]
             elif after:
