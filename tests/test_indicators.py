@@ -309,6 +309,9 @@ CHANGES = [
     ("Năm 2016, doanh thu thu phí vượt 21% kế hoạch năm, tăng 30,5% so với năm 2015.",
      [("21%", "increase", "plan"), ("30,5%", "increase", "yoy")]),
     ("So với cùng kỳ năm trước, xuất khẩu tăng 5%.", [("5%", "increase", "yoy")]),  # written: an opening basis
+    # "tăng X ... thêm N": the increment (corpus dev-111)
+    ("Cụ thể, ngày 7/6, Sacombank tăng lãi suất huy động các kỳ hạn từ 15 đến 36 tháng thêm 0,1-0,2%/năm.",
+     [("0,1-0,2%/năm", "increase", None)]),
     # a signed bracket (2017 archive, a provincial traffic-safety report)
     ("So với cùng kỳ năm 2016, số vụ tai nạn giao thông giảm 4 vụ (-14,8%).",
      [("4 vụ", "decrease", "yoy"), ("14,8%", "decrease", "yoy")]),

@@ -326,6 +326,8 @@ _NEW_LEVEL = regex.compile(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng|còn|x
 # after, not the change (dev-109, dev-017); "phấn đấu tăng từ 7-8%" (no "lên") stays a change.
 _FROM_BEFORE = regex.compile(r"(?<![\p{L}])từ(?:\s+(?:gần|hơn|khoảng|trên|dưới|mức))?\s*$", _I)
 _TO_LEVEL_AFTER = regex.compile(r"[^;.]{0,60}?(?<![\p{L}])(?:lên|xuống|còn)(?:\s+(?:mức|gần|hơn|khoảng|trên|dưới))*\s+\d", _I)
+_MORE_END = regex.compile(r"(?<![\p{L}])thêm\s*$", _I)
+_RAISE = regex.compile(r"(?<![\p{L}])(?:tăng|nâng)(?![\p{L}])", _I)
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*[-–+]?\s*")
 _EXCEED_END = regex.compile(r"(?<![\p{L}])vượt(?:\s+mức)?\s*$", _I)
 _PLAN_AFTER = regex.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?![\p{L}])", _I)
@@ -1116,6 +1118,10 @@ def extract(doc) -> list[Indicator]:
                     and sq[k - 1].e == prev_end and _OPEN_BRACKET.fullmatch(text, prev_end, it.s)):
                 # "giảm 41,85 nghìn người (0,08%)": the same change in relative terms
                 it.change, it.direction = True, sq[k - 1].direction
+            elif dm is None and _MORE_END.search(gap) and _RAISE.search(text, max(ss, text.rfind(";", ss, it.s) + 1), it.s):
+                # "Sacombank tăng lãi suất huy động các kỳ hạn từ 15 đến 36 tháng thêm 0,1-0,2%/năm"
+                # (dev-111): "thêm" before the figure gives the increment of the "tăng" of its clause
+                it.change, it.direction = True, "increase"
             elif it.q.unit == "%" and _EXCEED_END.search(gap) and _PLAN_AFTER.match(text, it.e, se):
                 # "doanh thu thu phí vượt 21% kế hoạch năm": exceeds the plan by 21% (basis plan)
                 it.change, it.direction = True, "increase"
