@@ -366,6 +366,8 @@ _AT_PART = regex.compile(r"(?<![\p{L}])(?:ở|tại)\s+(?P<p>\p{Ll}[\p{L}]*(?:\s
 _SHARE_OF = regex.compile(
     r"\s+(?P<p>(?:các|những)\s+\p{Ll}[\p{L}]*(?:\s+(?!(?:đã|đều|được|là|có|đạt|sẽ|đang|bị|do|sống|trên|tại|ở|và)(?![\p{L}]))\p{L}+){0,6})",
     _I)
+# Words one of which every _LIST_CUE match holds (keep in step): a sentence with none has no list cue.
+_LIST_CUE_WORDS = ("trong đó", "cụ thể", "riêng", "theo")
 # Cumulative frames: their period is their sentence's, not the paragraph's ("Tính chung 6 tháng").
 _CUMULATIVE_LEAD = regex.compile(r"(?<![\p{L}])(?:tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)(?![\p{L}])", _I)
 # A plan's year is the plan's, not a period: "bằng 54,8% so với kế hoạch năm 2017".
@@ -1093,6 +1095,8 @@ def extract(doc) -> list[Indicator]:
             carried_scope[para] = subject
         if not sq:
             continue
+        sent_low = text[ss:se].lower()  # cheap tests that spare a regex call per figure
+        list_cue_words = any(w in sent_low for w in _LIST_CUE_WORDS)
         scope_ms = list(scan.finditer_at(_SCOPE, _in_range(scope_starts, ss, se), text, se, ss))
         masks = [(a, b) for a, b, _ in sdates] + [(m.start(), m.end()) for m in scope_ms]
         cue_ms = sorted([(m.start(), m.end(), m.group(0), val) for rx, val, starts in cue_starts
@@ -1118,11 +1122,11 @@ def extract(doc) -> list[Indicator]:
                     and sq[k - 1].e == prev_end and _OPEN_BRACKET.fullmatch(text, prev_end, it.s)):
                 # "giảm 41,85 nghìn người (0,08%)": the same change in relative terms
                 it.change, it.direction = True, sq[k - 1].direction
-            elif dm is None and _MORE_END.search(gap) and _RAISE.search(text, max(ss, text.rfind(";", ss, it.s) + 1), it.s):
+            elif dm is None and "thêm" in gap[-8:] and _MORE_END.search(gap) and _RAISE.search(text, max(ss, text.rfind(";", ss, it.s) + 1), it.s):
                 # "Sacombank tăng lãi suất huy động các kỳ hạn từ 15 đến 36 tháng thêm 0,1-0,2%/năm"
                 # (dev-111): "thêm" before the figure gives the increment of the "tăng" of its clause
                 it.change, it.direction = True, "increase"
-            elif it.q.unit == "%" and _EXCEED_END.search(gap) and _PLAN_AFTER.match(text, it.e, se):
+            elif it.q.unit == "%" and "vượt" in gap[-12:] and _EXCEED_END.search(gap) and _PLAN_AFTER.match(text, it.e, se):
                 # "doanh thu thu phí vượt 21% kế hoạch năm": exceeds the plan by 21% (basis plan)
                 it.change, it.direction = True, "increase"
             elif dm and not _NEW_LEVEL.search(gap[dm.end():]) and not (
@@ -1245,7 +1249,7 @@ def extract(doc) -> list[Indicator]:
                 name = _strip_connectors(name)  # "đầu tư nước ngoài và": a name cut at a connector
             part = None
             if (name is not None and nm.how == "fallback" and inherited and name != inherited
-                    and not _fragment(name) and _LIST_CUE.search(text, ss, first.s)):
+                    and not _fragment(name) and list_cue_words and _LIST_CUE.search(text, ss, first.s)):
                 # "Theo ngành, số doanh nghiệp thành lập mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở
                 # giáo dục tăng 30%", "Trong đó, ...; điện thoại và linh kiện đạt 4 tỷ USD": in a list
                 # of parts, the words before the verb name the part; the measure is the one in force
@@ -1255,7 +1259,7 @@ def extract(doc) -> list[Indicator]:
                     part = part[om.end():]
                     if part[:1].isupper():  # "Trong đó, ở Hà Nội tăng 12%": a place, the scope
                         nm.subject, part = part, None
-            if part is None and name is not None and _LIST_CUE.search(text, ss, first.s):
+            if part is None and name is not None and list_cue_words and _LIST_CUE.search(text, ss, first.s):
                 # "... số doanh nghiệp mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở giáo dục tăng
                 # 30%": a lower-case "ở/tại" phrase before the verb names the part (a capital
                 # names a place: "ở Hà Nội" is a scope)
@@ -1329,13 +1333,14 @@ def extract(doc) -> list[Indicator]:
                 st = carried_status[para][1]
             elif best < 0 and para in plan_paras and not _DONE.search(text, clause_s, first.s):
                 st = "target"
-            elif (best < 0 and len(out) > n0 and out[n0].status != "actual" and _TRONG_DO.search(text, out[n0].end, first.s)
+            elif (best < 0 and len(out) > n0 and out[n0].status != "actual" and "đó" in sent_low
+                  and _TRONG_DO.search(text, out[n0].end, first.s)
                   and not _DONE.search(text, clause_s, first.s)):
                 # "Vốn đầu tư ... tháng 1/2017 ước tính 15.203 tỷ đồng, ..., trong đó vốn trung ương quản
                 # lý đạt 3.325 tỷ đồng ...; Vốn địa phương quản lý đạt 11.878 tỷ đồng": the parts of an
                 # estimated whole are estimated (dev-015)
                 st = out[n0].status
-            elif best < 0 and _FUTURE.search(text, clause_s, first.s):
+            elif best < 0 and ("sẽ" in sent_low or "nếu" in sent_low) and _FUTURE.search(text, clause_s, first.s):
                 # no cue, but the figure is to come: "Tập đoàn sẽ đầu tư 1,2 tỷ USD", "nếu giảm chi
                 # thường xuyên mỗi năm 1% thì ngân sách tiết kiệm hơn 20.000 tỷ đồng"
                 st = "estimate"
@@ -1365,7 +1370,7 @@ def extract(doc) -> list[Indicator]:
                     per = period_in or title_period or (doc_frame[0] if doc_frame[1] != para else None)
                     if per is None and doc.kind_at(ss) in ("title", "lead"):
                         per = lead_frame
-            if (st == "actual" and doc.published is not None and _WHOLE_YEAR.search(text, clause_s, first.s)
+            if (st == "actual" and doc.published is not None and "cả" in sent_low and _WHOLE_YEAR.search(text, clause_s, first.s)
                     and (per is None or (per.year_known and per.start_date is not None
                                          and per.start_date.year == doc.published.year))
                     and (doc.published.month, doc.published.day) != (12, 31)):
