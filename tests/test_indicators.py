@@ -480,6 +480,11 @@ STATUSES = [
      None, 7, "target"),
     # the whole year before it is over is an estimate (corpus dev-027, November 2020)
     ("2020-11-30", "Xuất khẩu cả năm đạt 13 tỷ USD.", 1.3e10, None, "estimate"),
+    # a commitment is a target, a likelihood an estimate (corpus dev-409, dev-114)
+    ("2017-02-07", "Tập đoàn đã ký biên bản ghi nhớ, cam kết trong thời gian tới sẽ đầu tư 1,2 tỷ USD.", 1.2e9, None,
+     "target"),
+    ("2017-05-25", "Để đạt được tốc độ tăng trưởng kinh tế 6,7%, các quý còn lại phải tăng trung bình trên 7% nhưng "
+     "mục tiêu này rất khó thực hiện, khả năng chỉ đạt khoảng 6,3-6,5%.", None, 6.3, "estimate"),
     # a past figure stays actual (written)
     ("2017-05-10", "Năm 2016, cả nước sản xuất 3,8 tỷ lít bia.", 3.8e9, None, "actual"),
 ]
