@@ -121,7 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("gold_dir", metavar="GOLD_DIR")
     v.add_argument("--field", action="append", default=None, help="only this field (repeatable)")
     v.add_argument("--show-errors", action="store_true", help="list misses and false positives")
-    v.add_argument("--json", action="store_true", help="print the scores as JSON")
+    v.add_argument("--json", action="store_true", help="print the scores as JSON, by split")
+    v.add_argument("--split", choices=("all", "dev", "test"), default="all",
+                   help="score one split (default: each split found, one table each; errors of the "
+                        "test split are shown only when it is asked for by name)")
     v.add_argument("--against", choices=("vnextract", "underthesea"), default="vnextract",
                    help="score underthesea's ner (PER, LOC) on the same rules instead")
     v.set_defaults(func=_cmd_eval)

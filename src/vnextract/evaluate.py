@@ -277,6 +277,12 @@ def _score_indicators(doc: _Doc, score: Score, errors: list[ErrorItem]) -> None:
             gc and pc and gc.get("direction") == pc.get("direction") and _qty_match(gc, pc)))
         score.add_extra("status", (g.get("status") or "actual") == (p.get("status") or "actual"))
         score.add_extra("scope", bool(g.get("scope")) == bool(p.get("scope")))
+        # measure and breakdown are scored where the gold says them (older gold may not)
+        if "measure" in g:
+            score.add_extra("measure", g.get("measure") == p.get("measure"))
+        if "breakdown" in g:
+            gb, pb = g.get("breakdown"), p.get("breakdown")
+            score.add_extra("breakdown", (not gb and not pb) or bool(gb and pb and _name_overlap(gb, pb)))
     for j, p in enumerate(pred):
         if j not in used:
             errors.append(ErrorItem(doc.name, "indicators", "false positive",
@@ -315,34 +321,53 @@ def gold_files(gold_dir: str | Path) -> tuple[Path, list[Path]]:
     raise FileNotFoundError(f"no gold files in {root} (expected {root}/gold/*.json or {root}/*.json)")
 
 
-def load_corpus(gold_dir: str | Path) -> list[tuple[str, str, dict]]:
-    """``(name, text, gold)`` for every gold file."""
+SPLITS = ("dev", "test")
+
+
+def split_of(gold: dict) -> str:
+    """``test`` for articles under ``test/`` (scored, never read while writing rules), else ``dev``."""
+    return "test" if str(gold.get("doc", "")).startswith("test/") else "dev"
+
+
+def load_corpus(gold_dir: str | Path, split: str | None = None) -> list[tuple[str, str, dict]]:
+    """``(name, text, gold)`` for every gold file (of ``split`` only, when given)."""
     root, files = gold_files(gold_dir)
     out = []
     for f in files:
         gold = json.loads(f.read_text(encoding="utf-8"))
+        if split is not None and split_of(gold) != split:
+            continue
         text = (root / gold["doc"]).read_text(encoding="utf-8")
         out.append((f.stem, text, gold))
     return out
 
 
+def splits_in(gold_dir: str | Path) -> list[str]:
+    """The splits that have at least one gold file, in SPLITS order."""
+    _root, files = gold_files(gold_dir)
+    found = {split_of(json.loads(f.read_text(encoding="utf-8"))) for f in files}
+    return [s for s in SPLITS if s in found]
+
+
 def evaluate(gold_dir: str | Path, fields: Sequence[str] | None = None,
-             predict: Callable[[str, dict], dict] | None = None) -> tuple[dict[str, Score], list[ErrorItem]]:
-    """Score ``predict`` (default: ``vnextract.extract``) on the gold corpus.
+             predict: Callable[[str, dict], dict] | None = None, split: str | None = None,
+             published: bool = True) -> tuple[dict[str, Score], list[ErrorItem]]:
+    """Score ``predict`` (default: ``vnextract.extract``) on the gold corpus (one ``split`` of it).
 
     ``predict(text, gold)`` returns an Article-shaped dict; pass another function to score another
-    tool on the same rules (see :func:`underthesea_predict`).
+    tool on the same rules (see :func:`underthesea_predict`). ``published=False`` scores the
+    default extractor as if no publication date were known (the gold stays as written).
     """
     from .pipeline import extract
 
     if predict is None:
         def predict(text: str, gold: dict) -> dict:
-            return extract(text, published=gold.get("published")).model_dump(mode="json")
+            return extract(text, published=gold.get("published") if published else None).model_dump(mode="json")
 
     fields = list(fields or FIELDS)
     scores: dict[str, Score] = {}
     errors: list[ErrorItem] = []
-    for name, text, gold in load_corpus(gold_dir):
+    for name, text, gold in load_corpus(gold_dir, split):
         pred = predict(text, gold)
         score_doc(_Doc(name, text, gold, pred), fields, scores, errors)
     return scores, errors
@@ -383,10 +408,10 @@ def underthesea_predict(text: str, gold: dict) -> dict:
 
 
 def format_table(scores: dict[str, Score]) -> str:
-    lines = [f"{'field':<14}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}{'pred':>7}{'tp':>6}  details"]
+    lines = [f"{'field':<16}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}{'pred':>7}{'tp':>6}  details"]
     for f, s in scores.items():
         extra = ", ".join(f"{k} {r / t:.2f}" for k, (r, t) in s.extra.items() if t)
-        lines.append(f"{f:<14}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.gold:>7}{s.pred:>7}{s.tp:>6}  {extra}")
+        lines.append(f"{f:<16}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.gold:>7}{s.pred:>7}{s.tp:>6}  {extra}")
     return "\n".join(lines)
 
 
@@ -410,16 +435,33 @@ def run_cli(args: argparse.Namespace) -> int:
     if getattr(args, "against", None) == "underthesea":
         fields = [f for f in fields if f in ("officials", "provinces")]
         predict = underthesea_predict
+    want = getattr(args, "split", None) or "all"
     try:
-        scores, errors = evaluate(args.gold_dir, fields, predict)
+        splits = splits_in(args.gold_dir) if want == "all" else [want]
+        results = {}
+        for sp in splits:
+            scores, errors = evaluate(args.gold_dir, fields, predict, split=sp)
+            if predict is None and "dates" in fields:
+                # the same gold scored as if no publication date were known
+                nodate, _ = evaluate(args.gold_dir, ["dates"], None, split=sp, published=False)
+                scores["dates (no date)"] = nodate["dates"]
+            results[sp] = (scores, errors)
     except (FileNotFoundError, KeyError, json.JSONDecodeError) as exc:
         print(f"vnextract: error: {exc}", file=sys.stderr)
         return 2
     if args.json:
-        print(json.dumps({f: s.as_dict() for f, s in scores.items()}, ensure_ascii=False, indent=2))
+        print(json.dumps({sp: {f: s.as_dict() for f, s in sc.items()} for sp, (sc, _e) in results.items()},
+                         ensure_ascii=False, indent=2))
     else:
-        print(format_table(scores))
+        for i, (sp, (scores, _e)) in enumerate(results.items()):
+            n = len(load_corpus(args.gold_dir, sp))
+            print(("\n" if i else "") + f"{sp} ({n} articles)")
+            print(format_table(scores))
     if args.show_errors:
-        print()
-        print(format_errors(errors))
+        for sp, (_s, errors) in results.items():
+            if sp == "test" and want == "all":
+                # the test split is scored, never read for error analysis: ask for it by name
+                continue
+            print()
+            print(format_errors(errors))
     return 0

@@ -216,11 +216,22 @@ def build_doc(text: str, published: dt.date | None = None, include_related: bool
     return Doc(norm=norm, blocks=blocks, sents=sents, published=published, include_related=include_related)
 
 
+# Steps that rewrite the records of a component after every component has run: the measure
+# step gives each indicator its canonical measure and breakdown (measures.py).
+REFINERS: tuple[tuple[str, str], ...] = (
+    ("indicators", "measures"),
+)
+
+
 def run(doc: Doc, components: Iterable[str] = COMPONENTS) -> None:
     """Run the extractors over ``doc``, each once, in order; results land in ``doc.results``."""
+    components = tuple(components)
     for name in components:
         found = _component(name)(doc)
         doc.results[name] = found
+    for field_name, step in REFINERS:
+        if field_name in components:
+            doc.results[field_name] = _component(step)(doc)
 
 
 def _in_scope_records(doc: Doc, records: list[Any]) -> list[Any]:

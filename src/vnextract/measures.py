@@ -1,0 +1,155 @@
+"""The measure step of indicators: a canonical ``measure`` id and the ``breakdown`` of each figure.
+
+Runs after ``indicators`` (it reads their records and rewrites three fields) and needs no text
+of its own: an indicator's ``name`` is the measure as written, and the names the press uses for
+one measure are listed in ``data/measures.tsv`` (from the national statistical indicator system
+of the Statistics Law and the statistics office's monthly report headings, with the aliases the
+press writes: "kim ngạch xuất khẩu", "xuất khẩu", "XK" are all ``exports``).
+
+Why hand-written: no library maps Vietnamese measure names to a code list; the mapping is a
+table look-up, and the rules below are what the table cannot say.
+
+- **measure**: the longest alias that occurs in the name as whole words ("tổng kim ngạch xuất,
+  nhập khẩu" is ``trade_total``, not ``exports``); none, null. The figure must be of a kind the
+  measure reports (``value_kind`` of the table): "công suất 90 CV" of a fishing boat is no
+  installed capacity, "5 người" no CPI. ``gdp`` reported for a province of Vietnam ("tăng
+  trưởng kinh tế của tỉnh Bình Dương đạt 8,2%") is ``grdp``.
+- **breakdown**: the part of the whole a figure is about. A goods measure (trade, output, area,
+  herd) whose name goes on with the product ("kim ngạch xuất khẩu gạo" -> ``gạo``, "xuất khẩu
+  hàng dệt may" -> ``hàng dệt may``) has that product as breakdown, unless what follows is a
+  place, a period, a clause or a bracket ("của tỉnh", "năm 2017", "hiện", "(CPI)"). A scope that opens with a breakdown noun of ``data/indicator_nouns.tsv``
+  ("ngành du lịch", "khu vực kinh tế nhà nước", "thị trường Hoa Kỳ", "nhóm hàng nông sản") is a
+  breakdown, not a scope: ``scope`` stays the place or body ("ngành Hải quan", "khu vực Đông
+  Nam Á": a capital after the noun names one).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Optional
+
+import regex
+
+from .models import Indicator
+from .resources import load_tsv
+
+# The kinds of part whose word opens a breakdown rather than a place ("địa phương", "vùng" and
+# "miền" name places: they stay scopes).
+_PLACE_PARTS = frozenset({"địa phương", "các địa phương", "vùng", "miền"})
+# What may follow a measure in its name without being a breakdown: places, bodies, periods and
+# connectors ("kim ngạch xuất khẩu của tỉnh", "xuất khẩu năm 2017", "xuất khẩu trong tháng").
+_NOT_BREAKDOWN = regex.compile(
+    r"""^(?:của|tại|ở|trên|trong|toàn|cả|năm|tháng|quý|kỳ|giai\ đoạn|bình\ quân|đạt|ước|là
+        |so|sang|từ|vào|về|cùng|này|đó|địa\ bàn|tỉnh|thành\ phố|tp\b|huyện|nước|việt\ nam
+        |hàng\ năm|và|hoặc|hiện|đã|đang|sẽ|tự|luôn|không|chưa|tăng|giảm|gấp|như|xuống|lên|đi|đến
+        |cụ\ thể|địa\ phương|mới|thực\ tế|tối\ đa|tối\ thiểu|trung\ bình|loại\ trừ|gồm|bao\ gồm
+        |[^\p{L}])""",
+    regex.X | regex.I,
+)
+# A name that says it is the nation's ("GDP Việt Nam", "tổng sản phẩm quốc nội") stays gdp.
+_NATIONAL = regex.compile(r"việt nam|quốc nội|cả nước|nước ta|toàn quốc")
+# Measures whose name may go on with the goods they count ("xuất khẩu gạo", "đàn lợn nái").
+_GOODS = frozenset({"exports", "imports", "trade_total", "fishery_output", "crop_area", "crop_yield",
+                    "livestock_herd", "forest_planted", "rice_output", "food_output", "coal_output",
+                    "freight_transport", "port_throughput"})
+# value_kind words of measures.tsv -> Quantity.dimension values they admit
+_KIND_DIMENSIONS = {
+    "money": {"currency", "rate"}, "percent": {"percent", "percentage_point", "ratio"}, "count": {"count"},
+    "mass": {"mass", "volume"}, "area": {"area"}, "energy": {"energy"}, "power": {"power"},
+    "index": {"score", "ratio", "percent"},
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _dimensions() -> dict[str, frozenset[str]]:
+    """Measure id -> the Quantity dimensions its figures may have."""
+    return {row["id"]: frozenset(d for k in row["value_kind"].split("|") for d in _KIND_DIMENSIONS.get(k, ()))
+            for row in load_tsv("measures.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, str], regex.Pattern]:
+    """Alias -> measure id, and one pattern that finds any alias as whole words."""
+    alias: dict[str, str] = {}
+    for row in load_tsv("measures.tsv"):
+        for a in row["aliases"].split("|"):
+            a = " ".join(a.lower().split())
+            if a and a not in alias:
+                alias[a] = row["id"]
+    # longest first, so the alternation prefers "tổng kim ngạch xuất khẩu" to "xuất khẩu"
+    alts = "|".join(regex.escape(a) for a in sorted(alias, key=len, reverse=True))
+    return alias, regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alts})(?![\p{{L}}\p{{N}}])")
+
+
+@functools.lru_cache(maxsize=1)
+def _breakdown_words() -> tuple[str, ...]:
+    words = [r["word"].lower() for r in load_tsv("indicator_nouns.tsv") if r["kind"] == "breakdown"]
+    return tuple(sorted((w for w in words if w not in _PLACE_PARTS), key=len, reverse=True))
+
+
+def measure_of(name: str, scope: Optional[str] = None, dimension: Optional[str] = None,
+               provinces: frozenset[str] = frozenset()) -> tuple[Optional[str], Optional[str]]:
+    """The measure id an indicator name reports and the breakdown left in the name after it.
+
+    >>> measure_of("kim ngạch xuất khẩu gạo")
+    ('exports', 'gạo')
+    >>> measure_of("Tổng kim ngạch xuất, nhập khẩu")
+    ('trade_total', None)
+    >>> measure_of("tăng trưởng kinh tế", scope="tỉnh Bình Dương", provinces=frozenset({"Bình Dương"}))
+    ('grdp', None)
+    >>> measure_of("công suất", dimension="count")
+    (None, None)
+    """
+    alias, pattern = _table()
+    low = " ".join(name.lower().split())
+    best = None
+    for m in pattern.finditer(low, overlapped=True):
+        if best is None or len(m.group(0)) > len(best.group(0)):
+            best = m
+    if best is None:
+        return None, None
+    measure = alias[best.group(0)]
+    if dimension and dimension not in _dimensions().get(measure, frozenset({dimension})):
+        return None, None
+    if measure == "gdp" and scope and not _NATIONAL.search(low) and (
+            scope.lower().startswith(("tỉnh ", "thành phố ", "tp ")) or any(p in scope for p in provinces)):
+        measure = "grdp"
+    rest = " ".join(name.split())[best.end():].strip(" ,;:-")
+    breakdown = None
+    if measure in _GOODS and rest and not _NOT_BREAKDOWN.match(rest) and len(rest.split()) <= 6:
+        breakdown = rest
+    return measure, breakdown
+
+
+def _breakdown_scope(scope: Optional[str]) -> bool:
+    if not scope:
+        return False
+    low = scope.lower()
+    for w in _breakdown_words():
+        # the noun and at least one word of what part it is: "ngành du lịch", not a bare "khu vực"
+        if low.startswith(w + " "):
+            # a capital after it names a body or a place ("ngành Hải quan", "khu vực Đông Nam
+            # Á"): a scope; a market named is a partner ("thị trường Hoa Kỳ"): a breakdown
+            nxt = scope[len(w) + 1:len(w) + 2]
+            return not nxt.isupper() or w == "thị trường"
+    return False
+
+
+def classify(ind: Indicator, provinces: frozenset[str] = frozenset()) -> Indicator:
+    """The indicator with ``measure`` and ``breakdown`` set, and a breakdown scope moved out."""
+    scope, breakdown = ind.scope, None
+    if _breakdown_scope(scope):
+        breakdown, scope = scope, None
+    q = ind.quantity
+    measure, rest = measure_of(ind.name, scope, q.dimension if q is not None else None, provinces)
+    if breakdown is None:
+        breakdown = rest
+    if (measure, breakdown, scope) == (ind.measure, ind.breakdown, ind.scope):
+        return ind
+    return ind.model_copy(update={"measure": measure, "breakdown": breakdown, "scope": scope})
+
+
+def extract(doc) -> list[Indicator]:
+    """The indicators of ``doc`` with their measure and breakdown (pipeline component)."""
+    provinces = frozenset(p.name for p in doc.results.get("provinces", []))
+    return [classify(i, provinces) for i in doc.results.get("indicators", [])]
