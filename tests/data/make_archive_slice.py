@@ -37,6 +37,7 @@ GROUPS: list[tuple[str, int, list[str]]] = [
     ("exports", 60, [rf"xuất khẩu[^.]{{0,80}} {NUM} (?:triệu|tỷ) USD", r"\b(?:[Tt]ỉnh|thành phố|TP\.?) ?[A-ZĐ]"]),
     ("nhan", 16, [r"Nguyễn Thiện Nhân", r"Mặt trận|MTTQ|Thành ủy"]),
     ("thang", 16, [r"Đinh La Thăng"]),
+    ("thang-moved", 8, [r"Đinh La Thăng", r"Phó [Tt]rưởng [Bb]an Kinh tế"]),
     ("chung", 10, [r"Chủ tịch (?:UBND )?(?:TP\.? ?|thành phố )?Hà Nội Nguyễn Đức Chung"]),
     ("former", 25, [r"\bnguyên (?:Bộ trưởng|Thứ trưởng|Chủ tịch|Bí thư|Phó Chủ tịch|Phó Thủ tướng)"]),
     ("appointed", 20, [r"bổ nhiệm", r"giữ chức"]),

@@ -117,6 +117,29 @@ def sql_metadata():
     return md
 
 
+# Columns the archive queries (vnextract.archive) look rows up by: a measure's figures, a
+# person's posts, a document's citations (joins go through the primary keys).
+QUERY_INDEXES = (
+    ("indicators", "measure"), ("officials", "name"), ("legal_refs", "number"), ("legal_refs", "refers_to"),
+)
+
+
+def create_query_indexes(engine) -> None:
+    """Create :data:`QUERY_INDEXES` if missing (``IF NOT EXISTS``: SQLite and PostgreSQL, safe
+    when several writers open the same database)."""
+    import sqlalchemy as sa
+
+    for table, column in QUERY_INDEXES:
+        name = f"ix_{table}_{column}"
+        try:
+            with engine.begin() as conn:
+                conn.execute(sa.text(f'CREATE INDEX IF NOT EXISTS {name} ON {table} ("{column}")'))
+        except sa.exc.DBAPIError:
+            # PostgreSQL: another writer created it between the check and the creation
+            if name not in {ix["name"] for ix in sa.inspect(engine).get_indexes(table)}:
+                raise
+
+
 class SqlSink(Sink):
     prepare = "sql"
 
@@ -148,6 +171,7 @@ class SqlSink(Sink):
         try:
             self.md.create_all(self.engine)
             self._add_missing_columns()
+            create_query_indexes(self.engine)
         except sa.exc.OperationalError as exc:
             raise SinkError(f"cannot open {dest}: {exc.orig}") from None
         self.articles = self.md.tables["articles"]
