@@ -23,6 +23,7 @@ any of the row's dates is an inferred one.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -59,12 +60,39 @@ def _ws(s: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s)).strip(" ,.;:-")
 
 
-@lru_cache(maxsize=20000)
+_PROVINCES: dict[str, tuple[tuple[int, int, str], ...]] = {}
+
+
 def _provinces(s: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, canonical name) of the provinces named in ``s``, read by vnextract itself."""
+    got = _PROVINCES.get(s)
+    if got is None:
+        _read_provinces([s])
+        got = _PROVINCES[s]
+    return got
+
+
+def _read_provinces(strings: list[str]) -> None:
+    """Read the provinces of many short names at once: one ``extract()`` over them, a line each
+    (a call per name costs a thousand times more than its few characters)."""
     from . import extract
 
-    return tuple((p.start, p.end, p.name) for p in extract(s).provinces)
+    todo = [x for x in dict.fromkeys(strings) if x not in _PROVINCES and "\n" not in x]
+    for k in range(0, len(todo), 2000):
+        part = todo[k:k + 2000]
+        starts, at = [], 0
+        for x in part:
+            starts.append(at)
+            at += len(x) + 1
+        found: list[list[tuple[int, int, str]]] = [[] for _ in part]
+        for p in extract("\n".join(part), include_related=True).provinces:
+            i = bisect.bisect_right(starts, p.start) - 1
+            found[i].append((p.start - starts[i], p.end - starts[i], p.name))
+        for x, f in zip(part, found):
+            _PROVINCES[x] = tuple(f)
+    for x in strings:
+        if x not in _PROVINCES:  # a name with a line break in it
+            _PROVINCES[x] = tuple((p.start, p.end, p.name) for p in extract(x, include_related=True).provinces)
 
 
 def _place_display(name: str) -> str:
@@ -147,16 +175,48 @@ def _initials(s: str) -> str:
 
 
 @lru_cache(maxsize=50000)
-def _org_parts(raw: str, title_key: str | None) -> tuple[str, str | None, str] | None:
-    """(initials of the organisation without its place, canonical province or None, the
-    organisation as it reads without its place) or None when nothing is named."""
+def _org_text(raw: str) -> str:
     s = _ws(raw)
     for rx, rep in _EXPAND:
         s = rx.sub(rep, s)
-    s = _ws(s)
+    return _ws(s)
+
+
+def _tail_probes(s: str) -> list[tuple[int, str]]:
+    """(offset, "tỉnh " + the last capitalised words) for a province written bare at the end."""
+    words = s.split()
+    out = []
+    for k in (2, 3, 1):
+        tail = words[-k:]
+        if len(words) > k and all(w[:1].isupper() for w in tail):
+            joined = " ".join(tail)
+            out.append((len(s) - len(joined), "tỉnh " + joined))
+    return out
+
+
+def _prefetch_orgs(raws: Any) -> None:
+    """Read the provinces of many organisation names in two ``extract()`` calls."""
+    texts = [t for t in (_org_text(r) for r in raws if r) if t]
+    _read_provinces(texts)
+    _read_provinces([p for t in texts if not _PROVINCES.get(t) for _, p in _tail_probes(t)])
+
+
+@lru_cache(maxsize=50000)
+def _org_parts(raw: str, title_key: str | None) -> tuple[str, str | None, str] | None:
+    """(initials of the organisation without its place, canonical province or None, the
+    organisation as it reads without its place) or None when nothing is named."""
+    s = _org_text(raw)
     if not s:
         return None
     found = _provinces(s)
+    if not found:
+        # a province named bare at the end ("Sở Tài nguyên và Môi trường Yên Bái"), which the
+        # extractor reads only with its prefix
+        for at, probe in _tail_probes(s):
+            got = _provinces(probe)
+            if len(got) == 1 and got[0][1] == len(probe):
+                found = ((at, len(s), got[0][2]),)
+                break
     names = {n for _, _, n in found}
     place = None
     head = s
@@ -364,6 +424,7 @@ class Archive:
             sa.func.max(per_article.c.inferred).label("date_inferred"),
         ).group_by(*pk)
         rows = self._rows(q)
+        _read_provinces([_ws(r["scope"]) for r in rows if r["scope"]])
         want_scope = canonical_scope(scope) if scope is not None else None
         merged: dict[tuple, dict] = {}
         for r in rows:
@@ -451,6 +512,7 @@ class Archive:
             sa.func.max(p.inferred).label("date_inferred"),
         ).group_by(p.name, p.title, p.org)
         rows = self._rows(q)
+        _prefetch_orgs({r["org"] for r in rows})
         out = _people(rows)
         if org is not None:
             want = self._org_key(org)
@@ -488,6 +550,7 @@ class Archive:
             return set()
         org_col = sa.func.coalesce(o.c.org_name, o.c.org) if "org_name" in o.c else o.c.org
         pairs = self._rows(sa.select(org_col.label("org"), o.c.title).where(org_col.isnot(None)).distinct())
+        _prefetch_orgs({r["org"] for r in pairs})
         raws = {r["org"] for r in pairs if _key_of(r["org"], r["title"]) == want}
         if not raws:
             return set()
