@@ -61,6 +61,7 @@ def _ws(s: str) -> str:
 
 
 _PROVINCES: dict[str, tuple[tuple[int, int, str], ...]] = {}
+_SEP = ".\n"
 
 
 def _provinces(s: str) -> tuple[tuple[int, int, str], ...]:
@@ -73,8 +74,9 @@ def _provinces(s: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def _read_provinces(strings: list[str]) -> None:
-    """Read the provinces of many short names at once: one ``extract()`` over them, a line each
-    (a call per name costs a thousand times more than its few characters)."""
+    """Read the provinces of many short names at once: one ``extract()`` over them, a sentence
+    and line each (a call per name costs far more than its few characters). Ended by a full stop:
+    a bare "Đà Nẵng" on a line of its own reads as a dateline, not as a mention."""
     from . import extract
 
     todo = [x for x in dict.fromkeys(strings) if x not in _PROVINCES and "\n" not in x]
@@ -83,9 +85,9 @@ def _read_provinces(strings: list[str]) -> None:
         starts, at = [], 0
         for x in part:
             starts.append(at)
-            at += len(x) + 1
+            at += len(x) + len(_SEP)
         found: list[list[tuple[int, int, str]]] = [[] for _ in part]
-        for p in extract("\n".join(part), include_related=True).provinces:
+        for p in extract(_SEP.join(part), include_related=True).provinces:
             i = bisect.bisect_right(starts, p.start) - 1
             found[i].append((p.start - starts[i], p.end - starts[i], p.name))
         for x, f in zip(part, found):
