@@ -240,6 +240,22 @@ def _citation_articles() -> list[dict]:
         _ref(t, "Nghị định số 67/2017/NĐ-CP", "67/2017/NĐ-CP", serial="67", year=2017, doc_type="Nghị định", type_code="NĐ",
              issuer="CP", issuer_name="Chính phủ"),
     ]))
+    # baomoi-21479055 and an article writing the circular without its code ("Thông tư 15/2015"),
+    # then shortening that ("Thông tư 15"): both count for 15/2015/TT-BVHTTDL
+    tt = dict(serial="15", year=2015, doc_type="Thông tư")
+    t = ("Đại diện Bộ VH-TT&DL cho biết, theo điều 4 của Thông tư 15/2015/TT-BVHTTDL Quy định về tổ chức lễ hội, "
+         "mà Bộ VH-TT&DL ban hành. Thông tư 15 quy định rõ.")
+    out.append(_article("baomoi-21479055", t, published="2017-02-03", legal_refs=[
+        _ref(t, "Thông tư 15/2015/TT-BVHTTDL", "15/2015/TT-BVHTTDL", type_code="TT", issuer="BVHTTDL",
+             issuer_name="Bộ Văn hóa, Thể thao và Du lịch", **tt),
+        _ref(t, "Thông tư 15", "15/2015/TT-BVHTTDL", serial="15", doc_type="Thông tư", refers_to="15/2015/TT-BVHTTDL"),
+    ]))
+    t = ("Ông Phạm Xuân Phúc, Phó Chánh Thanh tra Bộ VH-TT-DL, cho biết đã quán triệt với các địa phương tổ chức lễ hội "
+         "theo đúng tinh thần của Thông tư 15/2015. Thông tư 15 yêu cầu không tái diễn những tập tục mang tính bạo lực.")
+    out.append(_article("baomoi-21484794", t, published="2017-02-10", legal_refs=[
+        _ref(t, "Thông tư 15/2015", "15/2015", **tt),
+        _ref(t, "Thông tư 15", "15/2015", serial="15", doc_type="Thông tư", refers_to="15/2015"),
+    ]))
     return out
 
 
@@ -374,9 +390,13 @@ def test_citations_count_short_mentions_for_their_document(arc):
     assert (str(top.first_cited), str(top.last_cited), bool(top.date_inferred)) == ("2017-06-13", "2017-06-20", True)
     assert top.co_cited == "25/2011/NĐ-CP (1); 49/2017/NĐ-CP (1)"
     assert "67/CP" not in set(df.number)
-    assert list(arc.citations(top=2).number) == ["67/2014/NĐ-CP", "25/2011/NĐ-CP"]
+    assert list(arc.citations(top=2).number) == ["67/2014/NĐ-CP", "15/2015/TT-BVHTTDL"]
     one = arc.citations(number="49/2017/NĐ-CP")
     assert list(one.number) == ["49/2017/NĐ-CP"] and one.iloc[0].articles == 1
+    tt = arc.citations(number="15/2015/TT-BVHTTDL").iloc[0]
+    assert (tt.articles, tt.mentions, tt.short_mentions) == (2, 4, 3)
+    assert tt.article_ids == "baomoi-21479055,baomoi-21484794"
+    assert "15/2015" not in set(df.number)
 
 
 # --- canonical names -------------------------------------------------------------------------
@@ -456,7 +476,7 @@ def test_cli_tables_and_files(sqlite_dest, tmp_path):
     out = tmp_path / "c.csv"
     r = _cli("citations", sqlite_dest, "--top", "2", "--out", str(out))
     assert r.returncode == 0, r.stderr
-    assert list(pd.read_csv(out).number) == ["67/2014/NĐ-CP", "25/2011/NĐ-CP"]
+    assert list(pd.read_csv(out).number) == ["67/2014/NĐ-CP", "15/2015/TT-BVHTTDL"]
     out = tmp_path / "s.parquet"
     r = _cli("series", sqlite_dest, "--measure", "exports", "--out", str(out))
     assert r.returncode == 0, r.stderr

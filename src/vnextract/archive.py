@@ -563,62 +563,73 @@ class Archive:
 
     CITATION_COLUMNS = [
         "number", "doc_type", "issuer_name", "signed_on", "articles", "mentions", "short_mentions",
-        "first_cited", "last_cited", "date_inferred", "co_cited",
+        "first_cited", "last_cited", "date_inferred", "co_cited", "article_ids",
     ]
 
     def citations(self, number: str | None = None, top: int | None = None, co_cited: int = 5):
         """One row per legal document cited, the most cited first. Short mentions ("Nghị định 67")
         count for the document they abbreviate: ``refers_to`` when the article gives the full
-        number, else the one document of the archive with that type and serial (and issuer, when
-        the mention names one) cited in the most articles, unless two tie. ``co_cited``: the documents most often
-        cited in the same articles, as "number (articles)"."""
+        number; a number written in part ("Nghị định 67/CP", "Thông tư 15/2015") counts for the
+        whole number of that type and serial (and year and issuer, when given) the archive cites
+        in the most articles, unless two tie. ``co_cited``: the documents most often cited in the
+        same articles, as "number (articles)"."""
         import pandas as pd
 
         sa = self.sa
         lr, a = self.t["legal_refs"], self.t["articles"]
         date, inferred = self._article_date()
+
         def is_short(t: Any) -> Any:
-            # no year, and either no type code ("Nghị định 67", "67/CP") or a type whose numbers
-            # carry one ("67/NĐ-CP"); "13/CT-TTg", "35/NQ-CP" are whole numbers without a year
-            return sa.and_(t.c.year.is_(None), sa.or_(t.c.type_code.is_(None), t.c.doc_type.in_(_YEARED_TYPES)))
+            # no type code ("Nghị định 67", "67/CP", "Thông tư 15/2015"), or no year where the
+            # type's numbers carry one ("67/NĐ-CP"); "13/CT-TTg", "35/NQ-CP" are whole numbers
+            # without a year. Laws and công văn have no type code: they are never candidates.
+            return sa.or_(t.c.type_code.is_(None), sa.and_(t.c.year.is_(None), t.c.doc_type.in_(_YEARED_TYPES)))
 
         full = (
-            sa.select(lr.c.number, lr.c.doc_type, lr.c.serial, lr.c.issuer,
+            sa.select(lr.c.number, lr.c.doc_type, lr.c.serial, lr.c.year, lr.c.issuer,
                       sa.func.count(sa.distinct(lr.c.article_id)).label("n"))
             .where(lr.c.refers_to.is_(None), sa.not_(is_short(lr)))
-            .group_by(lr.c.number, lr.c.doc_type, lr.c.serial, lr.c.issuer).cte("full_docs")
+            .group_by(lr.c.number, lr.c.doc_type, lr.c.serial, lr.c.year, lr.c.issuer).cte("full_docs")
         )
-        s = lr.alias("s")
+        # Partial numbers ("67/CP", "Thông tư 15/2015", a bare "67" with its type) resolved once
+        # each: to the whole number of that type and serial (and year and issuer, when given)
+        # cited in the most articles; a tie leaves them as written.
+        partial = (
+            sa.select(lr.c.number, lr.c.doc_type, lr.c.serial, lr.c.year, lr.c.issuer)
+            .where(lr.c.refers_to.is_(None), is_short(lr)).distinct().subquery("partial")
+        )
         candidates = (
-            sa.select(s.c.article_id, s.c.position, full.c.number,
-                      sa.func.rank().over(partition_by=[s.c.article_id, s.c.position],
+            sa.select(partial.c.number, partial.c.doc_type, full.c.number.label("target"),
+                      sa.func.rank().over(partition_by=[partial.c.number, partial.c.doc_type],
                                           order_by=full.c.n.desc()).label("rk"))
-            .select_from(s.join(full, sa.and_(
-                full.c.doc_type == s.c.doc_type, full.c.serial == s.c.serial,
-                sa.or_(s.c.issuer.is_(None), full.c.issuer == s.c.issuer))))
-            .where(s.c.refers_to.is_(None), is_short(s))
+            .select_from(partial.join(full, sa.and_(
+                full.c.doc_type == partial.c.doc_type, full.c.serial == partial.c.serial,
+                sa.or_(partial.c.year.is_(None), full.c.year == partial.c.year),
+                sa.or_(partial.c.issuer.is_(None), full.c.issuer == partial.c.issuer))))
             .subquery("candidates")
         )
-        # the candidate cited in the most articles; a tie leaves the mention as written
         resolved = (
-            sa.select(candidates.c.article_id, candidates.c.position, sa.func.min(candidates.c.number).label("number"))
+            sa.select(candidates.c.number, candidates.c.doc_type, sa.func.min(candidates.c.target).label("target"))
             .where(candidates.c.rk == 1)
-            .group_by(candidates.c.article_id, candidates.c.position)
-            .having(sa.func.count(sa.distinct(candidates.c.number)) == 1)
+            .group_by(candidates.c.number, candidates.c.doc_type)
+            .having(sa.func.count(sa.distinct(candidates.c.target)) == 1)
             .cte("resolved")
         )
+        via_ref, via_own = resolved.alias("via_ref"), resolved.alias("via_own")
         # an unresolved bare serial ("Chỉ thị số 13") is named with its type
         bare = sa.case(
             (sa.and_(lr.c.number.not_like("%/%"), lr.c.doc_type.isnot(None)), lr.c.doc_type + " " + lr.c.number),
             else_=lr.c.number,
         )
-        doc = sa.func.coalesce(lr.c.refers_to, resolved.c.number, bare)
-        short = sa.case((sa.or_(lr.c.refers_to.isnot(None), resolved.c.number.isnot(None)), 1), else_=0)
+        doc = sa.func.coalesce(via_ref.c.target, lr.c.refers_to, via_own.c.target, bare)
+        short = sa.case((sa.or_(lr.c.refers_to.isnot(None), via_own.c.target.isnot(None)), 1), else_=0)
         refs = (
             sa.select(lr.c.article_id, doc.label("doc"), short.label("short"),
                       date.label("date"), inferred.label("inferred"))
-            .select_from(lr.outerjoin(resolved, sa.and_(
-                resolved.c.article_id == lr.c.article_id, resolved.c.position == lr.c.position))
+            .select_from(
+                lr.outerjoin(via_ref, sa.and_(via_ref.c.number == lr.c.refers_to, via_ref.c.doc_type == lr.c.doc_type))
+                .outerjoin(via_own, sa.and_(lr.c.refers_to.is_(None), via_own.c.number == lr.c.number,
+                                            via_own.c.doc_type == lr.c.doc_type))
                 .join(a, a.c.id == lr.c.article_id))
             .cte("refs")
         )
@@ -627,6 +638,13 @@ class Archive:
                       sa.func.max(lr.c.issuer_name).label("issuer_name"),
                       sa.func.min(lr.c.signed_on).label("signed_on"))
             .where(lr.c.refers_to.is_(None)).group_by(lr.c.number).cte("details")
+        )
+        per_article = (
+            sa.select(refs.c.doc, refs.c.article_id).distinct().subquery("per_article")
+        )
+        ids = (
+            sa.select(per_article.c.doc, sa.func.aggregate_strings(per_article.c.article_id, ",").label("article_ids"))
+            .group_by(per_article.c.doc).cte("ids")
         )
         counts = (
             sa.select(
@@ -640,8 +658,9 @@ class Archive:
             ).group_by(refs.c.doc).cte("counts")
         )
         q = (
-            sa.select(counts, details.c.doc_type, details.c.issuer_name, details.c.signed_on)
-            .select_from(counts.outerjoin(details, details.c.number == counts.c.number))
+            sa.select(counts, details.c.doc_type, details.c.issuer_name, details.c.signed_on, ids.c.article_ids)
+            .select_from(counts.outerjoin(details, details.c.number == counts.c.number)
+                         .join(ids, ids.c.doc == counts.c.number))
             .order_by(counts.c.articles.desc(), counts.c.mentions.desc(), counts.c.number)
         )
         if number is not None:
@@ -672,6 +691,7 @@ class Archive:
                 "mentions": int(r["mentions"]), "short_mentions": int(r["short_mentions"] or 0),
                 "first_cited": _date_value(r["first_cited"]), "last_cited": _date_value(r["last_cited"]),
                 "date_inferred": bool(r["date_inferred"]), "co_cited": "; ".join(co.get(r["number"], [])),
+                "article_ids": ",".join(sorted(self._ids(r["article_ids"]))),
             })
         return pd.DataFrame(out, columns=self.CITATION_COLUMNS)
 
