@@ -60,6 +60,28 @@ def test_dates(sentence, published, expected):
     assert got == expected
 
 
+def test_same_period_of_29_february_is_a_real_day():
+    got = {d.text: d for d in dates("Ngày 29/2/2020, giá xăng giảm 3% so với cùng kỳ.", "2020-03-01")}
+    d = got["cùng kỳ"]
+    assert (d.value, d.start_date, d.end_date) == ("2019-02-28", dt.date(2019, 2, 28), dt.date(2019, 2, 28))
+
+
+# "cùng kỳ" of an interval across two years moves both ends by one year, the value with its
+# dates (a value once edited as a string gave "2018/2018" with an end date of 2019-12-31).
+@pytest.mark.parametrize("sentence,published,span,value,start,end", [
+    ("Trong giai đoạn 2019-2020, xuất khẩu tăng 5% so với cùng kỳ.", "2021-03-01",
+     "cùng kỳ", "2018/2019", dt.date(2018, 1, 1), dt.date(2019, 12, 31)),
+    ("Từ tháng 11/2019 - 2/2020, doanh thu tăng 5% so với cùng kỳ.", "2020-03-15",
+     "cùng kỳ", "2018-11/2019-02", dt.date(2018, 11, 1), dt.date(2019, 2, 28)),
+    ("Từ tháng 11/2019 - 2/2020, doanh thu tăng 5% so với cùng kỳ năm 2018.", "2020-03-15",
+     "cùng kỳ năm 2018", "2018-11/2019-02", dt.date(2018, 11, 1), dt.date(2019, 2, 28)),
+])
+def test_same_period_of_an_interval_across_years(sentence, published, span, value, start, end):
+    got = {d.text: d for d in dates(sentence, published)}
+    d = got[span]
+    assert (d.value, d.start_date, d.end_date) == (value, start, end)
+
+
 def test_interval_bounds():
     (d,) = dates("6 tháng đầu năm 2023")
     assert (d.start_date, d.end_date) == (dt.date(2023, 1, 1), dt.date(2023, 6, 30))

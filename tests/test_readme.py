@@ -70,3 +70,29 @@ def test_first_command_installs_and_prints_records():
     art = json.loads(proc.stdout)
     assert art["source"] == "TTXVN"
     assert art["legal_refs"][0]["number"] == "111/2015/NĐ-CP"
+
+
+# The score tables of README's Evaluation section are what ``vnextract eval`` prints, not pasted
+# numbers: the first is vnextract's on both splits, the second underthesea's on the test split (its
+# NER runs about a minute).
+SCORE_TABLES = [code for lang, code in BLOCKS if lang == "text" and re.search(r"^field +P +R +F1", code, re.M)]
+
+
+def _eval_output(capsys, monkeypatch, *args: str) -> str:
+    from vnextract.cli import main
+
+    monkeypatch.chdir(ROOT)
+    capsys.readouterr()
+    assert main(["eval", "corpora", *args]) in (0, None)
+    return "".join(line.rstrip() + "\n" for line in capsys.readouterr().out.splitlines())
+
+
+def test_readme_scores_are_what_eval_prints(capsys, monkeypatch):
+    assert len(SCORE_TABLES) == 2
+    assert _eval_output(capsys, monkeypatch) == SCORE_TABLES[0]
+
+
+def test_readme_underthesea_scores_are_what_eval_prints(capsys, monkeypatch):
+    pytest.importorskip("underthesea")
+    assert _eval_output(capsys, monkeypatch, "--against", "underthesea", "--split", "test") == SCORE_TABLES[1]
+

@@ -104,7 +104,18 @@ def test_doc_text_is_input(nlp, text):
     assert doc.text == text
     assert doc._.article.text == text
     assert "".join(t.text_with_ws for t in doc) == text
-    assert all(len(t.text) > 0 for t in doc)
+    # tokens tile the text: each starts where the one before ends, with the offset spaCy reports
+    pos = 0
+    for t in doc:
+        assert t.idx == pos and text[t.idx:t.idx + len(t.text)] == t.text
+        pos += len(t.text_with_ws)
+    assert pos == len(text)
+    # every entity covers its record whole (alignment expands, never cuts); PER is a name inside
+    # a mention, so it lies within one instead
+    spans = {(r.start, r.end) for r in doc._.article.spans()}
+    for ent in doc.ents:
+        a, b = ent.start_char, ent.end_char
+        assert any((a <= s and e <= b) if ent.label_ != "PER" else (s <= a and b <= e) for s, e in spans)
 
 
 # Vietnamese words are single tokens: syllables of one word stay together; legal identifiers and

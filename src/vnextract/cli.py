@@ -145,6 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default=None, help="x.jsonl, x.parquet, sqlite:///x.db (default), postgresql://...")
     b.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
     b.add_argument("--resume", action="store_true", help="skip documents already in DEST")
+    b.add_argument("--retry-failures", action="store_true",
+                   help="extract only the documents stored in DEST as failures (and not as articles)")
     b.add_argument("--dask", default=None, metavar="tcp://HOST:PORT", help="run on an existing Dask cluster")
     b.add_argument("--chunk-size", type=int, default=64)
     b.add_argument("--quiet", action="store_true", help="no progress bar")

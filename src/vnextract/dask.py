@@ -15,25 +15,33 @@ write with ``bag.to_textfiles`` or ``dask.dataframe``).
 
 With ``errors="record"`` a document that cannot be extracted gives a failure dict
 ``{"id", "source", "reason", "error", ...}`` (the rows ``vnextract batch`` writes to ``failures``)
-instead of failing the whole computation. The command line uses the cluster the same way:
+instead of failing the whole computation, and a document that runs longer than ``timeout``
+seconds (120 by default) is such a failure too ("Timeout"; Dask runs tasks on worker threads,
+where the limit is enforced by raising an exception in the thread, see
+:mod:`vnextract.batch.work`). Text, ids and urls follow the batch's storable rule
+(:func:`vnextract.batch.inputs.storable`). The command line uses the cluster the same way:
 ``vnextract batch archive/ --out postgresql://... --dask tcp://scheduler:8786`` reads the
-archive here, runs the extraction on the cluster's workers and writes from here.
+archive here, runs the extraction on the cluster's workers and writes from here; ``--timeout``
+holds there as it does locally.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any, Literal
+
+from .batch.work import DEFAULT_TIMEOUT  # seconds for one document, as in ``vnextract batch``
 
 
 def _extract_dict(item: Any) -> dict:
-    from .pipeline import _extract_one
+    from .pipeline import extract_item
 
-    return _extract_one(item).model_dump(mode="json")
+    return extract_item(item).model_dump(mode="json")
 
 
-def _extract_or_failure(item: Any) -> dict:
+def _extract_or_failure(item: Any, timeout: float | None = DEFAULT_TIMEOUT) -> dict:
     from .batch.work import process_chunk
-    from .batch.inputs import text_id
+    from .batch.inputs import storable, text_id
 
     if isinstance(item, dict):
         doc = dict(item)
@@ -42,14 +50,22 @@ def _extract_or_failure(item: Any) -> dict:
             doc["id"] = text_id(doc["data"])
     else:
         doc = {"id": text_id(item) if isinstance(item, str) else None, "data": item}
+    if isinstance(doc.get("id"), str):
+        doc["id"] = storable(doc["id"], key=True)
     doc.setdefault("kind", "text")
     doc.setdefault("source", doc.get("id"))
-    result = process_chunk([doc])[0]
+    result = process_chunk([doc], timeout)[0]
     return result[1]
 
 
-def extract_bag(bag: Any, errors: Literal["raise", "record"] = "raise") -> Any:
-    """Map a ``dask.bag.Bag`` of texts or document dicts to a bag of Article dicts."""
+def extract_bag(bag: Any, errors: Literal["raise", "record"] = "raise",
+                timeout: float | None = DEFAULT_TIMEOUT) -> Any:
+    """Map a ``dask.bag.Bag`` of texts or document dicts to a bag of Article dicts.
+
+    ``timeout`` (seconds per document, None for none) applies with ``errors="record"``.
+    """
     if errors not in ("raise", "record"):
         raise ValueError("errors must be 'raise' or 'record'")
-    return bag.map(_extract_dict if errors == "raise" else _extract_or_failure)
+    if errors == "raise":
+        return bag.map(_extract_dict)
+    return bag.map(partial(_extract_or_failure, timeout=timeout))

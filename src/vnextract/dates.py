@@ -32,16 +32,26 @@ import bisect
 import calendar
 import datetime as dt
 import functools
+import operator
 import itertools
 from collections import Counter
 from dataclasses import dataclass
-from typing import Optional
+from typing import Callable, Optional
 
 import regex
 
-from . import scan
+from . import overlaps, scan
+from .rules import fast_path
 from .models import DateMention
 from .resources import load_tsv
+
+_START_END = operator.attrgetter("start", "end")  # a candidate's span, for overlaps.keep_longest
+
+# The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
+# components it reads: the claims of legal_refs ("01/2021/TT-BCT" is no month). Its own spans
+# are claimed.
+ASSIGNS = "dates"
+READS: tuple[str, ...] = ("legal_refs",)
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,6 +72,8 @@ _AFTER = r"(?![\d/]|[.,]\d|\p{L})"      # not continued by digits, "/" or a lett
 # "giai đoạn") starts at that word. Keep each trigger in sync with how its pattern opens, and
 # with what _NEXT_WORDS and _DIGIT_RULE (below the patterns) say must follow it.
 _NUMBER = r"\d+"
+# The words that join a bare year to the year before: "năm 2020 và 2021", "2020 đến 2021".
+_BAREYEAR_AFTER = ("và", "hoặc", "đến", "tới", "sang")
 _DAY_OR_NUMBER = r"ngày|\d+"
 
 
@@ -209,7 +221,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # a bare year after a year: "năm 2020 và 2021" (checked in extract)
     ("bareyear", _t(_NUMBER), regex.compile(
         rf"""
-        (?<=\b(?:và|hoặc|đến|tới|sang)\s+|,\s*){_NOGLUE}(?P<y>{_Y})(?![/\-]?\p{{L}}|[.,]\d|\s*%)
+        (?<=\b(?:{"|".join(_BAREYEAR_AFTER)})\s+|,\s*){_NOGLUE}(?P<y>{_Y})(?![/\-]?\p{{L}}|[.,]\d|\s*%)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "Từ 2011 đến nay": an open range keeps its anchor year
     ("sinceyear", _t(_NUMBER), regex.compile(
@@ -376,7 +388,6 @@ def _is_start(found: list[int], p: int) -> bool:
     return k < len(found) and found[k] == p
 
 
-_BAREYEAR_AFTER = ("và", "hoặc", "đến", "tới", "sang")
 
 
 def _next_word_at(low: str, found: list[int], n: int) -> list[tuple[int, int]]:
@@ -429,6 +440,29 @@ def _tries(starts: scan.Starts, low: Optional[str], kind: str, trigger: str,
 
 
 _ASCII_DIGITS = frozenset("0123456789")
+
+
+def _tried_at(kind: str, trigger: str, text: str, pos: int) -> bool:
+    """Whether ``_tries`` keeps ``pos`` of ``text`` for pattern ``kind`` (its fast path)."""
+    starts = scan.Starts(text)
+    low = starts.lowered()
+    return pos in _tries(starts, low, kind, trigger, _digit_starts(text, low, starts), {})
+
+
+def _words_around(kind: str, trigger: str) -> list[str]:
+    """Words to generate text for the fast-path test: the trigger words, the words _NEXT_WORDS
+    says follow them, and the numbers the patterns read."""
+    out = [w for w in trigger.split("|") if w != _NUMBER]
+    for w, nexts in _NEXT_WORDS.get(kind, {}).items():
+        out += [f"{w} {x}" for x in nexts if x != _DIGIT]
+    return out + ["5", "28/7", "16.4", "3/2023", "2019-2020", "2013 đến 2016", "IV", "từ 16-22/4",
+                  "9 tháng", "năm 2023", "ngày 3 tháng 11 năm 2015", "từ ngày 1/1/2023 đến ngày 31/3/2023",
+                  "tháng 11/2019 - 2/2020", "Năm 2020 tính đến tháng 11", "Từ 2011 đến nay", "năm 2020 và 2021"]
+
+
+for _kind, _trigger, _pat in _PATTERNS:
+    fast_path(f"dates.{_kind}", _pat, "match", functools.partial(_tried_at, _kind, _trigger),
+              _words_around(_kind, _trigger))
 def _short_spaces(text: str) -> bool:
     """``scan.short_spaces(text)``, with the regex scan only where a long run may be.
 
@@ -486,65 +520,117 @@ def _known_years(doc, cands: list[_Cand]) -> Optional[int]:
     return max(y for y, n in years.items() if n == best)
 
 
-@dataclass
+# A day as the text gives it: (year, month, day), the year None when neither the text nor the
+# article says it ("ngày 28/7" without ``published``).
+_Day = tuple[Optional[int], int, int]
+
+
+@dataclass(frozen=True)
 class _Val:
-    value: str
-    start: Optional[dt.date]
-    end: Optional[dt.date]
-    grain: str
-    year_known: bool = True
+    """A date value, structured: its first and last day, its grain and, for a span, what each
+    end names ("day": 2023-07-01/2023-07-15, "month": 2023-01/2023-05, "year": 2019/2020).
+    ``value`` is written from these by ``_format`` alone, never edited as a string."""
+
+    grain: str  # day, month, quarter, half, year, span
+    first: _Day
+    last: _Day
+    ends: str = ""  # for a span: "day", "month" or "year"
+
+    @property
+    def year_known(self) -> bool:
+        return self.first[0] is not None
+
+    @property
+    def start(self) -> Optional[dt.date]:
+        return _date(self.first)
+
+    @property
+    def end(self) -> Optional[dt.date]:
+        return _date(self.last)
+
+    @property
+    def value(self) -> str:
+        return _format(self)
 
 
-def _mk(grain: str, y: Optional[int], a: tuple[int, int, int], b: tuple[int, int, int], value: str) -> _Val:
-    if y is None:
-        return _Val(value, None, None, grain, False)
+def _date(d: _Day) -> Optional[dt.date]:
+    if d[0] is None:
+        return None
     try:
-        return _Val(value, dt.date(y, a[1], a[2]), dt.date(y + (b[0] - a[0]), b[1], b[2]), grain)
-    except ValueError:
-        return _Val(value, None, None, grain, True)
+        return dt.date(*d)
+    except ValueError:  # a year out of range ("năm sau" of 9999)
+        return None
+
+
+def _year(y: Optional[int]) -> str:
+    return f"{y:04d}" if y is not None else "XXXX"
+
+
+def _format(v: _Val) -> str:
+    """The one writer of values: "2023-07-28", "2023-07", "2023-Q3", "2023-H1", "2023", and spans
+    "2023-07-01/2023-07-15", "2019-11/2020-02", "2019/2020"; "XXXX" for an unknown year."""
+    (y1, m1, d1), (y2, m2, d2) = v.first, v.last
+    g = v.grain
+    if g == "day":
+        return f"{_year(y1)}-{m1:02d}-{d1:02d}"
+    if g == "month":
+        return f"{_year(y1)}-{m1:02d}"
+    if g == "quarter":
+        return f"{_year(y1)}-Q{(m1 + 2) // 3}"
+    if g == "half":
+        return f"{_year(y1)}-H{1 if m1 == 1 else 2}"
+    if g == "year":
+        return _year(y1)
+    if v.ends == "day":
+        return f"{_year(y1)}-{m1:02d}-{d1:02d}/{_year(y2)}-{m2:02d}-{d2:02d}"
+    if v.ends == "month":
+        return f"{_year(y1)}-{m1:02d}/{_year(y2)}-{m2:02d}"
+    return f"{_year(y1)}/{_year(y2)}"
+
+
+def _day_val(y: Optional[int], m: int, d: int) -> _Val:
+    return _Val("day", (y, m, d), (y, m, d))
+
+
+def _days_span(first: _Day, last: _Day) -> _Val:
+    return _Val("span", first, last, "day")
 
 
 def _month_val(y: Optional[int], m: int) -> _Val:
-    ys = f"{y:04d}" if y else "XXXX"
-    yy = y or 2000
-    return _mk("month", y, (0, m, 1), (0, m, _last_day(yy, m)), f"{ys}-{m:02d}")
+    return _Val("month", (y, m, 1), (y, m, _last_day(y or 2000, m)))
 
 
-def _months_span(y: Optional[int], m1: int, m2: int) -> _Val:
-    """Months m1..m2 of one year, as the most specific grain (quarter, half, year, span)."""
-    ys = f"{y:04d}" if y else "XXXX"
-    yy = y or 2000
-    a, b = (0, m1, 1), (0, m2, _last_day(yy, m2))
-    if m1 == 1 and m2 == 12:
-        return _mk("year", y, a, b, ys)
-    if (m1, m2) in ((1, 6), (7, 12)):
-        return _mk("half", y, a, b, f"{ys}-H{1 if m1 == 1 else 2}")
-    if m2 - m1 == 2 and m1 % 3 == 1:
-        return _mk("quarter", y, a, b, f"{ys}-Q{(m1 + 2) // 3}")
-    if m1 == m2:
-        return _month_val(y, m1)
-    return _mk("span", y, a, b, f"{ys}-{m1:02d}/{ys}-{m2:02d}")
+def _months_span(y: Optional[int], m1: int, m2: int, y2: Optional[int] = None) -> _Val:
+    """Months m1 of year y to m2 of year y2 (y by default), as the most specific grain (quarter,
+    half, year, span)."""
+    if y2 is None or y2 == y:
+        if m1 == m2:
+            return _month_val(y, m1)
+        y2 = y
+        grain = ("year" if (m1, m2) == (1, 12) else "half" if (m1, m2) in ((1, 6), (7, 12))
+                 else "quarter" if m2 - m1 == 2 and m1 % 3 == 1 else "span")
+    else:
+        grain = "span"
+    return _Val(grain, (y, m1, 1), (y2, m2, _last_day(y2 or 2000, m2)), "month")
+
+
+def _years_span(y1: int, y2: int) -> _Val:
+    return _Val("span", (y1, 1, 1), (y2, 12, 31), "year")
 
 
 def _shift_year(v: _Val, years: int, to_year: Optional[int] = None) -> _Val:
-    """The same window another year ("cùng kỳ"): 2023-H1 -> 2022-H1."""
+    """The same window another year ("cùng kỳ"): 2023-H1 -> 2022-H1; 2019/2020 -> 2018/2019."""
     if v.start is None or v.end is None:
         return v
-    y0 = v.start.year
-    ny = to_year if to_year is not None else y0 + years
-    d = ny - y0
+    d = (to_year - v.first[0]) if to_year is not None else years
 
-    def mv(x: dt.date) -> dt.date:
-        try:
-            return x.replace(year=x.year + d)
-        except ValueError:  # 29 February
-            return x.replace(year=x.year + d, day=28)
+    def mv(x: _Day) -> _Day:
+        y, m, day = x
+        if m == 2 and day == 29 and not calendar.isleap(y + d):
+            day = 28
+        return y + d, m, day
 
-    s, e = mv(v.start), mv(v.end)
-    value = v.value
-    for old in sorted({str(v.start.year), str(v.end.year)}, reverse=True):
-        value = value.replace(old, str(int(old) + d))
-    return _Val(value, s, e, v.grain)
+    return _Val(v.grain, mv(v.first), mv(v.last), v.ends)
 
 
 _GROUP_NAMES: dict[regex.Pattern, frozenset[str]] = {}
@@ -572,119 +658,183 @@ def _small(word: str) -> Optional[int]:
     return _words()["small"].get(word.lower())
 
 
+@dataclass
+class _Ctx:
+    """What a resolver reads: the match and the dates around it."""
+
+    m: regex.Match
+    year: Optional[int]  # the article's year (published, else the most named)
+    in_force: Optional[_Val]  # the last period named before (what "cùng kỳ" and "tháng trước" refer to)
+    last_day: Optional[_Val]  # the last day named before ("cùng ngày")
+
+    @functools.cached_property
+    def rel(self) -> Optional[str]:
+        """A relative year word of the match ("năm ngoái", "năm nay"), or None."""
+        return _group(self.m, "rel")
+
+    @functools.cached_property
+    def y(self) -> Optional[int]:
+        """The year the mention names: written ("2023"), or relative to the article's."""
+        if self.rel:
+            off = _words()["year_rel"][self.rel.lower()]
+            return (self.year + off) if self.year else None
+        return _int(self.m, "y", "y2")
+
+    @property
+    def yr(self) -> Optional[int]:
+        """The year the mention is in: its own, else the article's."""
+        return self.y if self.y is not None else self.year
+
+
+def _same_day(c: _Ctx) -> Optional[_Val]:  # "cùng ngày": the day named last
+    return c.last_day
+
+
+def _relative(c: _Ctx) -> Optional[_Val]:  # "tháng trước", "quý tới", "năm nay"
+    m = c.m
+    unit, d = m.group("unit").lower(), m.group("dir").lower()
+    off = {"trước": -1, "tới": 1, "sau": 1, "này": 0}[d]
+    base = c.in_force if c.in_force is not None and c.in_force.start is not None else None
+    if unit == "năm":
+        by = base.start.year if base is not None else c.year
+        return _months_span(by + off, 1, 12) if by else None
+    months = 1 if unit == "tháng" else 3
+    if base is not None and base.grain in (("month",) if unit == "tháng" else ("quarter",)):
+        mi = base.start.year * 12 + base.start.month - 1
+    else:
+        return None
+    mi += off * months
+    yy, m1 = divmod(mi, 12)
+    return _months_span(yy, m1 + 1, m1 + months)
+
+
+def _month_word(c: _Ctx) -> Optional[_Val]:  # "tháng Giêng", "tháng Chạp"
+    mo = _words()["month_word"][" ".join(c.m.group("mw").lower().split())]
+    return _month_val(c.year, mo)
+
+
+def _day_span(c: _Ctx) -> Optional[_Val]:  # "từ ngày 1/1/2023 đến ngày 31/3/2023"
+    m = c.m
+    try:
+        a = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        b = dt.date(int(m.group("y2x")), int(m.group("m2")), int(m.group("d2")))
+    except ValueError:
+        return None
+    if b <= a:
+        return None
+    return _days_span((a.year, a.month, a.day), (b.year, b.month, b.day))
+
+
+def _month_span(c: _Ctx) -> Optional[_Val]:  # "tháng 7/2015 - 6/2020", "từ tháng 1 đến tháng 5/2023"
+    m = c.m
+    y2 = int(m.group("y"))
+    y1 = _int(m, "y1") or y2
+    m1, m2 = int(m.group("m")), int(m.group("m2"))
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y1, m1) >= (y2, m2):
+        return None
+    return _months_span(y1, m1, m2, y2)
+
+
+def _year_to_date(c: _Ctx) -> Optional[_Val]:  # "Năm 2020 tính đến tháng 11": January to November
+    mo = int(c.m.group("m"))
+    return _months_span(int(c.m.group("y")), 1, mo) if 1 <= mo <= 12 else None
+
+
+def _day(c: _Ctx) -> Optional[_Val]:  # "ngày 28/7/2023", "28/7", "ngày 3 tháng 11 năm 2015"
+    m, yr = c.m, c.yr
+    d, mo = int(m.group("d")), int(m.group("m"))
+    if not (1 <= d <= 31 and 1 <= mo <= 12):
+        return None
+    if yr is not None:
+        try:
+            dt.date(yr, mo, d)
+        except ValueError:
+            return None
+    return _day_val(yr, mo, d)
+
+
+def _day_range(c: _Ctx) -> Optional[_Val]:  # "ngày 16 - 22.4": two days of one month
+    m, yr = c.m, c.yr
+    d1, d2, mo = int(m.group("d1")), int(m.group("d2")), int(m.group("m"))
+    if not (1 <= d1 < d2 <= 31 and 1 <= mo <= 12):
+        return None
+    if yr is not None:
+        try:
+            dt.date(yr, mo, d1), dt.date(yr, mo, d2)
+        except ValueError:
+            return None
+    return _days_span((yr, mo, d1), (yr, mo, d2))
+
+
+def _month(c: _Ctx) -> Optional[_Val]:  # "tháng 7/2023", "đầu tháng 7"
+    mo = int(c.m.group("m"))
+    if not 1 <= mo <= 12:
+        return None
+    return _month_val(c.yr, mo)
+
+
+def _quarter(c: _Ctx) -> Optional[_Val]:  # "quý III/2024", "quý 2"
+    q = c.m.group("q").upper()
+    qn = int(q) if q.isdigit() else _words()["roman"][q]
+    return _months_span(c.yr, 3 * qn - 2, 3 * qn)
+
+
+def _n_months(c: _Ctx) -> Optional[_Val]:  # "6 tháng đầu năm 2023", "9 tháng", "3 tháng cuối năm"
+    m = c.m
+    n = _small(m.group("n"))
+    if n is None or not 1 <= n <= 12:
+        return None
+    pos = m.groupdict().get("pos")
+    if pos and pos.lower() == "cuối":
+        return _months_span(c.yr, 13 - n, 12)
+    return _months_span(c.yr, 1, n)
+
+
+def _half(c: _Ctx) -> Optional[_Val]:  # "nửa đầu năm", "nửa cuối năm 2023"
+    pos = (c.m.group("pos") or "đầu").lower()
+    return _months_span(c.yr, 7, 12) if pos in ("cuối", "sau") else _months_span(c.yr, 1, 6)
+
+
+def _whole_year(c: _Ctx) -> Optional[_Val]:  # "năm 2023", "cuối năm", "2021" after "và", "Từ 2011"
+    return _months_span(c.yr, 1, 12)
+
+
+def _year_span(c: _Ctx) -> Optional[_Val]:  # "giai đoạn 2019-2020", "từ năm 2013 đến 2016"
+    y1, y2 = int(c.m.group("y1")), int(c.m.group("y2"))
+    if not y1 < y2 <= y1 + 50:
+        return None
+    return _years_span(y1, y2)
+
+
+def _same_period(c: _Ctx) -> Optional[_Val]:  # "cùng kỳ", "cùng kỳ năm trước", "cùng kỳ năm 2018"
+    base = c.in_force
+    if base is None or base.start is None:
+        if c.year is None:
+            return None
+        base = _months_span(c.year, 1, 12)
+    if c.y is not None and not c.rel:
+        if base.grain == "year" or base.grain == "span" and base.ends == "year":
+            return _months_span(c.y, 1, 12)
+        return _shift_year(base, 0, to_year=c.y)
+    return _shift_year(base, -1)
+
+
+# The resolver of each kind of _PATTERNS: the value a match stands for, or None when it names no
+# real date ("ngày 31/2"). Keep one entry per pattern kind (checked below).
+_RESOLVERS: dict[str, Callable[[_Ctx], Optional[_Val]]] = {
+    "sameday": _same_day, "relative": _relative, "monthword": _month_word, "dayspan": _day_span,
+    "monthspan": _month_span, "ytd": _year_to_date,
+    "dayshort": _day, "dayfull": _day, "daylong": _day, "dayrange": _day_range, "month": _month,
+    "quarter": _quarter, "nmonths": _n_months, "nmonths_bare": _n_months, "halfword": _half,
+    "year": _whole_year, "yearpos": _whole_year, "bareyear": _whole_year, "sinceyear": _whole_year,
+    "yearspan": _year_span, "sameperiod": _same_period,
+}
+if set(_RESOLVERS) != {k for k, _t, _p in _PATTERNS}:
+    raise RuntimeError("dates: _RESOLVERS and _PATTERNS name different kinds")
+
+
 def _value(c: _Cand, year: Optional[int], in_force: Optional[_Val], last_day: Optional[_Val] = None) -> Optional[_Val]:
-    m, k = c.m, c.kind
-    if k == "sameday":
-        return last_day
-    if k == "relative":
-        unit, d = m.group("unit").lower(), m.group("dir").lower()
-        off = {"trước": -1, "tới": 1, "sau": 1, "này": 0}[d]
-        base = in_force if in_force is not None and in_force.start is not None else None
-        if unit == "năm":
-            by = base.start.year if base is not None else year
-            return _months_span(by + off, 1, 12) if by else None
-        months = 1 if unit == "tháng" else 3
-        if base is not None and base.grain in (("month",) if unit == "tháng" else ("quarter",)):
-            mi = base.start.year * 12 + base.start.month - 1
-        else:
-            return None
-        mi += off * months
-        yy, m1 = divmod(mi, 12)
-        return _months_span(yy, m1 + 1, m1 + months)
-    if k == "monthword":
-        mo = _words()["month_word"][" ".join(m.group("mw").lower().split())]
-        return _month_val(year, mo)
-    if k == "dayspan":
-        try:
-            a = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-            b = dt.date(int(m.group("y2x")), int(m.group("m2")), int(m.group("d2")))
-        except ValueError:
-            return None
-        if b <= a:
-            return None
-        return _Val(f"{a.isoformat()}/{b.isoformat()}", a, b, "span")
-    if k == "monthspan":
-        y2 = int(m.group("y"))
-        y1 = _int(m, "y1") or y2
-        m1, m2 = int(m.group("m")), int(m.group("m2"))
-        if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y1, m1) >= (y2, m2):
-            return None
-        if y1 == y2:
-            return _months_span(y1, m1, m2)
-        a, b = dt.date(y1, m1, 1), dt.date(y2, m2, _last_day(y2, m2))
-        return _Val(f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}", a, b, "span")
-    if k == "ytd":
-        mo = int(m.group("m"))
-        return _months_span(int(m.group("y")), 1, mo) if 1 <= mo <= 12 else None
-    y = _int(m, "y", "y2")
-    rel = _group(m, "rel")
-    if rel:
-        off = _words()["year_rel"][rel.lower()]
-        y = (year + off) if year else None
-    yr = y if y is not None else year
-    if k in ("dayshort", "dayfull", "daylong"):
-        d, mo = int(m.group("d")), int(m.group("m"))
-        if not (1 <= d <= 31 and 1 <= mo <= 12):
-            return None
-        if yr is None:
-            return _Val(f"XXXX-{mo:02d}-{d:02d}", None, None, "day", False)
-        try:
-            day = dt.date(yr, mo, d)
-        except ValueError:
-            return None
-        return _Val(day.isoformat(), day, day, "day")
-    if k == "dayrange":
-        d1, d2, mo = int(m.group("d1")), int(m.group("d2")), int(m.group("m"))
-        if not (1 <= d1 < d2 <= 31 and 1 <= mo <= 12):
-            return None
-        if yr is None:
-            return _Val(f"XXXX-{mo:02d}-{d1:02d}/XXXX-{mo:02d}-{d2:02d}", None, None, "span", False)
-        try:
-            a, b = dt.date(yr, mo, d1), dt.date(yr, mo, d2)
-        except ValueError:
-            return None
-        return _Val(f"{a.isoformat()}/{b.isoformat()}", a, b, "span")
-    if k == "month":
-        mo = int(m.group("m"))
-        if not 1 <= mo <= 12:
-            return None
-        return _month_val(yr, mo)
-    if k == "quarter":
-        q = m.group("q").upper()
-        qn = int(q) if q.isdigit() else _words()["roman"][q]
-        return _months_span(yr, 3 * qn - 2, 3 * qn)
-    if k in ("nmonths", "nmonths_bare"):
-        n = _small(m.group("n"))
-        if n is None or not 1 <= n <= 12:
-            return None
-        pos = m.groupdict().get("pos")
-        if pos and pos.lower() == "cuối":
-            return _months_span(yr, 13 - n, 12)
-        return _months_span(yr, 1, n)
-    if k == "halfword":
-        pos = (m.group("pos") or "đầu").lower()
-        return _months_span(yr, 7, 12) if pos in ("cuối", "sau") else _months_span(yr, 1, 6)
-    if k in ("year", "yearpos", "bareyear", "sinceyear"):
-        if yr is None:
-            return _Val("XXXX", None, None, "year", False)
-        return _months_span(yr, 1, 12)
-    if k == "yearspan":
-        y1, y2 = int(m.group("y1")), int(m.group("y2"))
-        if not y1 < y2 <= y1 + 50:
-            return None
-        return _Val(f"{y1}/{y2}", dt.date(y1, 1, 1), dt.date(y2, 12, 31), "span")
-    if k == "sameperiod":
-        base = in_force
-        if base is None or base.start is None:
-            if year is None:
-                return None
-            base = _months_span(year, 1, 12)
-        if y is not None and not rel:
-            if base.grain == "year" or base.grain == "span" and "/" in base.value and "-" not in base.value:
-                return _months_span(y, 1, 12)
-            return _shift_year(base, 0, to_year=y)
-        return _shift_year(base, -1)
-    return None
+    return _RESOLVERS[c.kind](_Ctx(c.m, year, in_force, last_day))
 
 
 def _bare_day_ok(text: str, c: _Cand) -> bool:
@@ -757,17 +907,8 @@ def extract(doc) -> list[DateMention]:
             if kind == "dayshort" and not _bare_day_ok(text, c):
                 continue
             cands.append(c)
-    # Overlaps inside the kind: longest first, then earliest (the pipeline's one rule).
-    cands.sort(key=lambda c: (-(c.end - c.start), c.start))
-    taken: list[tuple[int, int]] = []  # sorted, disjoint
-    kept: list[_Cand] = []
-    for c in cands:
-        k = bisect.bisect_left(taken, (c.start, c.start))
-        if k < len(taken) and taken[k][0] < c.end or k > 0 and taken[k - 1][1] > c.start:
-            continue
-        bisect.insort(taken, (c.start, c.end))
-        kept.append(c)
-    kept.sort(key=lambda c: c.start)
+    # Overlaps inside the kind: the one rule (overlaps.py), longest first, then earliest.
+    kept = overlaps.keep_longest(cands, _START_END)
     # a bare year counts only right after another date ("năm 2020 và 2021")
     final: list[_Cand] = []
     for c in kept:

@@ -341,6 +341,21 @@ def _decode_bom(data: bytes) -> tuple[str, str] | None:
     return None
 
 
+def binary_evidence(data: bytes, max_control_share: float = 0.02) -> str | None:
+    """Why ``data`` is no text file, or None: a binary file signature, or (without a UTF-16/32
+    byte order mark) more than ``max_control_share`` control bytes, NULs included, in the first
+    64 KB. The test the decoder applies before it guesses an encoding; batch applies it to HTML."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        return None
+    what = _magic(data)
+    if what:
+        return what
+    share, n = _control_share(data[:65536])
+    if share > max_control_share:
+        return f"{n:,} control bytes in the first {min(len(data), 65536):,}"
+    return None
+
+
 def _magic(data: bytes) -> str | None:
     for sig, what in _MAGIC:
         if data.startswith(sig):

@@ -28,9 +28,16 @@ class InputError(VnextractError, TypeError):
     """An argument of the wrong type (e.g. ``extract(123)``)."""
 
 
+class TooLargeError(VnextractError, ValueError):
+    """A text that would need more records than ``pipeline.MAX_LINES`` / ``pipeline.MAX_RECORDS``
+    allow: refused before memory grows past what one document may take (a batch records it as a
+    failure)."""
+
+
 # Numbered messages (E0xx: input, E1xx: decoding, E2xx: batch and sinks, E3xx: CLI).
 E001 = "E001: extract() takes str or bytes, got {type}."
 E002 = "E002: published must be a datetime.date or an ISO 'YYYY-MM-DD' string, got {value!r}."
+E003 = "E003: the text is too large for one article: {what} (the limit is {limit:,}); split it into articles."
 E101 = "E101: the bytes look like binary data, not text ({evidence})."
 E102 = "E102: the bytes are not UTF-8 and no Vietnamese legacy encoding fits them clearly ({evidence})."
 E103 = "E103: the bytes decode as {encoding} but the result is not Vietnamese text ({evidence})."

@@ -26,7 +26,6 @@ The gate (``tests/test_eval_gate.py``) fails when a field's F1 falls below ``cor
 from __future__ import annotations
 
 import argparse
-import functools
 import json
 import math
 import sys
@@ -34,18 +33,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from .normalize import fold
+from .pipeline import fold, standard_units as _standard_units
 
 FIELDS = ("legal_refs", "provinces", "organizations", "officials", "quantities", "dates", "indicators")
 
-@functools.lru_cache(maxsize=1)
-def _standard_units() -> frozenset[str]:
-    """Currency and measure units (the ``unit`` column of ``data/units.tsv``) compare exactly;
-    anything else is a counted Vietnamese noun."""
-    from .resources import load_tsv
-
-    return frozenset(r["unit"].casefold() for r in load_tsv("units.tsv"))
-
+# Currency and measure units (``pipeline.standard_units``) compare exactly; anything else is a
+# counted Vietnamese noun.
 
 @dataclass
 class Score:

@@ -62,26 +62,24 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter
-from dataclasses import dataclass
-from typing import Optional
+from dataclasses import dataclass, field
+from typing import NamedTuple, Optional
 
 import regex
 
-from . import scan
+from . import alphabet, measures, scan
+from .rules import ONE_SPACE, Words, fast_path, may_open
 from .models import Change, DateMention, Indicator, Quantity
-from .resources import load_tsv
+from .resources import load_tsv, word_list
+
+# The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
+# components it reads: their records (doc.results).
+ASSIGNS = "indicators"
+READS: tuple[str, ...] = ("legal_refs", "dates", "provinces", "quantities")
 
 _B = r"(?<![\p{L}\p{N}])"  # word start
 _E = r"(?![\p{L}\p{N}])"  # word end
 _I = regex.IGNORECASE
-
-
-def _words_of(pattern: regex.Pattern, before: str, after: str) -> list[str]:
-    """The words of the alternation between ``before`` and ``after`` in a pattern's source (for
-    the cheap tests that spare a regex call: ``_may_open``, scan.may_end_with)."""
-    src = pattern.pattern
-    i = src.index(before) + len(before)
-    return src[i:src.index(after, i)].replace(r"\s+", " ").split("|")
 
 
 @functools.lru_cache(maxsize=1)
@@ -108,54 +106,50 @@ def _alt(words) -> str:
     position (90 measure nouns: 90 tries); the tree tries one branch per distinct first letter.
     Same matches in the same order of preference: the branches of a step start with different
     letters, case aside (or a space), so at most one of them can go on, and a word that ends at a step is
-    tried where it stood in the list (see ``_branches``)."""
+    tried where it stood in the list (see ``scan.trie``)."""
     words = sorted(set(words), key=len, reverse=True)
     if any(w != " ".join(w.split()) for w in words):  # a double space: keep the flat list
         return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return _branches([[r"\s+" if c == " " else regex.escape(c) for c in w] for w in words])
+    return scan.trie([[r"\s+" if c == " " else regex.escape(c) for c in w] for w in words])
 
 
-def _branches(seqs: list[list[str]]) -> str:
-    """``_alt`` for token lists in order of preference; an empty list is a word ending here."""
-    parts: list[str] = []
-    groups: dict[str, list[list[str]]] = {}  # first token (lower-cased) -> the rests, in order
-
-    def flush() -> None:
-        # the branches of one run start with different tokens: their order does not matter
-        for rests in groups.values():
-            if len(rests) == 1:
-                parts.append("".join(rests[0]))
-                continue
-            n = 1  # the tokens all the rests share (case aside)
-            while all(len(r) > n and r[n].lower() == rests[0][n].lower() for r in rests):
-                n += 1
-            parts.append("".join(rests[0][:n]) + "(?:" + _branches([r[n:] for r in rests]) + ")")
-        groups.clear()
-
-    for seq in seqs:
-        if not seq:
-            flush()  # a word ending here is tried after the words before it, before those after
-            parts.append("")
-        else:
-            groups.setdefault(seq[0].lower(), []).append(seq)
-    flush()
-    return "|".join(parts)
 
 
 def _words(kind: str) -> regex.Pattern:
     return regex.compile(rf"{_B}(?:{_alt(_cues()[kind])}){_E}", _I)
 
 
+class _CuePatterns(NamedTuple):
+    """The cue words of indicator_cues.tsv as patterns, by kind."""
+
+    verb: regex.Pattern  # any verb of a figure: "đạt", "tăng", "giảm" ...
+    increase: regex.Pattern
+    decrease: regex.Pattern
+    estimate: regex.Pattern  # "ước", "ước tính"
+    target: regex.Pattern  # "phấn đấu", "kế hoạch"
+    basis: list[tuple[str, regex.Pattern]]  # (basis kind, pattern): "so với cùng kỳ" ...
+
+
 @functools.lru_cache(maxsize=1)
-def _res():
+def _res() -> _CuePatterns:
     c = _cues()
     verb = regex.compile(rf"{_B}(?:{_alt(c['verb'] + c['increase'] + c['decrease'])}){_E}", _I)
     basis = [(k, _words(k)) for k in ("basis_yoy", "basis_prev", "basis_plan")]
-    return verb, _words("increase"), _words("decrease"), _words("estimate"), _words("target"), basis
+    return _CuePatterns(verb, _words("increase"), _words("decrease"), _words("estimate"), _words("target"), basis)
+
+
+class _NounPatterns(NamedTuple):
+    """The nouns of indicator_nouns.tsv as patterns, by kind."""
+
+    measure: regex.Pattern  # a measure's head noun: "kim ngạch", "chỉ số", "tốc độ tăng trưởng"
+    growth: regex.Pattern
+    index: regex.Pattern
+    breakdown: regex.Pattern  # "trong đó", "riêng": a part of the measure before
+    discourse: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
-def _nres():
+def _nres() -> _NounPatterns:
     n = _nouns()
     heads = n["measure"] + n["index"] + n["growth"]
     measure = regex.compile(rf"{_B}(?:{_alt(heads)}){_E}", _I)
@@ -163,7 +157,7 @@ def _nres():
     index = regex.compile(rf"(?:{_alt(n['index'])}){_E}", _I)
     breakdown = regex.compile(rf"(?:{_alt(n['breakdown'])}){_E}", _I)
     discourse = frozenset(w.casefold() for w in n["discourse"])
-    return measure, growth, index, breakdown, discourse
+    return _NounPatterns(measure, growth, index, breakdown, discourse)
 
 
 # Scope phrases: the region or body a figure is about.
@@ -183,63 +177,72 @@ _SCOPE = regex.compile(
     regex.VERBOSE,
 )
 # A named unit opening a sentence is its subject: "Phường Quy Nhơn có diện tích ...", "Xã Nhơn
-# Châu có ...", "Tổng cục Hải quan đạt ...".
+# Châu có ...", "Tổng cục Hải quan đạt ...". The kinds of unit ("TP." also "TP"):
+_SUBJECT_KINDS = ("Phường", "Xã", "Thị trấn", "Thị xã", "Quận", "Huyện", "Tỉnh", "Thành phố", "TP.", "TP",
+                  "Đặc khu", "Tổng cục", "Cục", "Bộ", "Sở", "Ngành", "Công ty", "Tập đoàn", "Ngân hàng",
+                  "Hội nghị")
 _SUBJECT_UNIT = regex.compile(
     r"""
     [\s\-*•+\d.)]*                                                           # list marks "- ", "1. "
-    (?P<s>(?:Phường|Xã|Thị\ trấn|Thị\ xã|Quận|Huyện|Tỉnh|Thành\ phố|TP\.?|Đặc\ khu
-          |Tổng\ cục|Cục|Bộ|Sở|Ngành|Công\ ty|Tập\ đoàn|Ngân\ hàng|Hội\ nghị)       # the unit's kind
+    (?P<s>(?:%s)                                                              # the unit's kind
        \s+\p{Lu}[\p{L}\d]*(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+))*)                       # its capitalised name
     (?=\s+(?:có|đạt|là|với|ước|tăng|giảm|thu|còn|gồm|đã|vẫn|tiếp\ tục)\b|\s*[:,])     # followed by a verb
-    """,
+    """ % "|".join(regex.escape(k) for k in _SUBJECT_KINDS),
     regex.VERBOSE,
 )
-# The first letters of _SUBJECT_UNIT's kinds ("Phường", "Xã", ..., "Hội nghị"; keep in step),
-# and the letters that are plain (scan._PLAIN): a sentence opening with another plain letter
-# has no subject unit.
-_SUBJECT_FIRSTS = frozenset("PXTQHĐCBSN")
-_PLAIN_LETTERS = frozenset(c for c in scan._PLAIN if c.isalpha())
-_VAGUE_NOW = regex.compile(r"hiện nay|hiện tại|đến nay|tới nay|thời điểm này", _I)
-_VAGUE_WORDS = ("hiện nay", "hiện tại", "đến nay", "tới nay", "thời điểm này")  # _VAGUE_NOW's words
+# The first letters of _SUBJECT_UNIT's kinds ("Phường", "Xã", ..., "Hội nghị"), and the letters
+# that are plain (scan._PLAIN): a sentence opening with another plain letter has no subject unit.
+_SUBJECT_FIRSTS = frozenset(w[0] for w in _SUBJECT_KINDS)
+_PLAIN_LETTERS = alphabet.LETTERS
+_VAGUE_WORDS = Words("hiện nay|hiện tại|đến nay|tới nay|thời điểm này")
+_VAGUE_NOW = regex.compile(_VAGUE_WORDS.alt(ONE_SPACE), _I)
 # Where a _SCOPE match can start (case as written): the first word of each alternative, a
 # number ("28 tỉnh"), and the word after "của" (see _scope_starts).
 _SCOPE_TRIGGERS = ("cả nước", "toàn", "các", "những", "tỉnh", "khu vực", "thành phố", "TP", "ngành",
                    "lực lượng", "cơ quan")
+# Connectors that open a chunk before a measure's name: "trong đó", "riêng", "tính chung".
+_LEAD_WORDS = Words("trong đó|cụ thể|riêng|còn|tính chung|đồng thời|theo đó|bên cạnh đó|ngoài ra|về|với|trong"
+                    "|tổng cộng|nhưng|và|thì|nếu|khi|hiện|nay|đặc biệt|trong khi|như")
 _LEAD = regex.compile(
-    r"^(?:\s|,|\(|-|\*|\x00)*(?:(?:trong\s+đó|cụ\s+thể|riêng|còn|tính\s+chung|đồng\s+thời|theo\s+đó|bên\s+cạnh\s+đó"
-    r"|ngoài\s+ra|về|với|trong|tổng\s+cộng|nhưng|và|thì|nếu|khi|hiện|nay|đặc\s+biệt|trong\s+khi|như)(?![\p{L}])[\s,:\x00]*)*",
+    rf"^(?:\s|,|\(|-|\*|\x00)*(?:(?:{_LEAD_WORDS.alt()})(?![\p{{L}}])[\s,:\x00]*)*",
     _I,
 )
 # Where a measure's name ends: a place or scope phrase ("tổng mức lưu chuyển hàng hóa ở khu vực
 # ...", "kim ngạch xuất khẩu của 28 tỉnh"), a masked date or scope (\x00).
+_CUT_WORDS = Words("tại|ở|trên địa bàn|đa số|phần lớn|hầu hết")
 _CUT = regex.compile(
     r"""
-    \s+(?:tại|ở|trên\s+địa\s+bàn|đa\s+số|phần\s+lớn|hầu\s+hết)(?![\p{L}])            # "ở khu vực", "tại Hà Nội"
+    \s+(?:%s)(?![\p{L}])                                    # "ở khu vực", "tại Hà Nội"
     |\s+của(?=\s*(?:\x00|\p{Lu}|(?:các\s+)?(?:tỉnh|thành\s+phố|địa\s+phương|cả\s+nước|toàn)(?![\p{L}])))  # "của Bình Dương"
     |\x00
-    """,
+    """ % _CUT_WORDS.alt(),
     regex.VERBOSE | _I,
 )
 # A predicate inside what looked like a name ends it: "tổng mức bán lẻ ... có sự cải thiện rõ
 # rệt", "giá thịt lợn hơi bị giảm mạnh", "chỉ số giá ... giảm so", "... đạt ổn định".
+_PREDICATE_VERBS = Words("có sự|có xu hướng|bị|hiện vẫn|vẫn|chưa|đạt|đang")  # "... có sự cải thiện"
+_PREDICATE_MOVES = Words("tăng|giảm")  # "... giảm mạnh", "... tăng so"
+_PREDICATE_ABOUT = Words("hơn|gần|khoảng|trên|dưới")  # "... hơn chục nghìn tỷ đồng"
 _PREDICATE = regex.compile(
-    r"""\s+(?:có\s+sự|có\s+xu\s+hướng|bị|hiện\s+vẫn|vẫn|chưa|đạt|đang
-          |(?:tăng|giảm)(?=\s+(?:mạnh|nhẹ|rất|cao|nhanh|so|đột\s+biến)(?![\p{L}])|\s*$)
+    r"""\s+(?:%s
+          |(?:%s)(?=\s+(?:mạnh|nhẹ|rất|cao|nhanh|so|đột\s+biến)(?![\p{L}])|\s*$)
           |so(?:\s+với)?\s*$
-          |(?:hơn|gần|khoảng|trên|dưới)\s+(?:chục|trăm|nghìn|ngàn|triệu|tỷ|tỉ))(?![\p{L}])  # "tổng quy mô hơn chục nghìn tỷ đồng" """,
+          |(?:%s)\s+(?:chục|trăm|nghìn|ngàn|triệu|tỷ|tỉ))(?![\p{L}])  # "tổng quy mô hơn chục nghìn tỷ đồng" """
+    % (_PREDICATE_VERBS.alt(), _PREDICATE_MOVES.alt(), _PREDICATE_ABOUT.alt()),
     regex.VERBOSE | _I,
 )
+# Words between a name and its figure: "khoảng", "hơn", "xấp xỉ", "lần lượt".
+_QUALIFIER_WORDS = Words("từ|khoảng|gần|hơn|trên|dưới|xấp xỉ|ước|ít nhất|không quá|mức|con số|được|lần lượt"
+                         "|chỉ|vào khoảng|tới|đến|lên|tối thiểu|tối đa|bình quân|thêm")
 _QUALIFIERS = regex.compile(
     # whole words only: "ước" must not match the end of "nước" ("thu ngân sách nhà nước đạt")
-    r"(?:\s|\x00|,)*(?:(?<![\p{L}\p{M}])(?:từ|khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|ước|ít\s+nhất|không\s+quá|mức|con\s+số|được|lần\s+lượt"
-    r"|chỉ|vào\s+khoảng|tới|đến|lên|tối\s+thiểu|tối\s+đa|bình\s+quân|thêm)(?![\p{L}\p{M}])(?:\s|\x00)*)*$",
+    rf"(?:\s|\x00|,)*(?:(?<![\p{{L}}\p{{M}}])(?:{_QUALIFIER_WORDS.alt()})(?![\p{{L}}\p{{M}}])(?:\s|\x00)*)*$",
     _I,
 )
 # The last character that no part of _QUALIFIERS can match (a letter outside its words, a digit,
 # a bracket): a match that runs to the end starts after it, so the search starts there instead
-# of at every character of a 300-character window. Built from the pattern's own letters.
-_OUTSIDE_QUALIFIERS = regex.compile(
-    r"(?r)[^\s\x00,%s]" % "".join(sorted(set(regex.findall(r"\p{L}", _QUALIFIERS.pattern)))), _I)
+# of at every character of a 300-character window. Built from the words' letters.
+_OUTSIDE_QUALIFIERS = regex.compile(r"(?r)[^\s\x00,%s]" % _QUALIFIER_WORDS.letters(), _I)
 
 
 def _qualifiers_at_end(piece: str) -> Optional[regex.Match]:
@@ -249,8 +252,9 @@ def _qualifiers_at_end(piece: str) -> Optional[regex.Match]:
 
 
 # The last words of _QUALIFIERS' alternatives ("xấp xỉ" -> "xỉ"), for scan.may_end_with.
-_QUALIFIERS_LAST = scan.last_words(
-    regex.search(r"\(\?:(từ\|.*?)\)\(\?!", _QUALIFIERS.pattern).group(1).replace(r"\s+", " ").split("|"))
+_QUALIFIERS_LAST = _QUALIFIER_WORDS.last_words()
+fast_path("indicators._QUALIFIERS", _QUALIFIERS, "search",
+          lambda s: _qualifiers_start(s) == _QUALIFIERS.search(s).start(), _QUALIFIER_WORDS)
 # What _QUALIFIERS' leading run matches among plain characters: spaces, "\x00" and commas.
 _QUALIFIER_SEPS = " \t\n\r\x0b\x0c\x00,"
 # Characters that neither that run nor \s matches: ASCII and Vietnamese (scan._PLAIN) but the
@@ -271,16 +275,17 @@ def _qualifiers_start(piece: str) -> int:
 
 
 # Adverbs and modals between a subject and its verb: "kim ngạch xuất khẩu đã đạt", "... sẽ đạt".
-_TRAIL = regex.compile(
-    r"(?:\s+(?:đã|sẽ|vẫn|cũng|đều|chỉ|tiếp\s+tục|có\s+thể|bị|được|lại|cần|phải|thì|luôn|còn|chắc\s+chắn"
-    r"|dự\s+kiến|ước|ước\s+tính|phấn\s+đấu|duy\s+trì))+\s*$",
-    _I,
-)
+_TRAIL_WORDS = Words("đã|sẽ|vẫn|cũng|đều|chỉ|tiếp tục|có thể|bị|được|lại|cần|phải|thì|luôn|còn|chắc chắn"
+                     "|dự kiến|ước|ước tính|phấn đấu|duy trì")
+_TRAIL = regex.compile(rf"(?:\s+(?:{_TRAIL_WORDS.alt()}))+\s*$", _I)
 # The last words of _TRAIL's alternatives: a piece ending in none of them has nothing to strip.
-_TRAIL_LAST = scan.last_words(_TRAIL.pattern[9:-7].replace(r"\s+", " ").split("|"))
+_TRAIL_LAST = _TRAIL_WORDS.last_words()
+fast_path("indicators._TRAIL", _TRAIL, "search", lambda s: scan.may_end_with(s, _TRAIL_LAST), _TRAIL_WORDS)
 # Words that open a phrase: a measure noun right after them starts the measure's name.
-_OPENER = regex.compile(r"(?:^|(?<![\p{L}])(?:với|có|là|thì|mà|về|gồm|như|nhưng|đạt|nhờ|cho))\s*$", _I)
-_OPENER_IN_BREAKDOWN = regex.compile(r"(?:^|(?<![\p{L}])(?:với|là|thì))\s*$", _I)
+_OPENER_WORDS = Words("với|có|là|thì|mà|về|gồm|như|nhưng|đạt|nhờ|cho")
+_OPENER_IN_BREAKDOWN_WORDS = Words("với|là|thì")
+_OPENER = regex.compile(rf"(?:^|(?<![\p{{L}}])(?:{_OPENER_WORDS.alt()}))\s*$", _I)
+_OPENER_IN_BREAKDOWN = regex.compile(rf"(?:^|(?<![\p{{L}}])(?:{_OPENER_IN_BREAKDOWN_WORDS.alt()}))\s*$", _I)
 _NOMINAL = regex.compile(r"(?<![\p{L}])(?:mức|tốc\s+độ|đà|tỷ\s+lệ|tỉ\s+lệ)\s*$", _I)
 # What follows a figure before the next one's verb: a basis ("so tháng trước", "so với cùng kỳ
 # năm 2016"), an aside in brackets, connectors.
@@ -292,19 +297,20 @@ _ABBR = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")  # "(CPI)", "(GRDP)": p
 _BOUNDARY = regex.compile(r"[,;:(\[\"“”]|\s-\s|\s–\s")
 # A figure inside a definition or rule, not a reported measure: "ngưỡng ... ở mức tối thiểu
 # 7%", "được phép điều chỉnh tăng giá ... 3% - 5%", "từ 2 tỉnh trở lên".
-_RULE = regex.compile(r"(?<![\p{L}])(?:ngưỡng|được\s+phép|được\s+quyền|thẩm\s+quyền)(?![\p{L}])", _I)
+_RULE_PHRASES = Words("ngưỡng|được phép|được quyền|thẩm quyền")
+_RULE = regex.compile(rf"(?<![\p{{L}}])(?:{_RULE_PHRASES.alt()})(?![\p{{L}}])", _I)
 # A word every _RULE match holds (its last word): a window of the lower-cased text without any
 # of them holds no _RULE match ("được" alone is too common to tell).
-_RULE_WORDS = ("ngưỡng", "phép", "quyền")
+_RULE_WORDS = _RULE_PHRASES.last_words()
 # Small counts after a preposition are incidental: "với 2 ống hầm", "trong 5 pho tượng gỗ".
-_PREP_BEFORE = regex.compile(r"(?<![\p{L}])(?:với|trong|xuống|vào|qua|cho|mỗi|giữa|tại|ra)\s*$", _I)
-_PREP_LAST = scan.last_words(_words_of(_PREP_BEFORE, "])(?:", ")"))
+_PREP_WORDS = Words("với|trong|xuống|vào|qua|cho|mỗi|giữa|tại|ra")
+_PREP_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_PREP_WORDS.alt()})\s*$", _I)
+_PREP_LAST = _PREP_WORDS.last_words()
+fast_path("indicators._PREP_BEFORE", _PREP_BEFORE, "search", lambda s: scan.may_end_with(s, _PREP_LAST),
+          _PREP_WORDS)
 _CONTAINER_AFTER = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*,?\s*(?:trong\s+đó\s+)?(?:có\s+)?chứa(?![\p{L}])", _I)
-_FUNCTION = frozenset(
-    "và với của cho trong tại từ đến so là thì mà được bị đã sẽ có một các những mỗi trên dưới tăng giảm đạt "
-    "chiếm theo về như khi để do vì nhưng hoặc hay này đó ấy nên cũng vẫn đều".split()
-)
-_SCOPE_COUNT_UNITS = frozenset({"tỉnh", "tỉnh thành", "thành phố", "địa phương", "quốc gia", "nước"})
+_FUNCTION = word_list("function_words")  # data/word_lists.tsv
+_SCOPE_COUNT_UNITS = word_list("scope_count_units")  # data/word_lists.tsv
 _MATERIAL_HEAD = {"mass": "khối lượng", "area": "diện tích", "volume": "khối lượng"}
 
 
@@ -318,7 +324,8 @@ _COUNT_TAIL = regex.compile(r"((?:\s+[\p{Ll}]+){0,6}?)(?=\s*(?:[,;.()]|\s(?:và|
 _SO = regex.compile(r"(?<![\p{L}])so(?:\s+với)?(?![\p{L}])", _I)
 _YEAR_AFTER = regex.compile(r"\s*(?:năm\s+)?(\d{4})(?!\d)")
 _OR_MORE_AFTER = regex.compile(r"[^.;]{0,60}?trở\s+(?:lên|xuống)")
-_BASIS_BEFORE = regex.compile(r"(?:so(?:\s+với)?|với)\s*$")
+_BASIS_WORDS = Words("so với|so|với")  # "tăng 5% so với cùng kỳ", "với năm 2022"
+_BASIS_BEFORE = regex.compile(rf"(?:{_BASIS_WORDS.alt()})\s*$")
 _NEW_LEVEL = regex.compile(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng|còn|xuống|lên|lên\s+mức|ở\s+mức)(?![\p{L}])", _I)
 _AND_ONLY = regex.compile(r"[\s,]*(?:và|hoặc|,)[\s,]*(?:lần lượt\s+)?")
 _PUNCT = regex.compile(r"[,;:()]")
@@ -328,14 +335,15 @@ _BRACKET_LEVEL = regex.compile(r"\s*\(\s*(?:đạt|ước đạt|lên|là)?\s*")
 _NEGATIVE_BEFORE = regex.compile(r"(?<![\p{L}])âm\s*$")
 _PLAN_BASIS_BEFORE = regex.compile(r"(?:so(?:\s+với)?|bằng|đạt|\d\s?%)\s*$")
 _COMMA = regex.compile(r"[,:]")
-_PLAN_NAME = regex.compile(r"(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?![\p{L}])", _I)
+_PLAN_WORDS = Words("dự toán|kế hoạch|chỉ tiêu|mục tiêu")
+_PLAN_NAME = regex.compile(rf"(?:{_PLAN_WORDS.alt()})(?![\p{{L}}])", _I)
 _DATE_JOIN = regex.compile(r"[\s,]*(?:(?:trong|vào|của|cho)\s+)?(?:năm\s+)?")
 
 
 @functools.lru_cache(maxsize=1)
 def _status_tail() -> regex.Pattern:
     """A status cue right before a verb ("phấn đấu tăng", "ước tăng")."""
-    est, tgt = _res()[3], _res()[4]
+    est, tgt = _res().estimate, _res().target
     return regex.compile(rf"(?:{est.pattern}|{tgt.pattern})\s*$", _I)
 
 
@@ -347,7 +355,7 @@ def _status_last() -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1)
 def _direction() -> regex.Pattern:
-    inc, dec = _res()[1], _res()[2]
+    inc, dec = _res().increase, _res().decrease
     return regex.compile(rf"{inc.pattern}|{dec.pattern}", _I)
 
 
@@ -379,6 +387,14 @@ def _any_in(starts: list[int], a: int, b: int) -> bool:
     return k < len(starts) and starts[k] < b
 
 
+class _TextDoc:
+    """What _scope_starts reads of a Doc, for a bare text (the fast-path test)."""
+
+    def __init__(self, text: str) -> None:
+        self.clean = text
+        self.starts = scan.Starts(text)
+
+
 def _scope_starts(doc) -> list[int]:
     """Where a _SCOPE match can start (a superset), as ``_SCOPE_TRIGGERS`` say.
 
@@ -407,6 +423,10 @@ def _scope_starts(doc) -> list[int]:
         if q > p + 3:
             found.add(q)
     return sorted(found)
+
+
+fast_path("indicators._SCOPE", _SCOPE, "match", lambda s, p: p in _scope_starts(_TextDoc(s)),
+          list(_SCOPE_TRIGGERS) + ["28 tỉnh, thành phố", "của Bình Dương", "tỉnh Bình Dương", "ngành Hải quan"])
 
 
 def _in_range(starts: list[int], ss: int, se: int) -> list[int]:
@@ -442,23 +462,42 @@ def _mask(text: str, start: int, spans: list[tuple[int, int]]) -> str:
     return text
 
 
-# The first words of _CUT's and _PREDICATE's alternatives (keep them in step): each follows
-# spaces there, so it opens a word of ``str.split()`` (regex \s is a part of str.isspace).
-_CUT_FIRST = ("tại", "ở", "trên", "đa", "phần", "hầu", "của")
-_PREDICATE_FIRST = ("có", "bị", "hiện", "vẫn", "chưa", "đạt", "đang", "tăng", "giảm", "so", "hơn", "gần",
-                    "khoảng", "trên", "dưới")
+# The first words of _CUT's and _PREDICATE's alternatives: each follows spaces there, so it opens
+# a word of ``str.split()`` (regex \s is a part of str.isspace).
+_CUT_FIRST = _CUT_WORDS.first_words() + ("của",)
+_PREDICATE_FIRST = (_PREDICATE_VERBS + _PREDICATE_MOVES + Words(["so"]) + _PREDICATE_ABOUT).first_words()
+
+
+def _may_cut(piece: str, words: Optional[list[str]]) -> bool:
+    """False only when _CUT cannot match: ``words`` (the lower-cased piece split, or None when
+    str.lower() cannot stand for IGNORECASE) holds none of its first words, and no \x00."""
+    return words is None or "\x00" in piece or any(w.startswith(_CUT_FIRST) for w in words)
+
+
+def _may_predicate(words: Optional[list[str]]) -> bool:
+    """False only when _PREDICATE cannot match (``words`` as for _may_cut)."""
+    return words is None or any(w.startswith(_PREDICATE_FIRST) for w in words)
+
+
+def _split_lower(piece: str) -> Optional[list[str]]:
+    low = scan.caseless_lower(piece)
+    return low.split() if low is not None else None
+
+
+fast_path("indicators._CUT", _CUT, "search", lambda p: _may_cut(p, _split_lower(p)), _CUT_WORDS)
+fast_path("indicators._PREDICATE", _PREDICATE, "search", lambda p: _may_predicate(_split_lower(p)),
+          _PREDICATE_VERBS + _PREDICATE_MOVES + _PREDICATE_ABOUT)
 
 
 def _tidy(piece: str) -> str:
     """A name as written, without masked parts, dangling brackets or trailing modals."""
     # _CUT and _PREDICATE are searched only when a word of the piece opens with one of theirs
-    low = scan.caseless_lower(piece)
-    words = low.split() if low is not None else None
-    if words is None or "\x00" in piece or any(w.startswith(_CUT_FIRST) for w in words):
+    words = _split_lower(piece)
+    if _may_cut(piece, words):
         cm = _CUT.search(piece)
         if cm is not None:
             piece = piece[:cm.start()]
-    if words is None or any(w.startswith(_PREDICATE_FIRST) for w in words):
+    if _may_predicate(words):
         pm = _PREDICATE.search(piece)
         if pm is not None and len(piece[:pm.start()].split()) >= 2:
             piece = piece[:pm.start()]
@@ -478,7 +517,7 @@ def _tidy(piece: str) -> str:
 
 def _lower_first(name: str) -> str:
     if (len(name) > 1 and name[0].isupper() and name[1].islower() and _may_open(name, _nfirsts()[0])
-            and _nres()[0].match(name)):
+            and _nres().measure.match(name)):
         return name[0].lower() + name[1:]
     return name
 
@@ -487,7 +526,7 @@ def _measure_at(chunk: str, breakdown_first: bool) -> Optional[int]:
     """Where the measure's name opens in ``chunk``: the last measure noun that opens a phrase
     ("Mỹ ... với kim ngạch xuất khẩu"), else the last measure noun of two syllables or more
     ("các biện pháp thu ngân sách"), else None."""
-    measure = _nres()[0]
+    measure = _nres().measure
     opener = _OPENER_IN_BREAKDOWN if breakdown_first else _OPENER
     last = _OPENER_IN_BREAKDOWN_LAST if breakdown_first else _OPENER_LAST
     best = loose = None
@@ -510,7 +549,7 @@ def _is_entity(chunk: str, at_sentence_start: bool) -> bool:
     words = chunk.split()
     if not words:
         return False
-    if _may_open(chunk, _nfirsts()[1]) and _nres()[3].match(chunk):
+    if _may_open(chunk, _nfirsts()[1]) and _nres().breakdown.match(chunk):
         return True
     if not words[0][:1].isupper():
         return False
@@ -551,40 +590,48 @@ def _chunks_rev(region: str):
 
 @functools.lru_cache(maxsize=1024)
 def _growth_verb(vtxt: str) -> bool:
-    """``_nres()[1].match(vtxt)`` for a verb as written ("tăng trưởng"): a few distinct ones."""
-    return _nres()[1].match(vtxt) is not None
+    """``_nres().growth.match(vtxt)`` for a verb as written ("tăng trưởng"): a few distinct ones."""
+    return _nres().growth.match(vtxt) is not None
 
 
 _WINDOW = 300  # characters before a figure where its name is looked for
 
 
 def _firsts(words) -> frozenset[str]:
-    """The first letters, lower-cased, of an alternation's words (see ``_may_open``)."""
-    return frozenset(w[:1].lower() for w in words)
+    """The first letters, lower-cased, of an alternation's words (see ``rules.may_open``)."""
+    return Words(words).firsts()
 
 
-def _may_open(s: str, firsts: frozenset[str]) -> bool:
-    """False only when no word with first letters ``firsts`` can match (IGNORECASE) at the start
-    of ``s``: its first character is an ASCII or Vietnamese one (scan._PLAIN, whose case is what
-    str.lower() says) that none of them has. A regex call costs far more than this test."""
-    c = s[:1]
-    return c not in scan._PLAIN or c.lower() in firsts
+_may_open = may_open
 
 
 @functools.lru_cache(maxsize=1)
 def _nfirsts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """``_firsts`` of the measure, breakdown and index nouns (``_nres()`` 0, 3, 2)."""
+    """``_firsts`` of the measure, breakdown and index nouns (``_nres()`` measure, breakdown, index)."""
     n = _nouns()
     return _firsts(n["measure"] + n["index"] + n["growth"]), _firsts(n["breakdown"]), _firsts(n["index"])
 
 
+for _field, _k, _kinds in (("measure", 0, ("measure", "index", "growth")), ("breakdown", 1, ("breakdown",)),
+                           ("index", 2, ("index",))):
+    fast_path(f"indicators.nouns.{'+'.join(_kinds)}", functools.partial(lambda f: getattr(_nres(), f), _field), "match",
+              functools.partial(lambda k, s, p: may_open(s[p:], _nfirsts()[k]), _k),
+              functools.partial(lambda kinds: [w for k in kinds for w in _nouns()[k]], _kinds))
+fast_path("indicators._status_tail", lambda: _status_tail(), "search",
+          lambda s: scan.may_end_with(s, _status_last()), lambda: _cues()["estimate"] + _cues()["target"])
+
+
 # First letters of _LEAD's words, and what its leading run matches among plain characters.
-_LEAD_FIRSTS = _firsts(_words_of(_LEAD, r"\x00)*(?:(?:", ")(?!"))
+_LEAD_FIRSTS = _LEAD_WORDS.firsts()
 _LEAD_SEPS = frozenset(" ,(-*")
-_PLAN_FIRSTS = _firsts(_words_of(_PLAN_NAME, "(?:", ")(?!"))
+fast_path("indicators._LEAD", _LEAD, "match",
+          lambda s, p: p > 0 or not (s[:1] in scan._PLAIN and s[:1] not in _LEAD_SEPS and s[:1].lower() not in _LEAD_FIRSTS)
+          or _LEAD.match(s).end() == 0, _LEAD_WORDS)
+_PLAN_FIRSTS = _PLAN_WORDS.firsts()
+fast_path("indicators._PLAN_NAME", _PLAN_NAME, "match", lambda s, p: may_open(s[p:], _PLAN_FIRSTS), _PLAN_WORDS)
 # The last words of the openers (for scan.may_end_with).
-_OPENER_LAST = scan.last_words(_words_of(_OPENER, "])(?:", "))"))
-_OPENER_IN_BREAKDOWN_LAST = scan.last_words(_words_of(_OPENER_IN_BREAKDOWN, "])(?:", "))"))
+_OPENER_LAST = _OPENER_WORDS.last_words()
+_OPENER_IN_BREAKDOWN_LAST = _OPENER_IN_BREAKDOWN_WORDS.last_words()
 
 
 @dataclass
@@ -598,8 +645,8 @@ class _Name:
 
 def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optional[str]) -> _Name:
     """The measure named before a figure, looking back from it to ``ws``."""
-    verb = _res()[0]
-    measure = _nres()[0]
+    verb = _res().verb
+    measure = _nres().measure
     mfirsts, bfirsts, _ = _nfirsts()
     ws = max(ws, q_s - _WINDOW)  # names are short: never look further back (bounded work)
     seg = _mask(text[ws:q_s], ws, masks)
@@ -676,7 +723,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
             if nearest is None and "\x00" in c:
                 masked_subject = True  # a scope phrase as subject: "khu vực kinh tế trong nước đạt"
             continue
-        bd = _may_open(body, bfirsts) and _nres()[3].match(body) is not None
+        bd = _may_open(body, bfirsts) and _nres().breakdown.match(body) is not None
         h = _measure_at(body, bd)
         if h is not None:
             name = _tidy(body[h:])
@@ -696,14 +743,16 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
     if after_figure and inherited:
         return _Name(inherited, None, "inherit", None, vtxt)
     name = _tidy(nearest[0])
-    if _is_entity(name, True) and not (_may_open(name, bfirsts) and _nres()[3].match(name)):
+    if _is_entity(name, True) and not (_may_open(name, bfirsts) and _nres().breakdown.match(name)):
         return _Name(None, None, None, verb=vtxt)  # "Tổng cục Hải quan đạt 97/100 điểm": who, not what
     if len(name) > 1 and name[0].isupper() and name[1].islower() and not text[sent_s:nearest[1]].strip(" -*\"“"):
         name = name[0].lower() + name[1:]
     return _Name(name or None, nearest[1] if name else None, "fallback" if name else None, verb=vtxt)
 
 
-_BASIS_BEFORE_LAST = ("so", "với")  # the last words of _BASIS_BEFORE
+_BASIS_BEFORE_LAST = _BASIS_WORDS.last_words(ignorecase=False)
+fast_path("indicators._BASIS_BEFORE", _BASIS_BEFORE, "search",
+          lambda s: scan.may_end_with(s, _BASIS_BEFORE_LAST, False), _BASIS_WORDS)
 
 
 def _basis_before(window: str) -> bool:
@@ -756,10 +805,11 @@ _DONE = regex.compile(r"(?<![\p{L}])(?:đã|đã\s+hoàn\s+thành)(?![\p{L}])", 
 _QUALIFIED_DATE = regex.compile(r"(?:cùng|trước|sau)", _I)
 # Cumulative periods: "tính đến tháng 11/2020" is January to November, "đến hết ngày 31/12/2020"
 # the whole year; "đến hết tháng 6/2023" stays the month (a stock at that date).
-_TO_DATE = regex.compile(r"(?<![\p{L}])(?:tính\s+đến|tính\s+tới|lũy\s+kế\s+đến|đến\s+hết|tính\s+đến\s+hết)\s*(?:ngày\s*)?$", _I)
-
-
-_TO_DATE_LAST = scan.last_words(["ngày"] + _words_of(_TO_DATE, "(?:", r")\s*"))
+_TO_DATE_WORDS = Words("tính đến|tính tới|lũy kế đến|đến hết|tính đến hết")
+_TO_DATE = regex.compile(rf"(?<![\p{{L}}])(?:{_TO_DATE_WORDS.alt()})\s*(?:ngày\s*)?$", _I)
+_TO_DATE_LAST = (_TO_DATE_WORDS + Words(["ngày"])).last_words()
+fast_path("indicators._TO_DATE", _TO_DATE, "search", lambda s: scan.may_end_with(s, _TO_DATE_LAST),
+          _TO_DATE_WORDS)
 
 
 def _cumulative(text: str, ss: int, a: int, d: DateMention) -> DateMention:
@@ -808,7 +858,7 @@ def _basis(text: str, a: int, b: int, per: Optional[DateMention] = None) -> Opti
     if not sm:
         return None
     rest = seg[sm.end():sm.end() + 40]
-    for kind, rx in _res()[5]:
+    for kind, rx in _res().basis:
         if rx.match(rest.strip()) or rx.search(rest[:25]):
             return {"basis_yoy": "yoy", "basis_prev": "previous_period", "basis_plan": "plan"}[kind]
     # "năm 2023 ... tăng 15% so với năm 2022": the year before the period is year on year
@@ -830,7 +880,7 @@ def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = Non
         return True
     if q.dimension == "count" and q.unit:
         unit = q.unit.casefold()
-        disc = _nres()[4]
+        disc = _nres().discourse
         if unit in disc:
             return True
         sp = unit.find(" ")
@@ -873,268 +923,378 @@ def _main_place(doc, ppos) -> Optional[str]:
     return None
 
 
-def extract(doc) -> list[Indicator]:
-    text = doc.clean
-    quants = doc.results.get("quantities", [])
+# ---- the steps of extract(): per article, per sentence, per figure ---------------------------
+#
+# extract() reads each sentence that holds figures (quantities) in five steps: classify each
+# figure as a level or a change, drop the incidental ones, pair a level with its change, then
+# for each pair find its name, status, period and scope. What a paragraph says once ("Năm 2023,
+# ..."; "Kim ngạch xuất khẩu ... Trong đó, ...") is carried to its next sentences.
+
+
+@dataclass
+class _Article:
+    """What every sentence reads, worked out once per article, and what each paragraph carries."""
+
+    doc: object
+    text: str
+    dpos: list  # (clean start, clean end, DateMention) of the dates
+    ppos: list  # ... of the provinces
+    dstarts: list[int]
+    pstarts: list[int]
+    place: Optional[str]  # the province the article is about, if one stands out
+    legal_ends: list[int]  # where legal identifiers end: a date right after one is its issue date
+    title_period: Optional[DateMention]  # the headline's period, where a paragraph sets none
+    scope_starts: list[int]
+    cue_starts: list  # (pattern, "estimate" | "target", where its words start)
+    dir_starts: list[int]  # where an increase or decrease word can start
+    low: Optional[str]  # the lower-cased text, when it compares as IGNORECASE
+    # paragraph -> what its sentences so far left: the period, the measure named (and its
+    # dimension), the subject, the measure named with its status
+    carried: dict = field(default_factory=dict)
+    carried_name: dict = field(default_factory=dict)
+    carried_scope: dict = field(default_factory=dict)
+    carried_status: dict = field(default_factory=dict)
+
+
+@dataclass
+class _Sentence:
+    """One sentence being read: its figures and what it says about periods, scope and status."""
+
+    si: int  # index into Article.sentences
+    ss: int
+    se: int
+    para: int
+    items: list[_Item]  # its figures, in order
+    period_in: Optional[DateMention]  # the period carried into it
+    periods: list  # (start, end, DateMention) of its dates that give a period
+    subject: Optional[str]  # a named unit opening it ("Tổng cục Hải quan đạt ...")
+    scope_ms: list  # its _SCOPE matches
+    masks: list  # dates and scopes, blanked out of names
+    cue_ms: list  # (start, end, text, kind) of status cues
+    vague: Optional[bool] = None  # "hiện nay" and the like: asked once, when needed
+
+
+def _article(doc) -> _Article:
     dates = doc.results.get("dates", [])
     provinces = doc.results.get("provinces", [])
-    if not quants:
-        return []
     dpos = [(*_clean_pos(doc, d), d) for d in dates]
     ppos = [(*_clean_pos(doc, p), p) for p in provinces]
-    qpos = [(*_clean_pos(doc, q), q) for q in quants]
-    dstarts = [a for a, _, _ in dpos]
-    pstarts = [a for a, _, _ in ppos]
-    _, inc, dec, est, tgt, _b = _res()
-    measure, growth, index, _bd, _disc = _nres()
-    verb_rx = _res()[0]
-    place = _main_place(doc, ppos)
-    # issue dates of documents ("Nghị định 85/2019/NĐ-CP ngày 14/11/2019") are no periods
-    legal_ends = sorted(doc.norm.to_clean(r.end) for r in doc.results.get("legal_refs", []))
+    cues = _res()
     # the period of the headline holds where a paragraph sets none ("... năm 2020" in the title)
     title_period = next((d for a, _b2, d in dpos if doc.kind_at(a) == "title"
                          and d.grain in ("year", "half", "quarter", "month", "span")), None)
-    scope_starts = _scope_starts(doc)
-    cue_starts = [(rx, val, _word_starts(doc, _cues()[val])) for rx, val in ((est, "estimate"), (tgt, "target"))]
-    # where an increase/decrease word can start: a window holding none has no direction word
-    dir_starts = _word_starts(doc, _cues()["increase"] + _cues()["decrease"])
-    low = doc.starts.lowered()
-    direction = _direction()
+    return _Article(
+        doc=doc, text=doc.clean, dpos=dpos, ppos=ppos,
+        dstarts=[a for a, _, _ in dpos], pstarts=[a for a, _, _ in ppos],
+        place=_main_place(doc, ppos),
+        # issue dates of documents ("Nghị định 85/2019/NĐ-CP ngày 14/11/2019") are no periods
+        legal_ends=sorted(doc.norm.to_clean(r.end) for r in doc.results.get("legal_refs", [])),
+        title_period=title_period,
+        scope_starts=_scope_starts(doc),
+        cue_starts=[(rx, val, _word_starts(doc, _cues()[val]))
+                    for rx, val in ((cues.estimate, "estimate"), (cues.target, "target"))],
+        dir_starts=_word_starts(doc, _cues()["increase"] + _cues()["decrease"]),
+        low=doc.starts.lowered(),
+    )
+
+
+def _carry(a: _Article, ss: int, se: int, para: int):
+    """(its dates, the period carried in, its periods, its subject) of every sentence, figures or
+    none: its periods and subject update what its paragraph carries."""
+    text = a.text
+    lo, hi = bisect.bisect_left(a.dstarts, ss), bisect.bisect_left(a.dstarts, se)
+    sdates = a.dpos[lo:hi]
+    period_in = a.carried.get(para)
+    periods = [(x, y, _cumulative(text, ss, x, d)) for x, y, d in sdates
+               if not _basis_before(text[max(ss, x - 10):x])
+               and not d.text.lower().startswith("cùng")
+               and not _issue_date(a.legal_ends, x)]
+    if periods:
+        a.carried[para] = periods[-1][2]
+    # (a sentence opening with a plain letter that opens no unit's kind has no subject unit)
+    c0 = text[ss:ss + 1]
+    sm = _SUBJECT_UNIT.match(text, ss, se) if c0 not in _PLAIN_LETTERS or c0 in _SUBJECT_FIRSTS else None
+    subject = " ".join(sm.group("s").split()) if sm else None
+    if subject:
+        a.carried_scope[para] = subject
+    return sdates, period_in, periods, subject
+
+
+def _sentence(a: _Article, si: int, ss: int, se: int, para: int, items: list[_Item], carried) -> _Sentence:
+    """A sentence with figures: what ``_carry`` read, its scope phrases and status cues."""
+    text = a.text
+    sdates, period_in, periods, subject = carried
+    scope_ms = list(scan.finditer_at(_SCOPE, _in_range(a.scope_starts, ss, se), text, se, ss))
+    masks = [(x, y) for x, y, _ in sdates] + [(m.start(), m.end()) for m in scope_ms]
+    cue_ms = sorted([(m.start(), m.end(), m.group(0), val) for rx, val, starts in a.cue_starts
+                     for m in scan.finditer_at(rx, _in_range(starts, ss, se), text, se, ss)])
+    return _Sentence(si, ss, se, para, items, period_in, periods, subject, scope_ms, masks, cue_ms)
+
+
+def _classify(a: _Article, s: _Sentence) -> None:
+    """Mark each figure a level or a change ("tăng 5,6%"), with its direction."""
+    text, ss, sq = a.text, s.ss, s.items
+    dec, verb_rx, measure, direction = _res().decrease, _res().verb, _nres().measure, _direction()
+    prev_end = ss
+    for k, it in enumerate(sq):
+        g0 = max(prev_end, it.s - 40)
+        gap = text[g0:it.s]
+        dm = None
+        if _any_in(a.dir_starts, g0, it.s):
+            for m in scan.finditer_at(direction, _rel(a.dir_starts, g0, it.s), gap):
+                dm = m
+        # "giảm còn 2,93%", "tăng lên 33 triệu người": the figure is the new level
+        if dm and not _NEW_LEVEL.search(gap[dm.end():]):
+            it.change = True
+            it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
+        elif k > 0 and ("và" in gap or "hoặc" in gap or "," in gap) and _AND_ONLY.fullmatch(gap):
+            prv = sq[k - 1]
+            it.change, it.direction = prv.change, prv.direction
+        else:
+            # "tăng thêm sản lượng phát điện trung bình mỗi năm khoảng 233,2 triệu kWh"
+            w0 = max(prev_end, ss, it.s - 100)
+            wide = text[w0:it.s]
+            dm = None
+            if _any_in(a.dir_starts, w0, it.s):
+                for m in scan.finditer_at(direction, _rel(a.dir_starts, w0, it.s), wide):
+                    dm = m
+            if dm is not None:
+                after = wide[dm.end():]
+                if (not _PUNCT.search(after) and not verb_rx.search(after)
+                        and measure.match(after.lstrip())):
+                    it.change = True
+                    it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
+        prev_end = it.e
+
+
+def _measures_only(a: _Article, s: _Sentence) -> list[_Item]:
+    """The figures that report a measure: not incidental ones, not counts of places in a scope
+    ("28 tỉnh, thành phố"), not the base of a ratio."""
+    text, ss, se, sq = a.text, s.ss, s.se, s.items
+    keep = []
+    for k, it in enumerate(sq):
+        if _incidental(text, it, ss, se, a.low):
+            continue
+        if it.q.dimension == "count" and it.q.unit in _SCOPE_COUNT_UNITS and (
+            _THANH_AFTER.match(text[it.e:it.e + 12])
+            or _OF_BEFORE.search(text[max(ss, it.s - 6):it.s])):
+            continue
+        if text[max(0, it.s - 1):it.s] == "/" and k > 0 and sq[k - 1].e == it.s - 1:
+            continue  # "16/28 tỉnh thành": the denominator is the base, not a measure
+        keep.append(it)
+    return keep
+
+
+def _pairs(a: _Article, s: _Sentence) -> list[tuple[int, Optional[_Item], Optional[_Item]]]:
+    """(index, level, change) of each indicator: a level with the change that goes with it."""
+    text, ss, se, sq = a.text, s.ss, s.se, s.items
+    # "tăng 8,1% về số doanh nghiệp và tăng 52,3% về số vốn đăng ký": each change names its level
+    about = _changes_about(text, sq, se)
+    used = set()
+    groups = []
+    for k, it in enumerate(sq):
+        if k in used:
+            continue
+        level, change = (None, it) if it.change else (it, None)
+        if level is not None and k in about.values():
+            ck = next(c for c, lk in about.items() if lk == k)
+            if ck not in used:
+                change = sq[ck]
+                used.add(ck)
+        elif change is not None and k in about:
+            pass  # its level takes it
+        elif k + 1 < len(sq) and k + 1 not in used:
+            nx = sq[k + 1]
+            between = text[it.e:nx.s]
+            if level is not None and nx.change and ";" not in between and len(between) < 60:
+                change = nx
+                used.add(k + 1)
+            elif (level is not None and not nx.change and _is_share(text, ss, nx) and k + 2 < len(sq)
+                  and sq[k + 2].change and ";" not in text[it.e:sq[k + 2].s] and not _is_share(text, ss, it)):
+                # "đạt 6.916 triệu USD, chiếm 25,2% kim ngạch và tăng 29,2%": the change is the amount's
+                change = sq[k + 2]
+                used.add(k + 2)
+            elif change is not None and not nx.change and _BRACKET_LEVEL.fullmatch(between):
+                level = nx
+                used.add(k + 1)
+        if level is None and change is not None and k in about:
+            continue
+        groups.append((k, level, change))
+    return groups
+
+
+def _status(a: _Article, s: _Sentence, first: _Item, clause_s: int, fig_starts: list[int]) -> tuple[str, int]:
+    """("actual" | "estimate" | "target", where its cue starts or -1): the nearest cue before the
+    figure in its clause, or in an earlier clause that is only a frame ("đặt mục tiêu, ...; ..."),
+    unless "đã" reports it done since."""
+    text, ss, se = a.text, s.ss, s.se
+    st = "actual"
+    best = -1
+    for c_s, c_e, _c_txt, val in s.cue_ms:
+        if c_s >= first.s:
+            break
+        if val == "target" and _PLAN_BASIS_BEFORE.search(text[max(ss, c_s - 12):c_s]):
+            continue  # "so với kế hoạch", "đạt 77,2% kế hoạch" is a basis, not a target
+        k_nf = bisect.bisect_left(fig_starts, c_e)
+        nf = fig_starts[k_nf] if k_nf < len(fig_starts) else se
+        if c_s < clause_s and nf < clause_s and not _COMMA.search(text[c_e:nf]):
+            continue  # "GRDP ước tăng 6,91%; ...": the cue was bound to an earlier verb
+        if c_s > best:
+            best, st = c_s, val
+    if st == "target" and _DONE.search(text, best + 15, first.s):
+        st = "actual"
+    return st, best
+
+
+def _period(a: _Article, s: _Sentence, first: _Item, last: _Item) -> Optional[DateMention]:
+    """The date right after the figure ("7,8% vào năm 2021"), else the last before it in the
+    sentence, else the first after it, else the period carried in (unless "hiện nay" says now)."""
+    text = a.text
+    before = [d for x, y, d in s.periods if y <= first.s]
+    after = [d for x, y, d in s.periods if x >= last.e]
+    adjacent = [d for x, y, d in s.periods
+                if x >= last.e and _DATE_JOIN.fullmatch(text[last.e:x])]
+    if adjacent and not _QUALIFIED_DATE.match(adjacent[0].text):
+        return adjacent[0]  # "7,8% vào năm 2021", "14,5 tỷ USD năm 2021"
+    if before:
+        return before[-1]
+    if after:
+        return after[0]
+    if s.vague is None:
+        s.vague = _vague(a.doc, s.ss, s.se, a.low)
+    if not s.vague:
+        return s.period_in or a.title_period
+    return None
+
+
+def _scope(a: _Article, s: _Sentence, first: _Item, clause_s: int, subject: Optional[str]) -> Optional[str]:
+    """The region or body the figure is about: the name's own subject, a scope phrase or a
+    province of its clause (else of the sentence before it), the sentence's or the paragraph's
+    subject, the article's place."""
+    if subject is not None:
+        return subject
+    sc = [m for m in s.scope_ms if m.start() >= clause_s and m.end() <= first.s]
+    sprov = a.ppos[bisect.bisect_left(a.pstarts, s.ss):bisect.bisect_left(a.pstarts, first.s)]
+    prov = [p for x, y, p in sprov if x >= clause_s]
+    if not sc and not prov:
+        sc = [m for m in s.scope_ms if m.end() <= first.s][:1]
+        prov = [p for x, y, p in sprov][:1]
+    if sc:
+        return " ".join(sc[-1].group(0).split())
+    if prov:
+        return prov[-1].name
+    if s.subject:
+        return s.subject
+    if a.carried_scope.get(s.para):
+        return a.carried_scope[s.para]
+    return a.place or None
+
+
+def _change(a: _Article, s: _Sentence, change: _Item, fig_starts: list[int],
+            per: Optional[DateMention]) -> Change:
+    """The change record of a figure, with its basis ("so với cùng kỳ") read up to the next figure."""
+    k_nx = bisect.bisect_right(fig_starts, change.e)
+    b_end = fig_starts[k_nx] if k_nx < len(fig_starts) else s.se
+    cq = change.q
+    return Change(start=cq.start, end=cq.end, text=cq.text, value=cq.value, min=cq.min,
+                  max=cq.max, unit=cq.unit, dimension=cq.dimension,
+                  approximate=cq.approximate, bound=cq.bound,
+                  direction=change.direction, basis=_basis(a.text, change.e, b_end, per))
+
+
+def _indicators(a: _Article, s: _Sentence, groups) -> list[Indicator]:
+    """The indicators of one sentence: for each pair, its name, then status, period and scope."""
+    doc, text, ss, se, para = a.doc, a.text, s.ss, s.se, s.para
+    nouns = _nres()
+    growth, index = nouns.growth, nouns.index
     out: list[Indicator] = []
-    carried: dict[int, Optional[DateMention]] = {}  # paragraph -> last period
-    carried_name: dict[int, tuple[str, Optional[str]]] = {}  # paragraph -> last measure named, its dimension
-    carried_scope: dict[int, str] = {}  # paragraph -> last sentence subject
-    carried_status: dict[int, tuple[str, str]] = {}  # paragraph -> last measure named, its status
+    fig_starts = [o.s for o in s.items]
+    fig_ends = [o.e for o in s.items]
+    prev_name = None
+    prev_dim: Optional[str] = None
+    prev_status = "actual"
+    for _k, level, change in groups:
+        first = level if level is not None and (change is None or level.s < change.s) else change
+        last = change if change is not None and (level is None or change.e > level.e) else level
+        clause_s = max(ss, text.rfind(";", ss, first.s) + 1)
+        # the name is looked for back to the previous figure of the clause
+        k_end = bisect.bisect_right(fig_ends, first.s)
+        ws = max(clause_s, fig_ends[k_end - 1] if k_end else clause_s)
+        # a measure is kept only by figures of the same kind ("3.868 km2, 1,1 tỷ tấn": the
+        # tonnes are not an area)
+        dim = _dim(level.q) if level is not None else None
+        cand = (prev_name, prev_dim) if ws > clause_s and prev_name else a.carried_name.get(para, (None, None))
+        inherited = cand[0] if dim is None or cand[1] is None or dim == cand[1] else None
+        nm = _name_for(text, ss, ws, first.s, s.masks, inherited)
+        name, name_s = nm.name, nm.start
+        if level is not None and level.q.dimension == "count" and nm.how != "measure":
+            name, name_s = _count_name(text, level.q, level.e, se), None
+        elif level is not None and nm.how in ("fallback", "inherit", None):
+            # what a mass, area or volume weighs, written after it, names it
+            name = _material_name(text, level.q, level.e, se) or name
+        if name is None and (dim is None or prev_dim is None or dim == prev_dim):
+            name = prev_name
+        if name is None:
+            continue
+        if nm.how == "measure" or (nm.how != "inherit" and name.startswith(tuple(_MATERIAL_HEAD.values()))):
+            a.carried_name[para] = (name, dim)
+        # a share of the measure in force: "chiếm 25,2% kim ngạch xuất khẩu"
+        if (level is not None and level.q.unit == "%" and nm.how == "inherit" and nm.verb
+                and nm.verb.lower() == "chiếm" and not name.lower().startswith(("tỷ trọng", "tỉ trọng"))):
+            name = f"tỷ trọng {name}"
+        # a growth measure's percentage, or an index's small one, is a growth rate
+        if level is not None and change is None and level.q.unit in ("%", "%/năm"):
+            top = level.q.value if level.q.value is not None else level.q.max
+            is_growth = bool(growth.match(name))
+            is_index = _may_open(name, _nfirsts()[2]) and bool(index.match(name)) and top is not None and top < 50 and (
+                nm.verb is None or nm.verb.lower() not in ("chiếm", "bằng"))
+            if is_growth or is_index:
+                neg = _NEGATIVE_BEFORE.search(text[max(ss, level.s - 8):level.s])
+                level.change, level.direction = True, ("decrease" if neg else "increase")
+                level, change = None, level
+                first = last = change
+        st, best = _status(a, s, first, clause_s, fig_starts)
+        if _may_open(name, _PLAN_FIRSTS) and _PLAN_NAME.match(name):
+            st = "target"  # "dự toán thu ngân sách": a plan figure
+        elif best < 0 and name == prev_name:
+            st = prev_status
+        elif best < 0 and nm.how == "inherit" and name == a.carried_status.get(para, (None, None))[0]:
+            st = a.carried_status[para][1]  # "Trong đó, khu vực ... đạt": as the whole was
+        if nm.how == "measure":
+            a.carried_status[para] = (name, st)
+        per = _period(a, s, first, last)
+        scope = _scope(a, s, first, clause_s, nm.subject)
+        chg = _change(a, s, change, fig_starts, per) if change is not None else None
+        start = min(first.s, name_s) if name_s is not None and name_s < first.s else first.s
+        out.append(doc.make(
+            Indicator, start, last.e, name=name,
+            quantity=level.q if level is not None else None, change=chg, period=per,
+            status=st, scope=scope, sentence=s.si,
+        ))
+        prev_name, prev_status, prev_dim = name, st, dim
+    return out
+
+
+def extract(doc) -> list[Indicator]:
+    quants = doc.results.get("quantities", [])
+    if not quants:
+        return []
+    a = _article(doc)
+    qpos = [(*_clean_pos(doc, q), q) for q in quants]
+    out: list[Indicator] = []
     qi = 0
     for si, (ss, se, para) in enumerate(doc.sents):
-        sq = []
+        items = []
         while qi < len(qpos) and qpos[qi][0] < se:
             if qpos[qi][0] >= ss:
-                sq.append(_Item(qpos[qi][2], qpos[qi][0], qpos[qi][1]))
+                items.append(_Item(qpos[qi][2], qpos[qi][0], qpos[qi][1]))
             qi += 1
-        lo, hi = bisect.bisect_left(dstarts, ss), bisect.bisect_left(dstarts, se)
-        sdates = dpos[lo:hi]
-        # period carried into this sentence, and updated by it
-        period_in = carried.get(para)
-        vague = None  # _vague(), asked only when no date of the sentence gives the period
-        periods = [(a, b, _cumulative(text, ss, a, d)) for a, b, d in sdates
-                   if not _basis_before(text[max(ss, a - 10):a])
-                   and not d.text.lower().startswith("cùng")
-                   and not _issue_date(legal_ends, a)]
-        if periods:
-            carried[para] = periods[-1][2]
-        # (a sentence opening with a plain letter that opens no unit's kind has no subject unit)
-        c0 = text[ss:ss + 1]
-        sm = _SUBJECT_UNIT.match(text, ss, se) if c0 not in _PLAIN_LETTERS or c0 in _SUBJECT_FIRSTS else None
-        subject = " ".join(sm.group("s").split()) if sm else None
-        if subject:
-            carried_scope[para] = subject
-        if not sq:
+        carried = _carry(a, ss, se, para)
+        if not items:
             continue
-        scope_ms = list(scan.finditer_at(_SCOPE, _in_range(scope_starts, ss, se), text, se, ss))
-        masks = [(a, b) for a, b, _ in sdates] + [(m.start(), m.end()) for m in scope_ms]
-        cue_ms = sorted([(m.start(), m.end(), m.group(0), val) for rx, val, starts in cue_starts
-                         for m in scan.finditer_at(rx, _in_range(starts, ss, se), text, se, ss)])
-        # classify: level or change
-        prev_end = ss
-        for k, it in enumerate(sq):
-            g0 = max(prev_end, it.s - 40)
-            gap = text[g0:it.s]
-            dm = None
-            if _any_in(dir_starts, g0, it.s):
-                for m in scan.finditer_at(direction, _rel(dir_starts, g0, it.s), gap):
-                    dm = m
-            # "giảm còn 2,93%", "tăng lên 33 triệu người": the figure is the new level
-            if dm and not _NEW_LEVEL.search(gap[dm.end():]):
-                it.change = True
-                it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
-            elif k > 0 and ("và" in gap or "hoặc" in gap or "," in gap) and _AND_ONLY.fullmatch(gap):
-                prv = sq[k - 1]
-                it.change, it.direction = prv.change, prv.direction
-            else:
-                # "tăng thêm sản lượng phát điện trung bình mỗi năm khoảng 233,2 triệu kWh"
-                w0 = max(prev_end, ss, it.s - 100)
-                wide = text[w0:it.s]
-                dm = None
-                if _any_in(dir_starts, w0, it.s):
-                    for m in scan.finditer_at(direction, _rel(dir_starts, w0, it.s), wide):
-                        dm = m
-                if dm is not None:
-                    after = wide[dm.end():]
-                    if (not _PUNCT.search(after) and not verb_rx.search(after)
-                            and measure.match(after.lstrip())):
-                        it.change = True
-                        it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
-            prev_end = it.e
-        # drop what is not a measure
-        keep = []
-        for k, it in enumerate(sq):
-            if _incidental(text, it, ss, se, low):
-                continue
-            if it.q.dimension == "count" and it.q.unit in _SCOPE_COUNT_UNITS and (
-                _THANH_AFTER.match(text[it.e:it.e + 12])
-                or _OF_BEFORE.search(text[max(ss, it.s - 6):it.s])):
-                continue
-            if text[max(0, it.s - 1):it.s] == "/" and k > 0 and sq[k - 1].e == it.s - 1:
-                continue  # "16/28 tỉnh thành": the denominator is the base, not a measure
-            keep.append(it)
-        sq = keep
-        # "tăng 8,1% về số doanh nghiệp và tăng 52,3% về số vốn đăng ký": each change names its level
-        about = _changes_about(text, sq, se)
-        # group level + change
-        used = set()
-        groups = []
-        for k, it in enumerate(sq):
-            if k in used:
-                continue
-            level, change = (None, it) if it.change else (it, None)
-            if level is not None and k in about.values():
-                ck = next(c for c, lk in about.items() if lk == k)
-                if ck not in used:
-                    change = sq[ck]
-                    used.add(ck)
-            elif change is not None and k in about:
-                pass  # its level takes it
-            elif k + 1 < len(sq) and k + 1 not in used:
-                nx = sq[k + 1]
-                between = text[it.e:nx.s]
-                if level is not None and nx.change and ";" not in between and len(between) < 60:
-                    change = nx
-                    used.add(k + 1)
-                elif (level is not None and not nx.change and _is_share(text, ss, nx) and k + 2 < len(sq)
-                      and sq[k + 2].change and ";" not in text[it.e:sq[k + 2].s] and not _is_share(text, ss, it)):
-                    # "đạt 6.916 triệu USD, chiếm 25,2% kim ngạch và tăng 29,2%": the change is the amount's
-                    change = sq[k + 2]
-                    used.add(k + 2)
-                elif change is not None and not nx.change and _BRACKET_LEVEL.fullmatch(between):
-                    level = nx
-                    used.add(k + 1)
-            if level is None and change is not None and k in about:
-                continue
-            groups.append((k, level, change))
-        fig_starts = [o.s for o in sq]
-        fig_ends = [o.e for o in sq]
-        prev_name = None
-        prev_dim: Optional[str] = None
-        prev_status = "actual"
-        prev_last_e = ss
-        for k, level, change in groups:
-            first = level if level is not None and (change is None or level.s < change.s) else change
-            last = change if change is not None and (level is None or change.e > level.e) else level
-            clause_s = max(ss, text.rfind(";", ss, first.s) + 1)
-            # the name is looked for back to the previous figure of the clause
-            k_end = bisect.bisect_right(fig_ends, first.s)
-            ws = max(clause_s, fig_ends[k_end - 1] if k_end else clause_s)
-            # a measure is kept only by figures of the same kind ("3.868 km2, 1,1 tỷ tấn": the
-            # tonnes are not an area)
-            dim = _dim(level.q) if level is not None else None
-            cand = (prev_name, prev_dim) if ws > clause_s and prev_name else carried_name.get(para, (None, None))
-            inherited = cand[0] if dim is None or cand[1] is None or dim == cand[1] else None
-            nm = _name_for(text, ss, ws, first.s, masks, inherited)
-            name, name_s = nm.name, nm.start
-            if level is not None and level.q.dimension == "count" and nm.how != "measure":
-                name, name_s = _count_name(text, level.q, level.e, se), None
-            elif level is not None and nm.how in ("fallback", "inherit", None):
-                # what a mass, area or volume weighs, written after it, names it
-                name = _material_name(text, level.q, level.e, se) or name
-            if name is None and (dim is None or prev_dim is None or dim == prev_dim):
-                name = prev_name
-            if name is None:
-                prev_last_e = last.e
-                continue
-            if nm.how == "measure" or (nm.how != "inherit" and name.startswith(tuple(_MATERIAL_HEAD.values()))):
-                carried_name[para] = (name, dim)
-            # a share of the measure in force: "chiếm 25,2% kim ngạch xuất khẩu"
-            if (level is not None and level.q.unit == "%" and nm.how == "inherit" and nm.verb
-                    and nm.verb.lower() == "chiếm" and not name.lower().startswith(("tỷ trọng", "tỉ trọng"))):
-                name = f"tỷ trọng {name}"
-            # a growth measure's percentage, or an index's small one, is a growth rate
-            if level is not None and change is None and level.q.unit in ("%", "%/năm"):
-                top = level.q.value if level.q.value is not None else level.q.max
-                is_growth = bool(growth.match(name))
-                is_index = _may_open(name, _nfirsts()[2]) and bool(index.match(name)) and top is not None and top < 50 and (
-                    nm.verb is None or nm.verb.lower() not in ("chiếm", "bằng"))
-                if is_growth or is_index:
-                    neg = _NEGATIVE_BEFORE.search(text[max(ss, level.s - 8):level.s])
-                    level.change, level.direction = True, ("decrease" if neg else "increase")
-                    level, change = None, level
-                    first = last = change
-            # status: the nearest cue before the figure in its clause, or in an earlier clause
-            # that is only a frame ("đặt mục tiêu, ...; ..."), unless "đã" reports it done since
-            st = "actual"
-            best = -1
-            for c_s, c_e, c_txt, val in cue_ms:
-                if c_s >= first.s:
-                    break
-                if val == "target" and _PLAN_BASIS_BEFORE.search(text[max(ss, c_s - 12):c_s]):
-                    continue  # "so với kế hoạch", "đạt 77,2% kế hoạch" is a basis, not a target
-                k_nf = bisect.bisect_left(fig_starts, c_e)
-                nf = fig_starts[k_nf] if k_nf < len(fig_starts) else se
-                if c_s < clause_s and nf < clause_s and not _COMMA.search(text[c_e:nf]):
-                    continue  # "GRDP ước tăng 6,91%; ...": the cue was bound to an earlier verb
-                if c_s > best:
-                    best, st = c_s, val
-            if st == "target" and _DONE.search(text, best + 15, first.s):
-                st = "actual"
-            if _may_open(name, _PLAN_FIRSTS) and _PLAN_NAME.match(name):
-                st = "target"  # "dự toán thu ngân sách": a plan figure
-            elif best < 0 and name == prev_name:
-                st = prev_status
-            elif best < 0 and nm.how == "inherit" and name == carried_status.get(para, (None, None))[0]:
-                st = carried_status[para][1]  # "Trong đó, khu vực ... đạt": as the whole was
-            if nm.how == "measure":
-                carried_status[para] = (name, st)
-            # period
-            per = None
-            before = [d for a, b, d in periods if b <= first.s]
-            after = [d for a, b, d in periods if a >= last.e]
-            adjacent = [d for a, b, d in periods
-                        if a >= last.e and _DATE_JOIN.fullmatch(text[last.e:a])]
-            if adjacent and not _QUALIFIED_DATE.match(adjacent[0].text):
-                per = adjacent[0]  # "7,8% vào năm 2021", "14,5 tỷ USD năm 2021"
-            elif before:
-                per = before[-1]
-            elif after:
-                per = after[0]
-            else:
-                if vague is None:
-                    vague = _vague(doc, ss, se, low)
-                if not vague:
-                    per = period_in or title_period
-            # scope
-            scope = nm.subject
-            if scope is None:
-                sc = [m for m in scope_ms if m.start() >= clause_s and m.end() <= first.s]
-                sprov = ppos[bisect.bisect_left(pstarts, ss):bisect.bisect_left(pstarts, first.s)]
-                prov = [p for a, b, p in sprov if a >= clause_s]
-                if not sc and not prov:
-                    sc = [m for m in scope_ms if m.end() <= first.s][:1]
-                    prov = [p for a, b, p in sprov][:1]
-                if sc:
-                    scope = " ".join(sc[-1].group(0).split())
-                elif prov:
-                    scope = prov[-1].name
-                elif subject:
-                    scope = subject
-                elif carried_scope.get(para):
-                    scope = carried_scope[para]
-                elif place:
-                    scope = place
-            chg = None
-            if change is not None:
-                k_nx = bisect.bisect_right(fig_starts, change.e)
-                b_end = fig_starts[k_nx] if k_nx < len(fig_starts) else se
-                cq = change.q
-                chg = Change(start=cq.start, end=cq.end, text=cq.text, value=cq.value, min=cq.min,
-                             max=cq.max, unit=cq.unit, dimension=cq.dimension,
-                             approximate=cq.approximate, bound=cq.bound,
-                             direction=change.direction, basis=_basis(text, change.e, b_end, per))
-            start = min(first.s, name_s) if name_s is not None and name_s < first.s else first.s
-            out.append(doc.make(
-                Indicator, start, last.e, name=name,
-                quantity=level.q if level is not None else None, change=chg, period=per,
-                status=st, scope=scope, sentence=si,
-            ))
-            prev_name, prev_status, prev_dim = name, st, dim
-            prev_last_e = last.e
-    return out
+        s = _sentence(a, si, ss, se, para, items, carried)
+        _classify(a, s)
+        s.items = _measures_only(a, s)
+        out.extend(_indicators(a, s, _pairs(a, s)))
+    # last step: the canonical measure and the breakdown of every record (measures.py)
+    return measures.classify_all(out, doc.results.get("provinces", []))

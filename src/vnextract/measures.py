@@ -1,7 +1,7 @@
 """The measure step of indicators: a canonical ``measure`` id and the ``breakdown`` of each figure.
 
-Runs after ``indicators`` (it reads their records and rewrites three fields) and needs no text
-of its own: an indicator's ``name`` is the measure as written, and the names the press uses for
+The last step of ``indicators`` (it reads their records and rewrites three fields) and needs no
+text of its own: an indicator's ``name`` is the measure as written, and the names the press uses for
 one measure are listed in ``data/measures.tsv`` (from the national statistical indicator system
 of the Statistics Law and the statistics office's monthly report headings, with the aliases the
 press writes: "kim ngạch xuất khẩu", "xuất khẩu", "XK" are all ``exports``).
@@ -149,7 +149,8 @@ def classify(ind: Indicator, provinces: frozenset[str] = frozenset()) -> Indicat
     return ind.model_copy(update={"measure": measure, "breakdown": breakdown, "scope": scope})
 
 
-def extract(doc) -> list[Indicator]:
-    """The indicators of ``doc`` with their measure and breakdown (pipeline component)."""
-    provinces = frozenset(p.name for p in doc.results.get("provinces", []))
-    return [classify(i, provinces) for i in doc.results.get("indicators", [])]
+def classify_all(indicators: list[Indicator], provinces: list) -> list[Indicator]:
+    """The indicators with their measure and breakdown; ``provinces`` are the article's
+    ProvinceMention records (a GDP figure scoped to one of them is a GRDP)."""
+    names = frozenset(p.name for p in provinces)
+    return [classify(i, names) for i in indicators]

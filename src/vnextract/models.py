@@ -49,7 +49,7 @@ class Sentence(Span):
 
 
 class Token(Span):
-    """A word-segmented token (see Article.tokens())."""
+    """A word-segmented token (see ``vnextract.tokenize``)."""
 
 
 class LegalRef(Span):
@@ -171,13 +171,17 @@ class Article(Record):
     indicators: list[Indicator] = Field(default_factory=list)
 
     def tokens(self) -> list[Token]:
-        """Word-segmented tokens of the whole text (underthesea), with offsets into ``text``.
+        """Word-segmented tokens of the whole text, with offsets into ``text``: the same as
+        ``vnextract.tokenize(article.text)`` (underthesea, run only when this is called).
 
-        Segmentation runs only when this is called; ``extract()`` never pays for it.
+        Kept from the first release (CONTRACT.md names it). Records import nothing of the library,
+        so the face registers its tokenizer here (``use_tokenizer``) when it is imported.
         """
-        from .tokens import tokenize
+        if _TOKENIZER is None:
+            import importlib
 
-        return tokenize(self.text)
+            importlib.import_module("vnextract.pipeline")  # registers vnextract.tokenize
+        return _TOKENIZER(self.text)  # type: ignore[misc]
 
     def spans(self) -> list[Span]:
         """Every positioned record of the article (paragraphs and sentences excluded)."""
@@ -187,3 +191,13 @@ class Article(Record):
         for off in self.officials:
             out.extend(off.mentions)
         return out
+
+
+# The word segmenter behind Article.tokens(), set by the face (pipeline.py) when it is imported.
+_TOKENIZER = None
+
+
+def use_tokenizer(fn) -> None:
+    """Called by ``vnextract.pipeline`` with its ``tokenize``: records stay free of imports."""
+    global _TOKENIZER
+    _TOKENIZER = fn

@@ -17,7 +17,8 @@ import functools
 
 import regex
 
-from .resources import load_tsv
+from . import places
+from .resources import load_tsv, word_list
 
 # One capitalised syllable: "Thắng", "Huy" (not "UBND", not "TP.").
 SYLLABLE = r"\p{Lu}[\p{Ll}\p{M}]{0,7}"
@@ -25,11 +26,7 @@ SYLLABLE = r"\p{Lu}[\p{Ll}\p{M}]{0,7}"
 RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d]){SYLLABLE}(?:\ {SYLLABLE}){{1,7}}(?![\p{{L}}\p{{M}}\d])")
 
 # Syllables that never belong to a personal name in the press: organisation and place heads.
-_NOT_NAME = frozenset(
-    """Bộ Sở Cục Vụ Ban Phòng Tổng Tập Ngân Viện Hội Ủy Tỉnh Huyện Quận Xã Phường Đảng Nhà Nước
-    Phủ Ương Thủ Tướng Chủ Tịch Phó Giám Đốc Bệnh Báo Đài Luật Nghị Ông Bà Chị Theo Tại Trong Ngày
-    Tháng Khi Sau Trước Với Và Của Các Những Đây Đó UBND HĐND""".split()
-)
+_NOT_NAME = word_list("not_name")  # data/word_lists.tsv
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,16 +55,14 @@ def name_ok(syllables: list[str]) -> bool:
         return False
     if any(x in _NOT_NAME for x in syllables):  # "Ông Cao Tường Huy": Ông is the honorific
         return False
-    from . import organizations, provinces
-
     text = " ".join(syllables)
     for i in range(n - 1):  # "Hàn Quốc", "Trung Quốc": a country, not a person
-        if organizations.is_country(" ".join(syllables[i:i + 2])):
+        if places.is_country(" ".join(syllables[i:i + 2])):
             return False
     for i in range(n - 1):  # "Thanh Hóa ..." or "... Hà Nội": a place, not a person
-        if provinces.is_province_name(" ".join(syllables[i:i + 2])) and not (i == n - 2 and n >= 3):
+        if places.is_province_name(" ".join(syllables[i:i + 2])) and not (i == n - 2 and n >= 3):
             return False
-    return not provinces.is_province_name(text)
+    return not places.is_province_name(text)
 
 
 def name_in_run(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
@@ -104,11 +99,7 @@ _VN_SYLLABLE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # English words that are capitalised in company and product names, never in a person's name.
-_NOT_PERSON = frozenset(
-    """Group Corporation Company Bank Market Markets International Holdings Capital East West North
-    South Air Airlines Motors Electronics Energy Vietnam Viet Nam Asia Pacific Global Tech Street
-    Journal Times News Post Daily Index Fund Research Securities Apple Google Facebook Microsoft""".split()
-)
+_NOT_PERSON = word_list("not_person")  # data/word_lists.tsv
 
 
 def looks_foreign(word: str) -> bool:
@@ -117,7 +108,7 @@ def looks_foreign(word: str) -> bool:
 
 
 # Lowercase particles inside European and Arabic names: "Ursula von der Leyen", "Luiz Inácio da Silva".
-PARTICLES = frozenset("von van der den de da di del dos du la le bin al".split())
+PARTICLES = word_list("name_particles")  # data/word_lists.tsv
 
 
 def foreign_name_ok(words: list[str]) -> bool:

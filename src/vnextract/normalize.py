@@ -32,7 +32,7 @@ from typing import Callable, Iterable, Iterator
 
 import regex
 
-from . import scan
+from . import alphabet, scan
 
 # Characters that need attention. Anything outside this class is copied through unchanged.
 # Keep in sync with _replace().
@@ -239,8 +239,7 @@ def _before_and_at(chars: re.Pattern, text: str) -> Iterator[int]:
 
 # Letters that can follow an old-style pair: _OLD_STYLE never matches before one (a closed
 # syllable, "hoàn"), so such pairs are not tried (see _old_style_starts).
-_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
-_LETTERS = frozenset("bcdfghjklmnpqrstvwxzđ" + _VOWELS) | frozenset("BCDFGHJKLMNPQRSTVWXZĐ" + _VOWELS.upper())
+_LETTERS = alphabet.LETTERS
 
 
 def _old_style_starts(clean: str) -> Iterator[int]:

@@ -46,8 +46,14 @@ from dataclasses import dataclass, field
 import regex
 
 from . import names, organizations, scan
+from .rules import ONE_SPACE, Words, fast_path
 from .models import Mention, Official
 from .resources import load_tsv
+
+# The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
+# components it reads (none).
+ASSIGNS = "officials"
+READS: tuple[str, ...] = ()
 
 _NAME_SYL = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]{0,7}(?![\p{L}\p{M}\d])")
 _HONORIFIC = regex.compile(r"(?:(?i:ông|bà|đồng\ chí)|Đại\ tá|Thượng\ tá|Trung\ tướng|Thiếu\ tướng|Đại\ tướng|TS\.?|PGS\.?|GS\.?)\ $")
@@ -70,11 +76,19 @@ _TITLE_COMMA_HON = regex.compile(r"(?P<o>\ [\p{Lu}][^,.;:()\n]{0,40}?)?,\ (?:(?i
 _HON_BEFORE = regex.compile(r"(?:(?i:ông|bà|ngài)|Mr\.?|Mrs\.?|Ms\.?)\ $")
 
 
+# Words that may open a title before the title itself (_title_re): "nguyên"/"tân" (former, newly
+# appointed), "quyền" (acting), "phó" (deputy).
+_FORMER = Words("nguyên|tân")
+_ACTING = "quyền"
+_DEPUTY = "phó"
+_TITLE_PREFIXES = _FORMER + Words([_ACTING, _DEPUTY])
+
+
 @functools.lru_cache(maxsize=1)
 def _title_trigger() -> str:
     """Where a title can start (scan.py): a prefix of _title_re() or the first word of a title."""
     firsts = {r["title"].split(" ")[0].lower() for r in load_tsv("titles.tsv")}
-    return "|".join(sorted(firsts | {"nguyên", "tân", "quyền", "phó"}))
+    return "|".join(sorted(firsts | set(_TITLE_PREFIXES.first_words())))
 
 
 @functools.lru_cache(maxsize=1)
@@ -82,21 +96,36 @@ def _title_begins() -> tuple[str, ...]:
     """What a match of _title_re() starts with, lower-cased: a prefix word and its space, or a
     title. On ``Starts.lowered()`` (which compares as IGNORECASE) this leaves out most trigger
     words ("bộ" of "cán bộ", "thị" of "thị trường") before the costly match."""
-    return tuple(sorted({"nguyên ", "tân ", "quyền ", "phó "} | {r["title"].lower() for r in load_tsv("titles.tsv")}))
+    return tuple(sorted(set(_TITLE_PREFIXES.openings()) | {r["title"].lower() for r in load_tsv("titles.tsv")}))
+
+
+def _title_tried(clean: str, starts: scan.Starts) -> list[int]:
+    """The starts of _title_trigger() where a title may begin (see _title_begins)."""
+    tried = starts(_title_trigger())
+    low = starts.lowered()
+    if low is not None:
+        begins = _title_begins()
+        tried = [p for p in tried if low.startswith(begins, p)]
+    return tried
+
+
+fast_path("officials._title_re", lambda: _title_re(), "match",
+          lambda s, p: p in _title_tried(s, scan.Starts(s)),
+          lambda: [r["title"] for r in load_tsv("titles.tsv")] + list(_TITLE_PREFIXES))
 
 
 @functools.lru_cache(maxsize=1)
 def _title_re() -> regex.Pattern:
     bases = sorted((r["title"] for r in load_tsv("titles.tsv")), key=len, reverse=True)
     alts = "|".join(f"(?i:{regex.escape(b[0])}){regex.escape(b[1:])}" for b in bases)
-    one = rf"(?:(?i:phó)\ )?(?:{alts})(?:\ (?i:thường\ trực))?"
+    one = rf"(?:(?i:{_DEPUTY})\ )?(?:{alts})(?:\ (?i:thường\ trực))?"
     return regex.compile(
         rf"""
         (?<![\p{{L}}\p{{M}}])
         (?P<title>
-          (?:(?P<mod>(?i:nguyên|tân))\ )?   # former / newly appointed
+          (?:(?P<mod>(?i:{_FORMER.alt()}))\ )?   # former / newly appointed
           (?:(?<!(?i:chính|thẩm|nhân|chủ|đặc|ủy|phân|toàn|trao)\ )  # not "chính quyền" (government),
-             (?i:quyền)\ )?                 # "thẩm quyền" (authority): acting
+             (?i:{_ACTING})\ )?                 # "thẩm quyền" (authority): acting
           {one}                             # "Phó Thủ tướng", "Chủ tịch HĐTV"
           (?:(?:\ {_PARTY_BODY})?,\ {one})?  # "Bộ trưởng, Chủ nhiệm"; "Bí thư Ban cán sự, Bộ trưởng"
         )
@@ -259,8 +288,9 @@ _LM = regex.compile(r"[\p{L}\p{M}]")  # a letter or a mark: what the name bounda
 _LU = regex.compile(r"\p{Lu}")
 # What given names are made of (letters, marks, the hyphen of "Jae-in"): _given_at's assumption.
 _GIVEN_CHARS = regex.compile(r"[\p{L}\p{M}-]+")
-_SHORT_HON = regex.compile(r"(?<![\p{L}\p{M}])(?i:ông|bà|đồng\ chí)\ ")
-_SHORT_TRIGGER = "ông|bà|đồng chí"
+_SHORT_HONORIFICS = Words("ông|bà|đồng chí")  # "ông Huy", "bà Thắng", "đồng chí Tuấn"
+_SHORT_HON = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{_SHORT_HONORIFICS.alt(ONE_SPACE)})\ ")
+_SHORT_TRIGGER = "|".join(_SHORT_HONORIFICS)
 
 
 def _letter(clean: str, i: int) -> bool:
@@ -386,11 +416,7 @@ def extract(doc) -> list[Official]:
     used_titles: list[tuple[int, int]] = []
     bare_titles: list[tuple[int, int, str, str | None]] = []
     title_spans: list[tuple[int, int]] = []
-    tried = doc.starts(_title_trigger())
-    low = doc.starts.lowered()
-    if low is not None:
-        begins = _title_begins()
-        tried = [p for p in tried if low.startswith(begins, p)]
+    tried = _title_tried(clean, doc.starts)
     for tm in scan.finditer_at(_title_re(), tried, clean):
         ts, te = tm.span()
         title_spans.append((ts, te))

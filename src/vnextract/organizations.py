@@ -39,26 +39,27 @@ An agency that signs a photo credit ("Ảnh: Ngọc Hà/TTXVN") is not a mention
 
 from __future__ import annotations
 
-import bisect
 import functools
+import operator
 import re
 from dataclasses import dataclass
 
 import regex
 
-from . import names, provinces, scan
+from . import alphabet, names, overlaps, places, provinces, scan
+from .rules import ONE_SPACE, Words, fast_path, first_char_split
 from .models import Organization
-from .resources import load_tsv
+from .resources import load_tsv, word_list
+
+_START_END = operator.attrgetter("start", "end")  # a candidate's span, for overlaps.keep_longest
+
+# The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
+# components it reads (none).
+ASSIGNS = "organizations"
+READS: tuple[str, ...] = ()
 
 # Lowercase words that end an organisation name: verbs, function words, quantifiers.
-_STOP = frozenset(
-    """đã đang sẽ vừa mới có là được bị cho cũng không chưa về tại trong với từ đến theo để nhằm
-    khi này đó thì mà các những một mọi đề cùng phối tổ ban cho biết nói yêu kiến chủ phát báo
-    triển thực ký tiếp ra năm ngày tháng vào trên dưới sau trước nên nếu như hay hoặc họp làm
-    giao đánh công khẳng thông quyết phê trình gửi nhận ngay luôn vẫn còn lại do bởi vì nhưng
-    tuy và của cấp số nêu trao tham dự chỉ ủng đồng đối tăng giảm đạt hướng xem ông bà
-    hiện rất đều nhiều ít gồm sáng chiều tối hôm qua nay mỗi từng toàn tất thay hợp""".split()
-)
+_STOP = word_list("org_stop")  # data/word_lists.tsv
 _TOKEN = regex.compile(r"[^\s,.;:()\[\]\"'!?…]+")
 _CAP = regex.compile(r"^(?:\p{Lu}|\d)")
 _CAP_CHARS: dict[str, bool] = {}  # first character -> whether _CAP matches
@@ -77,37 +78,31 @@ def _cap(w: str) -> bool:
 _RUN = regex.compile(r"[^\s,.;:()\[\]\"'!?…]++(?: [^\s,.;:()\[\]\"'!?…]++)*+")
 # Capitalised words that open a clause or a provision, never the next word of a name written
 # without punctuation after it ("Ủy ban Hải quan Điều (17.2 ...").
-_CAP_STOP = frozenset(
-    """Điều Khoản Chương Mục Theo Tại Trong Ngày Tháng Sáng Chiều Tối Ông Bà Phó Thứ
-    Nhưng Tuy Khi Sau Trước Đây Đó Hiện Cùng Với Các Những""".split()
-)
+_CAP_STOP = word_list("org_cap_stop")  # data/word_lists.tsv
 # Level words that make "X tỉnh/thành phố ..." a place phrase, not the first word of a name.
-_LEVELS = frozenset("tỉnh thành huyện quận xã phường thị".split())
+_LEVELS = word_list("org_levels")  # data/word_lists.tsv
 # Heads that name a body with a place alone ("Tỉnh ủy Bạc Liêu", "Công an Hà Nội", "Đài Hà Nội");
 # other heads with only a place are not a body ("Trung tâm Hà Nội" is the city centre).
-_PLACE_HEADS = frozenset(["Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy", "Đảng bộ", "Công an",
-                          "Bộ Chỉ huy", "Đài", "Báo", "Kho bạc"])
+_PLACE_HEADS = word_list("org_place_heads")  # data/word_lists.tsv
 # Heads whose name may go on with "tại" + a place ("Đại sứ quán Hoa Kỳ tại Việt Nam").
-_TAI_HEADS = frozenset(
-    ["Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Hiệp hội", "Văn phòng", "Phòng",
-     "Quỹ", "Ngân hàng", "Công ty", "Ủy ban", "Liên đoàn"]
-)
+_TAI_HEADS = word_list("org_tai_heads")  # data/word_lists.tsv
 # Committee heads whose name may go on with "của" + the body that set them up ("Ban chỉ đạo
 # 138 của Chính phủ", "Hội đồng Thẩm định của Bộ Tài chính").
-_CUA_HEADS = frozenset(["Ban", "Hội đồng", "Ủy ban", "Văn phòng"])
+_CUA_HEADS = word_list("org_cua_heads")  # data/word_lists.tsv
 # Heads that the press also writes in lower case before an abbreviation ("phòng CSGT").
-_LOWER_HEADS = frozenset(["phòng", "sở", "cục", "chi cục", "tổng cục", "vụ", "bộ", "ban"])
+_LOWER_HEADS = word_list("org_lower_heads")  # data/word_lists.tsv
+# Words before a Latin-script company name, longest first: "siêu thị OceanMart", "kênh truyền
+# hình quốc tế CNN", "hãng tin Reuters", "hãng thông tấn AP".
+_COMPANY_CUES = Words("chuỗi siêu thị|siêu thị|hãng hàng không|hãng thông tấn|hãng tin|hãng xe|hãng"
+                      "|kênh truyền hình quốc tế|kênh truyền hình|kênh quốc tế|kênh|tờ báo|tờ|tập đoàn|công ty"
+                      "|nhà mạng")
 # One Latin-script word of a foreign name: capitalised or an abbreviation, no Vietnamese letter.
 _LATIN_WORD = regex.compile(r"[A-Z][A-Za-z0-9&'.+-]*(?<![.'-])(?![\p{L}\p{M}\d])")
 _ACRONYM = regex.compile(r"[A-Z][A-Z0-9&]+")
 # English words that make a Latin-script run a company, not a person ("Samsung Electronics").
-_COMPANY_WORDS = frozenset(
-    """Group Corporation Corp Company Co Inc Ltd Limited Holdings Bank Capital Electronics Motors
-    Energy International Industries Airlines Airways Vina Vietnam Pharma Tech Technology Securities
-    Investment Partners Foods Steel Solutions Logistics Systems Global Asia Pacific""".split()
-)
+_COMPANY_WORDS = word_list("company_words")  # data/word_lists.tsv
 # Vietnamese abbreviations in capitals that are not a foreign company ("Chủ tịch UBND tỉnh").
-_VN_ABBREVIATIONS = frozenset("UBND HDND TP HCM TPHCM CP QH TW BCH BTV CA MTTQ KCN KKT BQL".split())
+_VN_ABBREVIATIONS = word_list("vn_abbreviations")  # data/word_lists.tsv
 _THU_TUONG = regex.compile(r"Thủ\ tướng\ $")
 _LEVEL_PREFIX = regex.compile(r"(?i:tỉnh|thành phố|huyện|quận|xã|phường)\ ")
 _CREDIT = regex.compile(r"(?i:ảnh|nguồn|đồ\ họa)[^.!?\n]*$")  # "Ảnh: Ngọc Hà/TTXVN"
@@ -202,10 +197,9 @@ def _tables() -> _Tables:
     company_cue = regex.compile(
         r"""
         (?<![\p{L}\p{M}])
-        (?:siêu\ thị|chuỗi\ siêu\ thị|hãng(?:\ tin|\ hàng\ không|\ xe)?|kênh(?:\ truyền\ hình)?
-           (?:\ quốc\ tế)?|tờ(?:\ báo)?|tập\ đoàn|công\ ty|nhà\ mạng|hãng\ thông\ tấn)
+        (?:%s)
         \ (?=[A-Z])                                   # a Latin-script name follows
-        """,
+        """ % _COMPANY_CUES.alt(ONE_SPACE),
         regex.VERBOSE,
     )
     company_title = regex.compile(
@@ -242,15 +236,7 @@ def _first_words() -> dict[str, frozenset[str]]:
     return {"named": firsts(surfaces, lower=True), "heads": firsts(heads), "council": firsts(council)}
 
 
-@functools.lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    from .normalize import fold
-    from .resources import read_text
-
-    return frozenset(
-        fold(ln.strip()) for ln in read_text("countries.txt").splitlines()
-        if ln.strip() and not ln.startswith("#")
-    )
+_countries = places.countries
 
 
 @functools.lru_cache(maxsize=None)
@@ -259,53 +245,42 @@ def _country_prefixes(head: str) -> tuple[str, ...]:
     return tuple(c for c in _countries() if c.startswith(head + " "))
 
 
-class _ByFirstLetter:
-    """``match``/``fullmatch`` of an alternation "PREFIX(?:a|b|...)SUFFIX" whose alternatives each
-    begin with a plain letter: one pattern per first letter, the alternatives in their order.
-
-    Why: the regex engine tries every alternative of the province pattern at each word read by
-    _generic_end; those of another first letter cannot match there.
-    """
-
-    def __init__(self, pattern: regex.Pattern) -> None:
-        self.pattern = pattern
-        self.table: dict[str, regex.Pattern] | None = None
-        src = pattern.pattern
-        i = src.find("(?:")
-        j = src.rfind(")(?")
-        if i < 0 or j < i:
-            return
-        prefix, body, suffix = src[:i + 3], src[i + 3:j], src[j:]
-        alts = body.split("|")
-        # Plain alternatives only: a letter first, no group, class or alternation inside.
-        if any(not a or not a[0].isalpha() or a[1:2] in ("?", "*", "+", "{") or "(" in a or ")" in a
-               or "[" in a or a.endswith("\\") for a in alts) or "|" in prefix or "|" in suffix:
-            return
-        groups: dict[str, list[str]] = {}
-        for a in alts:
-            groups.setdefault(a[0], []).append(a)
-        self.table = {c: regex.compile(prefix + "|".join(v) + suffix, pattern.flags)
-                      for c, v in groups.items()}
-
-    def match(self, text: str, pos: int = 0, endpos: int | None = None):
-        if endpos is None:
-            endpos = len(text)
-        if self.table is None or pos >= endpos:
-            return self.pattern.match(text, pos, endpos)
-        p = self.table.get(text[pos])
-        return p.match(text, pos, endpos) if p is not None else None
-
-    def fullmatch(self, s: str):
-        if self.table is None or not s:
-            return self.pattern.fullmatch(s)
-        p = self.table.get(s[0])
-        return p.fullmatch(s) if p is not None else None
+def _ppat() -> scan.ByFirstChar:
+    """provinces.pattern(), split by first letter (the regex engine would try every spelling at
+    each word that _generic_end reads; those of another first letter cannot match there)."""
+    return provinces.pattern_by_first_char()
 
 
-@functools.lru_cache(maxsize=1)
-def _ppat() -> _ByFirstLetter:
-    """provinces.pattern(), split by first letter."""
-    return _ByFirstLetter(provinces.pattern())
+first_char_split("organizations.named", lambda: _tables().named_by)
+fast_path("organizations.company_cue", lambda: _tables().company_cue, "match",
+          lambda s, p: s.startswith(_COMPANY_CUE_STARTS, p), _COMPANY_CUES)
+first_char_split("organizations.heads", lambda: _tables().heads_by)
+
+
+def _cap_triggers_in(text: str) -> tuple[list[int], list[int], list[int]]:
+    return _cap_triggers(text, scan.Starts(text), _first_words())
+
+
+fast_path("organizations.named.triggers", lambda: _tables().named_by.full, "match",
+          lambda s, p: p in _cap_triggers_in(s)[0], lambda: _tables().named_by.words)
+fast_path("organizations.council.triggers", lambda: _tables().council, "match",
+          lambda s, p: p in _cap_triggers_in(s)[1], ["UBND tỉnh Quảng Ninh", "HĐND thành phố Hà Nội",
+                                                      "Ủy ban nhân dân TP.HCM", "Hội đồng nhân dân xã Bình Minh"])
+fast_path("organizations.police.triggers", lambda: _tables().police, "match",
+          lambda s, p: p in _cap_triggers_in(s)[1], ["Công an tỉnh", "CA tỉnh Bình Định", "Công an huyện"])
+fast_path("organizations.heads.triggers", lambda: _tables().heads_by.full, "match",
+          lambda s, p: p in _cap_triggers_in(s)[2], lambda: _tables().heads_by.words)
+
+
+def _company_title_tried(s: str, p: int) -> bool:
+    starts = scan.Starts(s)
+    low = starts.lowered()
+    return p in starts(_COMPANY_TITLE_WORDS) and (low is None or low.startswith(_COMPANY_TITLE_STARTS, p))
+
+
+fast_path("organizations.company_title", lambda: _tables().company_title, "match", _company_title_tried,
+          ["Tổng Giám đốc", "Phó Tổng giám đốc", "Giám đốc điều hành", "CEO", "Chủ tịch HĐQT", "phó Chủ tịch",
+           "Chủ tịch Hội đồng quản trị", "Samsung", "NTT East"])
 
 
 def ppat_full(s: str) -> bool:
@@ -314,8 +289,7 @@ def ppat_full(s: str) -> bool:
     return bool(m)
 
 
-def is_country(s: str) -> bool:
-    return s in _countries()
+is_country = places.is_country
 
 
 @functools.lru_cache(maxsize=1)
@@ -356,20 +330,11 @@ def _org_words() -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
-def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 0) -> int:
-    """End of a name that starts at ``pos`` (the word after the head ``head``), or ``pos`` if none.
-
-    Capitalised words, numbers and abbreviations go on; lowercase words go on only as entries of
-    ``org_words.txt`` ("Ban chỉ đạo 389 Quốc gia"); "và" only between two parts of one name;
-    "về" inside a national committee's name; "của" + a body after a committee head; "tại" + a
-    place after a mission or association. A name written all in lowercase after its head needs a
-    capitalised word or a number somewhere ("Hội đồng nghiệm thu Nhà nước", not "Ban chỉ đạo").
-    A personal name, a place or a country followed by a lowercase word, and a capitalised word
-    that opens a clause or a provision ("Điều", "Theo") end it.
-    """
-    # Only the words joined by single spaces belong to one name.
-    # Each run of tokens joined by single spaces is read with one match (_RUN) and split.
-    joined = []
+def _joined_words(clean: str, pos: int, limit: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the words joined by single spaces from ``pos``: only those belong to
+    one name. Each run is read with one match (_RUN) and split; "phòng, chống" is let through
+    ("Ban Chỉ đạo quốc gia về phòng, chống thiên tai": the press writes it so)."""
+    joined: list[tuple[int, int, str]] = []
     stop = min(limit, pos + 240)
     cur = pos
     if clean.startswith(" ", pos) and pos + 1 < stop:
@@ -382,7 +347,6 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
         for tok in rm.group().split(" "):
             joined.append((p, p + len(tok), tok))
             p += len(tok) + 1
-        # "Ban Chỉ đạo quốc gia về phòng, chống thiên tai": the press writes "phòng, chống".
         cur = rm.end()
         if not (joined[-1][2] == "phòng" and clean.startswith(", ", cur)):
             break
@@ -390,6 +354,58 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
         if tm is None or tm.group() != "chống":
             break
         cur += 2
+    return joined
+
+
+def _person_after(joined, i: int) -> bool:
+    """Whether a personal name starts at word ``i`` (a surname, then a valid name that a
+    lowercase word or the end follows), and so ends the organisation's name before it; not in
+    "Công ty cổ phần Hoàng Anh Gia Lai", where a place ends the run."""
+    n = len(joined)
+    run = [joined[k] for k in range(i, min(n, i + 4)) if _cap(joined[k][2])]
+    k = len(run)
+    while k >= 2 and not names.name_ok([x[2] for x in run[:k]]):
+        k -= 1
+    ends_in_place = k >= 2 and provinces.is_province_name(" ".join(x[2] for x in run[k - 2:k]))
+    return k >= 2 and not ends_in_place and (i + k >= n or not _cap(joined[i + k][2]))
+
+
+def _lower_step(clean: str, joined, i: int, pos: int, end: int, head: str, lex) -> int:
+    """How many lowercase words from ``i`` go on the name (0: it ends before them)."""
+    n = len(joined)
+    w = joined[i][2]
+    if w == "và" and i > 0 and i + 1 < n:
+        nxt = joined[i + 1]
+        if _starts_body(clean, nxt[0]):
+            return 0  # "Cục Công nghiệp và Cục Hóa chất": two bodies
+        return 1 if _cap(nxt[2]) or _lex_len(joined, i + 1, lex) else 0
+    if w == "về" and i > 0 and i + 1 < n and _NATIONAL.search(clean, pos, end):
+        # "Ban Chỉ đạo quốc gia về hội nhập quốc tế", "Ủy ban Quốc gia về chuyển đổi số"
+        return 1 if _lex_len(joined, i + 1, lex) or _cap(joined[i + 1][2]) else 0
+    step = _lex_len(joined, i, lex)
+    if not step and i > 0 and _cap(joined[i - 1][2]):
+        # The rest of a word begun in capitals: "Kế hoạch", "Điều tiết", "Chứng khoán".
+        step = max(0, _lex_len(joined, i - 1, lex, first_lower=True) - 1)
+    if (not step and i > 0 and _cap(joined[i - 1][2]) and w not in _STOP
+            and _place_at(joined, i + 1)):
+        # The last syllable of a capitalised word before a province or a country:
+        # "Trường Đại học Bách khoa Hà Nội".
+        step = 1
+    return step
+
+
+def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 0) -> int:
+    """End of a name that starts at ``pos`` (the word after the head ``head``), or ``pos`` if none.
+
+    Capitalised words, numbers and abbreviations go on; lowercase words go on only as entries of
+    ``org_words.txt`` ("Ban chỉ đạo 389 Quốc gia"); "và" only between two parts of one name;
+    "về" inside a national committee's name; "của" + a body after a committee head; "tại" + a
+    place after a mission or association. A name written all in lowercase after its head needs a
+    capitalised word or a number somewhere ("Hội đồng nghiệm thu Nhà nước", not "Ban chỉ đạo").
+    A personal name, a place or a country followed by a lowercase word, and a capitalised word
+    that opens a clause or a provision ("Điều", "Theo") end it.
+    """
+    joined = _joined_words(clean, pos, limit)
     lex = _org_words()
     t = _tables()
     ppat = _ppat()
@@ -400,16 +416,11 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
     while i < n and i < 24:
         w = joined[i][2]
         if _cap(w) or "&" in w:
+            # a capitalised word, a number or an abbreviation
             if w in _CAP_STOP and i > 0:
                 break  # "Ủy ban Hải quan Điều (17.2 ..." / run-on "... Theo đó"
-            if names.is_surname(w) and i > 0:  # a personal name after the organisation
-                run = [joined[k] for k in range(i, min(n, i + 4)) if _cap(joined[k][2])]
-                k = len(run)
-                while k >= 2 and not names.name_ok([x[2] for x in run[:k]]):
-                    k -= 1
-                ends_in_place = k >= 2 and provinces.is_province_name(" ".join(x[2] for x in run[k - 2:k]))
-                if k >= 2 and not ends_in_place and (i + k >= n or not _cap(joined[i + k][2])):
-                    break  # not "Công ty cổ phần Hoàng Anh Gia Lai": a place ends no person's name here
+            if i > 0 and names.is_surname(w) and _person_after(joined, i):
+                break  # a personal name after the organisation
             pm = ppat.match(clean, joined[i][0])
             if pm and pm.end() > joined[i][1]:  # "Thành ủy TP.HCM": a place written with dots
                 end = pm.end()
@@ -427,6 +438,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             has_cap = True
             i += k
             continue
+        # a lowercase word
         if i == 0 and w in _LEVELS:
             break  # "Trung tâm thành phố", "Công an tỉnh" (read by the committee rule)
         if w == "tại" and i > 0 and head in _TAI_HEADS and _place_at(joined, i + 1):
@@ -435,33 +447,14 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             continue
         if i > 0 and _ends_in_place(joined, i):
             break  # "Cục Đăng kiểm Việt Nam thẩm định": a place or country closes the name
-        step = 0
-        if w == "và" and i > 0 and i + 1 < n:
-            nxt = joined[i + 1]
-            if _starts_body(clean, nxt[0]):
-                break  # "Cục Công nghiệp và Cục Hóa chất": two bodies
-            if _cap(nxt[2]) or _lex_len(joined, i + 1, lex):
-                step = 1
-        elif w == "về" and i > 0 and i + 1 < n and _NATIONAL.search(clean, pos, end):
-            # "Ban Chỉ đạo quốc gia về hội nhập quốc tế", "Ủy ban Quốc gia về chuyển đổi số"
-            step = 1 if _lex_len(joined, i + 1, lex) or _cap(joined[i + 1][2]) else 0
-        elif w == "của" and i > 0 and head in _CUA_HEADS and depth == 0 and i + 1 < n:
+        if w == "của" and i > 0 and head in _CUA_HEADS and depth == 0 and i + 1 < n:
             # "Ban Chỉ đạo phòng chống dịch của Bộ Tài chính": a committee of a body.
             body_end = _body_end(clean, joined[i + 1][0], limit)
             if body_end:
                 end = body_end
                 has_cap = True
             break
-        else:
-            step = _lex_len(joined, i, lex)
-            if not step and i > 0 and _cap(joined[i - 1][2]):
-                # The rest of a word begun in capitals: "Kế hoạch", "Điều tiết", "Chứng khoán".
-                step = max(0, _lex_len(joined, i - 1, lex, first_lower=True) - 1)
-            if (not step and i > 0 and _cap(joined[i - 1][2]) and w not in _STOP
-                    and _place_at(joined, i + 1)):
-                # The last syllable of a capitalised word before a province or a country:
-                # "Trường Đại học Bách khoa Hà Nội".
-                step = 1
+        step = _lower_step(clean, joined, i, pos, end, head, lex)
         if not step:
             break
         if any(_cap(x[2]) for x in joined[i:i + step]):
@@ -681,14 +674,13 @@ def _lower_head_found(m) -> Found:
 # start at a capitalised word whose letters are the first letters of a surface (any case after
 # the first letter for named bodies, exact for the others); the lower-case rules at their first word.
 _LETTERS = regex.compile(r"\p{Lu}[\p{L}\p{M}]*")
-_LOWER_HEAD_WORDS = "phòng|sở|cục|chi|tổng|vụ|bộ|ban"  # first words of _LOWER_HEADS
-_COMPANY_CUE_WORDS = "siêu|chuỗi|hãng|kênh|tờ|tập|công|nhà"
+_LOWER_HEAD_WORDS = "|".join(sorted({h.split()[0] for h in _LOWER_HEADS}))  # first words of _LOWER_HEADS
+_COMPANY_CUE_WORDS = "|".join(_COMPANY_CUES.first_words())
 _COMPANY_TITLE_WORDS = "phó|tổng|giám|ceo|chủ"
 # What a match of these rules starts with (a trigger word alone says little: "công", "bộ"), to
 # try the pattern only there: the cue and the lower-case heads exactly as written; the company
 # title lower-cased (its words are case-insensitive; ``Starts.lowered()`` compares as IGNORECASE).
-_COMPANY_CUE_STARTS = ("siêu thị ", "chuỗi siêu thị ", "hãng ", "kênh ", "tờ ", "tập đoàn ", "công ty ",
-                       "nhà mạng ")
+_COMPANY_CUE_STARTS = _COMPANY_CUES.openings()
 _COMPANY_TITLE_STARTS = ("phó ", "tổng ", "giám đốc", "ceo ", "chủ tịch")
 
 
@@ -703,10 +695,8 @@ def _lower_head_starts() -> tuple[str, ...]:
 # letters ("plain"); the stdlib engine finds those with an ASCII capital first by a fast bitmap
 # scan, str.find the few with another first letter ("Đảng", "Ủy"), and each hit is then checked
 # with the exact \p{L}\p{M} / \p{Lu} classes to be a whole capitalised word.
-_VIET_LOWER = ("aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựv"
-               "wxyỳýỷỹỵz")
-_VIET_UPPER = _VIET_LOWER.upper()
-_PLAIN_LETTERS = frozenset(_VIET_LOWER + _VIET_UPPER)
+_VIET_UPPER = alphabet.UPPER
+_PLAIN_LETTERS = alphabet.LETTERS
 # The one character outside _PLAIN_LETTERS whose str.lower() is plain letters only (KELVIN SIGN
 # -> "k"): a word with it may lower-case to a trigger word, and the scan would not see it.
 _LOWERS_TO_PLAIN = "\u212a"
@@ -726,18 +716,10 @@ def _char_class(c: str) -> int:
 
 
 def _trie(words: list[list[str]]) -> str:
-    """One alternation of the words (lists of regex atoms) sharing their prefixes."""
-    groups: dict[str, list[list[str]]] = {}
-    whole = False
-    for w in words:
-        if w:
-            groups.setdefault(w[0], []).append(w[1:])
-        else:
-            whole = True
-    if not groups:
-        return ""
-    alt = "(?:" + "|".join(k + _trie(v) for k, v in sorted(groups.items())) + ")"
-    return alt + "?" if whole else alt
+    """One alternation of the words (lists of regex atoms) sharing their prefixes (scan.trie,
+    exact tokens). The order does not matter here: each word is followed by a look-ahead for a
+    letter that is not its own, so at most one word matches at a position."""
+    return "(?:" + scan.trie(sorted(words, key=len, reverse=True), fold=str) + ")"
 
 
 @functools.lru_cache(maxsize=1)
@@ -881,22 +863,11 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
         if e:
             cands.append(Found(m.end(), e, clean[m.end():e], "company"))
     # A named body beats a head-word match that starts at the same place and runs on
-    # ("Bộ Công Thương khen thưởng"); otherwise one overlap rule: longest first, then earliest.
+    # ("Bộ Công Thương khen thưởng"); otherwise the one overlap rule (overlaps.py): longest
+    # first, then earliest.
     named_starts = {f.start for f in cands if f.name in _tables().canon_names}
     cands = [f for f in cands if not (f.start in named_starts and f.name not in _tables().canon_names)]
-    cands.sort(key=lambda f: (-(f.end - f.start), f.start))
-    starts: list[int] = []  # the taken spans, sorted and disjoint
-    ends: list[int] = []
-    taken: list[Found] = []
-    for f in cands:
-        k = bisect.bisect_right(starts, f.start)
-        if (k and ends[k - 1] > f.start) or (k < len(starts) and starts[k] < f.end):
-            continue
-        starts.insert(k, f.start)
-        ends.insert(k, f.end)
-        taken.append(f)
-    taken.sort(key=lambda f: f.start)
-    return taken
+    return overlaps.keep_longest(cands, _START_END)
 
 
 def extract(doc) -> list[Organization]:

@@ -1,29 +1,38 @@
-"""The extraction pipeline: decode, normalise, segment, then run each extractor once.
+"""The face of the library: ``extract()`` and the few public functions the outer wings use.
 
-The pipeline is a list of components (the spaCy idea), each a module with one function
-``extract(doc) -> list[record]`` that reads ``Doc.clean`` and the results of the components
-before it (``doc.results``), and builds records with ``Doc.make()`` so offsets are mapped back
-to the user's string. Order matters and is stated once, in ``COMPONENTS``.
+The extraction pipeline: decode, normalise, segment, then run each extractor once. It is a list
+of components (the spaCy idea), each a module with one function ``extract(doc) -> list[record]``
+that reads ``Doc.clean`` and the results of the components before it (``doc.results``), and
+builds records with ``Doc.make()`` so offsets are mapped back to the user's string. Order matters
+and is stated once, in ``COMPONENTS``; each component declares the Article field it ``ASSIGNS``
+and the earlier components whose results or claims it ``READS``, and ``loaded_components()`` checks
+those declarations against the order.
 
-Overlap rule, stated once: when two spans of *different* kinds compete for the same characters,
-the kind earlier in ``COMPONENTS`` wins (a legal identifier is never read again as a date, a
-date or a legal identifier never again as a quantity); within a kind, the longest span wins, then the earliest. Extractors ask
-``Doc.claimed()`` which characters earlier components took.
+Overlaps follow the one rule of ``overlaps.py``: between kinds, the kind earlier in
+``COMPONENTS`` claims its characters first (``Doc.claim``/``Doc.claimed``); within a kind, and
+for spaCy entities (``resolve_overlaps``), the longest span wins, then the earliest.
+
+The outer wings (batch, dask, spacy, evaluate, archive) import this module, ``models`` and
+``errors`` only: ``extract``, ``extract_item``, ``to_text``, ``binary_evidence``, ``tokenize``,
+``fold``, ``find_word``, ``resolve_overlaps``, ``standard_units`` and ``COMPONENTS``.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import hashlib
+import importlib
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 import regex
 
-from . import errors, scan, sentences as _sentences, structure
-from .models import Article, Paragraph, Sentence, Span
-from .normalize import Normalized, normalize
+from . import errors, overlaps, scan, sentences as _sentences, structure
+from . import models as _models
+from .models import Article, Paragraph, Sentence, Span, Token
+from .normalize import Normalized, fold, normalize
 
 R = TypeVar("R", bound=Span)
 
@@ -44,7 +53,10 @@ class Doc:
     _block_starts: list[int] = field(default_factory=list)
     _sent_starts: list[int] = field(default_factory=list)
     _claimed: list[tuple[int, int]] = field(default_factory=list)
+    _pending: list[tuple[int, int]] = field(default_factory=list)  # claims not yet merged into _claimed
     _starts: Any = None
+    max_records: int | None = None  # see extract(max_records=...); None: no cap
+    _budget: int | None = None  # records Doc.make may still build under max_records
 
     def __post_init__(self) -> None:
         self._block_starts = [b.start for b in self.blocks]
@@ -53,12 +65,21 @@ class Doc:
         self._block_in_scope = [b.kind in ARTICLE_KINDS or (self.include_related and b.kind == "related")
                                 for b in self.blocks]
         self._sent_starts = [s[0] for s in self.sents]
+        if self.max_records is not None:
+            made = len(self.blocks) + len(self.sents)  # paragraphs and sentences are records too
+            if made > self.max_records:
+                raise errors.TooLargeError(errors.E003.format(
+                    what=f"{len(self.blocks):,} paragraphs and {len(self.sents):,} sentences", limit=self.max_records))
+            self._budget = self.max_records - made
 
     @property
     def starts(self) -> scan.Starts:
         """Where trigger words start in ``clean`` (see scan.py), searched once, shared by components."""
         if self._starts is None:
-            self._starts = scan.Starts(self.norm.clean)
+            if self.max_records is None:
+                self._starts = scan.Starts(self.norm.clean)
+            else:
+                self._starts = _BoundedStarts(self.norm.clean, STARTS_PER_RECORD * self.max_records)
         return self._starts
 
     @property
@@ -77,6 +98,10 @@ class Doc:
         does, without its Python frame and keyword re-packing (a third of the cost of a small
         record). Skipping validation altogether (``model_construct``) is no cheaper in Python.
         """
+        if self._budget is not None:
+            self._budget -= 1
+            if self._budget < 0:
+                raise errors.TooLargeError(errors.E003.format(what="more records than that", limit=self.max_records))
         s, e, text = self.norm.span(start, end)
         if "text" in fields:  # the same TypeError as ``cls(start=s, end=e, text=text, **fields)``
             return cls(start=s, end=e, text=text, **fields)
@@ -111,7 +136,26 @@ class Doc:
 
     def claim(self, start: int, end: int) -> None:
         """Mark clean characters as taken by a component (see the overlap rule)."""
-        bisect.insort(self._claimed, (start, end))
+        self._pending.append((start, end))
+
+    def _merge_claims(self) -> None:
+        """Merge the claims made since the last check into the sorted ``_claimed``.
+
+        Components claim in bulk (all of a component's spans, in order) and a later component
+        checks them, so the claims are merged when a check comes: a sort that finds two ordered
+        runs and merges them in one linear pass. Inserting each claim in place (what claim() did)
+        moved every later claim in the list: quadratic when the claims of two components
+        interleave, as legal references and dates do on text made of both. A few claims between
+        checks are still inserted in place, which is cheaper than a pass over all of them.
+        """
+        pending = self._pending
+        if len(pending) < 16:
+            for c in pending:
+                bisect.insort(self._claimed, c)
+        else:
+            self._claimed.extend(pending)
+            self._claimed.sort()
+        self._pending = []
 
     def claimed(self, start: int, end: int) -> bool:
         """Whether any character of ``[start, end)`` was claimed by an earlier component.
@@ -121,6 +165,8 @@ class Doc:
         ``end`` decides; the short look further back only guards against a long claim that
         encloses shorter ones, and keeps the check constant-time on dense text.
         """
+        if self._pending:
+            self._merge_claims()
         k = bisect.bisect_right(self._claimed, (end, end))
         for i in range(k - 1, max(-1, k - 64), -1):
             a, b = self._claimed[i]
@@ -131,14 +177,44 @@ class Doc:
         return False
 
 
-def _component(name: str) -> Callable[[Doc], list[Any]]:
-    import importlib
+# Under extract(max_records=N), a trigger (a run of digits, a capitalised word, a trigger word)
+# found at more than this many times N places refuses the text: components build a candidate
+# for each place before any record is made, and those candidates cost memory as records do
+# (16 MiB of "Bộ Công Thương, " peaked at 1.5 GB before the record cap stopped it; now 170 MB).
+# A text under the record cap has far fewer: a news article a few hundred of each trigger.
+STARTS_PER_RECORD = 4
 
-    module = importlib.import_module(f"vnextract.{name}")
-    return module.extract
+
+class _BoundedStarts(scan.Starts):
+    """scan.Starts that refuses the text (TooLargeError, E003) when one trigger starts at more than
+    ``limit`` places: see STARTS_PER_RECORD."""
+
+    def __init__(self, text: str, limit: int) -> None:
+        super().__init__(text)
+        self.limit = limit
+
+    def _refuse(self, n: str, what: str) -> None:
+        raise errors.TooLargeError(errors.E003.format(what=f"{n} places where {what}", limit=self.limit))
+
+    def of(self, word: str, ignorecase: bool = True) -> list[int]:
+        found = super().of(word, ignorecase)
+        if len(found) > self.limit:
+            self._refuse(f"{len(found):,}", f"a record can start ({word!r})")
+        return found
+
+    def cap_words(self) -> list[tuple[int, str]]:
+        if self._cap_words is None:  # scan.Starts.cap_words, given up past the limit (a tuple and a word each)
+            found = []
+            for m in scan._CAP_WORD.finditer(self.text):
+                found.append((m.start(), m.group()))
+                if len(found) > self.limit:
+                    self._refuse(f"more than {self.limit:,}", "a capitalised word starts")
+            self._cap_words = found
+        return self._cap_words
 
 
-# Order matters: each component may read the results of those before it (see the overlap rule).
+# Order matters: each component may read the results and claims of those before it, never of
+# those after (each module's READS, checked by loaded_components()).
 COMPONENTS: tuple[str, ...] = (
     "legal_refs",  # first: "01/2021/TT-BCT" must not become the month 01/2021
     "dates",
@@ -148,6 +224,24 @@ COMPONENTS: tuple[str, ...] = (
     "quantities",
     "indicators",
 )
+
+
+@functools.lru_cache(maxsize=1)
+def loaded_components() -> tuple[tuple[str, Callable[[Doc], list[Any]]], ...]:
+    """(name, extract function) of every component, in order, after checking each module's
+    declarations: ``ASSIGNS`` is its own name and an Article field, and every name in ``READS``
+    (the components whose ``doc.results`` or claims it reads) runs before it."""
+    out = []
+    for i, name in enumerate(COMPONENTS):
+        module = importlib.import_module(f"vnextract.{name}")
+        assigns, reads = getattr(module, "ASSIGNS", None), getattr(module, "READS", None)
+        if assigns != name or name not in Article.model_fields:
+            raise RuntimeError(f"component {name}: ASSIGNS = {assigns!r}, expected {name!r}")
+        if reads is None or any(r not in COMPONENTS[:i] for r in reads):
+            raise RuntimeError(f"component {name}: READS = {reads!r} names a component that does not "
+                               f"run before it (order: {', '.join(COMPONENTS)})")
+        out.append((name, module.extract))
+    return tuple(out)
 
 
 def _coerce_published(published: Any) -> dt.date | None:
@@ -202,7 +296,8 @@ def _published_from_text(doc_blocks: list[structure.Block], clean: str) -> dt.da
     return None
 
 
-def build_doc(text: str, published: dt.date | None = None, include_related: bool = False) -> Doc:
+def build_doc(text: str, published: dt.date | None = None, include_related: bool = False,
+              max_records: int | None = None) -> Doc:
     """Normalise and segment ``text`` (already a ``str``) into a Doc."""
     norm = normalize(text)
     blocks = structure.segment(norm.clean)
@@ -213,25 +308,16 @@ def build_doc(text: str, published: dt.date | None = None, include_related: bool
                 sents.append((s, e, i))
     if published is None:
         published = _published_from_text(blocks, norm.clean)
-    return Doc(norm=norm, blocks=blocks, sents=sents, published=published, include_related=include_related)
-
-
-# Steps that rewrite the records of a component after every component has run: the measure
-# step gives each indicator its canonical measure and breakdown (measures.py).
-REFINERS: tuple[tuple[str, str], ...] = (
-    ("indicators", "measures"),
-)
+    return Doc(norm=norm, blocks=blocks, sents=sents, published=published, include_related=include_related,
+               max_records=max_records)
 
 
 def run(doc: Doc, components: Iterable[str] = COMPONENTS) -> None:
     """Run the extractors over ``doc``, each once, in order; results land in ``doc.results``."""
-    components = tuple(components)
-    for name in components:
-        found = _component(name)(doc)
-        doc.results[name] = found
-    for field_name, step in REFINERS:
-        if field_name in components:
-            doc.results[field_name] = _component(step)(doc)
+    chosen = set(components)
+    for name, extract_fn in loaded_components():
+        if name in chosen:
+            doc.results[name] = extract_fn(doc)
 
 
 def _in_scope_records(doc: Doc, records: list[Any]) -> list[Any]:
@@ -248,6 +334,34 @@ def _in_scope_records(doc: Doc, records: list[Any]) -> list[Any]:
         if k >= 0 and pos < ends[k] and ok[k]:
             out.append(r)
     return out
+
+
+def binary_evidence(data: bytes) -> str | None:
+    """Why ``data`` is no text (a binary signature, control bytes), or None (``decode.binary_evidence``)."""
+    from .decode import binary_evidence as evidence
+
+    return evidence(data)
+
+
+def _line_breaks(text: str) -> int:
+    """How many line breaks normalize() will see ("\\n", "\\r\\n", "\\r", U+2028, U+2029, U+0085)."""
+    n = text.count("\n")
+    if "\r" in text:
+        n += text.count("\r") - text.count("\r\n")
+    for c in "\u2028\u2029\u0085":
+        if c in text:
+            n += text.count(c)
+    return n
+
+
+def _edits_bound(text: str) -> int:
+    """At least as many as the edits normalize() makes (each is a piece of its offset map, some
+    hundreds of bytes): the characters outside the plain classes (tabs, NBSPs, combining marks,
+    look-alikes, ...) and the old-style tone pairs ("oà"). Counted by substitution, which
+    allocates one string and no object per character."""
+    from .normalize import _OLD_STYLE_PAIR, _SPECIAL_CHAR
+
+    return _SPECIAL_CHAR.subn("", text)[1] + _OLD_STYLE_PAIR.subn("", text)[1]
 
 
 def to_text(text: str | bytes) -> str:
@@ -268,6 +382,7 @@ def extract(
     doc_id: str | None = None,
     url: str | None = None,
     include_related: bool = False,
+    max_records: int | None = None,
 ) -> Article:
     """Extract an :class:`~vnextract.models.Article` from Vietnamese press text.
 
@@ -276,10 +391,27 @@ def extract(
     anchors relative dates ("ngày 28/7"). Records from related-article teasers and page chrome
     are left out unless ``include_related=True``. Offsets index ``Article.text``, which is the
     input exactly as given (after decoding).
+
+    ``max_records`` bounds the memory one text may take (a record costs about 1.5 KB while it is
+    made, and as much again on its way to a database): a text with more line breaks than that,
+    or that gives more paragraphs, sentences and records in all, is refused with
+    :class:`vnextract.errors.TooLargeError` (E003) as soon as that is known, before the rest is
+    built; so is a text with more than ``STARTS_PER_RECORD`` (4) times that many characters to
+    normalise, or places where one trigger of the extractors starts (numbers, capitalised words,
+    trigger words), since a candidate is built at each before any record is made.
+    ``vnextract batch`` sets it (``batch.work.MAX_RECORDS``); the default is no cap.
     """
     text = to_text(text)
     pub = _coerce_published(published)
-    doc = build_doc(text, pub, include_related)
+    if max_records is not None:
+        breaks = _line_breaks(text)
+        if breaks > max_records:  # each line can be a paragraph: refused before any is made
+            raise errors.TooLargeError(errors.E003.format(what=f"{breaks:,} line breaks", limit=max_records))
+        edits = _edits_bound(text)
+        if edits > STARTS_PER_RECORD * max_records:  # each edit is a piece of normalize()'s offset map
+            raise errors.TooLargeError(errors.E003.format(
+                what=f"{edits:,} characters to normalise", limit=STARTS_PER_RECORD * max_records))
+    doc = build_doc(text, pub, include_related, max_records)
     run(doc)
     fields: dict[str, Any] = {}
     for name in COMPONENTS:
@@ -315,7 +447,9 @@ def extract(
     )
 
 
-def _extract_one(item: Any) -> Article:
+def extract_item(item: Any) -> Article:
+    """``extract()`` of one item of ``extract_many``: ``str``/``bytes``, or a ``{"id", "text",
+    "url"?, "published"?}`` dict (what ``vnextract.dask`` maps over a bag)."""
     if isinstance(item, dict):
         return extract(
             item["text"],
@@ -335,7 +469,7 @@ def extract_many(texts: Iterable[Any], workers: int | None = None, chunksize: in
     """
     if not workers or workers <= 1:
         for item in texts:
-            yield _extract_one(item)
+            yield extract_item(item)
         return
     import multiprocessing as mp
 
@@ -343,4 +477,60 @@ def extract_many(texts: Iterable[Any], workers: int | None = None, chunksize: in
     # the caller's script and starts workers with the data tables already loaded; spawn elsewhere.
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     with ctx.Pool(workers) as pool:
-        yield from pool.imap(_extract_one, texts, chunksize=chunksize)
+        yield from pool.imap(extract_item, texts, chunksize=chunksize)
+
+
+_extract_one = extract_item  # the name an older batch/dask code used
+
+
+# ---- what the outer wings need, without reaching into the modules below -----------------------
+
+def tokenize(text: str) -> list[Token]:
+    """Word tokens of ``text`` with offsets into ``text``: underthesea's segmentation, with legal
+    identifiers and numbers kept whole (``tokens.py``). ``extract()`` never calls it."""
+    from .tokens import tokenize as _tokenize
+
+    return _tokenize(text)
+
+
+_models.use_tokenizer(tokenize)  # Article.tokens(), kept from the first release
+
+
+def find_word(text: str, word: str) -> tuple[int, int] | None:
+    """Offsets in ``text`` of the last whole-word, case-sensitive occurrence of ``word``,
+    compared after normalisation ("Thể" the name, not "thể" the word), or None."""
+    norm = normalize(text)
+    needle = fold(word)
+    hits = list(regex.finditer(r"(?<!\w)" + regex.escape(needle) + r"(?!\w)", norm.clean))
+    if not hits:
+        return None
+    a, b, _ = norm.span(hits[-1].start(), hits[-1].end())
+    return a, b
+
+
+def resolve_overlaps(items: Iterable[Any], span: Callable[[Any], tuple[int, int]],
+                     length: Callable[[Any], tuple[int, int]] | None = None,
+                     kind: Callable[[Any], str] | None = None,
+                     taken: Iterable[tuple[int, int]] = ()) -> list[Any]:
+    """The overlap rule (``overlaps.py``) for callers outside the pipeline: of the items whose
+    ``span`` overlap, keep the longest, then the earliest, then the ``kind`` earlier in
+    COMPONENTS; ``length`` gives the (start, end) that longest and earliest are measured on, when
+    it is not ``span`` itself (a spaCy entity widened to whole tokens is measured by its record).
+    Returns the kept items in text order."""
+    measure = length or span
+    rank_of = {name: i for i, name in enumerate(COMPONENTS)}
+
+    def rank(x: Any) -> tuple[int, int, int]:
+        s, e = measure(x)
+        return -(e - s), s, rank_of[kind(x)] if kind else 0
+
+    return overlaps.keep_longest(items, span, rank, taken)
+
+
+@functools.lru_cache(maxsize=1)
+def standard_units() -> frozenset[str]:
+    """The unit names of ``data/units.tsv`` (currencies and measures), case-folded: what a
+    ``Quantity.unit`` is when it is not a counted noun."""
+    from .resources import load_tsv
+
+    return frozenset(r["unit"].casefold() for r in load_tsv("units.tsv"))

@@ -45,44 +45,52 @@ from dataclasses import dataclass
 
 import regex
 
-from . import names, scan
+from . import names, places, scan
+from .rules import ONE_SPACE, Words, fast_path, first_char_split
 from .models import ProvinceMention
 from .resources import load_tsv
 
+# The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
+# components it reads (none).
+ASSIGNS = "provinces"
+READS: tuple[str, ...] = ()
+
 MERGER_DATE = dt.date(2025, 7, 1)
 
-# Words right before a name that make it a sub-unit or a facility, not the province.
-# Keep in sync with the module docstring.
+# Words right before a name that make it a sub-unit or a facility, not the province (the module
+# docstring gives the press cases). Sub-units that head a list ("các phường: An Nhơn, Bình Định"):
+_SUBUNIT_HEADS = Words("xã|phường|thị trấn|thị xã|huyện|quận|thôn|làng")
+# other sub-units and facilities: "mỏ than Khánh Hòa", "Thủy điện Hòa Bình", "sông Đồng Nai"
+_NOT_PROVINCE_WORDS = _SUBUNIT_HEADS + Words(
+    "ấp|bản|khu phố|tổ dân phố"
+    "|mỏ than|mỏ|nhà máy|thủy điện|nhiệt điện|sông|cầu|đường|phố|chợ|ga|cảng|sân bay|bến xe|núi|đèo|vịnh"
+    "|đảo|hồ|khách sạn|bệnh viện|trường|ngã ba|ngã tư|ngã năm|đội bóng|câu lạc bộ|CLB|khu công nghiệp|KCN"
+    "|cao tốc|quốc lộ|trạm|bia"
+    "|hãng|nhãn hiệu|giải")  # brands and prizes named after a place
+# "trường Hà Nội" is a school, but "thị trường Hà Nội" the province's market.
 _NOT_PROVINCE_BEFORE = regex.compile(
     r"""
     (?<![\p{L}\p{M}])
-    (?i:
-      xã|phường|thị\ trấn|thị\ xã|huyện|quận|thôn|làng|ấp|bản|khu\ phố|tổ\ dân\ phố   # sub-units
-    | mỏ\ than|mỏ|nhà\ máy|thủy\ điện|nhiệt\ điện|sông|cầu|đường|phố|chợ|ga|cảng   # facilities
-    | sân\ bay|bến\ xe|núi|đèo|vịnh|đảo|hồ|khách\ sạn|bệnh\ viện|(?<!thị\ )trường|ngã\ ba|ngã\ tư
-    | ngã\ năm|đội\ bóng|câu\ lạc\ bộ|CLB|khu\ công\ nghiệp|KCN|cao\ tốc|quốc\ lộ|trạm|bia
-    | hãng|nhãn\ hiệu|giải                                 # brands and prizes named after a place
-    )
+    (?i:%s)
     \ $                                 # right before the name
-    """,
+    """ % _NOT_PROVINCE_WORDS.alt(ONE_SPACE, guards={"trường": r"(?<!thị\ )"}),
     regex.VERBOSE,
 )
-_NOT_PROVINCE_LAST = scan.last_words(
-    "xã|phường|thị trấn|thị xã|huyện|quận|thôn|làng|ấp|bản|khu phố|tổ dân phố|mỏ than|mỏ|nhà máy"
-    "|thủy điện|nhiệt điện|sông|cầu|đường|phố|chợ|ga|cảng|sân bay|bến xe|núi|đèo|vịnh|đảo|hồ"
-    "|khách sạn|bệnh viện|trường|ngã ba|ngã tư|ngã năm|đội bóng|câu lạc bộ|CLB|khu công nghiệp"
-    "|KCN|cao tốc|quốc lộ|trạm|bia|hãng|nhãn hiệu|giải".split("|"))  # keep in sync with the above
+_NOT_PROVINCE_LAST = _NOT_PROVINCE_WORDS.last_words()
+fast_path("provinces._NOT_PROVINCE_BEFORE", _NOT_PROVINCE_BEFORE, "search",
+          lambda s: scan.may_end_with(s, _NOT_PROVINCE_LAST), _NOT_PROVINCE_WORDS)
 # A list governed by a sub-unit word: "các phường: An Nhơn Nam, Bình Định, An Nhơn Đông".
 _SUBUNIT_LIST = regex.compile(
     r"""
     (?<![\p{L}\p{M}])
-    (?i:xã|phường|thị\ trấn|thị\ xã|huyện|quận|thôn|làng)   # the head of the list
+    (?i:%s)                              # the head of the list
     (?::\ ?|\ )                           # "các phường: " / "xã "
     (?>(?:[\p{Lu}\d][\p{L}\p{M}\d]*)(?:,\ |\ và\ |\ ))*   # earlier names of the list
-    $""",
+    $""" % _SUBUNIT_HEADS.alt(ONE_SPACE),
     regex.VERBOSE,
 )
-_SUBUNIT_HEADS = ("xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "thôn", "làng")  # as above
+fast_path("provinces._SUBUNIT_LIST", _SUBUNIT_LIST, "search",
+          lambda s: any(w in s.lower() for w in _SUBUNIT_HEADS), _SUBUNIT_HEADS)
 # The prefixes that make a risky name safe: "tỉnh Quảng Ninh", "TP. Hà Nội", "cố đô Huế".
 _PREFIX = regex.compile(
     r"""
@@ -135,6 +143,18 @@ class _Tables:
     pattern: regex.Pattern
     upgraded: dict[str, dt.date]  # new code -> date it became a centrally-run city (2026)
     firsts: frozenset[str] | None  # the first word of every spelling ("Hà", "TP"), see extract()
+    surfaces_written: tuple[str, ...]  # every spelling as written in the data
+
+
+def _spellings(written) -> list[str]:
+    """Every spelling, longest first (the order the pattern tries them)."""
+    return sorted(written, key=len, reverse=True)
+
+
+def _pattern_of(spellings: list[str]) -> regex.Pattern:
+    """The matcher of these spellings as whole words (for any subset: scan.ByFirstChar)."""
+    alts = "|".join(_surface_regex(s) for s in spellings)
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\d])(?:{alts})(?![\p{{L}}\p{{M}}])")
 
 
 def _surface_regex(s: str) -> str:
@@ -167,15 +187,12 @@ def _tables() -> _Tables:
     for r in load_tsv("provinces_new34.tsv"):
         if r["upgraded_on"]:
             upgraded[r["code"]] = dt.date.fromisoformat(r["upgraded_on"].split()[0])
-    alts = "|".join(_surface_regex(s) for s in sorted(written, key=len, reverse=True))
-    pattern = regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}\d])(?:{alts})(?![\p{{L}}\p{{M}}])"
-    )
+    pattern = _pattern_of(_spellings(written))
     # Each spelling opens with a capitalised word ("Hà" of "Hà Nội", "TP" of "TP.HCM"); a match
     # can only start where scan.Starts.cap_words() finds that word (see extract()).
     heads = [scan._CAP_WORD.match(s) for s in written]
     firsts = frozenset(m.group() for m in heads) if all(heads) else None
-    return _Tables(units, by_name, surfaces, frozenset(brands), traps, pattern, upgraded, firsts)
+    return _Tables(units, by_name, surfaces, frozenset(brands), traps, pattern, upgraded, firsts, tuple(written))
 
 
 _DASH = regex.compile(r" ?- ?")
@@ -201,8 +218,19 @@ def pattern() -> regex.Pattern:
     return _tables().pattern
 
 
-def is_province_name(s: str) -> bool:
-    return s in _tables().by_name
+@functools.lru_cache(maxsize=1)
+def pattern_by_first_char() -> scan.ByFirstChar:
+    """``pattern()`` split by first letter: ``match``/``fullmatch`` try only the spellings that
+    start with the character at hand (organisations read a province at every word of a name)."""
+    t = _tables()
+    written = list(t.surfaces_written)
+    return scan.ByFirstChar(_spellings(written), _pattern_of, full=t.pattern)
+
+
+first_char_split("provinces.pattern_by_first_char", pattern_by_first_char)
+
+
+is_province_name = places.is_province_name
 
 
 def _record_fields(code: str, published: dt.date | None) -> dict:
@@ -252,6 +280,11 @@ def accept(clean: str, start: int, end: int, code: str, needs_prefix: bool,
     if nxt and nxt.group(1) in t.traps.get(text, ()):
         return False
     return True
+
+
+fast_path("provinces.pattern", pattern, "match",
+          lambda s, p: _tables().firsts is None or p in [q for q, w in scan.Starts(s).cap_words() if w in _tables().firsts],
+          lambda: _tables().surfaces_written)
 
 
 def extract(doc) -> list[ProvinceMention]:

@@ -35,14 +35,20 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import regex
 
 from . import numbers, scan
+from .rules import ONE_SPACE, Words, fast_path, first_char_split
 from .models import Quantity
 from .normalize import fold
 from .resources import load_tsv, read_text
+
+# The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
+# components it reads: their claims: "6 tháng" and "2023" are no quantities.
+ASSIGNS = "quantities"
+READS: tuple[str, ...] = ("legal_refs", "dates")
 
 
 @dataclass(frozen=True)
@@ -70,8 +76,21 @@ def _alt(words) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+class _Regexes(NamedTuple):
+    """The patterns built from units.tsv, counted_nouns.txt, quantity_cues.tsv and number words."""
+
+    units: dict  # unit surface -> its row
+    unit_re: scan.ByFirstChar  # a unit surface as written ("ha", "USD", "MW")
+    unit_ci: scan.ByFirstChar  # a lower-case word unit, any case ("Euro")
+    noun_re: scan.ByFirstChar  # a counted noun ("dự án", "người")
+    scale_re: scan.ByFirstChar  # "nghìn", "triệu", "tỷ"
+    words_re: regex.Pattern  # a number in words ("hai mươi lăm")
+    before_re: regex.Pattern  # a cue before a figure ("khoảng", "hơn", "từ")
+    cues: dict  # cue -> (kind, value)
+
+
 @functools.lru_cache(maxsize=1)
-def _regexes():
+def _regexes() -> _Regexes:
     units, nouns, cues = _tables()
     scales = numbers.scale_words()
     # Word units match case-insensitively ("Euro"), symbols exactly ("MW" vs "mW" do not clash here).
@@ -98,7 +117,13 @@ def _regexes():
         """, regex.VERBOSE | regex.IGNORECASE)
     before = {k: v for k, v in cues.items() if v[0] in ("bound", "approx", "bound_from")}
     before_re = regex.compile(rf"(?:^|[^\p{{L}}])(?P<c>{_alt(before)})\s*$", regex.IGNORECASE)
-    return units, unit_re, unit_ci, noun_re, scale_re, words_re, before_re, cues
+    return _Regexes(units, unit_re, unit_ci, noun_re, scale_re, words_re, before_re, cues)
+
+
+first_char_split("quantities.units", lambda: _regexes().unit_re)
+first_char_split("quantities.units_ignorecase", lambda: _regexes().unit_ci)
+first_char_split("quantities.nouns", lambda: _regexes().noun_re)
+first_char_split("quantities.scales", lambda: _regexes().scale_re)
 
 
 # Characters on which the str fast paths below agree with the regex engine: printable ASCII and
@@ -120,12 +145,15 @@ _GLUED_FIGURE = regex.compile(rf"(?<=\p{{L}})(?P<num>{numbers.DIGITS})", regex.V
 _RANGE_SEP = regex.compile(
     r"\s*(?:-|đến|tới|~|và|hoặc)\s*(?:(?:dưới|trên|hơn|khoảng)\s+)?", regex.IGNORECASE
 )
-_ORDINAL_BEFORE = regex.compile(
-    r"(?:thứ|số|Điều|điều|khoản|điểm|mục|chương|Chương|hạng|cấp|khóa|kỳ|Khóa|Phụ lục|phụ lục"
-    r"|tổ máy|Tổ máy|tầng|lô|Lô|tuyến|Quốc lộ|quốc lộ|đường|QL|tỉnh lộ|ĐT)\s*$"
-)
+# Words before a number that make it an ordinal or a name, case as written: "Điều 5", "tổ máy 2",
+# "Quốc lộ 1A", "khóa XIV".
+_ORDINAL_WORDS = Words("thứ|số|Điều|điều|khoản|điểm|mục|chương|Chương|hạng|cấp|khóa|kỳ|Khóa|Phụ lục|phụ lục"
+                       "|tổ máy|Tổ máy|tầng|lô|Lô|tuyến|Quốc lộ|quốc lộ|đường|QL|tỉnh lộ|ĐT")
+_ORDINAL_BEFORE = regex.compile(rf"(?:{_ORDINAL_WORDS.alt(ONE_SPACE)})\s*$")
 # Last words of _ORDINAL_BEFORE's alternatives, to skip its search when none ends the window.
-_ORDINAL_LAST = scan.last_words(_ORDINAL_BEFORE.pattern[3:-5].split("|"), ignorecase=False)
+_ORDINAL_LAST = _ORDINAL_WORDS.last_words(ignorecase=False)
+fast_path("quantities._ORDINAL_BEFORE", _ORDINAL_BEFORE, "search",
+          lambda s: scan.may_end_with(s, _ORDINAL_LAST, False), _ORDINAL_WORDS)
 _ANNIVERSARY_BEFORE = regex.compile(r"(?:kỷ niệm|tổng kết|sơ kết|tròn)\s+$", regex.IGNORECASE)
 _VAGUE_AFTER = regex.compile(r"\s+(?:qua|trở lại đây|gần đây|vừa qua|thành lập|ngày)(?!\p{L})")
 _LIST_NUMBER = regex.compile(r"(?:^|\n)\s*$")
@@ -148,9 +176,15 @@ _CAP_BEFORE = regex.compile(r"(\S+)\s+(\p{Lu}[\p{L}\-]*)\s*$")
 _CLAUSE_MARK_END = regex.compile(r"[.!?:;\n\"(]$")
 _COMPARATIVE = regex.compile(r"(?:cao|thấp|nhiều|lớn|ít|nhanh|chậm)\s+hơn\s*$", regex.IGNORECASE)
 _OR_MORE = regex.compile(r"[^.;:()]*?\btrở\s+(lên|xuống)")
+# A cue and a verb before a figure: "ước đạt", "khoảng ở mức".
+_CUES_BEFORE_VERB = Words("ước|ước tính|khoảng|gần|hơn|trên")
+_VERBS_BEFORE_FIGURE = Words("đạt|là|còn|lên|tăng|giảm|ở mức|vào")
 _CUE_VERB = regex.compile(
-    r"(?:^|[^\p{L}])(ước|ước tính|khoảng|gần|hơn|trên)\s+(?:đạt|là|còn|lên|tăng|giảm|ở mức|vào)\s*$", regex.IGNORECASE)
-_CUE_VERB_LAST = scan.last_words(("đạt", "là", "còn", "lên", "tăng", "giảm", "ở mức", "vào"))
+    rf"(?:^|[^\p{{L}}])({_CUES_BEFORE_VERB.alt(ONE_SPACE)})\s+(?:{_VERBS_BEFORE_FIGURE.alt(ONE_SPACE)})\s*$",
+    regex.IGNORECASE)
+_CUE_VERB_LAST = _VERBS_BEFORE_FIGURE.last_words()
+fast_path("quantities._CUE_VERB", _CUE_VERB, "search", lambda s: scan.may_end_with(s, _CUE_VERB_LAST),
+          _CUES_BEFORE_VERB + _VERBS_BEFORE_FIGURE)
 _LIST_MARK = regex.compile(r"[.)]\s")
 _DOC_NUMBER_AFTER = regex.compile(r"[/\-][\p{Lu}Đ]|/\d+/")
 
@@ -250,7 +284,7 @@ def _read_unit(text: str, pos: int, limit: int):
 
 def _measure(text: str, start: int, num_end: int, value: float, limit: int) -> _Measure:
     """A figure's scale word and unit after ``num_end``."""
-    scale_re = _regexes()[4]
+    scale_re = _regexes().scale_re
     scales = numbers.scale_words()
     m = _Measure(start, num_end, value, num_end)
     p = num_end
@@ -325,7 +359,7 @@ def _qualifier_last_words() -> tuple[str, ...]:
 
 
 def _qualifiers(text: str, start: int, end: int, sent_end: int):
-    before_re, cues = _regexes()[6], _regexes()[7]
+    before_re, cues = _regexes().before_re, _regexes().cues
     approx, bound = False, None
     window = text[max(0, start - 30):start]
     # most figures follow no qualifier: skip the searches when no cue word ends the window
@@ -414,7 +448,7 @@ def _figures(text: str, starts) -> list[tuple[int, int, str, str]]:
             figs.append((p, m.end(), m.group(), "digits"))
     # runs of number words, as scan.finditer_at gives them; words_re's look-behind forbids a
     # letter or digit before ("ba" of "bao"), read here first on plain characters
-    words_match = _regexes()[5].match
+    words_match = _regexes().words_re.match
     end = 0
     for p in starts(_first_number_words()):
         if p < end:
@@ -427,6 +461,94 @@ def _figures(text: str, starts) -> list[tuple[int, int, str, str]]:
             end = m.end()
     figs.sort()
     return figs
+
+
+# ---- the steps of extract(): read a figure, accept it as a measure, join a range or a ratio ----
+
+
+def _read_figure(text: str, s: int, e: int, raw: str, kind: str, style) -> Optional[float]:
+    """The number a figure writes, or None: a list number ("1. ", "2) "), a document number
+    ("165/QĐ-TTg"), or digits or words that read as no number."""
+    if kind != "digits":
+        return numbers.parse_words(raw.lower().split())
+    # (_LIST_NUMBER needs a space, a newline or the text start right before the figure)
+    c = text[s - 1] if s else " "
+    if (c == " " or c not in _PLAIN) and _LIST_NUMBER.search(text, max(0, s - 4), s) \
+            and _LIST_MARK.match(text[e:e + 2]):
+        return None
+    if text[e:e + 1] in ("/", "-") and _DOC_NUMBER_AFTER.match(text[e:e + 4]):
+        return None  # document number "165/QĐ-TTg", "01/2021/TT-BCT"
+    return numbers.parse_digits(raw, style=style)
+
+
+def _accepted(text: str, s: int, e: int, raw: str, kind: str, value: float, style, limit: int) -> Optional[_Measure]:
+    """The figure with its scale and unit (``_measure``), or None where it measures nothing: a
+    label ("Điều 5", "tổ máy 2"), an anniversary ("kỷ niệm 75 năm"), a number word alone."""
+    m = _measure(text, s, e, value, limit)
+    if kind == "digits" and _is_label(text, s, strong_unit=m.dimension not in (None, "count")):
+        return None
+    if m.dimension == "duration" and (_ANNIVERSARY_BEFORE.search(text, max(0, s - 24), s) or _VAGUE_AFTER.match(text, m.end)):
+        return None  # "kỷ niệm 75 năm", "trong 10 năm qua": not a measured duration
+    if kind == "digits" and m.has_scale and not m.unit:
+        m = _compound_amount(text, m, limit)
+    if kind == "words":
+        nwords = len(raw.split())
+        if m.unit is None or (nwords == 1 and (m.dimension == "count" or m.dimension == "duration") and not m.has_scale):
+            return None
+        if nwords == 1 and raw.lower() in ("một", "năm", "tư", "lăm", "mốt", "lẻ", "linh", "chục", "trăm"):
+            if not m.has_scale:
+                return None
+    # whole-valued units: re-read "33,293 người", "100,000 đồng"
+    if kind == "digits" and "," in raw and (m.dimension == "count" or (m.unit == "VND" and not m.has_scale)):
+        v2 = numbers.parse_digits(raw, whole=True, style=style)
+        if v2 is not None:
+            m.value = v2
+    return m
+
+
+def _range_with(doc, text: str, m: _Measure, kind: str, nxt, rm, style, limit: int):
+    """(second measure, low, high) when the next figure ``nxt``, right after the range separator
+    ``rm`` (_RANGE_SEP), closes a range with ``m``: "7-8%", "9 -10%", "3% đến dưới 5%", "1,5 - 2
+    triệu tấn"; else None."""
+    s2, e2, raw2, _ = nxt
+    sep = rm.group(0).strip().split()[0].lower() if rm.group(0).strip() else ""
+    v2 = numbers.parse_digits(raw2, style=style) if kind == "digits" else numbers.parse_words(raw2.lower().split())
+    if v2 is None or doc.claimed(s2, e2):
+        return None
+    m2 = _measure(text, s2, e2, v2, limit)
+    ok_units = m.unit is None or m2.unit is None or m.unit == m2.unit
+    lo = m.value * (m.scale if m.unit or m.has_scale else m2.scale)
+    hi = m2.value * m2.scale
+    if sep in ("và", "hoặc"):
+        ok_units = False  # "3% và 5%" are two quantities
+    if ok_units and (m2.unit or m.unit) and lo < hi and not (m.unit and m.end > m.num_end and sep == "-" and text[m.end:rm.end()].strip() == "-" and m.unit not in ("%",) and not m2.unit):
+        return m2, lo, hi
+    return None
+
+
+def _ratio_with(text: str, s: int, e: int, m: _Measure, nxt, style, limit: int,
+                sent_s: int, sent_e: int, out: list[_Q]) -> Optional[tuple[_Q, _Q]]:
+    """Both figures of a ratio "16/28 tỉnh thành" or "(817/898)" when ``m`` has no unit and the
+    next figure ``nxt`` follows a slash: the unit is the second's, the money of the sentence, or
+    the last quantity's in the sentence."""
+    sl = _SLASH.match(text[e:e + 3])
+    if not (sl and nxt is not None and nxt[0] == e + sl.end()):
+        return None
+    s2, e2, raw2, _ = nxt
+    v2 = numbers.parse_digits(raw2, style=style)
+    if v2 is None:
+        return None
+    m2 = _measure(text, s2, e2, v2, limit)
+    unit, dim, sc = m2.unit, m2.dimension, m2.scale
+    if unit is None and m2.has_scale and _MONEY_CUE.search(text, sent_s, sent_e):
+        unit, dim = "VND", "currency"
+    if unit is None and out and out[-1].start >= sent_s:
+        unit, dim = out[-1].unit, out[-1].dimension
+    if unit is None:
+        return None
+    sc1 = m.scale if m.has_scale else (sc if m2.dimension != "count" else 1)
+    return (_Q(start=s, end=m.end, value=m.value * sc1, unit=unit, dimension=dim),
+            _Q(start=s2, end=m2.end, value=m2.value * sc, unit=unit, dimension=dim))
 
 
 def extract(doc) -> list[Quantity]:
@@ -444,58 +566,19 @@ def extract(doc) -> list[Quantity]:
             continue
         sent_s, sent_e = _sentence_bounds(doc, s)
         limit = min(n, sent_e + 1) if sent_e > s else n
-        if kind == "digits":
-            # (_LIST_NUMBER needs a space, a newline or the text start right before the figure)
-            c = text[s - 1] if s else " "
-            if (c == " " or c not in _PLAIN) and _LIST_NUMBER.search(text, max(0, s - 4), s) \
-                    and _LIST_MARK.match(text[e:e + 2]):
-                continue
-            if text[e:e + 1] in ("/", "-") and _DOC_NUMBER_AFTER.match(text[e:e + 4]):
-                continue  # document number "165/QĐ-TTg", "01/2021/TT-BCT"
-            value = numbers.parse_digits(raw, style=style)
-        else:
-            value = numbers.parse_words(raw.lower().split())
+        value = _read_figure(text, s, e, raw, kind, style)
         if value is None:
             continue
-        m = _measure(text, s, e, value, limit)
-        if kind == "digits" and _is_label(text, s, strong_unit=m.dimension not in (None, "count")):
+        m = _accepted(text, s, e, raw, kind, value, style, limit)
+        if m is None:
             continue
-        if m.dimension == "duration" and (_ANNIVERSARY_BEFORE.search(text, max(0, s - 24), s) or _VAGUE_AFTER.match(text, m.end)):
-            continue  # "kỷ niệm 75 năm", "trong 10 năm qua": not a measured duration
-        if kind == "digits" and m.has_scale and not m.unit:
-            m = _compound_amount(text, m, limit)
-        if kind == "words":
-            nwords = len(raw.split())
-            if m.unit is None or (nwords == 1 and (m.dimension == "count" or m.dimension == "duration") and not m.has_scale):
-                continue
-            if nwords == 1 and raw.lower() in ("một", "năm", "tư", "lăm", "mốt", "lẻ", "linh", "chục", "trăm"):
-                if not m.has_scale:
-                    continue
-        # whole-valued units: re-read "33,293 người", "100,000 đồng"
-        if kind == "digits" and "," in raw and (m.dimension == "count" or (m.unit == "VND" and not m.has_scale)):
-            v2 = numbers.parse_digits(raw, whole=True, style=style)
-            if v2 is not None:
-                m.value = v2
-
+        nxt = figs[i] if i < len(figs) else None
         q = _Q(start=s, end=m.end)
-        # a range: "7-8%", "9 -10%", "3% đến dưới 5%", "1,5 - 2 triệu tấn"
         rm = _RANGE_SEP.match(text, m.end)
-        second = None
-        if rm and i < len(figs) and figs[i][0] == rm.end() and figs[i][3] == kind:
-            s2, e2, raw2, _ = figs[i]
-            sep = rm.group(0).strip().split()[0].lower() if rm.group(0).strip() else ""
-            v2 = numbers.parse_digits(raw2, style=style) if kind == "digits" else numbers.parse_words(raw2.lower().split())
-            if v2 is not None and not doc.claimed(s2, e2):
-                m2 = _measure(text, s2, e2, v2, limit)
-                ok_units = m.unit is None or m2.unit is None or m.unit == m2.unit
-                lo = m.value * (m.scale if m.unit or m.has_scale else m2.scale)
-                hi = m2.value * m2.scale
-                if sep in ("và", "hoặc"):
-                    ok_units = False  # "3% và 5%" are two quantities
-                if ok_units and (m2.unit or m.unit) and lo < hi and not (m.unit and m.end > m.num_end and sep == "-" and text[m.end:rm.end()].strip() == "-" and m.unit not in ("%",) and not m2.unit):
-                    second = (m2, lo, hi)
-                    i += 1
+        second = (_range_with(doc, text, m, kind, nxt, rm, style, limit)
+                  if rm and nxt is not None and nxt[0] == rm.end() and nxt[3] == kind else None)
         if second:
+            i += 1
             m2, lo, hi = second
             q.min, q.max = lo, hi
             q.unit = m2.unit or m.unit
@@ -503,31 +586,18 @@ def extract(doc) -> list[Quantity]:
             q.end = max(m2.end, m.end)
         else:
             if m.unit is None:
-                # a ratio "16/28 tỉnh thành" or "(817/898)": handled with the slash below
-                sl = _SLASH.match(text[e:e + 3])
-                if sl and i < len(figs) and figs[i][0] == e + sl.end():
-                    s2, e2, raw2, _ = figs[i]
-                    v2 = numbers.parse_digits(raw2, style=style)
-                    if v2 is not None:
-                        m2 = _measure(text, s2, e2, v2, limit)
-                        unit, dim, sc = m2.unit, m2.dimension, m2.scale
-                        if unit is None and m2.has_scale and _MONEY_CUE.search(text, sent_s, sent_e):
-                            unit, dim = "VND", "currency"
-                        if unit is None and out and out[-1].start >= sent_s:
-                            unit, dim = out[-1].unit, out[-1].dimension
-                        if unit is not None:
-                            sc1 = m.scale if m.has_scale else (sc if m2.dimension != "count" else 1)
-                            out.append(_Q(start=s, end=m.end, value=m.value * sc1, unit=unit, dimension=dim))
-                            out.append(_Q(start=s2, end=m2.end, value=m2.value * sc, unit=unit, dimension=dim))
-                            consumed = m2.end
-                            i += 1
-                            continue
+                pair = _ratio_with(text, s, e, m, nxt, style, limit, sent_s, sent_e, out)
+                if pair is not None:
+                    out.extend(pair)
+                    consumed = pair[1].end
+                    i += 1
+                    continue
                 if m.has_scale and _MONEY_CUE.search(text, sent_s, sent_e):
                     m.unit, m.dimension = "VND", "currency"
                 else:
                     continue
             if kind == "digits" and m.dimension in (None,) and 1900 <= m.value <= 2100 and "." not in raw:
-                continue
+                continue  # a year
             q.value = m.value * m.scale
             q.unit, q.dimension = m.unit, m.dimension
         if doc.claimed(q.start, q.end):

@@ -31,3 +31,12 @@ def load_tsv(name: str, *, normalize: bool = True) -> tuple[dict[str, str], ...]
         row = {h: (fold(v.strip()) if normalize else v.strip()) for h, v in zip(header, rec)}
         rows.append(row)
     return tuple(rows)
+
+
+@functools.lru_cache(maxsize=None)
+def word_list(name: str) -> frozenset[str]:
+    """The words of one list of ``word_lists.tsv`` (stop words, company words, ...), folded."""
+    words = frozenset(r["word"] for r in load_tsv("word_lists.tsv") if r["list"] == name)
+    if not words:
+        raise KeyError(f"word_lists.tsv has no list {name!r}")
+    return words

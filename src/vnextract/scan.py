@@ -18,6 +18,8 @@ from typing import Iterable, Iterator
 
 import regex
 
+from . import alphabet
+
 
 def finditer(pattern: regex.Pattern, trigger: regex.Pattern, text: str,
              pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
@@ -189,8 +191,7 @@ class Starts:
 
 # Characters whose case-insensitive matches in the regex engine are exactly their str.lower()/
 # str.upper() pair: printable ASCII and the Vietnamese letters (Turkish i and long s are not).
-_VIET = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
-_PLAIN = frozenset(map(chr, range(0x20, 0x7F))) | frozenset(_VIET) | frozenset(_VIET.upper())
+_PLAIN = alphabet.PLAIN
 
 
 class ByFirstChar:
@@ -203,9 +204,10 @@ class ByFirstChar:
     ASCII and Vietnamese letters go to the whole pattern.
     """
 
-    def __init__(self, words, build, ignorecase: bool = False) -> None:
+    def __init__(self, words, build, ignorecase: bool = False, full: regex.Pattern | None = None) -> None:
         words = list(words)
-        self.full: regex.Pattern = build(words)
+        self.words = tuple(words)
+        self.full: regex.Pattern = full if full is not None else build(words)  # ``full``: already built
         self.ignorecase = ignorecase
         groups: dict[str, list[str]] = {}
         for w in words:
@@ -226,6 +228,52 @@ class ByFirstChar:
             c = c.lower()
         p = self.table.get(c)
         return p.match(text, pos, endpos) if p is not None else None
+
+    def fullmatch(self, s: str) -> regex.Match | None:
+        if self.table is None or not s:
+            return self.full.fullmatch(s)
+        c = s[0]
+        if self.ignorecase:
+            if c not in _PLAIN:
+                return self.full.fullmatch(s)
+            c = c.lower()
+        p = self.table.get(c)
+        return p.fullmatch(s) if p is not None else None
+
+
+def trie(seqs: list[list[str]], fold=str.lower) -> str:
+    """One alternation of token lists (regex atoms) that shares their common prefixes, in order
+    of preference: "tăng(?:\\s+(?:thêm|trưởng)|)" for "tăng thêm|tăng trưởng|tăng". An empty
+    list is a word ending here; it is tried after the words before it and before those after.
+
+    Why: the regex engine tries the alternatives of a flat list one after the other at every
+    position; the tree tries one branch per distinct first token. Tokens are compared after
+    ``fold`` (``str.lower`` for an IGNORECASE pattern; ``str`` for an exact one), so the branches
+    of a step start with different tokens and at most one of them can go on.
+    """
+    parts: list[str] = []
+    groups: dict[str, list[list[str]]] = {}  # first token (folded) -> the rests, in order
+
+    def flush() -> None:
+        # the branches of one run start with different tokens: their order does not matter
+        for rests in groups.values():
+            if len(rests) == 1:
+                parts.append("".join(rests[0]))
+                continue
+            n = 1  # the tokens all the rests share (after fold)
+            while all(len(r) > n and fold(r[n]) == fold(rests[0][n]) for r in rests):
+                n += 1
+            parts.append("".join(rests[0][:n]) + "(?:" + trie([r[n:] for r in rests], fold) + ")")
+        groups.clear()
+
+    for seq in seqs:
+        if not seq:
+            flush()  # a word ending here is tried after the words before it, before those after
+            parts.append("")
+        else:
+            groups.setdefault(fold(seq[0]), []).append(seq)
+    flush()
+    return "|".join(parts)
 
 
 # Whitespace runs longer than this make ``bounded()`` patterns differ from their originals.

@@ -22,6 +22,8 @@ import functools
 
 import regex
 
+from . import alphabet
+from .rules import fast_path
 from .resources import read_text
 
 # Candidate ends: terminal punctuation, then closing quotes/brackets, then space, then a
@@ -47,8 +49,8 @@ _OPENERS = frozenset("\"'([•-–")
 # regex's \s: the Unicode White_Space characters
 _SPACE = frozenset("\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
                    "\u200a\u2028\u2029\u202f\u205f\u3000")
-_VIET_LOWER = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
-_VIET_UPPER = _VIET_LOWER.upper()
+_VIET_LOWER = alphabet.LOWER
+_VIET_UPPER = alphabet.UPPER
 _ASCII = frozenset(map(chr, range(0x80)))
 # what [\p{Lu}\p{N}] matches, and what it does not, among the characters of Vietnamese text
 _UPPER_OR_DIGIT_YES = frozenset(_VIET_UPPER + "0123456789")
@@ -179,3 +181,15 @@ def split(clean: str, start: int, end: int) -> list[tuple[int, int]]:
         if b > a:
             out.append((a, b))
     return out
+
+
+# The Python readers of _END and _WORD_BEFORE, held to the patterns (tests/test_rules.py; and on
+# generated text in tests/test_fast_paths.py).
+fast_path("sentences._END", _END, "search",
+          lambda s: _ends(s, 0, len(s)) == [(m.start(), m.end()) for m in _END.finditer(s)],
+          ["Ông A.", "tăng 7,8%.", "TS. Trần", "…", "?!", "”"])
+fast_path("sentences._WORD_BEFORE", _WORD_BEFORE, "search",
+          lambda s: _word_before(s, len(s)) == _WORD_BEFORE.search(s, max(0, len(s) - 20)).group(1)
+          if _WORD_BEFORE.search(s, max(0, len(s) - 20)) else True,
+          ["TS", "Ông", "TP.HCM", "v.v", "tr"])
+

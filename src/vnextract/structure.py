@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import regex
 
 from .data import agencies
+from .rules import fast_path
 
 # Lines that are page chrome wherever they stand (matched against the stripped line).
 _CHROME = regex.compile(
@@ -90,6 +91,15 @@ _IMAGE_MD_FIRST = frozenset("!")
 _CHROME_FIRST = frozenset("BCDGILQSTVX[bcdgilqstvx©İſẢả")
 _TEASER_FIRST = frozenset("[")
 _BYLINE_CREDIT_FIRST = frozenset("BCTVbctvẢả")
+for _name, _pat, _first, _words in (
+        ("_RELATED_HEADING", _RELATED_HEADING, _RELATED_HEADING_FIRST, ["Tin liên quan", "XEM THÊM:", "Đọc thêm"]),
+        ("_CAPTION_MARKER", _CAPTION_MARKER, _CAPTION_MARKER_FIRST, ["Chú thích ảnh:", "[img]"]),
+        ("_RULE", _RULE, _RULE_FIRST, ["---", "***", "===", "___", "~~~", "###"]),
+        ("_IMAGE_MD", _IMAGE_MD, _IMAGE_MD_FIRST, ["![ảnh](https://baomoi.com/a.jpg)"]),
+        ("_CHROME", _CHROME, _CHROME_FIRST, ["Chia sẻ", "In bài", "Tags:", "Từ khóa:", "Quảng cáo", "© Bản quyền"]),
+        ("_TEASER", _TEASER, _TEASER_FIRST, ["[Xem chi tiết ở đây](https://a.vn)"]),
+        ("_BYLINE_CREDIT", _BYLINE_CREDIT, _BYLINE_CREDIT_FIRST, ["Tin, ảnh: Đức Hiếu (TTXVN)", "Bài và ảnh: Thu Hà"])):
+    fast_path(f"structure.{_name}", _pat, "match", lambda s, p, first=_first: s[p] in first, _words)
 
 
 @dataclass

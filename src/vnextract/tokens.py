@@ -1,6 +1,6 @@
 """Word segmentation on demand: underthesea's tokens realigned to offsets in the user's text.
 
-``extract()`` never calls this; ``Article.tokens()`` does. Legal identifiers ("111/2015/NĐ-CP")
+``extract()`` never calls this; ``vnextract.tokenize()`` does. Legal identifiers ("111/2015/NĐ-CP")
 and numbers with their marks ("43.489", "843,5") are kept whole: they are cut out before the
 segmenter runs (underthesea splits "111/2015/NĐ-CP" at every slash) and the text between them is
 segmented piece by piece. Segmented words are aligned back to the text syllable by syllable, so

@@ -116,7 +116,15 @@ def write(kind: str, refresh: bool = False) -> int:
     return len(rows)
 
 
+def held_out(line: str) -> bool:
+    """A document of the test split: its changes are counted, never shown (it is not read while
+    rules are written)."""
+    return json.loads(line.split("\t", 1)[0])["key"].startswith("test/")
+
+
 def first_difference(old: str, new: str) -> str:
+    if held_out(old):
+        return "(test split: not shown)"
     a, b = json.loads(old.split("\t", 1)[1]), json.loads(new.split("\t", 1)[1])
     for k in sorted(set(a) | set(b)):
         if a.get(k) != b.get(k):
@@ -141,9 +149,10 @@ def diff(kind: str, limit: int = 20) -> list[str]:
         key = n.split("\t", 1)[0]
         o = keys_old.get(key)
         if o is None:
-            out.append(f"{kind}: new document {key[:80]}")
+            out.append(f"{kind}: new document {'(test split)' if held_out(n) else key[:80]}")
         elif o != n:
-            out.append(f"{kind}: {json.loads(key)['key'][:80]!r}: {first_difference(o, n)}")
+            name = "(a test-split article)" if held_out(o) else repr(json.loads(key)["key"][:80])
+            out.append(f"{kind}: {name}: {first_difference(o, n)}")
         if len(out) >= limit:
             break
     return out

@@ -5,7 +5,10 @@ Chunks are submitted in input order and written in input order (a bounded window
 flight, so memory stays flat), which makes two runs over the same inputs write the same rows in
 the same order. A worker process that dies (a segfault, the OOM killer) breaks the pool: the pool
 is rebuilt and the chunks it held are run again one document at a time, so the one document
-that kills a worker is recorded as a failure and the others are extracted.
+that kills a worker is recorded as a failure and the others are extracted. Worker processes
+end with the batch, even after SIGKILL or SIGTERM (``work.worker_init``: PR_SET_PDEATHSIG on
+Linux in the forkserver and in each worker, and a thread in each worker waiting for the batch
+process to end).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from typing import Any, Iterable, Iterator
 
 from .inputs import InputStats, Limits, iter_documents
 from .sinks import DEFAULT_DEST, Sink, open_sink
-from .work import DEFAULT_TIMEOUT, failure, process_chunk, warm_up
+from .work import DEFAULT_TIMEOUT, FailureCap, failure, process_chunk, worker_init
 
 
 @dataclass
@@ -30,21 +33,32 @@ class Summary:
     documents: int = 0
     articles: int = 0
     failures: int = 0
-    skipped: int = 0  # --resume: already in DEST
+    skipped: int = 0  # --resume: already in DEST; --retry-failures: not a failure in DEST
+    duplicates: int = 0  # a document whose id came earlier in this run: not extracted, not written
+    kept_articles: int = 0  # failures whose id kept the article stored before
     ignored: int = 0  # files of other kinds in folders, non-article WARC records
     seconds: float = 0.0
+    summarised: int = 0  # failures beyond the per-file cap: counted, in one summary row per file
     failure_reasons: dict[str, int] = field(default_factory=dict)
+    duplicate_examples: list[tuple[str, str]] = field(default_factory=list)  # (id, source), the first few
+    skip_reason: str = "already in DEST"
 
     @property
     def accounted(self) -> bool:
-        return self.documents == self.articles + self.failures + self.skipped
+        return self.documents == self.articles + self.failures + self.skipped + self.duplicates
 
     def line(self) -> str:
-        rate = self.documents / self.seconds if self.seconds > 0 else 0.0
-        parts = [f"{self.articles:,} article{'s' if self.articles != 1 else ''}",
-                 f"{self.failures:,} failure{'s' if self.failures != 1 else ''}"]
+        # The rate is of documents worked on (articles and failures): documents --resume skips
+        # take no time, and counting them made "25,700 docs/s".
+        rate = (self.articles + self.failures) / self.seconds if self.seconds > 0 else 0.0
+        fails = f"{self.failures:,} failure{'s' if self.failures != 1 else ''}"
+        if self.summarised:
+            fails += f" ({self.summarised:,} of them in per-file summary rows)"
+        parts = [f"{self.articles:,} article{'s' if self.articles != 1 else ''}", fails]
         if self.skipped:
-            parts.append(f"{self.skipped:,} skipped (already in DEST)")
+            parts.append(f"{self.skipped:,} skipped ({self.skip_reason})")
+        if self.duplicates:
+            parts.append(f"{self.duplicates:,} duplicate{'s' if self.duplicates != 1 else ''}")
         noun = "document" if self.documents == 1 else "documents"
         return f"{self.documents:,} {noun}: {', '.join(parts)} in {self.seconds:.1f} s ({rate:,.0f} docs/s)"
 
@@ -77,7 +91,7 @@ class _Inline:
         pass
 
 
-_PRELOAD = ["vnextract.batch.work", "vnextract.batch.schema", "vnextract.pipeline"]
+_PRELOAD = ["vnextract.batch.forkserver_guard", "vnextract.batch.work", "vnextract.batch.schema", "vnextract.pipeline"]
 
 
 def _context() -> Any:
@@ -105,7 +119,8 @@ class _Pool:
         self.pool = self._new()
 
     def _new(self) -> cf.ProcessPoolExecutor:
-        return cf.ProcessPoolExecutor(self.workers, mp_context=_context(), initializer=warm_up)
+        return cf.ProcessPoolExecutor(self.workers, mp_context=_context(), initializer=worker_init,
+                                      initargs=(os.getpid(),))
 
     def _rebuild(self, gen: int) -> None:
         if gen == self.gen:
@@ -172,6 +187,23 @@ class _Dask:
             self.client.close()
 
 
+class _SeenIds:
+    """The ids of this run so far, as 16-byte digests (a fixed size whatever the id's length):
+    ``add(id)`` is True when the id was seen before."""
+
+    def __init__(self) -> None:
+        self.seen: set[bytes] = set()
+
+    def add(self, doc_id: str) -> bool:
+        import hashlib
+
+        key = hashlib.blake2b(doc_id.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        if key in self.seen:
+            return True
+        self.seen.add(key)
+        return False
+
+
 def default_workers() -> int:
     try:
         return len(os.sched_getaffinity(0))
@@ -190,16 +222,23 @@ def run(
     progress: bool = False,
     limits: Limits | None = None,
     timeout: float | None = DEFAULT_TIMEOUT,
+    retry_failures: bool = False,
 ) -> Summary:
     """Extract every document of ``inputs`` into ``out`` (see ``vnextract batch --help``).
 
     ``dask`` is a scheduler address ("tcp://HOST:PORT") or a ``distributed.Client``.
     Returns the counts; ``Summary.accounted`` is True when documents = articles + failures +
-    skipped.
+    skipped + duplicates. A document whose id came earlier in the run is a duplicate: counted,
+    named in ``Summary.duplicate_examples`` (the first ten), never extracted or written, so it
+    cannot overwrite the first. ``retry_failures`` extracts only the documents stored as
+    failures and not as articles (the others are skipped).
     """
     sink = open_sink(out or DEFAULT_DEST, resume=resume)
     stats = InputStats()
     summary = Summary()
+    if retry_failures:
+        summary.skip_reason = "not a failure in DEST"
+    seen_ids = _SeenIds()
     t0 = time.perf_counter()
     n = workers if workers else default_workers()
     if dask:
@@ -214,22 +253,27 @@ def run(
 
         bar = tqdm(unit=" docs", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
     pending: deque = deque()
+    cap = FailureCap()
 
     def collect() -> None:
         handle, chunk = pending.popleft()
         results = ex.result(handle, chunk)
         articles = []
         failures = []
-        for r in results:
+        for item, r in zip(chunk, results):
             if r[0] == "article":
                 articles.append((r[1], r[2]))
             else:
-                failures.append(r[1])
+                summary.failures += 1
                 key = r[1].get("error") or "other"
                 summary.failure_reasons[key] = summary.failure_reasons.get(key, 0) + 1
-        sink.write(articles, failures)
+                if cap.admit(item, r[1]):
+                    failures.append(r[1])
+                else:
+                    summary.summarised += 1
+        if articles or failures:  # a chunk of failures held back by the cap writes nothing
+            sink.write(articles, failures)
         summary.articles += len(articles)
-        summary.failures += len(failures)
         if bar is not None:
             bar.update(len(chunk))
             bar.set_postfix(failures=summary.failures, refresh=False)
@@ -237,7 +281,25 @@ def run(
     try:
         for chunk in _chunks(iter_documents(inputs, limits, stats, exclude=sink.own_paths()), max(1, chunk_size)):
             summary.documents += len(chunk)
-            if resume:
+            fresh = []
+            for d in chunk:  # a later document with an id seen in this run is a duplicate: counted, not written
+                if seen_ids.add(d["id"]):
+                    summary.duplicates += 1
+                    if len(summary.duplicate_examples) < 10:
+                        summary.duplicate_examples.append((d["id"], d.get("source") or ""))
+                    if bar is not None:
+                        bar.update(1)
+                else:
+                    fresh.append(d)
+            chunk = fresh
+            if retry_failures:
+                wanted = sink.retryable([d["id"] for d in chunk])
+                kept = [d for d in chunk if d["id"] in wanted]
+                summary.skipped += len(chunk) - len(kept)
+                if bar is not None:
+                    bar.update(len(chunk) - len(kept))
+                chunk = kept
+            elif resume:
                 present = sink.existing([d["id"] for d in chunk])
                 if present:
                     kept = [d for d in chunk if d["id"] not in present]
@@ -252,6 +314,8 @@ def run(
                 collect()
         while pending:
             collect()
+        if cap.held_back:
+            sink.write([], cap.summary_rows())
     finally:
         try:
             sink.close()
@@ -260,16 +324,22 @@ def run(
             if bar is not None:
                 bar.close()
     summary.ignored = stats.ignored
+    summary.kept_articles = sink.kept_articles
     summary.seconds = time.perf_counter() - t0
     return summary
 
 
 def run_cli(args: Any) -> int:
-    """``vnextract batch``: run, print the closing line, exit 0 when every document is accounted for."""
+    """``vnextract batch``: run, print the closing line; exit 0 when every document is accounted
+    for, 3 when it is but some ids were duplicates (not stored), 1 when not, 2 on a user error."""
     from pathlib import Path
 
     from .sinks import SinkError
 
+    if getattr(args, "retry_failures", False) and args.resume:
+        print("vnextract: error: --resume and --retry-failures do not go together: --retry-failures already "
+              "skips every document that is not a stored failure", file=sys.stderr)
+        return 2
     missing = [p for p in args.inputs if not Path(p).exists()]
     if missing:
         print(f"vnextract: error: no such file or folder: {missing[0]}", file=sys.stderr)
@@ -289,6 +359,7 @@ def run_cli(args: Any) -> int:
             progress=progress,
             limits=limits,
             timeout=getattr(args, "timeout", None) or DEFAULT_TIMEOUT,
+            retry_failures=getattr(args, "retry_failures", False),
         )
     except SinkError as exc:
         print(f"vnextract: error: {exc}", file=sys.stderr)
@@ -300,4 +371,15 @@ def run_cli(args: Any) -> int:
     if summary.ignored:
         what = "file or WARC record" if summary.ignored == 1 else "files or WARC records"
         print(f"{summary.ignored:,} {what} ignored (not articles)", file=sys.stderr)
-    return 0 if summary.accounted else 1
+    if summary.kept_articles:
+        print(f"{summary.kept_articles:,} failed document(s) kept the article stored before "
+              "(the failure is recorded beside it; --retry-failures does not retry these)", file=sys.stderr)
+    if summary.duplicates:
+        shown = ", ".join(f"{i!r} at {src}" for i, src in summary.duplicate_examples)
+        more = summary.duplicates - len(summary.duplicate_examples)
+        print(f"{summary.duplicates:,} duplicate id(s): a later document with an id seen earlier in this run "
+              f"was not extracted (the first is kept): {shown}{f' and {more:,} more' if more else ''}",
+              file=sys.stderr)
+    if not summary.accounted:
+        return 1
+    return 3 if summary.duplicates else 0

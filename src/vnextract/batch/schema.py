@@ -23,7 +23,14 @@ Rules, with the current models as examples:
   position)``.
 * ``failures`` holds documents that did not become articles: ``id`` (the document id, or its
   source location when no id could be read), ``source``, ``reason``, ``error`` (the exception
-  class), ``failed_at``, ``extractor_version``.
+  class), ``failed_at``, ``extractor_version``. An id can be in ``failures`` and ``articles`` at
+  once: a re-run that failed on a document keeps the article stored before and records the
+  failure beside it.
+* ``vnextract_meta`` (``key``, ``value``) records ``schema_version`` (:data:`SCHEMA_VERSION`),
+  ``vnextract_version``, ``layout`` (:func:`layout_fingerprint`) and ``migrated_at`` of the last
+  run that set the tables up. A run adds the tables and columns the models gained since (old
+  rows hold NULL there, and their own ``extractor_version``); a column whose type changed, or a
+  database of a newer schema version, is refused with one line saying what to do.
 
 Values travel between processes as ``Article.model_dump(mode="json")`` dicts (dates as ISO
 strings); :func:`flatten_article` turns one into typed rows and :func:`unflatten_article`
@@ -42,6 +49,12 @@ from typing import Any, Callable, Iterable, Literal, Union
 from pydantic import BaseModel
 
 from ..models import Article
+
+# The version of the rules above (not of the models: a new field or record kind is picked up
+# and added to an existing database without a new version). Raise it when a rule changes in a
+# way a run cannot apply to an existing database by adding tables and columns.
+SCHEMA_VERSION = 2  # 1: before vnextract_meta existed
+META_TABLE = "vnextract_meta"
 
 # Columns the batch adds to ``articles`` beside the Article's own scalar fields.
 ARTICLE_EXTRA: tuple[tuple[str, type], ...] = (("extractor_version", str), ("input_source", str))
@@ -153,6 +166,17 @@ def all_tables() -> list[TableSpec]:
     for t in RECORD_TABLES:
         walk(t)
     return out
+
+
+def layout_fingerprint() -> str:
+    """A short digest of every table, column and column type: changes when the models do."""
+    import hashlib
+
+    parts = ["articles:" + ",".join(f"{c.name}={c.type.__name__}" for c in ARTICLE_COLUMNS)]
+    for t in all_tables():
+        parts.append(f"{t.name}:" + ",".join(t.key + [f"{c.name}={c.type.__name__}" for c in t.columns]))
+    parts.append("failures:" + ",".join(f"{n}={t.__name__}" for n, t in FAILURE_COLUMNS))
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 
 # --- values ----------------------------------------------------------------------------------

@@ -1,18 +1,24 @@
 """Where batch results go: JSONL files, a Parquet dataset, or a SQL database (SQLAlchemy).
 
-Every sink has the same four calls: ``existing(ids)`` (which of these ids are already there, as
-articles or failures: what ``--resume`` skips), ``write(articles, failures)`` (one chunk, all or
-nothing), ``close()`` and the class method ``read`` (see :func:`read_articles`). Writing an id
-that is already present replaces it (upsert), so a second run adds no rows; an id is in exactly
-one of articles and failures.
+Every sink has the same calls: ``existing(ids)`` (which of these ids are already there, as
+articles or failures: what ``--resume`` skips), ``retryable(ids)`` (which are failures and not
+articles: what ``--retry-failures`` extracts), ``write(articles, failures)`` (one chunk, all or
+nothing), ``close()`` and the class method ``read`` (see :func:`read_articles`). Writing an
+article whose id is present replaces it and clears a failure of that id (upsert), so a second
+run adds no rows. A failure never replaces an article: when a re-run fails on a document that
+is stored as an article (a timeout on a busy machine, a new limit), the article and its records
+stay and the failure is recorded beside it (``kept_articles`` counts these).
 
 Layouts
 -------
 ``sqlite:///x.db``, ``postgresql://user@host/db``
     The normalised schema of :mod:`vnextract.batch.schema`: ``articles`` (primary key ``id``),
-    one table per record kind keyed by ``(article_id, position)``, ``failures``. Each chunk is
-    one transaction that deletes the chunk's ids from every table and inserts their rows.
-    Columns added to the models later are added to existing tables (``ALTER TABLE ADD``).
+    one table per record kind keyed by ``(article_id, position)``, ``failures``, and
+    ``vnextract_meta`` (the schema version). Each chunk is one transaction: articles and failures
+    are upserted (``INSERT ... ON CONFLICT``), an article's records deleted and inserted again.
+    Tables are set up under a lock (PostgreSQL advisory lock), so runs that start together into
+    one database do not race. Columns added to the models later are added to existing tables
+    (``ALTER TABLE ADD``); a column whose type changed is refused (see schema.py).
 ``x.jsonl``
     One ``Article.model_dump(mode="json")`` a line, plus ``input_source``, ``extractor_version``;
     failures in ``x.failures.jsonl`` beside it. Each chunk is appended and fsynced; a line cut by
@@ -32,6 +38,7 @@ import datetime as dt
 import json
 import os
 import re
+import time
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -61,12 +68,18 @@ def open_sink(dest: str, resume: bool = False) -> "Sink":
 
 class Sink:
     prepare: str | None = None  # what workers turn an Article into for this sink (work._prepare)
+    kept_articles = 0  # failures written for ids whose stored article was kept (a re-run never loses one)
 
     def own_paths(self) -> list[Path]:
         """Files and folders the sink writes (never read as input)."""
         return []
 
     def existing(self, ids: list[str]) -> set[str]:
+        """Which of ``ids`` are stored, as articles or failures (what ``--resume`` skips)."""
+        raise NotImplementedError
+
+    def retryable(self, ids: list[str]) -> set[str]:
+        """Which of ``ids`` are failures and not articles (what ``--retry-failures`` extracts)."""
         raise NotImplementedError
 
     def write(self, articles: list[tuple[dict, str | None]], failures: list[dict]) -> None:
@@ -74,6 +87,15 @@ class Sink:
 
     def close(self) -> None:
         pass
+
+
+def _iso(v: Any) -> Any:
+    """A date or datetime as the ISO text SQLite stores (what SQLAlchemy writes and reads back)."""
+    if isinstance(v, dt.datetime):
+        return v.isoformat(sep=" ")
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    return v
 
 
 def _extra(source: str | None) -> dict:
@@ -114,7 +136,20 @@ def sql_metadata():
         "failures", md,
         *[sa.Column(n, types[t](), primary_key=(n == "id")) for n, t in S.FAILURE_COLUMNS],
     )
+    sa.Table(S.META_TABLE, md, sa.Column("key", sa.Text, primary_key=True), sa.Column("value", sa.Text))
     return md
+
+
+_SCHEMA_LOCK = 0x766E6578  # "vnex": the advisory lock key PostgreSQL runs take to set up the tables
+
+
+def _kind(t: Any) -> Any:
+    """What a column type holds, for comparing a reflected type with a model's (a PostgreSQL
+    DOUBLE PRECISION is the Float the models ask for, SQLite's DATETIME a DateTime)."""
+    try:
+        return t.python_type
+    except NotImplementedError:
+        return type(t).__name__
 
 
 # Columns the archive queries (vnextract.archive) look rows up by: a measure's figures, a
@@ -124,20 +159,13 @@ QUERY_INDEXES = (
 )
 
 
-def create_query_indexes(engine) -> None:
-    """Create :data:`QUERY_INDEXES` if missing (``IF NOT EXISTS``: SQLite and PostgreSQL, safe
-    when several writers open the same database)."""
+def create_query_indexes(conn: Any) -> None:
+    """Create :data:`QUERY_INDEXES` where missing (``IF NOT EXISTS``, SQLite and PostgreSQL), on
+    the connection that sets the tables up."""
     import sqlalchemy as sa
 
     for table, column in QUERY_INDEXES:
-        name = f"ix_{table}_{column}"
-        try:
-            with engine.begin() as conn:
-                conn.execute(sa.text(f'CREATE INDEX IF NOT EXISTS {name} ON {table} ("{column}")'))
-        except sa.exc.DBAPIError:
-            # PostgreSQL: another writer created it between the check and the creation
-            if name not in {ix["name"] for ix in sa.inspect(engine).get_indexes(table)}:
-                raise
+        conn.execute(sa.text(f'CREATE INDEX IF NOT EXISTS ix_{table}_{column} ON {table} ("{column}")'))
 
 
 class SqlSink(Sink):
@@ -158,7 +186,8 @@ class SqlSink(Sink):
         # workers send typed tuples in column order, dates already ISO text for SQLite
         self.prepare = "sql-rows-iso" if self.is_sqlite else "sql-rows"
         self._plans: dict[str, tuple] = {}
-        self._tuple_sql: dict[str, str] = {}
+        self._tuple_sql: dict[Any, str] = {}
+        self.kept_articles = 0  # failures written for ids whose stored article was kept
         if url.startswith("sqlite"):
             @sa.event.listens_for(self.engine, "connect")
             def _pragmas(conn, _rec):  # WAL: readers during a run, safe on SIGKILL
@@ -168,26 +197,79 @@ class SqlSink(Sink):
                 cur.close()
 
         self.md = sql_metadata()
-        try:
-            self.md.create_all(self.engine)
-            self._add_missing_columns()
-            create_query_indexes(self.engine)
-        except sa.exc.OperationalError as exc:
-            raise SinkError(f"cannot open {dest}: {exc.orig}") from None
         self.articles = self.md.tables["articles"]
         self.failures = self.md.tables["failures"]
+        self.meta = self.md.tables[S.META_TABLE]
         self.record_tables = [self.md.tables[s.name] for s in S.all_tables()]
+        self.dest = dest
+        try:
+            self._set_up()
+        except sa.exc.OperationalError as exc:
+            raise SinkError(f"cannot open {dest}: {exc.orig}") from None
 
-    def _add_missing_columns(self) -> None:
-        insp = self.sa.inspect(self.engine)
-        with self.engine.begin() as conn:
-            for table in self.md.sorted_tables:
-                have = {c["name"] for c in insp.get_columns(table.name)}
-                for col in table.columns:
-                    if col.name not in have:
-                        ctype = col.type.compile(dialect=self.engine.dialect)
-                        name = self.engine.dialect.identifier_preparer.quote(col.name)
-                        conn.execute(self.sa.text(f"ALTER TABLE {table.name} ADD COLUMN {name} {ctype}"))
+    def _set_up(self) -> None:
+        """Create what is missing, add new columns, refuse what cannot be migrated, record the
+        schema version: in one transaction, under a lock (PostgreSQL: an advisory lock; SQLite:
+        the database's write lock), so runs that start together do not race to create tables."""
+        sa = self.sa
+        for attempt in range(3):
+            try:
+                with self.engine.begin() as conn:
+                    if not self.is_sqlite:
+                        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _SCHEMA_LOCK})
+                    self._check_version(conn)
+                    self.md.create_all(conn)
+                    self._migrate(conn)
+                    create_query_indexes(conn)
+                    self._write_version(conn)
+                return
+            except (sa.exc.IntegrityError, sa.exc.ProgrammingError, sa.exc.OperationalError) as exc:
+                # SQLite: another run created a table between our check and our CREATE. Once more,
+                # now that it is there. (PostgreSQL: the lock above rules that out.)
+                if attempt == 2 or "already exists" not in str(exc.orig):
+                    raise
+
+    def _check_version(self, conn: Any) -> None:
+        insp = self.sa.inspect(conn)
+        if not insp.has_table(S.META_TABLE):
+            return
+        rows = dict(conn.execute(self.sa.select(self.meta.c.key, self.meta.c.value)).all())
+        theirs = rows.get("schema_version")
+        if theirs is not None and int(theirs) > S.SCHEMA_VERSION:
+            raise SinkError(
+                f"{self.dest} has vnextract schema version {theirs} (written by vnextract "
+                f"{rows.get('vnextract_version', '?')}), newer than this vnextract's {S.SCHEMA_VERSION}: "
+                f"upgrade vnextract, or write to a new database")
+
+    def _migrate(self, conn: Any) -> None:
+        """Columns the models gained since the tables were made are added (NULL in old rows);
+        a column whose type changed is not migrated: refused with what to do."""
+        insp = self.sa.inspect(conn)
+        for table in self.md.sorted_tables:
+            have = {c["name"]: c["type"] for c in insp.get_columns(table.name)}
+            for col in table.columns:
+                if col.name not in have:
+                    ctype = col.type.compile(dialect=self.engine.dialect)
+                    name = self.engine.dialect.identifier_preparer.quote(col.name)
+                    conn.execute(self.sa.text(f"ALTER TABLE {table.name} ADD COLUMN {name} {ctype}"))
+                elif _kind(have[col.name]) != _kind(col.type):
+                    theirs = have[col.name].compile(dialect=self.engine.dialect)
+                    ours = col.type.compile(dialect=self.engine.dialect)
+                    raise SinkError(
+                        f"{self.dest}: column {table.name}.{col.name} is {theirs} but vnextract "
+                        f"{__version__} (schema version {S.SCHEMA_VERSION}) writes {ours}, which is not an "
+                        f"additive change: write to a new database, or convert that column yourself "
+                        f"(ALTER TABLE {table.name} ALTER COLUMN {col.name} ...) and run again")
+
+    def _write_version(self, conn: Any) -> None:
+        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None).isoformat(timespec="seconds")
+        rows = [("schema_version", str(S.SCHEMA_VERSION)), ("vnextract_version", __version__),
+                ("layout", S.layout_fingerprint()), ("migrated_at", now)]
+        have = dict(conn.execute(self.sa.select(self.meta.c.key, self.meta.c.value)).all())
+        if all(have.get(k) == v for k, v in rows[:3]):
+            return
+        conn.execute(self.meta.delete())
+        conn.execute(self.meta.insert(), [{"key": k, "value": v} for k, v in rows])
 
     def own_paths(self) -> list[Path]:
         db = self.engine.url.database if self.engine.url.get_backend_name() == "sqlite" else None
@@ -206,41 +288,96 @@ class SqlSink(Sink):
         with self.engine.connect() as conn:
             return {r[0] for r in conn.execute(q)}
 
+    def retryable(self, ids: list[str]) -> set[str]:
+        if not ids:
+            return set()
+        sa = self.sa
+        q = sa.select(self.failures.c.id).where(self.failures.c.id.in_(ids)).except_(
+            sa.select(self.articles.c.id).where(self.articles.c.id.in_(ids)))
+        with self.engine.connect() as conn:
+            return {r[0] for r in conn.execute(q)}
+
     def write(self, articles: list[tuple[Any, str | None]], failures: list[dict]) -> None:
         """One chunk in one transaction. ``articles`` holds (Article JSON dict, source) pairs, or
         what a worker prepared: (row dict, tables) from ``schema.flatten_article``, or
-        (row tuple, tables of tuples) from ``schema.flatten_rows``."""
+        (row tuple, tables of tuples) from ``schema.flatten_rows``.
+
+        An article replaces the stored article of its id (and its records) and clears a failure
+        row of that id; a failure is upserted into ``failures`` and never touches a stored
+        article. Article rows are upserted first, in id order: that locks each id's row
+        (PostgreSQL) until the transaction ends, so two runs writing the same ids take turns
+        on the records of an id and never meet on a primary key; the same order in every run
+        means they cannot deadlock."""
         art_rows: dict[str, Any] = {}
         rec_rows: dict[str, dict[str, list[Any]]] = {}
         id_at = S.row_columns().index("id")
         for art, source in articles:
             row, tables = art if isinstance(art, tuple) else S.flatten_article(art, _extra(source))
             aid = row[id_at] if isinstance(row, tuple) else row["id"]
+            art_rows.pop(aid, None)
             art_rows[aid] = row  # a repeated id in one chunk: the last one wins
             rec_rows[aid] = tables
         fail_rows: dict[str, dict] = {}
         for f in failures:
             fail_rows[f["id"]] = {n: S.to_python(f.get(n), t) for n, t in S.FAILURE_COLUMNS}
-        ids = list(art_rows) + list(fail_rows)
-        if not ids:
+        if not art_rows and not fail_rows:
             return
+        aids = sorted(art_rows)
+        for attempt in range(8):
+            try:
+                self.kept_articles += self._write_chunk(aids, art_rows, rec_rows, fail_rows)
+                return
+            except self.sa.exc.DBAPIError as exc:
+                # PostgreSQL ends one of two transactions that wait on each other (a deadlock, say
+                # one run storing x and z as articles while another stores them as failures):
+                # the chunk is all or nothing, so it is written again.
+                code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+                if code not in ("40P01", "40001") or attempt == 7:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+
+    def _write_chunk(self, aids: list[str], art_rows: dict, rec_rows: dict, fail_rows: dict) -> int:
+        kept = 0
         with self.engine.begin() as conn:
-            for t in self.record_tables:
-                conn.execute(t.delete().where(t.c.article_id.in_(ids)))
-            conn.execute(self.articles.delete().where(self.articles.c.id.in_(ids)))
-            conn.execute(self.failures.delete().where(self.failures.c.id.in_(ids)))
-            # Whichever came last in the chunk decides: article or failure.
-            for i in set(art_rows) & set(fail_rows):
-                art_rows.pop(i)
-                rec_rows.pop(i)
-            if art_rows:
-                self._insert(conn, self.articles, list(art_rows.values()))
-            for t in self.record_tables:
-                rows = [r for tabs in rec_rows.values() for r in tabs.get(t.name, [])]
-                if rows:
-                    self._insert(conn, t, rows)
+            if aids:
+                self._upsert(conn, self.articles, [art_rows[i] for i in aids])
+                for t in self.record_tables:
+                    conn.execute(t.delete().where(t.c.article_id.in_(aids)))
+                for t in self.record_tables:
+                    rows = [r for i in aids for r in rec_rows[i].get(t.name, [])]
+                    if rows:
+                        self._insert(conn, t, rows)
+                conn.execute(self.failures.delete().where(self.failures.c.id.in_(aids)))
             if fail_rows:
-                self._insert(conn, self.failures, list(fail_rows.values()))
+                stored = {r[0] for r in conn.execute(
+                    self.sa.select(self.articles.c.id).where(self.articles.c.id.in_(list(fail_rows))))}
+                kept = len(stored)
+                self._upsert(conn, self.failures, [fail_rows[i] for i in sorted(fail_rows)])
+        return kept
+
+    def _upsert(self, conn: Any, table: Any, rows: list[Any]) -> None:
+        """INSERT ... ON CONFLICT (id) DO UPDATE: SQLite and PostgreSQL spell it the same way."""
+        if not rows:
+            return
+        tuples = isinstance(rows[0], tuple)
+        names = S.row_columns() if tuples else [c.name for c in table.columns]
+        key = ("upsert", table.name, tuples)
+        sql = self._tuple_sql.get(key)
+        if sql is None:
+            prep = self.engine.dialect.identifier_preparer
+            mark = "?" if self.engine.dialect.paramstyle == "qmark" else "%s"
+            cols = ", ".join(prep.quote(n) for n in names)
+            sets = ", ".join(f"{prep.quote(n)} = excluded.{prep.quote(n)}" for n in names if n != "id")
+            sql = self._tuple_sql[key] = (
+                f"INSERT INTO {prep.format_table(table)} ({cols}) VALUES ({', '.join([mark] * len(names))}) "
+                f"ON CONFLICT (id) DO UPDATE SET {sets}")
+        if tuples:
+            params: list = rows
+        elif self.is_sqlite:  # sqlite3's date adapters are deprecated: ISO text, as SQLAlchemy stores
+            params = [tuple(_iso(r.get(n)) for n in names) for r in rows]
+        else:
+            params = [tuple(r.get(n) for n in names) for r in rows]
+        conn.exec_driver_sql(sql, params)
 
     def _insert(self, conn: Any, table: Any, rows: list[Any]) -> None:
         if rows and isinstance(rows[0], tuple):
@@ -352,19 +489,20 @@ class JsonlSink(Sink):
         self.path = path
         self.fpath = path.with_name(path.name[: -len(path.suffix)] + ".failures" + path.suffix)
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.seen: set[str] = set()
-        self.superseded: set[str] = set()
-        self.final: dict[str, int] = {}  # re-written id -> 0 articles file, 1 failures file
-        for p in (self.path, self.fpath):
+        self.arts: set[str] = set()  # ids with an article line
+        self.fails: set[str] = set()  # ids with a failure line that stands
+        self.superseded: set[str] = set()  # ids written more than once: compacted at close
+        self.kept_articles = 0
+        for p, ids in ((self.path, self.arts), (self.fpath, self.fails)):
             _trim_partial_line(p)
             if p.exists():
                 with open(p, "rb") as f:
                     for line in f:
                         i = _line_id(line)
                         if i is not None:
-                            if i in self.seen:
+                            if i in ids:
                                 self.superseded.add(i)  # left by a run killed before compaction
-                            self.seen.add(i)
+                            ids.add(i)
         self.fa = open(self.path, "ab")
         self.ff = open(self.fpath, "ab")
 
@@ -372,30 +510,38 @@ class JsonlSink(Sink):
         return [self.path, self.fpath, self.path.with_name(self.path.name + ".tmp"), self.fpath.with_name(self.fpath.name + ".tmp")]
 
     def existing(self, ids: list[str]) -> set[str]:
-        return {i for i in ids if i in self.seen}
+        return {i for i in ids if i in self.arts or i in self.fails}
+
+    def retryable(self, ids: list[str]) -> set[str]:
+        return {i for i in ids if i in self.fails and i not in self.arts}
 
     def write(self, articles: list[tuple[dict, str | None]], failures: list[dict]) -> None:
         for art, source in articles:
             if isinstance(art, tuple):  # prepared by the worker: (id, line)
-                self._note(art[0], 0)
+                self._note_article(art[0])
                 self.fa.write(art[1])
                 continue
-            self._note(art["id"], 0)
+            self._note_article(art["id"])
             payload = dict(art)
             payload.update(_extra(source))
             self.fa.write(json.dumps(payload, ensure_ascii=False).encode() + b"\n")
         for f in failures:
-            self._note(f["id"], 1)
+            i = f["id"]
+            if i in self.fails:
+                self.superseded.add(i)
+            if i in self.arts:
+                self.kept_articles += 1  # the stored article stays; the failure is recorded beside it
+            self.fails.add(i)
             self.ff.write(json.dumps(f, ensure_ascii=False).encode() + b"\n")
         for fh in (self.fa, self.ff):
             fh.flush()
             os.fsync(fh.fileno())
 
-    def _note(self, i: str, fi: int) -> None:
-        if i in self.seen:
-            self.superseded.add(i)
-            self.final[i] = fi
-        self.seen.add(i)
+    def _note_article(self, i: str) -> None:
+        if i in self.arts or i in self.fails:
+            self.superseded.add(i)  # an older article line, or a failure this article clears
+        self.arts.add(i)
+        self.fails.discard(i)
 
     def close(self) -> None:
         self.fa.close()
@@ -404,27 +550,22 @@ class JsonlSink(Sink):
             self._compact()
 
     def _compact(self) -> None:
-        """Keep one line per re-written id: the last one, in the file its last write went to."""
+        """One article line per id (the last) and one failure line per id (the last, and only
+        while no article was written after it: ``self.fails``)."""
         files = [self.path, self.fpath]
-        lasts: dict[str, dict[int, int]] = {}
+        lasts: list[dict[str, int]] = [{}, {}]
         for fi, p in enumerate(files):
             with open(p, "rb") as f:
                 for ln, line in enumerate(f):
                     i = _line_id(line)
                     if i in self.superseded:
-                        lasts.setdefault(i, {})[fi] = ln
-        last: dict[str, tuple[int, int]] = {}
-        for i, where in lasts.items():
-            want = self.final.get(i)
-            if want not in where:  # duplicates left by a killed run: an article line wins
-                want = 0 if 0 in where else 1
-            last[i] = (want, where[want])
+                        lasts[fi][i] = ln
         for fi, p in enumerate(files):
             tmp = p.with_name(p.name + ".tmp")
             with open(p, "rb") as src, open(tmp, "wb") as dst:
                 for ln, line in enumerate(src):
                     i = _line_id(line)
-                    if i in self.superseded and last.get(i) != (fi, ln):
+                    if i in self.superseded and (lasts[fi].get(i) != ln or (fi == 1 and i not in self.fails)):
                         continue
                     dst.write(line)
                 dst.flush()
@@ -511,14 +652,21 @@ class ParquetSink(Sink):
                 if p.name.endswith(".tmp") or (name != "articles" and m and int(m.group(1)) not in committed):
                     p.unlink()
         self.seq = max(committed, default=-1) + 1
-        self.seen: dict[str, int] = {}  # id -> part seq holding it (for compaction)
+        # id -> the part holding its last article / its last failure (for compaction)
+        self.seen_art: dict[str, int] = {}
+        self.seen_fail: dict[str, int] = {}
         self.superseded: set[str] = set()
-        for name in ("articles", "failures"):
+        self.kept_articles = 0
+        for name, seen in (("articles", self.seen_art), ("failures", self.seen_fail)):
             for seq, p in self._part_files(name):
                 for i in pq.read_table(p, columns=["id"]).column("id").to_pylist():
-                    if i in self.seen:
+                    if i in seen:
                         self.superseded.add(i)
-                    self.seen[i] = max(seq, self.seen.get(i, -1))
+                    seen[i] = max(seq, seen.get(i, -1))
+        for i, seq in list(self.seen_fail.items()):
+            if self.seen_art.get(i, -1) > seq:  # a later article cleared the failure (crash before compaction)
+                self.superseded.add(i)
+                del self.seen_fail[i]
         self.buf_articles: dict[str, tuple[dict, str | None]] = {}
         self.buf_failures: dict[str, dict] = {}
 
@@ -537,24 +685,30 @@ class ParquetSink(Sink):
         return {s for s, _ in self._part_files(name)}
 
     def existing(self, ids: list[str]) -> set[str]:
-        return {i for i in ids if i in self.seen}
+        return {i for i in ids if i in self.seen_art or i in self.seen_fail}
+
+    def retryable(self, ids: list[str]) -> set[str]:
+        return {i for i in ids if i in self.seen_fail and i not in self.seen_art}
 
     def write(self, articles: list[tuple[dict, str | None]], failures: list[dict]) -> None:
         for art, source in articles:
-            self._note(art["id"])
-            self.buf_failures.pop(art["id"], None)
-            self.buf_articles[art["id"]] = (art, source)
+            i = art["id"]
+            if i in self.seen_art or i in self.seen_fail:
+                self.superseded.add(i)
+            self.buf_failures.pop(i, None)
+            self.seen_fail.pop(i, None)  # an article clears the failure of its id
+            self.seen_art[i] = self.seq
+            self.buf_articles[i] = (art, source)
         for f in failures:
-            self._note(f["id"])
-            self.buf_articles.pop(f["id"], None)
-            self.buf_failures[f["id"]] = f
+            i = f["id"]
+            if i in self.seen_fail:
+                self.superseded.add(i)
+            if i in self.seen_art:
+                self.kept_articles += 1  # the stored article stays; the failure is recorded beside it
+            self.seen_fail[i] = self.seq
+            self.buf_failures[i] = f
         if len(self.buf_articles) + len(self.buf_failures) >= self.flush_rows:
             self.flush()
-
-    def _note(self, i: str) -> None:
-        if i in self.seen and self.seen[i] != self.seq:
-            self.superseded.add(i)
-        self.seen[i] = self.seq
 
     def _write_table(self, name: str, rows: list[dict]) -> None:
         import pyarrow as pa
@@ -592,15 +746,18 @@ class ParquetSink(Sink):
             self._compact()
 
     def _compact(self) -> None:
-        """Drop the rows of re-written ids from every part but the one that holds the last write."""
+        """Keep the rows of a re-written id only in the part that holds its last article (every
+        table but failures) and its last failure (failures, while no article came after it)."""
         import pyarrow as pa
 
         for name in self.schemas:
+            fails = name == "failures"
             col = "article_id" if name not in ("articles", "failures") else "id"
+            seen = self.seen_fail if fails else self.seen_art
             for seq, p in self._part_files(name):
                 table = self.pq.read_table(p)
                 ids = table.column(col).to_pylist()
-                keep = [not (i in self.superseded and self.seen.get(i) != seq) for i in ids]
+                keep = [not (i in self.superseded and seen.get(i) != seq) for i in ids]
                 if all(keep):
                     continue
                 table = table.filter(pa.array(keep))

@@ -23,10 +23,10 @@ Thắng" gives the ORG "Bộ Công Thương" and the PER "Phan Thị Thắng"; t
 gives PER "Huy"; a mention by title alone ("Thủ tướng") gives no PER span (it stays in
 ``doc._.article``).
 
-Overlap rule, stated once: among competing spans the longest (in characters of the record)
-wins, then the earliest; on an exact tie the kind earlier in ``vnextract.pipeline.COMPONENTS``
-wins. So "UBND tỉnh Quảng Ninh" is one ORG, not an ORG around a PROVINCE. Entities already on the
-doc (another NER) are kept unless ``overwrite_ents=True``.
+Overlaps follow vnextract's one rule (``vnextract.pipeline.resolve_overlaps``): the longest
+record wins, then the earliest, then the kind that runs earlier in the pipeline. So "UBND tỉnh
+Quảng Ninh" is one ORG, not an ORG around a PROVINCE. Entities already on the doc (another NER)
+are kept unless ``overwrite_ents=True``.
 
 Alignment: records have character offsets; entities must be whole tokens. Spans are aligned
 with ``doc.char_span(..., alignment_mode="expand")``: an entity covers every token it touches,
@@ -44,12 +44,10 @@ from __future__ import annotations
 import weakref
 from typing import Any, Iterable, Optional
 
-import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..normalize import normalize
-from ..pipeline import COMPONENTS
+from ..pipeline import find_word, resolve_overlaps
 
 __all__ = ["VnextractComponent", "make_component", "LABELS", "COLORS", "displacy_options",
            "displacy_colors", "ARTICLE_KEY"]
@@ -68,10 +66,9 @@ COLORS: dict[str, str] = {
     "DATE": "#bfe1d9",
 }
 
-# Record kind of each label, for the tie-break on identical spans (COMPONENTS order).
+# Record kind of each label, for the tie-break on identical spans (the pipeline's order).
 _KIND = {"LEGAL_REF": "legal_refs", "PROVINCE": "provinces", "ORG": "organizations",
          "PER": "officials", "QUANTITY": "quantities", "DATE": "dates"}
-_RANK = {label: COMPONENTS.index(kind) for label, kind in _KIND.items()}
 
 ARTICLE_KEY = "vnextract.article"  # doc.user_data key of the Article's JSON form
 
@@ -135,19 +132,14 @@ def _name_in_mention(mention, name: str) -> Optional[tuple[int, int]]:
     "Thứ trưởng Bộ Công Thương Phan Thị Thắng" -> "Phan Thị Thắng"; "ông Huy", "Bộ trưởng Thể" ->
     the given name (last syllable of the full name); "Thủ tướng" -> None.
     """
-    norm = normalize(mention.text)
-    clean = norm.clean
-    full = normalize(name).clean
-    parts = full.split()
+    parts = name.split()
     if not parts:
         return None
-    for needle in (full, parts[-1]):
+    for needle in (name, parts[-1]):
         # Whole words only, case-sensitive: "Thể" the name, not "thể" the word.
-        hits = list(regex.finditer(r"(?<!\w)" + regex.escape(needle) + r"(?!\w)", clean))
-        if hits:
-            m = hits[-1]
-            a, b, _ = norm.span(m.start(), m.end())
-            return mention.start + a, mention.start + b
+        found = find_word(mention.text, needle)
+        if found is not None:
+            return mention.start + found[0], mention.start + found[1]
     return None
 
 
@@ -196,13 +188,13 @@ class VnextractComponent:
 
     def set_annotations(self, doc: Doc, article) -> None:
         """Write ``doc.ents`` (and ``doc.spans[spans_key]``) from the article's records."""
-        spans: list[tuple[int, int, int, Span]] = []  # (-chars, start, rank, span)
+        spans: list[tuple[int, int, Span]] = []  # (record start, record end, span)
         for start, end, label, ident in _candidates(article):
             span = doc.char_span(start, end, label=label, span_id=ident, alignment_mode="expand")
             if span is not None and len(span):
-                spans.append((-(end - start), start, _RANK[label], span))
+                spans.append((start, end, span))
         if self.spans_key:
-            group = [s for *_, s in sorted(spans, key=lambda t: (t[3].start, t[3].end))]
+            group = [s for *_, s in sorted(spans, key=lambda t: (t[2].start, t[2].end))]
             for ind in article.indicators:
                 sp = doc.char_span(ind.start, ind.end, label="INDICATOR", span_id=ind.name,
                                    alignment_mode="expand")
@@ -210,23 +202,17 @@ class VnextractComponent:
                     group.append(sp)
             doc.spans[self.spans_key] = group
 
-        # The overlap rule: longest, then earliest, then the kind earlier in COMPONENTS.
-        spans.sort(key=lambda t: t[:3])
-        taken = bytearray(len(doc))
-        chosen: list[Span] = []
+        # The one overlap rule, on whole tokens, each entity measured by its record.
         existing = list(doc.ents)
-        if not self.overwrite_ents:
-            for ent in existing:
-                taken[ent.start : ent.end] = b"\x01" * len(ent)
-            chosen.extend(existing)
-        for *_, span in spans:
-            if not any(taken[span.start : span.end]):
-                taken[span.start : span.end] = b"\x01" * len(span)
-                chosen.append(span)
-        if self.overwrite_ents:
-            for ent in existing:
-                if not any(taken[ent.start : ent.end]):
-                    chosen.append(ent)
+        chosen = [t[2] for t in resolve_overlaps(
+            spans, span=lambda t: (t[2].start, t[2].end), length=lambda t: (t[0], t[1]),
+            kind=lambda t: _KIND[t[2].label_],
+            taken=() if self.overwrite_ents else [(e.start, e.end) for e in existing])]
+        if self.overwrite_ents:  # earlier entities where the records leave room
+            taken = [(s.start, s.end) for s in chosen]
+            chosen += resolve_overlaps(existing, span=lambda e: (e.start, e.end), taken=taken)
+        else:
+            chosen += existing
         doc.ents = sorted(chosen, key=lambda s: s.start)
 
     # Nothing to save: the component has no state beyond its config.

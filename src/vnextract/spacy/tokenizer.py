@@ -2,7 +2,7 @@
 
 Vietnamese writes one syllable per space-separated unit, so a whitespace tokenizer gives
 syllables ("Bộ", "Công", "Thương"), not words ("Bộ Công Thương"). spaCy's own ``vi`` tokenizer
-segments words with pyvi; this one uses what vnextract already ships, ``Article.tokens()``
+segments words with pyvi; this one uses what vnextract already ships, ``vnextract.tokenize()``
 (underthesea's segmenter, with legal identifiers and Vietnamese numbers kept whole), so no pyvi
 is needed and "111/2015/NĐ-CP" or "843,5" stay one token.
 
@@ -33,7 +33,7 @@ __all__ = ["Tokenizer", "create_tokenizer", "words_and_spaces"]
 
 def _word_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the segmenter's words in ``text``: in order, non-empty, non-overlapping."""
-    from ..tokens import tokenize
+    from ..pipeline import tokenize
 
     out: list[tuple[int, int]] = []
     last = 0

@@ -1,0 +1,129 @@
+"""One declaration per rule: a word list, from which both the pattern's alternation and the
+fast-path tables that spare regex calls are derived; and the registry of those fast paths.
+
+A fast path is a cheap exact test that says "this pattern cannot match here" before the regex
+engine is asked: the last words of an end-anchored alternation (``scan.may_end_with``), the first
+letters of one that must open a string (``may_open``). Written by hand beside the pattern, such a
+table drifts from it when a word is added; derived from the same ``Words`` it cannot. Each fast
+path is registered here with its pattern, and ``tests/test_rules.py`` walks the registry and checks
+every one against its pattern on the corpus and on generated text: wherever the pattern matches,
+the fast path must say it may.
+
+    _TRAIL_WORDS = Words("đã|sẽ|tiếp tục|có thể")
+    _TRAIL = regex.compile(rf"(?:\\s+(?:{_TRAIL_WORDS.alt()}))+\\s*$", regex.IGNORECASE)
+    _TRAIL_LAST = _TRAIL_WORDS.last_words()
+    fast_path("indicators._TRAIL", _TRAIL, "search", lambda s: scan.may_end_with(s, _TRAIL_LAST),
+              _TRAIL_WORDS)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable, Union
+
+import regex
+
+from . import scan
+
+
+# What a space of a word becomes in a pattern: any run of spaces (the default), or one space
+# (also in a VERBOSE pattern).
+SPACES = r"\s+"
+ONE_SPACE = r"\ "
+
+
+class Words:
+    """The words or phrases of an alternation, in the order the pattern tries them; a space
+    stands for any run of spaces (``\\s+``) in the pattern."""
+
+    def __init__(self, words: Union[str, Iterable[str]]) -> None:
+        if isinstance(words, str):
+            words = words.split("|")
+        self.words: tuple[str, ...] = tuple(words)
+        if any(not w or w != " ".join(w.split()) for w in self.words):
+            raise ValueError(f"Words: an empty word or a double space in {self.words!r}")
+
+    def __iter__(self):
+        return iter(self.words)
+
+    def __add__(self, other: "Words") -> "Words":
+        return Words(self.words + tuple(other))
+
+    def alt(self, space: str = SPACES, guards: dict[str, str] | None = None) -> str:
+        """The alternation for a pattern: "tính\\s+đến|đến\\s+hết" (``space``: what a space becomes;
+        ``guards``: a look-around to put before a word, {"trường": "(?<!thị\\ )"})."""
+        guards = guards or {}
+        if set(guards) - set(self.words):
+            raise ValueError(f"guards for words not in the list: {sorted(set(guards) - set(self.words))}")
+        return "|".join(guards.get(w, "") + regex.escape(w).replace(r"\ ", space) for w in self.words)
+
+    def last_words(self, ignorecase: bool = True) -> tuple[str, ...]:
+        """The last word of each phrase, for ``scan.may_end_with``."""
+        return scan.last_words(self.words, ignorecase)
+
+    def first_words(self) -> tuple[str, ...]:
+        """The first word of each phrase, lower-cased, without repeats, in order."""
+        return tuple(dict.fromkeys(w.split()[0].lower() for w in self.words))
+
+    def openings(self) -> tuple[str, ...]:
+        """Each phrase with the space after it, but those another one opens ("hãng tin " is opened
+        by "hãng "): what a match of "(?:phrases)\\ " starts with, for ``str.startswith``."""
+        out = list(dict.fromkeys(w + " " for w in self.words))
+        return tuple(o for o in out if not any(p != o and o.startswith(p) for p in out))
+
+    def firsts(self) -> frozenset[str]:
+        """The first letters, lower-cased, for ``may_open``."""
+        return frozenset(w[:1].lower() for w in self.words)
+
+    def letters(self) -> str:
+        """Every letter the words hold, sorted, once each (for a character class)."""
+        return "".join(sorted({c for w in self.words for c in w if c.isalpha()}))
+
+
+def may_open(s: str, firsts: frozenset[str]) -> bool:
+    """False only when no word with first letters ``firsts`` can match (IGNORECASE) at the start
+    of ``s``: its first character is an ASCII or Vietnamese one (scan._PLAIN, whose case is what
+    str.lower() says) that none of them has. A regex call costs far more than this test."""
+    c = s[:1]
+    return c not in scan._PLAIN or c.lower() in firsts
+
+
+@dataclass(frozen=True)
+class FastPath:
+    """A cheap test that must say True wherever the pattern matches: ``may(s)`` where
+    ``pattern.search(s)`` matches (how="search": end-anchored patterns read the text before a
+    point), ``may(s, pos)`` where ``pattern.match(s, pos)`` does (how="match")."""
+
+    name: str
+    pattern: Union[regex.Pattern, Callable[[], regex.Pattern]]  # or a function that builds it
+    how: str  # "search" or "match"
+    may: Callable[..., bool]
+    words: Union[tuple[str, ...], Callable[[], Iterable[str]]] = ()  # to generate text from
+
+    def compiled(self) -> regex.Pattern:
+        return self.pattern if isinstance(self.pattern, regex.Pattern) else self.pattern()
+
+    def word_list(self) -> tuple[str, ...]:
+        return tuple(self.words() if callable(self.words) else self.words)
+
+
+REGISTRY: dict[str, FastPath] = {}
+
+
+def fast_path(name: str, pattern, how: str, may: Callable[..., bool],
+              words: Union[Iterable[str], Callable[[], Iterable[str]]] = ()) -> None:
+    """Register a fast path for the generic test (see the module docstring)."""
+    if how not in ("search", "match"):
+        raise ValueError(f"fast_path {name}: how must be 'search' or 'match', not {how!r}")
+    REGISTRY[name] = FastPath(name, pattern, how, may, words if callable(words) else tuple(words))
+
+
+def first_char_split(name: str, get: Callable[[], scan.ByFirstChar]) -> None:
+    """Register a ``scan.ByFirstChar`` (built lazily by ``get``): wherever its whole pattern
+    matches, the pattern of the first character must give the same match."""
+    def same(s: str, pos: int) -> bool:
+        split = get()
+        m = split.match(s, pos)
+        return m is not None and m.span() == split.full.match(s, pos).span()
+
+    fast_path(name, lambda: get().full, "match", same, lambda: get().words)
