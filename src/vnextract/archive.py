@@ -153,6 +153,8 @@ _EXPAND = [
     (re.compile(r"(?i)\bhội đồng nhân dân\b"), "HĐND"),
     (re.compile(r"(?i)\buỷ\b"), "ủy"),
     (re.compile(r"\bTW\b"), "TƯ"),
+    (re.compile(r"\bUBTW\b"), "Ủy ban TƯ"),
+    (re.compile(r"\bUB\b"), "Ủy ban"),
     (re.compile(r"(?i)\b(?:TP\.?\s*|Tp\.?\s*|thành phố\s+)?HCM\b"), "TP Hồ Chí Minh"),
     (re.compile(r"(?i)\b(?:TP\.|Tp\.|T\.P\.?)\s*"), "TP "),
 ]
@@ -828,8 +830,10 @@ def _people(rows: list[dict]) -> list[dict]:
             if not k[0] and k[1] is not None:
                 cands = [f for f in weight if f != k and f[1] == k[1] and f[0]]
             else:
-                cands = [f for f in weight if f != k and len(k[0]) >= 2 and f[0].startswith(k[0])
-                         and (k[1] is None or f[1] == k[1]) and (f[0] != k[0] or k[1] is None)]
+                # ... or ends ("MTTQ VN" of "Ủy ban Trung ương MTTQ Việt Nam")
+                cands = [f for f in weight if f != k and (k[1] is None or f[1] == k[1])
+                         and (f[0] != k[0] or k[1] is None)
+                         and ((len(k[0]) >= 2 and f[0].startswith(k[0])) or (len(k[0]) >= 4 and f[0].endswith(k[0])))]
             if cands:
                 fuller[k] = max(cands, key=lambda f: (weight[f], f[0], f[1] or ""))
         for e in entries:
