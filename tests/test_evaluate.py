@@ -84,3 +84,19 @@ def test_missing_gold_dir_is_a_clear_error(tmp_path, capsys):
                               against="vnextract")
     assert evaluate.run_cli(args) == 2
     assert "no gold files" in capsys.readouterr().err
+
+
+def test_inferred_year_of_articles_without_a_publication_date():
+    def score(gold_inferred, pred_timex, published=None):
+        gold = {"published": published, "published_inferred": gold_inferred, "dates": []}
+        pred = {"dates": [], "published_inferred": None if pred_timex is None else {"timex": pred_timex}}
+        scores = {}
+        evaluate.score_doc(_doc(gold, pred), ["dates"], scores, [])
+        return scores["dates"].extra.get("inferred year")
+
+    assert score("2017-05", "2017-05-11") == [1, 1]        # the year is what is compared
+    assert score("XXXX-06-08", "XXXX-06-08") == [1, 1]
+    assert score(None, "XXXX-06-07") == [1, 1]             # both say the year is unknown
+    assert score("2017", None) == [0, 1]
+    assert score("XXXX-02-10", "2016-02-10") == [0, 1]
+    assert score("2017", "2017", published="2017-06-30") is None  # only without a given date

@@ -204,7 +204,161 @@ NOT_INDICATORS = [
     "Theo GS. Nguyễn Mại, có 2 nhân tố gắn với thị trường bất động sản.",
     "Doanh nghiệp được phép điều chỉnh tăng giá bán trong phạm vi từ 3% - 5%.",
     "Cơ quan chức năng phát hiện 4 vali trong đó có chứa hàng cấm.",
+    # small counts written in words tell the story, reported counts are in digits
+    "Sau đó, ba bị cáo này đều kháng cáo.",  # corpus dev-213
+    "Hai dự án đường cao tốc đi qua tỉnh Đồng Nai dự kiến sẽ được khởi công trong năm nay.",  # corpus dev-311
+    "Từ 1/7, đăng ảnh trẻ em trên 7 tuổi lên mạng phải xin phép.",  # corpus dev-209: an age class
 ]
+
+
+# Names that are a clause fragment, a person or a frame word are no measure's name (issue 12):
+# the measure in force holds, else there is no indicator. (sentence, quantity text, name or None)
+FRAGMENT_NAMES = [
+    ("Để đạt được 20 tỷ USD, mỗi năm tới cần tăng bình quân 1,4 tỷ USD.", "20 tỷ USD", None),  # dev-027
+    ("Con số tương đối năm 2015 là 62,3%; cụ thể so với năm 2015 thì năm 2016 đội lên khoảng 50.000 tỷ đồng.",
+     "50.000 tỷ đồng", None),  # dev-410: "so với" and the anaphor "con số" name nothing, no measure in force
+    ("Kim ngạch xuất khẩu đạt 12 tỷ USD, đầu tư nước ngoài và 42% là của doanh nghiệp FDI.", "42%",
+     "đầu tư nước ngoài"),  # written: a name cut at "và"
+    ("Ông có thể giải thích vì sao giá điện tăng 7%?", "7%", None),  # dev-018: a person
+    # a percentage of a population written after it names a share of it (dev-025)
+    ("Kết quả, 100% các đảng bộ, chi bộ trực thuộc Đảng ủy cơ quan Tổng cục Hải quan đã bầu cấp ủy.", "100%",
+     "tỷ lệ các đảng bộ"),
+    ("Tại Đại hội, 100% các tổ chức đảng trong Đảng bộ đều hoàn thành các nội dung.", "100%",
+     "tỷ lệ các tổ chức đảng trong Đảng bộ"),
+    # a plan word or a measure noun inside a body's name is neither (2017 archive, GSO CPI report)
+    ("Theo Báo cáo từ Tổng cục Thống kê, Bộ Kế hoạch và Đầu tư, trong tháng Một có 9 nhóm tăng giá.", "9 nhóm",
+     "số nhóm tăng giá"),
+    # a name does not end in a preposition (2017 archive headline)
+    ("Chỉ số CPI trong tháng Một tăng 5,22% so với cùng kỳ năm 2016", "5,22%", "chỉ số CPI"),
+    # adverbs before the verb are not part of the name (2017 archive)
+    ("Hồi tháng 10.2016, VietinBank đã hạ lãi suất cho vay ngắn hạn xuống mức tối đa 6%/năm.", "6%/năm",
+     "lãi suất cho vay ngắn hạn"),
+    # a status word alone is no name (dev-410)
+    ("Chi thường xuyên năm 2015 là 62,3%, năm 2016 là 65,7% và dự kiến năm 2017 là 64,9%.", "64,9%",
+     "chi thường xuyên"),
+    # a preposition opens no measure's name (dev-109)
+    ("Các doanh nghiệp đóng góp 32.500 tỷ đồng cho ngân sách, tạo 22.000 việc làm cho người lao động và ủng hộ "
+     "hơn 10 tỷ đồng cho các chương trình an sinh xã hội.", "10 tỷ đồng", None),
+    # the reporting body is no measure (issue 12's "đơn vị ước thực hiện")
+    ("Trong tháng, đơn vị ước thực hiện 120 tỷ đồng, đạt 8% kế hoạch.", "120 tỷ đồng", None),
+    # an anaphor takes the measure in force (dev-410)
+    ("Chi thường xuyên năm 2014 là 60,1%; con số tương đối năm 2015 là 62,3%.", "62,3%", "chi thường xuyên"),
+    ("Trong đó, 9 tháng đạt 2.400 nghìn tỷ đồng.", "2.400 nghìn tỷ đồng", None),  # written: a period as name
+    # a change of a count whose words before are a basis is named by the count (dev-036)
+    ("so với tuần trước đó, đã giảm 81 trường hợp bị xử phạt (817/898).", "81 trường hợp", "số trường hợp bị xử phạt"),
+]
+
+
+@pytest.mark.parametrize("text,qtext,name", FRAGMENT_NAMES)
+def test_fragment_names(text, qtext, name):
+    art = vnextract.extract(text, published="2017-06-01")
+    got = [i.name for i in art.indicators if (i.quantity or i.change).text == qtext]
+    assert got == ([name] if name else [])
+
+
+# Breakdown lists (issue 12): the parts of a whole after "theo ngành", "trong đó", "xét theo
+# lĩnh vực" keep the measure in force as name; the part is the breakdown.
+# (sentence, change or quantity text, name, breakdown)
+BREAKDOWN_LISTS = [
+    # the issue's example (written in the statistics office's wording)
+    ("Trong tháng 1/2017, cả nước có 7.000 doanh nghiệp thành lập mới, tăng 10%. Theo ngành, số doanh nghiệp "
+     "thành lập mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở giáo dục tăng 30%.", "30%",
+     "số doanh nghiệp thành lập mới", "giáo dục"),
+    ("Trong tháng 1/2017, cả nước có 7.000 doanh nghiệp thành lập mới, tăng 10%. Theo ngành, số doanh nghiệp "
+     "thành lập mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở giáo dục tăng 30%.", "21,4%",
+     "số doanh nghiệp thành lập mới", "lĩnh vực vận tải kho bãi"),
+    ("Vốn đầu tư thực hiện tháng 1 đạt 20 nghìn tỷ đồng, tăng 5%. Xét theo lĩnh vực, vận tải kho bãi tăng "
+     "21,4%; giáo dục và đào tạo tăng 30%.", "30%", "vốn đầu tư thực hiện", "giáo dục và đào tạo"),
+    # the measure in force without its own product (written, GSO trade wording)
+    ("Trong đó, xuất khẩu dệt may đạt 2,5 tỷ USD, tăng 8%; điện thoại và linh kiện đạt 4 tỷ USD, tăng 12%.",
+     "4 tỷ USD", "xuất khẩu", "điện thoại và linh kiện"),
+    ("Tổng vốn đăng ký đạt 5 tỷ USD, trong đó công nghiệp chế biến đạt 3 tỷ USD; kinh doanh bất động sản "
+     "đạt 1 tỷ USD.", "1 tỷ USD", "tổng vốn đăng ký", "kinh doanh bất động sản"),
+]
+
+
+@pytest.mark.parametrize("text,qtext,name,breakdown", BREAKDOWN_LISTS)
+def test_breakdown_lists(text, qtext, name, breakdown):
+    art = vnextract.extract(text, published="2017-02-01")
+    got = [(i.name, i.breakdown) for i in art.indicators if (i.change if i.quantity is None else i.quantity).text == qtext]
+    assert got == [(name, breakdown)]
+
+
+def test_a_place_after_o_is_no_part():
+    art = vnextract.extract("Vốn đầu tư thực hiện tháng 1 đạt 20 nghìn tỷ đồng. Trong đó, ở Hà Nội tăng 12%.",
+                            published="2017-02-01")
+    assert [i.breakdown for i in art.indicators if i.change and i.change.text == "12%"] == [None]
+
+
+def test_from_a_to_b_gives_two_levels_of_one_measure():
+    text = ("tăng tỷ lệ chuyển từ vốn đăng ký sang vốn thực hiện từ gần 41% năm 2015 lên hơn 45% năm 2016 đối với "
+            "dự án đầu tư nước ngoài và từ 42% lên 45% đối với dự án đầu tư trong nước.")  # corpus dev-109
+    art = vnextract.extract(text, published="2017-02-07")
+    assert [(i.quantity.text, i.change) for i in art.indicators] == [("41%", None), ("45%", None), ("42%", None), ("45%", None)]
+    assert {i.name for i in art.indicators} == {"tỷ lệ chuyển từ vốn đăng ký sang vốn thực hiện"}
+    # without "lên", "tăng từ 7-8%" is a change (TTXVN article)
+    art = vnextract.extract("tổng kim ngạch xuất khẩu phấn đấu tăng từ 7-8%.", published="2023-07-28")
+    assert art.indicators[0].change is not None
+
+
+# Changes written twice and changes against a plan (corpus dev-312, dev-311):
+# (sentence, [(change text, direction, basis)])
+CHANGES = [
+    ("Quý I/2017, số người có việc làm là 53,36 triệu, tăng 74,43 nghìn người (0,14%) so với quý I/2016.",
+     [("74,43 nghìn người", "increase", "yoy"), ("0,14%", "increase", "yoy")]),
+    ("Năm 2016, doanh thu thu phí vượt 21% kế hoạch năm, tăng 30,5% so với năm 2015.",
+     [("21%", "increase", "plan"), ("30,5%", "increase", "yoy")]),
+    ("So với cùng kỳ năm trước, xuất khẩu tăng 5%.", [("5%", "increase", "yoy")]),  # written: an opening basis
+    # "tăng X ... thêm N": the increment (corpus dev-111)
+    ("Cụ thể, ngày 7/6, Sacombank tăng lãi suất huy động các kỳ hạn từ 15 đến 36 tháng thêm 0,1-0,2%/năm.",
+     [("0,1-0,2%/năm", "increase", None)]),
+    # a signed bracket (2017 archive, a provincial traffic-safety report)
+    ("So với cùng kỳ năm 2016, số vụ tai nạn giao thông giảm 4 vụ (-14,8%).",
+     [("4 vụ", "decrease", "yoy"), ("14,8%", "decrease", "yoy")]),
+]
+
+
+def test_changes_named_after_the_figure():
+    # 2017 archive, a provincial traffic-safety report
+    text = ("Cụ thể, toàn tỉnh đã xảy ra 4 vụ TNGT, làm chết 4 người, không có người bị thương, giảm 42,9% số vụ, "
+            "giảm 55,6% số người chết và giảm 100% số người bị thương so với cùng kỳ.")
+    art = vnextract.extract(text, published="2017-05-20")
+    got = [(i.name, i.change.text, i.change.basis) for i in art.indicators if i.change is not None]
+    assert got == [("số vụ", "42,9%", "yoy"), ("số người chết", "55,6%", "yoy"), ("số người bị thương", "100%", "yoy")]
+
+
+@pytest.mark.parametrize("text,changes", CHANGES)
+def test_changes(text, changes):
+    art = vnextract.extract(text, published="2017-05-01")
+    got = [(i.change.text, i.change.direction, i.change.basis) for i in art.indicators if i.change is not None]
+    assert got == changes
+
+
+# Counts of nouns no report counts are quantities (issue 12 item 5), not indicators: (sentence, unit)
+UNREPORTED_COUNTS = [
+    ("Đường cao tốc này có tổng chiều dài trên 100 km và được tách thành 2 hợp phần.", "hợp phần"),  # dev-311
+    ("tổng chi phí điều trị 5 nhóm bệnh trong số 25 bệnh do sử dụng thuốc lá gây ra", "bệnh"),  # dev-411
+]
+
+
+@pytest.mark.parametrize("text,unit", UNREPORTED_COUNTS)
+def test_unreported_counts_are_no_indicators(text, unit):
+    art = vnextract.extract(text, published="2017-06-01")
+    assert any(q.unit == unit for q in art.quantities)
+    assert not any(i.quantity and i.quantity.unit == unit for i in art.indicators)
+
+
+# Counts of nouns reports count (data/counted_nouns.txt) stay indicators: (sentence, value, name start)
+REPORTED_COUNTS = [
+    ("23 bị cáo nguyên là cán bộ Hải quan An Giang đã kháng cáo.", 23, "số bị cáo"),  # corpus dev-213
+    ("Trong tháng, cả nước có 12.000 doanh nghiệp thành lập mới.", 12000, "số doanh nghiệp"),  # written
+    ("Với hơn 7.000 chất hóa học, thuốc lá là nguyên nhân của nhiều bệnh.", 7000, "số chất hóa học"),  # dev-411
+]
+
+
+@pytest.mark.parametrize("text,qv,name", REPORTED_COUNTS)
+def test_reported_counts_are_indicators(text, qv, name):
+    assert _one(text, "2017-06-01", qv).name.startswith(name)
 
 
 @pytest.mark.parametrize("text", NOT_INDICATORS)
@@ -227,13 +381,38 @@ PERIODS = [
      "vào năm 2021.", None, "2021"),
     # a "N tháng" after the measure's name (written)
     ("2024-10-06", "Vốn đầu tư thực hiện 9 tháng ước đạt 2.400 nghìn tỷ đồng.", 2.4e15, "2024-01/2024-09"),
+    # a cumulative frame holds for its sentence only: the paragraph goes on with the month (corpus dev-019)
+    ("2017-06-30", "Tháng 6, kim ngạch nhập khẩu đạt 2.500 triệu USD. Tính chung 6 tháng, kim ngạch nhập khẩu đạt "
+     "14.233 triệu USD. Khách quốc tế đến lưu trú tại Hà Nội ước đạt 235 nghìn lượt.", 235000, "2017-06"),
+    ("2017-06-30", "Tháng 6, kim ngạch nhập khẩu đạt 2.500 triệu USD. Tính chung 6 tháng, kim ngạch nhập khẩu đạt "
+     "14.233 triệu USD.", 1.4233e10, "2017-H1"),
+    # an event date inside a clause frames no later sentence (corpus dev-308)
+    ("2017-05-12", "Tuy nhiên dự án đã bị chậm tiến độ, đến tháng 10/2011 mới chính thức triển khai. Sau đó, tổng "
+     "vốn đầu tư được điều chỉnh lên 868,04 triệu USD.", 8.6804e8, None),
+    # a sentence-opening date does (written)
+    ("2017-05-12", "Năm 2016, tỉnh thu hút 120 dự án. Tổng vốn đăng ký đạt 1,2 tỷ USD.", 1.2e9, "2016"),
+    # a report's period goes on to later paragraphs that set none (corpus dev-026)
+    ("2021-01-05", "Năm 2020, kim ngạch xuất khẩu ước đạt 27.443 triệu USD.\n\nKim ngạch nhập khẩu ước đạt 21.466 "
+     "triệu USD.", 2.1466e10, "2020"),
+    # "tăng ... từ A lên B": A and B are the levels before and after, with their years (corpus dev-109)
+    ("2017-02-07", "tăng tỷ lệ chuyển từ vốn đăng ký sang vốn thực hiện từ gần 41% năm 2015 lên hơn 45% năm 2016 "
+     "đối với dự án đầu tư nước ngoài và từ 42% lên 45% đối với dự án đầu tư trong nước.", 41, "2015"),
+    # the headline's and lead's figures take the date that frames the first body sentence (corpus dev-409)
+    ("2017-02-07", "Bà Rịa - Vũng Tàu đón 8 dự án đầu tư mới\nTỉnh Bà Rịa-Vũng Tàu chào đón 8 dự án đầu tư mới trị "
+     "giá 311 triệu USD tổng vốn đăng ký.\nẢnh: TTXVN Ngày 6/2, ông Nguyễn Văn Trình, Chủ tịch UBND tỉnh đã trao 8 "
+     "giấy chứng nhận đăng ký đầu tư.", 3.11e8, "2017-02-06"),
+    # the figure's own clause before the rest of the sentence (issue 12's order; written)
+    ("2017-06-30", "Năm 2016, xuất khẩu đạt 4 tỷ USD; nhập khẩu đạt 3,2 tỷ USD trong 5 tháng đầu năm 2017.",
+     3.2e9, "2017-01/2017-05"),
+    # the year of a plan is no period (corpus dev-112)
+    ("2017-06-30", "Sản lượng thủy sản đạt 1,6 triệu tấn, bằng 54,8% so với kế hoạch năm 2017.", 54.8, None),
 ]
 
 
 @pytest.mark.parametrize("published,text,qv,period", PERIODS)
 def test_periods(published, text, qv, period):
     i = _one(text, published, qv, 7.8 if qv is None else None)
-    assert i.period is not None and i.period.value == period
+    assert (i.period.value if i.period is not None else None) == period
 
 
 def test_issue_date_of_a_document_is_no_period():
@@ -261,6 +440,53 @@ STATUSES = [
     # "so với kế hoạch" is a basis, not a target (written)
     ("2024-07-01", "Vốn đầu tư công 6 tháng đầu năm đạt 205 nghìn tỷ đồng, bằng 30% so với kế hoạch.",
      2.05e14, None, "actual"),
+    # a cue after a figure of its own clause frames no later clause (corpus dev-025)
+    ("2020-12-30", "Năm 2020, ngành Hải quan giảm được 12 chi cục; thu NSNN đạt 116,45% dự toán chỉ tiêu pháp "
+     "lệnh; triển khai với 188 thủ tục hành chính.", 188, None, "actual"),
+    # goals named as objects ("các mục tiêu đã đề ra") are no frame (corpus dev-025)
+    ("2020-12-30", "Hệ thống đã đáp ứng được các mục tiêu đã đề ra, tỷ lệ xử lý tự động đạt trên 99%.",
+     99, None, "actual"),
+    # "Kế hoạch" inside "Bộ Kế hoạch và Đầu tư" is no plan (2017 archive)
+    ("2017-01-25", "Theo Báo cáo từ Tổng cục Thống kê, Bộ Kế hoạch và Đầu tư, nhóm giao thông tăng 3,21%.",
+     None, 3.21, "actual"),
+    # but a plan still frames what follows it (written)
+    ("2024-07-01", "Theo kế hoạch, năm 2025 thu ngân sách đạt 500 nghìn tỷ đồng.", 5e14, None, "target"),
+    # a figure to come, with no cue, is an estimate (corpus dev-409, dev-410)
+    ("2017-02-07", "Trong thời gian tới, Tập đoàn sẽ đầu tư 1,2 tỷ USD cho các dự án.", 1.2e9, None, "estimate"),
+    ("2017-06-08", "Nếu giảm chi thường xuyên mỗi năm 1% trên toàn quốc thì ngân sách tiết kiệm hơn 20.000 tỷ đồng.",
+     2e13, None, "estimate"),
+    # ... and a plan's is a target, in the clauses it frames (corpus dev-309)
+    ("2017-05-10", "Theo quy hoạch phát triển ngành bia, rượu, nước giải khát, đến năm 2020, cả nước sẽ sản xuất "
+     "khoảng 4,1 tỷ lít bia; 350 triệu lít rượu.", 3.5e8, None, "target"),
+    # a period that had not begun at publication has no actual figure (corpus dev-002)
+    ("2020-11-01", "IMF cho biết Việt Nam là nền kinh tế tăng trưởng dương duy nhất trong ASEAN với GDP năm 2020 "
+     "và 2021 lần lượt đạt tăng trưởng 1,6% và 6,7%.", None, 6.7, "estimate"),
+    # a plan opening the paragraph frames its later sentences (corpus dev-309)
+    ("2017-05-10", "Theo quy hoạch phát triển ngành bia, đến năm 2020, cả nước sẽ sản xuất khoảng 4,1 tỷ lít bia. "
+     "Kim ngạch xuất khẩu đạt 450 triệu USD.", 4.5e8, None, "target"),
+    # the share of an estimated whole is estimated (corpus dev-026)
+    ("2021-01-05", "Mỹ là thị trường xuất khẩu lớn nhất với kim ngạch xuất khẩu năm 2020 ước đạt 6.916 triệu USD, "
+     "chiếm 25,2%; kế tiếp là Nhật Bản 3.605 triệu USD, chiếm 13,1%.", 13.1, None, "estimate"),
+    # the parts of an estimated whole, after "trong đó", are estimated (corpus dev-015)
+    ("2017-02-01", "Vốn đầu tư thực hiện từ nguồn ngân sách Nhà nước tháng 1/2017 ước tính 15.203 tỷ đồng, trong đó "
+     "vốn trung ương quản lý đạt 3.325 tỷ đồng; Vốn địa phương quản lý đạt 11.878 tỷ đồng.", 1.1878e13, None,
+     "estimate"),
+    # forecasts and orientations (corpus dev-411; 2017 archive; SBV wording)
+    ("2017-05-31", "Con số này dự đoán sẽ tăng lên hơn 8 triệu người mỗi năm vào năm 2030.", 8e6, None, "estimate"),
+    ("2017-02-01", "NHNN định hướng tăng trưởng tín dụng năm 2017 khoảng 18%.", None, 18, "target"),
+    ("2017-02-01", "Thu ngân sách tháng 1 ước thực hiện là 17.500 tỷ đồng.", 1.75e13, None, "estimate"),
+    # a purpose or an obligation is a target (corpus dev-114)
+    ("2017-05-25", "Để đạt được tốc độ tăng trưởng kinh tế 6,7%, các quý còn lại phải tăng trung bình trên 7%.",
+     None, 7, "target"),
+    # the whole year before it is over is an estimate (corpus dev-027, November 2020)
+    ("2020-11-30", "Xuất khẩu cả năm đạt 13 tỷ USD.", 1.3e10, None, "estimate"),
+    # a commitment is a target, a likelihood an estimate (corpus dev-409, dev-114)
+    ("2017-02-07", "Tập đoàn đã ký biên bản ghi nhớ, cam kết trong thời gian tới sẽ đầu tư 1,2 tỷ USD.", 1.2e9, None,
+     "target"),
+    ("2017-05-25", "Để đạt được tốc độ tăng trưởng kinh tế 6,7%, các quý còn lại phải tăng trung bình trên 7% nhưng "
+     "mục tiêu này rất khó thực hiện, khả năng chỉ đạt khoảng 6,3-6,5%.", None, 6.3, "estimate"),
+    # a past figure stays actual (written)
+    ("2017-05-10", "Năm 2016, cả nước sản xuất 3,8 tỷ lít bia.", 3.8e9, None, "actual"),
 ]
 
 

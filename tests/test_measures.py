@@ -67,9 +67,20 @@ def test_scope_is_a_place_not_a_breakdown():
     ("công suất từ 90 CV trở lên", None, "count", set(), None),
     ("số người chết", None, "count", set(), None),  # deaths of what: not said in the name
     ("tổng mức lưu chuyển hàng hóa", "Hà Nội", "currency", {"Hà Nội"}, "retail_sales"),
+    # a rate about a measure is not the measure (dev-109); a rate with its own row is (table)
+    ("tỷ lệ chuyển từ vốn đăng ký sang vốn thực hiện", None, "percent", set(), None),
+    ("tỷ lệ thất nghiệp", None, "percent", set(), "unemployment_rate"),
 ])
 def test_measure_rules(name, scope, dimension, provinces, expected):
     assert measures.measure_of(name, scope, dimension, frozenset(provinces))[0] == expected
+
+
+def test_farmed_area_goes_on_with_what_is_farmed():
+    art = vnextract.extract("Diện tích nuôi tôm nước lợ ước đạt 600 nghìn ha, tăng 2%.", published="2017-06-30")
+    ind = next(i for i in art.indicators if i.quantity and i.quantity.unit == "ha")
+    assert ind.breakdown == "tôm nước lợ"
+    art = vnextract.extract("Phường Quy Nhơn có diện tích tự nhiên là 21,78 km2.", published="2025-07-01")
+    assert [i.breakdown for i in art.indicators] == [None]
 
 
 def test_table_ids_and_aliases_are_sound():

@@ -121,3 +121,13 @@ def test_a_first_character_split_that_loses_a_word_is_caught():
         assert not fp.may("cuối tuần", 5) and fp.compiled().match("cuối tuần", 5)
     finally:
         del rules.REGISTRY["test.broken"]
+
+
+def test_words_alt_with_a_capital_for_a_case_sensitive_pattern():
+    # dates' comparison base: "tăng 6,8% so với 2015;" and a sentence opening "So với 2015, ..."
+    import regex
+
+    alt = rules.Words("so với|so").alt(capital=True)
+    pat = regex.compile(rf"(?:{alt})\s+2015")
+    assert pat.fullmatch("so với 2015") and pat.fullmatch("So  với 2015") and pat.fullmatch("So 2015")
+    assert not pat.fullmatch("SO VỚI 2015") and not pat.fullmatch("sO với 2015")

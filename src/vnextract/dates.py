@@ -17,8 +17,10 @@ What is read (the span keeps calendar and period-shaping words, not prepositions
 - "cùng kỳ", "cùng kỳ năm trước", "cùng kỳ năm 2019": the period in force (the last period
   named before it) one year earlier ("cùng kỳ" after "6 tháng đầu năm 2023" = 2022-H1).
 
-A missing year comes from ``doc.published``, else from the years the article names (the most
-frequent), else it stays unknown: "XXXX-07-28" with ``year_known=False``.
+A missing year comes from ``doc.published``, else from the article's own date when its text
+states the year (``doc.inferred``, see published.py), else it stays unknown: "XXXX-07-28" with
+``year_known=False``. A year the article merely names (a plan, a past window) is never taken as
+the year of its yearless dates.
 
 Not dates: durations ("trong 5 năm", "37 tháng"), per-unit denominators ("%/năm"), vague
 references ("thời gian tới", "đến nay"), document numbers ("111/2015/NĐ-CP": also claimed by
@@ -34,14 +36,13 @@ import datetime as dt
 import functools
 import operator
 import itertools
-from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Optional
 
 import regex
 
 from . import overlaps, scan
-from .rules import fast_path
+from .rules import Words, fast_path
 from .models import DateMention
 from .resources import load_tsv
 
@@ -63,6 +64,7 @@ def _words() -> dict[str, dict[str, int]]:
 
 
 _Y = r"(?:19|20)\d{2}(?!\d)"            # a year 1900-2099
+YEAR = _Y  # for published.py
 _NOGLUE = r"(?<![\p{L}\d/.,])"          # not glued to a word, number or identifier before
 _AFTER = r"(?![\d/]|[.,]\d|\p{L})"      # not continued by digits, "/" or a letter
 
@@ -74,6 +76,8 @@ _AFTER = r"(?![\d/]|[.,]\d|\p{L})"      # not continued by digits, "/" or a lett
 _NUMBER = r"\d+"
 # The words that join a bare year to the year before: "năm 2020 và 2021", "2020 đến 2021".
 _BAREYEAR_AFTER = ("và", "hoặc", "đến", "tới", "sang")
+# The words before a bare year that is a comparison base: "tăng 6,8% so với 2015;", "So 2016,".
+_COMPARE_BASE = Words("so với|so")
 _DAY_OR_NUMBER = r"ngày|\d+"
 
 
@@ -90,8 +94,9 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?:(?P<kw>ngày)\s+|(?<=\b(?:từ|Từ)\s+))     # needs "ngày" or a preceding "từ"
         {_NOGLUE}(?P<d1>\d{{1,2}})
         \s*(?:-|đến|tới)\s*(?:ngày\s+)?
-        (?P<d2>\d{{1,2}})\s*[/.](?P<m>\d{{1,2}})    # 22.4 / 22/4
-        (?:[/.](?P<y>{_Y}))?
+        (?P<d2>\d{{1,2}})
+        (?:\s*[/.](?P<m>\d{{1,2}})(?:[/.](?P<y>{_Y}))?    # 22.4 / 22/4
+          |-(?P<m>\d{{1,2}})(?:-(?P<y>{_Y}))?)            # "ngày 15 đến ngày 21-7-2017" (dev-310), "từ ngày 1 đến 31-1"
         {_AFTER}
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "ngày 3 tháng 11 năm 2015"
@@ -118,7 +123,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     ("month", _t(r"đầu|cuối|giữa|hết|trong|nửa|tháng"), regex.compile(
         rf"""
         (?:(?:đầu|cuối|giữa|hết|trong|nửa\ đầu|nửa\ cuối)\s+)?(?P<pre>)  # kept: đầu tháng 11
-        (?<![\d]\s)tháng\s+(?P<m>\d{{1,2}})(?![\d,.]\d)
+        (?<![\d]\s)tháng\s+(?P<m>\d{{1,2}})(?:\.(?P<y4>{_Y})(?!\d)|(?![\d,.]\d))   # "tháng 1.2017" (dev-017)
         (?:\s*[/\-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))?
         (?![/\-]\d|\p{{L}})
         """, regex.VERBOSE | regex.IGNORECASE)),
@@ -133,8 +138,9 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # "tháng trước", "quý trước", "năm trước", "năm tới": relative to the period in force
     ("relative", _t(r"tháng|quý|năm"), regex.compile(
         r"""
-        (?<![\d]\s)(?<!cùng\s+kỳ\s+)(?P<unit>tháng|quý|năm)\s+(?P<dir>trước|tới|sau|này)
-        (?!\s*(?:đó|nữa))(?!\p{L})
+        (?<![\d]\s)(?<!cùng\s+kỳ\s+)(?<!(?:mỗi|hằng|hàng|các|những|nhiều|mấy)\s+)   # "mỗi năm tới" (dev-027)
+        (?P<unit>tháng|quý|năm)\s+(?P<dir>trước|tới|sau|này)
+        (?!\s*(?:đó|nữa|liền\s+kề))(?!\p{L})                       # "năm trước liền kề" (dev-018)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "cùng ngày": the day in force
     ("sameday", _t(r"cùng"), regex.compile(r"cùng\s+ngày(?!\p{L})", regex.IGNORECASE)),
@@ -155,15 +161,32 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?P<m2>\d{{1,2}})\s*/\s*(?P<y>{_Y})
         (?![/\-]?\p{{L}})
         """, regex.VERBOSE | regex.IGNORECASE)),
+    # "năm 2011 đến tháng 9/2013": from a year to a month (dev-213)
+    ("yearmonthspan", _t(r"năm"), regex.compile(
+        rf"""
+        năm\s+(?P<y1>{_Y})\s*(?:-|–|đến|tới)\s*tháng\s+(?P<m2>\d{{1,2}})\s*[/\-.]\s*(?P<y>{_Y})(?![/\-]?\p{{L}})
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "các quý còn lại", "những tháng còn lại của năm 2020": the rest of the year, from the
+    # quarter in force (dev-114) or the anchor's month (dev-002): _remaining
+    ("remaining", _t(r"các|những"), regex.compile(
+        rf"""
+        (?:các|những)\s+(?P<unit>tháng|quý)\s+còn\s+lại
+        (?:\s+(?:của\s+)?năm(?:\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)|\s+(?P<rel>nay)(?!\p{{L}})))?(?!\p{{L}})
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "cách đây 3 năm": years before the anchor year (dev-308)
+    ("yearsago", _t(r"cách"), regex.compile(
+        r"""
+        cách\s+đây\s+(?P<n>\d{1,2}|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm(?!\s+(?:rưỡi|tháng)|\p{L})
+        """, regex.VERBOSE | regex.IGNORECASE)),
     # "Năm 2020 tính đến tháng 11": January to that month
     ("ytd", _t(r"năm"), regex.compile(
         rf"""
         năm\s+(?P<y>{_Y})\s*,?\s+tính\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<m>\d{{1,2}})(?!\d)
         """, regex.VERBOSE | regex.IGNORECASE)),
-    # "quý III/2024", "quý 3 năm 2024", "quý 2"
-    ("quarter", _t(r"quý"), regex.compile(
+    # "quý III/2024", "quý 3 năm 2024", "quý 2", "quí 1-2017" (the older spelling, dev-311)
+    ("quarter", _t(r"quý|quí"), regex.compile(
         rf"""
-        quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])
+        qu[ýí]\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])
         (?:\s*[/\-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))?
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "6 tháng đầu năm 2023", "6 tháng cuối năm", "9 tháng năm 2017", "sáu tháng đầu năm nay"
@@ -211,7 +234,21 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?:(?:những\s+tháng\s+)?(?P<pos>đầu|cuối|giữa|cả)\s+)?
         (?<!\d\s)năm
         (?:\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)
-          |\s+(?P<rel>nay|ngoái)(?!\p{{L}}))
+          |\s+(?P<rel>nay|ngoái)(?!\p{{L}})(?!\s+\d+\s+tuổi)     # not an age: "(năm nay 19 tuổi)"
+           (?:\s+(?P<y3>{_Y})(?![/\-]\d|[.,]\d))?)  # "năm nay 2017" (dev-311)
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "tháng đầu năm", "tháng đầu tiên của năm 2017": January (dev-110 "Trong tháng đầu năm, ...")
+    ("firstmonth", _t(r"tháng"), regex.compile(
+        rf"""
+        tháng\s+đầu\s+(?:tiên\s+)?(?:của\s+)?năm(?:\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)|\s+(?P<rel>nay|ngoái)(?!\p{{L}}))?
+        (?!\p{{L}})
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "năm qua", "năm vừa qua": the year just past, from the anchor day (_past_year)
+    # ("Trong năm qua" of a 6/2/2017 report is 2016, dev-409; of a 31/12/2020 review, 2020, dev-025).
+    # Not "những năm qua", "5 năm qua" (vague, durations).
+    ("pastyear", _t(r"năm"), regex.compile(
+        r"""
+        (?<!(?:những|nhiều|các|mấy|hai|ba|bốn|năm|mười|\d)\s+)(?<!\p{L})năm\s+(?:vừa\s+)?qua(?!\p{L})
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "đầu năm", "cuối năm", "cả năm" with no year: the year in force
     ("yearpos", _t(r"những|đầu|cuối|cả"), regex.compile(
@@ -223,6 +260,12 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         rf"""
         (?<=\b(?:{"|".join(_BAREYEAR_AFTER)})\s+|,\s*){_NOGLUE}(?P<y>{_Y})(?![/\-]?\p{{L}}|[.,]\d|\s*%)
         """, regex.VERBOSE | regex.IGNORECASE)),
+    # "tăng 6,8% so với 2015;": a bare year as the comparison base (dev-409, dev-109)
+    ("compareyear", _t(_NUMBER), regex.compile(
+        rf"""
+        (?<=\b(?:{_COMPARE_BASE.alt(capital=True)})\s+){_NOGLUE}(?P<y>{_Y})(?![/\-]?\p{{L}}|[.,]\d|\s*%)
+        (?=\s*(?:[;,.)]|$)|\s+(?:và|thì|khi|nhưng|mà)(?!\p{{L}}))
+        """, regex.VERBOSE)),
     # "Từ 2011 đến nay": an open range keeps its anchor year
     ("sinceyear", _t(_NUMBER), regex.compile(
         rf"""
@@ -255,7 +298,12 @@ _NEXT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "dayspan": {"ngày": (_DIGIT,)},
     "monthspan": {"tháng": (_DIGIT,)},
     "ytd": {"năm": ("19", "20")},
-    "quarter": {"quý": ("i", "1", "2", "3", "4")},
+    "yearmonthspan": {"năm": ("19", "20")},
+    "yearsago": {"cách": ("đây",)},
+    "remaining": {"các": ("tháng", "quý"), "những": ("tháng", "quý")},
+    "quarter": {"quý": ("i", "1", "2", "3", "4"), "quí": ("i", "1", "2", "3", "4")},
+    "firstmonth": {"tháng": ("đầu",)},
+    "pastyear": {"năm": ("qua", "vừa")},
     "nmonths": {w: ("tháng",) for w in ("sáu", "chín", "ba", "bốn", "năm", "bảy", "tám")}
     | {"mười": ("tháng", "một")},
     "halfword": {"nửa": ("đầu", "cuối", "sau", "năm")},
@@ -278,7 +326,9 @@ _DIGIT_RULE: dict[str, str] = {
     "yearspan": "year_span",      # "2021-2025", "2013 đến 2016"
     "bareyear": "year_after",     # ", 2021", "và 2021"
     "sinceyear": "year_after_tu", # "Từ 2011 đến nay"
+    "compareyear": "year_after_so",  # "so với 2015;"
 }
+_COMPARE_LAST = _COMPARE_BASE.last_words()
 _SEPS = frozenset("/.-")
 _CENTURIES = ("19", "20")
 
@@ -367,6 +417,12 @@ def _digit_starts(text: str, low: Optional[str], starts: scan.Starts) -> dict[st
         q = _ws_start(text, p)
         if text[q - 1:q] == "," or q < p and (low is None or low.endswith(_BAREYEAR_AFTER, 0, q)):
             year_after.append(p)
+    # "(?<=\b(?:so\s+với|so)\s+)" right before the year: the last word of _COMPARE_BASE
+    year_after_so = []
+    for p in years:
+        q = _ws_start(text, p)
+        if q < p and (low is None or low.endswith(_COMPARE_LAST, 0, q)):
+            year_after_so.append(p)
     tu = _after_tu(text, starts)
     after_tu = [q for q in sorted(tu) if _is_start(digits, q)]
     return {
@@ -378,6 +434,7 @@ def _digit_starts(text: str, low: Optional[str], starts: scan.Starts) -> dict[st
                        or text.startswith(("10", "11"), p) and text[p + 2:p + 3].isspace()],
         "year_span": year_span,
         "year_after": year_after,
+        "year_after_so": year_after_so,
         "year_after_tu": [p for p in after_tu if text.startswith(_CENTURIES, p)],
     }
 
@@ -457,7 +514,10 @@ def _words_around(kind: str, trigger: str) -> list[str]:
         out += [f"{w} {x}" for x in nexts if x != _DIGIT]
     return out + ["5", "28/7", "16.4", "3/2023", "2019-2020", "2013 đến 2016", "IV", "từ 16-22/4",
                   "9 tháng", "năm 2023", "ngày 3 tháng 11 năm 2015", "từ ngày 1/1/2023 đến ngày 31/3/2023",
-                  "tháng 11/2019 - 2/2020", "Năm 2020 tính đến tháng 11", "Từ 2011 đến nay", "năm 2020 và 2021"]
+                  "tháng 11/2019 - 2/2020", "Năm 2020 tính đến tháng 11", "Từ 2011 đến nay", "năm 2020 và 2021",
+                  "so với 2015;", "So 2016,", "năm 2011 đến tháng 9/2013", "cách đây 3 năm", "các quý còn lại",
+                  "những tháng còn lại của năm 2020", "quí 1-2017", "tháng 1.2017", "tháng đầu năm",
+                  "năm vừa qua", "ngày 15 đến ngày 21-7-2017", "năm nay 2017"]
 
 
 for _kind, _trigger, _pat in _PATTERNS:
@@ -489,8 +549,14 @@ _DATE_CONTINUES = regex.compile(
 )
 # A dot-separated day ("22.4") only counts after "ngày" or with a year: "2.5" is a number.
 # Words that can precede a bare day ("Sáng 1/7", "từ 12/4").
+# The times of day before a day ("Sáng 1/7", "chiều nay, 8-2"); published.py's news hook reads
+# the same words ("Chiều 8/6, Quốc hội thảo luận").
+TIMES_OF_DAY = Words("sáng|trưa|chiều|tối|đêm")
+_TIME_BEFORE = regex.compile(
+    rf"(?<!\p{{L}})(?:(?:{TIMES_OF_DAY.alt()})(?:\s+(?:nay|qua|mai))?|hôm\s+(?:nay|qua|kia))\s*,?\s+$",
+    regex.IGNORECASE)
 _DAY_BEFORE = regex.compile(
-    r"(?:sáng|trưa|chiều|tối|đêm|hôm|từ|đến|tới|vào|trước|sau|\(|,)\s*$", regex.IGNORECASE
+    rf"(?:{TIMES_OF_DAY.alt()}|hôm|từ|đến|tới|vào|trước|sau|\(|,)\s*$", regex.IGNORECASE
 )
 
 
@@ -504,20 +570,6 @@ class _Cand:
 
 def _last_day(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
-
-
-def _known_years(doc, cands: list[_Cand]) -> Optional[int]:
-    """The year the article is about when ``published`` is unknown: the most frequent named."""
-    years: Counter[int] = Counter()
-    for c in cands:
-        for g in ("y", "y2", "y1"):
-            v = _group(c.m, g)
-            if v:
-                years[int(v)] += 1
-    if not years:
-        return None
-    best = max(years.values())
-    return max(y for y, n in years.items() if n == best)
 
 
 # A day as the text gives it: (year, month, day), the year None when neither the text nor the
@@ -534,7 +586,7 @@ class _Val:
     grain: str  # day, month, quarter, half, year, span
     first: _Day
     last: _Day
-    ends: str = ""  # for a span: "day", "month" or "year"
+    ends: str = ""  # for a span: "day", "month" or "year"; "year/month" when the ends differ
 
     @property
     def year_known(self) -> bool:
@@ -581,11 +633,17 @@ def _format(v: _Val) -> str:
         return f"{_year(y1)}-H{1 if m1 == 1 else 2}"
     if g == "year":
         return _year(y1)
-    if v.ends == "day":
-        return f"{_year(y1)}-{m1:02d}-{d1:02d}/{_year(y2)}-{m2:02d}-{d2:02d}"
-    if v.ends == "month":
-        return f"{_year(y1)}-{m1:02d}/{_year(y2)}-{m2:02d}"
-    return f"{_year(y1)}/{_year(y2)}"
+    first, _, last = v.ends.partition("/")
+    return f"{_end(v.first, first)}/{_end(v.last, last or first)}"
+
+
+def _end(d: _Day, names: str) -> str:
+    """One end of a span, as much of it as it names: "2023-07-01", "2023-07", "2023"."""
+    if names == "day":
+        return f"{_year(d[0])}-{d[1]:02d}-{d[2]:02d}"
+    if names == "month":
+        return f"{_year(d[0])}-{d[1]:02d}"
+    return _year(d[0])
 
 
 def _day_val(y: Optional[int], m: int, d: int) -> _Val:
@@ -612,6 +670,14 @@ def _months_span(y: Optional[int], m1: int, m2: int, y2: Optional[int] = None) -
     else:
         grain = "span"
     return _Val(grain, (y, m1, 1), (y2, m2, _last_day(y2 or 2000, m2)), "month")
+
+
+def _months_as_written(y1: Optional[int], m1: int, y2: Optional[int], m2: int) -> _Val:
+    """Months m1 of y1 to m2 of y2 as the text writes them: a span even when they make a quarter
+    or a half ("tháng 10 - 12/2016" is 2016-10/2016-12, not 2016-Q4); one month is that month."""
+    if (y1, m1) == (y2, m2):
+        return _month_val(y1, m1)
+    return _Val("span", (y1, m1, 1), (y2, m2, _last_day(y2 or 2000, m2)), "month")
 
 
 def _years_span(y1: int, y2: int) -> _Val:
@@ -663,9 +729,10 @@ class _Ctx:
     """What a resolver reads: the match and the dates around it."""
 
     m: regex.Match
-    year: Optional[int]  # the article's year (published, else the most named)
+    year: Optional[int]  # the article's year (published, else the year its own date states)
     in_force: Optional[_Val]  # the last period named before (what "cùng kỳ" and "tháng trước" refer to)
     last_day: Optional[_Val]  # the last day named before ("cùng ngày")
+    today: Optional[dt.date] = None  # the day the article speaks from ("năm qua", "những tháng còn lại")
 
     @functools.cached_property
     def rel(self) -> Optional[str]:
@@ -676,9 +743,12 @@ class _Ctx:
     def y(self) -> Optional[int]:
         """The year the mention names: written ("2023"), or relative to the article's."""
         if self.rel:
+            written = _group(self.m, "y3")  # "năm nay 2017" (dev-311): the year written out
+            if written:
+                return int(written)
             off = _words()["year_rel"][self.rel.lower()]
             return (self.year + off) if self.year else None
-        return _int(self.m, "y", "y2")
+        return _int(self.m, "y", "y2", "y4")
 
     @property
     def yr(self) -> Optional[int]:
@@ -697,10 +767,16 @@ def _relative(c: _Ctx) -> Optional[_Val]:  # "tháng trước", "quý tới", "n
     base = c.in_force if c.in_force is not None and c.in_force.start is not None else None
     if unit == "năm":
         by = base.start.year if base is not None else c.year
-        return _months_span(by + off, 1, 12) if by else None
+        # the year before an unknown year is unknown too (dev-411's "năm nay"): XXXX
+        return _months_span(by + off if by else None, 1, 12)
     months = 1 if unit == "tháng" else 3
-    if base is not None and base.grain in (("month",) if unit == "tháng" else ("quarter",)):
+    grain = "month" if unit == "tháng" else "quarter"
+    if base is not None and base.grain == grain:
         mi = base.start.year * 12 + base.start.month - 1
+    elif base is None and c.in_force is not None and c.in_force.first[0] is None and c.in_force.grain == grain:
+        # of an unknown year: "tháng trước" of XXXX-05 is XXXX-04, "quý trước" of XXXX-Q1 XXXX-Q4
+        m1 = (c.in_force.first[1] - 1 + off * months) % 12 + 1
+        return _months_span(None, m1, m1 + months - 1)
     else:
         return None
     mi += off * months
@@ -732,7 +808,23 @@ def _month_span(c: _Ctx) -> Optional[_Val]:  # "tháng 7/2015 - 6/2020", "từ t
     m1, m2 = int(m.group("m")), int(m.group("m2"))
     if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y1, m1) >= (y2, m2):
         return None
-    return _months_span(y1, m1, m2, y2)
+    # a range of months as written stays a span: "tháng 10 - 12/2016" is 2016-10/2016-12, not
+    # 2016-Q4 (dev-412); "6 tháng đầu năm" (a count of months) is the half (_n_months)
+    return _months_as_written(y1, m1, y2, m2)
+
+
+def _year_month_span(c: _Ctx) -> Optional[_Val]:  # "năm 2011 đến tháng 9/2013" (dev-213): 2011/2013-09
+    y1, y2, m2 = int(c.m.group("y1")), int(c.m.group("y")), int(c.m.group("m2"))
+    if not (1 <= m2 <= 12 and y1 <= y2 <= y1 + 50):
+        return None
+    return _Val("span", (y1, 1, 1), (y2, m2, _last_day(y2, m2)), "year/month")
+
+
+def _years_ago(c: _Ctx) -> Optional[_Val]:  # "cách đây 3 năm" (dev-308): that many years before the article's year
+    n = _small(c.m.group("n"))
+    if not n:
+        return None
+    return _months_span(c.year - n if c.year is not None else None, 1, 12)
 
 
 def _year_to_date(c: _Ctx) -> Optional[_Val]:  # "Năm 2020 tính đến tháng 11": January to November
@@ -773,6 +865,41 @@ def _month(c: _Ctx) -> Optional[_Val]:  # "tháng 7/2023", "đầu tháng 7"
     return _month_val(c.yr, mo)
 
 
+def _first_month(c: _Ctx) -> Optional[_Val]:  # "tháng đầu năm", "tháng đầu tiên của năm 2017" (dev-110): January
+    return _month_val(c.yr, 1)
+
+
+def _past_year(c: _Ctx) -> Optional[_Val]:  # "năm qua", "năm vừa qua": the year just past
+    # from the day the article speaks from: last year in the first half of the year, this year
+    # after ("Trong năm qua" of a 6/2/2017 report is 2016, dev-409; of a 31/12/2020 review,
+    # 2020, dev-025); no day, no value
+    if c.today is None:
+        return None
+    return _months_span(c.today.year - (c.today.month <= 6), 1, 12)
+
+
+def _remaining(c: _Ctx) -> Optional[_Val]:
+    """"các quý còn lại" after the quarter in force ("quý I/2017" -> 2017-04/2017-12); "những
+    tháng còn lại (của năm 2020)" from the anchor's month (1/11/2020 -> 2020-11/2020-12)."""
+    y = _int(c.m, "y")
+    if c.m.group("unit").lower() == "quý":
+        v = c.in_force
+        if v is None or v.grain != "quarter" or v.end is None:
+            return None
+        first, yy = v.end.month + 1, v.end.year
+    else:
+        if c.today is None:  # no month to count from: "của năm 2020", "của năm nay" still say the year
+            if y is None and _group(c.m, "rel"):
+                if c.year is None:
+                    return _months_span(None, 1, 12)
+                y = c.year
+            return _months_span(y, 1, 12) if y is not None else None
+        first, yy = c.today.month, c.today.year
+    if y is not None and y != yy or first > 12:
+        return None
+    return _months_as_written(yy, first, yy, 12)
+
+
 def _quarter(c: _Ctx) -> Optional[_Val]:  # "quý III/2024", "quý 2"
     q = c.m.group("q").upper()
     qn = int(q) if q.isdigit() else _words()["roman"][q]
@@ -810,7 +937,12 @@ def _same_period(c: _Ctx) -> Optional[_Val]:  # "cùng kỳ", "cùng kỳ năm t
     base = c.in_force
     if base is None or base.start is None:
         if c.year is None:
-            return None
+            if c.y is not None and not c.rel:  # "cùng kỳ năm 2016" with no known period in force
+                return _months_span(c.y, 1, 12)
+            if base is not None and base.first[0] is None:
+                # the same window of an unknown year: "quý I" ... "so với cùng kỳ" = XXXX-Q1
+                return base
+            return _months_span(None, 1, 12) if c.rel else None
         base = _months_span(c.year, 1, 12)
     if c.y is not None and not c.rel:
         if base.grain == "year" or base.grain == "span" and base.ends == "year":
@@ -823,24 +955,44 @@ def _same_period(c: _Ctx) -> Optional[_Val]:  # "cùng kỳ", "cùng kỳ năm t
 # real date ("ngày 31/2"). Keep one entry per pattern kind (checked below).
 _RESOLVERS: dict[str, Callable[[_Ctx], Optional[_Val]]] = {
     "sameday": _same_day, "relative": _relative, "monthword": _month_word, "dayspan": _day_span,
-    "monthspan": _month_span, "ytd": _year_to_date,
+    "monthspan": _month_span, "ytd": _year_to_date, "yearmonthspan": _year_month_span,
+    "yearsago": _years_ago, "remaining": _remaining,
     "dayshort": _day, "dayfull": _day, "daylong": _day, "dayrange": _day_range, "month": _month,
+    "firstmonth": _first_month, "pastyear": _past_year,
     "quarter": _quarter, "nmonths": _n_months, "nmonths_bare": _n_months, "halfword": _half,
     "year": _whole_year, "yearpos": _whole_year, "bareyear": _whole_year, "sinceyear": _whole_year,
+    "compareyear": _whole_year,
     "yearspan": _year_span, "sameperiod": _same_period,
 }
 if set(_RESOLVERS) != {k for k, _t, _p in _PATTERNS}:
     raise RuntimeError("dates: _RESOLVERS and _PATTERNS name different kinds")
 
 
-def _value(c: _Cand, year: Optional[int], in_force: Optional[_Val], last_day: Optional[_Val] = None) -> Optional[_Val]:
-    return _RESOLVERS[c.kind](_Ctx(c.m, year, in_force, last_day))
+def _value(c: _Cand, year: Optional[int], in_force: Optional[_Val], last_day: Optional[_Val] = None,
+           today: Optional[dt.date] = None) -> Optional[_Val]:
+    return _RESOLVERS[c.kind](_Ctx(c.m, year, in_force, last_day, today))
+
+
+def timex(y: Optional[int], m: Optional[int] = None, d: Optional[int] = None) -> str:
+    """The value of a day, a month or a year ("2017-06-09", "2017-05", "2017"; "XXXX-06-08" when
+    ``y`` is None), written by _format like every DateMention value (published.py's
+    Article.published_inferred.timex)."""
+    if d:
+        return _format(_day_val(y, m, d))
+    if m:
+        return _format(_month_val(y, m))
+    return _format(_months_span(y, 1, 12))
 
 
 def _bare_day_ok(text: str, c: _Cand) -> bool:
     """A "30/10" without "ngày" is a day only where a day fits, not in "5/5 hạng mục"."""
     m = c.m
     if m.group("kw"):
+        return True
+    # after a time of day a pair is a day, whatever follows and however it is written: "sáng 5-2",
+    # "Trưa 7.2", "phiên sáng 8/2 tăng gần 6 USD", "Chiều 7/5 người dân ...", "chiều nay, 8-2",
+    # "Hôm qua 11.5" (2017 press)
+    if _TIME_BEFORE.search(text, max(0, c.start - 14), c.start):
         return True
     if m.group("sep") != "/":
         return False  # "2.5", "7-8" are numbers
@@ -858,14 +1010,22 @@ def _bare_day_ok(text: str, c: _Cand) -> bool:
 # 3 January 2024 is 2023-12-28; "quý IV" in January is last year's). The one exception looks
 # ahead: a day just past the new year ("ngày 5/1" in an article of 29 December 2023 is
 # 2024-01-05). A period already past ("quý 2" in December) keeps the publication year.
-_ROLLS = frozenset({"dayshort", "dayfull", "daylong", "dayrange", "month", "monthword", "quarter",
+_ROLLS = frozenset({"dayshort", "dayfull", "daylong", "dayrange", "month", "monthword", "quarter", "firstmonth",
                     "nmonths", "nmonths_bare", "halfword"})
+
+
+# A comparison base is not the period a figure reports, so it does not become the period in
+# force for a later "cùng kỳ" / "tháng trước": "6,4% so với quý IV/2016 và 6,3% cùng kỳ năm
+# trước" in a quý I/2017 report is 2016-Q1 (dev-312); "bằng 54,8% so với kế hoạch năm 2017" then
+# "cùng kỳ năm 2016" of the half year is 2016-H1 (dev-112).
+_COMPARED = regex.compile(
+    rf"(?<!\p{{L}})(?:{_COMPARE_BASE.alt()})(?:\s+(?:kế\s+hoạch|dự\s+toán|cả|mức|của))?\s+$", regex.IGNORECASE)
 
 
 def _year_from_published(c: _Cand) -> bool:
     """Whether the candidate names no year of its own (neither "2023" nor "năm ngoái")."""
     gd = c.m.groupdict()
-    return not any(gd.get(g) for g in ("y", "y1", "y2", "rel"))
+    return not any(gd.get(g) for g in ("y", "y1", "y2", "y4", "rel"))
 
 
 def _nearest_year(v: _Val, published: dt.date) -> _Val:
@@ -918,22 +1078,53 @@ def extract(doc) -> list[DateMention]:
                 continue
         final.append(c)
 
-    year = doc.published.year if doc.published else _known_years(doc, final)
+    # the anchor of yearless and relative dates: the given (or stamped) date, else the year of
+    # the article's own date when its text states it. Only a publication date (or the text's
+    # "hôm nay (6/2/2017)") moves a yearless date to the nearest past (_nearest_year): the day an
+    # article reports may be any day it names ("ngày 1-1, trường đã gửi công văn" before "ngày
+    # 16-5" of the same year, dev-310).
+    anchor = doc.published
+    year = anchor.year if anchor else None
+    inferred = getattr(doc, "inferred", None)
+    if anchor is None and inferred is not None and inferred.year is not None:
+        year = inferred.year
+        if inferred.today:  # "hôm nay (6/2/2017)": the text's own day anchors as a publication date
+            anchor = inferred.date
+    # the day the article speaks from, for "năm qua": the publication date, else an inferred day
+    today = doc.published or (inferred.date if inferred is not None and inferred.grain != "year" else None)
     out: list[DateMention] = []
     in_force: Optional[_Val] = None
     last_day: Optional[_Val] = None
+    # "so tháng trước và tăng 37,4% so cùng kỳ năm trước": a figure compared with the month before
+    # is a month's, so "cùng kỳ" in the same sentence is that month a year earlier (dev-019)
+    month_of_sentence: Optional[tuple[Optional[int], _Val]] = None
     for c in final:
-        v = _value(c, year, in_force, last_day)
+        sent = doc.sentence_at(c.start)
+        if c.kind == "relative" and c.m.group("unit").lower() == "tháng":
+            base = in_force if in_force is not None and in_force.grain == "month" else None
+            if base is None and today is not None:  # "so tháng trước" after a half-year figure
+                base = _month_val(today.year, today.month)
+            v = _value(c, year, base if base is not None else in_force, last_day, today)
+            if base is not None:
+                month_of_sentence = (sent, base)
+        elif (c.kind == "sameperiod" and month_of_sentence is not None and month_of_sentence[0] == sent
+              and not _group(c.m, "y") and not _group(c.m, "y2")):
+            v = _shift_year(month_of_sentence[1], -1)
+        else:
+            v = _value(c, year, in_force, last_day, today)
         if v is None:
             continue
-        if doc.published is not None and c.kind in _ROLLS and _year_from_published(c):
-            v = _nearest_year(v, doc.published)
+        if anchor is not None and c.kind in _ROLLS and _year_from_published(c):
+            v = _nearest_year(v, anchor)
         out.append(doc.make(
             DateMention, c.start, c.end, value=v.value, start_date=v.start, end_date=v.end,
             grain=v.grain, year_known=v.year_known,
         ))
         doc.claim(c.start, c.end)
-        if c.kind not in ("sameperiod", "relative", "sameday"):
+        # a fuzzy point of a year ("đầu năm giá cá tra tăng") is not a reporting period (dev-112)
+        fuzzy = c.kind == "yearpos" and c.m.group("pos").lower() in ("đầu", "giữa", "cuối")
+        if (c.kind not in ("sameperiod", "relative", "sameday", "yearsago", "remaining") and not fuzzy
+                and not _COMPARED.search(text, max(0, c.start - 40), c.start)):
             in_force = v
             if v.grain == "day":
                 last_day = v

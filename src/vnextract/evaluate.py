@@ -283,6 +283,12 @@ def _score_indicators(doc: _Doc, score: Score, errors: list[ErrorItem]) -> None:
                                     doc.sentence_of(p.get("start"))))
 
 
+def _year_of_date(value: Any) -> str:
+    """"2017" of "2017-06-09" / "2017-05" / "2017"; "XXXX" of an unknown year or no date."""
+    v = str(value or "XXXX")[:4]
+    return v if v.isdigit() else "XXXX"
+
+
 def _date_same(g: dict, p: dict) -> bool:
     return g.get("value") == p.get("value")
 
@@ -298,6 +304,12 @@ def score_doc(doc: _Doc, fields: Iterable[str], scores: dict[str, Score], errors
             _score_sequence(doc, f, _qty_match, _describe_qty, sc, errors)
         elif f == "dates":
             _score_sequence(doc, f, _date_same, lambda d: str(d.get("value")), sc, errors)
+            if doc.gold.get("published") is None and "published_inferred" in doc.gold:
+                # the year of the article's own date: right when it is the gold's, or both unknown
+                # (gold null or "XXXX-..."); scored on articles that give no publication date
+                inferred = doc.pred.get("published_inferred") or {}
+                sc.add_extra("inferred year", _year_of_date(doc.gold["published_inferred"])
+                             == _year_of_date(inferred.get("timex")))
         elif f == "indicators":
             _score_indicators(doc, sc, errors)
 

@@ -70,7 +70,8 @@ import regex
 from . import alphabet, measures, scan
 from .rules import ONE_SPACE, Words, fast_path, may_open
 from .models import Change, DateMention, Indicator, Quantity
-from .resources import load_tsv, word_list
+from .normalize import fold
+from .resources import load_tsv, read_text, word_list
 
 # The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
 # components it reads: their records (doc.results).
@@ -290,7 +291,7 @@ _NOMINAL = regex.compile(r"(?<![\p{L}])(?:mức|tốc\s+độ|đà|tỷ\s+lệ|t
 # What follows a figure before the next one's verb: a basis ("so tháng trước", "so với cùng kỳ
 # năm 2016"), an aside in brackets, connectors.
 _AFTER_FIGURE = regex.compile(
-    r"^[\s,\x00)]*(?:(?:so(?:\s+với)?|bằng|của)(?:\s+[^\s,;:()]+){0,6}?(?=\s*(?:và|hoặc|,|;|\(|$)))?[\s,\x00]*(?:và|hoặc)?",
+    r"^[\s,\x00)]*(?:(?:so(?:\s+với)?|bằng|của|đối\s+với)(?:\s+[^\s,;:()]+){0,6}?(?=\s*(?:và|hoặc|,|;|\(|$)))?[\s,\x00]*(?:và|hoặc)?",
     _I,
 )
 _ABBR = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")  # "(CPI)", "(GRDP)": part of a name
@@ -327,6 +328,24 @@ _OR_MORE_AFTER = regex.compile(r"[^.;]{0,60}?trở\s+(?:lên|xuống)")
 _BASIS_WORDS = Words("so với|so|với")  # "tăng 5% so với cùng kỳ", "với năm 2022"
 _BASIS_BEFORE = regex.compile(rf"(?:{_BASIS_WORDS.alt()})\s*$")
 _NEW_LEVEL = regex.compile(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng|còn|xuống|lên|lên\s+mức|ở\s+mức)(?![\p{L}])", _I)
+# "tăng tỷ lệ ... từ gần 41% năm 2015 lên hơn 45% năm 2016", "tăng từ 12 triệu vào năm 2012 lên 33
+# triệu người vào năm 2020": the figures after "từ" and "lên/xuống" are the levels before and
+# after, not the change (dev-109, dev-017); "phấn đấu tăng từ 7-8%" (no "lên") stays a change.
+_FROM_BEFORE = regex.compile(r"(?<![\p{L}])từ(?:\s+(?:gần|hơn|khoảng|trên|dưới|mức))?\s*$", _I)
+_TO_LEVEL_AFTER = regex.compile(r"[^;.]{0,60}?(?<![\p{L}])(?:lên|xuống|còn)(?:\s+(?:mức|gần|hơn|khoảng|trên|dưới))*\s+\d", _I)
+_MORE_WORD = "thêm"  # also the cheap test before _MORE_END
+_MORE_END = regex.compile(rf"(?<![\p{{L}}]){_MORE_WORD}\s*$", _I)
+_RAISE = regex.compile(r"(?<![\p{L}])(?:tăng|nâng)(?![\p{L}])", _I)
+_OPEN_BRACKET = regex.compile(r"\s*\(\s*[-–+]?\s*")
+_EXCEED_WORD = "vượt"  # also the cheap test before _EXCEED_END
+_EXCEED_END = regex.compile(rf"(?<![\p{{L}}]){_EXCEED_WORD}(?:\s+mức)?\s*$", _I)
+_PLAN_AFTER = regex.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?![\p{L}])", _I)
+_SO_OPENING = regex.compile(r"[\s\-*•+]*(?P<so>so\s+với\s+[^,;]{2,40}),", _I)
+_PART_AFTER = regex.compile(r"\s*(quý|tháng)\s+([IVX]+|\d{1,2})\s*/\s*(\d{4})", _I)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
+_POST_NAME = regex.compile(
+    r"\s+(?P<n>(?:số|tổng\s+số|lượng|số\s+lượng)\s+\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,4}?)"
+    r"(?=\s*(?:[,;.)]|\s(?:và|so|trong|của|tại|ở)(?![\p{L}])|$))", _I)
 _AND_ONLY = regex.compile(r"[\s,]*(?:và|hoặc|,)[\s,]*(?:lần lượt\s+)?")
 _PUNCT = regex.compile(r"[,;:()]")
 _THANH_AFTER = regex.compile(r"\s*,?\s*thành(?:\s+phố)?")
@@ -335,8 +354,38 @@ _BRACKET_LEVEL = regex.compile(r"\s*\(\s*(?:đạt|ước đạt|lên|là)?\s*")
 _NEGATIVE_BEFORE = regex.compile(r"(?<![\p{L}])âm\s*$")
 _PLAN_BASIS_BEFORE = regex.compile(r"(?:so(?:\s+với)?|bằng|đạt|\d\s?%)\s*$")
 _COMMA = regex.compile(r"[,:]")
+_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|đã)\s+$", _I)
 _PLAN_WORDS = Words("dự toán|kế hoạch|chỉ tiêu|mục tiêu")
 _PLAN_NAME = regex.compile(rf"(?:{_PLAN_WORDS.alt()})(?![\p{{L}}])", _I)
+# What may stand before a date that frames its sentence: connectors and prepositions only
+# ("Năm 2020, ...", "Trong tháng 1/2017, ...", "Tính chung 6 tháng đầu năm, ...", "- Quý I/2017, ...").
+_FRAME_LEAD = regex.compile(
+    r"[\s\-*•+\d.)\"“]*(?:Ảnh\s*:\s*\p{Lu}[\p{L}./]*(?:\s+\p{Lu}[\p{L}./]*)*\s+)?(?:(?:trong|tính\s+chung|tính\s+đến|tính\s+từ|đến|tới|từ|riêng|cụ\s+thể|còn|về|"
+    r"trong\s+đó|lũy\s+kế|luỹ\s+kế|cộng\s+dồn|sang|bước\s+sang|qua|sau|vào|theo\s+đó|đồng\s+thời)(?![\p{L}])[\s,]*)*",
+    _I)
+# Words that open a list of the parts of a whole (a breakdown): "Trong đó, ...", "Theo ngành,
+# ...", "Xét theo lĩnh vực, ...", "Phân theo khu vực, ...", "Cụ thể, ...", "Riêng ...".
+_LIST_OPENERS = Words("trong đó|cụ thể|riêng")
+_LIST_PARTS = Words("ngành|lĩnh vực|khu vực|mặt hàng|nhóm hàng|thị trường|đối tác|loại hình|địa phương|vùng|nhóm"
+                    "|sản phẩm|quy mô")  # "(xét|phân|chia|tính) theo ..."
+_LIST_CUE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_LIST_OPENERS.alt()}|(?:xét|phân|chia|tính)?\s*theo\s+(?:{_LIST_PARTS.alt()}))(?![\p{{L}}])",
+    _I)
+_AT_WORD = regex.compile(r"(?:ở|tại)\s+", _I)
+_AT_PART = regex.compile(r"(?<![\p{L}])(?:ở|tại)\s+(?P<p>\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,5})\s*$")
+# A population after a percentage: "100% các tổ chức đảng ... đều hoàn thành", "90% các ca ung
+# thư phổi", "80% những người này": "các/những" and the noun phrase, to a verb or a mark.
+_SHARE_OF = regex.compile(
+    r"\s+(?P<p>(?:các|những)\s+\p{Ll}[\p{L}]*(?:\s+(?!(?:đã|đều|được|là|có|đạt|sẽ|đang|bị|do|sống|trên|tại|ở|và)(?![\p{L}]))\p{L}+){0,6})",
+    _I)
+# Words one of which every _LIST_CUE match holds (derived): a sentence with none has no list cue.
+_LIST_CUE_WORDS = _LIST_OPENERS.words + ("theo",)
+fast_path("indicators._LIST_CUE", _LIST_CUE, "search",
+          lambda s: any(w in s.lower() for w in _LIST_CUE_WORDS), _LIST_OPENERS + _LIST_PARTS)
+# Cumulative frames: their period is their sentence's, not the paragraph's ("Tính chung 6 tháng").
+_CUMULATIVE_LEAD = regex.compile(r"(?<![\p{L}])(?:tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)(?![\p{L}])", _I)
+# A plan's year is the plan's, not a period: "bằng 54,8% so với kế hoạch năm 2017".
+_PLAN_YEAR_BEFORE = regex.compile(r"(?<![\p{L}])(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\s+$", _I)
 _DATE_JOIN = regex.compile(r"[\s,]*(?:(?:trong|vào|của|cho)\s+)?(?:năm\s+)?")
 
 
@@ -531,6 +580,8 @@ def _measure_at(chunk: str, breakdown_first: bool) -> Optional[int]:
     last = _OPENER_IN_BREAKDOWN_LAST if breakdown_first else _OPENER_LAST
     best = loose = None
     for m in measure.finditer(chunk):
+        if _in_proper_name(chunk, 0, m.start(), strict=True):
+            continue  # "Bộ Kế hoạch và Đầu tư": a body's name, not the measure "đầu tư"
         near = chunk[max(0, m.start() - 24):m.start()]
         before = near.rstrip(" \x00")
         # searched once (it was twice), and not when ``before`` ends in a letter of no opener
@@ -801,6 +852,15 @@ def _dim(q: Quantity) -> Optional[str]:
     return q.dimension or q.unit
 
 
+_SHARE_PREFIX = regex.compile(r"^(?:tỷ|tỉ)\s+trọng\s+")
+_TRONG_DO = regex.compile(r"[\s\-*•+]*(?<![\p{L}])trong\s+đó(?![\p{L}])", _I)
+_TRONG_DO_WORD = "đó"  # in every _TRONG_DO match: the cheap test on the lower-cased sentence
+_WHOLE_YEAR_WORD = "cả"  # in every _WHOLE_YEAR match: the cheap test on the lower-cased sentence
+_WHOLE_YEAR = regex.compile(rf"(?<![\p{{L}}]){_WHOLE_YEAR_WORD}\s+năm(?:\s+nay)?(?![\p{{L}}])", _I)
+_PLAN_OPENS = regex.compile(r"[\s\-*•+\"“]*")
+_PLAN_FRAME_CUE = regex.compile(r"(?:theo\s+quy\s+hoạch|theo\s+kế\s+hoạch|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu)", _I)
+_FUTURE_WORDS = Words("sẽ|nếu")  # the pattern and the cheap test on the lower-cased sentence
+_FUTURE = regex.compile(rf"(?<![\p{{L}}])(?:{_FUTURE_WORDS.alt()})(?![\p{{L}}])", _I)
 _DONE = regex.compile(r"(?<![\p{L}])(?:đã|đã\s+hoàn\s+thành)(?![\p{L}])", _I)
 _QUALIFIED_DATE = regex.compile(r"(?:cùng|trước|sau)", _I)
 # Cumulative periods: "tính đến tháng 11/2020" is January to November, "đến hết ngày 31/12/2020"
@@ -827,8 +887,80 @@ def _cumulative(text: str, ss: int, a: int, d: DateMention) -> DateMention:
     return d
 
 
+_BODY_HEADS = frozenset("bộ sở cục vụ ban viện quỹ hội".split())
+
+
+def _in_proper_name(text: str, ss: int, a: int, strict: bool = False) -> bool:
+    """A capitalised word inside a sentence, after a capitalised word, is part of a name: "Bộ Kế
+    hoạch và Đầu tư", "Sở Kế hoạch và Đầu tư" hold no plan cue and no measure noun."""
+    if not text[a:a + 1].isupper() or not text[a + 1:a + 2].islower():
+        return False
+    before = text[ss:a].rstrip()
+    if not before or before[-1] in ".:;!?\"“(-–•*":
+        return False  # the sentence's or a clause's first word
+    words = before.replace("/", " ").split()
+
+    def titled(w: str) -> bool:  # "Bộ", "Kế" (not "TTXVN", a source tag before a sentence)
+        return w[:1].isupper() and w[1:2].islower()
+
+    # "Bộ Kế hoạch và Đầu tư": a capital after "và" continues a name begun up to three words before
+    if words[-1].lower() == "và" and any(titled(w) for w in words[-4:-1]):
+        return True
+    if strict:  # "Ảnh: Thái Minh Tổng mức đầu tư ...": a caption's byline glued to a sentence
+        return words[-1].lower() in _BODY_HEADS
+    return titled(words[-1])
+
+
 def _is_clause_start(text: str, sent_s: int, ws: int) -> bool:
     return ws == sent_s or text[ws - 1:ws] == ";"
+
+
+@functools.lru_cache(maxsize=1)
+def _fragment_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    n = _nouns()
+    return (frozenset(w.lower() for w in n.get("fragment", ())), frozenset(w.lower() for w in n.get("fragment_alone", ())),
+            frozenset(w.lower() for w in n.get("fragment_end", ())))
+
+
+def _strip_connectors(name: str, ends: Optional[frozenset] = None) -> Optional[str]:
+    """The name without the connectors (``fragment_end`` rows) it ends with."""
+    ends = _fragment_words()[2] if ends is None else ends
+    words = name.split()
+    while words and words[-1].lower() in ends:
+        words.pop()
+    return " ".join(words) or None
+
+
+@functools.lru_cache(maxsize=1)
+def _strip_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _nouns().get("strip_end", ()))
+
+
+def _fragment(name: str) -> bool:
+    """A name found by the fallback that is a clause fragment or a frame word, not a measure
+    (``fragment`` rows of ``data/indicator_nouns.tsv``)."""
+    opens, alone, ends = _fragment_words()
+    words = name.lower().split()
+    return (not words or words[0] in opens or " ".join(words[:2]) in opens or " ".join(words) in alone
+            or words[-1] in ends or words[0][:1].isdigit())
+
+
+@functools.lru_cache(maxsize=1)
+def _counted_nouns() -> frozenset[str]:
+    lines = (ln.strip() for ln in read_text("counted_nouns.txt").splitlines())
+    return frozenset(" ".join(fold(ln).lower().split()) for ln in lines if ln and not ln.startswith("#"))
+
+
+@functools.lru_cache(maxsize=None)
+def _reported_count(unit: Optional[str]) -> bool:
+    """Whether reports count this noun as a measure: it (or its head) is in
+    ``data/counted_nouns.txt``, the nouns of GSO and ministry reports. A count of any other
+    noun ("2 hợp phần", "25 bệnh") is a quantity but no indicator unless a measure names it."""
+    if not unit:
+        return False
+    listed = _counted_nouns()
+    words = unit.split()
+    return any(" ".join(words[:k]) in listed for k in range(len(words), 0, -1))
 
 
 def _count_name(text: str, q: Quantity, q_e: int, sent_e: int) -> str:
@@ -856,7 +988,8 @@ def _basis(text: str, a: int, b: int, per: Optional[DateMention] = None) -> Opti
     seg = text[a:b]
     sm = _SO.search(seg)
     if not sm:
-        return None
+        # "vượt 21% kế hoạch năm": the plan right after the figure
+        return "plan" if _PLAN_AFTER.match(seg) else None
     rest = seg[sm.end():sm.end() + 40]
     for kind, rx in _res().basis:
         if rx.match(rest.strip()) or rx.search(rest[:25]):
@@ -866,6 +999,19 @@ def _basis(text: str, a: int, b: int, per: Optional[DateMention] = None) -> Opti
     if ym and per is not None and per.start_date is not None and int(ym.group(1)) == per.start_date.year - 1 \
             and per.grain in ("year", "half", "quarter", "month", "span"):
         return "yoy"
+    # "quý I/2017 ... so với quý I/2016" (year on year), "so với quý IV/2016" (the quarter before)
+    pm = _PART_AFTER.match(rest)
+    if pm and per is not None and per.start_date is not None and per.grain in ("quarter", "month"):
+        n = _ROMAN.get(pm.group(2).upper()) or (int(pm.group(2)) if pm.group(2).isdigit() else None)
+        y = int(pm.group(3))
+        quarter = pm.group(1).lower() == "quý"
+        if n is not None and quarter == (per.grain == "quarter"):
+            cur = (per.start_date.month - 1) // 3 + 1 if quarter else per.start_date.month
+            size = 4 if quarter else 12
+            if (y, n) == (per.start_date.year - 1, cur):
+                return "yoy"
+            if (y * size + n) == (per.start_date.year * size + cur) - 1:
+                return "previous_period"
     return "other"
 
 
@@ -876,8 +1022,8 @@ def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = Non
     (scan.Starts.lowered()), to skip the _RULE search where none of its words occurs.
     """
     q = it.q
-    if q.dimension == "duration":
-        return True
+    if q.dimension in ("duration", "age"):
+        return True  # "trong 5 năm", "trẻ em trên 7 tuổi": a span or a class, not a measure
     if q.dimension == "count" and q.unit:
         unit = q.unit.casefold()
         disc = _nres().discourse
@@ -888,6 +1034,8 @@ def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = Non
             if unit[:sp] in disc:
                 return True
             sp = unit.find(" ", sp + 1)
+        if q.value is not None and q.value <= 10 and q.text[:1].isalpha():
+            return True  # "ba bị cáo này", "Hai dự án": reported counts are written in digits
         if q.value is not None and q.value <= 10:
             before = text[max(ss, it.s - 30):it.s]
             before = before[:_qualifiers_start(before)]  # = _QUALIFIERS.sub("", before)
@@ -944,6 +1092,9 @@ class _Article:
     place: Optional[str]  # the province the article is about, if one stands out
     legal_ends: list[int]  # where legal identifiers end: a date right after one is its issue date
     title_period: Optional[DateMention]  # the headline's period, where a paragraph sets none
+    # the date that frames the article's first body sentence ("Ngày 6/2, ông ... trao 8 giấy
+    # chứng nhận ..."): the period of the headline's and lead's figures, which they do not date
+    lead_frame: Optional[DateMention]
     scope_starts: list[int]
     cue_starts: list  # (pattern, "estimate" | "target", where its words start)
     dir_starts: list[int]  # where an increase or decrease word can start
@@ -954,6 +1105,10 @@ class _Article:
     carried_name: dict = field(default_factory=dict)
     carried_scope: dict = field(default_factory=dict)
     carried_status: dict = field(default_factory=dict)
+    # the last date that framed a sentence, and its paragraph: a report's period goes on to
+    # later paragraphs
+    doc_frame: tuple = (None, None)
+    plan_paras: set = field(default_factory=set)  # paragraphs a plan opens ("Theo quy hoạch ..., ...")
 
 
 @dataclass
@@ -971,6 +1126,9 @@ class _Sentence:
     scope_ms: list  # its _SCOPE matches
     masks: list  # dates and scopes, blanked out of names
     cue_ms: list  # (start, end, text, kind) of status cues
+    sent_low: str = ""  # the sentence lower-cased: cheap word tests that spare a regex call per figure
+    list_cue_words: bool = False  # whether it holds a word of every _LIST_CUE match
+    post: dict = field(default_factory=dict)  # item index -> a measure's name after a change (_post_names)
     vague: Optional[bool] = None  # "hiện nay" and the like: asked once, when needed
 
 
@@ -983,13 +1141,23 @@ def _article(doc) -> _Article:
     # the period of the headline holds where a paragraph sets none ("... năm 2020" in the title)
     title_period = next((d for a, _b2, d in dpos if doc.kind_at(a) == "title"
                          and d.grain in ("year", "half", "quarter", "month", "span")), None)
+    text = doc.clean
+    lead_frame = None
+    for x, _y, d in dpos:
+        if doc.kind_at(x) in ("title", "lead"):
+            continue
+        k_s = doc.sentence_at(x)
+        if k_s is not None and _FRAME_LEAD.fullmatch(text, doc.sents[k_s][0], x):
+            lead_frame = d
+        break
     return _Article(
-        doc=doc, text=doc.clean, dpos=dpos, ppos=ppos,
+        doc=doc, text=text, dpos=dpos, ppos=ppos,
         dstarts=[a for a, _, _ in dpos], pstarts=[a for a, _, _ in ppos],
         place=_main_place(doc, ppos),
         # issue dates of documents ("Nghị định 85/2019/NĐ-CP ngày 14/11/2019") are no periods
         legal_ends=sorted(doc.norm.to_clean(r.end) for r in doc.results.get("legal_refs", [])),
         title_period=title_period,
+        lead_frame=lead_frame,
         scope_starts=_scope_starts(doc),
         cue_starts=[(rx, val, _word_starts(doc, _cues()[val]))
                     for rx, val in ((cues.estimate, "estimate"), (cues.target, "target"))],
@@ -1008,9 +1176,19 @@ def _carry(a: _Article, ss: int, se: int, para: int):
     periods = [(x, y, _cumulative(text, ss, x, d)) for x, y, d in sdates
                if not _basis_before(text[max(ss, x - 10):x])
                and not d.text.lower().startswith("cùng")
-               and not _issue_date(a.legal_ends, x)]
-    if periods:
-        a.carried[para] = periods[-1][2]
+               and not _issue_date(a.legal_ends, x)
+               and not _PLAN_YEAR_BEFORE.search(text, max(ss, x - 14), x)]
+    # what the paragraph carries on: the date that frames this sentence ("Năm 2020, ...",
+    # "Trong tháng 1/2017, ...") or the period its figures took (set after them, _indicators); an
+    # event date inside a clause ("đến tháng 10/2011 mới chính thức triển khai", "chiều 11/5, Chủ
+    # tịch nước ... ký") or a horizon ("mục tiêu ... đến năm 2030") frames nothing after it,
+    # and a cumulative frame ("Tính chung 6 tháng, ...") holds for its own sentence only
+    if periods and _FRAME_LEAD.fullmatch(text, ss, periods[0][0]):
+        frame = periods[0]
+        if not _CUMULATIVE_LEAD.search(text, ss, periods[0][0]):
+            a.carried[para] = frame[2]
+            if frame[2].grain in ("year", "half", "quarter", "month", "span"):
+                a.doc_frame = (frame[2], para)  # a report's period goes on to later paragraphs
     # (a sentence opening with a plain letter that opens no unit's kind has no subject unit)
     c0 = text[ss:ss + 1]
     sm = _SUBJECT_UNIT.match(text, ss, se) if c0 not in _PLAIN_LETTERS or c0 in _SUBJECT_FIRSTS else None
@@ -1027,13 +1205,22 @@ def _sentence(a: _Article, si: int, ss: int, se: int, para: int, items: list[_It
     scope_ms = list(scan.finditer_at(_SCOPE, _in_range(a.scope_starts, ss, se), text, se, ss))
     masks = [(x, y) for x, y, _ in sdates] + [(m.start(), m.end()) for m in scope_ms]
     cue_ms = sorted([(m.start(), m.end(), m.group(0), val) for rx, val, starts in a.cue_starts
-                     for m in scan.finditer_at(rx, _in_range(starts, ss, se), text, se, ss)])
-    return _Sentence(si, ss, se, para, items, period_in, periods, subject, scope_ms, masks, cue_ms)
+                     for m in scan.finditer_at(rx, _in_range(starts, ss, se), text, se, ss)
+                     if not _in_proper_name(text, ss, m.start())])  # "Bộ Kế hoạch và Đầu tư"
+    # a sentence that opens with a plan cue makes its paragraph a plan's: the figures after it
+    # that have no cue of their own are targets ("Kim ngạch xuất khẩu đạt 450 triệu USD. Năm
+    # 2025, sản lượng bia sẽ tăng lên 4,6 tỷ lít" after "Theo quy hoạch ...", dev-309)
+    if cue_ms and cue_ms[0][3] == "target" and _PLAN_OPENS.fullmatch(text, ss, cue_ms[0][0]) \
+            and _PLAN_FRAME_CUE.match(cue_ms[0][2]):
+        a.plan_paras.add(para)
+    sent_low = text[ss:se].lower()
+    return _Sentence(si, ss, se, para, items, period_in, periods, subject, scope_ms, masks, cue_ms,
+                     sent_low=sent_low, list_cue_words=any(w in sent_low for w in _LIST_CUE_WORDS))
 
 
 def _classify(a: _Article, s: _Sentence) -> None:
     """Mark each figure a level or a change ("tăng 5,6%"), with its direction."""
-    text, ss, sq = a.text, s.ss, s.items
+    text, ss, se, sq = a.text, s.ss, s.se, s.items
     dec, verb_rx, measure, direction = _res().decrease, _res().verb, _nres().measure, _direction()
     prev_end = ss
     for k, it in enumerate(sq):
@@ -1043,8 +1230,21 @@ def _classify(a: _Article, s: _Sentence) -> None:
         if _any_in(a.dir_starts, g0, it.s):
             for m in scan.finditer_at(direction, _rel(a.dir_starts, g0, it.s), gap):
                 dm = m
-        # "giảm còn 2,93%", "tăng lên 33 triệu người": the figure is the new level
-        if dm and not _NEW_LEVEL.search(gap[dm.end():]):
+        if (k > 0 and it.q.unit == "%" and sq[k - 1].change and sq[k - 1].q.unit != "%"
+                and sq[k - 1].e == prev_end and _OPEN_BRACKET.fullmatch(text, prev_end, it.s)):
+            # "giảm 41,85 nghìn người (0,08%)": the same change in relative terms
+            it.change, it.direction = True, sq[k - 1].direction
+        elif dm is None and _MORE_WORD in gap[-8:] and _MORE_END.search(gap) and _RAISE.search(text, max(ss, text.rfind(";", ss, it.s) + 1), it.s):
+            # "Sacombank tăng lãi suất huy động các kỳ hạn từ 15 đến 36 tháng thêm 0,1-0,2%/năm"
+            # (dev-111): "thêm" before the figure gives the increment of the "tăng" of its clause
+            it.change, it.direction = True, "increase"
+        elif it.q.unit == "%" and _EXCEED_WORD in gap[-12:] and _EXCEED_END.search(gap) and _PLAN_AFTER.match(text, it.e, se):
+            # "doanh thu thu phí vượt 21% kế hoạch năm": exceeds the plan by 21% (basis plan)
+            it.change, it.direction = True, "increase"
+        # "giảm còn 2,93%", "tăng lên 33 triệu người": the figure is the new level; "tăng ... từ
+        # 41% ... lên 45%": the levels before and after
+        elif dm and not _NEW_LEVEL.search(gap[dm.end():]) and not (
+                _FROM_BEFORE.search(gap, dm.end()) and _TO_LEVEL_AFTER.match(text, it.e, se)):
             it.change = True
             it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
         elif k > 0 and ("và" in gap or "hoặc" in gap or "," in gap) and _AND_ONLY.fullmatch(gap):
@@ -1061,7 +1261,8 @@ def _classify(a: _Article, s: _Sentence) -> None:
             if dm is not None:
                 after = wide[dm.end():]
                 if (not _PUNCT.search(after) and not verb_rx.search(after)
-                        and measure.match(after.lstrip())):
+                        and measure.match(after.lstrip())
+                        and not (_FROM_BEFORE.search(after) and _TO_LEVEL_AFTER.match(text, it.e, se))):
                     it.change = True
                     it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
         prev_end = it.e
@@ -1085,6 +1286,13 @@ def _measures_only(a: _Article, s: _Sentence) -> list[_Item]:
     return keep
 
 
+def _post_names(a: _Article, s: _Sentence) -> dict:
+    """item index -> the _POST_NAME match after a percentage change: "giảm 42,9% số vụ, giảm
+    55,6% số người chết" names each change by the measure written after it."""
+    return {k: m for k, it in enumerate(s.items) if it.change and it.q.unit == "%"
+            and (m := _POST_NAME.match(a.text, it.e, s.se)) is not None}
+
+
 def _pairs(a: _Article, s: _Sentence) -> list[tuple[int, Optional[_Item], Optional[_Item]]]:
     """(index, level, change) of each indicator: a level with the change that goes with it."""
     text, ss, se, sq = a.text, s.ss, s.se, s.items
@@ -1106,7 +1314,7 @@ def _pairs(a: _Article, s: _Sentence) -> list[tuple[int, Optional[_Item], Option
         elif k + 1 < len(sq) and k + 1 not in used:
             nx = sq[k + 1]
             between = text[it.e:nx.s]
-            if level is not None and nx.change and ";" not in between and len(between) < 60:
+            if level is not None and nx.change and ";" not in between and len(between) < 60 and k + 1 not in s.post:
                 change = nx
                 used.add(k + 1)
             elif (level is not None and not nx.change and _is_share(text, ss, nx) and k + 2 < len(sq)
@@ -1130,15 +1338,22 @@ def _status(a: _Article, s: _Sentence, first: _Item, clause_s: int, fig_starts: 
     text, ss, se = a.text, s.ss, s.se
     st = "actual"
     best = -1
-    for c_s, c_e, _c_txt, val in s.cue_ms:
+    for c_s, c_e, c_txt, val in s.cue_ms:
         if c_s >= first.s:
             break
         if val == "target" and _PLAN_BASIS_BEFORE.search(text[max(ss, c_s - 12):c_s]):
             continue  # "so với kế hoạch", "đạt 77,2% kế hoạch" is a basis, not a target
+        if val == "target" and _PLURAL_BEFORE.search(text[max(ss, c_s - 8):c_s]) and (
+                c_txt.lower() != "đặt mục tiêu"):
+            continue  # "đã đáp ứng được các mục tiêu đã đề ra": goals named or set, not a plan figure
         k_nf = bisect.bisect_left(fig_starts, c_e)
         nf = fig_starts[k_nf] if k_nf < len(fig_starts) else se
         if c_s < clause_s and nf < clause_s and not _COMMA.search(text[c_e:nf]):
             continue  # "GRDP ước tăng 6,91%; ...": the cue was bound to an earlier verb
+        if c_s < clause_s and _any_in(fig_starts, max(ss, text.rfind(";", ss, c_s) + 1), c_s):
+            # "thu NSNN đạt 116,45% dự toán chỉ tiêu pháp lệnh; ...": a cue after a figure
+            # of its own clause qualifies that figure; it frames no later clause
+            continue
         if c_s > best:
             best, st = c_s, val
     if st == "target" and _DONE.search(text, best + 15, first.s):
@@ -1146,9 +1361,62 @@ def _status(a: _Article, s: _Sentence, first: _Item, clause_s: int, fig_starts: 
     return st, best
 
 
-def _period(a: _Article, s: _Sentence, first: _Item, last: _Item) -> Optional[DateMention]:
-    """The date right after the figure ("7,8% vào năm 2021"), else the last before it in the
-    sentence, else the first after it, else the period carried in (unless "hiện nay" says now)."""
+def _status_without_cue(a: _Article, s: _Sentence, first: _Item, clause_s: int, name: str, how: Optional[str],
+                        prev: tuple[Optional[str], str], done: list[Indicator]) -> Optional[str]:
+    """The status of a figure whose clause has no cue, from what is around it, or None (actual):
+    the previous figure's of the same name, the whole's in force, a plan that opened the
+    paragraph, an estimated whole earlier in the sentence, a verb of the future. ``done``: the
+    sentence's records so far."""
+    text, para = a.text, s.para
+    prev_name, prev_status = prev
+    if name == prev_name:
+        return prev_status
+    if how == "inherit" and _SHARE_PREFIX.sub("", name) == a.carried_status.get(para, (None, None))[0]:
+        # "Trong đó, khu vực ... đạt": as the whole was; "kế tiếp là Nhật Bản 3.605 triệu USD,
+        # chiếm 13,1%": the share of an estimated whole is estimated too (dev-026)
+        return a.carried_status[para][1]
+    if para in a.plan_paras and not _DONE.search(text, clause_s, first.s):
+        return "target"
+    if (done and done[0].status != "actual" and _TRONG_DO_WORD in s.sent_low
+            and _TRONG_DO.search(text, done[0].end, first.s)
+            and not _DONE.search(text, clause_s, first.s)):
+        # "Vốn đầu tư ... tháng 1/2017 ước tính 15.203 tỷ đồng, ..., trong đó vốn trung ương quản
+        # lý đạt 3.325 tỷ đồng ...; Vốn địa phương quản lý đạt 11.878 tỷ đồng": the parts of an
+        # estimated whole are estimated (dev-015)
+        return done[0].status
+    if any(w in s.sent_low for w in _FUTURE_WORDS) and _FUTURE.search(text, clause_s, first.s):
+        # no cue, but the figure is to come: "Tập đoàn sẽ đầu tư 1,2 tỷ USD", "nếu giảm chi
+        # thường xuyên mỗi năm 1% thì ngân sách tiết kiệm hơn 20.000 tỷ đồng"
+        return "estimate"
+    return None
+
+
+def _status_by_period(a: _Article, s: _Sentence, first: _Item, clause_s: int, st: str,
+                      per: Optional[DateMention]) -> str:
+    """An actual figure for a period not over when the article appeared is an estimate."""
+    doc, text = a.doc, a.text
+    if (st == "actual" and doc.published is not None and _WHOLE_YEAR_WORD in s.sent_low
+            and _WHOLE_YEAR.search(text, clause_s, first.s)
+            and (per is None or (per.year_known and per.start_date is not None
+                                 and per.start_date.year == doc.published.year))
+            and (doc.published.month, doc.published.day) != (12, 31)):
+        # "Xuất khẩu cả năm đạt 13 tỷ USD" in an article of November 2020: the whole year
+        # is not over, the figure is an estimate (dev-027)
+        st = "estimate"
+    if (st == "actual" and per is not None and doc.published is not None and per.year_known
+            and per.start_date is not None and per.start_date > doc.published
+            and not _DONE.search(text, clause_s, first.s)):
+        # "IMF ... GDP năm 2020 và 2021 lần lượt đạt tăng trưởng 1,6% và 6,7%" published in
+        # November 2020: a period that had not begun when the article appeared has no
+        # actual figure, only a forecast
+        st = "estimate"
+    return st
+
+
+def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int) -> Optional[DateMention]:
+    """The date right after the figure ("7,8% vào năm 2021"), else one of its clause, else the
+    last before it in the sentence, else the first after it, else the period carried in (unless
+    "hiện nay" says now)."""
     text = a.text
     before = [d for x, y, d in s.periods if y <= first.s]
     after = [d for x, y, d in s.periods if x >= last.e]
@@ -1156,6 +1424,12 @@ def _period(a: _Article, s: _Sentence, first: _Item, last: _Item) -> Optional[Da
                 if x >= last.e and _DATE_JOIN.fullmatch(text[last.e:x])]
     if adjacent and not _QUALIFIED_DATE.match(adjacent[0].text):
         return adjacent[0]  # "7,8% vào năm 2021", "14,5 tỷ USD năm 2021"
+    # the figure's own clause first: the last date before it in its clause, then the first after
+    # it before a ";" ("... đạt 4,4 triệu USD; tăng 20% trong tháng 5")
+    if before and (before_clause := [d for x, y, d in s.periods if clause_s <= x and y <= first.s]):
+        return before_clause[-1]
+    if (after_clause := [d for x, y, d in s.periods if x >= last.e and text.find(";", last.e, x) < 0]):
+        return after_clause[0]
     if before:
         return before[-1]
     if after:
@@ -1163,7 +1437,12 @@ def _period(a: _Article, s: _Sentence, first: _Item, last: _Item) -> Optional[Da
     if s.vague is None:
         s.vague = _vague(a.doc, s.ss, s.se, a.low)
     if not s.vague:
-        return s.period_in or a.title_period
+        # ... else the paragraph's, the headline's, a report's frame of an earlier paragraph, and
+        # for the headline and lead the frame of the first body sentence
+        per = s.period_in or a.title_period or (a.doc_frame[0] if a.doc_frame[1] != s.para else None)
+        if per is None and a.doc.kind_at(s.ss) in ("title", "lead"):
+            per = a.lead_frame
+        return per
     return None
 
 
@@ -1191,15 +1470,90 @@ def _scope(a: _Article, s: _Sentence, first: _Item, clause_s: int, subject: Opti
 
 
 def _change(a: _Article, s: _Sentence, change: _Item, fig_starts: list[int],
-            per: Optional[DateMention]) -> Change:
+            per: Optional[DateMention], first_s: int) -> Change:
     """The change record of a figure, with its basis ("so với cùng kỳ") read up to the next figure."""
+    text = a.text
     k_nx = bisect.bisect_right(fig_starts, change.e)
+    if k_nx < len(fig_starts) and _OPEN_BRACKET.fullmatch(text, change.e, fig_starts[k_nx]):
+        k_nx += 1  # "tăng 74,43 nghìn người (0,14%) so với quý I/2016": the basis after the bracket
     b_end = fig_starts[k_nx] if k_nx < len(fig_starts) else s.se
     cq = change.q
-    return Change(start=cq.start, end=cq.end, text=cq.text, value=cq.value, min=cq.min,
-                  max=cq.max, unit=cq.unit, dimension=cq.dimension,
-                  approximate=cq.approximate, bound=cq.bound,
-                  direction=change.direction, basis=_basis(a.text, change.e, b_end, per))
+    chg = Change(start=cq.start, end=cq.end, text=cq.text, value=cq.value, min=cq.min,
+                 max=cq.max, unit=cq.unit, dimension=cq.dimension,
+                 approximate=cq.approximate, bound=cq.bound,
+                 direction=change.direction, basis=_basis(text, change.e, b_end, per))
+    if chg.basis is None:
+        # "So với quý IV/2016, số người có việc làm giảm 41,85 nghìn người": the basis that opens
+        # the sentence holds for its changes that name none
+        om = _SO_OPENING.match(text, s.ss, first_s)
+        if om is not None:
+            chg = chg.model_copy(update={"basis": _basis(text, om.start("so"), om.end(), per)})
+    return chg
+
+
+def _list_basis(text: str, out: list[Indicator]) -> None:
+    """"giảm 42,9% số vụ, giảm 55,6% số người chết và giảm 100% số người bị thương so với cùng
+    kỳ": a basis that ends a list of changes holds for the changes of the list before it (the
+    records of one sentence, rewritten in place)."""
+    for j in range(len(out) - 2, -1, -1):
+        x, y = out[j], out[j + 1]
+        if (x.change is not None and x.change.basis is None and y.change is not None and y.change.basis
+                and y.quantity is None and ";" not in text[x.change.end:y.change.start]
+                and not _SO.search(text, x.change.end, y.change.start)):
+            out[j] = x.model_copy(update={"change": x.change.model_copy(update={"basis": y.change.basis})})
+
+
+def _name_refined(a: _Article, s: _Sentence, k: int, level: Optional[_Item], change: Optional[_Item],
+                  first: _Item, ws: int, inherited: Optional[str], verb_rx, nm: _Name,
+                  name: Optional[str], name_s: Optional[int]):
+    """(name, its start, the _Name, the part of a breakdown list) after the name's own tests: a
+    share of a population written after a percentage, connectors and adverbs it ends with, a
+    part of a list that keeps the measure in force, a fragment that is no measure's name."""
+    text, ss, se = a.text, s.ss, s.se
+    if (level is not None and change is None and level.q.unit == "%" and nm.how != "measure"
+            and (name is None or nm.how == "fallback" and _fragment(name) or nm.how == "inherit" and nm.subject is None)):
+        # "Kết quả, 100% các đảng bộ, chi bộ trực thuộc ... đã bầu cấp ủy", "gây ra 90% các ca
+        # ung thư phổi": a percentage of a population written after it names a share of it
+        pop = _SHARE_OF.match(text, level.e, se)
+        if pop is not None:
+            name, name_s = f"tỷ lệ {' '.join(pop.group('p').split())}", None
+            nm = _Name(name, None, "fallback", nm.subject, nm.verb)
+    if name is not None and nm.how in ("measure", "fallback"):
+        # "năng suất tôm sú bình quân hiện (chỉ 2-2,5 tạ/ha)": adverbs before the verb
+        name = _strip_connectors(name, _strip_words()) or name
+    if name is not None and nm.how == "measure":
+        name = _strip_connectors(name)  # "đầu tư nước ngoài và": a name cut at a connector
+    part = None
+    if (name is not None and nm.how == "fallback" and inherited and name != inherited
+            and not _fragment(name) and s.list_cue_words and _LIST_CUE.search(text, ss, first.s)):
+        # "Theo ngành, số doanh nghiệp thành lập mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở
+        # giáo dục tăng 30%", "Trong đó, ...; điện thoại và linh kiện đạt 4 tỷ USD": in a list
+        # of parts, the words before the verb name the part; the measure is the one in force
+        part, name, name_s = name, inherited, None
+        om = _AT_WORD.match(part)
+        if om is not None:
+            part = part[om.end():]
+            if part[:1].isupper():  # "Trong đó, ở Hà Nội tăng 12%": a place, the scope
+                nm.subject, part = part, None
+    if part is None and name is not None and s.list_cue_words and _LIST_CUE.search(text, ss, first.s):
+        # "... số doanh nghiệp mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở giáo dục tăng
+        # 30%": a lower-case "ở/tại" phrase before the verb names the part (a capital
+        # names a place: "ở Hà Nội" is a scope)
+        w0 = max(ws, first.s - 120)
+        vm = None
+        for vm in verb_rx.finditer(text, w0, first.s):
+            pass
+        pm = _AT_PART.search(text, w0, vm.start()) if vm is not None else None
+        if pm is not None:
+            part = " ".join(pm.group("p").split())
+    if name is not None and nm.how == "fallback" and _fragment(name):
+        # "để đạt 20 tỷ USD", "so với năm 2016 đội lên 50.000 tỷ đồng", "dự toán": no name
+        # of a measure; the measure in force holds, if any
+        name, name_s = inherited, None
+        if name is None and level is None and change.q.dimension == "count" and change.q.unit:
+            # "so với tuần trước đó, đã giảm 81 trường hợp bị xử phạt": the count names it
+            name = _count_name(text, change.q, change.e, se)
+    return name, name_s, nm, part
 
 
 def _indicators(a: _Article, s: _Sentence, groups) -> list[Indicator]:
@@ -1208,12 +1562,13 @@ def _indicators(a: _Article, s: _Sentence, groups) -> list[Indicator]:
     nouns = _nres()
     growth, index = nouns.growth, nouns.index
     out: list[Indicator] = []
+    verb_rx = _res().verb
     fig_starts = [o.s for o in s.items]
-    fig_ends = [o.e for o in s.items]
+    fig_ends = [s.post[k].end() if k in s.post else o.e for k, o in enumerate(s.items)]
     prev_name = None
     prev_dim: Optional[str] = None
     prev_status = "actual"
-    for _k, level, change in groups:
+    for k, level, change in groups:
         first = level if level is not None and (change is None or level.s < change.s) else change
         last = change if change is not None and (level is None or change.e > level.e) else level
         clause_s = max(ss, text.rfind(";", ss, first.s) + 1)
@@ -1226,12 +1581,21 @@ def _indicators(a: _Article, s: _Sentence, groups) -> list[Indicator]:
         cand = (prev_name, prev_dim) if ws > clause_s and prev_name else a.carried_name.get(para, (None, None))
         inherited = cand[0] if dim is None or cand[1] is None or dim == cand[1] else None
         nm = _name_for(text, ss, ws, first.s, s.masks, inherited)
+        if level is None and k in s.post:
+            nm = _Name(" ".join(s.post[k].group("n").split()), None, "measure", verb=nm.verb)
         name, name_s = nm.name, nm.start
         if level is not None and level.q.dimension == "count" and nm.how != "measure":
+            if change is None and not _reported_count(level.q.unit) and (level.q.value or 0) <= 1000:
+                # "2 hợp phần", "25 bệnh": a noun no report counts, with no measure named
+                # and no change, is an incidental count (the quantity stays); thousands of
+                # anything are a statistic ("hơn 7.000 chất hóa học", dev-411)
+                continue
             name, name_s = _count_name(text, level.q, level.e, se), None
         elif level is not None and nm.how in ("fallback", "inherit", None):
             # what a mass, area or volume weighs, written after it, names it
             name = _material_name(text, level.q, level.e, se) or name
+        name, name_s, nm, part = _name_refined(a, s, k, level, change, first, ws, inherited, verb_rx,
+                                               nm, name, name_s)
         if name is None and (dim is None or prev_dim is None or dim == prev_dim):
             name = prev_name
         if name is None:
@@ -1256,22 +1620,26 @@ def _indicators(a: _Article, s: _Sentence, groups) -> list[Indicator]:
         st, best = _status(a, s, first, clause_s, fig_starts)
         if _may_open(name, _PLAN_FIRSTS) and _PLAN_NAME.match(name):
             st = "target"  # "dự toán thu ngân sách": a plan figure
-        elif best < 0 and name == prev_name:
-            st = prev_status
-        elif best < 0 and nm.how == "inherit" and name == a.carried_status.get(para, (None, None))[0]:
-            st = a.carried_status[para][1]  # "Trong đó, khu vực ... đạt": as the whole was
+        elif best < 0:
+            st = _status_without_cue(a, s, first, clause_s, name, nm.how, (prev_name, prev_status), out) or st
         if nm.how == "measure":
             a.carried_status[para] = (name, st)
-        per = _period(a, s, first, last)
+        per = _period(a, s, first, last, clause_s)
+        st = _status_by_period(a, s, first, clause_s, st, per)
         scope = _scope(a, s, first, clause_s, nm.subject)
-        chg = _change(a, s, change, fig_starts, per) if change is not None else None
+        chg = _change(a, s, change, fig_starts, per, first.s) if change is not None else None
         start = min(first.s, name_s) if name_s is not None and name_s < first.s else first.s
         out.append(doc.make(
             Indicator, start, last.e, name=name,
             quantity=level.q if level is not None else None, change=chg, period=per,
-            status=st, scope=scope, sentence=s.si,
+            status=st, scope=scope, sentence=s.si, breakdown=part,
         ))
         prev_name, prev_status, prev_dim = name, st, dim
+        if per is not None:
+            pa = next((x for x, _y, d in s.periods if d is per), None)
+            if pa is not None and not _CUMULATIVE_LEAD.search(text, ss, pa):
+                a.carried[para] = per  # the period this sentence's figures took goes on
+    _list_basis(text, out)
     return out
 
 
@@ -1295,6 +1663,7 @@ def extract(doc) -> list[Indicator]:
         s = _sentence(a, si, ss, se, para, items, carried)
         _classify(a, s)
         s.items = _measures_only(a, s)
+        s.post = _post_names(a, s)
         out.extend(_indicators(a, s, _pairs(a, s)))
     # last step: the canonical measure and the breakdown of every record (measures.py)
     return measures.classify_all(out, doc.results.get("provinces", []))

@@ -46,6 +46,7 @@ _NOT_BREAKDOWN = regex.compile(
         |[^\p{L}])""",
     regex.X | regex.I,
 )
+_RATE_OF = regex.compile(r"(?:tỷ|tỉ)\s+lệ(?![\p{L}])")
 # A name that says it is the nation's ("GDP Việt Nam", "tổng sản phẩm quốc nội") stays gdp.
 _NATIONAL = regex.compile(r"việt nam|quốc nội|cả nước|nước ta|toàn quốc")
 # Measures whose name may go on with the goods they count ("xuất khẩu gạo", "đàn lợn nái").
@@ -109,6 +110,10 @@ def measure_of(name: str, scope: Optional[str] = None, dimension: Optional[str] 
     if best is None:
         return None, None
     measure = alias[best.group(0)]
+    if best.start() > 0 and _RATE_OF.match(low) and not _RATE_OF.match(best.group(0)):
+        # "tỷ lệ chuyển từ vốn đăng ký sang vốn thực hiện" is a rate about registered capital,
+        # not the capital: a rate is a measure only as a row of its own ("tỷ lệ thất nghiệp")
+        return None, None
     if dimension and dimension not in _dimensions().get(measure, frozenset({dimension})):
         return None, None
     if measure == "gdp" and scope and not _NATIONAL.search(low) and (
@@ -119,6 +124,28 @@ def measure_of(name: str, scope: Optional[str] = None, dimension: Optional[str] 
     if measure in _GOODS and rest and not _NOT_BREAKDOWN.match(rest) and len(rest.split()) <= 6:
         breakdown = rest
     return measure, breakdown
+
+
+# A farmed area's name goes on with what is farmed, whether or not the measure has an id:
+# "diện tích nuôi tôm nước lợ" -> "tôm nước lợ", "diện tích trồng lúa" (dev-112). A bare "diện
+# tích" goes on with what kind of area it is ("diện tích tự nhiên"): no product. (Prices and
+# outputs, "giá thịt heo", "sản lượng bia", were tried the same way: better on dev, worse on
+# the held-out split, so left to the measures of the table.)
+_PRODUCT_HEAD = regex.compile(
+    r"""^(?:diện\ tích\ (?:nuôi(?:\ trồng)?|trồng|gieo\ trồng|gieo\ cấy))\ (?P<rest>.+)$""",
+    regex.X | regex.I,
+)
+
+
+def _product_of(name: str) -> Optional[str]:
+    """What a farmed area is broken down by, from its name, or None."""
+    m = _PRODUCT_HEAD.match(" ".join(name.split()))
+    if m is None:
+        return None
+    rest = m.group("rest").strip(" ,;:-")
+    if not rest or _NOT_BREAKDOWN.match(rest) or len(rest.split()) > 6 or not rest[:1].islower():
+        return None
+    return rest
 
 
 def _breakdown_scope(scope: Optional[str]) -> bool:
@@ -137,16 +164,23 @@ def _breakdown_scope(scope: Optional[str]) -> bool:
 
 def classify(ind: Indicator, provinces: frozenset[str] = frozenset()) -> Indicator:
     """The indicator with ``measure`` and ``breakdown`` set, and a breakdown scope moved out."""
-    scope, breakdown = ind.scope, None
-    if _breakdown_scope(scope):
+    scope, breakdown = ind.scope, ind.breakdown  # a part named in a list (indicators) stays
+    if breakdown is None and _breakdown_scope(scope):
         breakdown, scope = scope, None
     q = ind.quantity
     measure, rest = measure_of(ind.name, scope, q.dimension if q is not None else None, provinces)
+    name = ind.name
     if breakdown is None:
         breakdown = rest
-    if (measure, breakdown, scope) == (ind.measure, ind.breakdown, ind.scope):
+    elif rest and ind.breakdown and name.endswith(rest):
+        # a part of a list takes the measure in force without that measure's own product:
+        # "xuất khẩu dệt may đạt ...; điện thoại và linh kiện đạt 4 tỷ USD" is "xuất khẩu"
+        name = name[:-len(rest)].rstrip(" ,")
+    if breakdown is None and measure is None:
+        breakdown = _product_of(ind.name)
+    if (measure, breakdown, scope, name) == (ind.measure, ind.breakdown, ind.scope, ind.name):
         return ind
-    return ind.model_copy(update={"measure": measure, "breakdown": breakdown, "scope": scope})
+    return ind.model_copy(update={"measure": measure, "breakdown": breakdown, "scope": scope, "name": name})
 
 
 def classify_all(indicators: list[Indicator], provinces: list) -> list[Indicator]:

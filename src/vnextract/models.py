@@ -141,12 +141,16 @@ class Indicator(Span):
 class InferredDate(Span):
     """The article's date as its own text shows it, when ``published`` was not given.
 
-    The span is the evidence ("Sáng 28/7/2017", a dated dateline); ``grain`` says how much of the
-    date the evidence fixes (a month-grain date is the first of that month).
+    The span is the evidence ("Chiều 9/6", a dated dateline, "năm nay 2017"); ``grain`` says how
+    much of the date the evidence fixes (a month-grain date is the first of that month). When the
+    text gives the day but never its year ("Chiều 8/6" and no year stated), ``year_known`` is
+    false, ``value`` is null and ``timex`` keeps the day ("XXXX-06-08").
     """
 
-    value: _dt.date
+    value: Optional[_dt.date] = Field(None, description="first day of what the evidence fixes; null when the year is unknown")
     grain: Literal["day", "month", "year"] = "day"
+    year_known: bool = True
+    timex: str = Field(description="TIMEX3 style as DateMention.value: '2017-06-09', '2017-05', '2017', 'XXXX-06-08'")
 
 
 class Article(Record):

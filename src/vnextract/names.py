@@ -25,8 +25,12 @@ SYLLABLE = r"\p{Lu}[\p{Ll}\p{M}]{0,7}"
 # A run of capitalised syllables separated by single spaces (the longest run is cut later).
 RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d]){SYLLABLE}(?:\ {SYLLABLE}){{1,7}}(?![\p{{L}}\p{{M}}\d])")
 
-# Syllables that never belong to a personal name in the press: organisation and place heads.
-_NOT_NAME = word_list("not_name")  # data/word_lists.tsv
+# Words that open a sentence: a headline run on into the next sentence ends the name there
+# ("Thống đốc Lê Minh Hưng Nhiều cán bộ ...", dev 210; issue 12).
+SENTENCE_OPENERS = word_list("sentence_opener")  # data/word_lists.tsv
+# Syllables that never belong to a personal name in the press: organisation and place heads;
+# and the words that open a sentence.
+_NOT_NAME = word_list("not_name") | SENTENCE_OPENERS  # data/word_lists.tsv
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,6 +57,8 @@ def name_ok(syllables: list[str]) -> bool:
     first = syllables[0]
     if first not in s or (s[first] and n < 3):
         return False
+    if s[first] and s.get(syllables[1]) is False:
+        return False  # "Bệnh viện Bạch Mai Nguyễn Quốc Anh": "Mai" ends the hospital's name
     if any(x in _NOT_NAME for x in syllables):  # "Ông Cao Tường Huy": Ông is the honorific
         return False
     text = " ".join(syllables)

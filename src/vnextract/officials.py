@@ -45,10 +45,10 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import names, organizations, scan
+from . import names, organizations, provinces, scan
 from .rules import ONE_SPACE, Words, fast_path
 from .models import Mention, Official
-from .resources import load_tsv
+from .resources import load_tsv, word_list
 
 # The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
 # components it reads (none).
@@ -69,9 +69,23 @@ _PARTICLES = "|".join(sorted(names.PARTICLES, key=len, reverse=True))
 _PARTICLE = regex.compile(rf"(?:{_PARTICLES})(?=\ [A-Z])")
 _SPACE_CAP = regex.compile(r"\ \p{Lu}")
 _LATIN_TAIL = regex.compile(rf"(?:(?:[A-Z][\p{{L}}-]*|{_PARTICLES})\ ){{1,5}}[A-Z][\p{{L}}-]*$")
-_APPOSITION = regex.compile(r"(?:,|\ -)\ $")  # "Ông Cao Tường Huy, Quyền Chủ tịch"
+# "Ông Cao Tường Huy, Quyền Chủ tịch", "Bùi Đạt – Bí thư Tỉnh ủy", "Trần Thị Bích Tuyền (Giám
+# đốc Công ty ...)" (dev 213; archive).
+_APPOSITION = regex.compile(r"(?:,|\ ?[-–—]|\ \()\ ?$")  # also "Huỳnh Khánh Toàn- Phó Chủ tịch" (archive)
+_SHORT_HONORIFICS = Words("ông|bà|đồng chí")  # "ông Huy", "bà Thắng", "đồng chí Tuấn"
+# Military ranks, in the press's capitals ("Đại tướng Ngô Xuân Lịch", "Chuẩn Đô đốc").
+_RANK_WORDS = Words("Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|"
+                    "Đại úy|Chuẩn Đô đốc|Phó Đô đốc|Đô đốc")
+# A rank is a title only when no post is written with the name ("Đại tá Tăng Văn Chi - Tổng giám
+# đốc ..." is "Tổng giám đốc", dev 003; "Thượng tá Nguyễn Văn A cho biết" is "Thượng tá").
+_RANK_TITLE = regex.compile(rf"(?i:{_RANK_WORDS.alt(ONE_SPACE)})")
+_GIVEN_AFTER = regex.compile(r"\ (?P<g>\p{Lu}[\p{Ll}\p{M}]{0,7})(?![\p{L}\p{M}\d])(?!\ \p{Lu})")
+_HON_GIVEN = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{_SHORT_HONORIFICS.alt(ONE_SPACE)})\ (?P<g>\p{{Lu}}[\p{{Ll}}\p{{M}}]{{0,7}})$")
+_BRACKET_APPOSITION = regex.compile(r"\ \([^()\n]{1,35}\)(?:,|\ [-–—])\ $")
+_RANKS = _RANK_WORDS.alt(ONE_SPACE)
+_RANK_BEFORE = regex.compile(rf"(?:,)?\ (?:{_RANKS}|(?:GS|PGS|TS|ThS)\.?(?:\ ?TS\.?)?)(?=\ \p{{Lu}})")
 # "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên": title, a short phrase for the body, honorific.
-_TITLE_COMMA_HON = regex.compile(r"(?P<o>\ [\p{Lu}][^,.;:()\n]{0,40}?)?,\ (?:(?i:ông|bà|ngài)|Mr\.?|Ms\.?)\ ")
+_TITLE_COMMA_HON = regex.compile(r"(?P<o>\ [\p{Lu}][^,.;:()\n]{0,40}?)?,\ (?:(?i:ông|bà|ngài|đồng\ chí)|Mr\.?|Ms\.?)\ ")
 # Honorifics right before a name; a foreign name is accepted after one of these.
 _HON_BEFORE = regex.compile(r"(?:(?i:ông|bà|ngài)|Mr\.?|Mrs\.?|Ms\.?)\ $")
 
@@ -117,7 +131,8 @@ fast_path("officials._title_re", lambda: _title_re(), "match",
 @functools.lru_cache(maxsize=1)
 def _title_re() -> regex.Pattern:
     bases = sorted((r["title"] for r in load_tsv("titles.tsv")), key=len, reverse=True)
-    alts = "|".join(f"(?i:{regex.escape(b[0])}){regex.escape(b[1:])}" for b in bases)
+    # Case-insensitive: the press writes "Tổng bí thư", "Phó trưởng đoàn", "Trưởng ban" (dev 308, 410).
+    alts = "|".join(f"(?i:{regex.escape(b)})" for b in bases)
     one = rf"(?:(?i:{_DEPUTY})\ )?(?:{alts})(?:\ (?i:thường\ trực))?"
     return regex.compile(
         rf"""
@@ -144,6 +159,7 @@ class _Person:
     org: str | None
     org_name: str | None
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    weak: bool = False  # the title is a post given by an appointment verb; a title written with the name wins
 
 
 def _name_after(clean: str, pos: int) -> tuple[int, int] | None:
@@ -158,10 +174,11 @@ def _name_after(clean: str, pos: int) -> tuple[int, int] | None:
         if clean[m.end():m.end() + 1] != " ":
             break
         p = m.end() + 1
-    if len(syl) < 2 or len(syl) > 4:
-        return None
-    if names.name_ok([m.group() for m in syl]):
-        return pos, syl[-1].end()
+    words = [m.group() for m in syl]
+    for k in range(min(len(syl), 4), 1, -1):
+        # "Lê Minh Hưng Nhiều cán bộ ...": a word that opens a sentence ends the name (dev 210)
+        if (k == len(syl) or words[k] in names.SENTENCE_OPENERS) and names.name_ok(words[:k]):
+            return pos, syl[k - 1].end()
     return None
 
 
@@ -229,8 +246,217 @@ _CAP_WORDS = {k: regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}]*\ ){{{k - 1}}}\p{{
               for k in (1, 2, 3)}
 _TAN = regex.compile(r"^(?i:tân)\ ")
 
+# Titles that end with the head word of their body: "Trưởng Ban Tổ chức Trung ương" is the head
+# of "Ban Tổ chức Trung ương", "Chánh Văn phòng Thành ủy" of "Văn phòng Thành ủy", "Phó trưởng
+# đoàn đại biểu Quốc hội tỉnh Quảng Bình" of that delegation (dev 410, 212; the politics batch
+# convention in corpora/ANNOTATION.md).
+_HEAD_IN_TITLE = regex.compile(r"(?i:\ (?P<h>ban|văn\ phòng|phòng|thanh\ tra|đoàn|công\ an))$")
+
+
+_NOT_NAME_START = word_list("not_body_start")  # data/word_lists.tsv
+
+
+def _head_in_title_org(clean: str, pos: int, title: str) -> tuple[str, str, int] | None:
+    """(as written, canonical name, end) of the body a title's last word heads, or None."""
+    hm = _HEAD_IN_TITLE.search(title)
+    if hm is None or _name_after(clean, pos) or not clean.startswith(" ", pos - 1):
+        return None
+    head = hm.group("h")[0].upper() + hm.group("h")[1:].lower()
+    tail = clean[pos - 1:pos + 239]
+    first = tail[1:].split(" ", 1)[0]
+    if first.lower() == head.split(" ")[0].lower():
+        return None  # "Trưởng ban Ban Cơ yếu Chính phủ": the body is written whole
+    tries = [head + tail]
+    if first.islower() and first not in _NOT_NAME_START:
+        tries.append(head + tail[:2].upper() + tail[2:])  # "Trưởng ban tổ chức Trung ương" (dev 410)
+    for k, s in enumerate(tries):
+        f = organizations.find_at(s, 0, len(s))
+        if k and f is not None and not any(c.isupper() for c in s[len(head) + 1 + len(first):f.end]):
+            f = None  # "Trưởng ban chỉ đạo": no name is written, only the kind of board
+        if f is not None and f.end > len(head) + 1:
+            break
+    else:
+        return None
+    end = pos - 1 + f.end - len(head)
+    written = " ".join((head + clean[pos - 1:end]).split())
+    return written, f.name, end
+
+
+# Titles that hold their body: a post in a chain that names its own body, like one with an
+# organisation ("Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương").
+_BODY_TITLES = frozenset(["ủy viên bộ chính trị", "ủy viên trung ương đảng", "ủy viên t.ư đảng", "ủy viên tư đảng",
+                          "đại biểu quốc hội",
+                          "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "quận ủy viên", "đảng ủy viên"])
+# A body written after a title that no rule reads ("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch"):
+# capitalised words up to the next post of the chain.
+_UNREAD_BODY = regex.compile(r"\ \p{Lu}[^,;:()\n]{0,50}?(?=[,;:.)]|\ [-–—]\ |$)")
+_CHAIN_SEP = regex.compile(r"(?:,|\ [-–—])\ ")
+# Party bodies with no name of their own: a post in them shares the body of the next post
+# ("Bí thư Đảng ủy, Giám đốc Bệnh viện X" is kept whole).
+_SHARED_BODY = regex.compile(r"\ (?:Đảng\ ủy|Chi\ bộ|Đảng\ đoàn|Ban\ cán\ sự(?:\ (?i:đảng))?)(?=,\ )")
+
+
+def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
+    """The post of a chain of posts that the person is named with: (title, org, org_name, end).
+
+    "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Phạm Minh Chính",
+    "Đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ
+    Quốc phòng" (dev 211, 212): posts that name different bodies give the last one ("Trưởng Ban",
+    "Ban Tổ chức Trung ương"; "Bộ trưởng", "Bộ Quốc phòng"); posts with no body of their own go
+    with the next one ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"; "Bí thư Đảng ủy, Giám đốc").
+    """
+    subs = title.split(", ")
+    items = [(t, None, None, t.lower() in _BODY_TITLES) for t in subs[:-1]]
+    last = subs[-1]
+    unread = None
+    if org is None and not _name_after(clean, te + 1):
+        sb = _SHARED_BODY.match(clean, te)
+        if sb:
+            last, pos = last + sb.group(), sb.end()
+        else:
+            unread = _UNREAD_BODY.match(clean, te)
+            sep = _CHAIN_SEP.match(clean, unread.end()) if unread else None
+            if sep and _title_re().match(clean, sep.end()):
+                pos = unread.end()  # only before the next post of a chain
+            else:
+                unread = None
+    if unread is not None and len(unread.group().split()) <= 5:
+        org = org_name = unread.group().strip()  # "Chủ tịch HĐND tỉnh", "Bí thư Tỉnh ủy"
+    items.append((last, org, org_name, org is not None or unread is not None or last.lower() in _BODY_TITLES))
+    end = pos
+    for _ in range(5):
+        sep = _CHAIN_SEP.match(clean, end)
+        if sep is None or _name_after(clean, te + 1):
+            break
+        tm = _title_re().match(clean, sep.end())
+        if tm is None or tm.group("title") != tm.group("title").lstrip():
+            break
+        t2 = _clean_title(tm.group("title"))
+        t2e = tm.end()
+        o2, n2, p2 = _org_at(clean, t2e + 1, t2) if clean[t2e:t2e + 1] == " " else (None, None, t2e)
+        if o2 is None:
+            p2 = t2e
+        pm = _PAREN.match(clean, p2)
+        if pm:
+            p2 = pm.end()
+        subs2 = t2.split(", ")
+        for t in subs2[:-1]:
+            items.append((t, None, None, t.lower() in _BODY_TITLES))
+        last2, unread2 = subs2[-1], None
+        if o2 is None and not _name_after(clean, t2e + 1):
+            sb = _SHARED_BODY.match(clean, t2e)
+            if sb:
+                last2, p2 = last2 + sb.group(), sb.end()
+            else:
+                unread2 = _UNREAD_BODY.match(clean, t2e)
+                if unread2:
+                    p2 = unread2.end()
+        if unread2 is not None and len(unread2.group().split()) <= 5:
+            o2 = n2 = unread2.group().strip()
+        items.append((last2, o2, n2, o2 is not None or unread2 is not None or last2.lower() in _BODY_TITLES))
+        end = p2
+        te = t2e
+    if len(items) == 1:
+        return items[0][0], items[0][1], items[0][2], pos, False
+    k = max((i for i, it in enumerate(items) if it[3]), default=len(items) - 1)
+    j = k
+    while j > 0 and not items[j - 1][3]:
+        j -= 1
+    chosen = items[k]
+    return ", ".join(it[0] for it in items[j:k + 1]), chosen[1], chosen[2], end, True
+
+
+# A plural before a title: the names listed after it hold it ("các Thứ trưởng: Thượng tướng A,
+# Trung tướng B"; "các Thứ trưởng Bộ Giáo dục và Đào tạo Phạm Mạnh Hùng và Bùi Văn Ga", archive).
+_PLURAL = regex.compile(r"(?:(?<![\p{L}\p{M}])(?i:các|hai|ba|bốn|những)|(?<!\d)[2-9])\ $")
+_LIST_SEP = regex.compile(r"(?:,|;|\ và)\ ")
+_LIST_PREFIX = regex.compile(rf"(?:(?i:{_SHORT_HONORIFICS.alt(ONE_SPACE)})|{_RANKS})\ ")
+
+
+def _listed_names(clean: str, pos: int) -> list[tuple[int, int]]:
+    """The names listed at ``pos`` after a plural title [org] (":" allowed first), or []."""
+    p = pos + 1 if clean.startswith(":", pos) else pos
+    if clean.startswith(" là ", p):  # "bổ nhiệm 2 Thẩm phán TAND tối cao là ông A và ông B" (archive)
+        p += 3
+    if not clean.startswith(" ", p):
+        return []
+    p += 1
+    out = []
+    for _ in range(8):
+        pm = _LIST_PREFIX.match(clean, p)
+        q = pm.end() if pm else p
+        span = _name_after(clean, q)
+        if span is None:
+            break
+        out.append(span)
+        sep = _LIST_SEP.match(clean, span[1])
+        if sep is None or (_title_re().match(clean, sep.end()) and not _LIST_PREFIX.match(clean, sep.end())):
+            break  # "A, Phó Giám đốc ...": the list is over ("A, Trung tướng B" goes on)
+        p = sep.end()
+    return out if len(out) >= 2 or (out and clean.startswith(":", pos)) else []
+
+
+# Appointment verbs before a post: "giữ chức (vụ)", "làm", "hiện là", "được bầu giữ chức".
+_APPOINT = regex.compile(
+    r"\ (?:(?:được\ (?:bầu|bổ\ nhiệm|điều\ động|phân\ công)\ )?(?:giữ\ chức(?:\ vụ)?|làm)"
+    r"|(?:hiện|đang|nguyên)?\ ?(?:là|giữ\ chức(?:\ vụ)?))\ $"
+)
+# "đoàn tỉnh Bình Định" after "Đại biểu Quốc hội" (the delegation a deputy sits in).
+_DELEGATION = regex.compile(
+    r"\ (?i:đoàn)(?:\ đại\ biểu\ Quốc\ hội|\ ĐBQH)?\ (?:(?i:tỉnh|thành\ phố)\ |TP\.?\ ?)?(?=\p{Lu})"
+)
+
+
+# People's committees and councils, and the levels of the units they govern: "UBND tỉnh",
+# "Hội đồng nhân dân huyện" (_GENERIC_BODY, _BARE_BODY).
+_PEOPLES_BODIES = Words("UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân")
+_UNIT_LEVELS = Words("tỉnh|thành phố|huyện|quận|thị xã|xã|phường")
+_GENERIC_BODY = regex.compile(rf"(?:{_PEOPLES_BODIES.alt(ONE_SPACE)})(?:\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)}))?")
+
+
+def _org_ends_in_name(clean: str, pos: int, end: int):
+    """(org, org_name, end) without the person's name an organisation read runs into, or None.
+
+    "UBND thành phố Lê Văn Xuân", "Tập đoàn Lê Văn Yên": the words after the head (or the level)
+    are exactly a personal name, so the name is the person and the body is the head as written.
+    """
+    words = clean[pos:end].split(" ")
+    for k in (4, 3, 2):
+        if len(words) > k and names.name_ok(words[-k:]) and all(_NAME_SYL.fullmatch(w) for w in words[-k:]):
+            head = " ".join(words[:-k])
+            if not (_GENERIC_BODY.fullmatch(head) or head in organizations.head_words()):
+                return None  # "Sở Công Thương Bình Dương" is a named body
+            if any(provinces.is_province_name(" ".join(words[i:i + 2])) for i in range(len(words) - k, len(words) - 1)):
+                return None
+            return head, head, pos + len(head)
+    return None
+
+
+def _transcribed_after(clean: str, pos: int) -> tuple[int, int] | None:
+    """2-4 capitalised syllables at ``pos`` that end where the run ends ("Tập Cận Bình")."""
+    syl = []
+    p = pos
+    while len(syl) < 5:
+        m = _NAME_SYL.match(clean, p)
+        if not m:
+            break
+        syl.append(m)
+        if clean[m.end():m.end() + 1] != " ":
+            break
+        p = m.end() + 1
+    if clean[syl[-1].end():syl[-1].end() + 1] == "-" if syl else True:
+        return None  # "Moon Jae-in": a foreign name, read by _foreign_after
+    if (2 <= len(syl) <= 4 and not any(m.group() in names._NOT_NAME and m.group() != "Tập" for m in syl)
+            and any(not m.group().isascii() for m in syl)):  # Vietnamese syllables: "Lý Khắc Cường"
+        return pos, syl[-1].end()
+    return None
+
+
 def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, int]:
     """The organisation named right after a title: (as written, canonical name, end)."""
+    hit = _head_in_title_org(clean, pos, title)
+    if hit:
+        return hit
     if clean.startswith("Chính phủ", pos):  # "Thủ tướng Chính phủ Nguyễn Xuân Phúc"
         return "Chính phủ", "Chính phủ", pos + len("Chính phủ")
     f = organizations.find_at(clean, pos, min(len(clean), pos + 240))
@@ -261,7 +487,20 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
         m = _CAP_WORDS[k].match(clean[pos:pos + 40])
         if m and organizations.is_country(m.group()):
             return m.group(), m.group(), pos + m.end()
+    m = _BARE_BODY.match(clean, pos)
+    if m and (not _LU.match(clean, m.end() + 1) or _name_after(clean, m.end() + 1)):
+        # "Phó Chủ tịch Thường trực UBND tỉnh cho biết": the article's province; "Bí thư Thành
+        # ủy Hoàng Trung Hải" (a name, not a place, after it)
+        return m.group(), m.group(), m.end()
     return None, None, pos
+
+
+# A committee, council, police or Party committee of a level with no place named: the one of the
+# article's place ("Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy", "Giám đốc Công an tỉnh").
+_BARE_BODY = regex.compile(
+    rf"(?:(?:{_PEOPLES_BODIES.alt(ONE_SPACE)}|Công\ an)\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)}|TP)"
+    r"|Tỉnh\ ủy|Thành\ ủy|Huyện\ ủy|Quận\ ủy|Thị\ ủy)(?![\p{L}\p{M}\d.])"
+)
 
 
 # Titles after which a foreign name may follow directly, with no organisation between: heads of
@@ -288,7 +527,6 @@ _LM = regex.compile(r"[\p{L}\p{M}]")  # a letter or a mark: what the name bounda
 _LU = regex.compile(r"\p{Lu}")
 # What given names are made of (letters, marks, the hyphen of "Jae-in"): _given_at's assumption.
 _GIVEN_CHARS = regex.compile(r"[\p{L}\p{M}-]+")
-_SHORT_HONORIFICS = Words("ông|bà|đồng chí")  # "ông Huy", "bà Thắng", "đồng chí Tuấn"
 _SHORT_HON = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{_SHORT_HONORIFICS.alt(ONE_SPACE)})\ ")
 _SHORT_TRIGGER = "|".join(_SHORT_HONORIFICS)
 
@@ -417,8 +655,35 @@ def extract(doc) -> list[Official]:
     bare_titles: list[tuple[int, int, str, str | None]] = []
     title_spans: list[tuple[int, int]] = []
     tried = _title_tried(clean, doc.starts)
+    chain_end = -1
+    honored: dict[str, list[tuple[int, int]]] | None = None  # given name -> "ông/bà + full name" spans
+
+    def named_by_honorific() -> dict[str, list[tuple[int, int]]]:
+        """People named in full after "ông", "bà", "đồng chí" anywhere in the text, by given name."""
+        nonlocal honored
+        if honored is None:
+            honored = {}
+            for p in doc.starts(_SHORT_TRIGGER):
+                m = _SHORT_HON.match(clean, p)
+                sp = _name_after(clean, m.end()) if m else None
+                if sp:
+                    nm = clean[sp[0]:sp[1]]
+                    spans_ = honored.setdefault(nm.rsplit(" ", 1)[-1], [])
+                    if all(clean[a:b] != nm for a, b in spans_):
+                        spans_.append(sp)
+        return honored
+
+    def by_given_name(g: str) -> tuple[int, int] | None:
+        """The one person of that given name, titled already or named after an honorific."""
+        same = {q.name: (q.start, q.end) for q in people.values() if q.name.rsplit(" ", 1)[-1] == g}
+        for a, b in named_by_honorific().get(g, ()):
+            same.setdefault(clean[a:b], (a, b))
+        return next(iter(same.values())) if len(same) == 1 else None
+
     for tm in scan.finditer_at(_title_re(), tried, clean):
         ts, te = tm.span()
+        if ts < chain_end:
+            continue  # a later post of a chain already read
         title_spans.append((ts, te))
         title = _clean_title(tm.group("title"))
         # Pattern A: title [org] [(org)] name.
@@ -428,7 +693,46 @@ def extract(doc) -> list[Official]:
         pm = _PAREN.match(clean, pos)
         if pm:
             pos = pm.end()
+        title, org, org_name, pos, chained = _chain(clean, title, org, org_name, te, pos)
+        if chained:
+            chain_end = pos
+        rk = _RANK_BEFORE.match(clean, pos)
+        if rk and _name_after(clean, rk.end() + 1):
+            pos = rk.end()  # "Bộ trưởng Bộ Quốc phòng Đại tướng Ngô Xuân Lịch"
+        if org is None:
+            dm = _DELEGATION.match(clean, pos)
+            pm2 = organizations.ppat_match(clean, dm.end()) if dm else None
+            if pm2 and _name_after(clean, pm2 + 1):
+                # "Đại biểu Quốc hội đoàn tỉnh Bình Định Nguyễn Văn Cảnh"
+                org = org_name = clean[pos + 1:pm2]
+                pos = pm2
+        if org is not None and not _name_after(clean, pos + 1):
+            cut = _org_ends_in_name(clean, te + 1, pos)
+            if cut:  # "Phó Chủ tịch UBND thành phố Lê Văn Xuân": the person, not the city
+                org, org_name, pos = cut
+            elif " " in org:
+                head, _, g = org.rpartition(" ")
+                if (head in organizations.head_words() or _BARE_BODY.fullmatch(head)) and _NAME_SYL.fullmatch(g) \
+                        and by_given_name(g):
+                    # "Bí thư Tỉnh ủy Hùng", with "đồng chí Nguyễn Văn Hùng" elsewhere
+                    org = org_name = head
+                    pos = pos - len(g) - 1
+        if _PLURAL.search(clean, max(0, ts - 12), ts):
+            # "các Thứ trưởng: Thượng tướng Lê Quý Vương, Trung tướng Bùi Văn Nam" (issue 12)
+            listed = _listed_names(clean, pos)
+            if listed:
+                for a, b in listed:
+                    nm = clean[a:b]
+                    if nm not in people:
+                        people[nm] = _Person(nm, a, b, title, org, org_name)
+                used_titles.append((ts, te))
+                continue
+        while clean.startswith("  ", pos) and pos - te < 240:
+            pos += 1  # "Bộ trưởng  Trần Tuấn Anh": a doubled space (scraped text)
         span = _name_after(clean, pos + 1) if clean[pos:pos + 1] == " " else None
+        if span is None and clean[pos:pos + 1] == " " and org and organizations.is_country(org):
+            # "Chủ tịch nước Trung Quốc Tập Cận Bình": a foreign name in Vietnamese syllables
+            span = _transcribed_after(clean, pos + 1)
         if span is None and clean[pos:pos + 1] == " " and (org or _foreign_cue(title)):
             # "Tổng thống Donald Trump", "Tổng Giám đốc NTT East Inoue Fukuzo"
             span = _foreign_after(clean, pos + 1)
@@ -437,7 +741,21 @@ def extract(doc) -> list[Official]:
             # "ông Inoue Fukuzo, Tổng Giám đốc NTT East".
             sep = _APPOSITION.search(clean[max(0, ts - 3):ts])
             if sep:
-                span = _name_before(clean, ts - len(sep.group())) or _foreign_before(clean, ts - len(sep.group()))
+                e = ts - len(sep.group())
+                while e > 0 and clean[e - 1] == " " and ts - e < 6:
+                    e -= 1  # "ông  Đinh La Thăng  , Ủy viên Trung ương Đảng" (dev 212 spacing)
+                span = _name_before(clean, e) or _foreign_before(clean, e)
+            if span is None:
+                # "Nguyễn Văn A (SN 1965), nguyên Giám đốc ...": a bracket between name and post
+                bm = _BRACKET_APPOSITION.search(clean, max(0, ts - 45), ts)
+                if bm:
+                    span = _name_before(clean, bm.start())
+            if span is None and sep:
+                # "Đại tá Nguyễn Văn An cho biết ... Ông An, Trưởng Công an huyện, cho hay": the
+                # post of a person named before by the given name alone
+                gm = _HON_GIVEN.search(clean, max(0, ts - len(sep.group()) - 20), ts - len(sep.group()))
+                if gm:
+                    span = by_given_name(gm.group("g"))
         if span is None:
             # Pattern C: title [org], ông/bà name: "Đại biện Đại sứ quán Hoa Kỳ, bà Caryn McClelland".
             # Without an org read, a short phrase may stand for one: "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên".
@@ -447,14 +765,42 @@ def extract(doc) -> list[Official]:
                 span = _name_after(clean, q) or _foreign_after(clean, q)
                 if span and cm.group("o"):
                     org = org_name = cm.group("o").strip()
+            elif org is not None and clean.startswith(", ", pos):
+                # "Giám đốc Sở Y tế, Nguyễn Văn An, cho biết": a full name of three syllables or more
+                # right after the comma, ended by punctuation or a lowercase word
+                cand = _name_after(clean, pos + 2)
+                if cand and clean[cand[0]:cand[1]].count(" ") >= 2 and not _LU.match(clean, cand[1] + 1):
+                    span = cand
+        weak = False
+        if span is None and clean[pos:pos + 1] == " ":
+            # "Giám đốc Sở Y tế Hùng cho biết", with "ông Nguyễn Văn Hùng" elsewhere: a title given
+            # with the given name of one person the article names in full after an honorific
+            gm = _GIVEN_AFTER.match(clean, pos)
+            sp = by_given_name(gm.group("g")) if gm else None
+            if sp and clean[sp[0]:sp[1]] not in people:  # a titled person's later mentions are read below
+                span = sp
+        if span is None:
+            # Pattern D: ông/bà name + appointment verb + title: "ông Đỗ Như Tuấn giữ chức vụ Tổng
+            # giám đốc" (archive 2017); the post held, written with the name elsewhere, wins.
+            vm = _APPOINT.search(clean, max(0, ts - 40), ts)
+            if vm:
+                cand = _name_before(clean, vm.start())
+                if cand and _HON_BEFORE.search(clean, max(0, cand[0] - 8), cand[0]):
+                    span, weak = cand, True
         if span is None:
             bare_titles.append((ts, pos if org else te, title, org_name))
             continue
         name = clean[span[0]:span[1]]
+        # A deputy named in a debate ("đại biểu Phạm Minh Chính") whose post is written elsewhere
+        # ("ông Phạm Minh Chính - Trưởng ban tổ chức Trung ương"): the post wins (dev 410).
+        weak = weak or title.lower() == "đại biểu" or bool(_RANK_TITLE.fullmatch(title))
         p = people.get(name)
         if p is None:
-            people[name] = _Person(name, span[0], span[1], title, org, org_name)
-        elif p.org is None and org:
+            people[name] = _Person(name, span[0], span[1], title, org, org_name, weak=weak)
+        elif p.weak and not weak:
+            p.title, p.org, p.org_name, p.weak = title, org, org_name, False
+        elif org and (p.org is None or (p.org in organizations.head_words() and org.startswith(p.org + " "))):
+            # "Bí thư Thành ủy Nguyễn Thiện Nhân" then "Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân"
             p.org, p.org_name = org, org_name
         used_titles.append((ts, te))
 

@@ -170,7 +170,8 @@ def _tables() -> _Tables:
         (?P<head>UBND|HĐND|Ủy\ ban\ nhân\ dân|Hội\ đồng\ nhân\ dân|Công\ an|CA)  # committee, council, police
         \ (?P<place>
           (?:(?i:tỉnh|thành\ phố|huyện|quận|thị\ xã|xã|phường)\ |T\.?P\.?\ ?|Tp\.?\ ?)?  # level
-          \p{Lu}[\p{L}\p{M}.]*(?:\ \p{Lu}[\p{L}\p{M}]*){0,3}                       # the place
+          \p{Lu}[\p{L}\p{M}.]*(?:(?:\ |\ ?[-–]\ ?)\p{Lu}[\p{L}\p{M}]*){0,3}         # the place
+                                                      # ("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu")
         )
         """,
         regex.VERBOSE,
@@ -289,6 +290,17 @@ def ppat_full(s: str) -> bool:
     return bool(m)
 
 
+def head_words() -> frozenset[str]:
+    """The head words of org_heads.tsv ("Sở", "Tập đoàn", ...)."""
+    return frozenset(_tables().head_kind)
+
+
+def ppat_match(s: str, pos: int) -> int | None:
+    """End of the province spelling that starts at ``pos`` ("Bình Định"), or None."""
+    m = _ppat().match(s, pos)
+    return m.end() if m else None
+
+
 is_country = places.is_country
 
 
@@ -307,7 +319,35 @@ def _abbreviations() -> dict[str, str]:
 
 
 def _is_title_chinh_phu(clean: str, start: int) -> bool:
-    return bool(_THU_TUONG.search(clean[max(0, start - 12):start]))
+    """Whether "Chính phủ" at ``start`` is part of the title "Thủ tướng Chính phủ" with no name
+    after it (the institution). "Thủ tướng Chính phủ Nguyễn Xuân Phúc" names the Government as
+    the Prime Minister's body: a mention (dev 041, 209 gold)."""
+    if not _THU_TUONG.search(clean[max(0, start - 12):start]):
+        return False
+    words = []
+    for m in _NAME_WORD.finditer(clean, start + len("Chính phủ"), start + len("Chính phủ") + 40):
+        if m.start() != start + len("Chính phủ") + sum(len(w) + 1 for w in words):
+            break
+        words.append(m.group(1))
+    return not any(names.name_ok(words[:k]) for k in (4, 3, 2))
+
+
+_NAME_WORD = regex.compile(r"\ (\p{Lu}[\p{Ll}\p{M}]{0,7})(?![\p{L}\p{M}\d])")
+
+
+@functools.lru_cache(maxsize=1)
+def _list_words() -> dict[str, list[tuple[str, ...]]]:
+    """First syllable -> the entries of org_words.txt marked "," (items of a list inside a name)."""
+    from .normalize import fold
+    from .resources import read_text
+
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for line in read_text("org_words.txt").splitlines():
+        line = fold(line.strip())
+        if line.startswith(","):
+            syl = tuple(line[1:].split())
+            out.setdefault(syl[0], []).append(syl)
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -323,7 +363,7 @@ def _org_words() -> dict[str, list[tuple[str, ...]]]:
             # "^nghiên cứu": only the rest of a capitalised word ("Trung tâm Nghiên cứu"); in lower
             # case it is a verb ("Tổng cục Quản lý thị trường nghiên cứu ...").
             key = "^" if line.startswith("^") else ""
-            syl = tuple(line.lstrip("^").split())
+            syl = tuple(line.lstrip("^,").split())
             out.setdefault(key + syl[0], []).append(syl)
     for v in out.values():
         v.sort(key=len, reverse=True)
@@ -333,7 +373,10 @@ def _org_words() -> dict[str, list[tuple[str, ...]]]:
 def _joined_words(clean: str, pos: int, limit: int) -> list[tuple[int, int, str]]:
     """(start, end, word) of the words joined by single spaces from ``pos``: only those belong to
     one name. Each run is read with one match (_RUN) and split; "phòng, chống" is let through
-    ("Ban Chỉ đạo quốc gia về phòng, chống thiên tai": the press writes it so)."""
+    ("Ban Chỉ đạo quốc gia về phòng, chống thiên tai": the press writes it so), and so is a
+    lowercase list after it ("phòng, chống tham nhũng, lãng phí, tiêu cực"; "Cục Cảnh sát phòng
+    cháy, chữa cháy và cứu nạn, cứu hộ": the entries of org_words.txt marked ","), and three
+    fields of one department ("Sở Văn hóa, Thể thao và Du lịch")."""
     joined: list[tuple[int, int, str]] = []
     stop = min(limit, pos + 240)
     cur = pos
@@ -348,21 +391,35 @@ def _joined_words(clean: str, pos: int, limit: int) -> list[tuple[int, int, str]
             joined.append((p, p + len(tok), tok))
             p += len(tok) + 1
         cur = rm.end()
-        if not (joined[-1][2] == "phòng" and clean.startswith(", ", cur)):
-            break
+        fm = _THREE_FIELDS.match(clean, cur, stop)
+        if fm and not _cap(joined[-1][2]) and _field_at(clean, fm.start("b"), stop) and _field_at(clean, fm.start("c"), stop):
+            # "Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Định": three fields of one department
+            cur += 2
+            continue
+        if not clean.startswith(", ", cur) or (_cap(joined[-1][2]) and joined[-1][2] != "Phòng"):
+            break  # "Cục Phòng, chống HIV/AIDS" goes on
         tm = _TOKEN.match(clean, cur + 2, stop)
-        if tm is None or tm.group() != "chống":
+        if tm is None:
+            break
+        if not ((joined[-1][2] in ("phòng", "Phòng") and tm.group() == "chống")
+                or (_list_item_before(joined) and _list_item_at(clean, cur + 2, stop))):
             break
         cur += 2
     return joined
 
 
-def _person_after(joined, i: int) -> bool:
+def _person_after(joined, i: int, lex) -> bool:
     """Whether a personal name starts at word ``i`` (a surname, then a valid name that a
     lowercase word or the end follows), and so ends the organisation's name before it; not in
-    "Công ty cổ phần Hoàng Anh Gia Lai", where a place ends the run."""
+    "Công ty cổ phần Hoàng Anh Gia Lai", where a place ends the run. The name is read from the
+    capitalised words right after, up to a field word ("Tập Đoàn Khoa học": "Khoa học" is a
+    field, not a given name; dev 109)."""
     n = len(joined)
-    run = [joined[k] for k in range(i, min(n, i + 4)) if _cap(joined[k][2])]
+    run = []
+    for k in range(i, min(n, i + 4)):  # the capitalised words right after: "Đào tạo" is none
+        if not _cap(joined[k][2]) or _lex_len(joined, k, lex, first_lower=True) > 1:
+            break
+        run.append(joined[k])
     k = len(run)
     while k >= 2 and not names.name_ok([x[2] for x in run[:k]]):
         k -= 1
@@ -370,18 +427,23 @@ def _person_after(joined, i: int) -> bool:
     return k >= 2 and not ends_in_place and (i + k >= n or not _cap(joined[i + k][2]))
 
 
-def _lower_step(clean: str, joined, i: int, pos: int, end: int, head: str, lex) -> int:
-    """How many lowercase words from ``i`` go on the name (0: it ends before them)."""
+def _lower_step(clean: str, joined, i: int, pos: int, end: int, head: str, lex, limit: int, depth: int,
+                cont: bool) -> tuple[int, bool]:
+    """How many lowercase words from ``i`` go on the name (0: it ends before them), and whether
+    they are the lowercase rest of a capitalised word (``cont``: then the word after is not read
+    as such a rest again, "Ban Tổ chức Trung ương")."""
     n = len(joined)
     w = joined[i][2]
     if w == "và" and i > 0 and i + 1 < n:
         nxt = joined[i + 1]
-        if _starts_body(clean, nxt[0]):
-            return 0  # "Cục Công nghiệp và Cục Hóa chất": two bodies
-        return 1 if _cap(nxt[2]) or _lex_len(joined, i + 1, lex) else 0
+        if _starts_body(clean, nxt[0]) and (depth or _body_end(clean, nxt[0], limit)):
+            return 0, cont  # "Cục Công nghiệp và Cục Hóa chất": two bodies (not "và Phòng ngừa")
+        if _place_at(joined, i + 1) and not _cap(_word_after_place(joined, i + 1)):
+            return 0, cont  # "Hội đồng Bảo an Liên Hợp Quốc và Đức": a country joins no name
+        return (1 if _cap(nxt[2]) or _lex_len(joined, i + 1, lex) else 0), cont
     if w == "về" and i > 0 and i + 1 < n and _NATIONAL.search(clean, pos, end):
         # "Ban Chỉ đạo quốc gia về hội nhập quốc tế", "Ủy ban Quốc gia về chuyển đổi số"
-        return 1 if _lex_len(joined, i + 1, lex) or _cap(joined[i + 1][2]) else 0
+        return (1 if _lex_len(joined, i + 1, lex) or _cap(joined[i + 1][2]) else 0), cont
     step = _lex_len(joined, i, lex)
     if not step and i > 0 and _cap(joined[i - 1][2]):
         # The rest of a word begun in capitals: "Kế hoạch", "Điều tiết", "Chứng khoán".
@@ -391,7 +453,9 @@ def _lower_step(clean: str, joined, i: int, pos: int, end: int, head: str, lex) 
         # The last syllable of a capitalised word before a province or a country:
         # "Trường Đại học Bách khoa Hà Nội".
         step = 1
-    return step
+    if not step and i > 0 and joined[i - 1][2][0].isupper() and not cont:
+        step = _word_rest(clean, joined, i, lex)  # "Ban Tổ chức Trung ương" (_word_rest)
+    return step, bool(step) and i > 0 and _cap(joined[i - 1][2]) and not _cap(w)
 
 
 def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 0) -> int:
@@ -411,16 +475,43 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
     ppat = _ppat()
     end = pos
     has_cap = False
+    cont = False  # the word before is the lowercase rest of a capitalised word ("Tổ chức")
     i = 0
     n = len(joined)
     while i < n and i < 24:
         w = joined[i][2]
+        if (w in ("-", "–") and 0 < i < n - 1 and joined[i - 1][2].isalpha() and _cap(joined[i + 1][2])
+                and _lex_len(joined, i + 1, lex, first_lower=True) > 1 and not _starts_body(clean, joined[i + 1][0])):
+            # "Phòng Giáo dục – Đào tạo huyện Cẩm Mỹ", "Ban Văn hóa - Xã hội": two fields joined by
+            # a dash inside one name (the press also writes "GD-ĐT"); archive 2017
+            i += 1
+            continue
         if _cap(w) or "&" in w:
             # a capitalised word, a number or an abbreviation
-            if w in _CAP_STOP and i > 0:
+            cont = False
+            if (w in _CAP_STOP and (i > 0 or w == "Trưởng")) or (w == "Giám" and i + 1 < n and joined[i + 1][2] == "đốc"):
+                # "Cục Trưởng Cục ...": a title; "Ban Giám đốc Công an ...": a board, no body
                 break  # "Ủy ban Hải quan Điều (17.2 ..." / run-on "... Theo đó"
-            if i > 0 and names.is_surname(w) and _person_after(joined, i):
-                break  # a personal name after the organisation
+            if (i > 0 and names.is_surname(w) and not (head in _SCHOOL_HEADS and _no_proper_name(joined, i))
+                    and _person_after(joined, i, lex)):
+                # a personal name after the organisation; a school is named after a person
+                # ("Trường Đại học Y khoa Phạm Ngọc Thạch", "Trường THPT Phan Đình Phùng"; dev 310)
+                break
+            nm = t.named_by.match(clean, joined[i][0]) if i > 0 else None
+            if nm and nm.end() > joined[i][1] and _RUN.fullmatch(clean, joined[i][0], nm.end()):
+                # "Đảng đoàn Quốc hội", "Văn phòng Trung ương Đảng": a named body inside the name
+                end = nm.end()
+                has_cap = True
+                while i < n and joined[i][0] < nm.end():
+                    i += 1
+                continue
+            cm = t.council.match(clean, joined[i][0]) if i > 0 else None
+            cf = _council_at(clean, cm) if cm else None
+            if cf and cf.end > joined[i][1] and not _RUN.fullmatch(clean, joined[i][0], cf.end):
+                # "Phòng Cảnh sát Hình sự Công an TP.Hà Nội": a committee or police with a dotted place
+                end = cf.end
+                has_cap = True
+                break
             pm = ppat.match(clean, joined[i][0])
             if pm and pm.end() > joined[i][1]:  # "Thành ủy TP.HCM": a place written with dots
                 end = pm.end()
@@ -430,6 +521,10 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 if end != (joined[i - 1][1] if i else end):
                     break
                 continue
+            if w == "T" and clean.startswith(".Ư", joined[i][1]):
+                end = joined[i][1] + 2  # "Ban Tổ chức T.Ư" (Trung ương)
+                has_cap = True
+                break
             hm = t.heads_by.match(clean, joined[i][0]) if i > 0 else None
             k = len(hm.group("head").split(" ")) if hm else 1  # "Đảng ủy cơ quan Tổng cục Hải quan"
             if i + k > n:
@@ -440,13 +535,21 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             continue
         # a lowercase word
         if i == 0 and w in _LEVELS:
+            k = 2 if w == "thành" and n > 1 and joined[1][2] == "phố" else 1
+            pm = ppat.match(clean, joined[k][0]) if head in _PLACE_HEADS and n > k else None
+            if pm:
+                return pm.end()  # "Tỉnh ủy tỉnh Bà Rịa - Vũng Tàu" (dev 409)
             break  # "Trung tâm thành phố", "Công an tỉnh" (read by the committee rule)
-        if w == "tại" and i > 0 and head in _TAI_HEADS and _place_at(joined, i + 1):
+        if w == "tại" and i > 0 and head in _TAI_HEADS and i + 1 < n and (
+                _place_at(joined, i + 1) or ppat.match(clean, joined[i + 1][0])
+                or (joined[i + 1][2] in ("TP", "tỉnh") and i + 2 < n and ppat.match(clean, joined[i + 2][0]))):
             # "Đại sứ quán Hoa Kỳ tại Việt Nam", "Hiệp hội doanh nghiệp châu Âu tại Việt Nam".
             i += 1
             continue
-        if i > 0 and _ends_in_place(joined, i):
+        if i > 0 and _ends_in_place(joined, i) and not (
+                w in _LEVELS and i + 1 < n and ppat.match(clean, joined[i + 1 + (w == "thành")][0])):
             break  # "Cục Đăng kiểm Việt Nam thẩm định": a place or country closes the name
+            # (not "Ủy ban MTTQ Việt Nam tỉnh Bình Định")
         if w == "của" and i > 0 and head in _CUA_HEADS and depth == 0 and i + 1 < n:
             # "Ban Chỉ đạo phòng chống dịch của Bộ Tài chính": a committee of a body.
             body_end = _body_end(clean, joined[i + 1][0], limit)
@@ -454,7 +557,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 end = body_end
                 has_cap = True
             break
-        step = _lower_step(clean, joined, i, pos, end, head, lex)
+        step, cont = _lower_step(clean, joined, i, pos, end, head, lex, limit, depth, cont)
         if not step:
             break
         if any(_cap(x[2]) for x in joined[i:i + step]):
@@ -463,6 +566,98 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             end = joined[i + step - 1][1]
         i += step
     return end if has_cap else pos
+
+
+# Lowercase words that never go on a capitalised word of a name: verbs and adverbs that follow
+# an organisation in the press ("Cục Thuế kiểm tra", "Sở Y tế thu hồi"); _STOP has the rest.
+_NOT_REST = word_list("not_word_rest")  # data/word_lists.tsv
+_RUN_END = regex.compile(r"\ ?[,.;:()\[\]\"'!?…]|\s*$")
+
+
+def _word_rest(clean: str, joined, i: int, lex) -> int:
+    """How many lowercase words from ``i`` are the rest of the capitalised word before them.
+
+    Vietnamese names capitalise only the first syllable of each word after the head: "Ban Tổ
+    chức Trung ương", "Ủy ban Kiểm tra Trung ương", "Trung tâm Hô hấp Bệnh viện Bạch Mai",
+    "Công ty TNHH Dịch vụ Thương mại Tin học Shinhan", "Ngân hàng Quốc dân (NCB)" (dev 212, 411,
+    109, 111). One lowercase syllable goes on a capitalised one when the name goes on after it
+    (a capitalised word that is not a new body, a clause opener or a person; a word of
+    org_words.txt; "và") or ends there at punctuation; two when a capitalised word follows them
+    ("Công ty TNHH Nhà máy bia Heineken Việt Nam"). Verbs after a name ("Cục Thuế kiểm tra Công
+    ty X") are not read (_STOP, _NOT_REST).
+    """
+    n = len(joined)
+    for k in (1, 2):
+        if i + k > n:
+            return 0
+        x = joined[i + k - 1][2]
+        if _cap(x) or x in _STOP or x in _NOT_REST or not x.isalpha() or "&" in x:
+            return 0
+        if i + k == n:  # the run ends after it
+            return k if k == 1 and _RUN_END.match(clean, joined[i + k - 1][1]) else 0
+        nxt = joined[i + k]
+        if k == 1 and (nxt[2] == "kiêm" or nxt[2] in _STOP and nxt[2] not in ("về", "tại", "ra", "vào", "lên", "lại")):
+            return 1  # "Trưởng phòng Tham mưu kiêm người phát ngôn"; "Tạp chí Cộng sản đã đăng"
+        if nxt[2][0].isupper():
+            if nxt[2] in _CAP_STOP or _person_at(joined, i + k, lex) or (k == 2 and _starts_body(clean, nxt[0])):
+                return 0
+            return k  # a body nested after one syllable: "Trung tâm Hô hấp Bệnh viện Bạch Mai"
+        if k == 1 and (_lex_len(joined, i + k, lex) or nxt[2] == "và"):
+            return k
+    return 0
+
+
+_THREE_FIELDS = regex.compile(r",\ (?P<b>\p{Lu}[\p{Ll}\p{M}]*(?:\ [\p{Ll}\p{M}]+){0,2})\ và\ (?P<c>\p{Lu})")
+
+
+def _field_at(clean: str, pos: int, stop: int) -> bool:
+    """Whether a capitalised field word of org_words.txt is written at ``pos`` ("Thể thao")."""
+    words = [(0, 0, w) for w in clean[pos:min(stop, pos + 40)].split(" ")[:4]]
+    return bool(words) and _lex_len(words, 0, _org_words(), first_lower=True) > 1
+
+
+def _list_item_before(joined) -> bool:
+    """Whether the words read so far end with an entry of org_words.txt marked ","."""
+    entries = _list_entries()
+    return any(len(joined) >= k and tuple(w[2] for w in joined[-k:]) in entries for k in (1, 2, 3, 4))
+
+
+@functools.lru_cache(maxsize=1)
+def _list_entries() -> frozenset[tuple[str, ...]]:
+    return frozenset(e for v in _list_words().values() for e in v)
+
+
+def _person_at(joined, i: int, lex) -> bool:
+    """Whether a person's name starts at word ``i``: capitalised words in a row (not a field word
+    like "Quốc gia", "Lương thực") that make a 2-4 syllable name."""
+    run = []
+    for k in range(i, min(len(joined), i + 4)):
+        w = joined[k][2]
+        if not _cap(w) or _lex_len(joined, k, lex, first_lower=True) > 1:
+            break
+        run.append(w)
+    return any(names.name_ok(run[:k]) for k in range(len(run), 1, -1))
+
+
+def _list_item_at(clean: str, pos: int, stop: int) -> bool:
+    """Whether an entry of org_words.txt marked "," is written at ``pos``."""
+    tm = _TOKEN.match(clean, pos, stop)
+    for entry in _list_words().get(tm.group() if tm else "", ()):
+        e = pos + len(" ".join(entry))
+        if clean.startswith(" ".join(entry), pos) and (e >= stop or not clean[e].isalpha()):
+            return True
+    return False
+
+
+def _word_after_place(joined, i: int) -> str:
+    """The word after the province or country named from word ``i`` on ("" at the end)."""
+    for k in (3, 2, 1):
+        if i + k > len(joined):
+            continue
+        text = " ".join(w[2] for w in joined[i:i + k])
+        if (k >= 2 and provinces.is_province_name(text)) or text in _countries():
+            return joined[i + k][2] if i + k < len(joined) else ""
+    return ""
 
 
 def _ends_in_place(joined, i: int) -> bool:
@@ -531,6 +726,11 @@ def canonical_names() -> dict[str, str]:
     return {k: v[0] for k, v in _tables().canon.items()}
 
 
+# The most common family names, which no ward or district name begins with ("phường Tăng Nhơn
+# Phú A" does, with a rarer one): the [W] list of surnames.tsv.
+_COMMON_SURNAMES = word_list("common_surname")  # data/word_lists.tsv
+
+
 def _council_at(clean: str, m) -> Found | None:
     """The committee, council or police of a place matched by ``council``, or None."""
     place = m.group("place")
@@ -539,6 +739,17 @@ def _council_at(clean: str, m) -> Found | None:
     p_end = pm.end() if pm else m.end("place")
     if not pm and _LEVEL_PREFIX.match(place) is None:
         return None
+    if not pm:
+        # "Trưởng Công an huyện Gia Viễn Nguyễn Văn Bình": the place ends before a person's name
+        lv = _LEVEL_PREFIX.match(place)
+        words = place[lv.end():].split(" ")
+        if len(words) >= 3 and words[0] in _COMMON_SURNAMES and names.name_ok(words[:4]):
+            return None  # "Chủ tịch UBND tỉnh Nguyễn Văn An": a person, no place ("quận Lê Chân" is one)
+        for j in range(1, len(words)):
+            if names.is_surname(words[j]) and not names.is_surname_or_middle(words[j - 1]):
+                if names.name_ok(words[j:j + 3]) or names.name_ok(words[j:j + 2]):
+                    p_end = m.start("place") + lv.end() + len(" ".join(words[:j]))
+                    break
     head = m.group("head")
     if head in ("Công an", "CA"):
         return Found(m.start(), p_end, f"Công an {clean[m.start('place'):p_end]}", "agency")
@@ -556,12 +767,36 @@ def _canonical(head: str, rest: str) -> str:
     return f"{head} {rest}"
 
 
-def _in_credit(clean: str, start: int) -> bool:
-    """Whether an agency at ``start`` is the source of a photo credit ("Ảnh: Ngọc Hà/TTXVN")."""
-    if start == 0 or clean[start - 1] != "/":
-        return False
+_NEXT_WORD = regex.compile(r"\ (\p{Lu}[\p{L}\p{M}]*)")
+# National agencies with a branch in each province, named with the province.
+_BRANCHED = frozenset(["Ngân hàng Nhà nước Việt Nam", "Kho bạc Nhà nước", "Bảo hiểm xã hội Việt Nam",
+                       "Ngân hàng Chính sách xã hội", "Kiểm toán Nhà nước"])
+_BRANCH = regex.compile(r"\ (?:(?i:chi\ nhánh)\ )?(?:(?i:tỉnh|thành\ phố)\ |TP\.?\ ?|(?i:khu\ vực)\ )?(?=\p{Lu})")
+_LINE_END = regex.compile(r"[ \t]*(?:\n|$)")
+_SOURCE_AFTER = regex.compile(r"/\p{Lu}[\p{L}\p{M}]*(?:\ \p{Lu}[\p{L}\p{M}]*){0,3}[ \t]*(?:\n|$)")
+
+
+def _in_credit(clean: str, start: int, end: int | None = None) -> bool:
+    """Whether an agency at ``start`` is the source of a photo credit or a byline: "Ảnh: Ngọc
+    Hà/TTXVN", "Ảnh: TTXVN", "Ảnh: Trần Việt - TTXVN" (a credit cue shortly before, then "/",
+    ": " or " - "), or a short line "Trần Ngọc/VOV.VN", "TTXVN/Tin Tức" (dev 210, 214, 409, 111).
+    """
     before = clean[max(0, start - 60):start]
-    return bool(_CREDIT.search(before))
+    if before.endswith(("/", ": ", " - ", " – ")) and _CREDIT.search(before):
+        return True
+    if end is not None and clean.startswith((".VN", ".vn"), end):
+        return True  # "phóng viên VOV.VN", "Phi Long/VOV.VN": the outlet's website (dev 412)
+    if end is not None and before.endswith("/") and _LINE_END.match(clean, end):
+        return True  # "... khẳng định./. Trần Ngọc/TTXVN" closing a paragraph
+    if end is not None and _SOURCE_AFTER.match(clean, end):
+        return True  # "TTXVN/Tin Tức" closing a paragraph (dev 214)
+    if end is not None and (before.endswith("/") or clean.startswith("/", end)):
+        a = clean.rfind("\n", 0, start) + 1
+        b = clean.find("\n", end)
+        b = len(clean) if b < 0 else b
+        # a byline is names only: no lowercase word ("Lãnh đạo EVN/TKV họp" is a sentence)
+        return b - a <= 60 and not regex.search(r"(?:^|[\s(])\p{Ll}", clean[a:b])
+    return False
 
 
 def _latin_run(clean: str, pos: int, limit: int) -> tuple[int, list[str]]:
@@ -652,12 +887,53 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
     rest = text[len(head) + 1:]
     if head not in _PLACE_HEADS and (provinces.is_province_name(rest) or is_country(rest) or ppat_full(rest)):
         return None  # "Trung tâm Hà Nội" is the city centre; "Tỉnh ủy Bạc Liêu" is a body
+    words = rest.split(" ")
+    if head in _PLACE_HEADS and names.name_ok(words) and not provinces.is_province_name(rest):
+        return None  # "Bí thư Thành ủy Hoàng Trung Hải": the person, not a body (dev 211)
+    if head in _FIELD_HEADS and not words[0].isupper() and not _lex_len(
+            [(0, 0, w) for w in words], 0, _org_words(), first_lower=True):
+        return None  # "Vụ Đồng Tâm" is a case; departments are named by their field ("Vụ Kế hoạch")
     hit = t.canon.get(text.lower())
     if hit:
         return Found(m.start(), e, hit[0], hit[1])
+    if head in _PARTY_COMMITTEES:
+        lv = _LEVEL_WORD.match(rest)
+        found = provinces.lookup(rest[lv.end():]) if lv else None
+        if found:
+            # "Tỉnh ủy tỉnh Bà Rịa -Vũng Tàu", "Thành ủy Thành phố Hà Nội": one body, named
+            # "Tỉnh ủy Bà Rịa - Vũng Tàu", "Thành ủy Hà Nội" (dev 109, 211 gold)
+            return Found(m.start(), e, f"{head} {provinces.unit(found[0]).name}", t.head_kind[head])
     name = _canonical(head, rest)
     hit = t.canon.get(name.lower())
     return Found(m.start(), e, *(hit if hit else (name, t.head_kind[head])))
+
+
+# Heads that name a body only before a field word ("Vụ Kế hoạch", "Trường Chính trị", "Hội Nông
+# dân"); "Vụ Đồng Tâm" is a case, "Trường Sa" islands, "Hội An" a city.
+_FIELD_HEADS = frozenset(["Vụ", "Trường", "Hội"])
+# Heads whose name may be a person's: a school ("Trường THPT Phan Đình Phùng") and a company
+# after its legal form ("Công ty Trách nhiệm hữu hạn Thương mại một thành viên Lâm Kim Ngọc", dev 213).
+_SCHOOL_HEADS = frozenset(["Trường", "Trường Đại học", "Đại học", "Học viện", "Công ty", "Tổng công ty",
+                           "Tổng Công ty", "Doanh nghiệp", "Hợp tác xã"])
+
+
+def _no_proper_name(joined, i: int) -> bool:
+    """Whether the words before ``i`` are only abbreviations and field words ("THPT", "ĐH Y khoa")."""
+    lex = _org_words()
+    k = 0
+    while k < i:
+        w = joined[k][2]
+        step = _lex_len(joined, k, lex, first_lower=True) or _lex_len(joined, k, lex)
+        if not step and (w.isupper() or w == "-"):
+            step = 1  # "THPT", "ĐH"
+        if not step:
+            return False
+        k += step
+    return True
+
+
+_PARTY_COMMITTEES = frozenset(["Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"])
+_LEVEL_WORD = regex.compile(r"(?:tỉnh|[Tt]hành\ phố)\ ")
 
 
 def _lower_head_found(m) -> Found:
@@ -796,6 +1072,48 @@ def _cap_triggers(clean: str, starts: scan.Starts, fw) -> tuple[list[int], list[
     return named, council, heads
 
 
+# A title that ends with its body's head ("trưởng ban", "chánh văn phòng") and the heads it may end
+# with, in lower case; the trigger scan in find() is derived from _HEAD_TITLES.
+_HEAD_TITLES = Words("trưởng|chánh")
+_TITLE_BODY_HEADS = Words("ban|đoàn|phòng|văn phòng")
+_TITLE_HEAD = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{_HEAD_TITLES.alt(ONE_SPACE)})\ (?P<h>{_TITLE_BODY_HEADS.alt(ONE_SPACE)})\ (?=[\p{{Ll}}\p{{Lu}}])")
+_TITLE_HEAD_TRIGGER = "|".join(_HEAD_TITLES.first_words())
+_TITLE_BODY_HEAD = regex.compile(_TITLE_BODY_HEADS.alt(ONE_SPACE))
+_TITLE_HEAD_STOP = word_list("not_body_start")  # data/word_lists.tsv
+fast_path("organizations._TITLE_HEAD", _TITLE_HEAD, "match",
+          lambda s, p: p in scan.Starts(s)(_TITLE_HEAD_TRIGGER), _HEAD_TITLES + _TITLE_BODY_HEADS)
+
+
+def _lower_title_head(clean: str, pos: int, limit: int) -> Found | None:
+    """The body a lower-case head after a title names ("ban tổ chức Trung ương"), or None.
+
+    The head is read capitalised; when the next word is in lower case too, it is read capitalised
+    as well, and the name must have another capital after it ("trưởng ban chỉ đạo" names none).
+    """
+    h = _TITLE_BODY_HEAD.match(clean[pos:pos + 9])
+    if h is None:
+        return None
+    head = h.group()[0].upper() + h.group()[1:]
+    rest = clean[pos + len(head):min(limit, pos + 240)]
+    first = rest[1:].split(" ", 1)[0]
+    if not first or first in _TITLE_HEAD_STOP or first.lower() == head.split(" ")[0].lower():
+        return None
+    tries = [(head + rest, False)]
+    if first[0].islower():
+        tries.append((head + rest[:2].upper() + rest[2:], True))
+    for text, raised in tries:
+        f = find_at(text, 0, len(text))
+        if f is None or f.end <= len(head) + 1:
+            continue
+        if raised and not any(c.isupper() for c in text[len(head) + 1 + len(first):f.end]):
+            continue
+        words = text[len(head) + 1:f.end].split(" ")
+        if len(words) == 2 and all(_NAME_WORD.fullmatch(" " + w) for w in words):
+            return None  # "trưởng phòng Trường Giang": a person's given names, not a unit
+        return Found(pos, pos + f.end, f.name, f.kind)
+    return None
+
+
 def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts | None = None) -> list[Found]:
     """Organisations in ``clean[start:end]``, non-overlapping, in text order.
 
@@ -824,8 +1142,15 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
         name, kind = t.canon.get(m.group().lower(), (m.group(), "other"))
         if name == "Chính phủ" and _is_title_chinh_phu(clean, m.start()):
             continue
-        if _in_credit(clean, m.start()):
+        if _in_credit(clean, m.start(), m.end()):
             continue
+        if name in _BRANCHED:
+            bm = _BRANCH.match(clean, m.end(), end)
+            pe = ppat_match(clean, bm.end()) if bm else None
+            if pe:
+                # "Ngân hàng Nhà nước chi nhánh tỉnh Bình Định", "Kho bạc Nhà nước tỉnh Hậu Giang"
+                cands.append(Found(m.start(), pe, " ".join(clean[m.start():pe].split()), kind))
+                continue
         cands.append(Found(m.start(), m.end(), name, kind))
     for m in at(t.council, council_at):
         f = _council_at(clean, m)
@@ -855,6 +1180,9 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
     for m in each(t.company_cue, _COMPANY_CUE_WORDS, _COMPANY_CUE_STARTS, clean):
         # "siêu thị OceanMart", "kênh truyền hình quốc tế CNN", "hãng tin Reuters".
         e, words = _latin_run(clean, m.end(), end)
+        nw = _NEXT_WORD.match(clean, e)
+        if words and nw and not nw.group(1).isascii():
+            continue  # "các công ty Trung Quốc": a Vietnamese name goes on after the Latin letters
         if words and not (len(words) == 1 and len(words[0]) == 1):
             cands.append(Found(m.end(), e, clean[m.end():e], "company"))
     for m in each(t.company_title, _COMPANY_TITLE_WORDS, _COMPANY_TITLE_STARTS, starts.lowered()):
@@ -862,6 +1190,14 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
         e = foreign_company_at(clean, m.end(), end)
         if e:
             cands.append(Found(m.end(), e, clean[m.end():e], "company"))
+    for p in starts(_TITLE_HEAD_TRIGGER):
+        # "Trưởng ban tổ chức Trung ương", "Phó trưởng đoàn đại biểu Quốc hội tỉnh Quảng Bình"
+        # (dev 410): a title that ends with its body's head written in lower case.
+        m = _TITLE_HEAD.match(clean, p, end)
+        if m:
+            f = _lower_title_head(clean, m.start("h"), end)
+            if f:
+                cands.append(f)
     # A named body beats a head-word match that starts at the same place and runs on
     # ("Bộ Công Thương khen thưởng"); otherwise the one overlap rule (overlaps.py): longest
     # first, then earliest.
@@ -872,6 +1208,23 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
 
 def extract(doc) -> list[Organization]:
     out = []
-    for f in find(doc.clean, starts=doc.starts):
-        out.append(doc.make(Organization, f.start, f.end, name=f.name, kind=f.kind))
+    found = find(doc.clean, starts=doc.starts)
+    low = doc.clean.lower()
+    prev: Found | None = None
+    for f in found:
+        name = f.name
+        text = doc.clean[f.start:f.end]
+        if (prev is not None and doc.clean[prev.end:f.start] == " (" and doc.clean.startswith(")", f.end)
+                and " " not in text):
+            # "Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank)": a brand or abbreviation defined in
+            # brackets is the same body, under the name written in full (not "(Bộ Quốc phòng)",
+            # the parent body, dev 003)
+            name = out[-1].name
+        elif f.kind == "company" and text != name and text.lower() != name.lower() and name.lower() not in low:
+            # A company the article names only by its abbreviation or brand is named as written
+            # ("ACV", dev 002); its full name when the article gives it ("Tập đoàn Điện lực Việt
+            # Nam (EVN)", dev 003, 018, 212).
+            name = text
+        out.append(doc.make(Organization, f.start, f.end, name=name, kind=f.kind))
+        prev = f
     return out

@@ -29,9 +29,9 @@ from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 import regex
 
-from . import errors, overlaps, scan, sentences as _sentences, structure
+from . import errors, overlaps, published as _published, scan, sentences as _sentences, structure
 from . import models as _models
-from .models import Article, Paragraph, Sentence, Span, Token
+from .models import Article, InferredDate, Paragraph, Sentence, Span, Token
 from .normalize import Normalized, fold, normalize
 
 R = TypeVar("R", bound=Span)
@@ -49,6 +49,7 @@ class Doc:
     sents: list[tuple[int, int, int]]  # clean start, clean end, paragraph index
     published: dt.date | None
     include_related: bool = False
+    inferred: _published.Inferred | None = None  # the article's date from its text, when not given
     results: dict[str, list[Any]] = field(default_factory=dict)
     _block_starts: list[int] = field(default_factory=list)
     _sent_starts: list[int] = field(default_factory=list)
@@ -259,43 +260,6 @@ def _coerce_published(published: Any) -> dt.date | None:
     raise errors.InputError(errors.E002.format(value=published))
 
 
-_STATED_DATE = regex.compile(
-    r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d{2})(?!\d)"
-)
-
-
-# A dateline opening the first paragraphs: "Hà Nội, 28/7/2023 (TTXVN) - ...", "Tin ngày 28/7/2023."
-_DATELINE = regex.compile(
-    r"(?:[\p{Lu}][\p{L}. ]{0,30},\s*|(?i:tin\s+)?(?i:ngày)\s+|(?i:cập\s+nhật):?\s*)"
-    r"(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d{2})(?!\d)"
-)
-
-
-def _published_from_text(doc_blocks: list[structure.Block], clean: str) -> dt.date | None:
-    """A publication date stated in the page chrome, byline or a dateline ("28/07/2023 14:05",
-    "Hà Nội, 28/7/2023 (TTXVN) - ...")."""
-    for b in doc_blocks[:4]:
-        if b.kind in ("title", "lead", "body"):
-            m = _DATELINE.match(clean, b.start, min(b.end, b.start + 60))
-            if m:
-                d, mo, y = (int(x) for x in m.groups())
-                try:
-                    return dt.date(y, mo, d)
-                except ValueError:
-                    pass
-    for b in doc_blocks:
-        if b.kind not in ("boilerplate", "byline", "title"):
-            continue
-        m = _STATED_DATE.search(clean, b.start, b.end)
-        if m and b.end - b.start < 120:
-            d, mo, y = (int(x) for x in m.groups())
-            try:
-                return dt.date(y, mo, d)
-            except ValueError:
-                continue
-    return None
-
-
 def build_doc(text: str, published: dt.date | None = None, include_related: bool = False,
               max_records: int | None = None) -> Doc:
     """Normalise and segment ``text`` (already a ``str``) into a Doc."""
@@ -306,10 +270,13 @@ def build_doc(text: str, published: dt.date | None = None, include_related: bool
         if b.kind in ARTICLE_KINDS or (include_related and b.kind == "related"):
             for s, e in _sentences.split(norm.clean, b.start, b.end):
                 sents.append((s, e, i))
-    if published is None:
-        published = _published_from_text(blocks, norm.clean)
+    inferred = None
+    if published is None:  # the article's own date (published.py): a stamp is also `published`
+        inferred = _published.infer(blocks, norm.clean)
+        if inferred is not None and inferred.stamp:
+            published = inferred.date
     return Doc(norm=norm, blocks=blocks, sents=sents, published=published, include_related=include_related,
-               max_records=max_records)
+               max_records=max_records, inferred=inferred)
 
 
 def run(doc: Doc, components: Iterable[str] = COMPONENTS) -> None:
@@ -433,12 +400,16 @@ def extract(
     byline = next((p.text for p in paragraphs if p.kind == "byline"), None)
     source = structure.source_of(byline) if byline else None
     digest = "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    inf = doc.inferred
+    inferred = None if inf is None else doc.make(
+        InferredDate, inf.start, inf.end, value=inf.date, grain=inf.grain, year_known=inf.year_known, timex=inf.timex)
     return Article(
         id=doc_id or digest,
         text=text,
         url=url,
         title=title,
         published=doc.published,
+        published_inferred=inferred,
         byline=byline,
         source=source,
         paragraphs=paragraphs,

@@ -72,6 +72,39 @@ def _tables():
     return units, nouns, cues
 
 
+class _NonUnits(NamedTuple):
+    """``data/non_units.tsv`` read for the general counted-noun rule."""
+
+    stops: frozenset[str]  # words that end a counted noun (and never open one)
+    not_first: frozenset[str]  # words that never open one
+    pairs: frozenset[str]  # word pairs that end one ("đối với")
+    label_re: regex.Pattern  # a label noun and one space ending a window: its figure is a number, not a count
+    labels: tuple[str, ...]  # the label nouns (to generate text from, tests/test_rules.py)
+
+
+@functools.lru_cache(maxsize=1)
+def _non_units() -> _NonUnits:
+    """``data/non_units.tsv``: the words that end a counted noun (and never open one), those
+    that only never open one, the word pairs that end one ("đối với"), and the label nouns
+    before a figure as a pattern that ends a window."""
+    rows = load_tsv("non_units.tsv")
+    stop = frozenset(r["word"] for r in rows if r["kind"] in ("function", "verb", "modifier", "scale")
+                     and " " not in r["word"])
+    pairs = frozenset(r["word"] for r in rows if r["kind"] != "label" and " " in r["word"])
+    not_first = stop | frozenset(r["word"] for r in rows if r["kind"] == "predicate")
+    labels = [r["word"] for r in rows if r["kind"] == "label"]
+    # one space before the figure ("Văn bản 178"), as the fast path _label_may_end reads it
+    label_re = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(labels)})\ $", regex.IGNORECASE)
+    return _NonUnits(stop, not_first, pairs, label_re, tuple(labels))
+
+
+@functools.lru_cache(maxsize=1)
+def _title_re() -> regex.Pattern:
+    """A title counted as written ("5 Phó Chủ tịch", "3 Thứ trưởng"): ``data/titles.tsv``."""
+    titles = [r["title"] for r in load_tsv("titles.tsv") if r["title"][:1].isupper()]
+    return regex.compile(rf"(?:Phó\s+)?(?:{_alt(titles)})(?![\p{{L}}\d])")
+
+
 def _alt(words) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -154,13 +187,19 @@ _ORDINAL_BEFORE = regex.compile(rf"(?:{_ORDINAL_WORDS.alt(ONE_SPACE)})\s*$")
 _ORDINAL_LAST = _ORDINAL_WORDS.last_words(ignorecase=False)
 fast_path("quantities._ORDINAL_BEFORE", _ORDINAL_BEFORE, "search",
           lambda s: scan.may_end_with(s, _ORDINAL_LAST, False), _ORDINAL_WORDS)
-_ANNIVERSARY_BEFORE = regex.compile(r"(?:kỷ niệm|tổng kết|sơ kết|tròn)\s+$", regex.IGNORECASE)
-_VAGUE_AFTER = regex.compile(r"\s+(?:qua|trở lại đây|gần đây|vừa qua|thành lập|ngày)(?!\p{L})")
+_ANNIVERSARY_BEFORE = regex.compile(r"(?:kỷ niệm|tổng kết|sơ kết|tròn|cách đây|chặng đường)\s+$", regex.IGNORECASE)
+_VAGUE_AFTER = regex.compile(
+    r"\s+(?:qua|trở lại đây|gần đây|vừa qua|thành lập|ngày"
+    # a time reference, not a measured duration: "3 tháng trước đó", "2 năm tới", "trong 2 năm 2017 và 2018"
+    r"|trước|sau|tới|nữa|(?:năm\s+)?\d{4})(?!\p{L}|\d)")
 _LIST_NUMBER = regex.compile(r"(?:^|\n)\s*$")
 _CAP_WORD_BEFORE = regex.compile(r"(?:^|[^\s])(\s*)(?P<prev>\S+)\s+\p{Lu}[\p{L}\-]*\s+$")
 _MONEY_CUE = regex.compile(
     r"đồng|VNĐ|VND|USD|tiền|vốn|phạt|doanh thu|ngân sách|chi phí|giá trị|kinh phí|lợi nhuận"
-    r"|thu nhập|nộp|dư nợ|tín dụng|đầu tư",
+    r"|thu nhập|nộp|dư nợ|tín dụng|đầu tư"
+    # court and audit reports: "chiếm đoạt hơn 80 tỷ", "gây thiệt hại 1.200 tỷ", "nhận hối lộ 5 tỷ"
+    r"|chiếm đoạt|thiệt hại|thất thoát|hối lộ|bồi thường|tham ô|thu lợi"
+    r"|(?<![\p{L}])(?<!đánh\s)(?:giá|lương|nợ)(?![\p{L}])",  # "giá 5 triệu", "lương 8 triệu" (not "đánh giá")
     regex.IGNORECASE,
 )
 _EN_STYLE = regex.compile(r"\d{1,3}(?:,\d{3}){2,}(?!\d)|(?<![\d.,])\d{1,3}\.\d{1,2}\s?%")
@@ -260,7 +299,7 @@ def _read_unit(text: str, pos: int, limit: int):
         noun = " ".join(nm.group("n").lower().split())
         return noun, "count", 1.0, nm.end()
     if not um:
-        return None
+        return _general_noun(text, p, limit) if p > pos else None
     surf = um.group("u")
     u = units.get(surf) or units.get(surf.lower()) or units.get(" ".join(surf.split()))
     if u is None:
@@ -280,6 +319,135 @@ def _read_unit(text: str, pos: int, limit: int):
         elif nm2:
             unit, dim, end = f"{unit}/{' '.join(nm2.group('n').lower().split())}", "rate", nm2.end()
     return unit, dim, u.factor, end
+
+
+# A counted noun not in counted_nouns.txt (issue 12 item 5): the lower-case syllables after the
+# figure, up to the first word of data/non_units.tsv or a mark ("03 môn thi", "2 phương án",
+# "23 bị cáo nguyên là" -> "bị cáo", "7.000 chất hóa học, trong đó" -> "chất hóa học").
+_SYLLABLE = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\d])")
+# An abbreviation counts as written: "80 HTX" (hợp tác xã), "7 HS" (học sinh), "Cả 2 HLV".
+_ABBR_NOUN = regex.compile(r"[A-ZĐ]{2,6}(?![\p{L}\p{M}\d])")  # no tone marks: "THÔNG" is a word in capitals
+_NOUN_MAX = 3  # syllables: longer runs go on with modifiers ("giấy chứng nhận đăng ký đầu tư")
+
+
+def _general_noun(text: str, p: int, limit: int):
+    """The counted noun at ``p`` (after a figure and a space) by the general rule, or None."""
+    if text[p:p + 1].isupper():
+        tm = _title_re().match(text, p, limit) or _ABBR_NOUN.match(text, p, limit)
+        if tm is not None and tm.group(0).lower() in _measure_names():
+            return None  # "1/3 GDP", "5 FDI": the measure, not a thing counted
+        if tm is None:
+            return None  # "389 Quốc gia", "Quảng Nam 16": a name, not a count
+        return " ".join(tm.group(0).split()), "count", 1.0, tm.end()
+    nu = _non_units()
+    stops, not_first, pairs = nu.stops, nu.not_first, nu.pairs
+    words: list[str] = []
+    end = q = p
+    while len(words) < _NOUN_MAX and q < limit:
+        m = _SYLLABLE.match(text, q, limit)
+        if m is None:
+            break
+        w = m.group(0)
+        if w in stops or (not words and (w in not_first or len(w) < 2)):
+            break
+        if text[m.end():m.end() + 1] == " ":
+            m2 = _SYLLABLE.match(text, m.end() + 1, limit)
+            if m2 is not None and f"{w} {m2.group(0)}" in pairs:
+                break
+        words.append(w)
+        end = m.end()
+        if text[end:end + 1] != " ":
+            break
+        q = end + 1
+    if not words or len(words[0]) < 2:
+        return None
+    nxt = _SYLLABLE.match(text, end + 1, limit) if len(words) == _NOUN_MAX and text[end:end + 1] == " " else None
+    if nxt is not None and nxt.group(0) not in stops:
+        # a run that goes on: keep the first two syllables (a noun and its classifier or second syllable)
+        words = words[:2]
+        end = p + len(" ".join(words))
+    return " ".join(words), "count", 1.0, end
+
+
+# Number words that, alone before a listed noun, count it ("hai công ty", "ba giải pháp đột phá");
+# before another noun they describe more often than they count ("Năm 2023 và 2015 là hai mốc");
+# "một" ("một số", "một cửa"), "năm" (a year), "tư" and "mười" (other senses) are left out.
+_COUNTING_WORDS = frozenset({"hai", "ba", "bốn", "sáu", "bảy", "tám", "chín"})
+# ... but "hai nước" (the two countries of the story), "hai chiều" (two-way), "hai bên", "cả hai
+# khu vực" (both) name the parties already spoken of: no count.
+_PAIR_NOUNS = frozenset({"nước", "chiều", "bên", "phía", "miền", "bạn"})
+_BOTH_BEFORE = regex.compile(r"(?<![\p{L}])cả\s+$", regex.IGNORECASE)
+
+
+def _listed_noun(unit: str) -> bool:
+    return unit in _listed_nouns()
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_nouns() -> frozenset[str]:
+    return frozenset(" ".join(n.lower().split()) for n in _tables()[1])
+
+
+@functools.lru_cache(maxsize=1)
+def _measure_names() -> frozenset[str]:
+    """The aliases of data/measures.tsv (lower case): "gdp", "cpi", "fdi" name a measure."""
+    return frozenset(a.strip().lower() for r in load_tsv("measures.tsv") for a in r["aliases"].split("|"))
+
+
+# A named place right before a count of a listed noun is what the count is about, not a name
+# with a number: "tỉnh Bình Thuận đề nghị 66 dự án; tỉnh Quảng Nam 16 dự án" (dev-005).
+_PLACE_NAME_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}\s+$")
+
+
+_COUNT_OF = regex.compile(r"(?<![\p{L}])(?:tổng\s+số|số\s+lượng|số|lượt)\s+(?=\p{Ll})", regex.IGNORECASE)
+
+
+def _counted_before(text: str, a: int, b: int) -> Optional[str]:
+    """The listed noun of the last "số/tổng số/số lượng/lượt + noun" in ``text[a:b]`` with no
+    figure after it: what a bare "N triệu" counts ("số người có việc làm là 53,36 triệu",
+    "lượt khách du lịch ... đạt khoảng 3,3 triệu")."""
+    noun_re = _regexes().noun_re
+    found = None
+    for m in _COUNT_OF.finditer(text, a, b):
+        # "lượt khách" is a listed noun itself: read it from "lượt"
+        nm = noun_re.match(text, m.start() if m.group(0)[:1] in "lL" else m.end(), b)
+        if nm is not None:
+            found = (m, " ".join(nm.group("n").lower().split()))
+    if found is None or regex.search(r"\d", text[found[0].end():b]):
+        return None
+    return found[1]
+
+
+@functools.lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Countries (countries.txt) and provinces (provinces.tsv, both lists of units) by name."""
+    names = {ln.strip() for ln in read_text("countries.txt").splitlines() if ln.strip() and not ln.startswith("#")}
+    for f in ("provinces.tsv", "provinces_new34.tsv"):
+        names.update(r["name"] for r in load_tsv(f) if r.get("name"))
+    return frozenset(fold(n) for n in names)
+
+
+_CAP_RUN_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})\s+$")
+
+
+def _known_place_before(text: str, s: int) -> bool:
+    """A country or province named right before a count: "kế đến Nhật Bản 39.938 LĐ và Hàn Quốc
+    8.482 LĐ" (2017 archive), "tỉnh Quảng Nam 16 dự án": what is counted there, not a name."""
+    m = _CAP_RUN_BEFORE.search(text, max(0, s - 40), s)
+    if m is None:
+        return False
+    return " ".join(m.group(1).split()) in _place_names()  # the whole name: "Xã Phù Mỹ 1" is no "Mỹ"
+
+
+def _label_may_end(text: str, s: int) -> bool:
+    """False when no word and one space end ``text[:s]``: the label pattern of ``_non_units``
+    cannot match there (a cheap test before it)."""
+    return s >= 2 and text[s - 1] == " " and text[s - 2].isalpha()
+
+
+fast_path("quantities.non_unit_labels", lambda: _non_units().label_re, "search",
+          lambda s: _label_may_end(s, len(s)), lambda: _non_units().labels)
 
 
 def _measure(text: str, start: int, num_end: int, value: float, limit: int) -> _Measure:
@@ -485,17 +653,26 @@ def _accepted(text: str, s: int, e: int, raw: str, kind: str, value: float, styl
     """The figure with its scale and unit (``_measure``), or None where it measures nothing: a
     label ("Điều 5", "tổ máy 2"), an anniversary ("kỷ niệm 75 năm"), a number word alone."""
     m = _measure(text, s, e, value, limit)
-    if kind == "digits" and _is_label(text, s, strong_unit=m.dimension not in (None, "count")):
-        return None
+    if kind == "digits" and _is_label(text, s, strong_unit=m.dimension not in (None, "count")) and not (
+            m.dimension == "count" and not _is_label(text, s, strong_unit=True)
+            and (_PLACE_NAME_BEFORE.search(text, max(0, s - 40), s) and _listed_noun(m.unit)
+                 or _known_place_before(text, s))):
+        return None  # a label, unless a named place is what the count is about (read only then)
+    if m.dimension == "count" and _label_may_end(text, s) and _non_units().label_re.search(text, max(0, s - 16), s):
+        return None  # "hợp phần 1 dài 36 km", "Văn bản 178 gửi": the noun's number, not a count
     if m.dimension == "duration" and (_ANNIVERSARY_BEFORE.search(text, max(0, s - 24), s) or _VAGUE_AFTER.match(text, m.end)):
         return None  # "kỷ niệm 75 năm", "trong 10 năm qua": not a measured duration
     if kind == "digits" and m.has_scale and not m.unit:
         m = _compound_amount(text, m, limit)
     if kind == "words":
         nwords = len(raw.split())
-        if m.unit is None or (nwords == 1 and (m.dimension == "count" or m.dimension == "duration") and not m.has_scale):
-            return None
-        if nwords == 1 and raw.lower() in ("một", "năm", "tư", "lăm", "mốt", "lẻ", "linh", "chục", "trăm"):
+        if m.unit is None or (nwords == 1 and (m.dimension == "count" or m.dimension == "duration") and not m.has_scale
+                              and not (m.dimension == "count" and _listed_noun(m.unit)
+                                       and raw.lower() in _COUNTING_WORDS
+                                       and m.unit not in _PAIR_NOUNS
+                                       and not _BOTH_BEFORE.search(text, max(0, s - 6), s))):
+            return None  # one number word counts a listed noun: "hai công ty", "Ba nhóm giải pháp"
+        if nwords == 1 and raw.lower() in ("một", "năm", "tư", "lăm", "mốt", "lẻ", "linh", "chục", "trăm", "không"):
             if not m.has_scale:
                 return None
     # whole-valued units: re-read "33,293 người", "100,000 đồng"
@@ -506,7 +683,7 @@ def _accepted(text: str, s: int, e: int, raw: str, kind: str, value: float, styl
     return m
 
 
-def _range_with(doc, text: str, m: _Measure, kind: str, nxt, rm, style, limit: int):
+def _range_with(doc, text: str, m: _Measure, kind: str, nxt, rm, style, limit: int, sent_s: int, sent_e: int):
     """(second measure, low, high) when the next figure ``nxt``, right after the range separator
     ``rm`` (_RANGE_SEP), closes a range with ``m``: "7-8%", "9 -10%", "3% đến dưới 5%", "1,5 - 2
     triệu tấn"; else None."""
@@ -516,11 +693,18 @@ def _range_with(doc, text: str, m: _Measure, kind: str, nxt, rm, style, limit: i
     if v2 is None or doc.claimed(s2, e2):
         return None
     m2 = _measure(text, s2, e2, v2, limit)
+    if (m.unit is None and m2.unit is None and m2.has_scale
+            and (m2.scale >= 1e12 or _MONEY_CUE.search(text, sent_s, sent_e))):
+        m2.unit, m2.dimension = "VND", "currency"  # "giá ... từ 30 - 40 triệu": a range of đồng
     ok_units = m.unit is None or m2.unit is None or m.unit == m2.unit
     lo = m.value * (m.scale if m.unit or m.has_scale else m2.scale)
     hi = m2.value * m2.scale
     if sep in ("và", "hoặc"):
         ok_units = False  # "3% và 5%" are two quantities
+        if m.unit is None and m2.unit and not m.has_scale:
+            # "kỳ hạn 24 và 36 tháng", "3 và 5 triệu người": the first takes the unit (and scale)
+            # written once after the second (``m`` keeps them though no range is made)
+            m.unit, m.dimension, m.scale = m2.unit, m2.dimension, m2.scale
     if ok_units and (m2.unit or m.unit) and lo < hi and not (m.unit and m.end > m.num_end and sep == "-" and text[m.end:rm.end()].strip() == "-" and m.unit not in ("%",) and not m2.unit):
         return m2, lo, hi
     return None
@@ -540,6 +724,8 @@ def _ratio_with(text: str, s: int, e: int, m: _Measure, nxt, style, limit: int,
         return None
     m2 = _measure(text, s2, e2, v2, limit)
     unit, dim, sc = m2.unit, m2.dimension, m2.scale
+    if dim == "count" and not _listed_noun(unit):
+        unit = dim = None  # "số 172/46 phố ...": an address, not a ratio of counts
     if unit is None and m2.has_scale and _MONEY_CUE.search(text, sent_s, sent_e):
         unit, dim = "VND", "currency"
     if unit is None and out and out[-1].start >= sent_s:
@@ -549,6 +735,21 @@ def _ratio_with(text: str, s: int, e: int, m: _Measure, nxt, style, limit: int,
     sc1 = m.scale if m.has_scale else (sc if m2.dimension != "count" else 1)
     return (_Q(start=s, end=m.end, value=m.value * sc1, unit=unit, dimension=dim),
             _Q(start=s2, end=m2.end, value=m2.value * sc, unit=unit, dimension=dim))
+
+
+def _unit_from_sentence(text: str, s: int, m: _Measure, sent_s: int, sent_e: int) -> bool:
+    """Give a scaled figure with no unit the one its sentence implies, and say whether it found
+    one: the counted noun named before it ("số người có việc làm là 53,36 triệu"), or đồng in a
+    sentence about money or for thousands of billions ("sẽ có hơn 20 nghìn tỷ cho sân bay Long
+    Thành")."""
+    counted = _counted_before(text, max(sent_s, s - 120), s) if m.has_scale and m.scale < 1e9 else None
+    if counted is not None:
+        m.unit, m.dimension = counted, "count"
+    elif m.has_scale and (m.scale >= 1e12 or _MONEY_CUE.search(text, sent_s, sent_e)):
+        m.unit, m.dimension = "VND", "currency"
+    else:
+        return False
+    return True
 
 
 def extract(doc) -> list[Quantity]:
@@ -575,7 +776,7 @@ def extract(doc) -> list[Quantity]:
         nxt = figs[i] if i < len(figs) else None
         q = _Q(start=s, end=m.end)
         rm = _RANGE_SEP.match(text, m.end)
-        second = (_range_with(doc, text, m, kind, nxt, rm, style, limit)
+        second = (_range_with(doc, text, m, kind, nxt, rm, style, limit, sent_s, sent_e)
                   if rm and nxt is not None and nxt[0] == rm.end() and nxt[3] == kind else None)
         if second:
             i += 1
@@ -592,12 +793,11 @@ def extract(doc) -> list[Quantity]:
                     consumed = pair[1].end
                     i += 1
                     continue
-                if m.has_scale and _MONEY_CUE.search(text, sent_s, sent_e):
-                    m.unit, m.dimension = "VND", "currency"
-                else:
+                if not _unit_from_sentence(text, s, m, sent_s, sent_e):
                     continue
-            if kind == "digits" and m.dimension in (None,) and 1900 <= m.value <= 2100 and "." not in raw:
-                continue  # a year
+            if kind == "digits" and 1900 <= m.value <= 2100 and "." not in raw and (
+                    m.dimension is None or (m.dimension == "count" and not _listed_noun(m.unit))):
+                continue  # a year: "Highlander 2017 LE", "Mẫu 2001 xinh đẹp"
             q.value = m.value * m.scale
             q.unit, q.dimension = m.unit, m.dimension
         if doc.claimed(q.start, q.end):

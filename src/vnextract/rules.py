@@ -49,13 +49,20 @@ class Words:
     def __add__(self, other: "Words") -> "Words":
         return Words(self.words + tuple(other))
 
-    def alt(self, space: str = SPACES, guards: dict[str, str] | None = None) -> str:
+    def alt(self, space: str = SPACES, guards: dict[str, str] | None = None, capital: bool = False) -> str:
         """The alternation for a pattern: "tính\\s+đến|đến\\s+hết" (``space``: what a space becomes;
-        ``guards``: a look-around to put before a word, {"trường": "(?<!thị\\ )"})."""
+        ``guards``: a look-around to put before a word, {"trường": "(?<!thị\\ )"}; ``capital``: in a
+        case-sensitive pattern, the first letter also upper-case, as a sentence opens: "[Ss]o")."""
         guards = guards or {}
         if set(guards) - set(self.words):
             raise ValueError(f"guards for words not in the list: {sorted(set(guards) - set(self.words))}")
-        return "|".join(guards.get(w, "") + regex.escape(w).replace(r"\ ", space) for w in self.words)
+
+        def one(w: str) -> str:
+            if capital and w[0].isalpha():
+                return f"[{w[0].upper()}{w[0]}]" + regex.escape(w[1:]).replace(r"\ ", space)
+            return regex.escape(w).replace(r"\ ", space)
+
+        return "|".join(guards.get(w, "") + one(w) for w in self.words)
 
     def last_words(self, ignorecase: bool = True) -> tuple[str, ...]:
         """The last word of each phrase, for ``scan.may_end_with``."""

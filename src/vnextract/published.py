@@ -1,0 +1,489 @@
+"""The article's own date, for ``Article.published`` (found) and ``Article.published_inferred``.
+
+When the caller gives no publication date, the text often shows one. Two kinds of evidence:
+
+- a publication stamp: a short line of page chrome or a byline with a full date ("28/07/2023
+  14:05", "Cập nhật: 28/7/2023"), or an agency dateline opening the copy ("Hà Nội, 28/7/2023
+  (TTXVN) - ..."). Such a date is the publication date, so it is ``Article.published`` ("given
+  or found", CONTRACT.md) as well as the inferred date (grain day).
+- the news hook: the day the article reports, opening a sentence of the first paragraphs with
+  a time-of-day word or "ngày" and a comma ("Ngày 6/2, ông ... đã trao", "Chiều 8/6, Quốc hội
+  thảo luận", "Trao đổi với phóng viên chiều ngày 10/2, ông ...", "sáng nay (7/6)"). An event day
+  is not a publication date (dev-006 opens "Ngày 11/1/2021, hầm Hải Vân 2 được khánh thành" and
+  appeared on 26/4/2021), so it never becomes ``published``; it is the inferred date, and the
+  anchor of the article's relative dates.
+
+A yearless hook ("Chiều 8/6") takes a year only when the text itself states it (corpora
+ANNOTATION.md, the 2017-archive notes): a dated expression of that year close to the day
+("Ngày 4/7, Chính phủ họp Phiên thường kỳ tháng 6/2017"; "Chiều 9/6 ... quý II/2017"), "năm
+YYYY" in the hook's sentence or the next ("Ngày 6/2 ... Đây là các dự án đầu tiên năm 2017"),
+"năm nay 2017", or the lunar year of Tết ("Tết Nguyên đán Đinh Dậu" = 2017). Otherwise the year
+stays unknown (``year_known`` false, "XXXX-06-08"): a year the article merely names ("dự kiến
+năm 2017", "giai đoạn 2011-2016", a document of 25/10/2016 eight months before) is not the
+year of the day. With no hook, the year alone may be shown by the same kinds of statement, or
+by a dated headline ("Điểm nhấn phát triển kinh tế tháng 1/2017").
+
+Reads only ``clean`` and the paragraph structure; runs once per article without a given date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import functools
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+import regex
+
+from . import dates
+from .resources import load_tsv
+
+__all__ = ["Inferred", "infer", "stamped"]
+
+_Y = dates.YEAR
+
+
+@dataclass(frozen=True)
+class Inferred:
+    """The article's date as its text shows it; ``start``/``end`` are clean offsets of the evidence."""
+
+    start: int
+    end: int
+    year: Optional[int]
+    month: Optional[int] = None
+    day: Optional[int] = None
+    stamp: bool = False  # a publication stamp: also Article.published
+    today: bool = False  # the text names its own day ("hôm nay (6/2/2017)"): an anchor like a stamp
+
+    @property
+    def grain(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    @property
+    def year_known(self) -> bool:
+        return self.year is not None
+
+    @property
+    def date(self) -> Optional[dt.date]:
+        """The first day of what the evidence fixes; None when the year is unknown."""
+        if self.year is None:
+            return None
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def timex(self) -> str:
+        """TIMEX3-style value as DateMention.value: "2017-06-09", "2017-05", "2017", "XXXX-06-08"."""
+        return dates.timex(self.year, self.month, self.day)
+
+
+def _date(y: int, m: int, d: int) -> Optional[dt.date]:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+# --- publication stamps --------------------------------------------------------------------------
+
+_STATED_DATE = regex.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d{2})(?!\d)")
+
+# An agency dateline opening the first paragraphs: "Hà Nội, 28/7/2023 (TTXVN) - ...", "Tin ngày
+# 28/7/2023.", "Cập nhật: 28/7/2023". Not "Ngày 28/7/2023, ..." alone: that is the day of an
+# event (dev-006, dev-035), read below as a hook.
+_DATELINE = regex.compile(
+    r"(?:[\p{Lu}][\p{L}. ]{0,30},\s*|(?i:tin\s+ngày)\s+|(?i:cập\s+nhật):?\s*)"
+    r"(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d{2})(?!\d)"
+)
+
+
+def stamped(blocks: Sequence, clean: str) -> Optional[Inferred]:
+    """A publication date stated by a dateline, the byline or the page chrome."""
+    for b in blocks[:4]:
+        if b.kind in ("title", "lead", "body"):
+            m = _DATELINE.match(clean, b.start, min(b.end, b.start + 60))
+            if m:
+                d, mo, y = (int(x) for x in m.groups())
+                if _date(y, mo, d):
+                    return Inferred(m.start(1), m.end(3), y, mo, d, stamp=True)
+    for b in blocks:
+        if b.kind not in ("boilerplate", "byline", "title") or b.end - b.start >= 120:
+            continue
+        for m in _STATED_DATE.finditer(clean, b.start, b.end):
+            d, mo, y = (int(x) for x in m.groups())
+            if _date(y, mo, d):
+                return Inferred(m.start(), m.end(), y, mo, d, stamp=True)
+    return None
+
+
+# --- the news hook -------------------------------------------------------------------------------
+
+# "Ngày 6/2,", "Chiều 8/6,", "chiều ngày 10/2,", "Ngày 15/5/2017, tại ...": a time word or
+# "ngày", a day, a comma. Not after "từ/đến/tới/trước/sau" (a window or a deadline: "Tính đến
+# ngày 20/1/2017,"), not "sinh ngày" (a birth date).
+_HOOK = regex.compile(
+    rf"""
+    (?<!\b(?:[Tt]ừ|[Đđ]ến|[Tt]ới|[Hh]ết|[Tt]rước|[Ss]au|[Ss]inh|[Kk]ý|[Hh]ạn|[Tt]ính)\s+)
+    (?<![\p{{L}}\d])
+    (?:(?:{dates.TIMES_OF_DAY.alt()})\s+(?:ngày\s+)?
+      |(?<!(?:(?-i:\p{{Lu}}[\p{{Lu}}\d&]*-[\p{{L}}\d&\-]*)|\S*/\S*(?-i:\p{{Lu}})\S*),?[ \t]+)ngày\s+)  # not a document's date: "33/CT-TTg, ngày 17/12/2016"
+      # (a code has a dash or a slash and capitals: "Ảnh: TTXVN Ngày 6/2," is a hook, dev-409, and
+      # so is "... ngày 16/6/2017. Ngày 26/6, C46 đã ra quyết định")
+    (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>{_Y}))?
+    (?=\s*,)
+    """, regex.VERBOSE | regex.IGNORECASE)
+# "sáng nay (7/6)", "hôm nay (6/2/2017)": the text names its own day. It wins over any other hook,
+# and, like a publication date, moves yearless dates to the nearest past ("Quý 4" of a fiscal
+# year ending 30/9/2016, in an article of "hôm nay (6/2/2017)", is 2016-Q4).
+_TODAY = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:sáng|trưa|chiều|tối|hôm)\s+nay\s*(?:(?P<open>\()\s*|,\s*)?(?P<d>\d{{1,2}})[/.\-](?P<m>\d{{1,2}})"
+    rf"(?:[/.\-](?P<y>{_Y}))?(?![\d/.\-]\d)(?(open)\s*\))",  # "sáng nay (7/6)", "chiều nay, 8-2", "sáng nay 8.2"
+    regex.IGNORECASE)
+_OPENING_CHARS = 3000  # where a hook is looked for: the first paragraphs after the headline
+
+
+# Where a hook's day is: a pair of numbers. Found first with this plain pattern (no look-behind,
+# cheap to scan), then the hook patterns are tried just before it.
+_HOOK_END = regex.compile(r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?")
+_HOOK_BACK = 40  # the longest start of a hook before its day: "Trưa nay (", "chiều ngày "
+
+
+def _hook(blocks: Sequence, clean: str) -> Optional[regex.Match]:
+    body = [b for b in blocks if b.kind in ("lead", "body", "caption")]
+    if not body:
+        return None
+    limit = body[0].start + _OPENING_CHARS
+    for pats in ((_TODAY,), (_HOOK,)):
+        for b in body:
+            if b.start >= limit:
+                break
+            end = min(b.end, limit)
+            for e in _HOOK_END.finditer(clean, b.start, end):
+                a = max(b.start, e.start() - _HOOK_BACK)
+                for pat in pats:
+                    m = pat.search(clean, a, min(end, e.end() + 4))  # room for the comma after the day
+                    # a plan is no hook: "Dự kiến đến hết ngày 31/12/2020, số thu đạt ..."
+                    if (m and m.start("d") == e.start() and _date(2000, int(m.group("m")), int(m.group("d")))
+                            and not _in_plan(clean, m.start())):
+                        return m
+    return None
+
+
+# --- years the text states -----------------------------------------------------------------------
+
+# Dated expressions with a year, as intervals: "28/7/2017", "tháng 6/2017", "quý II/2017",
+# "6 tháng đầu năm 2017". Multi-year windows ("giai đoạn 2011-2016", "từ 1/1/2016 đến 16/9/2037")
+# do not date a day. "sinh ngày 10/9/1960" is a birth date; "1/7/2012/NĐ-CP" a document number.
+# Nor the ends of a window ("từ 1/7/2012" in dev-018, "từ năm 2011 đến tháng 9/2013" in dev-213).
+# ("có hiệu lực từ ngày 1/7/2017" is no window: the day a rule takes effect, dev-209).
+# A cut-off is no window end: "Ước tính đến 30/6/2017" dates the text.
+_NOT_AFTER = (r"(?<!\b(?:[Ss]inh|(?<!hiệu\s+lực\s+)[Tt]ừ|(?<![Tt]ính\s+)(?:[Đđ]ến|[Tt]ới))\s+(?:ngày\s+|năm\s+)?)"
+              r"(?<![-–]\s*)")
+# The date of a document ("Nghị định số 49/2016/NĐ-CP ngày 27/5/2016", "công văn ngày 25/10/2016")
+# dates the text only near the day (10 days before "Ngày 26/6, C46 đã ra quyết định" in the 2017
+# archive), not from afar (dev-018: a decree of 27/5/2016 far from "Ngày 1/7" of 2017).
+_DOCUMENT_BEFORE = regex.compile(
+    r"(?:(?-i:\p{Lu}[\p{Lu}\d&]*-[\p{L}\d&\-]*)|\S*/\S*|\b(?:văn|ký|hành))\s+ngày\s+$", regex.IGNORECASE)
+_DATED = regex.compile(
+    rf"""
+    {_NOT_AFTER}(?<![\p{{L}}\d/.,\-])
+    (?:
+      (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<dm>\d{{1,2}})(?P=sep)(?P<dy>{_Y})(?![/\-]?\p{{L}}|\s*(?:-|đến|tới)\s*\d)
+    | tháng\s+(?P<m>\d{{1,2}})(?:\s*[/.\-]\s*|\s+năm\s+)(?P<my>{_Y})(?![/\-]?\p{{L}})
+    | qu[ýí]\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*[/.\-]\s*|\s+năm\s+)(?P<qy>{_Y})
+    | (?:(?P<n>\d{{1,2}})\s+tháng|nửa)\s+(?P<pos>đầu|cuối)?\s*(?:của\s+)?năm\s+(?P<ny>{_Y})
+    )
+    """, regex.VERBOSE | regex.IGNORECASE)
+_NEAR_DAYS = 92  # a day this close to a dated expression of year Y is a day of year Y
+_DAY_BEFORE_DAYS = 31  # ... or this close after a single dated day
+_NEAR_CHARS = 600  # ... when that expression is this close to the day in the text (a fact box
+# at the end, "Hoàn thành công trình: Tháng 12/2024", dates no "Chiều ngày 27/4" at the top: dev-003)
+
+# "năm nay 2017", "năm nay (2017)": the current year, stated
+_THIS_YEAR = regex.compile(rf"(?<!\p{{L}})năm\s+nay\s*(?:\(\s*)?(?P<y>{_Y})", regex.IGNORECASE)
+# "năm 2017" near the hook, not a plan ("dự kiến năm 2017", "đến năm 2020")
+_YEAR = regex.compile(
+    rf"(?<!\b(?:[Đđ]ến|[Tt]ới|[Kk]iến|[Hh]oạch|[Tt]iêu|[Đđ]ấu|[Vv]ào|[Ss]inh|[Tt]ừ|[Tt]rong)\s+)(?<!\p{{L}})năm\s+(?P<y>{_Y})(?!\s*(?:-|đến|tới|và)\s*(?:năm\s+)?\d)",
+    regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
+
+
+@functools.lru_cache(maxsize=1)
+def _cycle() -> tuple[dict[str, int], dict[str, int]]:
+    stems: dict[str, int] = {}
+    branches: dict[str, int] = {}
+    for r in load_tsv("date_words.tsv"):
+        if r["kind"] == "stem":
+            stems[r["word"].lower()] = int(r["value"])
+        elif r["kind"] == "branch":
+            branches[r["word"].lower()] = int(r["value"])
+    return stems, branches
+
+
+@functools.lru_cache(maxsize=1)
+def _roman() -> dict[str, int]:
+    """The quarter numerals of date_words.tsv ("quý II/2017")."""
+    return {r["word"]: int(r["value"]) for r in load_tsv("date_words.tsv") if r["kind"] == "roman"}
+
+
+@functools.lru_cache(maxsize=1)
+def _lunar_pattern() -> regex.Pattern:
+    stems, branches = _cycle()
+    alt = lambda ws: "|".join(sorted((regex.escape(w) for w in ws), key=len, reverse=True))  # noqa: E731
+    return regex.compile(
+        rf"(?<!\p{{L}})(?:tết(?:\s+(?:nguyên\s+đán|cổ\s+truyền|âm\s+lịch))?|xuân|năm)\s+(?P<s>{alt(stems)})\s+(?P<b>{alt(branches)})"
+        rf"(?!\p{{L}})(?:\s+(?:năm\s+)?(?P<y>{_Y}))?",  # "Xuân Đinh Dậu 2017", "Tết Mậu Thân năm 1968"
+        regex.IGNORECASE)
+
+
+def lunar_year(stem: str, branch: str) -> Optional[int]:
+    """The Gregorian year whose Tết opens the lunar year "Đinh Dậu" (2017), in 1984-2043 (the
+    sexagenary cycle from Giáp Tý = 1984); None for a pair the cycle never forms."""
+    stems, branches = _cycle()
+    s, b = stems.get(stem.lower()), branches.get(branch.lower())
+    if s is None or b is None:
+        return None
+    for k in range(60):
+        if k % 10 == s and k % 12 == b:
+            return 1984 + k
+    return None
+
+
+# A plan, not the present: "sẽ đưa vào khai thác vào quý 2/2018", "Dự kiến đến cuối tháng 7/2017"
+# (dev-308). A dated expression after one of these words in its sentence does not date the article.
+_PLAN = regex.compile(r"(?<!\p{L})(?:sẽ|dự\s+kiến|kế\s+hoạch|phấn\s+đấu|mục\s+tiêu)(?!\p{L})", regex.IGNORECASE)
+
+
+def _in_plan(clean: str, pos: int) -> bool:
+    a, _ = _sentence_window(clean, pos, 1)
+    return _PLAN.search(clean, max(a, pos - 120), pos) is not None
+
+
+_YEAR_AT = regex.compile(_Y)
+_DATED_BACK = 30  # the longest dated expression before its year: "6 tháng đầu của năm "
+
+
+def _dated(clean: str) -> list[tuple[int, int, dt.date, dt.date, bool]]:
+    """(start, end, first day, last day, a document's date) of every dated expression with a
+    year of its own.
+
+    Every one ends with its year: the years are found with a plain pattern, and _DATED (whose
+    look-behinds make a scan of the whole text slow) is tried only just before each.
+    """
+    out = []
+    last = 0
+    for ym in _YEAR_AT.finditer(clean):
+        m = _DATED.search(clean, max(last, ym.start() - _DATED_BACK), min(len(clean), ym.end() + 12))
+        if m is None or m.end() != ym.end():
+            continue
+        last = m.end()
+        if _in_plan(clean, m.start()):
+            continue
+        document = _DOCUMENT_BEFORE.search(clean, max(0, m.start() - 40), m.start()) is not None
+        g = m.groupdict()
+        if g["dy"]:
+            a = b = _date(int(g["dy"]), int(g["dm"]), int(g["d"]))
+        elif g["my"]:
+            y, mo = int(g["my"]), int(g["m"])
+            if not 1 <= mo <= 12:
+                continue
+            a, b = dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1])
+        elif g["qy"]:
+            y, q = int(g["qy"]), g["q"].upper()
+            qn = int(q) if q.isdigit() else _roman()[q]
+            a, b = dt.date(y, 3 * qn - 2, 1), dt.date(y, 3 * qn, calendar.monthrange(y, 3 * qn)[1])
+        else:
+            y, n = int(g["ny"]), int(g["n"]) if g["n"] else 6
+            if not 1 <= n <= 12:
+                continue
+            if (g["pos"] or "").lower() == "cuối":
+                a, b = dt.date(y, 13 - n, 1), dt.date(y, 12, 31)
+            else:
+                a, b = dt.date(y, 1, 1), dt.date(y, n, calendar.monthrange(y, n)[1])
+        if a is not None:
+            out.append((m.start(), m.end(), a, b, document))
+    return out
+
+
+def _near(day: int, month: int, dated: list[tuple[int, int, dt.date, dt.date, bool]],
+          past_only: bool = False, day_before: int = _NEAR_DAYS, gap: bool = False) -> Optional[int]:
+    """The year of the dated expression closest to a day "d/m" read in that year, if within
+    _NEAR_DAYS (on a tie, the earlier year); with ``past_only``, only periods that ended before
+    the day (a schedule "Quý II/2024" far down the text says nothing of "Chiều ngày 27/4")."""
+    best: Optional[tuple[int, int]] = None
+    for _s, _e, a, b, _doc in dated:
+        x = _date(a.year, month, day)
+        if x is None or past_only and x <= b:
+            continue
+        days = (a - x).days if x < a else (x - b).days if x > b else 0
+        # a single day before the hook dates it only within a month: a trial's "Ngày 26/5" is
+        # not of the year of the crime of "Ngày 13/3/2016" told after it (2017 archive)
+        limit = _NEAR_DAYS if a != b or x <= a else day_before
+        if days <= limit and (best is None or (days, a.year) < best):
+            best = (days, a.year)
+    if gap:
+        return best  # type: ignore[return-value]
+    return best[1] if best else None
+
+
+def _after_all(day: int, month: int, year: int, dated: list[tuple[int, int, dt.date, dt.date, bool]]) -> bool:
+    """Whether "d/m" of ``year`` can be the day the article reports: no dated expression of the
+    text (plans left out) lies more than _NEAR_DAYS after it. A story told in the past ("Ngày
+    30/11/2016 Minh đã trả ...") puts its news day after its last date: "Ngày 30/6, tin từ Phòng
+    Cảnh sát ..." is not 30/6/2016 (2017 archive)."""
+    x = _date(year, month, day)
+    return x is not None and all((a - x).days <= _NEAR_DAYS for _s, _e, a, _b, _doc in dated)
+
+
+_SENTENCE_START = regex.compile(r"(?r)[.!?](?=\s)|\n")
+
+
+def _sentence_window(clean: str, pos: int, sentences: int = 2) -> tuple[int, int]:
+    """From the start of the sentence holding ``pos`` to the end of the ``sentences``-th."""
+    m = _SENTENCE_START.search(clean, 0, pos)
+    start = m.end() if m else 0
+    end = pos
+    for _ in range(sentences):
+        m = _SENTENCE_END.search(clean, end)
+        if m is None:
+            return start, len(clean)
+        end = m.end()
+    return start, end
+
+
+# "so cùng kỳ 2016", "so với cùng kỳ năm 2016": the comparison year, one before the current
+# (dev-019: "tăng 7,3% so cùng kỳ 2016" in a June 2017 report). Taken when every such phrase of
+# the text names the same year.
+_SAME_PERIOD = regex.compile(rf"(?<!\p{{L}})cùng\s+kỳ\s+(?:năm\s+)?(?P<y>{_Y})(?![/\-]\d)", regex.IGNORECASE)
+
+
+def _stated_year(clean: str, a: int = 0, b: Optional[int] = None) -> Optional[regex.Match]:
+    """"năm nay 2017", or the lunar year of Tết ("Tết Nguyên đán Đinh Dậu"), in clean[a:b]."""
+    b = len(clean) if b is None else b
+    low = clean[a:b].lower()  # cheap checks before the patterns: most texts have neither
+    m = _THIS_YEAR.search(clean, a, b) if "năm nay" in low else None
+    if m:
+        return m
+    if not ("tết" in low or "xuân" in low or "năm" in low):
+        return None
+    # the lunar year named most often (a 2017 Tết story may compare with "Tết Bính Thân")
+    # a lunar name whose written year is another cycle ("Tết Mậu Thân năm 1968") is history
+    found = [x for x in _lunar_pattern().finditer(clean, a, b)
+             if not x.group("y") or int(x.group("y")) == lunar_year(x.group("s"), x.group("b"))]
+    if not found:
+        return None
+    years = [_year_of(x) for x in found]
+    counts = {y: years.count(y) for y in years if y is not None}
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(x for x, y in zip(found, years) if counts.get(y) == best)
+
+
+def _same_period(clean: str) -> Optional[regex.Match]:
+    """"cùng kỳ 2016" in a sentence that names no other year but the next ("6 tháng đầu năm nay ...
+    so cùng kỳ 2016", dev-019; "Năm 2020, ... (cùng kỳ năm 2019 tăng 5,3%)", dev-026); not "giai
+    đoạn 2011-2015 ... so với cùng kỳ năm 2010" (the sentence's period is another)."""
+    if "kỳ" not in clean and "KỲ" not in clean:
+        return None
+    found = []
+    for m in _SAME_PERIOD.finditer(clean):
+        a, b = _sentence_window(clean, m.start(), 1)
+        y = int(m.group("y"))
+        if all(x.start() == m.start("y") or int(x.group()) == y + 1 for x in _YEAR_AT.finditer(clean, a, b)):
+            found.append(m)  # the sentence may name the current year: "Năm 2020, ... (cùng kỳ năm 2019 ...)"
+    if found and len({x.group("y") for x in found}) == 1:
+        return found[0]
+    return None
+
+
+def _year_of(m: regex.Match) -> Optional[int]:
+    if m.re is _SAME_PERIOD:
+        return int(m.group("y")) + 1
+    if "y" in m.re.groupindex and m.group("y"):
+        return int(m.group("y"))  # "năm nay 2017", "Xuân Đinh Dậu 2017": the year written out
+    return lunar_year(m.group("s"), m.group("b"))
+
+
+# "Tính đến ngày 20/1/2017, ..." in the opening: the data's cut-off is the article's present
+# (dev-110, FIA figures for "tháng Một").
+_CUTOFF = regex.compile(
+    rf"(?<!\p{{L}})tính\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:\d{{1,2}}[/.\-])?\d{{1,2}}[/.\-](?P<y>{_Y})",
+    regex.IGNORECASE)
+
+
+# Yearless days of the headline and lead ("Từ 1/7, đăng ảnh trẻ em ..."): a full date of the
+# same day elsewhere in the text ("có hiệu lực từ ngày 1/7/2017") states their year.
+_DAY = regex.compile(r"(?<![\p{L}\d/.,\-])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/]|[.,]\d)")
+
+
+def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
+    """The article's date from its own text (see the module docstring), or None."""
+    stamp = stamped(blocks, clean)
+    if stamp is not None:
+        return stamp
+    hook = _hook(blocks, clean)
+    if hook is not None:
+        d, mo = int(hook.group("d")), int(hook.group("m"))
+        y = hook.groupdict().get("y")
+        today = hook.re is _TODAY
+        if y:
+            return Inferred(hook.start(), hook.end(), int(y), mo, d, today=today)
+    dated = _dated(clean)
+    if hook is not None:
+        a, b = _sentence_window(clean, hook.start())
+        st = _stated_year(clean, a, b)  # "Ngày 6/2, ... họp mặt ... Xuân Đinh Dậu 2017" (dev-109)
+        year = _year_of(st) if st is not None else None
+        def fits(found: Optional[tuple[int, int]]) -> Optional[int]:
+            # a date of the same week is evidence enough ("Sáng 19.5" and "(19.5.2017)"), even
+            # when the text announces later dates; else the day must come after the story's dates
+            if found is None:
+                return None
+            days, y = found
+            return y if days <= 7 or _after_all(d, mo, y, dated) else None
+
+        if year is None:  # a dated expression of the headline, the lead or near the hook
+            head = [(x.start, x.end) for x in blocks if x.kind in ("title", "lead")]
+            year = fits(_near(d, mo, [x for x in dated if abs(x[0] - hook.start()) <= _NEAR_CHARS
+                                      or any(p <= x[0] < q for p, q in head)], day_before=_DAY_BEFORE_DAYS, gap=True))
+        far = [x for x in dated if not x[4]]
+        if year is None:  # or anywhere, a period just ended: "Chiều 7/6" after "5 tháng đầu năm 2017"
+            year = fits(_near(d, mo, far, past_only=True, day_before=_DAY_BEFORE_DAYS, gap=True))
+        if year is None:  # or a full day of the text ("ngày 1-1" and "ngày 20-3-2017", dev-310)
+            year = fits(_near(d, mo, [x for x in far if x[2] == x[3]], day_before=_DAY_BEFORE_DAYS, gap=True))
+        if year is None:
+            for m in _YEAR.finditer(clean, a, b):
+                if not _in_plan(clean, m.start()):
+                    year = int(m.group("y"))
+                    break
+        if year is None:
+            st = _stated_year(clean) or _same_period(clean)
+            year = _year_of(st) if st is not None else None
+        if year is not None and _date(year, mo, d) is None:
+            year = None
+        return Inferred(hook.start(), hook.end(), year, mo, d, today=today)
+    # no hook: the year alone, when the text states it
+    st = _stated_year(clean)
+    if st is not None:
+        y = _year_of(st)
+        if y is not None:
+            return Inferred(st.start(), st.end(), y)
+    head = [b for b in blocks[:3] if b.kind in ("title", "lead")]  # not later sub-headings
+    for b in head:
+        for s, e, a, z, _doc in dated:
+            if b.start <= s < b.end and z.year == a.year:
+                return Inferred(s, e, a.year)
+        for m in _DAY.finditer(clean, b.start, b.end):
+            y = _near(int(m.group("d")), int(m.group("m")), [x for x in dated if x[2] == x[3]])
+            if y is not None:
+                return Inferred(m.start(), m.end(), y)
+    body = [b for b in blocks if b.kind in ("lead", "body")]
+    if body:
+        m = _CUTOFF.search(clean, body[0].start, min(len(clean), body[0].start + _OPENING_CHARS))
+        if m:
+            return Inferred(m.start(), m.end(), int(m.group("y")))
+    st = _same_period(clean)
+    if st is not None:
+        return Inferred(st.start(), st.end(), _year_of(st))
+    return None

@@ -1,0 +1,177 @@
+"""Article.published_inferred: the article's own date when no publication date is given
+(published.py). Sentences from corpora/dev articles of the 2017 archive (ids in comments)."""
+
+import datetime as dt
+
+import pytest
+
+import vnextract
+from vnextract.published import lunar_year
+
+
+def inferred(text):
+    return vnextract.extract(text).published_inferred
+
+
+# (text, timex, evidence) -- timex as DateMention.value; None: no evidence, nothing inferred
+CASES = [
+    # the news hook, year stated near it (dev-214: "Phiên thường kỳ tháng 6/2017")
+    ("Thủ tướng yêu cầu Bộ GTVT công bố suất đầu tư\n"
+     "Ngày 4/7, dưới sự chủ trì của Thủ tướng Nguyễn Xuân Phúc, Chính phủ tiếp tục họp Phiên thường kỳ "
+     "tháng 6/2017, tập trung vào công tác xây dựng thể chế.", "2017-07-04", "Ngày 4/7"),
+    # dev-312: a period of the same year in the hook's sentence ("quý I/2017")
+    ("Đà tăng trưởng tác động tích cực đến thị trường lao động\n"
+     "Chiều 9/6, tại Hà Nội, Bộ Lao động - Thương binh và Xã hội tổ chức công bố bản tin cập nhật thị "
+     "trường lao động số 13, quý I/2017.", "2017-06-09", "Chiều 9/6"),
+    # dev-409: "năm 2017" in the next sentence
+    ("Bà Rịa - Vũng Tàu đón 8 dự án đầu tư mới\n"
+     "Ngày 6/2, ông Nguyễn Văn Trình, Chủ tịch UBND tỉnh đã trao 8 giấy chứng nhận đăng ký đầu tư. "
+     "Đây là các dự án đầu tiên “xông đất” tỉnh Bà Rịa-Vũng Tàu năm 2017.", "2017-02-06", "Ngày 6/2"),
+    # dev-109: the lunar year of the spring meeting
+    ("Đầu năm, Bà Rịa - Vũng Tàu cấp phép 8 dự án\n"
+     "Ngày 6/2, UBND tỉnh Bà Rịa - Vũng Tàu tổ chức họp mặt Doanh nghiệp và Nhà đầu tư Xuân Đinh Dậu. "
+     "Ông cho biết trong năm 2016, kinh tế tỉnh tăng trưởng 5,6%.", "2017-02-06", "Ngày 6/2"),
+    # dev-410: the year is only a plan ("dự kiến năm 2017") or a window: unknown
+    ("Tiết kiệm chi 2 năm\nTrong 2 năm 2017 và 2018, ngân sách tiết kiệm hơn 20.000 tỷ đồng.\n"
+     "Chiều 8/6, Quốc hội thảo luận ở hội trường về dự án Long Thành. Con số dự kiến năm 2017 là 64,9%.",
+     "XXXX-06-08", "Chiều 8/6"),
+    # dev-412: a hook in mid-sentence; the audit of 2016 is months away, the year stays unknown
+    ("BOT Ninh An nói gì?\nTrao đổi với phóng viên VOV.VN chiều ngày 10/2, ông Trần Phúc Tự thừa nhận "
+     "sai sót. Kiểm toán triển khai từ tháng 10 - 12/2016 trên cơ sở số liệu tính đến 30/6/2016.",
+     "XXXX-02-10", "chiều ngày 10/2"),
+    # dev-210: "sáng nay (7/6)"; "giai đoạn 2011-2016" is a past window
+    ("Gần 200 cán bộ ngân hàng bị khởi tố\nGiải trình trước Quốc hội sáng nay (7/6), Thống đốc Lê Minh "
+     "Hưng cho biết, giai đoạn từ năm 2011-2016 có 95 vụ án.", "XXXX-06-07", "sáng nay (7/6)"),
+    # "chiều nay, 8-2", "sáng nay 8.2" (2017 archive): the text's own day, year not stated
+    ("Cá chim trắng\nTrao đổi với Pháp Luật TP HCM chiều nay, 8-2, sư thầy Đàm Thu cho biết.", "XXXX-02-08",
+     "chiều nay, 8-2"),
+    ("Thần tượng qua đời\nThần tượng nữ vừa qua đời sáng nay 8.2. Được biết trước đó cô bị ốm.", "XXXX-02-08",
+     "sáng nay 8.2"),
+    # 2017 archive (restaurant case): the story's dates come after "30/6" of 2016, so the news
+    # day is not 30/6/2016; the year stays unknown
+    ("Bắt giam chủ nhà hàng\nNgày 30/6, tin từ Phòng CSĐT Công an TP.HCM cho hay, cơ quan này vừa bắt tạm giam "
+     "Trần Tuấn Minh. Nhóm du khách bị trừ 683 triệu đồng cho một bữa ăn tối vào tháng 8/2016. Ngày 30/11/2016 "
+     "Minh đã trả 68 triệu đồng.", "XXXX-06-30", "Ngày 30/6"),
+    # 2017 archive (court case): a crime date 74 days before the trial day is no evidence of its year
+    ("Bị đòi nợ, nam thanh niên đâm chết tán thủ Wushu\nNgày 26/5, TAND TP Hà Nội mở phiên tòa xét xử. Ngày "
+     "13/3/2016, anh Hưng tới nhà Hà đòi nợ.", "XXXX-05-26", "Ngày 26/5"),
+    # dev-213: a document date ("công văn ngày 25/10/2016") and a window end do not date the day
+    ("Xét xử phúc thẩm vụ án hoàn thuế VAT\nNgày 26/6, Tòa án nhân dân cấp cao tại TP Hồ Chí Minh đã mở "
+     "phiên tòa. Trong khoảng thời gian từ năm 2011 đến tháng 9/2013, các bị cáo lập hồ sơ khống, theo "
+     "công văn ngày 25/10/2016 của Cục Thuế.", "XXXX-06-26", "Ngày 26/6"),
+    # dev-308: the only 2017 and 2018 dates are plans
+    ("Vay thêm Trung Quốc hơn 250 triệu USD\nTheo kế hoạch, dự án sẽ đưa vào khai thác thương mại vào quý "
+     "2/2018. Trong khuôn khổ chuyến thăm Trung Quốc, chiều 11/5, Chủ tịch nước Trần Đại Quang chứng kiến "
+     "lễ ký. Dự kiến đến cuối tháng 7/2017, dự án sẽ hoàn thành lắp đặt.", "XXXX-05-11", "chiều 11/5"),
+    # dev-018: "từ 1/7/2012" is the start of a window, not the year of "Ngày 1/7"
+    ("Giá điện\nNgày 1/7, ông Nguyễn Anh Tuấn, Cục trưởng Cục Điều tiết điện lực đã trả lời báo chí. Thị "
+     "trường phát điện cạnh tranh được triển khai từ 1/7/2012.", "XXXX-07-01", "Ngày 1/7"),
+    # a full date in the hook (dev-006 style): day grain, year known
+    ("Hầm Hải Vân\nNgày 11/1/2021, hầm Hải Vân 2 được khánh thành.", "2021-01-11", "Ngày 11/1/2021"),
+    # no hook: the year alone -- "năm nay 2017" (dev-311)
+    ("Chuẩn bị khởi công 2 đường cao tốc\nHai dự án dự kiến sẽ được khởi công trong năm nay 2017.",
+     "2017", "năm nay 2017"),
+    # a dated headline (dev-015)
+    ("Điểm nhấn phát triển kinh tế tháng 1/2017\nSản xuất công nghiệp tháng Một giảm do nghỉ Tết.",
+     "2017", "tháng 1/2017"),
+    # a headline day whose full date the text gives (dev-209)
+    ("Từ 1/7, đăng ảnh trẻ em trên 7 tuổi lên mạng phải xin phép\nNghị định này có hiệu lực từ ngày "
+     "1/7/2017.", "2017", "1/7"),
+    # the Tết of a lunar year (dev-113)
+    ("Chỉ số CPI Đà Nẵng trong dịp Tết tăng mạnh\nTháng 1 năm nay là tháng Tết Nguyên đán Đinh Dậu nên "
+     "giá tăng.", "2017", "Tết Nguyên đán Đinh Dậu"),
+    # the lunar year named most often; last year's Tết as a comparison does not win (2017 archive)
+    ("Tai nạn giao thông dịp Tết giảm\nTết Đinh Dậu nắng ráo, dẫn đến lượng người tham gia giao thông tăng cao "
+     "so với Tết Bính Thân. Trong năm Đinh Dậu, ngành giao thông đặt mục tiêu giảm tai nạn.", "2017",
+     "Tết Đinh Dậu"),
+    # a lunar name of history, with its year written ("Tết Mậu Thân năm 1968"), is not the article's
+    ("Kỷ niệm\nCuộc Tổng tiến công và nổi dậy Tết Mậu Thân năm 1968 là một mốc son.", None, None),
+    ("Họp mặt đầu xuân\nUBND tỉnh tổ chức họp mặt Doanh nghiệp và Nhà đầu tư Xuân Đinh Dậu 2017.", "2017",
+     "Xuân Đinh Dậu 2017"),
+    # a data cut-off in the lead (dev-110)
+    ("Bình Dương đón 700 triệu USD\nTính đến ngày 20/1/2017, cả nước có 129 dự án cấp mới.", "2017",
+     "20/1/2017"),
+    # ... or further in the opening
+    ("Bình Dương đón 700 triệu USD\nVốn FDI vào Bình Dương chiếm 44% tổng vốn.\nCục Đầu tư nước ngoài cho "
+     "biết, tính đến ngày 20/1/2017, cả nước có 129 dự án cấp mới.", "2017", "tính đến ngày 20/1/2017"),
+    # "hôm nay (6/2/2017)" names the text's own day and wins over an earlier hook (2017 archive, HVG)
+    ("HVG bị 'gỡ' hơn 307 tỷ đồng lợi nhuận\nThậm chí, ngày 11/1/2017, Sở Giao dịch đã nhắc nhở. Trong một "
+     "diễn biến mới nhất, hôm nay (6/2/2017), Sở Giao dịch Chứng khoán đã có thông báo.", "2017-02-06",
+     "hôm nay (6/2/2017)"),
+    # the comparison year of "cùng kỳ 2016" (dev-019)
+    ("Chỉ số giá tiêu dùng của Hà Nội liên tiếp giảm\nNgành thương nghiệp đạt 767 nghìn tỷ đồng, tăng 7,3% "
+     "so cùng kỳ 2016.", "2017", "cùng kỳ 2016"),
+    # no evidence (dev-411): nothing
+    ("Hơn 96% bệnh nhân ung thư phổi là do hút thuốc\nViệt Nam hưởng ứng Ngày Thế giới không hút thuốc lá "
+     "31/5. Đến năm 2030, số ca tử vong sẽ tăng.", None, None),
+    # a birth date is not the article's date (dev-212)
+    ("Ông Đinh La Thăng nhận nhiệm vụ\nÔng Đinh La Thăng, sinh ngày 10/9/1960, quê quán Nam Định.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,timex,evidence", CASES)
+def test_published_inferred(text, timex, evidence):
+    got = inferred(text)
+    if timex is None:
+        assert got is None
+        return
+    assert (got.timex, got.text) == (timex, evidence)
+    assert got.year_known == (not timex.startswith("XXXX"))
+    assert (got.value is None) == (not got.year_known)
+
+
+def test_inferred_value_and_grain():
+    got = inferred("Lao động\nChiều 9/6, tại Hà Nội, Bộ công bố bản tin quý I/2017.")
+    assert (got.value, got.grain) == (dt.date(2017, 6, 9), "day")
+    got = inferred("Cao tốc\nDự án sẽ được khởi công trong năm nay 2017.")
+    assert (got.value, got.grain) == (dt.date(2017, 1, 1), "year")
+
+
+def test_not_inferred_when_published_is_given():
+    art = vnextract.extract("Ngày 4/7, Chính phủ họp Phiên thường kỳ tháng 6/2017.", published="2017-07-05")
+    assert art.published_inferred is None and art.published == dt.date(2017, 7, 5)
+
+
+def test_event_day_is_not_the_publication_date():
+    # dev-006: the article opens with the inauguration of 11/1/2021 and appeared on 26/4/2021
+    art = vnextract.extract("Ngày 11/1/2021, hầm Hải Vân 2 được khánh thành.")
+    assert art.published is None and art.published_inferred.timex == "2021-01-11"
+
+
+def test_a_stamp_is_published_and_inferred():
+    art = vnextract.extract("Hà Nội, 28/7/2023 (TTXVN) - Ngày 28/7, hội nghị khai mạc.")
+    assert art.published == dt.date(2023, 7, 28)
+    assert art.published_inferred.timex == "2023-07-28" and art.published_inferred.text == "28/7/2023"
+
+
+@pytest.mark.parametrize("stem,branch,year", [
+    ("Đinh", "Dậu", 2017), ("Bính", "Thân", 2016), ("Mậu", "Tuất", 2018), ("Canh", "Tý", 2020),
+    ("Giáp", "Thìn", 2024), ("Ất", "Tỵ", 2025), ("Kỷ", "Hợi", 2019), ("Quý", "Mão", 2023),
+    ("Đinh", "Tý", None),  # a pair the cycle never forms (stem and branch of different parity)
+])
+def test_lunar_year(stem, branch, year):
+    assert lunar_year(stem, branch) == year
+
+
+def test_photo_credit_before_the_hook():
+    # dev-409: the caption's credit "Ảnh: TTXVN" runs into the hook; a credit is no document code
+    got = inferred("Bà Rịa - Vũng Tàu đón 8 dự án\n8 dự án có tổng vốn 311 triệu USD. Ảnh: TTXVN Ngày 6/2, "
+                   "ông Nguyễn Văn Trình đã trao 8 giấy chứng nhận. Đây là các dự án đầu tiên năm 2017.")
+    assert (got.timex, got.text) == ("2017-02-06", "Ngày 6/2")
+
+
+@pytest.mark.parametrize("text", [
+    "Thực hiện Nghị định 85/2019/NĐ-CP ngày 14/11/2019, đã có 188 thủ tục hành chính được cắt giảm.",
+    "thực hiện Chỉ thị số 33/CT-TTg, ngày 17/12/2016, của Thủ tướng",
+    "Dự kiến đến hết ngày 31/12/2020, số thu NSNN đạt khoảng 315.000 tỷ đồng.",
+])
+def test_document_dates_and_plans_are_no_hook(text):
+    assert inferred(text) is None
+
+
+def test_a_full_date_before_the_hook_is_no_document_code():
+    # 2017 archive (PVTex case): "ngày 16/6/2017." ends a sentence; the next opens the hook
+    got = inferred("'Con tàu' PVTex đã đắm như thế nào?\nCơ quan điều tra đã khởi tố vụ án theo Quyết định "
+                   "khởi tố vụ án hình sự số 32/C46-P12 ngày 16/6/2017. Ngày 26/6, C46 đã ra Quyết định khởi tố "
+                   "bị can. Ngày 18/5/2009, tại Hải Phòng, dự án được khởi công.")
+    assert (got.timex, got.text) == ("2017-06-26", "Ngày 26/6")
