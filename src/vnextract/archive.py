@@ -87,7 +87,7 @@ def _read_provinces(strings: list[str]) -> None:
             starts.append(at)
             at += len(x) + len(_SEP)
         found: list[list[tuple[int, int, str]]] = [[] for _ in part]
-        for p in extract(_SEP.join(part), include_related=True).provinces:
+        for p in extract("".join(x + _SEP for x in part), include_related=True).provinces:
             i = bisect.bisect_right(starts, p.start) - 1
             found[i].append((p.start - starts[i], p.end - starts[i], p.name))
         for x, f in zip(part, found):
