@@ -312,6 +312,10 @@ fast_path("indicators._PREP_BEFORE", _PREP_BEFORE, "search", lambda s: scan.may_
 _CONTAINER_AFTER = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*,?\s*(?:trong\s+đó\s+)?(?:có\s+)?chứa(?![\p{L}])", _I)
 _FUNCTION = word_list("function_words")  # data/word_lists.tsv
 _SCOPE_COUNT_UNITS = word_list("scope_count_units")  # data/word_lists.tsv
+# "nhà đầu tư", "xúc tiến đầu tư", "Tổng công ty Đầu tư phát triển ...": the measure noun is part of
+# an agent's or an activity's noun, not a measure (data/word_lists.tsv)
+_NOT_MEASURE_AFTER = regex.compile(
+    r"(?<![\p{L}])(?:%s)\s*$" % "|".join(sorted(word_list("not_measure_after"), key=len, reverse=True)), _I)
 _MATERIAL_HEAD = {"mass": "khối lượng", "area": "diện tích", "volume": "khối lượng"}
 
 
@@ -333,6 +337,7 @@ _NEW_LEVEL = regex.compile(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng|còn|x
 # after, not the change (dev-109, dev-017); "phấn đấu tăng từ 7-8%" (no "lên") stays a change.
 _FROM_BEFORE = regex.compile(r"(?<![\p{L}])từ(?:\s+(?:gần|hơn|khoảng|trên|dưới|mức))?\s*$", _I)
 _TO_LEVEL_AFTER = regex.compile(r"[^;.]{0,60}?(?<![\p{L}])(?:lên|xuống|còn)(?:\s+(?:mức|gần|hơn|khoảng|trên|dưới))*\s+\d", _I)
+_TOTAL_OF = regex.compile(r"tổng(?:\s+(?:số|cộng))?\s+", _I)  # "tổng chiều dài", "tổng số vốn"
 _MORE_WORD = "thêm"  # also the cheap test before _MORE_END
 _MORE_END = regex.compile(rf"(?<![\p{{L}}]){_MORE_WORD}\s*$", _I)
 _RAISE = regex.compile(r"(?<![\p{L}])(?:tăng|nâng)(?![\p{L}])", _I)
@@ -386,6 +391,12 @@ fast_path("indicators._LIST_CUE", _LIST_CUE, "search",
 _CUMULATIVE_LEAD = regex.compile(r"(?<![\p{L}])(?:tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)(?![\p{L}])", _I)
 # A plan's year is the plan's, not a period: "bằng 54,8% so với kế hoạch năm 2017".
 _PLAN_YEAR_BEFORE = regex.compile(r"(?<![\p{L}])(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\s+$", _I)
+# A date right after the verb of a works' milestone is the date of that event, not a period of the
+# sentence's figures: "Hợp phần 2 dài 62km ... dự kiến khởi công vào cuối năm 2017", "dự án sẽ
+# khởi công trong quí 4- 2017" (dev-311: the length and the capital have no period).
+_EVENT_WORDS = Words("khởi công|khánh thành|thông xe|động thổ|đưa vào sử dụng|đưa vào vận hành|đưa vào khai thác")
+_EVENT_DATE_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_EVENT_WORDS.alt()})(?:\s+(?:vào|trong|từ|năm))?\s*$", _I)
 _DATE_JOIN = regex.compile(r"[\s,]*(?:(?:trong|vào|của|cho)\s+)?(?:năm\s+)?")
 
 
@@ -583,6 +594,8 @@ def _measure_at(chunk: str, breakdown_first: bool) -> Optional[int]:
         if _in_proper_name(chunk, 0, m.start(), strict=True):
             continue  # "Bộ Kế hoạch và Đầu tư": a body's name, not the measure "đầu tư"
         near = chunk[max(0, m.start() - 24):m.start()]
+        if _NOT_MEASURE_AFTER.search(near):
+            continue  # "các nhà đầu tư nước ngoài đã rót vốn vào 37 tỉnh thành phố" (dev-110)
         before = near.rstrip(" \x00")
         # searched once (it was twice), and not when ``before`` ends in a letter of no opener
         om = opener.search(before) if before and (
@@ -721,8 +734,12 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
         if ps:
             off = len(seg) - len(post) + bm.end() if bm is not None else vm.end()
             off += len(post_name) - len(post_name.lstrip(" \x00"))
-            if _may_open(ps, mfirsts) and measure.match(ps):
-                # "với tổng diện tích quy hoạch 43.489ha", "tăng thêm sản lượng điện khoảng ..."
+            tm = _TOTAL_OF.match(ps) if ps[:1] in "tT" else None
+            if (_may_open(ps, mfirsts) and measure.match(ps)) or (
+                    tm is not None and _may_open(ps[tm.end():], mfirsts) and measure.match(ps, tm.end())):
+                # "với tổng diện tích quy hoạch 43.489ha", "tăng thêm sản lượng điện khoảng ...";
+                # "tổng" before any measure noun is its total: "Đường cao tốc này có tổng chiều
+                # dài trên 100 km" (dev-311)
                 name = _tidy(ps)
                 if name:
                     return _Name(_lower_first(name), ws + off, "measure", verb=vm.group(0))
@@ -1177,7 +1194,8 @@ def _carry(a: _Article, ss: int, se: int, para: int):
                if not _basis_before(text[max(ss, x - 10):x])
                and not d.text.lower().startswith("cùng")
                and not _issue_date(a.legal_ends, x)
-               and not _PLAN_YEAR_BEFORE.search(text, max(ss, x - 14), x)]
+               and not _PLAN_YEAR_BEFORE.search(text, max(ss, x - 14), x)
+               and not _EVENT_DATE_BEFORE.search(text, max(ss, x - 30), x)]
     # what the paragraph carries on: the date that frames this sentence ("Năm 2020, ...",
     # "Trong tháng 1/2017, ...") or the period its figures took (set after them, _indicators); an
     # event date inside a clause ("đến tháng 10/2011 mới chính thức triển khai", "chiều 11/5, Chủ
