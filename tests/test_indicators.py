@@ -174,6 +174,11 @@ NAMES = [
      "tổng chiều dài"),
     ("2017-02-01", "Khu công nghiệp Mỹ Xuân A có tổng diện tích 302 ha.", 302, None, "tổng diện tích"),
     ("2017-02-01", "Dự án có tổng số vốn 500 tỷ đồng.", 5e11, None, "tổng số vốn"),
+    # a class figure dropped still ends the window of the next figure's name (corpus dev-112)
+    ("2017-06-30", "Giá bán cá ngừ đại dương tại cảng biển loại nhỏ hơn 30 kg/con, giá bán 60.000 - 80.000 đồng/kg; "
+     "loại lớn hơn 30kg/con giá bán 92.000 - 96.000 đồng/kg.", None, None, "giá bán"),
+    # a count that is the measure is kept beside a class (written)
+    ("2017-06-30", "Hãng đã bàn giao 300 xe khách 45 chỗ cho doanh nghiệp vận tải.", 300, None, "số xe"),
 ]
 
 
@@ -352,6 +357,13 @@ def test_changes(text, changes):
 UNREPORTED_COUNTS = [
     ("Đường cao tốc này có tổng chiều dài trên 100 km và được tách thành 2 hợp phần.", "hợp phần"),  # dev-311
     ("tổng chi phí điều trị 5 nhóm bệnh trong số 25 bệnh do sử dụng thuốc lá gây ra", "bệnh"),  # dev-411
+    # classes, not measures (corpora/ANNOTATION.md: "chung cư 20 tầng" is a class; corpus dev-017,
+    # dev-311, dev-112; written)
+    ("nhà đầu tư sẽ được nhận khu đất trị giá ngang với tổng mức đầu tư của dự án để phát triển chung cư 20 tầng.",
+     "tầng"),
+    ("Giai đoạn 1 xây dựng đường có quy mô 4 làn xe hạn chế, tổng mức đầu tư 4.635 tỉ đồng.", "làn xe"),
+    ("Hãng đã bàn giao 300 xe khách 45 chỗ cho doanh nghiệp vận tải.", "chỗ"),
+    ("Giá bán cá ngừ đại dương loại nhỏ hơn 30 kg/con là 60.000 - 80.000 đồng/kg.", "kg/con"),
 ]
 
 

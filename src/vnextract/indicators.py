@@ -157,7 +157,7 @@ def _nres() -> _NounPatterns:
     growth = regex.compile(rf"(?:{_alt(n['growth'])}){_E}|.*{_B}tăng\s+trưởng{_E}", _I)
     index = regex.compile(rf"(?:{_alt(n['index'])}){_E}", _I)
     breakdown = regex.compile(rf"(?:{_alt(n['breakdown'])}){_E}", _I)
-    discourse = frozenset(w.casefold() for w in n["discourse"])
+    discourse = frozenset(w.casefold() for w in n["discourse"] + n["class"])  # both incidental
     return _NounPatterns(measure, growth, index, breakdown, discourse)
 
 
@@ -338,6 +338,10 @@ _NEW_LEVEL = regex.compile(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng|còn|x
 _FROM_BEFORE = regex.compile(r"(?<![\p{L}])từ(?:\s+(?:gần|hơn|khoảng|trên|dưới|mức))?\s*$", _I)
 _TO_LEVEL_AFTER = regex.compile(r"[^;.]{0,60}?(?<![\p{L}])(?:lên|xuống|còn)(?:\s+(?:mức|gần|hơn|khoảng|trên|dưới))*\s+\d", _I)
 _TOTAL_OF = regex.compile(r"tổng(?:\s+(?:số|cộng))?\s+", _I)  # "tổng chiều dài", "tổng số vốn"
+# A grade defined by a bound: "loại nhỏ hơn 30 kg/con", "loại trên 1 kg", "cá tra loại từ 0,8 kg":
+# a class, not a measure (corpora/ANNOTATION.md: classes are not indicators)
+_CLASS_BEFORE = regex.compile(
+    r"(?<![\p{L}])loại(?:\s+(?:nhỏ|lớn|nặng|nhẹ|dài|ngắn|cao|thấp))?\s+(?:hơn|trên|dưới|từ|tới|đến)\s*$", _I)
 _MORE_WORD = "thêm"  # also the cheap test before _MORE_END
 _MORE_END = regex.compile(rf"(?<![\p{{L}}]){_MORE_WORD}\s*$", _I)
 _RAISE = regex.compile(r"(?<![\p{L}])(?:tăng|nâng)(?![\p{L}])", _I)
@@ -1066,7 +1070,23 @@ def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = Non
         return True
     if q.bound in ("ge", "le") and _OR_MORE_AFTER.match(text[it.e:min(se, it.e + 80)]):
         return True
+    if (low is None or low.find("loại", max(ss, it.s - 40), it.s) >= 0) and _CLASS_BEFORE.search(
+            text, max(ss, it.s - 40), it.s):
+        return True  # "loại nhỏ hơn 30 kg/con, giá bán ...": the bound of a class (dev-112)
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _class_units() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _nouns()["class"])
+
+
+def _class_figure(text: str, it: _Item, ss: int) -> bool:
+    """A figure that defines a class of things ("chung cư 20 tầng", "loại nhỏ hơn 30 kg/con")."""
+    q = it.q
+    if q.dimension == "count" and q.unit and q.unit.casefold() in _class_units():
+        return True
+    return _CLASS_BEFORE.search(text, max(ss, it.s - 40), it.s) is not None
 
 
 def _main_place(doc, ppos) -> Optional[str]:
@@ -1146,6 +1166,7 @@ class _Sentence:
     sent_low: str = ""  # the sentence lower-cased: cheap word tests that spare a regex call per figure
     list_cue_words: bool = False  # whether it holds a word of every _LIST_CUE match
     post: dict = field(default_factory=dict)  # item index -> a measure's name after a change (_post_names)
+    class_ends: list = field(default_factory=list)  # ends of the class figures dropped (_measures_only)
     vague: Optional[bool] = None  # "hiện nay" and the like: asked once, when needed
 
 
@@ -1293,6 +1314,10 @@ def _measures_only(a: _Article, s: _Sentence) -> list[_Item]:
     keep = []
     for k, it in enumerate(sq):
         if _incidental(text, it, ss, se, a.low):
+            if _class_figure(text, it, ss):
+                # still the end of a figure, where the next one's name starts: "loại lớn hơn
+                # 30kg/con giá bán 92.000 - 96.000 đồng/kg" is named "giá bán" (dev-112)
+                s.class_ends.append(it.e)
             continue
         if it.q.dimension == "count" and it.q.unit in _SCOPE_COUNT_UNITS and (
             _THANH_AFTER.match(text[it.e:it.e + 12])
@@ -1583,6 +1608,8 @@ def _indicators(a: _Article, s: _Sentence, groups) -> list[Indicator]:
     verb_rx = _res().verb
     fig_starts = [o.s for o in s.items]
     fig_ends = [s.post[k].end() if k in s.post else o.e for k, o in enumerate(s.items)]
+    if s.class_ends:
+        fig_ends = sorted(fig_ends + s.class_ends)
     prev_name = None
     prev_dim: Optional[str] = None
     prev_status = "actual"
