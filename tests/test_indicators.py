@@ -439,6 +439,9 @@ PERIODS = [
     ("2017-03-01", "Dự án sẽ khởi công trong quí 4- 2017. Tổng mức đầu tư của dự án là 4.635 tỉ đồng.", 4.635e12, None),
     ("2017-03-01", "Nhà máy khánh thành năm 2016 với tổng vốn 200 triệu USD.", 2e8, None),
     ("2017-03-01", "Năm 2016, cả nước khởi công 20 dự án giao thông với tổng vốn 2 tỷ USD.", 2e9, "2016"),
+    # a project's start date is no period of its attributes (corpora/ANNOTATION.md, corpus dev-017)
+    ("2017-03-01", "Nhật Bản giúp Việt Nam đầu tư dự án chống ngập ở TP.HCM trị giá 211 triệu USD, bắt đầu thực hiện "
+     "vào năm 2017.", 2.11e8, None),
 ]
 
 
