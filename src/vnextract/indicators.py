@@ -42,7 +42,9 @@ Rules, per sentence:
 - **period**: a date right after the figure ("7,8% vào năm 2021"), else the nearest date before
   it in the sentence (not the basis "cùng kỳ", not a document's issue date "Nghị định
   85/2019/NĐ-CP ngày 14/11/2019"), else after it, else carried from the previous sentences of
-  the paragraph, else the headline's; none after "hiện nay", "đến nay", "thời điểm hiện tại".
+  the paragraph, else the headline's; none after "hiện nay", "đến nay", "thời điểm hiện tại";
+  the date of a works' milestone ("dự kiến khởi công vào cuối năm 2017", "bắt đầu thực hiện vào
+  năm 2017") is no period.
   Cumulative wording counts from January: "tính đến tháng 11/2020" = 2020-01/2020-11, "đến
   hết ngày 31/12/2020" = 2020, while "đến hết tháng 6/2023" (a stock at a date) stays 2023-06;
 - **scope**: the breakdown part when there is one; else the nearest scope phrase before the
@@ -50,7 +52,8 @@ Rules, per sentence:
   Dương"), or a province the provinces component found; else the sentence's subject when it is
   a named unit ("Phường Quy Nhơn có diện tích ..."); else the scope carried in the paragraph.
 
-Not indicators: durations, counts that name the region ("28 tỉnh, thành phố khu vực phía
+Not indicators: durations, classes ("chung cư 20 tầng", "quy mô 4 làn xe", "loại nhỏ hơn 30
+kg/con"), counts that name the region ("28 tỉnh, thành phố khu vực phía
 Bắc" is the scope), quantities inside a definition ("từ 2 tỉnh trở lên", "ở mức tối thiểu
 7%"), incidental counts: items of the text itself ("có 2 nhân tố", "3 hướng đột phá", "7 lĩnh
 vực, 35 tiêu chí"), directions ("2 chiều") and small counts of things inside a prepositional
