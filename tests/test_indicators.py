@@ -160,6 +160,25 @@ NAMES = [
     ("2017-02-01", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng Tết Nguyên đán có sự cải thiện "
      "rõ rệt, ước đạt 330,3 nghìn tỷ đồng, tăng 5,6% so tháng trước.", 3.303e14, 5.6,
      "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng Tết Nguyên đán"),
+    # "nhà đầu tư", "xúc tiến đầu tư", "Tổng công ty Đầu tư": "đầu tư" there is part of an agent's or an activity's noun,
+    # not the measure (corpus dev-110, dev-037, dev-311); "vốn đầu tư" still is (written)
+    ("2017-02-01", "Trong tháng đầu năm, các nhà đầu tư nước ngoài đã rót vốn vào 37 tỉnh thành phố với tổng vốn "
+     "đăng ký cấp mới là 1,58 tỷ USD.", 1.58e9, None, "tổng vốn đăng ký cấp mới"),
+    ("2017-02-01", "Theo số liệu của Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam (VEC), năm 2016 có "
+     "khoảng 30 triệu lượt xe đi các tuyến đường cao tốc.", 3e7, None, "số lượt xe đi các tuyến đường cao tốc"),
+    ("2017-02-01", "Tỉnh tổ chức Hội nghị xúc tiến đầu tư lớn nhất từ trước đến nay, dự kiến trao giấy chứng nhận "
+     "và ký kết 68 dự án.", 68, None, "số dự án"),
+    ("2017-02-01", "Năm 2016, vốn đầu tư nước ngoài đạt 1,3 tỷ USD.", 1.3e9, None, "vốn đầu tư nước ngoài"),
+    # "tổng" + a measure noun after the verb is that measure's total (corpus dev-311; written)
+    ("2017-02-01", "Đường cao tốc này có tổng chiều dài trên 100 km và được tách thành 2 hợp phần.", 100, None,
+     "tổng chiều dài"),
+    ("2017-02-01", "Khu công nghiệp Mỹ Xuân A có tổng diện tích 302 ha.", 302, None, "tổng diện tích"),
+    ("2017-02-01", "Dự án có tổng số vốn 500 tỷ đồng.", 5e11, None, "tổng số vốn"),
+    # a class figure dropped still ends the window of the next figure's name (corpus dev-112)
+    ("2017-06-30", "Giá bán cá ngừ đại dương tại cảng biển loại nhỏ hơn 30 kg/con, giá bán 60.000 - 80.000 đồng/kg; "
+     "loại lớn hơn 30kg/con giá bán 92.000 - 96.000 đồng/kg.", None, None, "giá bán"),
+    # a count that is the measure is kept beside a class (written)
+    ("2017-06-30", "Hãng đã bàn giao 300 xe khách 45 chỗ cho doanh nghiệp vận tải.", 300, None, "số xe"),
 ]
 
 
@@ -338,6 +357,13 @@ def test_changes(text, changes):
 UNREPORTED_COUNTS = [
     ("Đường cao tốc này có tổng chiều dài trên 100 km và được tách thành 2 hợp phần.", "hợp phần"),  # dev-311
     ("tổng chi phí điều trị 5 nhóm bệnh trong số 25 bệnh do sử dụng thuốc lá gây ra", "bệnh"),  # dev-411
+    # classes, not measures (corpora/ANNOTATION.md: "chung cư 20 tầng" is a class; corpus dev-017,
+    # dev-311, dev-112; written)
+    ("nhà đầu tư sẽ được nhận khu đất trị giá ngang với tổng mức đầu tư của dự án để phát triển chung cư 20 tầng.",
+     "tầng"),
+    ("Giai đoạn 1 xây dựng đường có quy mô 4 làn xe hạn chế, tổng mức đầu tư 4.635 tỉ đồng.", "làn xe"),
+    ("Hãng đã bàn giao 300 xe khách 45 chỗ cho doanh nghiệp vận tải.", "chỗ"),
+    ("Giá bán cá ngừ đại dương loại nhỏ hơn 30 kg/con là 60.000 - 80.000 đồng/kg.", "kg/con"),
 ]
 
 
@@ -406,6 +432,16 @@ PERIODS = [
      3.2e9, "2017-01/2017-05"),
     # the year of a plan is no period (corpus dev-112)
     ("2017-06-30", "Sản lượng thủy sản đạt 1,6 triệu tấn, bằng 54,8% so với kế hoạch năm 2017.", 54.8, None),
+    # the date of a works' milestone after its verb is no period of the sentence's figures, nor
+    # of the next ones (corpus dev-311); a date that frames the sentence still is (written)
+    ("2017-03-01", "Hợp phần 2 dài 62km từ huyện Xuân Lộc đến Phan Thiết và dự kiến khởi công vào cuối năm 2017.",
+     62, None),
+    ("2017-03-01", "Dự án sẽ khởi công trong quí 4- 2017. Tổng mức đầu tư của dự án là 4.635 tỉ đồng.", 4.635e12, None),
+    ("2017-03-01", "Nhà máy khánh thành năm 2016 với tổng vốn 200 triệu USD.", 2e8, None),
+    ("2017-03-01", "Năm 2016, cả nước khởi công 20 dự án giao thông với tổng vốn 2 tỷ USD.", 2e9, "2016"),
+    # a project's start date is no period of its attributes (corpora/ANNOTATION.md, corpus dev-017)
+    ("2017-03-01", "Nhật Bản giúp Việt Nam đầu tư dự án chống ngập ở TP.HCM trị giá 211 triệu USD, bắt đầu thực hiện "
+     "vào năm 2017.", 2.11e8, None),
 ]
 
 

@@ -42,7 +42,9 @@ Rules, per sentence:
 - **period**: a date right after the figure ("7,8% vào năm 2021"), else the nearest date before
   it in the sentence (not the basis "cùng kỳ", not a document's issue date "Nghị định
   85/2019/NĐ-CP ngày 14/11/2019"), else after it, else carried from the previous sentences of
-  the paragraph, else the headline's; none after "hiện nay", "đến nay", "thời điểm hiện tại".
+  the paragraph, else the headline's; none after "hiện nay", "đến nay", "thời điểm hiện tại";
+  the date of a works' milestone ("dự kiến khởi công vào cuối năm 2017", "bắt đầu thực hiện vào
+  năm 2017") is no period.
   Cumulative wording counts from January: "tính đến tháng 11/2020" = 2020-01/2020-11, "đến
   hết ngày 31/12/2020" = 2020, while "đến hết tháng 6/2023" (a stock at a date) stays 2023-06;
 - **scope**: the breakdown part when there is one; else the nearest scope phrase before the
@@ -50,7 +52,8 @@ Rules, per sentence:
   Dương"), or a province the provinces component found; else the sentence's subject when it is
   a named unit ("Phường Quy Nhơn có diện tích ..."); else the scope carried in the paragraph.
 
-Not indicators: durations, counts that name the region ("28 tỉnh, thành phố khu vực phía
+Not indicators: durations, classes ("chung cư 20 tầng", "quy mô 4 làn xe", "loại nhỏ hơn 30
+kg/con"), counts that name the region ("28 tỉnh, thành phố khu vực phía
 Bắc" is the scope), quantities inside a definition ("từ 2 tỉnh trở lên", "ở mức tối thiểu
 7%"), incidental counts: items of the text itself ("có 2 nhân tố", "3 hướng đột phá", "7 lĩnh
 vực, 35 tiêu chí"), directions ("2 chiều") and small counts of things inside a prepositional
@@ -157,7 +160,7 @@ def _nres() -> _NounPatterns:
     growth = regex.compile(rf"(?:{_alt(n['growth'])}){_E}|.*{_B}tăng\s+trưởng{_E}", _I)
     index = regex.compile(rf"(?:{_alt(n['index'])}){_E}", _I)
     breakdown = regex.compile(rf"(?:{_alt(n['breakdown'])}){_E}", _I)
-    discourse = frozenset(w.casefold() for w in n["discourse"])
+    discourse = frozenset(w.casefold() for w in n["discourse"] + n["class"])  # both incidental
     return _NounPatterns(measure, growth, index, breakdown, discourse)
 
 
@@ -312,6 +315,10 @@ fast_path("indicators._PREP_BEFORE", _PREP_BEFORE, "search", lambda s: scan.may_
 _CONTAINER_AFTER = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*,?\s*(?:trong\s+đó\s+)?(?:có\s+)?chứa(?![\p{L}])", _I)
 _FUNCTION = word_list("function_words")  # data/word_lists.tsv
 _SCOPE_COUNT_UNITS = word_list("scope_count_units")  # data/word_lists.tsv
+# "nhà đầu tư", "xúc tiến đầu tư", "Tổng công ty Đầu tư phát triển ...": the measure noun is part of
+# an agent's or an activity's noun, not a measure (data/word_lists.tsv)
+_NOT_MEASURE_AFTER = regex.compile(
+    r"(?<![\p{L}])(?:%s)\s*$" % "|".join(sorted(word_list("not_measure_after"), key=len, reverse=True)), _I)
 _MATERIAL_HEAD = {"mass": "khối lượng", "area": "diện tích", "volume": "khối lượng"}
 
 
@@ -333,6 +340,11 @@ _NEW_LEVEL = regex.compile(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng|còn|x
 # after, not the change (dev-109, dev-017); "phấn đấu tăng từ 7-8%" (no "lên") stays a change.
 _FROM_BEFORE = regex.compile(r"(?<![\p{L}])từ(?:\s+(?:gần|hơn|khoảng|trên|dưới|mức))?\s*$", _I)
 _TO_LEVEL_AFTER = regex.compile(r"[^;.]{0,60}?(?<![\p{L}])(?:lên|xuống|còn)(?:\s+(?:mức|gần|hơn|khoảng|trên|dưới))*\s+\d", _I)
+_TOTAL_OF = regex.compile(r"tổng(?:\s+(?:số|cộng))?\s+", _I)  # "tổng chiều dài", "tổng số vốn"
+# A grade defined by a bound: "loại nhỏ hơn 30 kg/con", "loại trên 1 kg", "cá tra loại từ 0,8 kg":
+# a class, not a measure (corpora/ANNOTATION.md: classes are not indicators)
+_CLASS_BEFORE = regex.compile(
+    r"(?<![\p{L}])loại(?:\s+(?:nhỏ|lớn|nặng|nhẹ|dài|ngắn|cao|thấp))?\s+(?:hơn|trên|dưới|từ|tới|đến)\s*$", _I)
 _MORE_WORD = "thêm"  # also the cheap test before _MORE_END
 _MORE_END = regex.compile(rf"(?<![\p{{L}}]){_MORE_WORD}\s*$", _I)
 _RAISE = regex.compile(r"(?<![\p{L}])(?:tăng|nâng)(?![\p{L}])", _I)
@@ -386,6 +398,13 @@ fast_path("indicators._LIST_CUE", _LIST_CUE, "search",
 _CUMULATIVE_LEAD = regex.compile(r"(?<![\p{L}])(?:tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)(?![\p{L}])", _I)
 # A plan's year is the plan's, not a period: "bằng 54,8% so với kế hoạch năm 2017".
 _PLAN_YEAR_BEFORE = regex.compile(r"(?<![\p{L}])(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\s+$", _I)
+# A date right after the verb of a works' milestone is the date of that event, not a period of the
+# sentence's figures: "Hợp phần 2 dài 62km ... dự kiến khởi công vào cuối năm 2017", "dự án sẽ
+# khởi công trong quí 4- 2017" (dev-311: the length and the capital have no period).
+_EVENT_WORDS = Words("khởi công|khánh thành|thông xe|động thổ|đưa vào sử dụng|đưa vào vận hành|đưa vào khai thác"
+                     "|bắt đầu thực hiện|bắt đầu triển khai|bắt đầu xây dựng")
+_EVENT_DATE_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_EVENT_WORDS.alt()})(?:\s+(?:vào|trong|từ|năm))?\s*$", _I)
 _DATE_JOIN = regex.compile(r"[\s,]*(?:(?:trong|vào|của|cho)\s+)?(?:năm\s+)?")
 
 
@@ -583,6 +602,8 @@ def _measure_at(chunk: str, breakdown_first: bool) -> Optional[int]:
         if _in_proper_name(chunk, 0, m.start(), strict=True):
             continue  # "Bộ Kế hoạch và Đầu tư": a body's name, not the measure "đầu tư"
         near = chunk[max(0, m.start() - 24):m.start()]
+        if _NOT_MEASURE_AFTER.search(near):
+            continue  # "các nhà đầu tư nước ngoài đã rót vốn vào 37 tỉnh thành phố" (dev-110)
         before = near.rstrip(" \x00")
         # searched once (it was twice), and not when ``before`` ends in a letter of no opener
         om = opener.search(before) if before and (
@@ -721,8 +742,12 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
         if ps:
             off = len(seg) - len(post) + bm.end() if bm is not None else vm.end()
             off += len(post_name) - len(post_name.lstrip(" \x00"))
-            if _may_open(ps, mfirsts) and measure.match(ps):
-                # "với tổng diện tích quy hoạch 43.489ha", "tăng thêm sản lượng điện khoảng ..."
+            tm = _TOTAL_OF.match(ps) if ps[:1] in "tT" else None
+            if (_may_open(ps, mfirsts) and measure.match(ps)) or (
+                    tm is not None and _may_open(ps[tm.end():], mfirsts) and measure.match(ps, tm.end())):
+                # "với tổng diện tích quy hoạch 43.489ha", "tăng thêm sản lượng điện khoảng ...";
+                # "tổng" before any measure noun is its total: "Đường cao tốc này có tổng chiều
+                # dài trên 100 km" (dev-311)
                 name = _tidy(ps)
                 if name:
                     return _Name(_lower_first(name), ws + off, "measure", verb=vm.group(0))
@@ -1049,7 +1074,23 @@ def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = Non
         return True
     if q.bound in ("ge", "le") and _OR_MORE_AFTER.match(text[it.e:min(se, it.e + 80)]):
         return True
+    if (low is None or low.find("loại", max(ss, it.s - 40), it.s) >= 0) and _CLASS_BEFORE.search(
+            text, max(ss, it.s - 40), it.s):
+        return True  # "loại nhỏ hơn 30 kg/con, giá bán ...": the bound of a class (dev-112)
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _class_units() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _nouns()["class"])
+
+
+def _class_figure(text: str, it: _Item, ss: int) -> bool:
+    """A figure that defines a class of things ("chung cư 20 tầng", "loại nhỏ hơn 30 kg/con")."""
+    q = it.q
+    if q.dimension == "count" and q.unit and q.unit.casefold() in _class_units():
+        return True
+    return _CLASS_BEFORE.search(text, max(ss, it.s - 40), it.s) is not None
 
 
 def _main_place(doc, ppos) -> Optional[str]:
@@ -1129,6 +1170,7 @@ class _Sentence:
     sent_low: str = ""  # the sentence lower-cased: cheap word tests that spare a regex call per figure
     list_cue_words: bool = False  # whether it holds a word of every _LIST_CUE match
     post: dict = field(default_factory=dict)  # item index -> a measure's name after a change (_post_names)
+    class_ends: list = field(default_factory=list)  # ends of the class figures dropped (_measures_only)
     vague: Optional[bool] = None  # "hiện nay" and the like: asked once, when needed
 
 
@@ -1177,7 +1219,8 @@ def _carry(a: _Article, ss: int, se: int, para: int):
                if not _basis_before(text[max(ss, x - 10):x])
                and not d.text.lower().startswith("cùng")
                and not _issue_date(a.legal_ends, x)
-               and not _PLAN_YEAR_BEFORE.search(text, max(ss, x - 14), x)]
+               and not _PLAN_YEAR_BEFORE.search(text, max(ss, x - 14), x)
+               and not _EVENT_DATE_BEFORE.search(text, max(ss, x - 30), x)]
     # what the paragraph carries on: the date that frames this sentence ("Năm 2020, ...",
     # "Trong tháng 1/2017, ...") or the period its figures took (set after them, _indicators); an
     # event date inside a clause ("đến tháng 10/2011 mới chính thức triển khai", "chiều 11/5, Chủ
@@ -1275,6 +1318,10 @@ def _measures_only(a: _Article, s: _Sentence) -> list[_Item]:
     keep = []
     for k, it in enumerate(sq):
         if _incidental(text, it, ss, se, a.low):
+            if _class_figure(text, it, ss):
+                # still the end of a figure, where the next one's name starts: "loại lớn hơn
+                # 30kg/con giá bán 92.000 - 96.000 đồng/kg" is named "giá bán" (dev-112)
+                s.class_ends.append(it.e)
             continue
         if it.q.dimension == "count" and it.q.unit in _SCOPE_COUNT_UNITS and (
             _THANH_AFTER.match(text[it.e:it.e + 12])
@@ -1565,6 +1612,8 @@ def _indicators(a: _Article, s: _Sentence, groups) -> list[Indicator]:
     verb_rx = _res().verb
     fig_starts = [o.s for o in s.items]
     fig_ends = [s.post[k].end() if k in s.post else o.e for k, o in enumerate(s.items)]
+    if s.class_ends:
+        fig_ends = sorted(fig_ends + s.class_ends)
     prev_name = None
     prev_dim: Optional[str] = None
     prev_status = "actual"

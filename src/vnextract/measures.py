@@ -171,7 +171,10 @@ def classify(ind: Indicator, provinces: frozenset[str] = frozenset()) -> Indicat
     if breakdown is None and _breakdown_scope(scope):
         breakdown, scope = scope, None
     q = ind.quantity
-    measure, rest = measure_of(ind.name, scope, q.dimension if q is not None else None, provinces)
+    dim = q.dimension if q is not None else None
+    if dim == "rate" and q.unit and q.unit.startswith("%"):
+        dim = "percent"  # "lãi suất huy động 7,3%/năm" (dev-111): a percentage a year is a percentage
+    measure, rest = measure_of(ind.name, scope, dim, provinces)
     name = ind.name
     if breakdown is None:
         breakdown = rest
