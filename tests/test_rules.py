@@ -131,3 +131,9 @@ def test_words_alt_with_a_capital_for_a_case_sensitive_pattern():
     pat = regex.compile(rf"(?:{alt})\s+2015")
     assert pat.fullmatch("so với 2015") and pat.fullmatch("So  với 2015") and pat.fullmatch("So 2015")
     assert not pat.fullmatch("SO VỚI 2015") and not pat.fullmatch("sO với 2015")
+
+
+def test_words_triggers_are_what_every_phrase_of_a_first_word_shares():
+    # indicators' scope: "toàn quốc|toàn tỉnh" start at "toàn", "khu vực kinh tế" at "khu vực"
+    w = rules.Words("cả nước|toàn quốc|toàn khu vực|toàn tỉnh") + rules.Words("khu vực|khu vực kinh tế|TP")
+    assert w.triggers() == ("cả nước", "toàn", "khu vực", "TP")

@@ -78,6 +78,21 @@ class Words:
         out = list(dict.fromkeys(w + " " for w in self.words))
         return tuple(o for o in out if not any(p != o and o.startswith(p) for p in out))
 
+    def triggers(self) -> tuple[str, ...]:
+        """Where a match must start, for ``scan.Starts``: for each first word, the words all its
+        phrases share ("cả nước", then "toàn" for "toàn quốc|toàn tỉnh"; "khu vực" for "khu
+        vực|khu vực kinh tế"), in order, without repeats."""
+        groups: dict[str, list[list[str]]] = {}
+        for w in self.words:
+            groups.setdefault(w.split()[0], []).append(w.split())
+        out = []
+        for phrases in groups.values():
+            n = 0
+            while all(len(ws) > n and ws[n] == phrases[0][n] for ws in phrases):
+                n += 1
+            out.append(" ".join(phrases[0][:n]))
+        return tuple(out)
+
     def firsts(self) -> frozenset[str]:
         """The first letters, lower-cased, for ``may_open``."""
         return frozenset(w[:1].lower() for w in self.words)
