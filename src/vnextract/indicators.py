@@ -100,18 +100,9 @@ def _nouns() -> dict[str, list[str]]:
 
 
 def _alt(words) -> str:
-    """An alternation of ``words`` for an IGNORECASE pattern, longest first, a space standing for
-    any run of spaces, written as a tree of common prefixes ("tăng(?:\\s+(?:thêm|trưởng)|)" for "tăng thêm|tăng trưởng|tăng").
-
-    Why: the regex engine tries the alternatives of a flat list one after the other at every
-    position (90 measure nouns: 90 tries); the tree tries one branch per distinct first letter.
-    Same matches in the same order of preference: the branches of a step start with different
-    letters, case aside (or a space), so at most one of them can go on, and a word that ends at a step is
-    tried where it stood in the list (see ``scan.trie``)."""
-    words = sorted(set(words), key=len, reverse=True)
-    if any(w != " ".join(w.split()) for w in words):  # a double space: keep the flat list
-        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return scan.trie([[r"\s+" if c == " " else regex.escape(c) for c in w] for w in words])
+    """The alternation of ``words`` for an IGNORECASE pattern: ``rules.Words.tree()``, longest
+    first, a tree of common prefixes ("tăng(?:\\s+(?:thêm|trưởng)|)")."""
+    return Words(words).tree()
 
 
 
