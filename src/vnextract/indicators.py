@@ -183,16 +183,15 @@ _SCOPE = regex.compile(
 )
 # A named unit opening a sentence is its subject: "Phường Quy Nhơn có diện tích ...", "Xã Nhơn
 # Châu có ...", "Tổng cục Hải quan đạt ...". The kinds of unit ("TP." also "TP"):
-_SUBJECT_KINDS = ("Phường", "Xã", "Thị trấn", "Thị xã", "Quận", "Huyện", "Tỉnh", "Thành phố", "TP.", "TP",
-                  "Đặc khu", "Tổng cục", "Cục", "Bộ", "Sở", "Ngành", "Công ty", "Tập đoàn", "Ngân hàng",
-                  "Hội nghị")
+_SUBJECT_KINDS = Words("Phường|Xã|Thị trấn|Thị xã|Quận|Huyện|Tỉnh|Thành phố|TP.|TP"
+                       "|Đặc khu|Tổng cục|Cục|Bộ|Sở|Ngành|Công ty|Tập đoàn|Ngân hàng|Hội nghị")
 _SUBJECT_UNIT = regex.compile(
     r"""
     [\s\-*•+\d.)]*                                                           # list marks "- ", "1. "
     (?P<s>(?:%s)                                                              # the unit's kind
        \s+\p{Lu}[\p{L}\d]*(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+))*)                       # its capitalised name
     (?=\s+(?:có|đạt|là|với|ước|tăng|giảm|thu|còn|gồm|đã|vẫn|tiếp\ tục)\b|\s*[:,])     # followed by a verb
-    """ % "|".join(regex.escape(k) for k in _SUBJECT_KINDS),
+    """ % _SUBJECT_KINDS.alt(ONE_SPACE),
     regex.VERBOSE,
 )
 # The first letters of _SUBJECT_UNIT's kinds ("Phường", "Xã", ..., "Hội nghị"), and the letters

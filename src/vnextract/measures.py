@@ -32,6 +32,7 @@ import regex
 
 from .models import Indicator
 from .resources import load_tsv
+from .rules import ONE_SPACE, Words
 
 # The kinds of part whose word opens a breakdown rather than a place ("địa phương", "vùng" and
 # "miền" name places: they stay scopes).
@@ -78,7 +79,7 @@ def _table() -> tuple[dict[str, str], regex.Pattern]:
             if a and a not in alias:
                 alias[a] = row["id"]
     # longest first, so the alternation prefers "tổng kim ngạch xuất khẩu" to "xuất khẩu"
-    alts = "|".join(regex.escape(a) for a in sorted(alias, key=len, reverse=True))
+    alts = Words(alias).longest_first().alt(ONE_SPACE)
     return alias, regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alts})(?![\p{{L}}\p{{N}}])")
 
 

@@ -171,7 +171,7 @@ def _tables() -> _Tables:
     head_kind = {r["head"]: r["kind"] for r in load_tsv("org_heads.tsv")}
 
     def heads_re(words):
-        halts = "|".join(regex.escape(h) for h in words)
+        halts = Words(words).alt(ONE_SPACE)
         # The word after the head may be lowercase ("Ban chỉ đạo 389 Quốc gia"); _generic_end decides.
         return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<head>{halts})\ (?=[\p{{L}}\d])")
 
