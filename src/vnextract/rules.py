@@ -69,14 +69,14 @@ class Words:
         flat alternation of words read from a data file must try them in ("tỷ USD" before "tỷ")."""
         return Words(sorted(dict.fromkeys(self.words), key=len, reverse=True))
 
-    def tree(self, fold=str.lower) -> str:
+    def tree(self, space: str = SPACES, fold=str.lower) -> str:
         """The alternation of ``longest_first()``, a space standing for any run of spaces, written
         as a tree of common prefixes (``scan.trie``): "tăng(?:\\s+(?:thêm|trưởng)|)" for "tăng
-        thêm|tăng trưởng|tăng". Same matches as the flat ``longest_first().alt()``, but the engine
-        tries one branch per distinct first letter (90 measure nouns: not 90 tries); ``fold``:
+        thêm|tăng trưởng|tăng". Same matches as the flat ``longest_first().alt(space)``, but the
+        engine tries one branch per distinct first letter (90 measure nouns: not 90 tries); ``fold``:
         ``str.lower`` for an IGNORECASE pattern, ``str`` for an exact one."""
         words = self.longest_first()
-        return scan.trie([[SPACES if c == " " else regex.escape(c) for c in w] for w in words], fold)
+        return scan.trie([[space if c == " " else regex.escape(c) for c in w] for w in words], fold)
 
     def last_words(self, ignorecase: bool = True) -> tuple[str, ...]:
         """The last word of each phrase, for ``scan.may_end_with``."""
