@@ -71,7 +71,7 @@ def _outputs(nb) -> str:
     return "\n".join(parts)
 
 
-@pytest.mark.parametrize("name", ["quickstart.ipynb", "archive.ipynb"])
+@pytest.mark.parametrize("name", ["quickstart.ipynb", "archive.ipynb", "archive_insights.ipynb"])
 def test_committed_without_outputs(name):
     nb = nbformat.read(NOTEBOOKS / name, as_version=4)
     nbformat.validate(nb)
@@ -101,3 +101,20 @@ def test_archive(kernel_env):
     shown = _outputs(nb)
     assert "NĐ-CP" in shown  # a decree in the "cited most often" table
     assert "Quảng Ninh" in shown  # a province in the "by mention" table
+
+
+@pytest.mark.skipif(not HAS_BATCH, reason="vnextract.batch is not importable yet (batch branch not merged)")
+def test_archive_insights(kernel_env):
+    """On the archive slice of tests/data: careers, the cited documents, the series tables."""
+    db = NOTEBOOKS / "archive_insights.db"
+    db.unlink(missing_ok=True)
+    try:
+        nb = _run("archive_insights.ipynb")
+    finally:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+    shown = _outputs(nb)
+    assert "216 documents: 216 articles, 0 failures" in shown
+    assert "Thành ủy TP Hồ Chí Minh" in shown and "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" in shown
+    assert "UBND TP Hà Nội" in shown
+    assert "67/2014/NĐ-CP" in shown and "Chính phủ" in shown

@@ -1,4 +1,4 @@
-"""The ``vnextract`` command line: extract, batch, eval and schema.
+"""The ``vnextract`` command line: extract, batch, series, people, citations, eval and schema.
 
 Errors a user can cause (a missing file, a directory, undecodable bytes, a bad date) print one
 line on stderr and exit with status 2; they never print a traceback.
@@ -81,6 +81,43 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return run_cli(args)
 
 
+def _cmd_archive(args: argparse.Namespace) -> int:
+    """series, people, citations: an archive query, as a table or into --out."""
+    try:
+        from .archive import Archive, ArchiveError
+    except ImportError as exc:  # pragma: no cover - batch extras missing
+        return _fail(f"{args.command} needs the batch dependencies: {exc}")
+    if args.out and not args.out.lower().endswith((".csv", ".parquet")):
+        return _fail(f"--out {args.out}: write a .csv or a .parquet file")
+    try:
+        with Archive(args.dest) as arc:
+            if args.command == "series":
+                df = arc.series(args.measure, scope=args.scope, breakdown=args.breakdown)
+            elif args.command == "people":
+                df = arc.career(args.name) if args.name and not args.org else arc.people(name=args.name, org=args.org)
+            else:
+                df = arc.citations(number=args.number, top=args.top)
+    except ArchiveError as exc:
+        return _fail(str(exc))
+    if args.out:
+        try:
+            if args.out.lower().endswith(".csv"):
+                df.to_csv(args.out, index=False)
+            else:
+                df.to_parquet(args.out, index=False)
+        except (OSError, ImportError) as exc:
+            return _fail(f"cannot write {args.out}: {exc}")
+        print(f"{len(df):,} rows -> {args.out}")
+        return 0
+    import pandas as pd
+
+    shown = df.drop(columns=[c for c in ("article_ids",) if c in df.columns])
+    with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
+                           "display.max_colwidth", 60):
+        print(shown.to_string(index=False) if len(shown) else f"no rows ({args.command})")
+    return 0
+
+
 class _Parser(argparse.ArgumentParser):
     """Usage mistakes print one line (and the hint to ask for --help), not the usage block."""
 
@@ -118,6 +155,30 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                    help="give up on a document after this long (default 120)")
     b.set_defaults(func=_cmd_batch)
+
+    dest_help = "a vnextract batch database: sqlite:///x.db (or x.db), postgresql://..."
+    out_help = "write the rows to a .csv or .parquet file instead of printing a table"
+    r = sub.add_parser("series", help="an indicator's figures across the archive (one row per figure reported)")
+    r.add_argument("dest", metavar="DEST", help=dest_help)
+    r.add_argument("--measure", required=True, help="measure id from data/measures.tsv: cpi, exports, iip, ...")
+    r.add_argument("--scope", default=None, help='a province or "cả nước" (nationwide)')
+    r.add_argument("--breakdown", default=None, help="a product, sector or partner ('gạo')")
+    r.add_argument("--out", default=None, help=out_help)
+    r.set_defaults(func=_cmd_archive)
+
+    o = sub.add_parser("people", help="officials' posts across the archive (with --name: a career in time order)")
+    o.add_argument("dest", metavar="DEST", help=dest_help)
+    o.add_argument("--name", default=None, help='a full name, e.g. "Nguyễn Đức Chung"')
+    o.add_argument("--org", default=None, help='an organisation, e.g. "UBND TP Hà Nội"')
+    o.add_argument("--out", default=None, help=out_help)
+    o.set_defaults(func=_cmd_archive)
+
+    c = sub.add_parser("citations", help="legal documents cited across the archive, the most cited first")
+    c.add_argument("dest", metavar="DEST", help=dest_help)
+    c.add_argument("--top", type=int, default=None, help="only the N most cited")
+    c.add_argument("--number", default=None, help="one document, e.g. 67/2014/NĐ-CP")
+    c.add_argument("--out", default=None, help=out_help)
+    c.set_defaults(func=_cmd_archive)
 
     v = sub.add_parser("eval", help="score the extractor against a gold corpus")
     v.add_argument("gold_dir", metavar="GOLD_DIR")
