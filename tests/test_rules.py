@@ -131,3 +131,22 @@ def test_words_alt_with_a_capital_for_a_case_sensitive_pattern():
     pat = regex.compile(rf"(?:{alt})\s+2015")
     assert pat.fullmatch("so với 2015") and pat.fullmatch("So  với 2015") and pat.fullmatch("So 2015")
     assert not pat.fullmatch("SO VỚI 2015") and not pat.fullmatch("sO với 2015")
+
+
+def test_words_triggers_are_what_every_phrase_of_a_first_word_shares():
+    # indicators' scope: "toàn quốc|toàn tỉnh" start at "toàn", "khu vực kinh tế" at "khu vực"
+    w = rules.Words("cả nước|toàn quốc|toàn khu vực|toàn tỉnh") + rules.Words("khu vực|khu vực kinh tế|TP")
+    assert w.triggers() == ("cả nước", "toàn", "khu vực", "TP")
+
+
+def test_words_tree_matches_as_the_flat_longest_first_alternation():
+    # indicators' growth nouns: "tốc độ tăng trưởng" before "tốc độ tăng", and any run of spaces
+    import regex
+
+    w = rules.Words("tăng|tốc độ tăng|tốc độ tăng trưởng|tỷ lệ tăng|mức tăng trưởng|tăng trưởng")
+    assert w.longest_first().words[0] == "tốc độ tăng trưởng"
+    tree = regex.compile(rf"(?:{w.tree()})", regex.IGNORECASE)
+    flat = regex.compile(rf"(?:{w.longest_first().alt()})", regex.IGNORECASE)
+    for s in ["Tốc độ  tăng trưởng GDP", "tốc độ tăng 7%", "TĂNG trưởng", "tỷ lệ tăng", "mức tăng", "tăng"]:
+        assert tree.match(s).group() == flat.match(s).group() if flat.match(s) else tree.match(s) is None
+    assert tree.match("Tốc độ  tăng trưởng GDP").group() == "Tốc độ  tăng trưởng"

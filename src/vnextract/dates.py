@@ -42,7 +42,7 @@ from typing import Callable, Optional
 import regex
 
 from . import overlaps, scan
-from .rules import Words, fast_path
+from .rules import ONE_SPACE, Words, fast_path
 from .models import DateMention
 from .resources import load_tsv
 
@@ -79,6 +79,14 @@ _BAREYEAR_AFTER = ("và", "hoặc", "đến", "tới", "sang")
 # The words before a bare year that is a comparison base: "tăng 6,8% so với 2015;", "So 2016,".
 _COMPARE_BASE = Words("so với|so")
 _DAY_OR_NUMBER = r"ngày|\d+"
+
+
+# A month named by its number word, after "tháng": "tháng sáu", "tháng Chạp", "tháng mười một"
+# ("năm" too, but only before a comma: see the monthword pattern).
+_MONTH_WORDS = Words("giêng|chạp|mười một|mười hai|một|hai|ba|tư|sáu|bảy|tám|chín|mười")
+# A period relative to the one in force: "tháng trước", "quý tới", "năm sau", "tháng này".
+_RELATIVE_UNITS = Words("tháng|quý|năm")
+_RELATIVE_WAYS = Words("trước|tới|sau|này")
 
 
 def _t(words: str) -> str:
@@ -131,17 +139,17 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     ("monthword", _t(r"đầu|cuối|giữa|tháng"), regex.compile(
         r"""
         (?:(?:đầu|cuối|giữa)\s+)?(?<![\d]\s)tháng\s+
-        (?P<mw>giêng|chạp|mười\ một|mười\ hai|một|hai|ba|tư|sáu|bảy|tám|chín|mười
+        (?P<mw>%s
               |năm(?=\s*[,.;]))                   # "tháng năm" only before a comma
         (?!\p{L})(?!\s+(?:tháng|năm\ tháng))
-        """, regex.VERBOSE | regex.IGNORECASE)),
+        """ % _MONTH_WORDS.alt(ONE_SPACE), regex.VERBOSE | regex.IGNORECASE)),
     # "tháng trước", "quý trước", "năm trước", "năm tới": relative to the period in force
-    ("relative", _t(r"tháng|quý|năm"), regex.compile(
+    ("relative", _t("|".join(_RELATIVE_UNITS)), regex.compile(
         r"""
         (?<![\d]\s)(?<!cùng\s+kỳ\s+)(?<!(?:mỗi|hằng|hàng|các|những|nhiều|mấy)\s+)   # "mỗi năm tới" (dev-027)
-        (?P<unit>tháng|quý|năm)\s+(?P<dir>trước|tới|sau|này)
+        (?P<unit>%s)\s+(?P<dir>%s)
         (?!\s*(?:đó|nữa|liền\s+kề))(?!\p{L})                       # "năm trước liền kề" (dev-018)
-        """, regex.VERBOSE | regex.IGNORECASE)),
+        """ % (_RELATIVE_UNITS.alt(), _RELATIVE_WAYS.alt()), regex.VERBOSE | regex.IGNORECASE)),
     # "cùng ngày": the day in force
     ("sameday", _t(r"cùng"), regex.compile(r"cùng\s+ngày(?!\p{L})", regex.IGNORECASE)),
     # "10/9/1945 - 10/9/2020": two full days, one interval
@@ -281,7 +289,10 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
 # _NEXT_WORDS: after a trigger word, every pattern reads whitespace (``\s+``), then one of these
 # words (or, with _DIGIT, a number). Checked in the lower-cased text (scan.Starts.lowered(), None
 # when str.lower() does not compare as IGNORECASE: then nothing is dropped). A trigger word not
-# listed is not narrowed.
+# listed is not narrowed. Where a pattern reads a declared word list after its trigger
+# (_MONTH_WORDS, _RELATIVE_WAYS) the entry is derived from it; the others are grammar of one
+# pattern each (a digit, the "19"/"20" of a year, one fixed next word such as "cùng kỳ"), and
+# each is checked against its pattern by tests/test_rules.py (the dates.<kind> fast paths).
 _DIGIT = r"\d"  # a number follows: an ASCII digit, or any non-ASCII character (the regex decides)
 _NEXT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "dayrange": {"ngày": (_DIGIT,)},
@@ -291,9 +302,8 @@ _NEXT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "month": {"đầu": ("tháng",), "cuối": ("tháng",), "giữa": ("tháng",), "hết": ("tháng",),
               "trong": ("tháng",), "nửa": ("đầu", "cuối"), "tháng": (_DIGIT,)},
     "monthword": {"đầu": ("tháng",), "cuối": ("tháng",), "giữa": ("tháng",),
-                  "tháng": ("giêng", "chạp", "mười", "một", "hai", "ba", "tư", "sáu", "bảy", "tám",
-                            "chín", "năm")},
-    "relative": {w: ("trước", "tới", "sau", "này") for w in ("tháng", "quý", "năm")},
+                  "tháng": _MONTH_WORDS.first_words() + ("năm",)},
+    "relative": {w: _RELATIVE_WAYS.first_words() for w in _RELATIVE_UNITS},
     "sameday": {"cùng": ("ngày",)},
     "dayspan": {"ngày": (_DIGIT,)},
     "monthspan": {"tháng": (_DIGIT,)},

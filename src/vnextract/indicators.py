@@ -103,18 +103,9 @@ def _nouns() -> dict[str, list[str]]:
 
 
 def _alt(words) -> str:
-    """An alternation of ``words`` for an IGNORECASE pattern, longest first, a space standing for
-    any run of spaces, written as a tree of common prefixes ("tăng(?:\\s+(?:thêm|trưởng)|)" for "tăng thêm|tăng trưởng|tăng").
-
-    Why: the regex engine tries the alternatives of a flat list one after the other at every
-    position (90 measure nouns: 90 tries); the tree tries one branch per distinct first letter.
-    Same matches in the same order of preference: the branches of a step start with different
-    letters, case aside (or a space), so at most one of them can go on, and a word that ends at a step is
-    tried where it stood in the list (see ``scan.trie``)."""
-    words = sorted(set(words), key=len, reverse=True)
-    if any(w != " ".join(w.split()) for w in words):  # a double space: keep the flat list
-        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return scan.trie([[r"\s+" if c == " " else regex.escape(c) for c in w] for w in words])
+    """The alternation of ``words`` for an IGNORECASE pattern: ``rules.Words.tree()``, longest
+    first, a tree of common prefixes ("tăng(?:\\s+(?:thêm|trưởng)|)")."""
+    return Words(words).tree()
 
 
 
@@ -164,34 +155,46 @@ def _nres() -> _NounPatterns:
     return _NounPatterns(measure, growth, index, breakdown, discourse)
 
 
-# Scope phrases: the region or body a figure is about.
+# Scope phrases: the region or body a figure is about. The words each branch opens with are
+# declared once; _SCOPE_TRIGGERS (where a match can start, see _scope_starts) is derived from them.
+_SCOPE_WHOLE = Words("cả nước|toàn quốc|toàn khu vực|toàn tỉnh|toàn thành phố")  # "cả nước"
+_SCOPE_WHOLE_SECTOR = Words("toàn ngành")       # "toàn ngành", "toàn ngành ngân hàng"
+_SCOPE_COUNTED = Words("các|những")             # "các tỉnh, thành phố" (or a number: "28 tỉnh")
+_SCOPE_PROVINCES = Words("tỉnh")                # "tỉnh, thành phố"
+_SCOPE_AREA = Words("khu vực")                  # "của khu vực phía Bắc"
+_SCOPE_ECONOMIC_AREA = Words("khu vực kinh tế")  # "khu vực kinh tế nhà nước"
+_SCOPE_LOCAL = Words("tỉnh|thành phố")          # "tỉnh Bình Dương"
+_SCOPE_CITY = Words("TP")                       # "TP.HCM", "TP Cần Thơ"
+_SCOPE_BODY = Words("ngành|lực lượng|cơ quan")  # "ngành Hải quan", "lực lượng Hải quan"
 _SCOPE = regex.compile(
     r"""
-    (?:cả\ nước|toàn\ quốc|toàn\ khu\ vực|toàn\ tỉnh|toàn\ thành\ phố|toàn\ ngành(?:\ \p{Ll}+){0,2}?(?=\s|,|$))   # "cả nước", "toàn ngành"
-    |(?:(?:các|\d+|những)\s+)?tỉnh,?\s*thành(?:\ phố)?(?:\s+khu\ vực)?                # "28 tỉnh, thành phố"
+    (?:%(whole)s|(?:%(whole_sector)s)(?:\ \p{Ll}+){0,2}?(?=\s|,|$))   # "cả nước", "toàn ngành"
+    |(?:(?:%(counted)s|\d+)\s+)?(?:%(provinces)s),?\s*thành(?:\ phố)?(?:\s+khu\ vực)?  # "28 tỉnh, thành phố"
       (?:\s+phía\s+(?:Bắc|Nam)|\s+(?:miền|vùng)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?  # ... "phía Bắc", "miền Trung"
-    |(?<=\b(?:của|trong|tại)\s+)khu\ vực(?:\s+phía\s+(?:Bắc|Nam))?(?!\s+kinh\ tế)        # "của khu vực"
-    |khu\ vực\ kinh\ tế\ [\p{Ll}\ ]+?(?=\s+(?:đạt|ước|tăng|giảm|có|chiếm)|[,;])        # "khu vực kinh tế nhà nước"
-    |(?:tỉnh|thành\ phố|TP\.?\s?)\ ?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}           # "tỉnh Bình Dương", "TP.HCM"
-    |(?:ngành|lực\ lượng|cơ\ quan)\ \p{Lu}[\p{L}]*(?:\s+\p{L}+)?                         # "ngành Hải quan", "lực lượng Hải quan"
+    |(?<=\b(?:của|trong|tại)\s+)(?:%(area)s)(?:\s+phía\s+(?:Bắc|Nam))?(?!\s+kinh\ tế)        # "của khu vực"
+    |(?:%(economic_area)s)\ [\p{Ll}\ ]+?(?=\s+(?:đạt|ước|tăng|giảm|có|chiếm)|[,;])        # "khu vực kinh tế nhà nước"
+    |(?:%(local)s|(?:%(city)s)\.?\s?)\ ?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}      # "tỉnh Bình Dương", "TP.HCM"
+    |(?:%(body)s)\ \p{Lu}[\p{L}]*(?:\s+\p{L}+)?                         # "ngành Hải quan", "lực lượng Hải quan"
       (?=\s+(?:đã|đạt|có|ước|tăng|giảm|thu|phát|bắt|xử|khởi|trong|năm)(?![\p{L}])|\s*[,;:.])   # ... before its verb
-    |(?:ngành|lực\ lượng|cơ\ quan)\ \p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}             # "ngành Dệt May"
+    |(?:%(body)s)\ \p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}             # "ngành Dệt May"
     |(?<=\b(?:của)\s+)\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}                       # "của Bình Dương"
-    """,
+    """ % {k: w.alt(ONE_SPACE) for k, w in dict(
+        whole=_SCOPE_WHOLE, whole_sector=_SCOPE_WHOLE_SECTOR, counted=_SCOPE_COUNTED, provinces=_SCOPE_PROVINCES,
+        area=_SCOPE_AREA, economic_area=_SCOPE_ECONOMIC_AREA, local=_SCOPE_LOCAL, city=_SCOPE_CITY,
+        body=_SCOPE_BODY).items()},
     regex.VERBOSE,
 )
 # A named unit opening a sentence is its subject: "Phường Quy Nhơn có diện tích ...", "Xã Nhơn
 # Châu có ...", "Tổng cục Hải quan đạt ...". The kinds of unit ("TP." also "TP"):
-_SUBJECT_KINDS = ("Phường", "Xã", "Thị trấn", "Thị xã", "Quận", "Huyện", "Tỉnh", "Thành phố", "TP.", "TP",
-                  "Đặc khu", "Tổng cục", "Cục", "Bộ", "Sở", "Ngành", "Công ty", "Tập đoàn", "Ngân hàng",
-                  "Hội nghị")
+_SUBJECT_KINDS = Words("Phường|Xã|Thị trấn|Thị xã|Quận|Huyện|Tỉnh|Thành phố|TP.|TP"
+                       "|Đặc khu|Tổng cục|Cục|Bộ|Sở|Ngành|Công ty|Tập đoàn|Ngân hàng|Hội nghị")
 _SUBJECT_UNIT = regex.compile(
     r"""
     [\s\-*•+\d.)]*                                                           # list marks "- ", "1. "
     (?P<s>(?:%s)                                                              # the unit's kind
        \s+\p{Lu}[\p{L}\d]*(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+))*)                       # its capitalised name
     (?=\s+(?:có|đạt|là|với|ước|tăng|giảm|thu|còn|gồm|đã|vẫn|tiếp\ tục)\b|\s*[:,])     # followed by a verb
-    """ % "|".join(regex.escape(k) for k in _SUBJECT_KINDS),
+    """ % _SUBJECT_KINDS.alt(ONE_SPACE),
     regex.VERBOSE,
 )
 # The first letters of _SUBJECT_UNIT's kinds ("Phường", "Xã", ..., "Hội nghị"), and the letters
@@ -200,10 +203,11 @@ _SUBJECT_FIRSTS = frozenset(w[0] for w in _SUBJECT_KINDS)
 _PLAIN_LETTERS = alphabet.LETTERS
 _VAGUE_WORDS = Words("hiện nay|hiện tại|đến nay|tới nay|thời điểm này")
 _VAGUE_NOW = regex.compile(_VAGUE_WORDS.alt(ONE_SPACE), _I)
-# Where a _SCOPE match can start (case as written): the first word of each alternative, a
-# number ("28 tỉnh"), and the word after "của" (see _scope_starts).
-_SCOPE_TRIGGERS = ("cả nước", "toàn", "các", "những", "tỉnh", "khu vực", "thành phố", "TP", "ngành",
-                   "lực lượng", "cơ quan")
+# Where a _SCOPE match can start (case as written): the words each branch opens with, a number
+# ("28 tỉnh"), and the word after "của" (see _scope_starts). "khu vực kinh tế" starts with
+# "khu vực" and "toàn ngành" with "toàn": one trigger each.
+_SCOPE_TRIGGERS = (_SCOPE_WHOLE + _SCOPE_WHOLE_SECTOR + _SCOPE_COUNTED + _SCOPE_PROVINCES + _SCOPE_AREA
+                   + _SCOPE_ECONOMIC_AREA + _SCOPE_LOCAL + _SCOPE_CITY + _SCOPE_BODY).triggers()
 # Connectors that open a chunk before a measure's name: "trong đó", "riêng", "tính chung".
 _LEAD_WORDS = Words("trong đó|cụ thể|riêng|còn|tính chung|đồng thời|theo đó|bên cạnh đó|ngoài ra|về|với|trong"
                     "|tổng cộng|nhưng|và|thì|nếu|khi|hiện|nay|đặc biệt|trong khi|như")

@@ -38,11 +38,15 @@ import regex
 from . import scan
 from .models import LegalRef
 from .resources import load_tsv
+from .rules import ONE_SPACE, Words, fast_path
 
 # The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
 # components it reads (none). Its spans are claimed: dates and quantities never read them again.
 ASSIGNS = "legal_refs"
 READS: tuple[str, ...] = ()
+
+_SERIAL_DIGITS = 6  # a serial number has up to 6 digits: "17129-CV/VPTW"
+_SERIAL = rf"\d{{1,{_SERIAL_DIGITS}}}"
 
 _CODE_SEG = r"(?:TTg|TTG|Ttg|QyĐ|CTr|TTr|TrS|[A-ZĐ][A-ZĐ0-9&]{0,24})"  # one group: "NĐ", "TTg", "QH14"
 
@@ -55,12 +59,12 @@ _NUMBER = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{M}}\d/.\-_:=&?#])   # not inside a word, a path, a URL or a longer number
     (?:
-      (?P<pserial>\d{{1,6}})            # Party: "57"
+      (?P<pserial>{_SERIAL})            # Party: "57"
       {_SP}-{_SP}(?P<ptype>{_CODE_SEG}) # "-NQ", " - NQ"
       {_SP}/{_SP}(?P<pissuer>{_CODE_SEG}  # "/TW", "/VPTW", " / TW"
         {_CHAIN}{{0,4}})
     |
-      (?P<serial>\d{{1,6}})             # "111"
+      (?P<serial>{_SERIAL})             # "111"
       {_SP}/{_SP}                       # "/", " / "
       (?:(?P<year>(?:19|20)\d{{2}}){_SP}/{_SP})?  # "2015/" (normative documents only)
       (?P<codes>{_CODE_SEG}             # "NĐ", "QĐ", "BGTVT", "QH14": a capital letter first, so
@@ -74,14 +78,33 @@ _NUMBER = regex.compile(
 )
 
 _DIGITS = r"\d+"  # the trigger of _NUMBER (scan.Starts): where a run of digits starts
+# How far after the first digit of its serial a match of _NUMBER has its first "/" or "-": the
+# other digits of the serial, the optional space (_SP), the mark itself.
+_SEP_REACH = _SERIAL_DIGITS - 1 + len(" ") + 1
+
+
+def _number_tries(text: str, starts) -> list[int]:
+    """Where _NUMBER may match (a superset: the pattern decides).
+
+    _NUMBER starts at the first digit of a run (its look-behind allows no digit before) and has
+    "/" or "-" within the next _SEP_REACH characters: try it only at the digit runs (scan.Starts,
+    shared with dates) where one is, not at every character of the text.
+    """
+    out = []
+    for p in starts(_DIGITS):
+        after = text[p + 1:p + 1 + _SEP_REACH]
+        if "/" in after or "-" in after:
+            out.append(p)
+    return out
+
 
 # A short number after a type word: "23/2020", "52/2013", "111", "111/2015".
 _SHORT = regex.compile(
     r"""
-    (?P<serial>\d{1,6})                 # "23"
+    (?P<serial>\d{1,%d})                 # "23"
     (?:/(?P<year>(?:19|20)\d{2}))?      # "/2020"
     (?![\d/.,]\d|[\p{L}\p{M}\d/-])      # not a date "23/4/2020", not "23,5", not glued "23ha"
-    """,
+    """ % _SERIAL_DIGITS,
     regex.VERBOSE,
 )
 
@@ -99,10 +122,18 @@ _SIGNED = regex.compile(
     regex.VERBOSE,
 )
 
-# "của Quốc hội" after a short number names the issuer ("Nghị quyết 52/2017 của Quốc hội").
-_OF_ISSUER = regex.compile(r"\ ?,?\ ?(?:của|do)\ (?P<who>Quốc\ hội|Chính\ phủ|Thủ\ tướng(?:\ Chính\ phủ)?|Bộ\ Chính\ trị|Ban\ Bí\ thư|Ban\ Chấp\ hành\ Trung\ ương)")
-_OF_CODES = {"Quốc hội": "QH", "Chính phủ": "CP", "Thủ tướng": "TTg", "Thủ tướng Chính phủ": "TTg",
+# "của Quốc hội" after a short number names the issuer ("Nghị quyết 52/2017 của Quốc hội"): the
+# issuers in the order the pattern tries them (the longer "Thủ tướng Chính phủ" first), each with
+# its code.
+_OF_CODES = {"Quốc hội": "QH", "Chính phủ": "CP", "Thủ tướng Chính phủ": "TTg", "Thủ tướng": "TTg",
              "Bộ Chính trị": "TW", "Ban Bí thư": "TW", "Ban Chấp hành Trung ương": "TW"}
+_OF_ISSUER = regex.compile(rf"\ ?,?\ ?(?:của|do)\ (?P<who>{Words(_OF_CODES).alt(ONE_SPACE)})")
+
+# Between a type word and its number: "Chương trình hành động số 32-CT/TU", "Nghị định số 111";
+# the typo "só" is real (dev 025 "Thông tư só 22/2019/TT-BTC").
+_ACTION = Words("hành động")
+_NUMBER_WORD = Words("số|só|Số")
+_BETWEEN = rf"(?:(?:{_ACTION.alt(ONE_SPACE)})\ )?(?:{_NUMBER_WORD.alt(ONE_SPACE)})"  # "hành động số"
 
 _TRAILING_DIGITS = regex.compile(r"\d+$")  # "QH14" -> "QH"
 _CODE_DASH = regex.compile(r" ?- ?")
@@ -122,22 +153,28 @@ def _tables() -> _Tables:
     issuers = {r["code"]: r["name"] for r in load_tsv("issuers.tsv")}
     variants = {r["variant"]: r["canonical"] for r in load_tsv("code_variants.tsv")}
     words = {r["word"]: (r["doc_type"], r["code"], r["issuer"]) for r in load_tsv("type_words.tsv")}
-    alts = []
-    for w in sorted(words, key=len, reverse=True):
-        if w.isupper():  # abbreviations "NĐ", "QĐ": exact case
-            alts.append(regex.escape(w))
-        else:  # "Nghị định", "nghị định", "văn bản", "Văn bản"
-            alts.append(f"(?i:{regex.escape(w[0])}){regex.escape(w[1:])}")
     type_word_re = regex.compile(
         rf"""
         (?<![\p{{L}}\p{{M}}])
-        (?P<word>{'|'.join(alts)})      # "Nghị định"
-        (?:\ (?:hành\ động\ )?(?:số|só|Số)\ ?)?  # "số" (typo "só" is real)
+        (?P<word>{_type_word_alt(words)})  # "Nghị định"
+        (?:\ {_BETWEEN}\ ?)?      # "số", "hành động số"
         [ ]?(?:[:.]\ ?)?                # "Nghị định: 111", rare
         $""",
         regex.VERBOSE,
     )
     return _Tables(doc_types, issuers, variants, words, type_word_re)
+
+
+def _type_word_alt(words) -> str:
+    """The alternation of type words, the longest first: an abbreviation ("NĐ", "QĐ") in its exact
+    case, a word with its first letter in either case ("Nghị định", "nghị định")."""
+    alts = []
+    for w in sorted(words, key=len, reverse=True):
+        if w.isupper():
+            alts.append(regex.escape(w))
+        else:
+            alts.append(f"(?i:{regex.escape(w[0])}){regex.escape(w[1:])}")
+    return "|".join(alts)
 
 
 def _canon_code(seg: str) -> str:
@@ -161,7 +198,14 @@ def _issuer_name(issuer: str | None) -> str | None:
 
 def _type_word_before(clean: str, pos: int) -> regex.Match | None:
     """The type word ending right before ``pos`` ("Nghị định số " + number)."""
-    return _tables().type_word_re.search(clean, max(0, pos - 40), pos)
+    return _tables().type_word_re.search(clean, max(0, pos - _type_word_reach()), pos)
+
+
+@functools.lru_cache(maxsize=1)
+def _type_word_reach() -> int:
+    """How far before ``pos`` a match of type_word_re can start: the longest type word, " hành
+    động số ", " : ", and one more for a "\\n" before ``pos`` (``$`` matches before it)."""
+    return _short_reach() + len(" : ") + 1
 
 
 def _signed_after(clean: str, pos: int) -> dt.date | None:
@@ -213,11 +257,7 @@ def extract(doc) -> list[LegalRef]:
     found: list[tuple[int, int, dict]] = []
     taken = _Taken()
     seen = _Seen()
-    # _NUMBER starts at the first digit of a run (its look-behind allows no digit before) and has
-    # "/" or "-" within the next 7 characters (up to 6 digits and a space): try it only at the
-    # digit runs (scan.Starts, shared with dates) where one is, not at every character of the text.
-    tries = [p for p in doc.starts(_DIGITS) if "/" in clean[p + 1:p + 8] or "-" in clean[p + 1:p + 8]]
-    for m in scan.finditer_at(_NUMBER, tries, clean):
+    for m in scan.finditer_at(_NUMBER, _number_tries(clean, doc.starts), clean):
         fields = _parse_number(m)
         if not _plausible(fields):
             continue
@@ -237,17 +277,7 @@ def extract(doc) -> list[LegalRef]:
         seen.add(start, fields, short=False)
 
     # Short mentions after a type word: "Nghị định 23/2020", later "Nghị định 23".
-    # A short mention ends one digit into its number, and that digit starts a run (after " " or
-    # "số"/"só"/"Số"), at most _short_reach() characters after the type word's start: try the
-    # pattern only at trigger words with such a digit within reach.
-    nums = [d for d in doc.starts(_DIGITS) if clean[d - 1:d] in _BEFORE_NUM]
-    reach = _short_reach()
-    tries = []
-    for p in doc.starts(_short_trigger()):
-        k = bisect.bisect_right(nums, p)
-        if k < len(nums) and nums[k] <= p + reach:
-            tries.append(p)
-    for tw in scan.finditer_at(_short_after_word(), tries, clean):
+    for tw in scan.finditer_at(_short_after_word(), _short_tries(clean, doc.starts), clean):
         s = tw.start("num")
         if s in taken:
             continue
@@ -312,36 +342,62 @@ def _short_trigger() -> str:
 
 
 # The character before the digit a short mention ends on: the space, or the end of "số"/"só"/"Số".
-_BEFORE_NUM = frozenset(" ốó")
+_BEFORE_NUM = frozenset(" ") | frozenset(w[-1] for w in _NUMBER_WORD)
 
 
 @functools.lru_cache(maxsize=1)
 def _short_reach() -> int:
     """How far after its start _short_after_word() can read its digit: the longest type word, a
-    space, "hành động số" and a space."""
-    return max(map(len, _tables().type_words)) + len(" hành động số ")
+    space, "hành động", a space, "số" and a space."""
+    longest = max(map(len, _tables().type_words))
+    return longest + max(map(len, _ACTION)) + max(map(len, _NUMBER_WORD)) + 3 * len(" ")
+
+
+def _short_tries(text: str, starts) -> list[int]:
+    """Where _short_after_word() may match (a superset: the pattern decides).
+
+    A short mention ends one digit into its number, and that digit starts a run (after " " or
+    "số"/"só"/"Số"), at most _short_reach() characters after the type word's start: try the
+    pattern only at trigger words with such a digit within reach.
+    """
+    nums = [d for d in starts(_DIGITS) if text[d - 1:d] in _BEFORE_NUM]
+    reach = _short_reach()
+    tries = []
+    for p in starts(_short_trigger()):
+        k = bisect.bisect_right(nums, p)
+        if k < len(nums) and nums[k] <= p + reach:
+            tries.append(p)
+    return tries
 
 
 @functools.lru_cache(maxsize=1)
 def _short_after_word() -> regex.Pattern:
     t = _tables()
-    alts = []
-    for w in sorted(t.type_words, key=len, reverse=True):
-        if t.type_words[w][0] in ("Công văn",):  # "văn bản 3" is not a reference
-            continue
-        if w.isupper():
-            alts.append(regex.escape(w))
-        else:
-            alts.append(f"(?i:{regex.escape(w[0])}){regex.escape(w[1:])}")
+    # "văn bản 3" is not a reference: no công văn word
+    words = [w for w in t.type_words if t.type_words[w][0] not in ("Công văn",)]
     return regex.compile(
         rf"""
         (?<![\p{{L}}\p{{M}}])
-        (?P<word>{'|'.join(alts)})      # "Nghị định"
-        \ (?:(?P<so>(?:hành\ động\ )?(?:số|só|Số))\ ?)?  # "số"
+        (?P<word>{_type_word_alt(words)})  # "Nghị định"
+        \ (?:(?P<so>{_BETWEEN})\ ?)?  # "số", "hành động số"
         (?P<num>\d)                     # the number starts here
         """,
         regex.VERBOSE,
     )
+
+
+# The fast paths, for tests/test_rules.py: text generated from the numbers' forms and the type words.
+_NUMBER_FORMS = ("111/2015/NĐ-CP", "01/2021/TT-BCT", "59/2020/QH14", "03/2021/TTLT-TANDTC-VKSNDTC-BCA-BQP",
+                 "165/QĐ-TTg", "3370/BGTVT-ĐTCT", "57-NQ/TW", "17129-CV/VPTW", "111 / 2015 / NĐ - CP",
+                 "123456/QĐ-TTg", "1234567/QĐ-TTg", "NĐ-CPngày", "TT- BGTVT", "03/11/2015", "16/28 tỉnh",
+                 "23/2020", "52", "số", "só", "Số", "hành động số")
+fast_path("legal_refs._NUMBER", _NUMBER, "match", lambda s, p: p in _number_tries(s, scan.Starts(s)),
+          _NUMBER_FORMS)
+fast_path("legal_refs.short_after_word", _short_after_word, "match",
+          lambda s, p: p in _short_tries(s, scan.Starts(s)),
+          lambda: tuple(_tables().type_words) + _NUMBER_FORMS
+          + ("Nghị định số 111", "Nghị định số23", "Thông tư só22/2019", "NĐ 111/2015",
+             "Chương trình hành động Số32", "Chương trình hành động hành động số 32"))
 
 
 class _Taken:

@@ -30,9 +30,9 @@ from typing import Optional
 
 import regex
 
-from . import scan
 from .models import Indicator
 from .resources import load_tsv
+from .rules import ONE_SPACE, Words
 
 # The kinds of part whose word opens a breakdown rather than a place ("địa phương", "vùng" and
 # "miền" name places: they stay scopes).
@@ -79,9 +79,9 @@ def _table() -> tuple[dict[str, str], regex.Pattern]:
             if a and a not in alias:
                 alias[a] = row["id"]
     # longest first, so the alternation prefers "tổng kim ngạch xuất khẩu" to "xuất khẩu"
-    # longest first, as one tree of common prefixes (scan.trie): the engine tries one branch per
-    # first letter instead of every alias at every position of the name
-    alts = scan.trie([[regex.escape(c) for c in a] for a in sorted(alias, key=len, reverse=True)], str)
+    # longest first, as one tree of common prefixes (rules.Words.tree): the engine tries one branch
+    # per first letter instead of every alias at every position of the name
+    alts = Words(alias).tree(ONE_SPACE, str)
     return alias, regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alts})(?![\p{{L}}\p{{N}}])")
 
 

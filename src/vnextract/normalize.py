@@ -61,12 +61,18 @@ _SPECIAL = regex.compile(
 # it (a base letter before combining marks). _SPECIAL is tried only there (scan.py), not at every
 # character; tests/test_normalize.py checks every code point against _SPECIAL.
 # Plain code point classes, so the standard ``re`` engine reads them as ``regex`` does; it scans
-# a text for one class about twice as fast.
+# a text for one class about twice as fast. Not derived from _SPECIAL: it is grammar (ranges of
+# code points, the complement of what _SPECIAL edits, less the plain base letters), not a word
+# list; its check is exhaustive instead (every code point, tests/test_normalize.py).
 _SPECIAL_CHAR = re.compile(r"[^\n\x20-\x7E\u00C0-\u00CF\u00D1-\u00EF\u00F1-\u0188\u018A-\u02FF\u1E00-\u1EFF]")
-# The two letters of an old-style syllable's nucleus (keep in sync with _OLD_STYLE): "hoà" is
-# tried at its "oà". A superset ("uà", "oý" too; _OLD_STYLE decides) written as two classes,
-# which ``re`` scans fast, where the exact alternation "[oO][àá...]|[uU][ỳý...]" is slow.
-_OLD_STYLE_PAIR = re.compile(r"[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]")
+# The letters of an old-style nucleus, declared once for _OLD_STYLE and _OLD_STYLE_PAIR: "o" before
+# a toned "a" or "e" ("hoà", "khoẻ"), "u" before a toned "y" ("thuỷ").
+_O, _TONED_AE = "oO", "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ"
+_U, _TONED_Y = "uU", "ỳýỷỹỵỲÝỶỸỴ"
+# The two letters of an old-style syllable's nucleus: "hoà" is tried at its "oà". A superset
+# ("uà", "oý" too; _OLD_STYLE decides) written as two classes, which ``re`` scans fast, where the
+# exact alternation "[oO][àá...]|[uU][ỳý...]" is slow.
+_OLD_STYLE_PAIR = re.compile(f"[{_O}{_U}][{_TONED_AE}{_TONED_Y}]")
 
 _CYRILLIC_LOOKALIKE = str.maketrans(
     "АВЕКМНОРСТХУаеорсухіІјЈѕЅ",
@@ -86,11 +92,11 @@ _SINGLE = {
 # "quỷ", "quý" keep the tone on y because "qu" is the onset.
 _TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
 _OLD_STYLE = regex.compile(
-    r"""
+    rf"""
     (?<![qQ])                           # "quỷ": qu is the onset, the tone stays on y
-    (?:([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])    # o + toned a/e
-      |([uU])([ỳýỷỹỵỲÝỶỸỴ]))            # u + toned y
-    (?!\p{L}|\p{M})                     # open syllable only: "hoàng" is left alone
+    (?:([{_O}])([{_TONED_AE}])          # o + toned a/e
+      |([{_U}])([{_TONED_Y}]))          # u + toned y
+    (?!\p{{L}}|\p{{M}})                   # open syllable only: "hoàng" is left alone
     """,
     regex.VERBOSE,
 )

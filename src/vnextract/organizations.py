@@ -96,6 +96,18 @@ _LOWER_HEADS = word_list("org_lower_heads")  # data/word_lists.tsv
 _COMPANY_CUES = Words("chuỗi siêu thị|siêu thị|hãng hàng không|hãng thông tấn|hãng tin|hãng xe|hãng"
                       "|kênh truyền hình quốc tế|kênh truyền hình|kênh quốc tế|kênh|tờ báo|tờ|tập đoàn|công ty"
                       "|nhà mạng")
+# Company titles before a foreign company's name: "Tổng Giám đốc NTT East", "Phó Tổng giám đốc",
+# "Giám đốc điều hành", "CEO Samsung Electronics", "Phó Chủ tịch HĐQT". Each slot of the pattern
+# (_tables().company_title) is one declaration; the first three are read in any case.
+_TITLE_DEPUTY = Words("phó")                     # "Phó Tổng giám đốc", "Phó Chủ tịch"
+_TITLE_GENERAL = Words("tổng")                   # "Tổng Giám đốc"
+_TITLE_DIRECTOR = Words("giám đốc")
+_TITLE_DIRECTOR_OF = Words("điều hành|quốc gia")  # "Giám đốc điều hành"
+_TITLE_CEO = Words("CEO")                        # exact case, as the next two
+_TITLE_CHAIR = Words("Chủ tịch")
+_TITLE_BOARD = Words("HĐQT|Hội đồng quản trị")   # "Chủ tịch HĐQT"
+# The slots a match of company_title can open with (for its trigger words and openings).
+_TITLE_OPENERS = _TITLE_DEPUTY + _TITLE_GENERAL + _TITLE_DIRECTOR + _TITLE_CEO + _TITLE_CHAIR
 # One Latin-script word of a foreign name: capitalised or an abbreviation, no Vietnamese letter.
 _LATIN_WORD = regex.compile(r"[A-Z][A-Za-z0-9&'.+-]*(?<![.'-])(?![\p{L}\p{M}\d])")
 _ACRONYM = regex.compile(r"[A-Z][A-Z0-9&]+")
@@ -159,7 +171,7 @@ def _tables() -> _Tables:
     head_kind = {r["head"]: r["kind"] for r in load_tsv("org_heads.tsv")}
 
     def heads_re(words):
-        halts = "|".join(regex.escape(h) for h in words)
+        halts = Words(words).alt(ONE_SPACE)
         # The word after the head may be lowercase ("Ban chỉ đạo 389 Quốc gia"); _generic_end decides.
         return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<head>{halts})\ (?=[\p{{L}}\d])")
 
@@ -206,10 +218,17 @@ def _tables() -> _Tables:
     company_title = regex.compile(
         r"""
         (?<![\p{L}\p{M}])
-        (?:(?i:phó)\ )?(?:(?i:tổng)\ )?(?i:giám\ đốc)(?:\ (?:điều\ hành|quốc\ gia))?   # (Tổng) Giám đốc
+        (?:(?i:%(deputy)s)\ )?(?:(?i:%(general)s)\ )?   # "Phó Tổng"
+        (?i:%(director)s)(?:\ (?:%(director_of)s))?       # "Giám đốc (điều hành)"
         \ (?=[A-Z])
-        | (?<![\p{L}\p{M}])(?:CEO|(?:(?i:phó)\ )?Chủ\ tịch(?:\ HĐQT|\ Hội\ đồng\ quản\ trị)?)\ (?=[A-Z])
-        """,
+        | (?<![\p{L}\p{M}])
+        (?:%(ceo)s                                         # "CEO"
+          |(?:(?i:%(deputy)s)\ )?(?:%(chair)s)(?:\ (?:%(board)s))?)  # "Phó Chủ tịch HĐQT"
+        \ (?=[A-Z])
+        """ % dict(deputy=_TITLE_DEPUTY.alt(ONE_SPACE), general=_TITLE_GENERAL.alt(ONE_SPACE),
+                   director=_TITLE_DIRECTOR.alt(ONE_SPACE), director_of=_TITLE_DIRECTOR_OF.alt(ONE_SPACE),
+                   ceo=_TITLE_CEO.alt(ONE_SPACE), chair=_TITLE_CHAIR.alt(ONE_SPACE),
+                   board=_TITLE_BOARD.alt(ONE_SPACE)),
         regex.VERBOSE,
     )
     return _Tables(named_by.full, canon, heads_by.full, head_kind, council, frozenset(v[0] for v in canon.values()),
@@ -952,12 +971,12 @@ def _lower_head_found(m) -> Found:
 _LETTERS = regex.compile(r"\p{Lu}[\p{L}\p{M}]*")
 _LOWER_HEAD_WORDS = "|".join(sorted({h.split()[0] for h in _LOWER_HEADS}))  # first words of _LOWER_HEADS
 _COMPANY_CUE_WORDS = "|".join(_COMPANY_CUES.first_words())
-_COMPANY_TITLE_WORDS = "phó|tổng|giám|ceo|chủ"
+_COMPANY_TITLE_WORDS = "|".join(_TITLE_OPENERS.first_words())  # "phó|tổng|giám|ceo|chủ"
 # What a match of these rules starts with (a trigger word alone says little: "công", "bộ"), to
 # try the pattern only there: the cue and the lower-case heads exactly as written; the company
 # title lower-cased (its words are case-insensitive; ``Starts.lowered()`` compares as IGNORECASE).
 _COMPANY_CUE_STARTS = _COMPANY_CUES.openings()
-_COMPANY_TITLE_STARTS = ("phó ", "tổng ", "giám đốc", "ceo ", "chủ tịch")
+_COMPANY_TITLE_STARTS = Words(w.lower() for w in _TITLE_OPENERS).openings()  # "phó ", ..., "chủ tịch "
 
 
 @functools.lru_cache(maxsize=1)

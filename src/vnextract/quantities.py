@@ -106,7 +106,8 @@ def _title_re() -> regex.Pattern:
 
 
 def _alt(words) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """The flat alternation of ``words`` (a data file's), longest first, a space for any run of spaces."""
+    return Words(words).longest_first().alt()
 
 
 class _Regexes(NamedTuple):

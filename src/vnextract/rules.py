@@ -64,6 +64,20 @@ class Words:
 
         return "|".join(guards.get(w, "") + one(w) for w in self.words)
 
+    def longest_first(self) -> "Words":
+        """The words without repeats, longest first (equal lengths in their order): the order a
+        flat alternation of words read from a data file must try them in ("tỷ USD" before "tỷ")."""
+        return Words(sorted(dict.fromkeys(self.words), key=len, reverse=True))
+
+    def tree(self, space: str = SPACES, fold=str.lower) -> str:
+        """The alternation of ``longest_first()``, a space standing for any run of spaces, written
+        as a tree of common prefixes (``scan.trie``): "tăng(?:\\s+(?:thêm|trưởng)|)" for "tăng
+        thêm|tăng trưởng|tăng". Same matches as the flat ``longest_first().alt(space)``, but the
+        engine tries one branch per distinct first letter (90 measure nouns: not 90 tries); ``fold``:
+        ``str.lower`` for an IGNORECASE pattern, ``str`` for an exact one."""
+        words = self.longest_first()
+        return scan.trie([[space if c == " " else regex.escape(c) for c in w] for w in words], fold)
+
     def last_words(self, ignorecase: bool = True) -> tuple[str, ...]:
         """The last word of each phrase, for ``scan.may_end_with``."""
         return scan.last_words(self.words, ignorecase)
@@ -77,6 +91,21 @@ class Words:
         by "hãng "): what a match of "(?:phrases)\\ " starts with, for ``str.startswith``."""
         out = list(dict.fromkeys(w + " " for w in self.words))
         return tuple(o for o in out if not any(p != o and o.startswith(p) for p in out))
+
+    def triggers(self) -> tuple[str, ...]:
+        """Where a match must start, for ``scan.Starts``: for each first word, the words all its
+        phrases share ("cả nước", then "toàn" for "toàn quốc|toàn tỉnh"; "khu vực" for "khu
+        vực|khu vực kinh tế"), in order, without repeats."""
+        groups: dict[str, list[list[str]]] = {}
+        for w in self.words:
+            groups.setdefault(w.split()[0], []).append(w.split())
+        out = []
+        for phrases in groups.values():
+            n = 0
+            while all(len(ws) > n and ws[n] == phrases[0][n] for ws in phrases):
+                n += 1
+            out.append(" ".join(phrases[0][:n]))
+        return tuple(out)
 
     def firsts(self) -> frozenset[str]:
         """The first letters, lower-cased, for ``may_open``."""

@@ -84,6 +84,10 @@ _TRAILING_BYLINE = regex.compile(
 # start with none of them. Case-insensitive patterns list both cases and what the engine also
 # folds to their letters ("İ", "ſ"). Each set is {c over all code points : the pattern matches
 # c partially} (regex's ``partial=True``); keep them in step with the patterns.
+# Written out, not derived: these patterns are grammar, not word lists (marks "#*-=_~", "!", "[",
+# "©", words joined by "\s*", and the engine's own case folds "İ", "ſ"), and computing the sets
+# at import means a partial match per code point. Each is registered below and checked on every
+# code point of the Basic Multilingual Plane (tests/test_fast_paths.py).
 _RELATED_HEADING_FIRST = frozenset("BCTXbctxĐđ")
 _CAPTION_MARKER_FIRST = frozenset("C[c")
 _RULE_FIRST = frozenset("#*-=_~")
