@@ -429,3 +429,24 @@ def test_members_and_unions(sentence, expected):
 
 def test_plural_members_are_nobody():
     assert offs("Các ủy viên đã biểu quyết thông qua nghị quyết.") == []
+
+
+# Given names that are also the first syllable of an organisation head ("Ngân" of "Ngân hàng")
+# and the Thái family name Tòng. Source: the 2017 archive (not the test split).
+GIVEN_NAMES = [
+    ("Sáng nay, tại Hà Nội, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã chính thức tuyên bố khai mạc kỳ họp thứ 3.",
+     [("Nguyễn Thị Kim Ngân", "Chủ tịch Quốc hội", None)]),
+    ("Phó Chủ tịch Quốc hội Tòng Thị Phóng phát biểu tại phiên họp.",
+     [("Tòng Thị Phóng", "Phó Chủ tịch Quốc hội", None)]),
+    ("Thống đốc Ngân hàng Nhà nước Lê Minh Hưng cho biết.",
+     [("Lê Minh Hưng", "Thống đốc", "Ngân hàng Nhà nước")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GIVEN_NAMES)
+def test_given_names_and_family_names(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+def test_ngan_hang_is_no_given_name():
+    assert offs("Ngân hàng Nhà nước Việt Nam cho biết lãi suất sẽ giảm.") == []
