@@ -450,3 +450,21 @@ def test_given_names_and_family_names(sentence, expected):
 
 def test_ngan_hang_is_no_given_name():
     assert offs("Ngân hàng Nhà nước Việt Nam cho biết lãi suất sẽ giảm.") == []
+
+
+# "Bộ trưởng" + a ministry's fields written as a list ("Văn hóa, Thể thao và Du lịch", "Lao động -
+# Thương binh và Xã hội"); a comma after the ministry ends it. Source: the 2017 archive.
+MINISTRY_FIELDS = [
+    ("Chiều 13/6, Bộ trưởng Văn hóa, Thể thao và Du lịch Nguyễn Ngọc Thiện đã trả lời các thắc mắc của cử tri.",
+     [("Nguyễn Ngọc Thiện", "Bộ trưởng", "Bộ Văn hóa, Thể thao và Du lịch")]),
+    ("Bộ trưởng Lao động - Thương binh và Xã hội Đào Ngọc Dung cho biết.",
+     [("Đào Ngọc Dung", "Bộ trưởng", "Bộ Lao động - Thương binh và Xã hội")]),
+    ("Ông Trần Tuấn Anh, Bộ trưởng Công Thương, chỉ đạo đoàn kiểm tra phối hợp với Bộ Công an.",
+     [("Trần Tuấn Anh", "Bộ trưởng", "Bộ Công Thương")]),
+    ("Bộ trưởng Văn hóa, Thể thao và Du lịch cho biết sẽ kiểm tra.", []),  # no name: nobody
+]
+
+
+@pytest.mark.parametrize("sentence,expected", MINISTRY_FIELDS)
+def test_ministry_fields(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

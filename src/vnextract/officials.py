@@ -240,7 +240,7 @@ def _name_before(clean: str, end: int) -> tuple[int, int] | None:
 
 
 _MINISTER = regex.compile(r"(?i:bộ\ trưởng|thứ\ trưởng)$")
-_MINISTRY_WORDS = regex.compile(r"(?:[\p{Lu}][\p{L}\p{M}&]*|[a-zđ\p{Ll}\p{M}]+)(?:\ [\p{L}\p{M}&]+){0,4}")
+_MINISTRY_WORDS = regex.compile(r"(?:[\p{Lu}][\p{L}\p{M}&]*|[a-zđ\p{Ll}\p{M}]+)(?:(?:,|\ -)?\ [\p{L}\p{M}&]+){0,7}")  # "Văn hóa, Thể thao và Du lịch"
 # k capitalised words before another one: "Nhật Bản" in "Thủ tướng Nhật Bản Shinzo Abe"
 _CAP_WORDS = {k: regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}]*\ ){{{k - 1}}}\p{{Lu}}[\p{{L}}\p{{M}}]*(?=\ \p{{Lu}})")
               for k in (1, 2, 3)}
@@ -472,11 +472,11 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
         if words:
             parts = words.group().split(" ")
             for k in range(len(parts), 0, -1):  # "Bộ trưởng Tài chính" -> "Bộ Tài chính"
-                cand = "Bộ " + " ".join(parts[:k])
-                hit = canon.get(cand.lower())
+                written = " ".join(parts[:k]).rstrip(",")  # "Bộ trưởng Công Thương, chỉ đạo"
+                hit = canon.get(("Bộ " + written).lower())
                 if hit:
                     # Nothing whole is written: the ministry's name stands for it.
-                    return hit, hit, pos + len(" ".join(parts[:k]))
+                    return hit, hit, pos + len(written)
     e = organizations.foreign_company_at(clean, pos)
     if e:  # "Tổng Giám đốc NTT East"
         return clean[pos:e], clean[pos:e], e
