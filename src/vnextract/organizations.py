@@ -896,6 +896,8 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
     hit = t.canon.get(text.lower())
     if hit:
         return Found(m.start(), e, hit[0], hit[1])
+    if len(words) == 1 and head not in _PLACE_HEADS and _cut_word(clean, e, words[0]):
+        return None
     if head in _PARTY_COMMITTEES:
         lv = _LEVEL_WORD.match(rest)
         found = provinces.lookup(rest[lv.end():]) if lv else None
@@ -906,6 +908,23 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
     name = _canonical(head, rest)
     hit = t.canon.get(name.lower())
     return Found(m.start(), e, *(hit if hit else (name, t.head_kind[head])))
+
+
+_LOWER_NEXT = regex.compile(r"\ [\p{Ll}]")
+
+
+def _cut_word(clean: str, end: int, word: str) -> bool:
+    """Whether the one capitalised syllable of a name is the first syllable of a word that goes
+    on in lower case, which the word lists do not hold: the name read is a cut ("Cục Nghệ thuật
+    biểu diễn", "Ban Tiếp công dân", "Bộ Quy tắc ứng xử", "Bộ Tình trạng khẩn cấp"; 2017
+    archive), not a body; not after a place head ("Bí thư Tỉnh ủy Hùng": the person). A brand goes on in lower case after its one word ("Tập đoàn
+    Vingroup cho biết"): not a Vietnamese syllable, so kept."""
+    vn = not word.isascii() or not names.looks_foreign(word)  # "Nghệ", "Quy"; not "Vingroup"
+    from .normalize import fold
+    w = fold(word.lower())
+    if (w,) in _org_words().get(w, ()) or (w,) in _org_words().get("^" + w, ()):
+        return False  # a field of one syllable: "Cục Thuế kiểm tra"
+    return not word.isupper() and vn and _LOWER_NEXT.match(clean, end) is not None
 
 
 # Heads that name a body only before a field word ("Vụ Kế hoạch", "Trường Chính trị", "Hội Nông
