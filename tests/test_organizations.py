@@ -405,3 +405,15 @@ CUT_WORDS = [
 @pytest.mark.parametrize("sentence,expected", CUT_WORDS)
 def test_cut_words(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# A head word inside a country's name ("Tây Ban Nha") opens no body. Source: the 2017 archive.
+COUNTRY_INFIXES = [
+    ("Trước đó, tòa án Tối cao Tây Ban Nha đã bác bỏ đơn kháng án.", []),
+    ("Đại sứ Tây Ban Nha gặp Trưởng Ban Tổ chức Trung ương.", ["Ban Tổ chức Trung ương"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", COUNTRY_INFIXES)
+def test_country_infixes(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected

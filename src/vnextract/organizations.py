@@ -246,6 +246,13 @@ def _country_prefixes(head: str) -> tuple[str, ...]:
     return tuple(c for c in _countries() if c.startswith(head + " "))
 
 
+@functools.lru_cache(maxsize=None)
+def _country_infixes(head: str) -> tuple[tuple[int, str], ...]:
+    """Countries with a head word inside their name, with the offset of the head: ((4, "Tây Ban
+    Nha"),) for "Ban"."""
+    return tuple((c.index(" " + head + " ") + 1, c) for c in _countries() if " " + head + " " in c)
+
+
 def _ppat() -> scan.ByFirstChar:
     """provinces.pattern(), split by first letter (the regex engine would try every spelling at
     each word that _generic_end reads; those of another first letter cannot match there)."""
@@ -884,6 +891,8 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
     text = " ".join(clean[m.start():e].split())
     if any(text == c or text.startswith(c + " ") for c in _country_prefixes(head)):
         return None  # "Đài Loan" is a country, not a radio station
+    if any(clean.startswith(c, m.start() - k) for k, c in _country_infixes(head)):
+        return None  # "Tây Ban Nha" is a country, not a committee ("Ban Nha")
     rest = text[len(head) + 1:]
     if head not in _PLACE_HEADS and (provinces.is_province_name(rest) or is_country(rest) or ppat_full(rest)):
         return None  # "Trung tâm Hà Nội" is the city centre; "Tỉnh ủy Bạc Liêu" is a body
