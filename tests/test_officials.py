@@ -468,3 +468,19 @@ MINISTRY_FIELDS = [
 @pytest.mark.parametrize("sentence,expected", MINISTRY_FIELDS)
 def test_ministry_fields(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# A given name that is also an organisation head ("Viện") ends a name, and so the body before
+# it ("Sở Giao thông Vận tải Hà Nội"). Source: the 2017 archive.
+GIVEN_LAST = [
+    ("Theo ông Vũ Văn Viện, Giám đốc Sở GTVT Hà Nội, năm 2030 sẽ có 2 triệu ô tô.",
+     [("Vũ Văn Viện", "Giám đốc", "Sở GTVT Hà Nội")]),
+    ("Giám đốc Sở Giao thông vận tải Hà Nội Vũ Văn Viện cho biết.",
+     [("Vũ Văn Viện", "Giám đốc", "Sở Giao thông vận tải Hà Nội")]),
+    ("Đại diện Viện Kiểm sát nhân dân tối cao cho biết.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GIVEN_LAST)
+def test_given_name_last(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

@@ -417,3 +417,9 @@ COUNTRY_INFIXES = [
 @pytest.mark.parametrize("sentence,expected", COUNTRY_INFIXES)
 def test_country_infixes(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+def test_given_name_ends_the_body():
+    # 2017 archive: the person's given name "Viện" is no institute glued onto the department.
+    assert [o[1] for o in orgs("Giám đốc Sở Giao thông vận tải Hà Nội Vũ Văn Viện cho biết.")] == [
+        "Sở Giao thông vận tải Hà Nội"]
