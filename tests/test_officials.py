@@ -484,3 +484,20 @@ GIVEN_LAST = [
 @pytest.mark.parametrize("sentence,expected", GIVEN_LAST)
 def test_given_name_last(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# The press abbreviations TGĐ (Tổng giám đốc) and ĐBQH (Đại biểu Quốc hội). Source: the 2017 archive.
+ABBREVIATED_TITLES = [
+    ("Thảo luận tại Quốc hội sáng 24/5, ĐBQH Nguyễn Văn Chiến, đoàn ĐBQH thành phố Hà Nội, phản đối gay gắt.",
+     [("Nguyễn Văn Chiến", "ĐBQH", None)]),
+    ("Ông Nguyễn Đăng Thuận, Phó TGĐ kiêm thành viên HĐQT được cử là người đại diện phần vốn.",
+     [("Nguyễn Đăng Thuận", "Phó TGĐ", None)]),
+    ("Ông Lê Tiến Trường, TGĐ Tập đoàn Dệt may Việt Nam cho biết.",
+     [("Lê Tiến Trường", "TGĐ", "Tập đoàn Dệt may Việt Nam")]),
+    ("Các ĐBQH đã thảo luận tại tổ.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", ABBREVIATED_TITLES)
+def test_abbreviated_titles(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
