@@ -501,3 +501,21 @@ ABBREVIATED_TITLES = [
 @pytest.mark.parametrize("sentence,expected", ABBREVIATED_TITLES)
 def test_abbreviated_titles(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# A province (with or without its level word) between the title and the name stands for its body.
+# Source: the 2017 archive.
+PLACE_AFTER_TITLE = [
+    ("Báo chí đề cập việc bổ nhiệm ông Phạm Sỹ Quý, em trai Bí thư tỉnh Yên Bái Phạm Thị Thanh Trà làm Giám đốc Sở.",
+     [("Phạm Thị Thanh Trà", "Bí thư", "tỉnh Yên Bái")]),
+    ("+ Bí thư Hà Nội Hoàng Trung Hải: Việc di dời cây như thế cũng có chi phí cao.",
+     [("Hoàng Trung Hải", "Bí thư", "Hà Nội")]),
+    ("Đại biểu Quốc hội thành phố Hồ Chí Minh Trịnh Ngọc Thúy phát biểu.",
+     [("Trịnh Ngọc Thúy", "Đại biểu Quốc hội", "thành phố Hồ Chí Minh")]),
+    ("Học sinh gãy xương đùi: Chủ tịch Hà Nội yêu cầu thay hiệu trưởng.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PLACE_AFTER_TITLE)
+def test_place_after_title(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

@@ -492,7 +492,17 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
         # "Phó Chủ tịch Thường trực UBND tỉnh cho biết": the article's province; "Bí thư Thành
         # ủy Hoàng Trung Hải" (a name, not a place, after it)
         return m.group(), m.group(), m.end()
+    lv = _PLACE_LEVEL.match(clean, pos)
+    pe = organizations.ppat_match(clean, lv.end() if lv else pos)
+    if pe and clean.startswith(" ", pe) and _name_after(clean, pe + 1):
+        # "Bí thư tỉnh Yên Bái Phạm Thị Thanh Trà", "Bí thư Hà Nội Hoàng Trung Hải" (2017
+        # archive): the place stands for its body; the name follows it
+        return clean[pos:pe], clean[pos:pe], pe
     return None, None, pos
+
+
+# "tỉnh " / "thành phố " / "TP " before a province written after a title.
+_PLACE_LEVEL = regex.compile(r"(?:tỉnh|thành\ phố|TP\.?)\ ")
 
 
 # A committee, council, police or Party committee of a level with no place named: the one of the
