@@ -478,6 +478,9 @@ GIVEN_LAST = [
     ("Giám đốc Sở Giao thông vận tải Hà Nội Vũ Văn Viện cho biết.",
      [("Vũ Văn Viện", "Giám đốc", "Sở Giao thông vận tải Hà Nội")]),
     ("Đại diện Viện Kiểm sát nhân dân tối cao cho biết.", []),
+    ("Báo chí đã đưa tin hai con gái của ông Bùi Viết Hội, Bí thư Huyện ủy Chư Prông, có bước thăng tiến thần tốc.",
+     [("Bùi Viết Hội", "Bí thư", "Huyện ủy Chư Prông")]),
+    ("Hội Nông dân tỉnh đã tổ chức hội nghị.", []),
 ]
 
 
