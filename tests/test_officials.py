@@ -462,6 +462,11 @@ MINISTRY_FIELDS = [
     ("Ông Trần Tuấn Anh, Bộ trưởng Công Thương, chỉ đạo đoàn kiểm tra phối hợp với Bộ Công an.",
      [("Trần Tuấn Anh", "Bộ trưởng", "Bộ Công Thương")]),
     ("Bộ trưởng Văn hóa, Thể thao và Du lịch cho biết sẽ kiểm tra.", []),  # no name: nobody
+    ("Bộ trưởng Kế hoạch & Đầu tư Nguyễn Chí Dũng sẽ được chất vấn về giải pháp huy động các nguồn lực.",
+     [("Nguyễn Chí Dũng", "Bộ trưởng", "Bộ Kế hoạch và Đầu tư")]),
+    ("Bộ trưởng Kế hoạch Nguyễn Chí Dũng sẽ được chất vấn.",
+     [("Nguyễn Chí Dũng", "Bộ trưởng", "Bộ Kế hoạch và Đầu tư")]),
+    ("Bộ trưởng Kế hoạch cho biết sẽ trình Quốc hội.", []),
 ]
 
 

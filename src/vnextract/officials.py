@@ -473,7 +473,14 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
             parts = words.group().split(" ")
             for k in range(len(parts), 0, -1):  # "Bộ trưởng Tài chính" -> "Bộ Tài chính"
                 written = " ".join(parts[:k]).rstrip(",")  # "Bộ trưởng Công Thương, chỉ đạo"
-                hit = canon.get(("Bộ " + written).lower())
+                key = ("Bộ " + written.replace(" & ", " và ")).lower()  # "Kế hoạch & Đầu tư"
+                hit = canon.get(key)
+                if not hit and k >= 2 and _name_after(clean, pos + len(written) + 1):
+                    # The first field of a ministry of two, a name right after: "Bộ trưởng Nông
+                    # nghiệp Nguyễn Xuân Cường" (2017 archive) is Bộ Nông nghiệp và Phát triển
+                    # nông thôn, when one ministry only is named so
+                    longer = {v for c, v in canon.items() if c.startswith(key + " và ") and v.startswith("Bộ ")}
+                    hit = longer.pop() if len(longer) == 1 else None
                 if hit:
                     # Nothing whole is written: the ministry's name stands for it.
                     return hit, hit, pos + len(written)
