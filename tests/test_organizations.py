@@ -423,3 +423,18 @@ def test_given_name_ends_the_body():
     # 2017 archive: the person's given name "Viện" is no institute glued onto the department.
     assert [o[1] for o in orgs("Giám đốc Sở Giao thông vận tải Hà Nội Vũ Văn Viện cho biết.")] == [
         "Sở Giao thông vận tải Hà Nội"]
+
+
+# "cán bộ" (cadres) and "xét xử vụ" (a court case) before an abbreviation are no ministry or
+# department. Source: the 2017 archive (court news).
+LOWER_HEAD_TRAPS = [
+    ("Chiều 22/6, TAND TP Cần Thơ xét xử 7 cán bộ TTGT và 2 cò có liên quan.", ["TAND TP Cần Thơ"]),
+    ("Hoãn phiên tòa xét xử vụ TTGT Cần Thơ nhận hối lộ tiền tỷ.", []),
+    ("Nhiều cán bộ QLTT đã bị kỷ luật.", []),
+    ("Theo bộ GTVT, dự án sẽ khởi công.", ["Bộ Giao thông vận tải"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", LOWER_HEAD_TRAPS)
+def test_lower_head_traps(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected

@@ -189,6 +189,7 @@ def _tables() -> _Tables:
     lower_heads = regex.compile(
         rf"""
         (?<![\p{{L}}\p{{M}}]|(?i:các|những|mọi|nhiều|từng)\ )   # not "các sở GTVT" (any of them)
+        (?<!(?i:cán)\ (?=bộ)|(?i:xử)\ (?=vụ))   # not "cán bộ TTGT" (cadres), "xét xử vụ TTGT" (a case)
         (?P<head>{lower})\ 
         (?P<abbr>\p{{Lu}}[\p{{Lu}}\d]*(?:[&-]\p{{Lu}}[\p{{Lu}}\d]*)*)   # "CSGT", "GTVT", "KH&ĐT"
         (?![\p{{L}}\p{{M}}\d&])
