@@ -429,3 +429,101 @@ def test_members_and_unions(sentence, expected):
 
 def test_plural_members_are_nobody():
     assert offs("Các ủy viên đã biểu quyết thông qua nghị quyết.") == []
+
+
+# Given names that are also the first syllable of an organisation head ("Ngân" of "Ngân hàng")
+# and the Thái family name Tòng. Source: the 2017 archive (not the test split).
+GIVEN_NAMES = [
+    ("Sáng nay, tại Hà Nội, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã chính thức tuyên bố khai mạc kỳ họp thứ 3.",
+     [("Nguyễn Thị Kim Ngân", "Chủ tịch Quốc hội", None)]),
+    ("Phó Chủ tịch Quốc hội Tòng Thị Phóng phát biểu tại phiên họp.",
+     [("Tòng Thị Phóng", "Phó Chủ tịch Quốc hội", None)]),
+    ("Thống đốc Ngân hàng Nhà nước Lê Minh Hưng cho biết.",
+     [("Lê Minh Hưng", "Thống đốc", "Ngân hàng Nhà nước")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GIVEN_NAMES)
+def test_given_names_and_family_names(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+def test_ngan_hang_is_no_given_name():
+    assert offs("Ngân hàng Nhà nước Việt Nam cho biết lãi suất sẽ giảm.") == []
+
+
+# "Bộ trưởng" + a ministry's fields written as a list ("Văn hóa, Thể thao và Du lịch", "Lao động -
+# Thương binh và Xã hội"); a comma after the ministry ends it. Source: the 2017 archive.
+MINISTRY_FIELDS = [
+    ("Chiều 13/6, Bộ trưởng Văn hóa, Thể thao và Du lịch Nguyễn Ngọc Thiện đã trả lời các thắc mắc của cử tri.",
+     [("Nguyễn Ngọc Thiện", "Bộ trưởng", "Bộ Văn hóa, Thể thao và Du lịch")]),
+    ("Bộ trưởng Lao động - Thương binh và Xã hội Đào Ngọc Dung cho biết.",
+     [("Đào Ngọc Dung", "Bộ trưởng", "Bộ Lao động - Thương binh và Xã hội")]),
+    ("Ông Trần Tuấn Anh, Bộ trưởng Công Thương, chỉ đạo đoàn kiểm tra phối hợp với Bộ Công an.",
+     [("Trần Tuấn Anh", "Bộ trưởng", "Bộ Công Thương")]),
+    ("Bộ trưởng Văn hóa, Thể thao và Du lịch cho biết sẽ kiểm tra.", []),  # no name: nobody
+    ("Bộ trưởng Kế hoạch & Đầu tư Nguyễn Chí Dũng sẽ được chất vấn về giải pháp huy động các nguồn lực.",
+     [("Nguyễn Chí Dũng", "Bộ trưởng", "Bộ Kế hoạch và Đầu tư")]),
+    ("Bộ trưởng Kế hoạch Nguyễn Chí Dũng sẽ được chất vấn.",
+     [("Nguyễn Chí Dũng", "Bộ trưởng", "Bộ Kế hoạch và Đầu tư")]),
+    ("Bộ trưởng Kế hoạch cho biết sẽ trình Quốc hội.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", MINISTRY_FIELDS)
+def test_ministry_fields(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# A given name that is also an organisation head ("Viện") ends a name, and so the body before
+# it ("Sở Giao thông Vận tải Hà Nội"). Source: the 2017 archive.
+GIVEN_LAST = [
+    ("Theo ông Vũ Văn Viện, Giám đốc Sở GTVT Hà Nội, năm 2030 sẽ có 2 triệu ô tô.",
+     [("Vũ Văn Viện", "Giám đốc", "Sở GTVT Hà Nội")]),
+    ("Giám đốc Sở Giao thông vận tải Hà Nội Vũ Văn Viện cho biết.",
+     [("Vũ Văn Viện", "Giám đốc", "Sở Giao thông vận tải Hà Nội")]),
+    ("Đại diện Viện Kiểm sát nhân dân tối cao cho biết.", []),
+    ("Báo chí đã đưa tin hai con gái của ông Bùi Viết Hội, Bí thư Huyện ủy Chư Prông, có bước thăng tiến thần tốc.",
+     [("Bùi Viết Hội", "Bí thư", "Huyện ủy Chư Prông")]),
+    ("Hội Nông dân tỉnh đã tổ chức hội nghị.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GIVEN_LAST)
+def test_given_name_last(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# The press abbreviations TGĐ (Tổng giám đốc) and ĐBQH (Đại biểu Quốc hội). Source: the 2017 archive.
+ABBREVIATED_TITLES = [
+    ("Thảo luận tại Quốc hội sáng 24/5, ĐBQH Nguyễn Văn Chiến, đoàn ĐBQH thành phố Hà Nội, phản đối gay gắt.",
+     [("Nguyễn Văn Chiến", "ĐBQH", None)]),
+    ("Ông Nguyễn Đăng Thuận, Phó TGĐ kiêm thành viên HĐQT được cử là người đại diện phần vốn.",
+     [("Nguyễn Đăng Thuận", "Phó TGĐ", None)]),
+    ("Ông Lê Tiến Trường, TGĐ Tập đoàn Dệt may Việt Nam cho biết.",
+     [("Lê Tiến Trường", "TGĐ", "Tập đoàn Dệt may Việt Nam")]),
+    ("Các ĐBQH đã thảo luận tại tổ.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", ABBREVIATED_TITLES)
+def test_abbreviated_titles(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# A province (with or without its level word) between the title and the name stands for its body.
+# Source: the 2017 archive.
+PLACE_AFTER_TITLE = [
+    ("Báo chí đề cập việc bổ nhiệm ông Phạm Sỹ Quý, em trai Bí thư tỉnh Yên Bái Phạm Thị Thanh Trà làm Giám đốc Sở.",
+     [("Phạm Thị Thanh Trà", "Bí thư", "tỉnh Yên Bái")]),
+    ("+ Bí thư Hà Nội Hoàng Trung Hải: Việc di dời cây như thế cũng có chi phí cao.",
+     [("Hoàng Trung Hải", "Bí thư", "Hà Nội")]),
+    ("Đại biểu Quốc hội thành phố Hồ Chí Minh Trịnh Ngọc Thúy phát biểu.",
+     [("Trịnh Ngọc Thúy", "Đại biểu Quốc hội", "thành phố Hồ Chí Minh")]),
+    ("Học sinh gãy xương đùi: Chủ tịch Hà Nội yêu cầu thay hiệu trưởng.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PLACE_AFTER_TITLE)
+def test_place_after_title(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

@@ -386,3 +386,55 @@ WORLD = [
 @pytest.mark.parametrize("sentence,expected", WORLD)
 def test_world_words(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# A name cut after the first syllable of a word that goes on in lower case is no body ("Cục
+# Nghệ" of "Cục Nghệ thuật biểu diễn"); a field of one syllable, a brand and a place head's
+# person are not cuts. Source: the 2017 archive (not the test split).
+CUT_WORDS = [
+    ("Cục Nghệ thuật biểu diễn vừa công bố danh mục 300 bài hát.", []),
+    ("Thanh tra thành phố chủ trì cùng Ban Tiếp công dân thành phố thành lập tổ công tác.", []),
+    ("Bày tỏ sự hoan nghênh đối với Bộ Quy tắc ứng xử nơi công cộng.", []),
+    ("Các thành viên của Bộ Tình trạng khẩn cấp kiểm tra hiện trường.", []),
+    ("Cục Thuế kiểm tra Công ty Hòa Phát.", ["Cục Thuế", "Công ty Hòa Phát"]),
+    ("Tập đoàn Vingroup cho biết sẽ mở rộng đầu tư.", ["Tập đoàn Vingroup"]),
+    ("Bộ Tài chính cho biết sẽ sửa đổi thông tư.", ["Bộ Tài chính"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CUT_WORDS)
+def test_cut_words(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected
+
+
+# A head word inside a country's name ("Tây Ban Nha") opens no body. Source: the 2017 archive.
+COUNTRY_INFIXES = [
+    ("Trước đó, tòa án Tối cao Tây Ban Nha đã bác bỏ đơn kháng án.", []),
+    ("Đại sứ Tây Ban Nha gặp Trưởng Ban Tổ chức Trung ương.", ["Ban Tổ chức Trung ương"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", COUNTRY_INFIXES)
+def test_country_infixes(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected
+
+
+def test_given_name_ends_the_body():
+    # 2017 archive: the person's given name "Viện" is no institute glued onto the department.
+    assert [o[1] for o in orgs("Giám đốc Sở Giao thông vận tải Hà Nội Vũ Văn Viện cho biết.")] == [
+        "Sở Giao thông vận tải Hà Nội"]
+
+
+# "cán bộ" (cadres) and "xét xử vụ" (a court case) before an abbreviation are no ministry or
+# department. Source: the 2017 archive (court news).
+LOWER_HEAD_TRAPS = [
+    ("Chiều 22/6, TAND TP Cần Thơ xét xử 7 cán bộ TTGT và 2 cò có liên quan.", ["TAND TP Cần Thơ"]),
+    ("Hoãn phiên tòa xét xử vụ TTGT Cần Thơ nhận hối lộ tiền tỷ.", []),
+    ("Nhiều cán bộ QLTT đã bị kỷ luật.", []),
+    ("Theo bộ GTVT, dự án sẽ khởi công.", ["Bộ Giao thông vận tải"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", LOWER_HEAD_TRAPS)
+def test_lower_head_traps(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected

@@ -31,6 +31,7 @@ SENTENCE_OPENERS = word_list("sentence_opener")  # data/word_lists.tsv
 # Syllables that never belong to a personal name in the press: organisation and place heads;
 # and the words that open a sentence.
 _NOT_NAME = word_list("not_name") | SENTENCE_OPENERS  # data/word_lists.tsv
+_GIVEN_LAST = word_list("given_last")  # data/word_lists.tsv: "Viện" ends "Vũ Văn Viện"
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,8 +60,8 @@ def name_ok(syllables: list[str]) -> bool:
         return False
     if s[first] and s.get(syllables[1]) is False:
         return False  # "Bệnh viện Bạch Mai Nguyễn Quốc Anh": "Mai" ends the hospital's name
-    if any(x in _NOT_NAME for x in syllables):  # "Ông Cao Tường Huy": Ông is the honorific
-        return False
+    if any(x in _NOT_NAME for x in syllables[:-1]) or (syllables[-1] in _NOT_NAME and syllables[-1] not in _GIVEN_LAST):
+        return False  # "Ông Cao Tường Huy": Ông is the honorific; "Vũ Văn Viện" is a name
     text = " ".join(syllables)
     for i in range(n - 1):  # "Hàn Quốc", "Trung Quốc": a country, not a person
         if places.is_country(" ".join(syllables[i:i + 2])):

@@ -240,7 +240,7 @@ def _name_before(clean: str, end: int) -> tuple[int, int] | None:
 
 
 _MINISTER = regex.compile(r"(?i:bộ\ trưởng|thứ\ trưởng)$")
-_MINISTRY_WORDS = regex.compile(r"(?:[\p{Lu}][\p{L}\p{M}&]*|[a-zđ\p{Ll}\p{M}]+)(?:\ [\p{L}\p{M}&]+){0,4}")
+_MINISTRY_WORDS = regex.compile(r"(?:[\p{Lu}][\p{L}\p{M}&]*|[a-zđ\p{Ll}\p{M}]+)(?:(?:,|\ -)?\ [\p{L}\p{M}&]+){0,7}")  # "Văn hóa, Thể thao và Du lịch"
 # k capitalised words before another one: "Nhật Bản" in "Thủ tướng Nhật Bản Shinzo Abe"
 _CAP_WORDS = {k: regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}]*\ ){{{k - 1}}}\p{{Lu}}[\p{{L}}\p{{M}}]*(?=\ \p{{Lu}})")
               for k in (1, 2, 3)}
@@ -472,11 +472,18 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
         if words:
             parts = words.group().split(" ")
             for k in range(len(parts), 0, -1):  # "Bộ trưởng Tài chính" -> "Bộ Tài chính"
-                cand = "Bộ " + " ".join(parts[:k])
-                hit = canon.get(cand.lower())
+                written = " ".join(parts[:k]).rstrip(",")  # "Bộ trưởng Công Thương, chỉ đạo"
+                key = ("Bộ " + written.replace(" & ", " và ")).lower()  # "Kế hoạch & Đầu tư"
+                hit = canon.get(key)
+                if not hit and k >= 2 and _name_after(clean, pos + len(written) + 1):
+                    # The first field of a ministry of two, a name right after: "Bộ trưởng Nông
+                    # nghiệp Nguyễn Xuân Cường" (2017 archive) is Bộ Nông nghiệp và Phát triển
+                    # nông thôn, when one ministry only is named so
+                    longer = {v for c, v in canon.items() if c.startswith(key + " và ") and v.startswith("Bộ ")}
+                    hit = longer.pop() if len(longer) == 1 else None
                 if hit:
                     # Nothing whole is written: the ministry's name stands for it.
-                    return hit, hit, pos + len(" ".join(parts[:k]))
+                    return hit, hit, pos + len(written)
     e = organizations.foreign_company_at(clean, pos)
     if e:  # "Tổng Giám đốc NTT East"
         return clean[pos:e], clean[pos:e], e
@@ -492,7 +499,17 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
         # "Phó Chủ tịch Thường trực UBND tỉnh cho biết": the article's province; "Bí thư Thành
         # ủy Hoàng Trung Hải" (a name, not a place, after it)
         return m.group(), m.group(), m.end()
+    lv = _PLACE_LEVEL.match(clean, pos)
+    pe = organizations.ppat_match(clean, lv.end() if lv else pos)
+    if pe and clean.startswith(" ", pe) and _name_after(clean, pe + 1):
+        # "Bí thư tỉnh Yên Bái Phạm Thị Thanh Trà", "Bí thư Hà Nội Hoàng Trung Hải" (2017
+        # archive): the place stands for its body; the name follows it
+        return clean[pos:pe], clean[pos:pe], pe
     return None, None, pos
+
+
+# "tỉnh " / "thành phố " / "TP " before a province written after a title.
+_PLACE_LEVEL = regex.compile(r"(?:tỉnh|thành\ phố|TP\.?)\ ")
 
 
 # A committee, council, police or Party committee of a level with no place named: the one of the

@@ -201,6 +201,7 @@ def _tables() -> _Tables:
     lower_heads = regex.compile(
         rf"""
         (?<![\p{{L}}\p{{M}}]|(?i:các|những|mọi|nhiều|từng)\ )   # not "các sở GTVT" (any of them)
+        (?<!(?i:cán)\ (?=bộ)|(?i:xử)\ (?=vụ))   # not "cán bộ TTGT" (cadres), "xét xử vụ TTGT" (a case)
         (?P<head>{lower})\ 
         (?P<abbr>\p{{Lu}}[\p{{Lu}}\d]*(?:[&-]\p{{Lu}}[\p{{Lu}}\d]*)*)   # "CSGT", "GTVT", "KH&ĐT"
         (?![\p{{L}}\p{{M}}\d&])
@@ -263,6 +264,13 @@ _countries = places.countries
 def _country_prefixes(head: str) -> tuple[str, ...]:
     """Countries whose name begins with a head word ("Đài Loan" with "Đài")."""
     return tuple(c for c in _countries() if c.startswith(head + " "))
+
+
+@functools.lru_cache(maxsize=None)
+def _country_infixes(head: str) -> tuple[tuple[int, str], ...]:
+    """Countries with a head word inside their name, with the offset of the head: ((4, "Tây Ban
+    Nha"),) for "Ban"."""
+    return tuple((c.index(" " + head + " ") + 1, c) for c in _countries() if " " + head + " " in c)
 
 
 def _ppat() -> scan.ByFirstChar:
@@ -903,6 +911,8 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
     text = " ".join(clean[m.start():e].split())
     if any(text == c or text.startswith(c + " ") for c in _country_prefixes(head)):
         return None  # "Đài Loan" is a country, not a radio station
+    if any(clean.startswith(c, m.start() - k) for k, c in _country_infixes(head)):
+        return None  # "Tây Ban Nha" is a country, not a committee ("Ban Nha")
     rest = text[len(head) + 1:]
     if head not in _PLACE_HEADS and (provinces.is_province_name(rest) or is_country(rest) or ppat_full(rest)):
         return None  # "Trung tâm Hà Nội" is the city centre; "Tỉnh ủy Bạc Liêu" is a body
@@ -915,6 +925,8 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
     hit = t.canon.get(text.lower())
     if hit:
         return Found(m.start(), e, hit[0], hit[1])
+    if len(words) == 1 and head not in _PLACE_HEADS and _cut_word(clean, e, words[0]):
+        return None
     if head in _PARTY_COMMITTEES:
         lv = _LEVEL_WORD.match(rest)
         found = provinces.lookup(rest[lv.end():]) if lv else None
@@ -925,6 +937,23 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
     name = _canonical(head, rest)
     hit = t.canon.get(name.lower())
     return Found(m.start(), e, *(hit if hit else (name, t.head_kind[head])))
+
+
+_LOWER_NEXT = regex.compile(r"\ [\p{Ll}]")
+
+
+def _cut_word(clean: str, end: int, word: str) -> bool:
+    """Whether the one capitalised syllable of a name is the first syllable of a word that goes
+    on in lower case, which the word lists do not hold: the name read is a cut ("Cục Nghệ thuật
+    biểu diễn", "Ban Tiếp công dân", "Bộ Quy tắc ứng xử", "Bộ Tình trạng khẩn cấp"; 2017
+    archive), not a body; not after a place head ("Bí thư Tỉnh ủy Hùng": the person). A brand goes on in lower case after its one word ("Tập đoàn
+    Vingroup cho biết"): not a Vietnamese syllable, so kept."""
+    vn = not word.isascii() or not names.looks_foreign(word)  # "Nghệ", "Quy"; not "Vingroup"
+    from .normalize import fold
+    w = fold(word.lower())
+    if (w,) in _org_words().get(w, ()) or (w,) in _org_words().get("^" + w, ()):
+        return False  # a field of one syllable: "Cục Thuế kiểm tra"
+    return not word.isupper() and vn and _LOWER_NEXT.match(clean, end) is not None
 
 
 # Heads that name a body only before a field word ("Vụ Kế hoạch", "Trường Chính trị", "Hội Nông
