@@ -22,16 +22,14 @@ import gzip
 import json
 import os
 import resource
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench import _tree_rss  # noqa: E402  (the same process-tree sampler as bench.py)
+import bench  # noqa: E402  (the same batch timer and process-tree sampler as bench.py)
 
 
 def default_archive() -> Path | None:
@@ -58,31 +56,8 @@ def count(archive: Path) -> tuple[int, int]:
 
 
 def run_batch(archive: Path, db: Path, workers: int) -> tuple[float, int, str]:
-    """Wall seconds, peak tree RSS and closing line of one ``vnextract batch`` run."""
-    env = dict(os.environ)
-    env["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + env.get("PYTHONPATH", "")
-    cmd = [sys.executable, "-m", "vnextract.cli", "batch", str(archive), "--out", f"sqlite:///{db}",
-           "--workers", str(workers), "--quiet"]
-    peak = 0
-    t0 = time.perf_counter()
-    p = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    done = threading.Event()
-
-    def sample() -> None:
-        nonlocal peak
-        while not done.is_set():
-            peak = max(peak, _tree_rss(p.pid))
-            time.sleep(0.02)
-
-    th = threading.Thread(target=sample, daemon=True)
-    th.start()
-    out, err = p.communicate()
-    secs = time.perf_counter() - t0
-    done.set()
-    th.join()
-    if p.returncode != 0:
-        raise SystemExit(f"batch failed ({p.returncode}): {err.strip()[-2000:]}")
-    return secs, peak, out.strip().splitlines()[-1]
+    """Wall seconds, peak tree RSS and closing line of one ``vnextract batch`` run (bench.py's)."""
+    return bench.run_batch(archive, workers, db.parent, db=db)
 
 
 QUERIES = [

@@ -95,9 +95,11 @@ def _tree_rss(root: int) -> int:
     return total
 
 
-def run_batch(jsonl: Path, workers: int, out_dir: Path, ok: tuple[int, ...] = (0,)) -> tuple[float, int, str]:
-    """Wall seconds, peak tree RSS and closing line of one ``vnextract batch`` run."""
-    db = out_dir / f"bench-{workers}.db"
+def run_batch(jsonl: Path, workers: int, out_dir: Path, ok: tuple[int, ...] = (0,),
+              db: Path | None = None) -> tuple[float, int, str]:
+    """Wall seconds, peak tree RSS and closing line of one ``vnextract batch`` run (into ``db``,
+    by default ``out_dir/bench-WORKERS.db``)."""
+    db = db or out_dir / f"bench-{workers}.db"
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + env.get("PYTHONPATH", "")
     cmd = [sys.executable, "-m", "vnextract.cli", "batch", str(jsonl), "--out", f"sqlite:///{db}",
@@ -120,7 +122,7 @@ def run_batch(jsonl: Path, workers: int, out_dir: Path, ok: tuple[int, ...] = (0
     done.set()
     th.join()
     if p.returncode not in ok:
-        raise SystemExit(f"batch failed ({p.returncode}): {err}")
+        raise SystemExit(f"batch failed ({p.returncode}): {err.strip()[-2000:]}")
     return secs, peak, out.strip().splitlines()[-1]
 
 

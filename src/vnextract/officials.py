@@ -162,8 +162,8 @@ class _Person:
     weak: bool = False  # the title is a post given by an appointment verb; a title written with the name wins
 
 
-def _name_after(clean: str, pos: int) -> tuple[int, int] | None:
-    """A personal name starting at ``pos`` that ends where the capitalised run ends."""
+def _syllables_at(clean: str, pos: int) -> list:
+    """Up to 5 capitalised name syllables from ``pos``, single-spaced (regex matches)."""
     syl = []
     p = pos
     while len(syl) < 5:
@@ -174,6 +174,12 @@ def _name_after(clean: str, pos: int) -> tuple[int, int] | None:
         if clean[m.end():m.end() + 1] != " ":
             break
         p = m.end() + 1
+    return syl
+
+
+def _name_after(clean: str, pos: int) -> tuple[int, int] | None:
+    """A personal name starting at ``pos`` that ends where the capitalised run ends."""
+    syl = _syllables_at(clean, pos)
     words = [m.group() for m in syl]
     for k in range(min(len(syl), 4), 1, -1):
         # "Lê Minh Hưng Nhiều cán bộ ...": a word that opens a sentence ends the name (dev 210)
@@ -434,16 +440,7 @@ def _org_ends_in_name(clean: str, pos: int, end: int):
 
 def _transcribed_after(clean: str, pos: int) -> tuple[int, int] | None:
     """2-4 capitalised syllables at ``pos`` that end where the run ends ("Tập Cận Bình")."""
-    syl = []
-    p = pos
-    while len(syl) < 5:
-        m = _NAME_SYL.match(clean, p)
-        if not m:
-            break
-        syl.append(m)
-        if clean[m.end():m.end() + 1] != " ":
-            break
-        p = m.end() + 1
+    syl = _syllables_at(clean, pos)
     if clean[syl[-1].end():syl[-1].end() + 1] == "-" if syl else True:
         return None  # "Moon Jae-in": a foreign name, read by _foreign_after
     if (2 <= len(syl) <= 4 and not any(m.group() in names._NOT_NAME and m.group() != "Tập" for m in syl)
