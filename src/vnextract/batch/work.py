@@ -281,31 +281,29 @@ def exit_with(pid: int, poll: float = 1.0) -> None:
     import select
     import time
 
-    fd = None
+    def alive() -> bool:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:  # alive, owned by another user
+            pass
+        return True
+
     try:
         fd = os.pidfd_open(pid)  # type: ignore[attr-defined]
     except (AttributeError, OSError):
         fd = None
-    if fd is None:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
+        if not alive():
             os._exit(1)
-        except PermissionError:
-            pass
 
     def watch() -> None:
         if fd is not None:
             select.select([fd], [], [])
-            os._exit(1)
-        while True:
-            time.sleep(poll)
-            try:
-                os.kill(pid, 0)
-            except ProcessLookupError:
-                os._exit(1)
-            except PermissionError:
-                pass
+        else:
+            while alive():
+                time.sleep(poll)
+        os._exit(1)
 
     threading.Thread(target=watch, name="vnextract-exit-with-batch", daemon=True).start()
 
