@@ -86,6 +86,20 @@ def test_missing_gold_dir_is_a_clear_error(tmp_path, capsys):
     assert "no gold files" in capsys.readouterr().err
 
 
+def test_dates_found_when_years_are_not_compared():
+    # "ngày 5/12" read as 2016-12-05 where the reader knew 2017: a miss and a false positive for
+    # F1, but found when years are blanked; "tháng 3" read as a day is missed either way
+    gold = {"published": None, "dates": [{"text": "ngày 5/12", "value": "2017-12-05"},
+                                         {"text": "tháng 3", "value": "XXXX-03"}]}
+    pred = {"dates": [{"text": "ngày 5/12", "value": "2016-12-05"},
+                      {"text": "tháng 3", "value": "XXXX-03-01"}]}
+    scores = {}
+    evaluate.score_doc(_doc(gold, pred), ["dates"], scores, [])
+    assert scores["dates"].tp == 0
+    assert scores["dates"].extra["found any year"] == [1, 2]
+    assert evaluate._without_year("2016-11/2017-02") == "Y-11/Y-02"
+
+
 def test_inferred_year_of_articles_without_a_publication_date():
     def score(gold_inferred, pred_timex, published=None):
         gold = {"published": published, "published_inferred": gold_inferred, "dates": []}

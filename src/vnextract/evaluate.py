@@ -14,11 +14,14 @@ Matching rules (precision, recall and F1 are micro-averaged over articles):
 - ``quantities``: every occurrence, in text order: the longest order-preserving alignment of gold
   and predicted items where ``value`` (or ``min``/``max``) agree within 1e-6 relative and the
   units agree (counted-noun units agree when one is a prefix of the other: "chợ" ~ "chợ đầu mối").
-- ``dates``: every occurrence, in text order, aligned the same way on ``value``.
+- ``dates``: every occurrence, in text order, aligned the same way on ``value``; "found any year"
+  is the share of gold dates aligned when years are not compared (its gap to recall is the share
+  missed only by a wrong or unknown year).
 - ``indicators``: a gold and a predicted indicator match when their quantities match (or, when
   gold has no quantity, their changes do) and their names share at least half the syllables of the
   shorter name; matched greedily in text order. On the matched ones, ``period`` (value),
-  ``change`` (direction and value), ``status`` and ``scope`` (presence) accuracy are reported.
+  ``change`` (direction and value), ``status`` and ``scope`` (presence) accuracy are reported; "period any year" compares periods with
+  their years blanked.
 
 The gate (``tests/test_eval_gate.py``) fails when a field's F1 falls below ``corpora/baseline.json``.
 """
@@ -28,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -264,7 +268,9 @@ def _score_indicators(doc: _Doc, score: Score, errors: list[ErrorItem]) -> None:
         used.add(hit)
         score.tp += 1
         p = pred[hit]
-        score.add_extra("period", _period_value(g.get("period")) == _period_value(p.get("period")))
+        gp, pp = _period_value(g.get("period")), _period_value(p.get("period"))
+        score.add_extra("period", gp == pp)
+        score.add_extra("period any year", _without_year(gp) == _without_year(pp))
         gc, pc = g.get("change"), p.get("change")
         score.add_extra("change", (not gc and not pc) or bool(
             gc and pc and gc.get("direction") == pc.get("direction") and _qty_match(gc, pc)))
@@ -293,6 +299,18 @@ def _date_same(g: dict, p: dict) -> bool:
     return g.get("value") == p.get("value")
 
 
+_YEAR = re.compile(r"(?<![0-9])(?:[0-9]{4}|XXXX)(?![0-9])")
+
+
+def _without_year(value: Any) -> str:
+    """A date value with every year (known or "XXXX") blanked: "2017-06-09" -> "Y-06-09"."""
+    return _YEAR.sub("Y", str(value))
+
+
+def _date_same_any_year(g: dict, p: dict) -> bool:
+    return _without_year(g.get("value")) == _without_year(p.get("value"))
+
+
 def score_doc(doc: _Doc, fields: Iterable[str], scores: dict[str, Score], errors: list[ErrorItem]) -> None:
     for f in fields:
         sc = scores.setdefault(f, Score())
@@ -304,6 +322,12 @@ def score_doc(doc: _Doc, fields: Iterable[str], scores: dict[str, Score], errors
             _score_sequence(doc, f, _qty_match, _describe_qty, sc, errors)
         elif f == "dates":
             _score_sequence(doc, f, _date_same, lambda d: str(d.get("value")), sc, errors)
+            # how many gold dates are found when years are not compared: the gap to recall is
+            # the part of the misses that is a wrong (or unknown) year, not a missed date
+            any_year = len(_align(doc.gold.get(f, []), doc.pred.get(f, []), _date_same_any_year))
+            right_total = sc.extra.setdefault("found any year", [0, 0])
+            right_total[0] += any_year
+            right_total[1] += len(doc.gold.get(f, []))
             if doc.gold.get("published") is None and "published_inferred" in doc.gold:
                 # the year of the article's own date: right when it is the gold's, or both unknown
                 # (gold null or "XXXX-..."); scored on articles that give no publication date
