@@ -59,10 +59,36 @@ CASES = [
     ("Xét xử phúc thẩm vụ án hoàn thuế VAT\nNgày 26/6, Tòa án nhân dân cấp cao tại TP Hồ Chí Minh đã mở "
      "phiên tòa. Trong khoảng thời gian từ năm 2011 đến tháng 9/2013, các bị cáo lập hồ sơ khống, theo "
      "công văn ngày 25/10/2016 của Cục Thuế.", "XXXX-06-26", "Ngày 26/6"),
-    # dev-308: the only 2017 and 2018 dates are plans
+    # dev-308: the text looks ahead from 2017: "cuối tháng 7/2017" is a plan still to come after
+    # "chiều 11/5" (gold 2017-05); "quý 2/2018", which would hold an 11/5/2018, is further off
     ("Vay thêm Trung Quốc hơn 250 triệu USD\nTheo kế hoạch, dự án sẽ đưa vào khai thác thương mại vào quý "
      "2/2018. Trong khuôn khổ chuyến thăm Trung Quốc, chiều 11/5, Chủ tịch nước Trần Đại Quang chứng kiến "
-     "lễ ký. Dự kiến đến cuối tháng 7/2017, dự án sẽ hoàn thành lắp đặt.", "XXXX-05-11", "chiều 11/5"),
+     "lễ ký. Dự kiến đến cuối tháng 7/2017, dự án sẽ hoàn thành lắp đặt.", "2017-05-11", "chiều 11/5"),
+    # 2017 archive: a plan of the same month ("ngay trong tháng 2-2017") and one a month ahead
+    ("Xử lý dự án thua lỗ\nTheo nguồn tin từ Bộ Công Thương, 14 giờ chiều nay (6-2), Bộ sẽ tổ chức cuộc họp. "
+     "Thanh tra Bộ sẽ hoàn thành và báo cáo ngay trong tháng 2-2017.", "2017-02-06", "chiều nay (6-2)"),
+    ("Họp báo kỳ họp thứ 3\nChiều 19/5, Văn phòng Quốc hội tổ chức họp báo. Kỳ họp dự kiến khai mạc ngày "
+     "22/5 và Quốc hội sẽ họp phiên bế mạc vào ngày 21/6/2017.", "2017-05-19", "Chiều 19/5"),
+    # 2017 archive: what the story tells as past ("Trước đó, tháng 6-2016") is not the year of the
+    # news day that comes before it in the calendar
+    ("Làm rõ nước uống\nSáng 19-5, một nguồn tin cho biết UBND TP.HCM chỉ đạo Sở Khoa học và Công nghệ "
+     "kiểm tra. Trước đó, tháng 6-2016, ông Trương Văn Hải đã có ý kiến.", "XXXX-05-19", "Sáng 19-5"),
+    # ... but a period just ended dates it, across the new year: "quý IV/2016" before "Chiều 10/2"
+    ("Quỹ Bình ổn giá xăng dầu còn gần 2,4 nghìn tỷ đồng\nChiều 10/2, Bộ Tài chính phát đi thông tin về "
+     "tình hình trích lập, sử dụng Quỹ trong quý IV/2016.", "2017-02-10", "Chiều 10/2"),
+    # a dated hook the story goes back to, with later years named, is not the news day: the next
+    # hook is, dated by the month just past (2017 archive, a trial)
+    ("Nguyên thủ quỹ lãnh án\nTheo cáo trạng, Hòa là Tổ trưởng áp tải tiền. Sáng 30/1/2015, anh được "
+     "phân công đến Agribank lấy 17 tỷ đồng. Tháng 3/2017, Hòa bị bắt. Chiều 5/6, tòa tuyên án.",
+     "2017-06-05", "Chiều 5/6"),
+    # ... and a lead's year the story goes back to is not the article's: the later one is
+    ("Nguyên thủ quỹ lãnh án\nTheo cáo trạng, sáng 30/1/2015 anh được phân công đến Agribank lấy 17 tỷ "
+     "đồng. Hòa bị bắt tháng 3/2016.", "2016", "tháng 3/2016"),
+    # a year the story goes back to ("tháng 3/2015, Ánh và Hà đã") is not the trial's when the
+    # text names a later one (2017 archive)
+    ("Phạt tù cán bộ ngân hàng\nNgày 11/5, Tòa án nhân dân thành phố Hà Nội đã mở phiên tòa. Tháng "
+     "3/2015, Ánh và Hà đã thành lập công ty. Ngày 20/1/2016, công ty bị kiểm tra.", "XXXX-05-11",
+     "Ngày 11/5"),
     # dev-018: "từ 1/7/2012" is the start of a window, not the year of "Ngày 1/7"
     ("Giá điện\nNgày 1/7, ông Nguyễn Anh Tuấn, Cục trưởng Cục Điều tiết điện lực đã trả lời báo chí. Thị "
      "trường phát điện cạnh tranh được triển khai từ 1/7/2012.", "XXXX-07-01", "Ngày 1/7"),

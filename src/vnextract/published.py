@@ -20,8 +20,13 @@ YYYY" in the hook's sentence or the next ("Ngày 6/2 ... Đây là các dự án
 "năm nay 2017", or the lunar year of Tết ("Tết Nguyên đán Đinh Dậu" = 2017). Otherwise the year
 stays unknown (``year_known`` false, "XXXX-06-08"): a year the article merely names ("dự kiến
 năm 2017", "giai đoạn 2011-2016", a document of 25/10/2016 eight months before) is not the
-year of the day. With no hook, the year alone may be shown by the same kinds of statement, or
-by a dated headline ("Điểm nhấn phát triển kinh tế tháng 1/2017").
+year of the day. A plan just ahead states it too ("chiều 11/5" with "Dự kiến đến cuối tháng
+7/2017, dự án sẽ hoàn thành", dev-308). What the story goes back to does not: a period after
+the day in the calendar ("Sáng 19-5" and "Trước đó, tháng 6-2016"), a year older than a later
+one the text names, a dated hook followed by dates of later years ("Sáng 30/1/2015, anh được
+phân công ..." in a trial report of 2017: the next hook is tried). With no hook, the year alone
+may be shown by the same kinds of statement, or by a dated headline ("Điểm nhấn phát triển
+kinh tế tháng 1/2017").
 
 Reads only ``clean`` and the paragraph structure; runs once per article without a given date.
 """
@@ -149,7 +154,7 @@ _HOOK_END = regex.compile(r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?")
 _HOOK_BACK = 40  # the longest start of a hook before its day: "Trưa nay (", "chiều ngày "
 
 
-def _hook(blocks: Sequence, clean: str) -> Optional[regex.Match]:
+def _hook(blocks: Sequence, clean: str, dated: "_Dated") -> Optional[regex.Match]:
     body = [b for b in blocks if b.kind in ("lead", "body", "caption")]
     if not body:
         return None
@@ -165,9 +170,22 @@ def _hook(blocks: Sequence, clean: str) -> Optional[regex.Match]:
                     m = pat.search(clean, a, min(end, e.end() + 4))  # room for the comma after the day
                     # a plan is no hook: "Dự kiến đến hết ngày 31/12/2020, số thu đạt ..."
                     if (m and m.start("d") == e.start() and _date(2000, int(m.group("m")), int(m.group("d")))
-                            and not _in_plan(clean, m.start())):
+                            and not _in_plan(clean, m.start()) and not _told_before(m, dated)):
                         return m
     return None
+
+
+def _told_before(m: regex.Match, dated: "_Dated") -> bool:
+    """Whether a hook with its year written is a day the story goes back to, not its news day: the
+    text names a date of a later year, more than _NEAR_DAYS after it ("Sáng 30/1/2015, anh được
+    phân công đến Agribank lấy 17 tỷ đồng" in a trial report of 2017; 2017 archive). The next hook
+    is tried. Later dates of the same year keep it: a year-end review opens "Sáng ngày 20/8/2020"
+    and goes on to "tháng 11/2020" (dev-025)."""
+    y = m.group("y")
+    if not y:
+        return False
+    x = _date(int(y), int(m.group("m")), int(m.group("d")))
+    return x is not None and any(a.year > x.year and (a - x).days > _NEAR_DAYS for _s, _e, a, _b, _doc in dated)
 
 
 # --- years the text states -----------------------------------------------------------------------
@@ -197,6 +215,7 @@ _DATED = regex.compile(
     """, regex.VERBOSE | regex.IGNORECASE)
 _NEAR_DAYS = 92  # a day this close to a dated expression of year Y is a day of year Y
 _DAY_BEFORE_DAYS = 31  # ... or this close after a single dated day
+_SAME_WEEK = 7  # ... or this close before one
 _NEAR_CHARS = 600  # ... when that expression is this close to the day in the text (a fact box
 # at the end, "Hoàn thành công trình: Tháng 12/2024", dates no "Chiều ngày 27/4" at the top: dev-003)
 
@@ -264,22 +283,25 @@ _YEAR_AT = regex.compile(_Y)
 _DATED_BACK = 30  # the longest dated expression before its year: "6 tháng đầu của năm "
 
 
-def _dated(clean: str) -> list[tuple[int, int, dt.date, dt.date, bool]]:
+_Dated = list[tuple[int, int, dt.date, dt.date, bool]]
+
+
+def _dated(clean: str) -> tuple[_Dated, _Dated]:
     """(start, end, first day, last day, a document's date) of every dated expression with a
-    year of its own.
+    year of its own; the plans apart ("Dự kiến đến cuối tháng 7/2017, dự án sẽ hoàn thành").
 
     Every one ends with its year: the years are found with a plain pattern, and _DATED (whose
     look-behinds make a scan of the whole text slow) is tried only just before each.
     """
-    out = []
+    out: _Dated = []
+    plans: _Dated = []
     last = 0
     for ym in _YEAR_AT.finditer(clean):
         m = _DATED.search(clean, max(last, ym.start() - _DATED_BACK), min(len(clean), ym.end() + 12))
         if m is None or m.end() != ym.end():
             continue
         last = m.end()
-        if _in_plan(clean, m.start()):
-            continue
+        plan = _in_plan(clean, m.start())
         document = _DOCUMENT_BEFORE.search(clean, max(0, m.start() - 40), m.start()) is not None
         g = m.groupdict()
         if g["dy"]:
@@ -302,32 +324,66 @@ def _dated(clean: str) -> list[tuple[int, int, dt.date, dt.date, bool]]:
             else:
                 a, b = dt.date(y, 1, 1), dt.date(y, n, calendar.monthrange(y, n)[1])
         if a is not None:
-            out.append((m.start(), m.end(), a, b, document))
-    return out
+            (plans if plan else out).append((m.start(), m.end(), a, b, document))
+    return out, plans
 
 
-def _near(day: int, month: int, dated: list[tuple[int, int, dt.date, dt.date, bool]],
+def _ahead(day: int, month: int, plans: _Dated) -> Optional[int]:
+    """The year of a plan that a day "d/m" of that year comes just before (within _NEAR_DAYS)
+    or falls in: the text looks ahead from that year. dev-308: "chiều 11/5, Chủ tịch nước ...
+    chứng kiến lễ ký" with "Dự kiến đến cuối tháng 7/2017, dự án sẽ hoàn thành" is 2017; 2017
+    archive: "chiều nay (6-2), Bộ Công Thương sẽ tổ chức cuộc họp ... báo cáo ngay trong tháng
+    2-2017"; "Chiều 19/5, Văn phòng Quốc hội tổ chức họp báo" with "Quốc hội họp phiên bế mạc vào
+    ngày 21/6/2017". A plan far ahead ("quý 2/2018" of dev-308) says nothing of the day."""
+    best: Optional[tuple[int, int]] = None
+    for _s, _e, a, b, doc in plans:
+        if doc:
+            continue
+        for x in {_date(a.year, month, day), _date(a.year - 1, month, day)}:
+            if x is None or x > b:
+                continue
+            # the earliest year that fits: plans are ahead of the text ("quý 2/2018" holds a
+            # 11/5/2018, but "cuối tháng 7/2017" is still to come: dev-308)
+            days = max(0, (a - x).days)
+            if days <= _NEAR_DAYS and (best is None or (x.year, days) < best):
+                best = (x.year, days)
+    return best[0] if best else None
+
+
+def _near(day: int, month: int, dated: _Dated,
           past_only: bool = False, day_before: int = _NEAR_DAYS, gap: bool = False) -> Optional[int]:
     """The year of the dated expression closest to a day "d/m" read in that year, if within
     _NEAR_DAYS (on a tie, the earlier year); with ``past_only``, only periods that ended before
     the day (a schedule "Quý II/2024" far down the text says nothing of "Chiều ngày 27/4")."""
     best: Optional[tuple[int, int]] = None
     for _s, _e, a, b, _doc in dated:
-        x = _date(a.year, month, day)
-        if x is None or past_only and x <= b:
-            continue
-        days = (a - x).days if x < a else (x - b).days if x > b else 0
-        # a single day before the hook dates it only within a month: a trial's "Ngày 26/5" is
-        # not of the year of the crime of "Ngày 13/3/2016" told after it (2017 archive)
-        limit = _NEAR_DAYS if a != b or x <= a else day_before
-        if days <= limit and (best is None or (days, a.year) < best):
-            best = (days, a.year)
+        # the day in the expression's year, or early in the next ("Chiều 10/2" after "quý IV/2016")
+        for x in {_date(a.year, month, day), _date(b.year + 1, month, day)}:
+            if x is None or past_only and x <= b:
+                continue
+            days = (a - x).days if x < a else (x - b).days if x > b else 0
+            # a period after the day dates it only up to a week ahead: "Sáng 19-5" is not of 2016
+            # for "Trước đó, tháng 6-2016, ông ... đã" (2017 archive); a single day of the story
+            # after it does ("ngày 1-1" and "ngày 20-3-2017", dev-310); a single day before the
+            # hook dates it only within a month: a trial's "Ngày 26/5" is not of the year of the
+            # crime of "Ngày 13/3/2016" told after it
+            limit = (_NEAR_DAYS if a == b else _SAME_WEEK) if x < a else _NEAR_DAYS if a != b else day_before
+            if days <= limit and (best is None or (days, x.year) < best):
+                best = (days, x.year)
     if gap:
         return best  # type: ignore[return-value]
     return best[1] if best else None
 
 
-def _after_all(day: int, month: int, year: int, dated: list[tuple[int, int, dt.date, dt.date, bool]]) -> bool:
+def _latest_year(clean: str, dated: _Dated) -> int:
+    """The latest year the text names as past or present (plans and window ends left out): the
+    day it reports is not older. A story that goes back ("tháng 3/2015, Ánh và Hà đã thành lập",
+    "tốt nghiệp năm 2013") and also names a later year ("năm 2016") is not of the earlier year's
+    spring (2017 archive: "Ngày 11/5, Tòa án ... xét xử" is no 11/5/2015)."""
+    return max((b.year for _s, _e, _a, b, _doc in dated), default=0)
+
+
+def _after_all(day: int, month: int, year: int, dated: _Dated) -> bool:
     """Whether "d/m" of ``year`` can be the day the article reports: no dated expression of the
     text (plans left out) lies more than _NEAR_DAYS after it. A story told in the past ("Ngày
     30/11/2016 Minh đã trả ...") puts its news day after its last date: "Ngày 30/6, tin từ Phòng
@@ -423,25 +479,27 @@ def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
     stamp = stamped(blocks, clean)
     if stamp is not None:
         return stamp
-    hook = _hook(blocks, clean)
+    dated, plans = _dated(clean)
+    hook = _hook(blocks, clean, dated)
     if hook is not None:
         d, mo = int(hook.group("d")), int(hook.group("m"))
         y = hook.groupdict().get("y")
         today = hook.re is _TODAY
         if y:
             return Inferred(hook.start(), hook.end(), int(y), mo, d, today=today)
-    dated = _dated(clean)
     if hook is not None:
         a, b = _sentence_window(clean, hook.start())
         st = _stated_year(clean, a, b)  # "Ngày 6/2, ... họp mặt ... Xuân Đinh Dậu 2017" (dev-109)
         year = _year_of(st) if st is not None else None
+        latest = _latest_year(clean, dated)
+
         def fits(found: Optional[tuple[int, int]]) -> Optional[int]:
             # a date of the same week is evidence enough ("Sáng 19.5" and "(19.5.2017)"), even
             # when the text announces later dates; else the day must come after the story's dates
             if found is None:
                 return None
             days, y = found
-            return y if days <= 7 or _after_all(d, mo, y, dated) else None
+            return y if (days <= 7 or _after_all(d, mo, y, dated)) and y >= latest else None
 
         if year is None:  # a dated expression of the headline, the lead or near the hook
             head = [(x.start, x.end) for x in blocks if x.kind in ("title", "lead")]
@@ -452,10 +510,12 @@ def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
             year = fits(_near(d, mo, far, past_only=True, day_before=_DAY_BEFORE_DAYS, gap=True))
         if year is None:  # or a full day of the text ("ngày 1-1" and "ngày 20-3-2017", dev-310)
             year = fits(_near(d, mo, [x for x in far if x[2] == x[3]], day_before=_DAY_BEFORE_DAYS, gap=True))
+        if year is None:  # or a plan just ahead: "Dự kiến đến cuối tháng 7/2017" after "chiều 11/5"
+            year = _ahead(d, mo, plans)
         if year is None:
             for m in _YEAR.finditer(clean, a, b):
                 if not _in_plan(clean, m.start()):
-                    year = int(m.group("y"))
+                    year = int(m.group("y")) if int(m.group("y")) >= latest else None
                     break
         if year is None:
             st = _stated_year(clean) or _same_period(clean)
@@ -470,9 +530,12 @@ def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
         if y is not None:
             return Inferred(st.start(), st.end(), y)
     head = [b for b in blocks[:3] if b.kind in ("title", "lead")]  # not later sub-headings
+    latest = _latest_year(clean, dated)
     for b in head:
         for s, e, a, z, _doc in dated:
-            if b.start <= s < b.end and z.year == a.year:
+            # not a year the story goes back to: "Sáng 30/1/2015, anh được phân công ..." in a
+            # lead, with "Tháng 3/2016, Hòa bị bắt" further on (2017 archive)
+            if b.start <= s < b.end and z.year == a.year >= latest:
                 return Inferred(s, e, a.year)
         for m in _DAY.finditer(clean, b.start, b.end):
             y = _near(int(m.group("d")), int(m.group("m")), [x for x in dated if x[2] == x[3]])
