@@ -89,6 +89,15 @@ CASES = [
     ("Phạt tù cán bộ ngân hàng\nNgày 11/5, Tòa án nhân dân thành phố Hà Nội đã mở phiên tòa. Tháng "
      "3/2015, Ánh và Hà đã thành lập công ty. Ngày 20/1/2016, công ty bị kiểm tra.", "XXXX-05-11",
      "Ngày 11/5"),
+    # 2017 archive: of the years named in the hook's sentences, the latest ("tổng kết năm 2016 và
+    # bàn nhiệm vụ năm 2017"): the day of a review early in the year is of the year after it
+    ("Phối hợp giám sát\nNgày 10-2, Thủ tướng Chính phủ và Chủ tịch Ủy ban Trung ương MTTQ Việt Nam chủ trì "
+     "hội nghị kiểm điểm việc phối hợp công tác năm 2016, bàn nhiệm vụ trọng tâm năm 2017.", "2017-02-10",
+     "Ngày 10-2"),
+    # 2017 archive: a period counted from January that holds the day is the report's own
+    ("Bạc Liêu trả nợ xây dựng nông thôn mới\nNgày 20/6, Chủ tịch UBND tỉnh Bạc Liêu cho biết địa phương đã "
+     "có nguồn vốn để trả nợ. Vốn đầu tư đã giải ngân 60%. Ông phát biểu tại buổi họp báo 6 tháng đầu năm "
+     "2017.", "2017-06-20", "Ngày 20/6"),
     # dev-018: "từ 1/7/2012" is the start of a window, not the year of "Ngày 1/7"
     ("Giá điện\nNgày 1/7, ông Nguyễn Anh Tuấn, Cục trưởng Cục Điều tiết điện lực đã trả lời báo chí. Thị "
      "trường phát điện cạnh tranh được triển khai từ 1/7/2012.", "XXXX-07-01", "Ngày 1/7"),

@@ -508,15 +508,22 @@ def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
         far = [x for x in dated if not x[4]]
         if year is None:  # or anywhere, a period just ended: "Chiều 7/6" after "5 tháng đầu năm 2017"
             year = fits(_near(d, mo, far, past_only=True, day_before=_DAY_BEFORE_DAYS, gap=True))
+        if year is None:  # or a period counted from January that holds the day, the report's own:
+            # "Ngày 20/6, Chủ tịch UBND tỉnh ... cho biết" and "họp báo 6 tháng đầu năm 2017" further
+            # on (2017 archive); not a schedule far down ("Quý II/2024" in dev-003's fact box)
+            holding = {a.year for _s, _e, a, z, _doc in far
+                       if (a.month, a.day) == (1, 1) and z.month > 1 and (mo, d) <= (z.month, z.day)}
+            if len(holding) == 1 and min(holding) >= latest:
+                year = min(holding)
         if year is None:  # or a full day of the text ("ngày 1-1" and "ngày 20-3-2017", dev-310)
             year = fits(_near(d, mo, [x for x in far if x[2] == x[3]], day_before=_DAY_BEFORE_DAYS, gap=True))
         if year is None:  # or a plan just ahead: "Dự kiến đến cuối tháng 7/2017" after "chiều 11/5"
             year = _ahead(d, mo, plans)
-        if year is None:
-            for m in _YEAR.finditer(clean, a, b):
-                if not _in_plan(clean, m.start()):
-                    year = int(m.group("y")) if int(m.group("y")) >= latest else None
-                    break
+        if year is None:  # "năm 2017" in the hook's sentence or the next; of several, the latest:
+            # "tổng kết năm 2016 và triển khai nhiệm vụ năm 2017" (2017 archive)
+            named = [int(m.group("y")) for m in _YEAR.finditer(clean, a, b) if not _in_plan(clean, m.start())]
+            if named and max(named) >= latest:
+                year = max(named)
         if year is None:
             st = _stated_year(clean) or _same_period(clean)
             year = _year_of(st) if st is not None else None
