@@ -133,6 +133,13 @@ CASES = [
     ("HVG bị 'gỡ' hơn 307 tỷ đồng lợi nhuận\nThậm chí, ngày 11/1/2017, Sở Giao dịch đã nhắc nhở. Trong một "
      "diễn biến mới nhất, hôm nay (6/2/2017), Sở Giao dịch Chứng khoán đã có thông báo.", "2017-02-06",
      "hôm nay (6/2/2017)"),
+    # no hook: a report's own period counted from January (dev-112's "6 tháng đầu năm 2017"; 2017
+    # archive "Trong 4 tháng đầu năm 2017, Sở ... đã"), not when a later year is named
+    ("Đồng Tháp kiểm soát dịch bệnh\nDịch sốt xuất huyết giảm mạnh. Tại huyện Thanh Bình, trong 4 tháng đầu "
+     "năm 2017, đã ghi nhận 120 ca mắc.", "2017", "4 tháng đầu năm 2017"),
+    ("Việc làm của sinh viên\nMức lương cao nhất thuộc về các công ty nước ngoài.\nBảng thống kê 6 tháng đầu "
+     "năm 2016 cho thấy điều đó.\nTháng 3/2017, trường công bố danh sách sinh viên khóa mới.",
+     None, None),
     # the comparison year of "cùng kỳ 2016" (dev-019)
     ("Chỉ số giá tiêu dùng của Hà Nội liên tiếp giảm\nNgành thương nghiệp đạt 767 nghìn tỷ đồng, tăng 7,3% "
      "so cùng kỳ 2016.", "2017", "cùng kỳ 2016"),

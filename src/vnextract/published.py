@@ -556,4 +556,10 @@ def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
     st = _same_period(clean)
     if st is not None:
         return Inferred(st.start(), st.end(), _year_of(st))
+    # a report's own period anywhere: "Trong 4 tháng đầu năm 2017, Sở ... đã" (2017 archive)
+    reports = [x for x in dated if not x[4] and (x[2].month, x[2].day) == (1, 1) and x[3].month > 1]
+    if reports:
+        s_, e_, a_, _z, _doc = reports[0]
+        if a_.year >= latest and len({x[2].year for x in reports}) == 1:
+            return Inferred(s_, e_, a_.year)
     return None
