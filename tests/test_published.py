@@ -180,6 +180,20 @@ def test_event_day_is_not_the_publication_date():
     assert art.published is None and art.published_inferred.timex == "2021-01-11"
 
 
+@pytest.mark.parametrize("text,timex,evidence", [
+    # 2017 archive: the byline stamp of Thể thao Việt Nam, glued to the related links
+    ("Tiền vệ trẻ ghi bàn\nĐội tuyển thắng 2-0 trên sân nhà. Đình Viên - Thể thao Việt Nam | 12:00 06/02/2017 "
+     "Tin liên quan Điểm tin sáng", "2017-02-06", "06/02/2017"),
+    # Tuổi Trẻ: date, time and time zone after the headline
+    ("TP.HCM cấm toàn bộ xe ra vào đường Nguyễn Huệ / 13/05/2017 10:28 GMT+7 / TTO - Sở Giao thông vận tải "
+     "vừa có thông báo.", "2017-05-13", "13/05/2017"),
+])
+def test_byline_stamps(text, timex, evidence):
+    art = vnextract.extract(text)
+    assert (art.published_inferred.timex, art.published_inferred.text) == (timex, evidence)
+    assert art.published == dt.date.fromisoformat(timex)
+
+
 def test_a_stamp_is_published_and_inferred():
     art = vnextract.extract("Hà Nội, 28/7/2023 (TTXVN) - Ngày 28/7, hội nghị khai mạc.")
     assert art.published == dt.date(2023, 7, 28)

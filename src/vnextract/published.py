@@ -103,6 +103,15 @@ _DATELINE = regex.compile(
 )
 
 
+# A time and a full date stamped on the byline, wherever the scraper left it (often glued to the
+# body and the related links): "Đình Viên - Thể thao Việt Nam | 12:00 06/02/2017 Tin liên quan",
+# "... Nguyễn Huệ / 13/05/2017 10:28 GMT+7 / TTO - Sở Giao thông" (2017 archive: 46 of 5,061
+# articles carry the first form).
+_BYLINE_STAMP = regex.compile(
+    r"\|\s*\d{1,2}:\d{2}\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)"   # "| 12:00 06/02/2017"
+    r"|(?<![\d/])(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d{2})\s+\d{1,2}:\d{2}\s*GMT")  # "13/05/2017 10:28 GMT+7"
+
+
 def stamped(blocks: Sequence, clean: str) -> Optional[Inferred]:
     """A publication date stated by a dateline, the byline or the page chrome."""
     for b in blocks[:4]:
@@ -119,6 +128,13 @@ def stamped(blocks: Sequence, clean: str) -> Optional[Inferred]:
             d, mo, y = (int(x) for x in m.groups())
             if _date(y, mo, d):
                 return Inferred(m.start(), m.end(), y, mo, d, stamp=True)
+    if "|" in clean or "GMT" in clean:
+        m = _BYLINE_STAMP.search(clean)
+        if m:
+            k = "" if m.group("d") else "2"
+            d, mo, y = (int(m.group(g + k)) for g in ("d", "m", "y"))
+            if _date(y, mo, d):
+                return Inferred(m.start("d" + k), m.end("y" + k), y, mo, d, stamp=True)
     return None
 
 
