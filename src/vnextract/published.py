@@ -373,8 +373,9 @@ def _near(day: int, month: int, dated: _Dated,
     the day (a schedule "Quý II/2024" far down the text says nothing of "Chiều ngày 27/4")."""
     best: Optional[tuple[int, int]] = None
     for _s, _e, a, b, _doc in dated:
-        # the day in the expression's year, or early in the next ("Chiều 10/2" after "quý IV/2016")
-        for x in {_date(a.year, month, day), _date(b.year + 1, month, day)}:
+        # the day in the expression's year only: a year is not carried across the new year
+        # ("chiều ngày 10/2" after an audit of "tháng 10 - 12/2016" keeps XXXX, dev-412)
+        for x in (_date(a.year, month, day),):
             if x is None or past_only and x <= b:
                 continue
             days = (a - x).days if x < a else (x - b).days if x > b else 0
