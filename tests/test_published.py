@@ -47,6 +47,15 @@ CASES = [
      "chiều nay, 8-2"),
     ("Thần tượng qua đời\nThần tượng nữ vừa qua đời sáng nay 8.2. Được biết trước đó cô bị ốm.", "XXXX-02-08",
      "sáng nay 8.2"),
+    # a day named with its weekday or as yesterday is the day reported (2017 archive)
+    ("Quân đội Mỹ lên tiếng\nQuân đội Mỹ hôm qua (18/5) miêu tả hai máy bay chiến đấu.", "XXXX-05-18",
+     "hôm qua (18/5)"),
+    ("Phán quyết\nTòa án liên bang tại Seattle hôm thứ Sáu (3/2) đã ra phán quyết ngăn chặn sắc lệnh.",
+     "XXXX-02-03", "hôm thứ Sáu (3/2)"),
+    ("Livestream\nTheo chia sẻ trên facebook, đêm qua, 8.2, Phi Thanh Vân livestream trên trang cá nhân.",
+     "XXXX-02-08", "đêm qua, 8.2,"),
+    ("Điểm thi\nBộ GD-ĐT gửi các sở thông báo về kết quả thi THPT quốc gia trong sáng qua (3.7). Kỳ thi THPT "
+     "quốc gia năm 2017 đã kết thúc.", "2017-07-03", "sáng qua (3.7)"),
     # 2017 archive (restaurant case): the story's dates come after "30/6" of 2016, so the news
     # day is not 30/6/2016; the year stays unknown
     ("Bắt giam chủ nhà hàng\nNgày 30/6, tin từ Phòng CSĐT Công an TP.HCM cho hay, cơ quan này vừa bắt tạm giam "
