@@ -185,6 +185,8 @@ def test_bare_serial_after_type_word(sentence, number, issuer, text):
     "Quyết định 5 của hội đồng chưa được công bố.",       # a single digit
     "Nghị quyết 30 ngày phải được công bố.",              # a count after it
     "văn bản 3, văn bản 12 và các tài liệu khác",         # a công văn number only before ngày/của/gửi
+    "đã tổ chức 12 cuộc thanh tra, trong đó có kết luận 02 cuộc.",  # "kết luận", "quyết định" as verbs
+    "Hội đồng quyết định 15 trường hợp được miễn.",
 ])
 def test_bare_serial_negatives(sentence):
     assert refs(sentence) == []

@@ -154,8 +154,14 @@ _NOT_COUNTED = regex.compile(
 _BARE_LETTER = regex.compile(r"\ (?:ngày\ \d|của\ |gửi\ )")
 
 
-def _bare_serial(clean: str, sm: regex.Match, doc_type: str) -> bool:
+# Type words that are verbs too, when written in lower case: "có kết luận 02 cuộc" (concluded
+# two), "quyết định 2 việc" (decided): their number alone is read only after a capital.
+_VERB_TYPES = frozenset({"Quyết định", "Kết luận"})
+
+
+def _bare_serial(clean: str, sm: regex.Match, doc_type: str, word: str) -> bool:
     return (doc_type in _BARE_TYPES and len(sm.group("serial")) >= 2
+            and not (doc_type in _VERB_TYPES and word[:1].islower())
             and _NOT_COUNTED.match(clean, sm.end()) is not None)
 
 
@@ -322,7 +328,7 @@ def extract(doc) -> list[LegalRef]:
                           doc_type=doc_type, issuer="CP")
         elif doc_type == "Công văn" and not (year or _BARE_LETTER.match(clean, sm.end())):
             continue  # "văn bản 3" is no reference; "văn bản 10285 ngày 29/11/2016" is
-        elif year or tw.group("so") or _bare_serial(clean, sm, doc_type):
+        elif year or tw.group("so") or _bare_serial(clean, sm, doc_type, tw.group("word")):
             if not year:  # "Quyết định 24" before its full "Quyết định số 24/2017/QĐ-TTg" (dev-018)
                 target = seen.earlier(serial, None, doc_type, len(clean) + 1)
                 if target is not None:
