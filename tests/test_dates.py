@@ -255,6 +255,9 @@ NEGATIVE = [
     "kiểm tra chi phí sản xuất kinh doanh điện của năm trước liền kề",   # dev-018: a rule's year
     "khách sạn 1-2 sao, chiến thắng 3-1 trước Arsenal",  # classes and scores
     "chiều cao 1.7 m, chiều dài 3-5 m",             # "chiều" as a dimension
+    # the new year's first days, not the start of a calendar year (2017 archive, Tết pages)
+    "không thể thiếu trong lễ cúng Thần Tài đầu năm mới. Lượng người mua lớn",
+    "chưa trở lại làm việc trong những ngày đầu năm mới đa phần là những người sống ở xa",
 ]
 
 

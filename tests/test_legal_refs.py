@@ -156,3 +156,45 @@ def test_spaced_separators_do_not_backtrack(text):
 def test_numbers_are_not_read_again_as_dates():
     art = vnextract.extract("Thông tư 01/2021/TT-BCT có hiệu lực.")
     assert all(not (d.start < 20 and d.end > 11) for d in art.dates)
+
+
+# A number alone after the type word (no "số", no year) is the document's number: dev 214 ("Nghị
+# định 67", "Nghị quyết 19"), dev 410 ("Nghị quyết 39 của Bộ Chính trị"), dev 412 ("Văn bản 178
+# gửi"), 2017 archive sentences. (sentence, number, issuer, text)
+BARE = [
+    ("dự thảo Nghị định sửa đổi, bổ sung một số điều của Nghị định 67 về chính sách phát triển thủy sản.",
+     "67", "CP", "Nghị định 67"),
+    ("phải bám vào Nghị quyết 19 để tiếp tục cải thiện môi trường kinh doanh.", "19", None, "Nghị quyết 19"),
+    ("sau 2 năm triển khai Nghị quyết 39 của Bộ Chính trị về tinh giản biên chế", "39", "TW", "Nghị quyết 39"),
+    ("Thông tư 332 có hiệu lực từ ngày 10.2 bổ sung nhiều quy định.", "332", None, "Thông tư 332"),
+    ("Đẩy mạnh thực hiện Chỉ thị 05 của Bộ Chính trị về học tập và làm theo.", "05", "TW", "Chỉ thị 05"),
+    ("nhà đầu tư dự án đã có Văn bản 178 gửi Bộ GTVT đề nghị Kiểm toán Nhà nước", "178", None, "Văn bản 178"),
+    ("theo yêu cầu của Thủ tướng tại văn bản 10285 ngày 29/11/2016.", "10285", None, "văn bản 10285"),
+]
+
+
+@pytest.mark.parametrize("sentence,number,issuer,text", BARE)
+def test_bare_serial_after_type_word(sentence, number, issuer, text):
+    (r,) = refs(sentence)
+    assert (r.number, r.issuer, r.text, r.year) == (number, issuer, text, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kế hoạch 100 ngày nhằm thúc đẩy hợp tác",           # a plan's length, not a number (2017 archive)
+    "Đề án 941 Akula là lớp tàu ngầm hạt nhân",           # a ship class
+    "Quyết định 5 của hội đồng chưa được công bố.",       # a single digit
+    "Nghị quyết 30 ngày phải được công bố.",              # a count after it
+    "văn bản 3, văn bản 12 và các tài liệu khác",         # a công văn number only before ngày/của/gửi
+    "đã tổ chức 12 cuộc thanh tra, trong đó có kết luận 02 cuộc.",  # "kết luận", "quyết định" as verbs
+    "Hội đồng quyết định 15 trường hợp được miễn.",
+])
+def test_bare_serial_negatives(sentence):
+    assert refs(sentence) == []
+
+
+def test_bare_mention_before_the_full_number_refers_to_it():
+    # dev 018: "Quyết định 24" before "Quyết định số 24/2017/QĐ-TTg" is the same document
+    found = refs("Theo Quyết định 24, giá điện được điều chỉnh. Quyết định số 24/2017/QĐ-TTg vừa được ký.")
+    assert [(r.text, r.number, r.refers_to) for r in found] == [
+        ("Quyết định 24", "24/2017/QĐ-TTg", "24/2017/QĐ-TTg"),
+        ("Quyết định số 24/2017/QĐ-TTg", "24/2017/QĐ-TTg", None)]

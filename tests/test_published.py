@@ -47,6 +47,15 @@ CASES = [
      "chiều nay, 8-2"),
     ("Thần tượng qua đời\nThần tượng nữ vừa qua đời sáng nay 8.2. Được biết trước đó cô bị ốm.", "XXXX-02-08",
      "sáng nay 8.2"),
+    # a day named with its weekday or as yesterday is the day reported (2017 archive)
+    ("Quân đội Mỹ lên tiếng\nQuân đội Mỹ hôm qua (18/5) miêu tả hai máy bay chiến đấu.", "XXXX-05-18",
+     "hôm qua (18/5)"),
+    ("Phán quyết\nTòa án liên bang tại Seattle hôm thứ Sáu (3/2) đã ra phán quyết ngăn chặn sắc lệnh.",
+     "XXXX-02-03", "hôm thứ Sáu (3/2)"),
+    ("Livestream\nTheo chia sẻ trên facebook, đêm qua, 8.2, Phi Thanh Vân livestream trên trang cá nhân.",
+     "XXXX-02-08", "đêm qua, 8.2,"),
+    ("Điểm thi\nBộ GD-ĐT gửi các sở thông báo về kết quả thi THPT quốc gia trong sáng qua (3.7). Kỳ thi THPT "
+     "quốc gia năm 2017 đã kết thúc.", "2017-07-03", "sáng qua (3.7)"),
     # 2017 archive (restaurant case): the story's dates come after "30/6" of 2016, so the news
     # day is not 30/6/2016; the year stays unknown
     ("Bắt giam chủ nhà hàng\nNgày 30/6, tin từ Phòng CSĐT Công an TP.HCM cho hay, cơ quan này vừa bắt tạm giam "
@@ -59,10 +68,46 @@ CASES = [
     ("Xét xử phúc thẩm vụ án hoàn thuế VAT\nNgày 26/6, Tòa án nhân dân cấp cao tại TP Hồ Chí Minh đã mở "
      "phiên tòa. Trong khoảng thời gian từ năm 2011 đến tháng 9/2013, các bị cáo lập hồ sơ khống, theo "
      "công văn ngày 25/10/2016 của Cục Thuế.", "XXXX-06-26", "Ngày 26/6"),
-    # dev-308: the only 2017 and 2018 dates are plans
+    # dev-308: the text looks ahead from 2017: "cuối tháng 7/2017" is a plan still to come after
+    # "chiều 11/5" (gold 2017-05); "quý 2/2018", which would hold an 11/5/2018, is further off
     ("Vay thêm Trung Quốc hơn 250 triệu USD\nTheo kế hoạch, dự án sẽ đưa vào khai thác thương mại vào quý "
      "2/2018. Trong khuôn khổ chuyến thăm Trung Quốc, chiều 11/5, Chủ tịch nước Trần Đại Quang chứng kiến "
-     "lễ ký. Dự kiến đến cuối tháng 7/2017, dự án sẽ hoàn thành lắp đặt.", "XXXX-05-11", "chiều 11/5"),
+     "lễ ký. Dự kiến đến cuối tháng 7/2017, dự án sẽ hoàn thành lắp đặt.", "2017-05-11", "chiều 11/5"),
+    # 2017 archive: a plan of the same month ("ngay trong tháng 2-2017") and one a month ahead
+    ("Xử lý dự án thua lỗ\nTheo nguồn tin từ Bộ Công Thương, 14 giờ chiều nay (6-2), Bộ sẽ tổ chức cuộc họp. "
+     "Thanh tra Bộ sẽ hoàn thành và báo cáo ngay trong tháng 2-2017.", "2017-02-06", "chiều nay (6-2)"),
+    ("Họp báo kỳ họp thứ 3\nChiều 19/5, Văn phòng Quốc hội tổ chức họp báo. Kỳ họp dự kiến khai mạc ngày "
+     "22/5 và Quốc hội sẽ họp phiên bế mạc vào ngày 21/6/2017.", "2017-05-19", "Chiều 19/5"),
+    # 2017 archive: what the story tells as past ("Trước đó, tháng 6-2016") is not the year of the
+    # news day that comes before it in the calendar
+    ("Làm rõ nước uống\nSáng 19-5, một nguồn tin cho biết UBND TP.HCM chỉ đạo Sở Khoa học và Công nghệ "
+     "kiểm tra. Trước đó, tháng 6-2016, ông Trương Văn Hải đã có ý kiến.", "XXXX-05-19", "Sáng 19-5"),
+    # ... nor is one of the year before, across the new year (the dev-412 convention: "chiều ngày
+    # 10/2" after the audit of "tháng 10 - 12/2016" keeps XXXX)
+    ("Quỹ Bình ổn giá xăng dầu còn gần 2,4 nghìn tỷ đồng\nChiều 10/2, Bộ Tài chính phát đi thông tin về "
+     "tình hình trích lập, sử dụng Quỹ trong quý IV/2016.", "XXXX-02-10", "Chiều 10/2"),
+    # a dated hook the story goes back to, with later years named, is not the news day: the next
+    # hook is, dated by the month just past (2017 archive, a trial)
+    ("Nguyên thủ quỹ lãnh án\nTheo cáo trạng, Hòa là Tổ trưởng áp tải tiền. Sáng 30/1/2015, anh được "
+     "phân công đến Agribank lấy 17 tỷ đồng. Tháng 3/2017, Hòa bị bắt. Chiều 5/6, tòa tuyên án.",
+     "2017-06-05", "Chiều 5/6"),
+    # ... and a lead's year the story goes back to is not the article's: the later one is
+    ("Nguyên thủ quỹ lãnh án\nTheo cáo trạng, sáng 30/1/2015 anh được phân công đến Agribank lấy 17 tỷ "
+     "đồng. Hòa bị bắt tháng 3/2016.", "2016", "tháng 3/2016"),
+    # a year the story goes back to ("tháng 3/2015, Ánh và Hà đã") is not the trial's when the
+    # text names a later one (2017 archive)
+    ("Phạt tù cán bộ ngân hàng\nNgày 11/5, Tòa án nhân dân thành phố Hà Nội đã mở phiên tòa. Tháng "
+     "3/2015, Ánh và Hà đã thành lập công ty. Ngày 20/1/2016, công ty bị kiểm tra.", "XXXX-05-11",
+     "Ngày 11/5"),
+    # 2017 archive: of the years named in the hook's sentences, the latest ("tổng kết năm 2016 và
+    # bàn nhiệm vụ năm 2017"): the day of a review early in the year is of the year after it
+    ("Phối hợp giám sát\nNgày 10-2, Thủ tướng Chính phủ và Chủ tịch Ủy ban Trung ương MTTQ Việt Nam chủ trì "
+     "hội nghị kiểm điểm việc phối hợp công tác năm 2016, bàn nhiệm vụ trọng tâm năm 2017.", "2017-02-10",
+     "Ngày 10-2"),
+    # 2017 archive: a period counted from January that holds the day is the report's own
+    ("Bạc Liêu trả nợ xây dựng nông thôn mới\nNgày 20/6, Chủ tịch UBND tỉnh Bạc Liêu cho biết địa phương đã "
+     "có nguồn vốn để trả nợ. Vốn đầu tư đã giải ngân 60%. Ông phát biểu tại buổi họp báo 6 tháng đầu năm "
+     "2017.", "2017-06-20", "Ngày 20/6"),
     # dev-018: "từ 1/7/2012" is the start of a window, not the year of "Ngày 1/7"
     ("Giá điện\nNgày 1/7, ông Nguyễn Anh Tuấn, Cục trưởng Cục Điều tiết điện lực đã trả lời báo chí. Thị "
      "trường phát điện cạnh tranh được triển khai từ 1/7/2012.", "XXXX-07-01", "Ngày 1/7"),
@@ -98,6 +143,13 @@ CASES = [
     ("HVG bị 'gỡ' hơn 307 tỷ đồng lợi nhuận\nThậm chí, ngày 11/1/2017, Sở Giao dịch đã nhắc nhở. Trong một "
      "diễn biến mới nhất, hôm nay (6/2/2017), Sở Giao dịch Chứng khoán đã có thông báo.", "2017-02-06",
      "hôm nay (6/2/2017)"),
+    # no hook: a report's own period counted from January (dev-112's "6 tháng đầu năm 2017"; 2017
+    # archive "Trong 4 tháng đầu năm 2017, Sở ... đã"), not when a later year is named
+    ("Đồng Tháp kiểm soát dịch bệnh\nDịch sốt xuất huyết giảm mạnh. Tại huyện Thanh Bình, trong 4 tháng đầu "
+     "năm 2017, đã ghi nhận 120 ca mắc.", "2017", "4 tháng đầu năm 2017"),
+    ("Việc làm của sinh viên\nMức lương cao nhất thuộc về các công ty nước ngoài.\nBảng thống kê 6 tháng đầu "
+     "năm 2016 cho thấy điều đó.\nTháng 3/2017, trường công bố danh sách sinh viên khóa mới.",
+     None, None),
     # the comparison year of "cùng kỳ 2016" (dev-019)
     ("Chỉ số giá tiêu dùng của Hà Nội liên tiếp giảm\nNgành thương nghiệp đạt 767 nghìn tỷ đồng, tăng 7,3% "
      "so cùng kỳ 2016.", "2017", "cùng kỳ 2016"),
@@ -136,6 +188,20 @@ def test_event_day_is_not_the_publication_date():
     # dev-006: the article opens with the inauguration of 11/1/2021 and appeared on 26/4/2021
     art = vnextract.extract("Ngày 11/1/2021, hầm Hải Vân 2 được khánh thành.")
     assert art.published is None and art.published_inferred.timex == "2021-01-11"
+
+
+@pytest.mark.parametrize("text,timex,evidence", [
+    # 2017 archive: the byline stamp of Thể thao Việt Nam, glued to the related links
+    ("Tiền vệ trẻ ghi bàn\nĐội tuyển thắng 2-0 trên sân nhà. Đình Viên - Thể thao Việt Nam | 12:00 06/02/2017 "
+     "Tin liên quan Điểm tin sáng", "2017-02-06", "06/02/2017"),
+    # Tuổi Trẻ: date, time and time zone after the headline
+    ("TP.HCM cấm toàn bộ xe ra vào đường Nguyễn Huệ / 13/05/2017 10:28 GMT+7 / TTO - Sở Giao thông vận tải "
+     "vừa có thông báo.", "2017-05-13", "13/05/2017"),
+])
+def test_byline_stamps(text, timex, evidence):
+    art = vnextract.extract(text)
+    assert (art.published_inferred.timex, art.published_inferred.text) == (timex, evidence)
+    assert art.published == dt.date.fromisoformat(timex)
 
 
 def test_a_stamp_is_published_and_inferred():

@@ -12,7 +12,9 @@ tag "Nghị định số 111" as a location. The forms are fixed by law, so a gr
   group is not a type code, so the document is a công văn issued by BGTVT);
 - Party documents ``số-LOẠI/CƠ QUAN`` ("57-NQ/TW", "17129-CV/VPTW", "32-CT/TU");
 - short mentions after a type word: "Nghị định 23/2020", "Nghị định số 52/2013", "NĐ 111/2015",
-  and later "Nghị định 23" (``refers_to`` the full number seen before).
+  and later "Nghị định 23" (``refers_to`` the full number seen before or after); a number alone
+  after the type word of a numbered document is one too ("Nghị định 67", "Nghị quyết 39 của Bộ
+  Chính trị", "văn bản 10285 ngày 29/11/2016"), not after a plan's ("Kế hoạch 100 ngày").
 
 The type word in front ("Nghị định số", "văn bản số") is part of the span and gives ``doc_type``
 when the code does not; "ngày 03/11/2015" or "ngày 3 tháng 11 năm 2015" right after the number
@@ -134,6 +136,34 @@ _OF_ISSUER = regex.compile(rf"\ ?,?\ ?(?:của|do)\ (?P<who>{Words(_OF_CODES).al
 _ACTION = Words("hành động")
 _NUMBER_WORD = Words("số|só|Số")
 _BETWEEN = rf"(?:(?:{_ACTION.alt(ONE_SPACE)})\ )?(?:{_NUMBER_WORD.alt(ONE_SPACE)})"  # "hành động số"
+
+# A number alone after the type word of a numbered document, with neither "số" nor a year, is
+# the document's number in the press: "Nghị định 67", "Nghị quyết 19" (dev-214), "Nghị quyết 39 của
+# Bộ Chính trị" (dev-410), "Chỉ thị 05 của Bộ Chính trị", "Thông tư 332 có hiệu lực", "Quyết định
+# 935, 936" (2017 archive). Not for types that also name plans and programmes ("Kế hoạch 100 ngày",
+# "Đề án 941 Akula", "Chương trình 135"), not a single digit, not a count or a duration after it
+# ("Quyết định 30 ngày").
+_BARE_TYPES = frozenset({"Nghị định", "Nghị quyết", "Nghị quyết liên tịch", "Thông tư", "Thông tư liên tịch",
+                         "Quyết định", "Chỉ thị", "Kết luận", "Công điện", "Công văn"})
+_COUNTED_AFTER = Words("năm|tháng|tuần|ngày|giờ|phút|lần|người|trang|điều|%")
+_NOT_COUNTED = regex.compile(
+    rf"(?!\ ?(?:{_COUNTED_AFTER.alt(ONE_SPACE)})(?![\p{{L}}\p{{M}}])(?!\ \d))")  # "ngày 29/11" is its date
+# A công văn's number is read alone only before what dates, signs or sends it: "văn bản 2861 ngày
+# 13/6 của UBND thành phố", "văn bản 2000 của Bộ Tài chính", "Văn bản 178 gửi Bộ GTVT" (dev-412),
+# "Công văn 2039 ngày 29/5/2017" (2017 archive).
+_BARE_LETTER = regex.compile(r"\ (?:ngày\ \d|của\ |gửi\ )")
+
+
+# Type words that are verbs too, when written in lower case: "có kết luận 02 cuộc" (concluded
+# two), "quyết định 2 việc" (decided): their number alone is read only after a capital.
+_VERB_TYPES = frozenset({"Quyết định", "Kết luận"})
+
+
+def _bare_serial(clean: str, sm: regex.Match, doc_type: str, word: str) -> bool:
+    return (doc_type in _BARE_TYPES and len(sm.group("serial")) >= 2
+            and not (doc_type in _VERB_TYPES and word[:1].islower())
+            and _NOT_COUNTED.match(clean, sm.end()) is not None)
+
 
 _TRAILING_DIGITS = regex.compile(r"\d+$")  # "QH14" -> "QH"
 _CODE_DASH = regex.compile(r" ?- ?")
@@ -296,7 +326,15 @@ def extract(doc) -> list[LegalRef]:
         elif year and code == "NĐ":  # a Nghị định is always NĐ-CP: "23/2020" -> "23/2020/NĐ-CP"
             fields = dict(number=f"{serial}/{year}/NĐ-CP", serial=serial, year=year_i, type_code="NĐ",
                           doc_type=doc_type, issuer="CP")
-        elif year or tw.group("so"):
+        elif doc_type == "Công văn" and not (year or _BARE_LETTER.match(clean, sm.end())):
+            continue  # "văn bản 3" is no reference; "văn bản 10285 ngày 29/11/2016" is
+        elif year or tw.group("so") or _bare_serial(clean, sm, doc_type, tw.group("word")):
+            if not year:  # "Quyết định 24" before its full "Quyết định số 24/2017/QĐ-TTg" (dev-018)
+                target = seen.earlier(serial, None, doc_type, len(clean) + 1)
+                if target is not None:
+                    found.append((tw.start(), sm.end(), dict(target, refers_to=target["number"], signed_on=None)))
+                    taken.add(tw.start(), sm.end())
+                    continue
             who = _OF_ISSUER.match(clean, sm.end())
             iss = _OF_CODES[who.group("who")] if who else (issuer or None)
             fields = dict(number=f"{serial}/{year}" if year else serial, serial=serial, year=year_i,
@@ -373,8 +411,8 @@ def _short_tries(text: str, starts) -> list[int]:
 @functools.lru_cache(maxsize=1)
 def _short_after_word() -> regex.Pattern:
     t = _tables()
-    # "văn bản 3" is not a reference: no công văn word
-    words = [w for w in t.type_words if t.type_words[w][0] not in ("Công văn",)]
+    # "văn bản 3" is not a reference, "văn bản 10285 ngày 29/11/2016" is (see _BARE_LETTER)
+    words = list(t.type_words)
     return regex.compile(
         rf"""
         (?<![\p{{L}}\p{{M}}])

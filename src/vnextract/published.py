@@ -20,8 +20,13 @@ YYYY" in the hook's sentence or the next ("Ngày 6/2 ... Đây là các dự án
 "năm nay 2017", or the lunar year of Tết ("Tết Nguyên đán Đinh Dậu" = 2017). Otherwise the year
 stays unknown (``year_known`` false, "XXXX-06-08"): a year the article merely names ("dự kiến
 năm 2017", "giai đoạn 2011-2016", a document of 25/10/2016 eight months before) is not the
-year of the day. With no hook, the year alone may be shown by the same kinds of statement, or
-by a dated headline ("Điểm nhấn phát triển kinh tế tháng 1/2017").
+year of the day. A plan just ahead states it too ("chiều 11/5" with "Dự kiến đến cuối tháng
+7/2017, dự án sẽ hoàn thành", dev-308). What the story goes back to does not: a period after
+the day in the calendar ("Sáng 19-5" and "Trước đó, tháng 6-2016"), a year older than a later
+one the text names, a dated hook followed by dates of later years ("Sáng 30/1/2015, anh được
+phân công ..." in a trial report of 2017: the next hook is tried). With no hook, the year alone
+may be shown by the same kinds of statement, or by a dated headline ("Điểm nhấn phát triển
+kinh tế tháng 1/2017").
 
 Reads only ``clean`` and the paragraph structure; runs once per article without a given date.
 """
@@ -39,6 +44,7 @@ import regex
 
 from . import dates
 from .resources import load_tsv
+from .rules import ONE_SPACE, Words
 
 __all__ = ["Inferred", "infer", "stamped"]
 
@@ -98,6 +104,15 @@ _DATELINE = regex.compile(
 )
 
 
+# A time and a full date stamped on the byline, wherever the scraper left it (often glued to the
+# body and the related links): "Đình Viên - Thể thao Việt Nam | 12:00 06/02/2017 Tin liên quan",
+# "... Nguyễn Huệ / 13/05/2017 10:28 GMT+7 / TTO - Sở Giao thông" (2017 archive: 46 of 5,061
+# articles carry the first form).
+_BYLINE_STAMP = regex.compile(
+    r"\|\s*\d{1,2}:\d{2}\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)"   # "| 12:00 06/02/2017"
+    r"|(?<![\d/])(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d{2})\s+\d{1,2}:\d{2}\s*GMT")  # "13/05/2017 10:28 GMT+7"
+
+
 def stamped(blocks: Sequence, clean: str) -> Optional[Inferred]:
     """A publication date stated by a dateline, the byline or the page chrome."""
     for b in blocks[:4]:
@@ -114,6 +129,13 @@ def stamped(blocks: Sequence, clean: str) -> Optional[Inferred]:
             d, mo, y = (int(x) for x in m.groups())
             if _date(y, mo, d):
                 return Inferred(m.start(), m.end(), y, mo, d, stamp=True)
+    if "|" in clean or "GMT" in clean:
+        m = _BYLINE_STAMP.search(clean)
+        if m:
+            k = "" if m.group("d") else "2"
+            d, mo, y = (int(m.group(g + k)) for g in ("d", "m", "y"))
+            if _date(y, mo, d):
+                return Inferred(m.start("d" + k), m.end("y" + k), y, mo, d, stamp=True)
     return None
 
 
@@ -140,6 +162,20 @@ _TODAY = regex.compile(
     rf"(?<![\p{{L}}\d])(?:sáng|trưa|chiều|tối|hôm)\s+nay\s*(?:(?P<open>\()\s*|,\s*)?(?P<d>\d{{1,2}})[/.\-](?P<m>\d{{1,2}})"
     rf"(?:[/.\-](?P<y>{_Y}))?(?![\d/.\-]\d)(?(open)\s*\))",  # "sáng nay (7/6)", "chiều nay, 8-2", "sáng nay 8.2"
     regex.IGNORECASE)
+# A day named with its weekday or as yesterday: "Sáng thứ Hai (5/12), Quốc hội họp", "hôm thứ Sáu
+# (3/2) đã ra phán quyết", "Hôm qua (5/2), Cristiano Ronaldo kỷ niệm", "sáng qua (8/2)", "đêm qua,
+# 8.2, ... livestream" (2017 archive: 60 of 5,061 articles open so, 31 with no hook before). The
+# day the article reports, like a hook.
+_WEEKDAYS = Words("thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bảy|chủ nhật")
+_NAMED_DAY = regex.compile(
+    rf"""
+    (?<![\p{{L}}\d])
+    (?:(?:{dates.TIMES_OF_DAY.alt()}|hôm)\s+)?              # "Sáng", "hôm"
+    (?:{_WEEKDAYS.alt(ONE_SPACE)}|(?:{dates.TIMES_OF_DAY.alt()}|hôm)\s+qua)  # "thứ Hai", "hôm qua"
+    \s*(?:(?P<open>\()\s*|,\s*)(?:ngày\s+)?                  # "(" or ","
+    (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>{_Y}))?(?![\d/.\-]\d)
+    (?(open)\s*\)|\s*,)                                       # "(5/12)", ", 8.2,"
+    """, regex.VERBOSE | regex.IGNORECASE)
 _OPENING_CHARS = 3000  # where a hook is looked for: the first paragraphs after the headline
 
 
@@ -149,12 +185,12 @@ _HOOK_END = regex.compile(r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?")
 _HOOK_BACK = 40  # the longest start of a hook before its day: "Trưa nay (", "chiều ngày "
 
 
-def _hook(blocks: Sequence, clean: str) -> Optional[regex.Match]:
+def _hook(blocks: Sequence, clean: str, dated: "_Dated") -> Optional[regex.Match]:
     body = [b for b in blocks if b.kind in ("lead", "body", "caption")]
     if not body:
         return None
     limit = body[0].start + _OPENING_CHARS
-    for pats in ((_TODAY,), (_HOOK,)):
+    for pats in ((_TODAY,), (_HOOK, _NAMED_DAY)):
         for b in body:
             if b.start >= limit:
                 break
@@ -165,9 +201,22 @@ def _hook(blocks: Sequence, clean: str) -> Optional[regex.Match]:
                     m = pat.search(clean, a, min(end, e.end() + 4))  # room for the comma after the day
                     # a plan is no hook: "Dự kiến đến hết ngày 31/12/2020, số thu đạt ..."
                     if (m and m.start("d") == e.start() and _date(2000, int(m.group("m")), int(m.group("d")))
-                            and not _in_plan(clean, m.start())):
+                            and not _in_plan(clean, m.start()) and not _told_before(m, dated)):
                         return m
     return None
+
+
+def _told_before(m: regex.Match, dated: "_Dated") -> bool:
+    """Whether a hook with its year written is a day the story goes back to, not its news day: the
+    text names a date of a later year, more than _NEAR_DAYS after it ("Sáng 30/1/2015, anh được
+    phân công đến Agribank lấy 17 tỷ đồng" in a trial report of 2017; 2017 archive). The next hook
+    is tried. Later dates of the same year keep it: a year-end review opens "Sáng ngày 20/8/2020"
+    and goes on to "tháng 11/2020" (dev-025)."""
+    y = m.group("y")
+    if not y:
+        return False
+    x = _date(int(y), int(m.group("m")), int(m.group("d")))
+    return x is not None and any(a.year > x.year and (a - x).days > _NEAR_DAYS for _s, _e, a, _b, _doc in dated)
 
 
 # --- years the text states -----------------------------------------------------------------------
@@ -197,6 +246,7 @@ _DATED = regex.compile(
     """, regex.VERBOSE | regex.IGNORECASE)
 _NEAR_DAYS = 92  # a day this close to a dated expression of year Y is a day of year Y
 _DAY_BEFORE_DAYS = 31  # ... or this close after a single dated day
+_SAME_WEEK = 7  # ... or this close before one
 _NEAR_CHARS = 600  # ... when that expression is this close to the day in the text (a fact box
 # at the end, "Hoàn thành công trình: Tháng 12/2024", dates no "Chiều ngày 27/4" at the top: dev-003)
 
@@ -264,22 +314,25 @@ _YEAR_AT = regex.compile(_Y)
 _DATED_BACK = 30  # the longest dated expression before its year: "6 tháng đầu của năm "
 
 
-def _dated(clean: str) -> list[tuple[int, int, dt.date, dt.date, bool]]:
+_Dated = list[tuple[int, int, dt.date, dt.date, bool]]
+
+
+def _dated(clean: str) -> tuple[_Dated, _Dated]:
     """(start, end, first day, last day, a document's date) of every dated expression with a
-    year of its own.
+    year of its own; the plans apart ("Dự kiến đến cuối tháng 7/2017, dự án sẽ hoàn thành").
 
     Every one ends with its year: the years are found with a plain pattern, and _DATED (whose
     look-behinds make a scan of the whole text slow) is tried only just before each.
     """
-    out = []
+    out: _Dated = []
+    plans: _Dated = []
     last = 0
     for ym in _YEAR_AT.finditer(clean):
         m = _DATED.search(clean, max(last, ym.start() - _DATED_BACK), min(len(clean), ym.end() + 12))
         if m is None or m.end() != ym.end():
             continue
         last = m.end()
-        if _in_plan(clean, m.start()):
-            continue
+        plan = _in_plan(clean, m.start())
         document = _DOCUMENT_BEFORE.search(clean, max(0, m.start() - 40), m.start()) is not None
         g = m.groupdict()
         if g["dy"]:
@@ -302,32 +355,67 @@ def _dated(clean: str) -> list[tuple[int, int, dt.date, dt.date, bool]]:
             else:
                 a, b = dt.date(y, 1, 1), dt.date(y, n, calendar.monthrange(y, n)[1])
         if a is not None:
-            out.append((m.start(), m.end(), a, b, document))
-    return out
+            (plans if plan else out).append((m.start(), m.end(), a, b, document))
+    return out, plans
 
 
-def _near(day: int, month: int, dated: list[tuple[int, int, dt.date, dt.date, bool]],
+def _ahead(day: int, month: int, plans: _Dated) -> Optional[int]:
+    """The year of a plan that a day "d/m" of that year comes just before (within _NEAR_DAYS)
+    or falls in: the text looks ahead from that year. dev-308: "chiều 11/5, Chủ tịch nước ...
+    chứng kiến lễ ký" with "Dự kiến đến cuối tháng 7/2017, dự án sẽ hoàn thành" is 2017; 2017
+    archive: "chiều nay (6-2), Bộ Công Thương sẽ tổ chức cuộc họp ... báo cáo ngay trong tháng
+    2-2017"; "Chiều 19/5, Văn phòng Quốc hội tổ chức họp báo" with "Quốc hội họp phiên bế mạc vào
+    ngày 21/6/2017". A plan far ahead ("quý 2/2018" of dev-308) says nothing of the day."""
+    best: Optional[tuple[int, int]] = None
+    for _s, _e, a, b, doc in plans:
+        if doc:
+            continue
+        for x in {_date(a.year, month, day), _date(a.year - 1, month, day)}:
+            if x is None or x > b:
+                continue
+            # the earliest year that fits: plans are ahead of the text ("quý 2/2018" holds a
+            # 11/5/2018, but "cuối tháng 7/2017" is still to come: dev-308)
+            days = max(0, (a - x).days)
+            if days <= _NEAR_DAYS and (best is None or (x.year, days) < best):
+                best = (x.year, days)
+    return best[0] if best else None
+
+
+def _near(day: int, month: int, dated: _Dated,
           past_only: bool = False, day_before: int = _NEAR_DAYS, gap: bool = False) -> Optional[int]:
     """The year of the dated expression closest to a day "d/m" read in that year, if within
     _NEAR_DAYS (on a tie, the earlier year); with ``past_only``, only periods that ended before
     the day (a schedule "Quý II/2024" far down the text says nothing of "Chiều ngày 27/4")."""
     best: Optional[tuple[int, int]] = None
     for _s, _e, a, b, _doc in dated:
-        x = _date(a.year, month, day)
-        if x is None or past_only and x <= b:
-            continue
-        days = (a - x).days if x < a else (x - b).days if x > b else 0
-        # a single day before the hook dates it only within a month: a trial's "Ngày 26/5" is
-        # not of the year of the crime of "Ngày 13/3/2016" told after it (2017 archive)
-        limit = _NEAR_DAYS if a != b or x <= a else day_before
-        if days <= limit and (best is None or (days, a.year) < best):
-            best = (days, a.year)
+        # the day in the expression's year only: a year is not carried across the new year
+        # ("chiều ngày 10/2" after an audit of "tháng 10 - 12/2016" keeps XXXX, dev-412)
+        for x in (_date(a.year, month, day),):
+            if x is None or past_only and x <= b:
+                continue
+            days = (a - x).days if x < a else (x - b).days if x > b else 0
+            # a period after the day dates it only up to a week ahead: "Sáng 19-5" is not of 2016
+            # for "Trước đó, tháng 6-2016, ông ... đã" (2017 archive); a single day of the story
+            # after it does ("ngày 1-1" and "ngày 20-3-2017", dev-310); a single day before the
+            # hook dates it only within a month: a trial's "Ngày 26/5" is not of the year of the
+            # crime of "Ngày 13/3/2016" told after it
+            limit = (_NEAR_DAYS if a == b else _SAME_WEEK) if x < a else _NEAR_DAYS if a != b else day_before
+            if days <= limit and (best is None or (days, x.year) < best):
+                best = (days, x.year)
     if gap:
         return best  # type: ignore[return-value]
     return best[1] if best else None
 
 
-def _after_all(day: int, month: int, year: int, dated: list[tuple[int, int, dt.date, dt.date, bool]]) -> bool:
+def _latest_year(clean: str, dated: _Dated) -> int:
+    """The latest year the text names as past or present (plans and window ends left out): the
+    day it reports is not older. A story that goes back ("tháng 3/2015, Ánh và Hà đã thành lập",
+    "tốt nghiệp năm 2013") and also names a later year ("năm 2016") is not of the earlier year's
+    spring (2017 archive: "Ngày 11/5, Tòa án ... xét xử" is no 11/5/2015)."""
+    return max((b.year for _s, _e, _a, b, _doc in dated), default=0)
+
+
+def _after_all(day: int, month: int, year: int, dated: _Dated) -> bool:
     """Whether "d/m" of ``year`` can be the day the article reports: no dated expression of the
     text (plans left out) lies more than _NEAR_DAYS after it. A story told in the past ("Ngày
     30/11/2016 Minh đã trả ...") puts its news day after its last date: "Ngày 30/6, tin từ Phòng
@@ -423,25 +511,27 @@ def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
     stamp = stamped(blocks, clean)
     if stamp is not None:
         return stamp
-    hook = _hook(blocks, clean)
+    dated, plans = _dated(clean)
+    hook = _hook(blocks, clean, dated)
     if hook is not None:
         d, mo = int(hook.group("d")), int(hook.group("m"))
         y = hook.groupdict().get("y")
         today = hook.re is _TODAY
         if y:
             return Inferred(hook.start(), hook.end(), int(y), mo, d, today=today)
-    dated = _dated(clean)
     if hook is not None:
         a, b = _sentence_window(clean, hook.start())
         st = _stated_year(clean, a, b)  # "Ngày 6/2, ... họp mặt ... Xuân Đinh Dậu 2017" (dev-109)
         year = _year_of(st) if st is not None else None
+        latest = _latest_year(clean, dated)
+
         def fits(found: Optional[tuple[int, int]]) -> Optional[int]:
             # a date of the same week is evidence enough ("Sáng 19.5" and "(19.5.2017)"), even
             # when the text announces later dates; else the day must come after the story's dates
             if found is None:
                 return None
             days, y = found
-            return y if days <= 7 or _after_all(d, mo, y, dated) else None
+            return y if (days <= 7 or _after_all(d, mo, y, dated)) and y >= latest else None
 
         if year is None:  # a dated expression of the headline, the lead or near the hook
             head = [(x.start, x.end) for x in blocks if x.kind in ("title", "lead")]
@@ -450,13 +540,22 @@ def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
         far = [x for x in dated if not x[4]]
         if year is None:  # or anywhere, a period just ended: "Chiều 7/6" after "5 tháng đầu năm 2017"
             year = fits(_near(d, mo, far, past_only=True, day_before=_DAY_BEFORE_DAYS, gap=True))
+        if year is None:  # or a period counted from January that holds the day, the report's own:
+            # "Ngày 20/6, Chủ tịch UBND tỉnh ... cho biết" and "họp báo 6 tháng đầu năm 2017" further
+            # on (2017 archive); not a schedule far down ("Quý II/2024" in dev-003's fact box)
+            holding = {a.year for _s, _e, a, z, _doc in far
+                       if (a.month, a.day) == (1, 1) and z.month > 1 and (mo, d) <= (z.month, z.day)}
+            if len(holding) == 1 and min(holding) >= latest:
+                year = min(holding)
         if year is None:  # or a full day of the text ("ngày 1-1" and "ngày 20-3-2017", dev-310)
             year = fits(_near(d, mo, [x for x in far if x[2] == x[3]], day_before=_DAY_BEFORE_DAYS, gap=True))
-        if year is None:
-            for m in _YEAR.finditer(clean, a, b):
-                if not _in_plan(clean, m.start()):
-                    year = int(m.group("y"))
-                    break
+        if year is None:  # or a plan just ahead: "Dự kiến đến cuối tháng 7/2017" after "chiều 11/5"
+            year = _ahead(d, mo, plans)
+        if year is None:  # "năm 2017" in the hook's sentence or the next; of several, the latest:
+            # "tổng kết năm 2016 và triển khai nhiệm vụ năm 2017" (2017 archive)
+            named = [int(m.group("y")) for m in _YEAR.finditer(clean, a, b) if not _in_plan(clean, m.start())]
+            if named and max(named) >= latest:
+                year = max(named)
         if year is None:
             st = _stated_year(clean) or _same_period(clean)
             year = _year_of(st) if st is not None else None
@@ -470,9 +569,12 @@ def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
         if y is not None:
             return Inferred(st.start(), st.end(), y)
     head = [b for b in blocks[:3] if b.kind in ("title", "lead")]  # not later sub-headings
+    latest = _latest_year(clean, dated)
     for b in head:
         for s, e, a, z, _doc in dated:
-            if b.start <= s < b.end and z.year == a.year:
+            # not a year the story goes back to: "Sáng 30/1/2015, anh được phân công ..." in a
+            # lead, with "Tháng 3/2016, Hòa bị bắt" further on (2017 archive)
+            if b.start <= s < b.end and z.year == a.year >= latest:
                 return Inferred(s, e, a.year)
         for m in _DAY.finditer(clean, b.start, b.end):
             y = _near(int(m.group("d")), int(m.group("m")), [x for x in dated if x[2] == x[3]])
@@ -486,4 +588,10 @@ def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
     st = _same_period(clean)
     if st is not None:
         return Inferred(st.start(), st.end(), _year_of(st))
+    # a report's own period anywhere: "Trong 4 tháng đầu năm 2017, Sở ... đã" (2017 archive)
+    reports = [x for x in dated if not x[4] and (x[2].month, x[2].day) == (1, 1) and x[3].month > 1]
+    if reports:
+        s_, e_, a_, _z, _doc = reports[0]
+        if a_.year >= latest and len({x[2].year for x in reports}) == 1:
+            return Inferred(s_, e_, a_.year)
     return None
