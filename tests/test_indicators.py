@@ -451,6 +451,36 @@ def test_periods(published, text, qv, period):
     assert (i.period.value if i.period is not None else None) == period
 
 
+# A sentence about a vague stretch of years, the time to come or what recurs every year takes no
+# period it does not write (corpus dev-027, dev-409, dev-411; 2017 archive phrasing):
+# (published, text, quantity value, change value, expected period value)
+VAGUE_PERIODS = [
+    ("2017-03-01", "Năm 2016, tỉnh thu hút 120 dự án. Sản lượng cà phê mỗi năm đạt khoảng 450 nghìn tấn.",
+     4.5e5, None, None),
+    ("2017-03-01", "Năm 2016, tỉnh thu hút 120 dự án. Hàng năm, tỉnh xuất khẩu 800 tấn tôm.", 800, None, None),
+    ("2020-11-25", "Năm 2020, xuất khẩu gỗ đạt 13 tỷ USD. Nhiều năm qua, kim ngạch xuất khẩu gỗ tăng trưởng "
+     "khá nhanh trên 10%/năm.", None, 10, None),
+    ("2020-11-25", "Năm 2020, xuất khẩu gỗ đạt 13 tỷ USD. Vài năm gần đây, tốc độ tăng trưởng xuất khẩu lâm sản "
+     "duy trì từ 30-46%.", None, 30, None),
+    ("2017-02-07", "Năm 2016, tỉnh thu hút 120 dự án. Trong thời gian tới, Tập đoàn sẽ đầu tư 1,2 tỷ USD.",
+     1.2e9, None, None),
+    # counter-examples: no vague words, or a count of years ("10 năm qua") qualifying a level of
+    # the month in force (corpus dev-015), or a date the sentence writes itself
+    ("2017-03-01", "Năm 2016, tỉnh thu hút 120 dự án. Sản lượng cà phê đạt khoảng 450 nghìn tấn.",
+     4.5e5, None, "2016"),
+    ("2017-02-01", "Tháng 1/2017, xuất khẩu đạt 2 tỷ USD. Giá thịt lợn hơi chỉ còn 24.000 đồng/kg, thấp nhất "
+     "trong 10 năm qua.", 24000, None, "2017-01"),
+    ("2017-03-01", "Năm 2016, mỗi năm tỉnh thu hút 120 dự án. Năm 2016, sản lượng cà phê mỗi năm đạt khoảng 450 "
+     "nghìn tấn.", 4.5e5, None, "2016"),
+]
+
+
+@pytest.mark.parametrize("published,text,qv,cv,period", VAGUE_PERIODS)
+def test_vague_sentences_take_no_carried_period(published, text, qv, cv, period):
+    i = _one(text, published, qv, cv)
+    assert (i.period.value if i.period is not None else None) == period
+
+
 def test_issue_date_of_a_document_is_no_period():
     # written in the style of corpus dev-025
     i = _one("Thực hiện Nghị định 85/2019/NĐ-CP ngày 14/11/2019, đã có 188 thủ tục hành chính được triển khai "

@@ -201,7 +201,17 @@ _SUBJECT_UNIT = regex.compile(
 # that are plain (scan._PLAIN): a sentence opening with another plain letter has no subject unit.
 _SUBJECT_FIRSTS = frozenset(w[0] for w in _SUBJECT_KINDS)
 _PLAIN_LETTERS = alphabet.LETTERS
-_VAGUE_WORDS = Words("hiện nay|hiện tại|đến nay|tới nay|thời điểm này")
+# A sentence that speaks of now, of a vague stretch of years or of the time to come, or of what
+# recurs every year, takes no period it does not write itself (no paragraph's, headline's or
+# report's): "Hiện lãi suất ... hiện nay", "nhiều năm qua kim ngạch ... tăng trưởng trên
+# 10%/năm", "vài năm gần đây duy trì từ 30-46%", "trong thời gian tới, Tập đoàn sẽ đầu tư 1,2 tỷ
+# USD", "Thuốc lá giết chết hơn 7 triệu người mỗi năm", "sản lượng hàng năm" (dev-027, dev-409,
+# dev-411; 2017 archive: "mỗi năm, Hà Nội sẽ có 24 nghìn người", "sản lượng mỗi năm đạt khoảng
+# 450 nghìn tấn", "nhập khẩu 800 tấn tôm nguyên con mỗi năm"). Not "10 năm qua" ("thấp nhất
+# trong 10 năm qua" qualifies a level of the month in force, dev-015).
+_VAGUE_WORDS = Words("hiện nay|hiện tại|đến nay|tới nay|thời điểm này"
+                     "|nhiều năm qua|những năm qua|các năm qua|năm gần đây|thời gian tới|sắp tới"
+                     "|mỗi năm|hàng năm|hằng năm")
 _VAGUE_NOW = regex.compile(_VAGUE_WORDS.alt(ONE_SPACE), _I)
 # Where a _SCOPE match can start (case as written): the words each branch opens with, a number
 # ("28 tỉnh"), and the word after "của" (see _scope_starts). "khu vực kinh tế" starts with
