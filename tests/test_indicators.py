@@ -481,6 +481,27 @@ def test_vague_sentences_take_no_carried_period(published, text, qv, cv, period)
     assert (i.period.value if i.period is not None else None) == period
 
 
+# An attribute of one project or works (its capital, capacity, value) takes no carried period; a
+# statistic of many projects does, and a date its sentence writes holds (corpora/ANNOTATION.md
+# dev-017, dev-109; 2017 archive phrasing): (published, text, quantity value, expected period)
+ATTRIBUTE_PERIODS = [
+    ("2017-02-07", "Năm 2017, tỉnh cấp phép cho 8 dự án. Công ty Starflex với dự án nhà máy sản xuất tấm bạt, "
+     "tổng vốn đầu tư đăng ký 15 triệu USD.", 1.5e7, None),
+    ("2017-02-07", "Năm 2017, tỉnh cấp phép cho 8 dự án. Dự án có tổng mức đầu tư khoảng 60.000 tỷ đồng, công "
+     "suất 4 triệu tấn/năm.", 6e13, None),
+    # counter-examples: projects counted or in the plural, a date of the sentence
+    ("2017-02-07", "Năm 2016, tỉnh thu hút 120 dự án. Các dự án mới có tổng vốn đăng ký 1,2 tỷ USD.", 1.2e9, "2016"),
+    ("2017-02-07", "Năm 2016, tỉnh thu hút 120 dự án với tổng vốn đăng ký 1,2 tỷ USD.", 1.2e9, "2016"),
+    ("2017-02-07", "Trong giai đoạn 2017 - 2020, dự án có tổng mức đầu tư 118.716 tỷ đồng.", 1.18716e14, "2017/2020"),
+]
+
+
+@pytest.mark.parametrize("published,text,qv,period", ATTRIBUTE_PERIODS)
+def test_attributes_of_one_project_take_no_carried_period(published, text, qv, period):
+    i = _one(text, published, qv)
+    assert (i.period.value if i.period is not None else None) == period
+
+
 def test_issue_date_of_a_document_is_no_period():
     # written in the style of corpus dev-025
     i = _one("Thực hiện Nghị định 85/2019/NĐ-CP ngày 14/11/2019, đã có 188 thủ tục hành chính được triển khai "

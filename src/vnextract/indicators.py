@@ -155,6 +155,20 @@ def _nres() -> _NounPatterns:
     return _NounPatterns(measure, growth, index, breakdown, discourse)
 
 
+@functools.lru_cache(maxsize=1)
+def _attribute_name() -> regex.Pattern:
+    """A name that opens with an ``attribute`` noun (data/indicator_nouns.tsv): "tổng vốn đầu tư
+    đăng ký", "công suất", "trị giá"."""
+    return regex.compile(rf"(?:{_alt(_nouns()['attribute'])}){_E}", _I)
+
+
+# One project or works, named as such: "với dự án nhà máy ...", "Dự án có tổng mức đầu tư ...",
+# not a count or a plural ("8 dự án", "các dự án mới có tổng vốn ...": a statistic of a period).
+_ONE_WORKS_WORDS = Words("dự án|nhà máy|công trình")
+_ONE_WORKS = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?<!(?:các|những|nhiều|số|mỗi|\d)\s+)(?:{_ONE_WORKS_WORDS.alt(ONE_SPACE)})(?![\p{{L}}])", _I)
+
+
 # Scope phrases: the region or body a figure is about. The words each branch opens with are
 # declared once; _SCOPE_TRIGGERS (where a match can start, see _scope_starts) is derived from them.
 _SCOPE_WHOLE = Words("cả nước|toàn quốc|toàn khu vực|toàn tỉnh|toàn thành phố")  # "cả nước"
@@ -1474,10 +1488,11 @@ def _status_by_period(a: _Article, s: _Sentence, first: _Item, clause_s: int, st
     return st
 
 
-def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int) -> Optional[DateMention]:
+def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int,
+            name: str) -> Optional[DateMention]:
     """The date right after the figure ("7,8% vào năm 2021"), else one of its clause, else the
     last before it in the sentence, else the first after it, else the period carried in (unless
-    "hiện nay" says now)."""
+    "hiện nay" says now, or the figure is an attribute of one project, see _attribute_of_works)."""
     text = a.text
     before = [d for x, y, d in s.periods if y <= first.s]
     after = [d for x, y, d in s.periods if x >= last.e]
@@ -1497,7 +1512,7 @@ def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int)
         return after[0]
     if s.vague is None:
         s.vague = _vague(a.doc, s.ss, s.se, a.low)
-    if not s.vague:
+    if not s.vague and not _attribute_of_works(a, s, name):
         # ... else the paragraph's, the headline's, a report's frame of an earlier paragraph, and
         # for the headline and lead the frame of the first body sentence
         per = s.period_in or a.title_period or (a.doc_frame[0] if a.doc_frame[1] != s.para else None)
@@ -1505,6 +1520,22 @@ def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int)
             per = a.lead_frame
         return per
     return None
+
+
+def _attribute_of_works(a: _Article, s: _Sentence, name: str) -> bool:
+    """Whether the figure is an attribute of one project or works ("- Công ty ... với dự án nhà máy
+    ..., tổng vốn đầu tư đăng ký 3 triệu USD"): its name opens with an ``attribute`` noun and its
+    sentence names one project, not a count of them (corpora/ANNOTATION.md dev-017, dev-109)."""
+    if not (_may_open(name, _attribute_firsts()) and _attribute_name().match(name)):
+        return False
+    if not any(w in s.sent_low for w in _ONE_WORKS_WORDS):
+        return False
+    return _ONE_WORKS.search(a.text, s.ss, s.se) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _attribute_firsts() -> frozenset[str]:
+    return _firsts(_nouns()["attribute"])
 
 
 def _scope(a: _Article, s: _Sentence, first: _Item, clause_s: int, subject: Optional[str]) -> Optional[str]:
@@ -1687,7 +1718,7 @@ def _indicators(a: _Article, s: _Sentence, groups) -> list[Indicator]:
             st = _status_without_cue(a, s, first, clause_s, name, nm.how, (prev_name, prev_status), out) or st
         if nm.how == "measure":
             a.carried_status[para] = (name, st)
-        per = _period(a, s, first, last, clause_s)
+        per = _period(a, s, first, last, clause_s, name)
         st = _status_by_period(a, s, first, clause_s, st, per)
         scope = _scope(a, s, first, clause_s, nm.subject)
         chg = _change(a, s, change, fig_starts, per, first.s) if change is not None else None
