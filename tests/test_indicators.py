@@ -502,6 +502,26 @@ def test_attributes_of_one_project_take_no_carried_period(published, text, qv, p
     assert (i.period.value if i.period is not None else None) == period
 
 
+# The day a document was issued is no period (corpus dev-213; 2017 archive phrasing), a report's
+# month is; a date of no known part is none (corpus dev-308): (published, text, quantity value, period)
+DOCUMENT_PERIODS = [
+    ("2017-06-26", "Theo công văn ngày 25/10/2016 của Cục thuế, Cục thuế đã hoàn số tiền thuế là 2,222 tỷ đồng "
+     "cho Công ty trong kỳ hoàn thuế từ tháng 9/2012 đến tháng 11/2012.", 2.222e9, "2012-09/2012-11"),
+    ("2017-06-26", "Thực hiện Thông báo số 28 ngày 15/3/2017 của Ban Thường vụ, tỉnh đã thu hồi 12 tỷ đồng.",
+     1.2e10, None),
+    # counter-examples: a report's month, a date that opens the sentence
+    ("2017-06-26", "Theo báo cáo tháng 5/2017 của Tổng cục Thống kê, xuất khẩu đạt 15 tỷ USD.", 1.5e10, "2017-05"),
+    ("2017-06-26", "Ngày 25/10/2016, Cục thuế đã hoàn 2,222 tỷ đồng cho Công ty.", 2.222e9, "2016-10-25"),
+    (None, "Khoản vay 250,62 triệu USD bổ sung cho dự án đã được thống nhất từ cách đây 3 năm.", 2.5062e8, None),
+]
+
+
+@pytest.mark.parametrize("published,text,qv,period", DOCUMENT_PERIODS)
+def test_document_dates_are_no_periods(published, text, qv, period):
+    i = _one(text, published, qv)
+    assert (i.period.value if i.period is not None else None) == period
+
+
 def test_issue_date_of_a_document_is_no_period():
     # written in the style of corpus dev-025
     i = _one("Thực hiện Nghị định 85/2019/NĐ-CP ngày 14/11/2019, đã có 188 thủ tục hành chính được triển khai "

@@ -433,6 +433,14 @@ _EVENT_WORDS = Words("khởi công|khánh thành|thông xe|động thổ|đưa v
                      "|bắt đầu thực hiện|bắt đầu triển khai|bắt đầu xây dựng")
 _EVENT_DATE_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?:{_EVENT_WORDS.alt()})(?:\s+(?:vào|trong|từ|năm))?\s*$", _I)
+# The day a document was issued is no period: "Theo công văn ngày 25/10/2016 ... Cục thuế đã hoàn
+# ... 2,222 tỷ đồng ... trong kỳ hoàn thuế từ tháng 9/2012 đến tháng 11/2012" (dev-213; 2017
+# archive: "Thực hiện Thông báo số 28 ngày 15/3 của Ban Thường vụ", "Hội đồng ra thông báo ngày
+# 26/4/2017"); a document with a legal number is legal_refs' (_issue_date). A report's month
+# ("báo cáo tháng 5/2017") is a period: only a day is an issue date.
+_DOCUMENT_WORDS = Words("công văn|văn bản|thông báo|tờ trình|báo cáo|quyết định|chỉ thị|kết luận|biên bản")
+_DOCUMENT_DATE_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_DOCUMENT_WORDS.alt(ONE_SPACE)})(?:\s+số\s+[^\s,]+)?[\s,]*(?:ngày\s*)?$", _I)
 _DATE_JOIN = regex.compile(r"[\s,]*(?:(?:trong|vào|của|cho)\s+)?(?:năm\s+)?")
 
 
@@ -1248,7 +1256,9 @@ def _carry(a: _Article, ss: int, se: int, para: int):
                and not d.text.lower().startswith("cùng")
                and not _issue_date(a.legal_ends, x)
                and not _PLAN_YEAR_BEFORE.search(text, max(ss, x - 14), x)
-               and not _EVENT_DATE_BEFORE.search(text, max(ss, x - 30), x)]
+               and not _EVENT_DATE_BEFORE.search(text, max(ss, x - 30), x)
+               and d.value != "XXXX"  # "từ cách đây 3 năm" in an undated article: no period (dev-308)
+               and not (d.grain == "day" and _DOCUMENT_DATE_BEFORE.search(text, max(ss, x - 40), x))]
     # what the paragraph carries on: the date that frames this sentence ("Năm 2020, ...",
     # "Trong tháng 1/2017, ...") or the period its figures took (set after them, _indicators); an
     # event date inside a clause ("đến tháng 10/2011 mới chính thức triển khai", "chiều 11/5, Chủ
