@@ -472,6 +472,16 @@ VAGUE_PERIODS = [
      "trong 10 năm qua.", 24000, None, "2017-01"),
     ("2017-03-01", "Năm 2016, mỗi năm tỉnh thu hút 120 dự án. Năm 2016, sản lượng cà phê mỗi năm đạt khoảng 450 "
      "nghìn tấn.", 4.5e5, None, "2016"),
+    # a sentence that opens with an unnamed earlier or later time (corpus dev-111, dev-308)
+    ("2017-06-09", "Cụ thể, ngày 7/6, Sacombank tăng lãi suất huy động thêm 0,3%/năm. Trước đó, lãi suất tại "
+     "Eximbank cũng tăng nhẹ 0,1-0,2% ở một số kỳ hạn.", None, 0.1, None),
+    ("2017-05-12", "Dự án thực hiện từ tháng 11/2008 tới tháng 11/2013. Sau đó, các cơ quan chức năng đã điều chỉnh "
+     "tổng vốn đầu tư lên 868,04 triệu USD.", 8.6804e8, None, None),
+    # ... unless it writes its own date (corpus dev-017), or "trước đó" is not its opening (written)
+    ("2017-02-01", "Trước đó, tính từ năm 2007 đến 2010, tỉ lệ vốn thực hiện khá thấp, khoảng 25%.", 25, None,
+     "2007/2010"),
+    ("2017-06-09", "Tháng 5/2017, giá thép tăng 5%. Giá xi măng cũng tăng 2% so với tháng trước đó.", None, 2,
+     "2017-05"),
 ]
 
 

@@ -227,6 +227,15 @@ _VAGUE_WORDS = Words("hiện nay|hiện tại|đến nay|tới nay|thời điể
                      "|nhiều năm qua|những năm qua|các năm qua|năm gần đây|thời gian tới|sắp tới"
                      "|mỗi năm|hàng năm|hằng năm")
 _VAGUE_NOW = regex.compile(_VAGUE_WORDS.alt(ONE_SPACE), _I)
+# A sentence that opens with a time before or after the one in force, unnamed, takes no carried
+# period either: "Cụ thể, ngày 7/6, Sacombank tăng ... Trước đó, lãi suất tại Eximbank cũng tăng
+# nhẹ 0,1-0,2%" (dev-111), "Sau đó, các cơ quan chức năng đã điều chỉnh tổng vốn đầu tư lên
+# 868,04 triệu USD" (dev-308); 2017 archive: "Trước đó đơn vị này cũng từng 3 lần bị xử phạt 49
+# triệu đồng", "Trước đó, hơn 1,8 triệu người dân Anh đã ký đơn", "Sau đó, người này được yêu
+# cầu chuyển vào tài khoản 2 triệu đồng". A date of its own still holds ("Trước đó, tính từ năm
+# 2007 đến 2010, ... khoảng 25%", dev-017).
+_OTHER_TIME_WORDS = Words("trước đó|sau đó|trước đây")
+_OTHER_TIME_OPENING = regex.compile(rf"[\s\-*•+\"“]*(?:{_OTHER_TIME_WORDS.alt(ONE_SPACE)})(?![\p{{L}}])", _I)
 # Where a _SCOPE match can start (case as written): the words each branch opens with, a number
 # ("28 tỉnh"), and the word after "của" (see _scope_starts). "khu vực kinh tế" starts with
 # "khu vực" and "toàn ngành" with "toàn": one trigger each.
@@ -1521,7 +1530,7 @@ def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int,
     if after:
         return after[0]
     if s.vague is None:
-        s.vague = _vague(a.doc, s.ss, s.se, a.low)
+        s.vague = _vague(a.doc, s.ss, s.se, a.low) or _OTHER_TIME_OPENING.match(a.text, s.ss, s.se) is not None
     if not s.vague and not _attribute_of_works(a, s, name):
         # ... else the paragraph's, the headline's, a report's frame of an earlier paragraph, and
         # for the headline and lead the frame of the first body sentence
