@@ -532,6 +532,32 @@ def test_document_dates_are_no_periods(published, text, qv, period):
     assert (i.period.value if i.period is not None else None) == period
 
 
+# The level a change is measured against is a level with its own date, not the change; a date
+# after the next figure is that figure's; a date after a comparative is a basis (2017 archive
+# phrasing): (published, text, [(quantity text, change text, period)])
+BASE_LEVELS = [
+    (None, "Năm 2016, xuất khẩu gạo đạt 4,8 triệu tấn, thấp hơn mức 6,6 triệu tấn của năm 2015.",
+     [("4,8 triệu tấn", None, "2016"), ("6,6 triệu tấn", None, "2015")]),
+    ("2017-06-05", "Doanh số tháng 5/2017 đạt 1.015 xe, tăng rõ rệt so với mức 903 xe hồi tháng 4.",
+     [("1.015 xe", None, "2017-05"), ("903 xe", None, "2017-04")]),
+    ("2017-06-05", "10 mẫu xe bán chạy nhất tháng 5/2017\nToyota Vios bán được 1.756 xe, trở lại là xe bán chạy "
+     "nhất, sau cú vấp 1.099 xe của tháng 4.", [("1.756 xe", None, "2017-05"), ("1.099 xe", None, "2017-04")]),
+    (None, "Năm 2016, điểm số cao hơn năm trước 0,5 điểm.", [(None, "0,5 điểm", "2016")]),
+    # counter-examples: "hơn" alone bounds the change; a change written with its base after it
+    (None, "Năm 2016, doanh thu tăng hơn 5% so với năm 2015.", [(None, "5%", "2016")]),
+    (None, "Năm 2016, doanh thu đạt 10 tỷ đồng, cao hơn 2 tỷ đồng so với năm 2015.",
+     [("10 tỷ đồng", "2 tỷ đồng", "2016")]),
+]
+
+
+@pytest.mark.parametrize("published,text,expected", BASE_LEVELS)
+def test_base_levels_and_their_dates(published, text, expected):
+    art = vnextract.extract(text, published=published)
+    got = [(i.quantity and i.quantity.text, i.change and i.change.text, i.period and i.period.value)
+           for i in art.indicators]
+    assert got == expected
+
+
 def test_issue_date_of_a_document_is_no_period():
     # written in the style of corpus dev-025
     i = _one("Thực hiện Nghị định 85/2019/NĐ-CP ngày 14/11/2019, đã có 188 thủ tục hành chính được triển khai "

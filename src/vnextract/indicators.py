@@ -369,7 +369,7 @@ _COUNT_TAIL = regex.compile(r"((?:\s+[\p{Ll}]+){0,6}?)(?=\s*(?:[,;.()]|\s(?:và|
 _SO = regex.compile(r"(?<![\p{L}])so(?:\s+với)?(?![\p{L}])", _I)
 _YEAR_AFTER = regex.compile(r"\s*(?:năm\s+)?(\d{4})(?!\d)")
 _OR_MORE_AFTER = regex.compile(r"[^.;]{0,60}?trở\s+(?:lên|xuống)")
-_BASIS_WORDS = Words("so với|so|với")  # "tăng 5% so với cùng kỳ", "với năm 2022"
+_BASIS_WORDS = Words("so với|so|với|hơn")  # "tăng 5% so với cùng kỳ", "với năm 2022", "cao hơn năm trước 0,5 điểm"
 _BASIS_BEFORE = regex.compile(rf"(?:{_BASIS_WORDS.alt()})\s*$")
 _NEW_LEVEL = regex.compile(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng|còn|xuống|lên|lên\s+mức|ở\s+mức)(?![\p{L}])", _I)
 # "tăng tỷ lệ ... từ gần 41% năm 2015 lên hơn 45% năm 2016", "tăng từ 12 triệu vào năm 2012 lên 33
@@ -377,6 +377,12 @@ _NEW_LEVEL = regex.compile(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng|còn|x
 # after, not the change (dev-109, dev-017); "phấn đấu tăng từ 7-8%" (no "lên") stays a change.
 _FROM_BEFORE = regex.compile(r"(?<![\p{L}])từ(?:\s+(?:gần|hơn|khoảng|trên|dưới|mức))?\s*$", _I)
 _TO_LEVEL_AFTER = regex.compile(r"[^;.]{0,60}?(?<![\p{L}])(?:lên|xuống|còn)(?:\s+(?:mức|gần|hơn|khoảng|trên|dưới))*\s+\d", _I)
+# The level a change is measured against, after its verb, is no change: "tăng rõ rệt so với mức
+# 903 xe hồi tháng 4", "giảm 7 bậc so với mức 85 của quý 4/2016", "giảm xuống còn 4 tỷ USD so với
+# mức 8,4 tỷ USD của năm 2010", "thấp hơn mức 6,6 triệu tấn của năm 2015" (2017 archive). Not
+# "tăng hơn 5%" ("hơn" alone is a bound of the change).
+_BASE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:so(?:\s+với)?(?:\s+(?:mức|con\s+số))?|hơn\s+(?:mức|con\s+số))\s*$", _I)
 _TOTAL_OF = regex.compile(r"tổng(?:\s+(?:số|cộng))?\s+", _I)  # "tổng chiều dài", "tổng số vốn"
 # A grade defined by a bound: "loại nhỏ hơn 30 kg/con", "loại trên 1 kg", "cá tra loại từ 0,8 kg":
 # a class, not a measure (corpora/ANNOTATION.md: classes are not indicators)
@@ -450,7 +456,7 @@ _EVENT_DATE_BEFORE = regex.compile(
 _DOCUMENT_WORDS = Words("công văn|văn bản|thông báo|tờ trình|báo cáo|quyết định|chỉ thị|kết luận|biên bản")
 _DOCUMENT_DATE_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?:{_DOCUMENT_WORDS.alt(ONE_SPACE)})(?:\s+số\s+[^\s,]+)?[\s,]*(?:ngày\s*)?$", _I)
-_DATE_JOIN = regex.compile(r"[\s,]*(?:(?:trong|vào|của|cho)\s+)?(?:năm\s+)?")
+_DATE_JOIN = regex.compile(r"[\s,]*(?:(?:trong|vào|của|cho|hồi)\s+)?(?:năm\s+)?")  # "903 xe hồi tháng 4"
 
 
 @functools.lru_cache(maxsize=1)
@@ -1333,7 +1339,7 @@ def _classify(a: _Article, s: _Sentence) -> None:
             it.change, it.direction = True, "increase"
         # "giảm còn 2,93%", "tăng lên 33 triệu người": the figure is the new level; "tăng ... từ
         # 41% ... lên 45%": the levels before and after
-        elif dm and not _NEW_LEVEL.search(gap[dm.end():]) and not (
+        elif dm and not _NEW_LEVEL.search(gap[dm.end():]) and not _BASE_BEFORE.search(gap, dm.start()) and not (
                 _FROM_BEFORE.search(gap, dm.end()) and _TO_LEVEL_AFTER.match(text, it.e, se)):
             it.change = True
             it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
@@ -1523,7 +1529,16 @@ def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int,
     # it before a ";" ("... đạt 4,4 triệu USD; tăng 20% trong tháng 5")
     if before and (before_clause := [d for x, y, d in s.periods if clause_s <= x and y <= first.s]):
         return before_clause[-1]
-    if (after_clause := [d for x, y, d in s.periods if x >= last.e and text.find(";", last.e, x) < 0]):
+    # a date after the figure is its own only when no other figure stands between them: "Bán được
+    # 1.756 xe, Vios trở lại là xe bán chạy nhất, sau "cú vấp" 1.099 xe của tháng 4" (the month
+    # is the 1.099's; 2017 archive)
+    after_x = [(x, d) for x, y, d in s.periods if x >= last.e]
+    if after_x:
+        nxt = next((o.s for o in s.items if o.s >= last.e), None)
+        if nxt is not None:
+            after_x = [(x, d) for x, d in after_x if x < nxt]
+            after = [d for x, d in after_x]
+    if (after_clause := [d for x, d in after_x if text.find(";", last.e, x) < 0]):
         return after_clause[0]
     if before:
         return before[-1]
