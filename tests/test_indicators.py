@@ -482,6 +482,15 @@ VAGUE_PERIODS = [
      "2007/2010"),
     ("2017-06-09", "Tháng 5/2017, giá thép tăng 5%. Giá xi măng cũng tăng 2% so với tháng trước đó.", None, 2,
      "2017-05"),
+    # what recurs every month; a year that opens a span with no end (2017 archive phrasing)
+    ("2017-06-20", "Tháng 6/2017, khu công nghệ cao tuyển 300 kỹ sư. Trung bình mỗi tháng, khu này tuyển dụng "
+     "khoảng 100 lao động.", 100, None, None),
+    ("2017-06-20", "Năm 2016, Hàn Quốc đầu tư 5 tỷ USD. Tính từ năm 1988, các doanh nghiệp Hàn Quốc đã đầu tư 50,5 "
+     "tỷ USD vào Việt Nam.", 5.05e10, None, None),
+    ("2017-06-20", "Kể từ năm 2000, Mỹ đã viện trợ quân sự gần 800 triệu USD. Năm 2016, viện trợ đạt 50 triệu USD.",
+     5e7, None, "2016"),
+    # ... a span with its end is one period (corpus dev-017)
+    ("2017-02-01", "Tính từ năm 2007 đến 2010, tỉ lệ vốn thực hiện khoảng 25%.", 25, None, "2007/2010"),
 ]
 
 

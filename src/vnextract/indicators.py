@@ -225,7 +225,7 @@ _PLAIN_LETTERS = alphabet.LETTERS
 # trong 10 năm qua" qualifies a level of the month in force, dev-015).
 _VAGUE_WORDS = Words("hiện nay|hiện tại|đến nay|tới nay|thời điểm này"
                      "|nhiều năm qua|những năm qua|các năm qua|năm gần đây|thời gian tới|sắp tới"
-                     "|mỗi năm|hàng năm|hằng năm")
+                     "|mỗi năm|hàng năm|hằng năm|mỗi tháng|hàng tháng|hằng tháng")
 _VAGUE_NOW = regex.compile(_VAGUE_WORDS.alt(ONE_SPACE), _I)
 # A sentence that opens with a time before or after the one in force, unnamed, takes no carried
 # period either: "Cụ thể, ngày 7/6, Sacombank tăng ... Trước đó, lãi suất tại Eximbank cũng tăng
@@ -235,6 +235,12 @@ _VAGUE_NOW = regex.compile(_VAGUE_WORDS.alt(ONE_SPACE), _I)
 # cầu chuyển vào tài khoản 2 triệu đồng". A date of its own still holds ("Trước đó, tính từ năm
 # 2007 đến 2010, ... khoảng 25%", dev-017).
 _OTHER_TIME_WORDS = Words("trước đó|sau đó|trước đây")
+# A year that opens a span with no end is no period, and the sentence takes none from around it:
+# "Tính từ năm 1988, các doanh nghiệp Hàn Quốc đã đầu tư 50,5 tỷ USD", "Kể từ năm 2000, Mỹ đã viện
+# trợ quân sự gần 800 triệu USD", "Kể từ năm 2015, Ca-ta đã chi ..." (2017 archive: the total since
+# then, to a day the text does not name). "từ năm 2007 đến 2010" is one span (dates).
+_SINCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tính|kể)\s+từ\s*$", _I)
+_SPAN_END_AFTER = regex.compile(r"\s*(?:đến|tới|-|–)", _I)
 _OTHER_TIME_OPENING = regex.compile(rf"[\s\-*•+\"“]*(?:{_OTHER_TIME_WORDS.alt(ONE_SPACE)})(?![\p{{L}}])", _I)
 # Where a _SCOPE match can start (case as written): the words each branch opens with, a number
 # ("28 tỉnh"), and the word after "của" (see _scope_starts). "khu vực kinh tế" starts with
@@ -1273,6 +1279,7 @@ def _carry(a: _Article, ss: int, se: int, para: int):
                and not _PLAN_YEAR_BEFORE.search(text, max(ss, x - 14), x)
                and not _EVENT_DATE_BEFORE.search(text, max(ss, x - 30), x)
                and d.value != "XXXX"  # "từ cách đây 3 năm" in an undated article: no period (dev-308)
+               and not _open_since(text, se, x, y, d)
                and not (d.grain == "day" and _DOCUMENT_DATE_BEFORE.search(text, max(ss, x - 40), x))]
     # what the paragraph carries on: the date that frames this sentence ("Năm 2020, ...",
     # "Trong tháng 1/2017, ...") or the period its figures took (set after them, _indicators); an
@@ -1310,8 +1317,16 @@ def _sentence(a: _Article, si: int, ss: int, se: int, para: int, items: list[_It
             and _PLAN_FRAME_CUE.match(cue_ms[0][2]):
         a.plan_paras.add(para)
     sent_low = text[ss:se].lower()
+    since = any(_open_since(text, se, x, y, d) for x, y, d in sdates)  # "Tính từ năm 1988, ..."
     return _Sentence(si, ss, se, para, items, period_in, periods, subject, scope_ms, masks, cue_ms,
-                     sent_low=sent_low, list_cue_words=any(w in sent_low for w in _LIST_CUE_WORDS))
+                     sent_low=sent_low, list_cue_words=any(w in sent_low for w in _LIST_CUE_WORDS),
+                     vague=True if since else None)
+
+
+def _open_since(text: str, se: int, x: int, y: int, d: DateMention) -> bool:
+    """A year that opens a span with no end: "Tính từ năm 1988, ..." (see _SINCE_BEFORE)."""
+    return (d.grain == "year" and "từ" in text[max(0, x - 9):x] and _SINCE_BEFORE.search(text, max(0, x - 12), x)
+            is not None and not _SPAN_END_AFTER.match(text, y, se))
 
 
 def _classify(a: _Article, s: _Sentence) -> None:
