@@ -489,6 +489,12 @@ VAGUE_PERIODS = [
      "tỷ USD vào Việt Nam.", 5.05e10, None, None),
     ("2017-06-20", "Kể từ năm 2000, Mỹ đã viện trợ quân sự gần 800 triệu USD. Năm 2016, viện trợ đạt 50 triệu USD.",
      5e7, None, "2016"),
+    # a date an event of the sentence took ("vào cuối tháng 3/2016") goes on to no later sentence; a
+    # reporting period ("trong tháng 3/2016") does (2017 archive phrasing)
+    (None, "Kết quả này chịu tác động của sự cố sập cầu Ghềnh vào cuối tháng 3/2016, khiến doanh thu giảm 535 "
+     "tỷ đồng. Tổng tài sản của công ty là 14.414 tỷ đồng.", 1.4414e13, None, None),
+    (None, "Doanh thu giảm 535 tỷ đồng trong tháng 3/2016. Tổng tài sản của công ty là 14.414 tỷ đồng.",
+     1.4414e13, None, "2016-03"),
     # ... a span with its end is one period (corpus dev-017)
     ("2017-02-01", "Tính từ năm 2007 đến 2010, tỉ lệ vốn thực hiện khoảng 25%.", 25, None, "2007/2010"),
 ]

@@ -462,6 +462,10 @@ _EVENT_DATE_BEFORE = regex.compile(
 _DOCUMENT_WORDS = Words("công văn|văn bản|thông báo|tờ trình|báo cáo|quyết định|chỉ thị|kết luận|biên bản")
 _DOCUMENT_DATE_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?:{_DOCUMENT_WORDS.alt(ONE_SPACE)})(?:\s+số\s+[^\s,]+)?[\s,]*(?:ngày\s*)?$", _I)
+# A date a figure took from an event of its sentence ("sự cố sập cầu Ghềnh vào cuối tháng 3/2016,
+# khiến doanh thu giảm 535 tỷ đồng") goes on to no later sentence (2017 archive): "vào/hồi" mark
+# the time of an event, not a reporting period.
+_EVENT_AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:vào|hồi)\s+$", _I)
 _DATE_JOIN = regex.compile(r"[\s,]*(?:(?:trong|vào|của|cho|hồi)\s+)?(?:năm\s+)?")  # "903 xe hồi tháng 4"
 
 
@@ -1780,7 +1784,8 @@ def _indicators(a: _Article, s: _Sentence, groups) -> list[Indicator]:
         prev_name, prev_status, prev_dim = name, st, dim
         if per is not None:
             pa = next((x for x, _y, d in s.periods if d is per), None)
-            if pa is not None and not _CUMULATIVE_LEAD.search(text, ss, pa):
+            if (pa is not None and not _CUMULATIVE_LEAD.search(text, ss, pa)
+                    and not _EVENT_AT_BEFORE.search(text, max(ss, pa - 6), pa)):
                 a.carried[para] = per  # the period this sentence's figures took goes on
     _list_basis(text, out)
     return out
