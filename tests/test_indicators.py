@@ -582,6 +582,11 @@ def test_issue_date_of_a_document_is_no_period():
 
 # Status: (published, sentence, quantity value, change value, expected status)
 STATUSES = [
+    # "dự tính": a figure reckoned ahead (2017 archive phrasing); without it the figure is actual
+    (None, "Tổng chi phí dự tính là 580 triệu đồng.", 5.8e8, None, "estimate"),
+    (None, "Từ 2018 thuế giảm mạnh, giá xe nhập dự tính sẽ giảm khoảng 20-30% so với hiện nay.", None, 20,
+     "estimate"),
+    (None, "Tổng chi phí là 580 triệu đồng.", 5.8e8, None, "actual"),
     # a frame cue governs the clauses after it (corpus dev-015)
     ("2017-02-01", "Ước tính tháng 1/2017, đàn trâu cả nước giảm 0,1% so cùng kỳ năm trước; đàn bò tăng 2-2,3%; "
      "đàn lợn tăng 4-5,2%.", None, 4, "estimate"),
