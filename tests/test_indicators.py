@@ -464,6 +464,8 @@ VAGUE_PERIODS = [
      "duy trì từ 30-46%.", None, 30, None),
     ("2017-02-07", "Năm 2016, tỉnh thu hút 120 dự án. Trong thời gian tới, Tập đoàn sẽ đầu tư 1,2 tỷ USD.",
      1.2e9, None, None),
+    (None, "Năm 2016, công ty đầu tư 500 tỷ đồng. Nhưng mấy năm nay sản lượng nước sạch vẫn không thay đổi nhiều "
+     "với khoảng 617.000 m3/ngày đêm.", 617000, None, None),
     # counter-examples: no vague words, or a count of years ("10 năm qua") qualifying a level of
     # the month in force (corpus dev-015), or a date the sentence writes itself
     ("2017-03-01", "Năm 2016, tỉnh thu hút 120 dự án. Sản lượng cà phê đạt khoảng 450 nghìn tấn.",

@@ -224,7 +224,8 @@ _PLAIN_LETTERS = alphabet.LETTERS
 # 450 nghìn tấn", "nhập khẩu 800 tấn tôm nguyên con mỗi năm"). Not "10 năm qua" ("thấp nhất
 # trong 10 năm qua" qualifies a level of the month in force, dev-015).
 _VAGUE_WORDS = Words("hiện nay|hiện tại|đến nay|tới nay|thời điểm này"
-                     "|nhiều năm qua|những năm qua|các năm qua|năm gần đây|thời gian tới|sắp tới"
+                     "|nhiều năm qua|những năm qua|các năm qua|mấy năm qua|vài năm qua|năm gần đây"
+                     "|nhiều năm nay|mấy năm nay|vài năm nay|thời gian tới|sắp tới"
                      "|mỗi năm|hàng năm|hằng năm|mỗi tháng|hàng tháng|hằng tháng")
 _VAGUE_NOW = regex.compile(_VAGUE_WORDS.alt(ONE_SPACE), _I)
 # A sentence that opens with a time before or after the one in force, unnamed, takes no carried
