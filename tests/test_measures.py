@@ -105,3 +105,33 @@ def test_table_ids_and_aliases_are_sound():
         for a in r["aliases"].split("|"):
             assert a == a.lower().strip() and a, (r["id"], a)
             assert seen.setdefault(a, r["id"]) == r["id"], f"alias {a!r} names two measures"
+
+
+# A name several measures share takes the measure of the topic its headline or lead names
+# (data/measure_topics.tsv; dev-110, dev-111, dev-112; 2017 archive): (text, figure, measure)
+TOPIC_CASES = [
+    ("Bình Dương đón 700 triệu USD vốn đầu tư nước ngoài trong tháng Một\nTPHCM đứng thứ hai về thu hút vốn "
+     "với tổng số vốn đăng ký là 201,3 triệu USD.", "201,3 triệu USD", "fdi_registered"),
+    ("Tính đến nay, Bình Định có 69 dự án FDI\nCác dự án FDI của tỉnh có tổng vốn đăng ký 783 triệu USD.",
+     "783 triệu USD", "fdi_registered"),
+    ("Lãi suất tăng, ngân hàng cẩn trọng\nMột số ngân hàng rục rịch tăng lãi suất huy động cho các kỳ hạn dài.\n"
+     "Hiện lãi suất cao nhất của ngân hàng này là 8%/năm.", "8%/năm", "deposit_rate"),
+    # counter-examples: no topic in the headline; a longer alias of the table wins over the topic's
+    ("Doanh nghiệp thành lập mới tăng mạnh\nCả nước có 9.000 doanh nghiệp với tổng vốn đăng ký 80.000 tỷ đồng.",
+     "80.000 tỷ đồng", "new_enterprise_capital"),
+    ("Lãi suất tăng, ngân hàng cẩn trọng\nMột số ngân hàng rục rịch tăng lãi suất huy động cho các kỳ hạn dài.\n"
+     "Hiện lãi suất cho vay phổ biến khoảng 6-9%/năm.", "6-9%/năm", "lending_rate"),
+]
+
+
+@pytest.mark.parametrize("text, figure, measure", TOPIC_CASES)
+def test_topic_decides_a_shared_name(text, figure, measure):
+    art = vnextract.extract(text)
+    got = [i.measure for i in art.indicators if i.quantity and i.quantity.text == figure]
+    assert got == [measure], [(i.name, i.measure, (i.quantity or i.change).text) for i in art.indicators]
+
+
+def test_topic_rows_are_measures_of_the_table():
+    ids = {r["id"] for r in load_tsv("measures.tsv")}
+    rows = load_tsv("measure_topics.tsv")
+    assert rows and all(r["measure"] in ids and r["topic"] and r["aliases"] for r in rows)

@@ -1814,5 +1814,7 @@ def extract(doc) -> list[Indicator]:
         s.items = _measures_only(a, s)
         s.post = _post_names(a, s)
         out.extend(_indicators(a, s, _pairs(a, s)))
-    # last step: the canonical measure and the breakdown of every record (measures.py)
-    return measures.classify_all(out, doc.results.get("provinces", []))
+    # last step: the canonical measure and the breakdown of every record (measures.py), with the
+    # topics its headline and lead name
+    headline = " ".join(a.text[x:y] for x, y, _p in doc.sents if doc.kind_at(x) in ("title", "lead"))
+    return measures.classify_all(out, doc.results.get("provinces", []), headline)
