@@ -709,3 +709,25 @@ def test_known_failures(published, text, qv, name):
 ])
 def test_names_ending_in_nuoc_are_whole(text, name):
     assert [i.name for i in vnextract.extract(text).indicators] == [name]
+
+
+# The term of an interest rate is its breakdown (corpora/ANNOTATION.md dev-111; 2017 archive
+# phrasing): (sentence, figure text, breakdown)
+RATE_TERMS = [
+    ("Sacombank tăng lãi suất huy động các kỳ hạn từ 15 đến 36 tháng thêm 0,1-0,2%/năm.", "0,1-0,2%/năm",
+     "các kỳ hạn từ 15 đến 36 tháng"),
+    ("Hiện lãi suất cao nhất của ngân hàng này là 8%/năm với kỳ hạn 24 và 36 tháng.", "8%/năm", "kỳ hạn 24 và 36 tháng"),
+    ("NCB tăng lãi suất huy động thêm 0,6%/năm ở kỳ hạn 9 tháng, lên 7,3%/năm.", "0,6%/năm", "kỳ hạn 9 tháng"),
+    ("Hiện lãi suất cho vay phổ biến khoảng 6-9%/năm đối với ngắn hạn và 9-11%/năm đối với trung và dài hạn.",
+     "9-11%/năm", "trung và dài hạn"),
+    # counter-examples: no term written; a rate-less measure keeps no term
+    ("Lãi suất huy động của ngân hàng này là 7%/năm.", "7%/năm", None),
+    ("Doanh thu kỳ hạn 12 tháng đạt 50 tỷ đồng.", "50 tỷ đồng", None),
+]
+
+
+@pytest.mark.parametrize("text,figure,breakdown", RATE_TERMS)
+def test_rate_terms_are_breakdowns(text, figure, breakdown):
+    art = vnextract.extract(text, published="2017-06-09")
+    got = [i.breakdown for i in art.indicators if (i.quantity or i.change).text == figure]
+    assert got == [breakdown], [(i.name, i.breakdown, (i.quantity or i.change).text) for i in art.indicators]

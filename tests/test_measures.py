@@ -29,9 +29,10 @@ CASES = [
      "13 tỷ USD", "exports", "gỗ và lâm sản ngoài gỗ"),
     ("Trong tháng 1/2017, cả nước có 7.812 doanh nghiệp đăng ký thành lập mới với tổng vốn đăng ký là "
      "97,1 nghìn tỷ đồng.", "97,1 nghìn tỷ đồng", "new_enterprise_capital", None),
-    # a percentage a year ("%/năm") is a percentage: interest rates (dev-111)
+    # a percentage a year ("%/năm") is a percentage: interest rates (dev-111); the term is the
+    # breakdown (as dev-111's gold has it)
     ("Ngân hàng Quốc dân (NCB) tăng lãi suất huy động thêm 0,6%/năm ở kỳ hạn 9 tháng, lên 7,3%/năm.",
-     "7,3%/năm", "deposit_rate", None),
+     "7,3%/năm", "deposit_rate", "kỳ hạn 9 tháng"),
     ("Hiện lãi suất cho vay ngắn hạn đối với các lĩnh vực ưu tiên ở mức 6%/năm.", "6%/năm", "lending_rate", None),
     # the statistics office's "toàn xã hội" aggregate under the press's "tổng mức" (dev-109, dev-409)
     ("Tổng mức đầu tư toàn xã hội năm 2016 đạt 66.500 tỷ đồng.", "66.500 tỷ đồng", "total_investment", None),

@@ -467,6 +467,22 @@ _DOCUMENT_DATE_BEFORE = regex.compile(
 # khiến doanh thu giảm 535 tỷ đồng") goes on to no later sentence (2017 archive): "vào/hồi" mark
 # the time of an event, not a reporting period.
 _EVENT_AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:vào|hồi)\s+$", _I)
+# The term of an interest rate is its breakdown (corpora/ANNOTATION.md dev-111: terms are classes,
+# "they go into the indicator breakdown"): "tăng lãi suất huy động các kỳ hạn từ 15 đến 36 tháng
+# thêm 0,1-0,2%/năm", "lãi suất cao nhất ... là 8%/năm với kỳ hạn 24 và 36 tháng", "thêm 0,6%/năm ở
+# kỳ hạn 9 tháng", "6-9%/năm đối với ngắn hạn và 9-11%/năm đối với trung và dài hạn" (2017 archive:
+# "lãi suất kỳ hạn 12 tháng là 6,8%/năm", "lãi suất cao, từ 8,2-9,2%/năm, tập trung ở các kỳ hạn
+# huy động dài", "lãi suất lên 8% đối với kỳ hạn 36 tháng").
+_TERM = regex.compile(
+    r"""(?<![\p{L}])
+    (?:(?:các|một\ số|những)\s+)?kỳ\s+hạn                                   # "các kỳ hạn", "kỳ hạn"
+      (?:\s+(?:từ\s+)?\d+(?:\s*(?:-|–|đến|và|,)\s*\d+)*\s+(?:tháng|năm|ngày|tuần)  # "từ 15 đến 36 tháng"
+         |\s+(?:dài|ngắn|trung\s+và\s+dài)(?:\s+hạn)?)?                          # "kỳ hạn dài"
+    |(?<=(?:đối\ với|cho)\s+)(?:ngắn|trung|dài)\s+hạn(?:\s+và\s+(?:trung|dài)\s+hạn)?   # "đối với ngắn hạn"
+    |(?<=(?:đối\ với|cho)\s+)trung\s+và\s+dài\s+hạn                           # "đối với trung và dài hạn"
+    """, regex.X | _I)
+_TERM_AFTER = regex.compile(r"[\s,]*(?:(?:đối\s+với|với|ở|cho|tại)\s+)?(?=\S)", _I)
+_RATE_NAME = regex.compile(r"(?<![\p{L}])lãi\s+suất(?![\p{L}])", _I)
 _DATE_JOIN = regex.compile(r"[\s,]*(?:(?:trong|vào|của|cho|hồi)\s+)?(?:năm\s+)?")  # "903 xe hồi tháng 4"
 
 
@@ -1576,6 +1592,23 @@ def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int,
     return None
 
 
+def _term_of(a: _Article, s: _Sentence, first: _Item, last: _Item, ws: int) -> Optional[str]:
+    """The term an interest rate is for (see _TERM): right after the figure ("8%/năm với kỳ hạn 24
+    và 36 tháng", "6-9%/năm đối với ngắn hạn"), else the last one between the previous figure and
+    this one ("lãi suất huy động các kỳ hạn từ 15 đến 36 tháng thêm 0,1-0,2%/năm")."""
+    text = a.text
+    nxt = next((o.s for o in s.items if o.s >= last.e), s.se)
+    am = _TERM_AFTER.match(text, last.e, nxt)
+    if am is not None:
+        tm = _TERM.match(text, am.end(), nxt)
+        if tm is not None and am.end() - last.e <= 12:
+            return " ".join(tm.group(0).split())
+    before = None
+    for tm in _TERM.finditer(text, ws, first.s):
+        before = tm
+    return " ".join(before.group(0).split()) if before is not None else None
+
+
 def _attribute_of_works(a: _Article, s: _Sentence, name: str) -> bool:
     """Whether the figure is an attribute of one project or works ("- Công ty ... với dự án nhà máy
     ..., tổng vốn đầu tư đăng ký 3 triệu USD"): its name opens with an ``attribute`` noun and its
@@ -1775,6 +1808,8 @@ def _indicators(a: _Article, s: _Sentence, groups) -> list[Indicator]:
         per = _period(a, s, first, last, clause_s, name)
         st = _status_by_period(a, s, first, clause_s, st, per)
         scope = _scope(a, s, first, clause_s, nm.subject)
+        if part is None and "lãi suất" in name.lower() and _RATE_NAME.search(name):
+            part = _term_of(a, s, first, last, ws)
         chg = _change(a, s, change, fig_starts, per, first.s) if change is not None else None
         start = min(first.s, name_s) if name_s is not None and name_s < first.s else first.s
         out.append(doc.make(
