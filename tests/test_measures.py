@@ -117,11 +117,16 @@ TOPIC_CASES = [
      "783 triệu USD", "fdi_registered"),
     ("Lãi suất tăng, ngân hàng cẩn trọng\nMột số ngân hàng rục rịch tăng lãi suất huy động cho các kỳ hạn dài.\n"
      "Hiện lãi suất cao nhất của ngân hàng này là 8%/năm.", "8%/năm", "deposit_rate"),
+    ("Bình Dương đón 700 triệu USD vốn đầu tư nước ngoài\nCác dự án đầu tư trực tiếp nước ngoài đã giải ngân "
+     "được 850 triệu USD.", "850 triệu USD", "fdi_disbursed"),
+    ("Tai nạn giao thông giảm mạnh trong dịp Tết\nSố người chết là 150 người.", "150 người", "traffic_deaths"),
+    ("Bão số 2 gây thiệt hại nặng\nTổng thiệt hại ước tính khoảng 500 tỷ đồng.", "500 tỷ đồng", "disaster_damage"),
     # counter-examples: no topic in the headline; a longer alias of the table wins over the topic's
     ("Doanh nghiệp thành lập mới tăng mạnh\nCả nước có 9.000 doanh nghiệp với tổng vốn đăng ký 80.000 tỷ đồng.",
      "80.000 tỷ đồng", "new_enterprise_capital"),
     ("Lãi suất tăng, ngân hàng cẩn trọng\nMột số ngân hàng rục rịch tăng lãi suất huy động cho các kỳ hạn dài.\n"
      "Hiện lãi suất cho vay phổ biến khoảng 6-9%/năm.", "6-9%/năm", "lending_rate"),
+    ("Công ty tổ chức hội nghị khách hàng\nTổng thiệt hại ước tính khoảng 500 tỷ đồng.", "500 tỷ đồng", None),
 ]
 
 
