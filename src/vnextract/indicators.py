@@ -44,9 +44,17 @@ Rules, per sentence:
   85/2019/NĐ-CP ngày 14/11/2019"), else after it, else carried from the previous sentences of
   the paragraph, else the headline's; none after "hiện nay", "đến nay", "thời điểm hiện tại";
   the date of a works' milestone ("dự kiến khởi công vào cuối năm 2017", "bắt đầu thực hiện vào
-  năm 2017") is no period.
+  năm 2017") is no period, nor a document's issue day ("Theo công văn ngày 25/10/2016"), a date of
+  no known part, or a year that opens a span with no end ("Tính từ năm 1988, ..."); a date after
+  the next figure is that figure's ("1.756 xe, ... sau cú vấp 1.099 xe của tháng 4"). No carried
+  period for a sentence about a vague stretch of years, the time to come or what recurs ("nhiều
+  năm qua", "thời gian tới", "mỗi năm"), one that opens with "Trước đó"/"Sau đó", or an attribute
+  of one project ("với dự án nhà máy ..., tổng vốn đầu tư đăng ký 3 triệu USD"); a date an event
+  took ("vào cuối tháng 3") is carried to no later sentence.
   Cumulative wording counts from January: "tính đến tháng 11/2020" = 2020-01/2020-11, "đến
   hết ngày 31/12/2020" = 2020, while "đến hết tháng 6/2023" (a stock at a date) stays 2023-06;
+- **breakdown**: the part named in a list (above); the term of an interest rate ("lãi suất huy
+  động các kỳ hạn từ 15 đến 36 tháng", "8%/năm với kỳ hạn 24 và 36 tháng");
 - **scope**: the breakdown part when there is one; else the nearest scope phrase before the
   figure in its clause ("cả nước", "toàn khu vực", "28 tỉnh, thành phía Bắc", "của Bình
   Dương"), or a province the provinces component found; else the sentence's subject when it is
