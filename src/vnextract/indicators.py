@@ -44,9 +44,17 @@ Rules, per sentence:
   85/2019/NĐ-CP ngày 14/11/2019"), else after it, else carried from the previous sentences of
   the paragraph, else the headline's; none after "hiện nay", "đến nay", "thời điểm hiện tại";
   the date of a works' milestone ("dự kiến khởi công vào cuối năm 2017", "bắt đầu thực hiện vào
-  năm 2017") is no period.
+  năm 2017") is no period, nor a document's issue day ("Theo công văn ngày 25/10/2016"), a date of
+  no known part, or a year that opens a span with no end ("Tính từ năm 1988, ..."); a date after
+  the next figure is that figure's ("1.756 xe, ... sau cú vấp 1.099 xe của tháng 4"). No carried
+  period for a sentence about a vague stretch of years, the time to come or what recurs ("nhiều
+  năm qua", "thời gian tới", "mỗi năm"), one that opens with "Trước đó"/"Sau đó", or an attribute
+  of one project ("với dự án nhà máy ..., tổng vốn đầu tư đăng ký 3 triệu USD"); a date an event
+  took ("vào cuối tháng 3") is carried to no later sentence.
   Cumulative wording counts from January: "tính đến tháng 11/2020" = 2020-01/2020-11, "đến
   hết ngày 31/12/2020" = 2020, while "đến hết tháng 6/2023" (a stock at a date) stays 2023-06;
+- **breakdown**: the part named in a list (above); the term of an interest rate ("lãi suất huy
+  động các kỳ hạn từ 15 đến 36 tháng", "8%/năm với kỳ hạn 24 và 36 tháng");
 - **scope**: the breakdown part when there is one; else the nearest scope phrase before the
   figure in its clause ("cả nước", "toàn khu vực", "28 tỉnh, thành phía Bắc", "của Bình
   Dương"), or a province the provinces component found; else the sentence's subject when it is
@@ -155,6 +163,20 @@ def _nres() -> _NounPatterns:
     return _NounPatterns(measure, growth, index, breakdown, discourse)
 
 
+@functools.lru_cache(maxsize=1)
+def _attribute_name() -> regex.Pattern:
+    """A name that opens with an ``attribute`` noun (data/indicator_nouns.tsv): "tổng vốn đầu tư
+    đăng ký", "công suất", "trị giá"."""
+    return regex.compile(rf"(?:{_alt(_nouns()['attribute'])}){_E}", _I)
+
+
+# One project or works, named as such: "với dự án nhà máy ...", "Dự án có tổng mức đầu tư ...",
+# not a count or a plural ("8 dự án", "các dự án mới có tổng vốn ...": a statistic of a period).
+_ONE_WORKS_WORDS = Words("dự án|nhà máy|công trình")
+_ONE_WORKS = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?<!(?:các|những|nhiều|số|mỗi|\d)\s+)(?:{_ONE_WORKS_WORDS.alt(ONE_SPACE)})(?![\p{{L}}])", _I)
+
+
 # Scope phrases: the region or body a figure is about. The words each branch opens with are
 # declared once; _SCOPE_TRIGGERS (where a match can start, see _scope_starts) is derived from them.
 _SCOPE_WHOLE = Words("cả nước|toàn quốc|toàn khu vực|toàn tỉnh|toàn thành phố")  # "cả nước"
@@ -201,8 +223,34 @@ _SUBJECT_UNIT = regex.compile(
 # that are plain (scan._PLAIN): a sentence opening with another plain letter has no subject unit.
 _SUBJECT_FIRSTS = frozenset(w[0] for w in _SUBJECT_KINDS)
 _PLAIN_LETTERS = alphabet.LETTERS
-_VAGUE_WORDS = Words("hiện nay|hiện tại|đến nay|tới nay|thời điểm này")
+# A sentence that speaks of now, of a vague stretch of years or of the time to come, or of what
+# recurs every year, takes no period it does not write itself (no paragraph's, headline's or
+# report's): "Hiện lãi suất ... hiện nay", "nhiều năm qua kim ngạch ... tăng trưởng trên
+# 10%/năm", "vài năm gần đây duy trì từ 30-46%", "trong thời gian tới, Tập đoàn sẽ đầu tư 1,2 tỷ
+# USD", "Thuốc lá giết chết hơn 7 triệu người mỗi năm", "sản lượng hàng năm" (dev-027, dev-409,
+# dev-411; 2017 archive: "mỗi năm, Hà Nội sẽ có 24 nghìn người", "sản lượng mỗi năm đạt khoảng
+# 450 nghìn tấn", "nhập khẩu 800 tấn tôm nguyên con mỗi năm"). Not "10 năm qua" ("thấp nhất
+# trong 10 năm qua" qualifies a level of the month in force, dev-015).
+_VAGUE_WORDS = Words("hiện nay|hiện tại|đến nay|tới nay|thời điểm này"
+                     "|nhiều năm qua|những năm qua|các năm qua|mấy năm qua|vài năm qua|năm gần đây"
+                     "|nhiều năm nay|mấy năm nay|vài năm nay|thời gian tới|sắp tới"
+                     "|mỗi năm|hàng năm|hằng năm|mỗi tháng|hàng tháng|hằng tháng")
 _VAGUE_NOW = regex.compile(_VAGUE_WORDS.alt(ONE_SPACE), _I)
+# A sentence that opens with a time before or after the one in force, unnamed, takes no carried
+# period either: "Cụ thể, ngày 7/6, Sacombank tăng ... Trước đó, lãi suất tại Eximbank cũng tăng
+# nhẹ 0,1-0,2%" (dev-111), "Sau đó, các cơ quan chức năng đã điều chỉnh tổng vốn đầu tư lên
+# 868,04 triệu USD" (dev-308); 2017 archive: "Trước đó đơn vị này cũng từng 3 lần bị xử phạt 49
+# triệu đồng", "Trước đó, hơn 1,8 triệu người dân Anh đã ký đơn", "Sau đó, người này được yêu
+# cầu chuyển vào tài khoản 2 triệu đồng". A date of its own still holds ("Trước đó, tính từ năm
+# 2007 đến 2010, ... khoảng 25%", dev-017).
+_OTHER_TIME_WORDS = Words("trước đó|sau đó|trước đây")
+# A year that opens a span with no end is no period, and the sentence takes none from around it:
+# "Tính từ năm 1988, các doanh nghiệp Hàn Quốc đã đầu tư 50,5 tỷ USD", "Kể từ năm 2000, Mỹ đã viện
+# trợ quân sự gần 800 triệu USD", "Kể từ năm 2015, Ca-ta đã chi ..." (2017 archive: the total since
+# then, to a day the text does not name). "từ năm 2007 đến 2010" is one span (dates).
+_SINCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tính|kể)\s+từ\s*$", _I)
+_SPAN_END_AFTER = regex.compile(r"\s*(?:đến|tới|-|–)", _I)
+_OTHER_TIME_OPENING = regex.compile(rf"[\s\-*•+\"“]*(?:{_OTHER_TIME_WORDS.alt(ONE_SPACE)})(?![\p{{L}}])", _I)
 # Where a _SCOPE match can start (case as written): the words each branch opens with, a number
 # ("28 tỉnh"), and the word after "của" (see _scope_starts). "khu vực kinh tế" starts with
 # "khu vực" and "toàn ngành" with "toàn": one trigger each.
@@ -336,7 +384,7 @@ _COUNT_TAIL = regex.compile(r"((?:\s+[\p{Ll}]+){0,6}?)(?=\s*(?:[,;.()]|\s(?:và|
 _SO = regex.compile(r"(?<![\p{L}])so(?:\s+với)?(?![\p{L}])", _I)
 _YEAR_AFTER = regex.compile(r"\s*(?:năm\s+)?(\d{4})(?!\d)")
 _OR_MORE_AFTER = regex.compile(r"[^.;]{0,60}?trở\s+(?:lên|xuống)")
-_BASIS_WORDS = Words("so với|so|với")  # "tăng 5% so với cùng kỳ", "với năm 2022"
+_BASIS_WORDS = Words("so với|so|với|hơn")  # "tăng 5% so với cùng kỳ", "với năm 2022", "cao hơn năm trước 0,5 điểm"
 _BASIS_BEFORE = regex.compile(rf"(?:{_BASIS_WORDS.alt()})\s*$")
 _NEW_LEVEL = regex.compile(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng|còn|xuống|lên|lên\s+mức|ở\s+mức)(?![\p{L}])", _I)
 # "tăng tỷ lệ ... từ gần 41% năm 2015 lên hơn 45% năm 2016", "tăng từ 12 triệu vào năm 2012 lên 33
@@ -344,6 +392,12 @@ _NEW_LEVEL = regex.compile(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng|còn|x
 # after, not the change (dev-109, dev-017); "phấn đấu tăng từ 7-8%" (no "lên") stays a change.
 _FROM_BEFORE = regex.compile(r"(?<![\p{L}])từ(?:\s+(?:gần|hơn|khoảng|trên|dưới|mức))?\s*$", _I)
 _TO_LEVEL_AFTER = regex.compile(r"[^;.]{0,60}?(?<![\p{L}])(?:lên|xuống|còn)(?:\s+(?:mức|gần|hơn|khoảng|trên|dưới))*\s+\d", _I)
+# The level a change is measured against, after its verb, is no change: "tăng rõ rệt so với mức
+# 903 xe hồi tháng 4", "giảm 7 bậc so với mức 85 của quý 4/2016", "giảm xuống còn 4 tỷ USD so với
+# mức 8,4 tỷ USD của năm 2010", "thấp hơn mức 6,6 triệu tấn của năm 2015" (2017 archive). Not
+# "tăng hơn 5%" ("hơn" alone is a bound of the change).
+_BASE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:so(?:\s+với)?(?:\s+(?:mức|con\s+số))?|hơn\s+(?:mức|con\s+số))\s*$", _I)
 _TOTAL_OF = regex.compile(r"tổng(?:\s+(?:số|cộng))?\s+", _I)  # "tổng chiều dài", "tổng số vốn"
 # A grade defined by a bound: "loại nhỏ hơn 30 kg/con", "loại trên 1 kg", "cá tra loại từ 0,8 kg":
 # a class, not a measure (corpora/ANNOTATION.md: classes are not indicators)
@@ -409,7 +463,35 @@ _EVENT_WORDS = Words("khởi công|khánh thành|thông xe|động thổ|đưa v
                      "|bắt đầu thực hiện|bắt đầu triển khai|bắt đầu xây dựng")
 _EVENT_DATE_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?:{_EVENT_WORDS.alt()})(?:\s+(?:vào|trong|từ|năm))?\s*$", _I)
-_DATE_JOIN = regex.compile(r"[\s,]*(?:(?:trong|vào|của|cho)\s+)?(?:năm\s+)?")
+# The day a document was issued is no period: "Theo công văn ngày 25/10/2016 ... Cục thuế đã hoàn
+# ... 2,222 tỷ đồng ... trong kỳ hoàn thuế từ tháng 9/2012 đến tháng 11/2012" (dev-213; 2017
+# archive: "Thực hiện Thông báo số 28 ngày 15/3 của Ban Thường vụ", "Hội đồng ra thông báo ngày
+# 26/4/2017"); a document with a legal number is legal_refs' (_issue_date). A report's month
+# ("báo cáo tháng 5/2017") is a period: only a day is an issue date.
+_DOCUMENT_WORDS = Words("công văn|văn bản|thông báo|tờ trình|báo cáo|quyết định|chỉ thị|kết luận|biên bản")
+_DOCUMENT_DATE_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_DOCUMENT_WORDS.alt(ONE_SPACE)})(?:\s+số\s+[^\s,]+)?[\s,]*(?:ngày\s*)?$", _I)
+# A date a figure took from an event of its sentence ("sự cố sập cầu Ghềnh vào cuối tháng 3/2016,
+# khiến doanh thu giảm 535 tỷ đồng") goes on to no later sentence (2017 archive): "vào/hồi" mark
+# the time of an event, not a reporting period.
+_EVENT_AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:vào|hồi)\s+$", _I)
+# The term of an interest rate is its breakdown (corpora/ANNOTATION.md dev-111: terms are classes,
+# "they go into the indicator breakdown"): "tăng lãi suất huy động các kỳ hạn từ 15 đến 36 tháng
+# thêm 0,1-0,2%/năm", "lãi suất cao nhất ... là 8%/năm với kỳ hạn 24 và 36 tháng", "thêm 0,6%/năm ở
+# kỳ hạn 9 tháng", "6-9%/năm đối với ngắn hạn và 9-11%/năm đối với trung và dài hạn" (2017 archive:
+# "lãi suất kỳ hạn 12 tháng là 6,8%/năm", "lãi suất cao, từ 8,2-9,2%/năm, tập trung ở các kỳ hạn
+# huy động dài", "lãi suất lên 8% đối với kỳ hạn 36 tháng").
+_TERM = regex.compile(
+    r"""(?<![\p{L}])
+    (?:(?:các|một\ số|những)\s+)?kỳ\s+hạn                                   # "các kỳ hạn", "kỳ hạn"
+      (?:\s+(?:từ\s+)?\d+(?:\s*(?:-|–|đến|và|,)\s*\d+)*\s+(?:tháng|năm|ngày|tuần)  # "từ 15 đến 36 tháng"
+         |\s+(?:dài|ngắn|trung\s+và\s+dài)(?:\s+hạn)?)?                          # "kỳ hạn dài"
+    |(?<=(?:đối\ với|cho)\s+)(?:ngắn|trung|dài)\s+hạn(?:\s+và\s+(?:trung|dài)\s+hạn)?   # "đối với ngắn hạn"
+    |(?<=(?:đối\ với|cho)\s+)trung\s+và\s+dài\s+hạn                           # "đối với trung và dài hạn"
+    """, regex.X | _I)
+_TERM_AFTER = regex.compile(r"[\s,]*(?:(?:đối\s+với|với|ở|cho|tại)\s+)?(?=\S)", _I)
+_RATE_NAME = regex.compile(r"(?<![\p{L}])lãi\s+suất(?![\p{L}])", _I)
+_DATE_JOIN = regex.compile(r"[\s,]*(?:(?:trong|vào|của|cho|hồi)\s+)?(?:năm\s+)?")  # "903 xe hồi tháng 4"
 
 
 @functools.lru_cache(maxsize=1)
@@ -1224,7 +1306,10 @@ def _carry(a: _Article, ss: int, se: int, para: int):
                and not d.text.lower().startswith("cùng")
                and not _issue_date(a.legal_ends, x)
                and not _PLAN_YEAR_BEFORE.search(text, max(ss, x - 14), x)
-               and not _EVENT_DATE_BEFORE.search(text, max(ss, x - 30), x)]
+               and not _EVENT_DATE_BEFORE.search(text, max(ss, x - 30), x)
+               and d.value != "XXXX"  # "từ cách đây 3 năm" in an undated article: no period (dev-308)
+               and not _open_since(text, se, x, y, d)
+               and not (d.grain == "day" and _DOCUMENT_DATE_BEFORE.search(text, max(ss, x - 40), x))]
     # what the paragraph carries on: the date that frames this sentence ("Năm 2020, ...",
     # "Trong tháng 1/2017, ...") or the period its figures took (set after them, _indicators); an
     # event date inside a clause ("đến tháng 10/2011 mới chính thức triển khai", "chiều 11/5, Chủ
@@ -1261,8 +1346,16 @@ def _sentence(a: _Article, si: int, ss: int, se: int, para: int, items: list[_It
             and _PLAN_FRAME_CUE.match(cue_ms[0][2]):
         a.plan_paras.add(para)
     sent_low = text[ss:se].lower()
+    since = any(_open_since(text, se, x, y, d) for x, y, d in sdates)  # "Tính từ năm 1988, ..."
     return _Sentence(si, ss, se, para, items, period_in, periods, subject, scope_ms, masks, cue_ms,
-                     sent_low=sent_low, list_cue_words=any(w in sent_low for w in _LIST_CUE_WORDS))
+                     sent_low=sent_low, list_cue_words=any(w in sent_low for w in _LIST_CUE_WORDS),
+                     vague=True if since else None)
+
+
+def _open_since(text: str, se: int, x: int, y: int, d: DateMention) -> bool:
+    """A year that opens a span with no end: "Tính từ năm 1988, ..." (see _SINCE_BEFORE)."""
+    return (d.grain == "year" and "từ" in text[max(0, x - 9):x] and _SINCE_BEFORE.search(text, max(0, x - 12), x)
+            is not None and not _SPAN_END_AFTER.match(text, y, se))
 
 
 def _classify(a: _Article, s: _Sentence) -> None:
@@ -1290,7 +1383,7 @@ def _classify(a: _Article, s: _Sentence) -> None:
             it.change, it.direction = True, "increase"
         # "giảm còn 2,93%", "tăng lên 33 triệu người": the figure is the new level; "tăng ... từ
         # 41% ... lên 45%": the levels before and after
-        elif dm and not _NEW_LEVEL.search(gap[dm.end():]) and not (
+        elif dm and not _NEW_LEVEL.search(gap[dm.end():]) and not _BASE_BEFORE.search(gap, dm.start()) and not (
                 _FROM_BEFORE.search(gap, dm.end()) and _TO_LEVEL_AFTER.match(text, it.e, se)):
             it.change = True
             it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
@@ -1464,10 +1557,11 @@ def _status_by_period(a: _Article, s: _Sentence, first: _Item, clause_s: int, st
     return st
 
 
-def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int) -> Optional[DateMention]:
+def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int,
+            name: str) -> Optional[DateMention]:
     """The date right after the figure ("7,8% vào năm 2021"), else one of its clause, else the
     last before it in the sentence, else the first after it, else the period carried in (unless
-    "hiện nay" says now)."""
+    "hiện nay" says now, or the figure is an attribute of one project, see _attribute_of_works)."""
     text = a.text
     before = [d for x, y, d in s.periods if y <= first.s]
     after = [d for x, y, d in s.periods if x >= last.e]
@@ -1479,15 +1573,24 @@ def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int)
     # it before a ";" ("... đạt 4,4 triệu USD; tăng 20% trong tháng 5")
     if before and (before_clause := [d for x, y, d in s.periods if clause_s <= x and y <= first.s]):
         return before_clause[-1]
-    if (after_clause := [d for x, y, d in s.periods if x >= last.e and text.find(";", last.e, x) < 0]):
+    # a date after the figure is its own only when no other figure stands between them: "Bán được
+    # 1.756 xe, Vios trở lại là xe bán chạy nhất, sau "cú vấp" 1.099 xe của tháng 4" (the month
+    # is the 1.099's; 2017 archive)
+    after_x = [(x, d) for x, y, d in s.periods if x >= last.e]
+    if after_x:
+        nxt = next((o.s for o in s.items if o.s >= last.e), None)
+        if nxt is not None:
+            after_x = [(x, d) for x, d in after_x if x < nxt]
+            after = [d for x, d in after_x]
+    if (after_clause := [d for x, d in after_x if text.find(";", last.e, x) < 0]):
         return after_clause[0]
     if before:
         return before[-1]
     if after:
         return after[0]
     if s.vague is None:
-        s.vague = _vague(a.doc, s.ss, s.se, a.low)
-    if not s.vague:
+        s.vague = _vague(a.doc, s.ss, s.se, a.low) or _OTHER_TIME_OPENING.match(a.text, s.ss, s.se) is not None
+    if not s.vague and not _attribute_of_works(a, s, name):
         # ... else the paragraph's, the headline's, a report's frame of an earlier paragraph, and
         # for the headline and lead the frame of the first body sentence
         per = s.period_in or a.title_period or (a.doc_frame[0] if a.doc_frame[1] != s.para else None)
@@ -1495,6 +1598,39 @@ def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int)
             per = a.lead_frame
         return per
     return None
+
+
+def _term_of(a: _Article, s: _Sentence, first: _Item, last: _Item, ws: int) -> Optional[str]:
+    """The term an interest rate is for (see _TERM): right after the figure ("8%/năm với kỳ hạn 24
+    và 36 tháng", "6-9%/năm đối với ngắn hạn"), else the last one between the previous figure and
+    this one ("lãi suất huy động các kỳ hạn từ 15 đến 36 tháng thêm 0,1-0,2%/năm")."""
+    text = a.text
+    nxt = next((o.s for o in s.items if o.s >= last.e), s.se)
+    am = _TERM_AFTER.match(text, last.e, nxt)
+    if am is not None:
+        tm = _TERM.match(text, am.end(), nxt)
+        if tm is not None and am.end() - last.e <= 12:
+            return " ".join(tm.group(0).split())
+    before = None
+    for tm in _TERM.finditer(text, ws, first.s):
+        before = tm
+    return " ".join(before.group(0).split()) if before is not None else None
+
+
+def _attribute_of_works(a: _Article, s: _Sentence, name: str) -> bool:
+    """Whether the figure is an attribute of one project or works ("- Công ty ... với dự án nhà máy
+    ..., tổng vốn đầu tư đăng ký 3 triệu USD"): its name opens with an ``attribute`` noun and its
+    sentence names one project, not a count of them (corpora/ANNOTATION.md dev-017, dev-109)."""
+    if not (_may_open(name, _attribute_firsts()) and _attribute_name().match(name)):
+        return False
+    if not any(w in s.sent_low for w in _ONE_WORKS_WORDS):
+        return False
+    return _ONE_WORKS.search(a.text, s.ss, s.se) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _attribute_firsts() -> frozenset[str]:
+    return _firsts(_nouns()["attribute"])
 
 
 def _scope(a: _Article, s: _Sentence, first: _Item, clause_s: int, subject: Optional[str]) -> Optional[str]:
@@ -1677,9 +1813,11 @@ def _indicators(a: _Article, s: _Sentence, groups) -> list[Indicator]:
             st = _status_without_cue(a, s, first, clause_s, name, nm.how, (prev_name, prev_status), out) or st
         if nm.how == "measure":
             a.carried_status[para] = (name, st)
-        per = _period(a, s, first, last, clause_s)
+        per = _period(a, s, first, last, clause_s, name)
         st = _status_by_period(a, s, first, clause_s, st, per)
         scope = _scope(a, s, first, clause_s, nm.subject)
+        if part is None and "lãi suất" in name.lower() and _RATE_NAME.search(name):
+            part = _term_of(a, s, first, last, ws)
         chg = _change(a, s, change, fig_starts, per, first.s) if change is not None else None
         start = min(first.s, name_s) if name_s is not None and name_s < first.s else first.s
         out.append(doc.make(
@@ -1690,7 +1828,8 @@ def _indicators(a: _Article, s: _Sentence, groups) -> list[Indicator]:
         prev_name, prev_status, prev_dim = name, st, dim
         if per is not None:
             pa = next((x for x, _y, d in s.periods if d is per), None)
-            if pa is not None and not _CUMULATIVE_LEAD.search(text, ss, pa):
+            if (pa is not None and not _CUMULATIVE_LEAD.search(text, ss, pa)
+                    and not _EVENT_AT_BEFORE.search(text, max(ss, pa - 6), pa)):
                 a.carried[para] = per  # the period this sentence's figures took goes on
     _list_basis(text, out)
     return out
@@ -1718,5 +1857,7 @@ def extract(doc) -> list[Indicator]:
         s.items = _measures_only(a, s)
         s.post = _post_names(a, s)
         out.extend(_indicators(a, s, _pairs(a, s)))
-    # last step: the canonical measure and the breakdown of every record (measures.py)
-    return measures.classify_all(out, doc.results.get("provinces", []))
+    # last step: the canonical measure and the breakdown of every record (measures.py), with the
+    # topics its headline and lead name
+    headline = " ".join(a.text[x:y] for x, y, _p in doc.sents if doc.kind_at(x) in ("title", "lead"))
+    return measures.classify_all(out, doc.results.get("provinces", []), headline)

@@ -13,7 +13,10 @@ table look-up, and the rules below are what the table cannot say.
   nhập khẩu" is ``trade_total``, not ``exports``); none, null. The figure must be of a kind the
   measure reports (``value_kind`` of the table): "công suất 90 CV" of a fishing boat is no
   installed capacity, "5 người" no CPI. ``gdp`` reported for a province of Vietnam ("tăng
-  trưởng kinh tế của tỉnh Bình Dương đạt 8,2%") is ``grdp``.
+  trưởng kinh tế của tỉnh Bình Dương đạt 8,2%") is ``grdp``. A name the press uses for several
+  measures ("vốn đăng ký", a bare "lãi suất" or "sản lượng") takes the measure of the topic the
+  article's headline or lead names (``data/measure_topics.tsv``: "vốn đầu tư nước ngoài" ->
+  ``fdi_registered``), unless the table knows a longer alias ("lãi suất cho vay").
 - **breakdown**: the part of the whole a figure is about. A goods measure (trade, output, area,
   herd) whose name goes on with the product ("kim ngạch xuất khẩu gạo" -> ``gạo``, "xuất khẩu
   hàng dệt may" -> ``hàng dệt may``) has that product as breakdown, unless what follows is a
@@ -91,8 +94,26 @@ def _breakdown_words() -> tuple[str, ...]:
     return tuple(sorted((w for w in words if w not in _PLACE_PARTS), key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=1)
+def _topics() -> tuple[tuple[str, regex.Pattern, regex.Pattern], ...]:
+    """(measure id, the pattern of its topic's words, the pattern of the names it takes) of each
+    row of data/measure_topics.tsv."""
+    def words(ws: str) -> regex.Pattern:
+        alts = Words([" ".join(w.lower().split()) for w in ws.split("|") if w.strip()]).tree(ONE_SPACE, str)
+        return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alts})(?![\p{{L}}\p{{N}}])")
+    return tuple((r["measure"], words(r["topic"]), words(r["aliases"])) for r in load_tsv("measure_topics.tsv"))
+
+
+def topics_of(headline: str) -> tuple[tuple[str, regex.Pattern], ...]:
+    """The (measure id, names pattern) of the topics an article's headline and lead name
+    (data/measure_topics.tsv): "Bình Dương đón 700 triệu USD vốn đầu tư nước ngoài" names FDI."""
+    low = " ".join(headline.lower().split())
+    return tuple((m, names) for m, topic, names in _topics() if topic.search(low))
+
+
 def measure_of(name: str, scope: Optional[str] = None, dimension: Optional[str] = None,
-               provinces: frozenset[str] = frozenset()) -> tuple[Optional[str], Optional[str]]:
+               provinces: frozenset[str] = frozenset(),
+               topics: tuple[tuple[str, regex.Pattern], ...] = ()) -> tuple[Optional[str], Optional[str]]:
     """The measure id an indicator name reports and the breakdown left in the name after it.
 
     >>> measure_of("kim ngạch xuất khẩu gạo")
@@ -110,9 +131,16 @@ def measure_of(name: str, scope: Optional[str] = None, dimension: Optional[str] 
     for m in pattern.finditer(low, overlapped=True):
         if best is None or len(m.group(0)) > len(best.group(0)):
             best = m
+    measure = alias[best.group(0)] if best is not None else None
+    for topic_measure, names in topics:
+        # a name the topic decides ("tổng số vốn đăng ký" in an article about foreign investment),
+        # unless the table knows a longer one ("lãi suất cho vay")
+        tm = names.search(low)
+        if tm is not None and (best is None or len(tm.group(0)) >= len(best.group(0))):
+            best, measure = tm, topic_measure
+            break
     if best is None:
         return None, None
-    measure = alias[best.group(0)]
     if best.start() > 0 and _RATE_OF.match(low) and not _RATE_OF.match(best.group(0)):
         # "tỷ lệ chuyển từ vốn đăng ký sang vốn thực hiện" is a rate about registered capital,
         # not the capital: a rate is a measure only as a row of its own ("tỷ lệ thất nghiệp")
@@ -165,7 +193,8 @@ def _breakdown_scope(scope: Optional[str]) -> bool:
     return False
 
 
-def classify(ind: Indicator, provinces: frozenset[str] = frozenset()) -> Indicator:
+def classify(ind: Indicator, provinces: frozenset[str] = frozenset(),
+             topics: tuple[tuple[str, regex.Pattern], ...] = ()) -> Indicator:
     """The indicator with ``measure`` and ``breakdown`` set, and a breakdown scope moved out."""
     scope, breakdown = ind.scope, ind.breakdown  # a part named in a list (indicators) stays
     if breakdown is None and _breakdown_scope(scope):
@@ -174,7 +203,7 @@ def classify(ind: Indicator, provinces: frozenset[str] = frozenset()) -> Indicat
     dim = q.dimension if q is not None else None
     if dim == "rate" and q.unit and q.unit.startswith("%"):
         dim = "percent"  # "lãi suất huy động 7,3%/năm" (dev-111): a percentage a year is a percentage
-    measure, rest = measure_of(ind.name, scope, dim, provinces)
+    measure, rest = measure_of(ind.name, scope, dim, provinces, topics)
     name = ind.name
     if breakdown is None:
         breakdown = rest
@@ -189,8 +218,10 @@ def classify(ind: Indicator, provinces: frozenset[str] = frozenset()) -> Indicat
     return ind.model_copy(update={"measure": measure, "breakdown": breakdown, "scope": scope, "name": name})
 
 
-def classify_all(indicators: list[Indicator], provinces: list) -> list[Indicator]:
+def classify_all(indicators: list[Indicator], provinces: list, headline: str = "") -> list[Indicator]:
     """The indicators with their measure and breakdown; ``provinces`` are the article's
-    ProvinceMention records (a GDP figure scoped to one of them is a GRDP)."""
+    ProvinceMention records (a GDP figure scoped to one of them is a GRDP), ``headline`` its
+    headline and lead (the topics of data/measure_topics.tsv)."""
     names = frozenset(p.name for p in provinces)
-    return [classify(i, names) for i in indicators]
+    topics = topics_of(headline) if headline else ()
+    return [classify(i, names, topics) for i in indicators]
