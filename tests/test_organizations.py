@@ -438,3 +438,22 @@ LOWER_HEAD_TRAPS = [
 @pytest.mark.parametrize("sentence,expected", LOWER_HEAD_TRAPS)
 def test_lower_head_traps(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# A committee or police of a level abbreviated with a dot ("TX.", "H.", "Q.", "P.", "TP."), with
+# or without a space after it. Source: the 2017 archive (local news).
+ABBREVIATED_LEVELS = [
+    ("Chúng tôi đang chờ ý kiến chỉ đạo thêm của UBND TP.Pleiku để giải quyết.", ["UBND TP.Pleiku"]),
+    ("Theo thông tin từ Công an TX.Bến Cát, nghi can đang bị tạm giữ.", ["Công an TX.Bến Cát"]),
+    ("Ngày 4 và 5-2, UBND H. Phong Điền đã huy động lực lượng gia cố đê.", ["UBND H.Phong Điền"]),
+    ("Vụ việc này đến nay Công an Q.Bình Tân vẫn đang điều tra.", ["Công an Q.Bình Tân"]),
+    ("Trong năm 2017, Công an Q.2 phải giảm tình trạng tội phạm.", ["Công an Q.2"]),
+    # no place after the abbreviation: no body
+    ("Báo cáo gửi UBND TP. Bí thư Đinh La Thăng đánh giá mô hình.", []),
+    ("Ông A làm việc tại UBND H. một thời gian.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", ABBREVIATED_LEVELS)
+def test_abbreviated_levels(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected

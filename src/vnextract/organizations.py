@@ -116,7 +116,10 @@ _COMPANY_WORDS = word_list("company_words")  # data/word_lists.tsv
 # Vietnamese abbreviations in capitals that are not a foreign company ("Chủ tịch UBND tỉnh").
 _VN_ABBREVIATIONS = word_list("vn_abbreviations")  # data/word_lists.tsv
 _THU_TUONG = regex.compile(r"Thủ\ tướng\ $")
-_LEVEL_PREFIX = regex.compile(r"(?i:tỉnh|thành phố|huyện|quận|xã|phường)\ ")
+# A level before a place, also abbreviated with a dot as the press writes it: "UBND TP.Pleiku",
+# "Công an TX.Bến Cát", "UBND H. Phong Điền", "Công an Q.Bình Thạnh", "Công an P. An Lạc" (2017
+# archive).
+_LEVEL_PREFIX = regex.compile(r"(?:(?i:tỉnh|thành phố|huyện|quận|xã|phường)\ |(?:TP|TX|Q|H|P)\.\ ?)")
 _CREDIT = regex.compile(r"(?i:ảnh|nguồn|đồ\ họa)[^.!?\n]*$")  # "Ảnh: Ngọc Hà/TTXVN"
 _LEVEL_AFTER = regex.compile(r"\ (?:tỉnh|thành\ phố|huyện|quận|xã)(?![\p{L}\p{M}])")
 _NATIONAL = regex.compile(r"(?i:quốc\ gia|chỉ\ đạo)")
@@ -181,9 +184,11 @@ def _tables() -> _Tables:
         (?<![\p{L}\p{M}])
         (?P<head>UBND|HĐND|Ủy\ ban\ nhân\ dân|Hội\ đồng\ nhân\ dân|Công\ an|CA)  # committee, council, police
         \ (?P<place>
-          (?:(?i:tỉnh|thành\ phố|huyện|quận|thị\ xã|xã|phường)\ |T\.?P\.?\ ?|Tp\.?\ ?)?  # level
-          \p{Lu}[\p{L}\p{M}.]*(?:(?:\ |\ ?[-–]\ ?)\p{Lu}[\p{L}\p{M}]*){0,3}         # the place
+          (?:(?i:tỉnh|thành\ phố|huyện|quận|thị\ xã|xã|phường)\ |T\.?P\.?\ ?|Tp\.?\ ?
+            |(?:TX|Q|H|P)\.\ ?)?                   # level; "TX.Bến Cát", "H.Phong Điền", "Q.Gò Vấp"
+          (?:\p{Lu}[\p{L}\p{M}.]*(?:(?:\ |\ ?[-–]\ ?)\p{Lu}[\p{L}\p{M}]*){0,3}       # the place
                                                       # ("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu")
+            |(?<=[QP]\.\ ?)\d{1,2}(?![\d\p{L}]))       # a numbered district or ward: "Công an Q.2"
         )
         """,
         regex.VERBOSE,
@@ -770,6 +775,8 @@ def _council_at(clean: str, m) -> Found | None:
         # "Trưởng Công an huyện Gia Viễn Nguyễn Văn Bình": the place ends before a person's name
         lv = _LEVEL_PREFIX.match(place)
         words = place[lv.end():].split(" ")
+        if not words[0] or (lv.group().endswith(". ") and len(words) < 2):
+            return None  # "Công an TP. Bí thư ...": a sentence ends after the abbreviation
         if len(words) >= 3 and words[0] in _COMMON_SURNAMES and names.name_ok(words[:4]):
             return None  # "Chủ tịch UBND tỉnh Nguyễn Văn An": a person, no place ("quận Lê Chân" is one)
         for j in range(1, len(words)):
@@ -778,11 +785,16 @@ def _council_at(clean: str, m) -> Found | None:
                     p_end = m.start("place") + lv.end() + len(" ".join(words[:j]))
                     break
     head = m.group("head")
+    # "UBND H. Phong Điền" and "UBND H.Phong Điền" are one body: no space after an abbreviated level
+    written = _ABBR_LEVEL_SPACE.sub(r"\1", clean[m.start('place'):p_end])
     if head in ("Công an", "CA"):
-        return Found(m.start(), p_end, f"Công an {clean[m.start('place'):p_end]}", "agency")
+        return Found(m.start(), p_end, f"Công an {written}", "agency")
     head = "HĐND" if head in ("HĐND", "Hội đồng nhân dân") else "UBND"
     kind = "people's committee" if head == "UBND" else "other"
-    return Found(m.start(), p_end, f"{head} {clean[m.start('place'):p_end]}", kind)
+    return Found(m.start(), p_end, f"{head} {written}", kind)
+
+
+_ABBR_LEVEL_SPACE = regex.compile(r"^((?:TX|Q|H|P)\.)\ ")
 
 
 def _canonical(head: str, rest: str) -> str:
