@@ -527,3 +527,16 @@ PLACE_AFTER_TITLE = [
 @pytest.mark.parametrize("sentence,expected", PLACE_AFTER_TITLE)
 def test_place_after_title(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# "Bộ trưởng" + a ministry's fields joined otherwise ("Kế hoạch đầu tư"). Source: the 2017 archive.
+LOOSE_MINISTRY_TITLES = [
+    ("Trả lời Zing.vn, Bộ trưởng Kế hoạch đầu tư Nguyễn Chí Dũng nói với chuyến thăm này.",
+     [("Nguyễn Chí Dũng", "Bộ trưởng", "Bộ Kế hoạch và Đầu tư")]),
+    ("Bộ trưởng TN-MT Trần Hồng Hà cho biết.", [("Trần Hồng Hà", "Bộ trưởng", "Bộ Tài nguyên và Môi trường")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", LOOSE_MINISTRY_TITLES)
+def test_loose_ministry_titles(sentence, expected):
+    assert [(o.name, o.title, o.org_name) for o in offs(sentence)] == expected

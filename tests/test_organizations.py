@@ -457,3 +457,22 @@ ABBREVIATED_LEVELS = [
 @pytest.mark.parametrize("sentence,expected", ABBREVIATED_LEVELS)
 def test_abbreviated_levels(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# A ministry whose fields are joined otherwise (no "và", dashes, initials) is the ministry.
+# Source: the 2017 archive.
+LOOSE_MINISTRIES = [
+    ("Người đứng đầu Bộ Kế hoạch Đầu tư nhận định, Việt Nam đã cải thiện.", ["Bộ Kế hoạch và Đầu tư"]),
+    ("Bộ VH-TT-DL quyết định thu hồi văn bản đề nghị xử lý.", ["Bộ Văn hóa, Thể thao và Du lịch"]),
+    ("Theo thông tin từ phía Bộ TN-MT, trước đó đã thực hiện quy định.", ["Bộ Tài nguyên và Môi trường"]),
+    ("Các cơ quan như Bộ LĐ-TB-XH cũng cần ngồi lại.", ["Bộ Lao động - Thương binh và Xã hội"]),
+    ("Bộ Tài nguyên Môi trường sẽ xây dựng cơ sở dữ liệu.", ["Bộ Tài nguyên và Môi trường"]),
+    # two letters or one field name no ministry alone
+    ("Bộ VH đã có văn bản.", ["Bộ VH"]),
+    ("Bộ Thống nhất Hàn Quốc cho biết.", ["Bộ Thống nhất Hàn Quốc"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", LOOSE_MINISTRIES)
+def test_loose_ministries(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected

@@ -246,7 +246,7 @@ def _name_before(clean: str, end: int) -> tuple[int, int] | None:
 
 
 _MINISTER = regex.compile(r"(?i:bộ\ trưởng|thứ\ trưởng)$")
-_MINISTRY_WORDS = regex.compile(r"(?:[\p{Lu}][\p{L}\p{M}&]*|[a-zđ\p{Ll}\p{M}]+)(?:(?:,|\ -)?\ [\p{L}\p{M}&]+){0,7}")  # "Văn hóa, Thể thao và Du lịch"
+_MINISTRY_WORDS = regex.compile(r"(?:[\p{Lu}][\p{L}\p{M}&]*(?:-\p{Lu}[\p{L}\p{M}&]*)*|[a-zđ\p{Ll}\p{M}]+)(?:(?:,|\ -)?\ [\p{L}\p{M}&]+){0,7}")  # "Văn hóa, Thể thao và Du lịch", "TN-MT"
 # k capitalised words before another one: "Nhật Bản" in "Thủ tướng Nhật Bản Shinzo Abe"
 _CAP_WORDS = {k: regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}]*\ ){{{k - 1}}}\p{{Lu}}[\p{{L}}\p{{M}}]*(?=\ \p{{Lu}})")
               for k in (1, 2, 3)}
@@ -471,7 +471,8 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
             for k in range(len(parts), 0, -1):  # "Bộ trưởng Tài chính" -> "Bộ Tài chính"
                 written = " ".join(parts[:k]).rstrip(",")  # "Bộ trưởng Công Thương, chỉ đạo"
                 key = ("Bộ " + written.replace(" & ", " và ")).lower()  # "Kế hoạch & Đầu tư"
-                hit = canon.get(key)
+                # "Bộ trưởng Kế hoạch đầu tư", "Bộ trưởng TN-MT": the fields joined otherwise
+                hit = canon.get(key) or organizations.loose_ministry(written)
                 if not hit and k >= 2 and _name_after(clean, pos + len(written) + 1):
                     # The first field of a ministry of two, a name right after: "Bộ trưởng Nông
                     # nghiệp Nguyễn Xuân Cường" (2017 archive) is Bộ Nông nghiệp và Phát triển

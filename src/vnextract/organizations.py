@@ -758,6 +758,42 @@ def canonical_names() -> dict[str, str]:
     return {k: v[0] for k, v in _tables().canon.items()}
 
 
+# What a ministry's fields are joined with, which the press writes in many ways or leaves out:
+# "Bộ Tài nguyên Môi trường", "Bộ Kế hoạch Đầu tư", "Bộ Lao động Thương binh và Xã hội", "Bộ
+# TN-MT", "Bộ NN-PTNT", "Bộ LĐ-TB-XH", "Bộ GD ĐT" (2017 archive).
+_FIELD_JOINS = regex.compile(r"(?:\s*[-–,&]\s*|\s+và\s+|\s+)")
+
+
+def _loose_keys(rest: str) -> tuple[str, str]:
+    """(the fields' words, their syllables' initials) of a ministry's fields: "tài nguyên môi
+    trường", "TNMT" for "Tài nguyên và Môi trường"; abbreviations give ("", "TNMT")."""
+    words = [w for w in _FIELD_JOINS.split(rest.strip()) if w]
+    if words and all(w.isupper() for w in words):
+        return "", "".join(words).upper()
+    return " ".join(w.lower() for w in words), "".join(w[0].upper() for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _loose_ministries() -> dict[str, str]:
+    """A ministry's fields read loosely (_loose_keys) -> its canonical name."""
+    out: dict[str, str] = {}
+    for r in load_tsv("organizations.tsv"):
+        if r["kind"] != "ministry" or not r["name"].startswith("Bộ "):
+            continue
+        words, initials = _loose_keys(r["name"][3:])
+        out.setdefault(words, r["name"])
+        if len(initials) >= 3:  # "Bộ TN-MT"; not two letters ("Bộ VH" may be any field)
+            out.setdefault(initials, r["name"])
+    return out
+
+
+def loose_ministry(rest: str) -> str | None:
+    """The ministry whose fields ``rest`` writes with other joins or initials ("Kế hoạch Đầu
+    tư", "TN-MT", "LĐ-TB-XH" -> "Bộ Kế hoạch và Đầu tư", ...), or None."""
+    words, initials = _loose_keys(rest)
+    return _loose_ministries().get(words or initials) if (words or initials) else None
+
+
 # The most common family names, which no ward or district name begins with ("phường Tăng Nhơn
 # Phú A" does, with a rarer one): the [W] list of surnames.tsv.
 _COMMON_SURNAMES = word_list("common_surname")  # data/word_lists.tsv
@@ -937,6 +973,10 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
     hit = t.canon.get(text.lower())
     if hit:
         return Found(m.start(), e, hit[0], hit[1])
+    if head == "Bộ":
+        loose = loose_ministry(rest)
+        if loose:  # "Bộ Kế hoạch Đầu tư", "Bộ TN-MT" (2017 archive)
+            return Found(m.start(), e, loose, "ministry")
     if len(words) == 1 and head not in _PLACE_HEADS and _cut_word(clean, e, words[0]):
         return None
     if head in _PARTY_COMMITTEES:
