@@ -540,3 +540,16 @@ LOOSE_MINISTRY_TITLES = [
 @pytest.mark.parametrize("sentence,expected", LOOSE_MINISTRY_TITLES)
 def test_loose_ministry_titles(sentence, expected):
     assert [(o.name, o.title, o.org_name) for o in offs(sentence)] == expected
+
+
+# Title, a body closed by an abbreviation or a country, a foreign name. Source: the 2017 archive.
+FOREIGN_HOLDERS = [
+    ("Ông Trump bất ngờ sa thải Giám đốc FBI James Comey hôm 9/5.", [("James Comey", "Giám đốc", "FBI")]),
+    ("Phó Chủ tịch Tập đoàn GE Christian Bennett cho biết.", [("Christian Bennett", "Phó Chủ tịch", "Tập đoàn GE")]),
+    ("Tổng Giám đốc NTT East Inoue Fukuzo cho biết.", [("Inoue Fukuzo", "Tổng Giám đốc", "NTT East")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", FOREIGN_HOLDERS)
+def test_foreign_holders(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

@@ -476,3 +476,21 @@ LOOSE_MINISTRIES = [
 @pytest.mark.parametrize("sentence,expected", LOOSE_MINISTRIES)
 def test_loose_ministries(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# After a post, an organisation ends before the foreign name of its holder that follows an
+# abbreviation or a country. Source: the 2017 archive (world news).
+HOLDER_AFTER_BODY = [
+    ("Ông Trump bất ngờ sa thải Giám đốc FBI James Comey hôm 9/5.", ["FBI"]),
+    ("Chủ tịch IPU Saber Chowdhury phát biểu tại phiên bế mạc.", ["IPU"]),
+    ("Giám đốc điều hành Phòng Thương mại Mỹ Thomas Donohue cho biết.", ["Phòng Thương mại Mỹ"]),
+    ("Phó Chủ tịch Tập đoàn GE Christian Bennett cho biết.", ["Tập đoàn GE"]),
+    # a foreign company name after its head, no abbreviation or country before the last words
+    ("Ông Charlie Munger, Phó Chủ tịch Tập đoàn Berkshire Hathaway, nói.", ["Tập đoàn Berkshire Hathaway"]),
+    ("Công ty Nikken Sekkei Civil Engineering Ltd được lựa chọn.", ["Công ty Nikken Sekkei Civil Engineering Ltd"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", HOLDER_AFTER_BODY)
+def test_holder_after_body(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected

@@ -907,7 +907,40 @@ def foreign_company_at(clean: str, pos: int, limit: int | None = None) -> int | 
         return None
     if len(words) >= 4:  # "NTT East Inoue Fukuzo": a person after the company
         end = pos + len(" ".join(words[:2]))
+    elif len(words) == 3 and _ACRONYM.fullmatch(words[0]) and names.foreign_name_ok(words[1:]) \
+            and not any(w in _COMPANY_WORDS for w in words[1:]):
+        end = pos + len(words[0])  # "Giám đốc FBI James Comey", "Chủ tịch IPU Saber Chowdhury"
     return end
+
+
+# A post right before an organisation: the name read after the body may be the holder's.
+_POST_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?i:giám\ đốc(?:\ điều\ hành|\ khu\ vực|\ toàn\ cầu)?|chủ\ tịch|tổng\ thư\ ký"
+    r"|bộ\ trưởng|thứ\ trưởng|người\ đứng\ đầu|thống\ đốc|đại\ sứ|ceo)\ $"
+)
+
+
+def _holder_cut(clean: str, f: Found) -> Found:
+    """``f`` without the foreign name of its holder it ran into after a post: "Giám đốc FBI James
+    Comey", "Chủ tịch IPU Saber Chowdhury", "Phó Chủ tịch Tập đoàn GE Christian Bennett",
+    "Giám đốc điều hành Phòng Thương mại Mỹ Thomas Donohue" (2017 archive). The name is 2-3
+    Latin-script words that make a foreign name (no company word) after an abbreviation or a
+    country, which close a body's name; "Tập đoàn Berkshire Hathaway" has neither before its last
+    words and is kept."""
+    words = clean[f.start:f.end].split(" ")
+    for k in (2, 3):
+        if len(words) <= k:
+            break
+        tail, rest = words[-k:], words[:-k]
+        last = rest[-1]
+        closes = ((len(last) >= 2 and _ACRONYM.fullmatch(last) is not None)
+                  or any(is_country(" ".join(rest[-j:])) for j in (1, 2) if len(rest) > j))
+        if (closes and names.foreign_name_ok(tail) and not any(w in _COMPANY_WORDS for w in tail)
+                and _POST_BEFORE.search(clean, max(0, f.start - 30), f.start)):
+            end = f.start + len(" ".join(rest))
+            cut = find_at(clean, f.start, end) if len(rest) > 1 else None
+            return cut if cut is not None and cut.end == end else Found(f.start, end, clean[f.start:end], f.kind)
+    return f
 
 
 def find_at(clean: str, pos: int, limit: int) -> Found | None:
@@ -926,7 +959,7 @@ def find_at(clean: str, pos: int, limit: int) -> Found | None:
     for f in _finds_at(clean, pos, limit):
         if best is None or f.end > best.end:
             best = f
-    return best
+    return _holder_cut(clean, best) if best is not None else None
 
 
 def _finds_at(clean: str, pos: int, limit: int):
@@ -1303,7 +1336,7 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
     # first, then earliest.
     named_starts = {f.start for f in cands if f.name in _tables().canon_names}
     cands = [f for f in cands if not (f.start in named_starts and f.name not in _tables().canon_names)]
-    return overlaps.keep_longest(cands, _START_END)
+    return [_holder_cut(clean, f) for f in overlaps.keep_longest(cands, _START_END)]
 
 
 def extract(doc) -> list[Organization]:
