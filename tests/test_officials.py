@@ -553,3 +553,17 @@ FOREIGN_HOLDERS = [
 @pytest.mark.parametrize("sentence,expected", FOREIGN_HOLDERS)
 def test_foreign_holders(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# Title, a head alone for the body, the holder's name. Source: the 2017 archive, the issue.
+HEAD_THEN_HOLDER = [
+    ("Phó Chủ tịch Quân ủy Phạm Trường Long cũng cho biết thêm.", [("Phạm Trường Long", "Phó Chủ tịch", "Quân ủy")]),
+    ("Chủ tịch Hội đồng thành viên Tập đoàn Lê Văn Yên phát biểu.",
+     [("Lê Văn Yên", "Chủ tịch Hội đồng thành viên", "Tập đoàn")]),
+    ("Giám đốc Sở Công Thương Thừa Thiên-Huế cho biết.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", HEAD_THEN_HOLDER)
+def test_head_then_holder(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

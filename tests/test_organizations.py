@@ -494,3 +494,19 @@ HOLDER_AFTER_BODY = [
 @pytest.mark.parametrize("sentence,expected", HOLDER_AFTER_BODY)
 def test_holder_after_body(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# A post, a head, then the holder's name: the name is no body's ("Quân ủy Phạm Trường Long").
+# A body named after a person, with no post before it, stays. Source: the 2017 archive.
+HOLDER_AFTER_HEAD = [
+    ("Phó Chủ tịch Quân ủy Phạm Trường Long cũng cho biết thêm.", []),
+    ("Chánh Thanh tra Phan Văn Sáu đã ký kết luận thanh tra.", []),
+    ("Giám đốc Sở Công Thương Thừa Thiên-Huế cho biết.", ["Sở Công Thương Thừa Thiên-Huế"]),
+    ("Đại diện Hội đồng Nguyễn Phước Tộc cho biết.", ["Hội đồng Nguyễn Phước Tộc"]),
+    ("Bác sĩ Bệnh viện Bạch Mai cho biết.", ["Bệnh viện Bạch Mai"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", HOLDER_AFTER_HEAD)
+def test_holder_after_head(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected

@@ -497,6 +497,11 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
         # "Phó Chủ tịch Thường trực UBND tỉnh cho biết": the article's province; "Bí thư Thành
         # ủy Hoàng Trung Hải" (a name, not a place, after it)
         return m.group(), m.group(), m.end()
+    he = organizations.head_at(clean, pos)
+    if he and _name_after(clean, he + 1):
+        # "Phó Chủ tịch Quân ủy Phạm Trường Long", "Chủ tịch HĐTV Tập đoàn Lê Văn Yên": the head
+        # alone stands for the body, its holder's name follows (2017 archive)
+        return clean[pos:he], clean[pos:he], he
     lv = _PLACE_LEVEL.match(clean, pos)
     pe = organizations.ppat_match(clean, lv.end() if lv else pos)
     if pe and clean.startswith(" ", pe) and _name_after(clean, pe + 1):

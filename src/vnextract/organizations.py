@@ -327,6 +327,12 @@ def head_words() -> frozenset[str]:
     return frozenset(_tables().head_kind)
 
 
+def head_at(s: str, pos: int) -> int | None:
+    """End of the head word of org_heads.tsv written at ``pos`` ("Tập đoàn", "Quân ủy"), or None."""
+    m = _tables().heads_by.match(s, pos)
+    return m.end("head") if m else None
+
+
 def ppat_match(s: str, pos: int) -> int | None:
     """End of the province spelling that starts at ``pos`` ("Bình Định"), or None."""
     m = _ppat().match(s, pos)
@@ -524,10 +530,13 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             if (w in _CAP_STOP and (i > 0 or w == "Trưởng")) or (w == "Giám" and i + 1 < n and joined[i + 1][2] == "đốc"):
                 # "Cục Trưởng Cục ...": a title; "Ban Giám đốc Công an ...": a board, no body
                 break  # "Ủy ban Hải quan Điều (17.2 ..." / run-on "... Theo đó"
-            if (i > 0 and names.is_surname(w) and not (head in _SCHOOL_HEADS and _no_proper_name(joined, i))
+            if (names.is_surname(w) and not (head in _SCHOOL_HEADS and _no_proper_name(joined, i))
+                    and (i > 0 or (w in _COMMON_SURNAMES and _holder_head(clean, pos, head, depth)))
                     and _person_after(joined, i, lex)):
                 # a personal name after the organisation; a school is named after a person
-                # ("Trường Đại học Y khoa Phạm Ngọc Thạch", "Trường THPT Phan Đình Phùng"; dev 310)
+                # ("Trường Đại học Y khoa Phạm Ngọc Thạch", "Trường THPT Phan Đình Phùng"; dev 310);
+                # right after the head, a post's holder: "Phó Chủ tịch Quân ủy Phạm Trường Long",
+                # "Chủ tịch HĐTV Tập đoàn Lê Văn Yên" (2017 archive; a company may bear a name)
                 break
             nm = t.named_by.match(clean, joined[i][0]) if i > 0 else None
             if nm and nm.end() > joined[i][1] and _RUN.fullmatch(clean, joined[i][0], nm.end()):
@@ -598,6 +607,26 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             end = joined[i + step - 1][1]
         i += step
     return end if has_cap else pos
+
+
+# A post written right before a head: "Phó Chủ tịch Quân ủy", "Cục trưởng Cục", "Chánh Thanh tra".
+_POST_BEFORE_HEAD = regex.compile(
+    r"(?i:chủ\ tịch|bí\ thư|giám\ đốc|trưởng|chánh|ủy\ viên|chủ\ nhiệm|thành\ viên|tổng\ thư\ ký)"
+    r"(?:\ (?i:thường\ trực|hội\ đồng\ thành\ viên|HĐTV|HĐQT))?\ $")
+
+
+def _holder_head(clean: str, pos: int, head: str, depth: int) -> bool:
+    """Whether a personal name right after ``head`` (its name starts at ``pos``) is the holder of
+    the post written before the head, not the body's name: state and Party bodies ("Phó Chủ tịch
+    Quân ủy Phạm Trường Long", "Chánh Thanh tra Phan Văn Sáu") and "Tập đoàn" ("Chủ tịch HĐTV Tập
+    đoàn Lê Văn Yên"); a school, hospital or company may bear a person's name ("Bệnh viện Bạch
+    Mai"), and a body named after one is written without a post before it ("Hội đồng Nguyễn
+    Phước Tộc"). 2017 archive."""
+    if depth or head in _SCHOOL_HEADS or not (
+            head == "Tập đoàn" or _tables().head_kind.get(head) in ("agency", "department", "party", "ministry")):
+        return False
+    hs = pos - len(head) - 1
+    return _POST_BEFORE_HEAD.search(clean, max(0, hs - 40), hs) is not None
 
 
 # Lowercase words that never go on a capitalised word of a name: verbs and adverbs that follow
