@@ -567,3 +567,21 @@ HEAD_THEN_HOLDER = [
 @pytest.mark.parametrize("sentence,expected", HEAD_THEN_HOLDER)
 def test_head_then_holder(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# "Cục phó" (deputy head of a Cục); title [body] "là ông/bà" + name. Source: the 2017 archive.
+DEPUTY_AND_IS = [
+    ("Tuy nhiên, theo ông Lê Văn Tuấn, Cục phó Cục Tần số, nó cũng đặt ra nhiều thách thức.",
+     [("Lê Văn Tuấn", "Cục phó", "Cục Tần số")]),
+    ("Trước đó, bà Trà là Chủ tịch UBND tỉnh, còn Bí thư Tỉnh ủy là ông Phạm Duy Cường.",
+     [("Phạm Duy Cường", "Bí thư", "Tỉnh ủy")]),
+    ("Các văn bản này do Phó chủ tịch quận Ngô Quyền là ông Trần Hữu Xuân ký cấp.",
+     [("Trần Hữu Xuân", "Phó chủ tịch", "quận Ngô Quyền")]),
+    # "là" + a title, not a name after it
+    ("Ông An là Chủ tịch UBND xã nhiều năm.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", DEPUTY_AND_IS)
+def test_deputy_and_is(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

@@ -86,6 +86,11 @@ _RANKS = _RANK_WORDS.alt(ONE_SPACE)
 _RANK_BEFORE = regex.compile(rf"(?:,)?\ (?:{_RANKS}|(?:GS|PGS|TS|ThS)\.?(?:\ ?TS\.?)?)(?=\ \p{{Lu}})")
 # "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên": title, a short phrase for the body, honorific.
 _TITLE_COMMA_HON = regex.compile(r"(?P<o>\ [\p{Lu}][^,.;:()\n]{0,40}?)?,\ (?:(?i:ông|bà|ngài|đồng\ chí)|Mr\.?|Ms\.?)\ ")
+# "... là ông/bà" after a title [a short body]: "Bí thư Tỉnh ủy là ông", "Phó chủ tịch quận Ngô
+# Quyền là ông", "Giám đốc công ty khi đó là ông".
+_TITLE_IS_HON = regex.compile(
+    r"(?P<o>\ (?:(?:quận|huyện|xã|phường|tỉnh|thành\ phố)\ )?\p{Lu}[^,.;:()\n]{0,40}?)?"  # a body not read
+    r"(?:\ (?:khi\ đó|lúc\ đó|hiện\ nay|hiện|lúc\ này))?\ là\ (?:ông|bà)\ (?=\p{Lu})")
 # Honorifics right before a name; a foreign name is accepted after one of these.
 _HON_BEFORE = regex.compile(r"(?:(?i:ông|bà|ngài)|Mr\.?|Mrs\.?|Ms\.?)\ $")
 
@@ -791,6 +796,14 @@ def extract(doc) -> list[Official]:
                 cand = _name_after(clean, pos + 2)
                 if cand and clean[cand[0]:cand[1]].count(" ") >= 2 and not _LU.match(clean, cand[1] + 1):
                     span = cand
+        if span is None:
+            # "Bí thư Tỉnh ủy là ông Phạm Duy Cường", "Phó chủ tịch quận Ngô Quyền là ông Trần Hữu
+            # Xuân" (2017 archive): title [org], "là" + honorific, the holder's name
+            im = _TITLE_IS_HON.match(clean, pos, pos + 60)
+            if im and (org is None or not im.group("o")):
+                span = _name_after(clean, im.end()) or _foreign_after(clean, im.end())
+                if span and im.group("o"):
+                    org = org_name = im.group("o").strip()
         weak = False
         if span is None and clean[pos:pos + 1] == " ":
             # "Giám đốc Sở Y tế Hùng cho biết", with "ông Nguyễn Văn Hùng" elsewhere: a title given
