@@ -585,3 +585,30 @@ DEPUTY_AND_IS = [
 @pytest.mark.parametrize("sentence,expected", DEPUTY_AND_IS)
 def test_deputy_and_is(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# A plural title, "gồm các ông/bà" and the list; a listed name's own post wins. Source: the 2017
+# archive, the leads.
+PLURAL_LISTS = [
+    ("Ban Kinh tế Trung ương còn có 8 phó trưởng ban, gồm các ông Cao Đức Phát, Phó trưởng ban Thường trực; "
+     "Ngô Đông Hải; Nguyễn Ngọc Bảo.",
+     [("Cao Đức Phát", "Phó trưởng ban Thường trực"), ("Ngô Đông Hải", "phó trưởng ban"),
+      ("Nguyễn Ngọc Bảo", "phó trưởng ban")]),
+    ("UBND tỉnh có 5 Phó Chủ tịch UBND gồm các ông: Nguyễn Văn An, Trần Văn Bình.",
+     [("Nguyễn Văn An", "Phó Chủ tịch"), ("Trần Văn Bình", "Phó Chủ tịch")]),
+    ("Cùng dự có các Ủy viên T.Ư Đảng: Ngô Thị Thanh Hằng, Phó Bí thư Thường trực Thành ủy; Nguyễn Đức Chung, "
+     "Chủ tịch UBND TP Hà Nội.",
+     [("Ngô Thị Thanh Hằng", "Phó Bí thư Thường trực"), ("Nguyễn Đức Chung", "Chủ tịch")]),
+    ("Cụ thể, 8 Phó giám đốc Sở gồm các ông, bà: Nguyễn Ngọc Việt, Nguyễn Văn Hiếu và Nguyễn Thị Thùy.",
+     [("Nguyễn Ngọc Việt", "Phó giám đốc"), ("Nguyễn Văn Hiếu", "Phó giám đốc"), ("Nguyễn Thị Thùy", "Phó giám đốc")]),
+    # the body of the list stays when the name comes back with the title alone
+    ("Cuộc họp có các thứ trưởng Bộ Công Thương Hoàng Quốc Vượng, Cao Quốc Hưng. Thứ trưởng Hoàng Quốc Vượng nói.",
+     [("Hoàng Quốc Vượng", "thứ trưởng"), ("Cao Quốc Hưng", "thứ trưởng")]),
+    # no plural: one holder, the rest are not listed under the title
+    ("Phó Chủ tịch UBND tỉnh gồm nhiều người đã dự.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PLURAL_LISTS)
+def test_plural_lists(sentence, expected):
+    assert [(o.name, o.title) for o in offs(sentence)] == expected

@@ -165,6 +165,7 @@ class _Person:
     org_name: str | None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     weak: bool = False  # the title is a post given by an appointment verb; a title written with the name wins
+    listed: bool = False  # named in the list after a plural title (weak: a post of its own wins, with a body)
 
 
 def _syllables_at(clean: str, pos: int) -> list:
@@ -389,6 +390,10 @@ def _listed_names(clean: str, pos: int) -> list[tuple[int, int]]:
     p = pos + 1 if clean.startswith(":", pos) else pos
     if clean.startswith(" là ", p):  # "bổ nhiệm 2 Thẩm phán TAND tối cao là ông A và ông B" (archive)
         p += 3
+    gm = _LIST_INTRO.match(clean, p)
+    colon = clean.startswith(":", pos)
+    if gm:  # "8 phó trưởng ban, gồm các ông Cao Đức Phát, ...; Ngô Đông Hải; ..." (archive)
+        p, colon = gm.end() - 1, colon or gm.group().endswith(": ")
     if not clean.startswith(" ", p):
         return []
     p += 1
@@ -400,11 +405,23 @@ def _listed_names(clean: str, pos: int) -> list[tuple[int, int]]:
         if span is None:
             break
         out.append(span)
+        post = _OWN_POST.match(clean, span[1])
+        if post and _title_re().match(clean, span[1] + 2):
+            # "Cao Đức Phát, Phó trưởng ban Thường trực; Ngô Đông Hải": a post of his own, then ";"
+            p = post.end()
+            continue
         sep = _LIST_SEP.match(clean, span[1])
         if sep is None or (_title_re().match(clean, sep.end()) and not _LIST_PREFIX.match(clean, sep.end())):
             break  # "A, Phó Giám đốc ...": the list is over ("A, Trung tướng B" goes on)
         p = sep.end()
-    return out if len(out) >= 2 or (out and clean.startswith(":", pos)) else []
+    return out if len(out) >= 2 or (out and colon) else []
+
+
+# "gồm (có) (các) ông/bà/đồng chí(:)" before the names of a plural title's list.
+_LIST_INTRO = regex.compile(r"(?:\ \p{Lu}[\p{L}\p{M}.&]*){0,3}"  # a short body not read: "5 Phó Chủ tịch UBND gồm"
+                         r",?\ (?:bao\ )?gồm(?:\ có)?(?:\ các)?(?:\ (?:ông|bà|đồng\ chí))?(?:,?\ bà)?:?\ ")
+# A listed name's own post up to the ";" that ends its item.
+_OWN_POST = regex.compile(r",\ [^;.\n]{1,80};\ ")
 
 
 # Appointment verbs before a post: "giữ chức (vụ)", "làm", "hiện là", "được bầu giữ chức".
@@ -749,7 +766,9 @@ def extract(doc) -> list[Official]:
                 for a, b in listed:
                     nm = clean[a:b]
                     if nm not in people:
-                        people[nm] = _Person(nm, a, b, title, org, org_name)
+                        # weak: a post written with the name in the list wins ("các Ủy viên T.Ư
+                        # Đảng: Ngô Thị Thanh Hằng, Phó Bí thư Thường trực Thành ủy; ...")
+                        people[nm] = _Person(nm, a, b, title, org, org_name, weak=True, listed=True)
                 used_titles.append((ts, te))
                 continue
         while clean.startswith("  ", pos) and pos - te < 240:
@@ -830,7 +849,9 @@ def extract(doc) -> list[Official]:
         p = people.get(name)
         if p is None:
             people[name] = _Person(name, span[0], span[1], title, org, org_name, weak=weak)
-        elif p.weak and not weak:
+        elif p.weak and not weak and (org or not p.org or not p.listed):
+            # (not "Thứ trưởng Hoàng Quốc Vượng" after "các thứ trưởng Bộ Công Thương Hoàng Quốc
+            # Vượng, Cao Quốc Hưng": the body of the list stays)
             p.title, p.org, p.org_name, p.weak = title, org, org_name, False
         elif org and (p.org is None or (p.org in organizations.head_words() and org.startswith(p.org + " "))):
             # "Bí thư Thành ủy Nguyễn Thiện Nhân" then "Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân"

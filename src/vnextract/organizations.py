@@ -611,7 +611,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
 
 # A post written right before a head: "Phó Chủ tịch Quân ủy", "Cục trưởng Cục", "Chánh Thanh tra".
 _POST_BEFORE_HEAD = regex.compile(
-    r"(?i:chủ\ tịch|bí\ thư|giám\ đốc|trưởng|chánh|ủy\ viên|chủ\ nhiệm|thành\ viên|tổng\ thư\ ký)"
+    r"(?i:chủ\ tịch|bí\ thư|giám\ đốc|trưởng|chánh(?:\ văn\ phòng)?|ủy\ viên|chủ\ nhiệm|thành\ viên|tổng\ thư\ ký)"
     r"(?:\ (?i:thường\ trực|hội\ đồng\ thành\ viên|HĐTV|HĐQT))?\ $")
 
 
