@@ -501,7 +501,7 @@ def test_holder_after_body(sentence, expected):
 HOLDER_AFTER_HEAD = [
     ("Phó Chủ tịch Quân ủy Phạm Trường Long cũng cho biết thêm.", []),
     ("Chánh Thanh tra Phan Văn Sáu đã ký kết luận thanh tra.", []),
-    ("Chánh văn phòng Sở Nguyễn Thị Liễu cho biết, trước đây Sở chỉ có 4 Phó giám đốc.", []),
+    ("Chánh văn phòng Sở Nguyễn Thị Liễu cho biết, trước đây Sở chỉ có 4 Phó giám đốc.", ["Văn phòng Sở"]),
     ("Giám đốc Sở Công Thương Thừa Thiên-Huế cho biết.", ["Sở Công Thương Thừa Thiên-Huế"]),
     ("Đại diện Hội đồng Nguyễn Phước Tộc cho biết.", ["Hội đồng Nguyễn Phước Tộc"]),
     ("Bác sĩ Bệnh viện Bạch Mai cho biết.", ["Bệnh viện Bạch Mai"]),
