@@ -511,3 +511,16 @@ HOLDER_AFTER_HEAD = [
 @pytest.mark.parametrize("sentence,expected", HOLDER_AFTER_HEAD)
 def test_holder_after_head(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# Parties named beside the Communist Party of Vietnam. Source: the 2017 archive.
+PARTIES = [
+    ("Hội thảo giữa Đảng Cộng sản Việt Nam và Đảng Cộng sản Trung Quốc khai mạc.",
+     ["Đảng Cộng sản Việt Nam", "Đảng Cộng sản Trung Quốc"]),
+    ("Các đảng viên đảng Cộng sản địa phương dự họp.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PARTIES)
+def test_parties(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected

@@ -297,11 +297,14 @@ def _head_in_title_org(clean: str, pos: int, title: str) -> tuple[str, str, int]
 # Titles that hold their body: a post in a chain that names its own body, like one with an
 # organisation ("Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương").
 _BODY_TITLES = frozenset(["ủy viên bộ chính trị", "ủy viên trung ương đảng", "ủy viên t.ư đảng", "ủy viên tư đảng",
+                          "bí thư t.ư đảng", "bí thư tư đảng",
                           "đại biểu quốc hội",
                           "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "quận ủy viên", "đảng ủy viên"])
 # A body written after a title that no rule reads ("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch"):
 # capitalised words up to the next post of the chain.
-_UNREAD_BODY = regex.compile(r"\ \p{Lu}[^,;:()\n]{0,50}?(?=[,;:.)]|\ [-–—]\ |$)")
+# Not across an honorific or "do"/"là" ("Đoàn đại biểu Đảng Cộng sản Trung Quốc do đồng chí Lưu Kỳ
+# Bảo, Ủy viên Bộ Chính trị, ...": the body is read with the person's own chain; archive 2017).
+_UNREAD_BODY = regex.compile(r"\ \p{Lu}(?:(?!\ (?:ông|bà|đồng\ chí|do|là)\ )[^,;:()\n]){0,50}?(?=[,;:.)]|\ [-–—]\ |$)")
 _CHAIN_SEP = regex.compile(r"(?:,|\ [-–—])\ ")
 # Party bodies with no name of their own: a post in them shares the body of the next post
 # ("Bí thư Đảng ủy, Giám đốc Bệnh viện X" is kept whole).
