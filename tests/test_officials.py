@@ -629,3 +629,19 @@ PARTY_CHAINS = [
 @pytest.mark.parametrize("sentence,expected", PARTY_CHAINS)
 def test_party_chains(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# Name, then the post with no comma, after an honorific or opening a sentence. Source: the 2017
+# archive, the leads.
+NO_COMMA = [
+    ("Ông Nguyễn Văn Tiến Chủ tịch UBND xã Phù Chẩn chia sẻ: “Nhờ làm tốt công tác vận động”.",
+     [("Nguyễn Văn Tiến", "Chủ tịch", "UBND xã Phù Chẩn")]),
+    ("Nguyễn Đức Chung Chủ tịch TP.Hà Nội cho biết như vậy.", [("Nguyễn Đức Chung", "Chủ tịch", None)]),
+    # a body's name before the run: no honorific, no sentence start
+    ("Báo cáo gửi Bộ Công Thương Trần Tuấn Anh Bộ trưởng đã ký.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", NO_COMMA)
+def test_no_comma(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

@@ -91,6 +91,8 @@ _TITLE_COMMA_HON = regex.compile(r"(?P<o>\ [\p{Lu}][^,.;:()\n]{0,40}?)?,\ (?:(?i
 _TITLE_IS_HON = regex.compile(
     r"(?P<o>\ (?:(?:quận|huyện|xã|phường|tỉnh|thành\ phố)\ )?\p{Lu}[^,.;:()\n]{0,40}?)?"  # a body not read
     r"(?:\ (?:khi\ đó|lúc\ đó|hiện\ nay|hiện|lúc\ này))?\ là\ (?:ông|bà)\ (?=\p{Lu})")
+# Where a sentence or a line opens, before a name: the text start, a new line, ". ", ": ".
+_SENTENCE_START = regex.compile(r"(?:^|\n|[.!?:]\ )$")
 # Honorifics right before a name; a foreign name is accepted after one of these.
 _HON_BEFORE = regex.compile(r"(?:(?i:ông|bà|ngài)|Mr\.?|Mrs\.?|Ms\.?)\ $")
 
@@ -792,6 +794,14 @@ def extract(doc) -> list[Official]:
                 while e > 0 and clean[e - 1] == " " and ts - e < 6:
                     e -= 1  # "ông  Đinh La Thăng  , Ủy viên Trung ương Đảng" (dev 212 spacing)
                 span = _name_before(clean, e) or _foreign_before(clean, e)
+            if span is None and not sep and clean[ts - 1:ts] == " ":
+                # "Ông Nguyễn Văn Tiến Chủ tịch UBND xã Phù Chẩn chia sẻ", "Nguyễn Đức Chung Chủ
+                # tịch TP.Hà Nội" (2017 archive): no comma, the name after an honorific or opening
+                # a sentence
+                cand = _name_before(clean, ts - 1)
+                if cand and (_HON_BEFORE.search(clean, max(0, cand[0] - 8), cand[0])
+                             or _SENTENCE_START.search(clean, max(0, cand[0] - 3), cand[0])):
+                    span = cand
             if span is None:
                 # "Nguyễn Văn A (SN 1965), nguyên Giám đốc ...": a bracket between name and post
                 bm = _BRACKET_APPOSITION.search(clean, max(0, ts - 45), ts)
