@@ -524,3 +524,17 @@ PARTIES = [
 @pytest.mark.parametrize("sentence,expected", PARTIES)
 def test_parties(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# "Cty" and "CTCP", the press abbreviations of a company. Source: the 2017 archive, dev 110.
+COMPANY_ABBREVIATIONS = [
+    ("CNLĐ Cty TNHH Sankoh (KCN tỉnh Hòa Bình) trong ngày làm việc đầu tiên.", ["Cty TNHH Sankoh"]),
+    ("Luật sư Hoàng Mạnh Trường (Cty Luật TNHH Trường Lộc) đã có văn bản.", ["Cty Luật TNHH Trường Lộc"]),
+    ("Ngoài ra, dự án CTCP Tetra Pak Bình Dương cũng được đầu tư 124 triệu USD.", ["CTCP Tetra Pak Bình Dương"]),
+    ("Các Cty Trung Quốc làm ăn với Triều Tiên bị trừng phạt.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", COMPANY_ABBREVIATIONS)
+def test_company_abbreviations(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected

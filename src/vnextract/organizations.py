@@ -1075,7 +1075,7 @@ def _cut_word(clean: str, end: int, word: str) -> bool:
 _FIELD_HEADS = frozenset(["Vụ", "Trường", "Hội"])
 # Heads whose name may be a person's: a school ("Trường THPT Phan Đình Phùng") and a company
 # after its legal form ("Công ty Trách nhiệm hữu hạn Thương mại một thành viên Lâm Kim Ngọc", dev 213).
-_SCHOOL_HEADS = frozenset(["Trường", "Trường Đại học", "Đại học", "Học viện", "Công ty", "Tổng công ty",
+_SCHOOL_HEADS = frozenset(["Trường", "Trường Đại học", "Đại học", "Học viện", "Công ty", "Cty", "CTCP", "Tổng công ty",
                            "Tổng Công ty", "Doanh nghiệp", "Hợp tác xã"])
 
 
