@@ -532,6 +532,10 @@ COMPANY_ABBREVIATIONS = [
     ("Luật sư Hoàng Mạnh Trường (Cty Luật TNHH Trường Lộc) đã có văn bản.", ["Cty Luật TNHH Trường Lộc"]),
     ("Ngoài ra, dự án CTCP Tetra Pak Bình Dương cũng được đầu tư 124 triệu USD.", ["CTCP Tetra Pak Bình Dương"]),
     ("Các Cty Trung Quốc làm ăn với Triều Tiên bị trừng phạt.", []),
+    # a verb or "ở" + a lowercase word after the name ends it; "ở" + a place goes on
+    ("Tàu do Cty Nam Triệu đóng bị hỏng.", ["Cty Nam Triệu"]),
+    ("Công nhân Cty TNHH Koyu & Unitek ở khu vực Đông Nam Bộ đình công.", ["Cty TNHH Koyu & Unitek"]),
+    ("Ông dạy tại Đại học California ở Los Angeles.", ["Đại học California ở Los Angeles"]),
 ]
 
 

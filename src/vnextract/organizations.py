@@ -654,6 +654,8 @@ def _word_rest(clean: str, joined, i: int, lex) -> int:
         x = joined[i + k - 1][2]
         if _cap(x) or x in _STOP or x in _NOT_REST or not x.isalpha() or "&" in x:
             return 0
+        if x == "ở" and (i + k == n or not _cap(joined[i + k][2])):
+            return 0  # "ở" + a place goes on ("Đại học California ở Los Angeles"), "ở khu vực" not
         if i + k == n:  # the run ends after it
             return k if k == 1 and _RUN_END.match(clean, joined[i + k - 1][1]) else 0
         nxt = joined[i + k]
