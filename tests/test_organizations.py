@@ -542,3 +542,21 @@ COMPANY_ABBREVIATIONS = [
 @pytest.mark.parametrize("sentence,expected", COMPANY_ABBREVIATIONS)
 def test_company_abbreviations(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# A name ends before a lowercase word after a ministry's whole fields, an abbreviation or a
+# province written as one word, unless the name goes on in capitals. Source: the 2017 archive.
+WHOLE_BEFORE_LOWER = [
+    ("Chủ tịch UBND tỉnh đề nghị Sở TN&MT sớm làm việc với các bên.", ["Sở Tài nguyên và Môi trường"]),
+    ("Sở Công Thương cần làm rõ trách nhiệm.", ["Sở Công Thương"]),
+    ("Bộ TN-MT kiểm soát chặt hoạt động xả thải.", ["Bộ Tài nguyên và Môi trường"]),
+    ("Sở GD-ĐT TPHCM chỉ đạo các trường.", ["Sở Giáo dục và Đào tạo TPHCM"]),
+    ("Sở VHTT cần làm rõ.", ["Sở VHTT"]),
+    ("Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Định cho biết.", ["Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Định"]),
+    ("Ông là Giám đốc Công ty TNHH dây dẫn SUMY.", ["Công ty TNHH dây dẫn SUMY"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", WHOLE_BEFORE_LOWER)
+def test_whole_before_lower(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected

@@ -472,6 +472,9 @@ def _lower_step(clean: str, joined, i: int, pos: int, end: int, head: str, lex, 
     as such a rest again, "Ban Tổ chức Trung ương")."""
     n = len(joined)
     w = joined[i][2]
+    if (i > 0 and head in ("Bộ", "Sở") and w not in ("và", "về") and w not in _LEVELS and _cap(joined[i - 1][2])
+            and loose_ministry(clean[joined[0][0]:joined[i - 1][1]])):
+        return 0, cont  # a ministry's fields are whole: "Bộ TN-MT kiểm soát", "Sở Công Thương cần" (archive)
     if w == "và" and i > 0 and i + 1 < n:
         nxt = joined[i + 1]
         if _starts_body(clean, nxt[0]) and (depth or _body_end(clean, nxt[0], limit)):
@@ -491,9 +494,17 @@ def _lower_step(clean: str, joined, i: int, pos: int, end: int, head: str, lex, 
         # The last syllable of a capitalised word before a province or a country:
         # "Trường Đại học Bách khoa Hà Nội".
         step = 1
-    if not step and i > 0 and joined[i - 1][2][0].isupper() and not cont:
-        step = _word_rest(clean, joined, i, lex)  # "Ban Tổ chức Trung ương" (_word_rest)
+    if (not step and i > 0 and joined[i - 1][2][0].isupper() and not cont
+            and not (_ABBREVIATION.fullmatch(joined[i - 1][2]) and not any(_cap(x[2]) for x in joined[i + 1:i + 4]))
+            and (head + " " + clean[joined[0][0]:joined[i - 1][1]]).lower() not in _tables().canon):
+        # "Ban Tổ chức Trung ương" (_word_rest); an abbreviation has no lowercase rest unless the
+        # name goes on in capitals ("Cty TNHH MTV đóng tàu Phà Rừng"), nor a body's whole name
+        # ("Sở VHTT cần", "Bộ Tài chính cần"; 2017 archive)
+        step = _word_rest(clean, joined, i, lex)
     return step, bool(step) and i > 0 and _cap(joined[i - 1][2]) and not _cap(w)
+
+
+_ABBREVIATION = regex.compile(r"[\p{Lu}\d&-]{2,}")  # "VHTT", "TN-MT", "NN&PTNT"
 
 
 def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 0) -> int:
@@ -587,7 +598,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             # "Đại sứ quán Hoa Kỳ tại Việt Nam", "Hiệp hội doanh nghiệp châu Âu tại Việt Nam".
             i += 1
             continue
-        if i > 0 and _ends_in_place(joined, i) and not (
+        if i > 0 and (_ends_in_place(joined, i) or _place_word(clean, ppat, joined[i - 1])) and not (
                 w in _LEVELS and i + 1 < n and ppat.match(clean, joined[i + 1 + (w == "thành")][0])):
             break  # "Cục Đăng kiểm Việt Nam thẩm định": a place or country closes the name
             # (not "Ủy ban MTTQ Việt Nam tỉnh Bình Định")
@@ -734,6 +745,16 @@ def _ends_in_place(joined, i: int) -> bool:
         if (k >= 2 and provinces.is_province_name(text)) or text in _countries():
             return True
     return False
+
+
+def _place_word(clean: str, ppat, word) -> bool:
+    """Whether the capitalised word ``word`` (start, end, text) is a province spelled as one
+    word ("TPHCM", "TP.HCM"): a lowercase word after it is no part of the name ("Sở GD-ĐT TPHCM
+    chỉ đạo"; 2017 archive)."""
+    if not _cap(word[2]):
+        return False
+    m = ppat.match(clean, word[0])
+    return m is not None and m.end() == word[1]
 
 
 def _place_at(joined, i: int) -> bool:
