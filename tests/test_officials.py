@@ -645,3 +645,26 @@ NO_COMMA = [
 @pytest.mark.parametrize("sentence,expected", NO_COMMA)
 def test_no_comma(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# A bracket with the age opens the post; "- khi đó là", "đồng thời là"; a ward named after a
+# person after an apposition. Source: the 2017 archive (discipline and court news).
+AGE_AND_APPOSITION = [
+    ("Tỉnh ủy cách hết các chức vụ đối với ông Mai Xuân Sáng (57 tuổi, Phó bí thư, Chủ tịch UBND xã Đắk Sin).",
+     [("Mai Xuân Sáng", "Phó bí thư, Chủ tịch", "UBND xã Đắk Sin")]),
+    ("Hơn 23h ngày 6/7, ông Lê Đình Kình (82 tuổi, nguyên Bí thư đảng ủy xã Đồng Tâm) đã có mặt.",
+     [("Lê Đình Kình", "nguyên Bí thư", None)]),
+    ("Được biết, bà Phạm Thị Thanh Trà - khi đó là Chủ tịch UBND tỉnh Yên Bái - đã ký.",
+     [("Phạm Thị Thanh Trà", "Chủ tịch", "UBND tỉnh Yên Bái")]),
+    ("Như ông Nguyễn Đức Hưởng đồng thời là Phó chủ tịch HĐQT của Tập đoàn Liên Việt.",
+     [("Nguyễn Đức Hưởng", "Phó chủ tịch HĐQT", None)]),
+    ("Ông Dương Tuấn Anh, Chủ tịch UBND phường Phạm Đình Hổ cho biết, lực lượng công an đã ra quân.",
+     [("Dương Tuấn Anh", "Chủ tịch", "UBND phường Phạm Đình Hổ")]),
+    # an age with no post: a citizen
+    ("Bà Lương Thị Nhàn (60 tuổi, chủ khu nhà trọ) trình báo.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", AGE_AND_APPOSITION)
+def test_age_and_apposition(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

@@ -432,8 +432,12 @@ _OWN_POST = regex.compile(r",\ [^;.\n]{1,80};\ ")
 # Appointment verbs before a post: "giữ chức (vụ)", "làm", "hiện là", "được bầu giữ chức".
 _APPOINT = regex.compile(
     r"\ (?:(?:được\ (?:bầu|bổ\ nhiệm|điều\ động|phân\ công)\ )?(?:giữ\ chức(?:\ vụ)?|làm)"
-    r"|(?:hiện|đang|nguyên)?\ ?(?:là|giữ\ chức(?:\ vụ)?))\ $"
+    r"|(?:[-–]\ )?(?:(?:khi|lúc)\ đó\ |đồng\ thời\ |hiện\ nay\ )?"  # "bà X - khi đó là", "ông X đồng thời là"
+    r"(?:hiện|đang|nguyên)?\ ?(?:là|giữ\ chức(?:\ vụ)?))\ $"
 )
+# "Mai Xuân Sáng (57 tuổi, Phó bí thư, ...", "Lê Đình Kình (82 tuổi, nguyên Bí thư ...": a bracket
+# with the age (or the year of birth) opens the post (2017 archive, court and discipline news).
+_AGE_BRACKET = regex.compile(r"\ \((?:\d{1,3}\ tuổi|SN\ \d{4}|sinh\ năm\ \d{4})[,;]\ $")
 # "đoàn tỉnh Bình Định" after "Đại biểu Quốc hội" (the delegation a deputy sits in).
 _DELEGATION = regex.compile(
     r"\ (?i:đoàn)(?:\ đại\ biểu\ Quốc\ hội|\ ĐBQH)?\ (?:(?i:tỉnh|thành\ phố)\ |TP\.?\ ?)?(?=\p{Lu})"
@@ -445,6 +449,8 @@ _DELEGATION = regex.compile(
 _PEOPLES_BODIES = Words("UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân")
 _UNIT_LEVELS = Words("tỉnh|thành phố|huyện|quận|thị xã|xã|phường")
 _GENERIC_BODY = regex.compile(rf"(?:{_PEOPLES_BODIES.alt(ONE_SPACE)})(?:\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)}))?")
+# A body read up to its level word, no place named ("UBND phường", "Công an huyện").
+_LEVEL_END = regex.compile(rf"\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)})$")
 
 
 def _org_ends_in_name(clean: str, pos: int, end: int):
@@ -779,6 +785,14 @@ def extract(doc) -> list[Official]:
         while clean.startswith("  ", pos) and pos - te < 240:
             pos += 1  # "Bộ trưởng  Trần Tuấn Anh": a doubled space (scraped text)
         span = _name_after(clean, pos + 1) if clean[pos:pos + 1] == " " else None
+        if span and org and _LEVEL_END.search(org) and _APPOSITION.search(clean[max(0, ts - 3):ts]):
+            # "ông Dương Tuấn Anh, Chủ tịch UBND phường Phạm Đình Hổ cho biết" (2017 archive): the
+            # person is named before the post; the words after the level name the ward after a person
+            e = ts - len(_APPOSITION.search(clean[max(0, ts - 3):ts]).group())
+            before = _name_before(clean, e)
+            if before and _HON_BEFORE.search(clean, max(0, before[0] - 8), before[0]):
+                org = org_name = org + " " + clean[span[0]:span[1]]
+                pos, span = span[1], before
         if span is None and clean[pos:pos + 1] == " " and org and organizations.is_country(org):
             # "Chủ tịch nước Trung Quốc Tập Cận Bình": a foreign name in Vietnamese syllables
             span = _transcribed_after(clean, pos + 1)
@@ -802,6 +816,10 @@ def extract(doc) -> list[Official]:
                 if cand and (_HON_BEFORE.search(clean, max(0, cand[0] - 8), cand[0])
                              or _SENTENCE_START.search(clean, max(0, cand[0] - 3), cand[0])):
                     span = cand
+            if span is None:
+                am = _AGE_BRACKET.search(clean, max(0, ts - 25), ts)
+                if am:  # "ông Mai Xuân Sáng (57 tuổi, Phó bí thư, Chủ tịch UBND xã ..."
+                    span = _name_before(clean, am.start())
             if span is None:
                 # "Nguyễn Văn A (SN 1965), nguyên Giám đốc ...": a bracket between name and post
                 bm = _BRACKET_APPOSITION.search(clean, max(0, ts - 45), ts)
