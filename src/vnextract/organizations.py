@@ -839,6 +839,7 @@ def _loose_ministries() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def loose_ministry(rest: str) -> str | None:
     """The ministry whose fields ``rest`` writes with other joins or initials ("Kế hoạch Đầu
     tư", "TN-MT", "LĐ-TB-XH" -> "Bộ Kế hoạch và Đầu tư", ...), or None."""
@@ -979,7 +980,12 @@ def _holder_cut(clean: str, f: Found) -> Found:
     Latin-script words that make a foreign name (no company word) after an abbreviation or a
     country, which close a body's name; "Tập đoàn Berkshire Hathaway" has neither before its last
     words and is kept."""
-    words = clean[f.start:f.end].split(" ")
+    text = clean[f.start:f.end]
+    if not text[-1:].isascii() or " " not in text:
+        return f  # a foreign name ends in a Latin letter
+    words = text.split(" ")
+    if len(words) < 3 or not ("A" <= words[-1][:1] <= "Z" and "A" <= words[-2][:1] <= "Z"):
+        return f  # its last two words are capitalised in Latin script
     for k in (2, 3):
         if len(words) <= k:
             break
