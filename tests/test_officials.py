@@ -668,3 +668,16 @@ AGE_AND_APPOSITION = [
 @pytest.mark.parametrize("sentence,expected", AGE_AND_APPOSITION)
 def test_age_and_apposition(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# A minister of a field, the country, then a foreign name. Source: the 2017 archive (world news).
+COUNTRY_BEFORE_NAME = [
+    ("Trước đó, Bộ trưởng Tài chính Anh Philip Hammond tuyên bố chính phủ sẽ đàm phán.", ["Philip Hammond"]),
+    ("Ngày 8/5, Thứ trưởng Ngoại giao Nga Sergey Ryabkov đã có cuộc thảo luận.", ["Sergey Ryabkov"]),
+    ("Tổng thống Donald Trump phát biểu.", ["Donald Trump"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", COUNTRY_BEFORE_NAME)
+def test_country_before_name(sentence, expected):
+    assert [o.name for o in offs(sentence)] == expected

@@ -211,6 +211,11 @@ def _foreign_after(clean: str, pos: int) -> tuple[int, int] | None:
         p = m.end() + 1
     if words and _SPACE_CAP.match(clean, words[-1].end(), words[-1].end() + 2):
         return None  # the run goes on with a word that is not part of a foreign name
+    if len(words) >= 3 and organizations.is_country(words[0].group()) and names.foreign_name_ok(
+            [m.group() for m in words[1:]]):
+        # "Bộ trưởng Tài chính Anh Philip Hammond", "Thứ trưởng Ngoại giao Nga Sergey Ryabkov"
+        # (2017 archive): the ministry's country, then the name
+        return words[1].start(), words[-1].end()
     if names.foreign_name_ok([m.group() for m in words]):
         return pos, words[-1].end()
     return None
