@@ -560,3 +560,17 @@ WHOLE_BEFORE_LOWER = [
 @pytest.mark.parametrize("sentence,expected", WHOLE_BEFORE_LOWER)
 def test_whole_before_lower(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# Heads written in title case are the heads ("Ủy Ban" is "Ủy ban"). Source: the 2017 archive.
+TITLE_CASE_HEADS = [
+    ("Ủy Ban Chứng khoán Nhà nước vừa phạt công ty.", ["Ủy ban Chứng khoán Nhà nước"]),
+    ("Tổng Cục Thuế vừa ban hành văn bản.", ["Tổng cục Thuế"]),
+    ("Năm 1993, bà Hường thành lập Công Ty TNHH Hoàn Cầu.", ["Công ty TNHH Hoàn Cầu"]),
+    ("Ủy Ban nào cũng vậy.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", TITLE_CASE_HEADS)
+def test_title_case_heads(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected

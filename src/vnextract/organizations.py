@@ -178,7 +178,10 @@ def _tables() -> _Tables:
         # The word after the head may be lowercase ("Ban chỉ đạo 389 Quốc gia"); _generic_end decides.
         return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<head>{halts})\ (?=[\p{{L}}\d])")
 
-    heads_by = scan.ByFirstChar(sorted(head_kind, key=len, reverse=True), heads_re)
+    # Heads also written in title case ("Ủy Ban ATGT Quốc gia", "Tổng Cục Thuế", "Công Ty TNHH
+    # Hoàn Cầu"; 2017 archive, ~25 per 5,000 articles): each later word capitalised too.
+    heads = list(head_kind) + [_title_case(h) for h in head_kind if _title_case(h) not in head_kind]
+    heads_by = scan.ByFirstChar(sorted(heads, key=len, reverse=True), heads_re)
     council = regex.compile(
         r"""
         (?<![\p{L}\p{M}])
@@ -239,6 +242,21 @@ def _tables() -> _Tables:
     )
     return _Tables(named_by.full, canon, heads_by.full, head_kind, council, frozenset(v[0] for v in canon.values()),
                    police, lower_heads, company_cue, company_title, named_by, heads_by)
+
+
+def _title_case(head: str) -> str:
+    """``head`` with every word capitalised: "Ủy Ban" for "Ủy ban"."""
+    return " ".join(w[:1].upper() + w[1:] for w in head.split(" "))
+
+
+@functools.lru_cache(maxsize=1)
+def _head_of() -> dict[str, str]:
+    """A head as matched (also in title case) -> the head of org_heads.tsv."""
+    t = _tables()
+    out = {h: h for h in t.head_kind}
+    for h in t.head_kind:
+        out.setdefault(_title_case(h), h)
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -786,7 +804,7 @@ def _body_end(clean: str, pos: int, limit: int) -> int | None:
         best = max(best or 0, m.end())
     m = t.heads_by.match(clean, pos, limit)
     if m:
-        e = _generic_end(clean, m.end(), limit, m.group("head"), depth=1)
+        e = _generic_end(clean, m.end(), limit, _head_of()[m.group("head")], depth=1)
         if e > m.end():
             best = max(best or 0, e)
     return best
@@ -1043,11 +1061,14 @@ def _finds_at(clean: str, pos: int, limit: int):
 def _head_found(clean: str, m, limit: int) -> Found | None:
     """The organisation of a head-word match ("Sở KH&CN" -> "Sở Khoa học và Công nghệ"), or None."""
     t = _tables()
-    head = m.group("head")
+    written = m.group("head")
+    head = _head_of()[written]  # "Ủy Ban" is "Ủy ban"
     e = _generic_end(clean, m.end(), limit, head)
     if e <= m.end():
         return None
     text = " ".join(clean[m.start():e].split())
+    if written != head:
+        text = head + text[len(written):]
     if any(text == c or text.startswith(c + " ") for c in _country_prefixes(head)):
         return None  # "Đài Loan" is a country, not a radio station
     if any(clean.startswith(c, m.start() - k) for k, c in _country_infixes(head)):
