@@ -574,3 +574,18 @@ TITLE_CASE_HEADS = [
 @pytest.mark.parametrize("sentence,expected", TITLE_CASE_HEADS)
 def test_title_case_heads(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# A head and a board's kind alone names no body. Source: dev 002, 025, 213 gold; the 2017 archive.
+GENERIC_BODIES = [
+    ("Theo đề xuất của Ban Quản lý dự án, công trình sẽ khởi công.", []),
+    ("Đại diện Viện Kiểm sát không đồng tình với yêu cầu hoãn phiên tòa.", []),
+    ("Đảng bộ đã bầu Ban Chấp hành Đảng bộ khóa XI.", []),
+    ("Ban Quản lý dự án 2 đã trình hồ sơ.", ["Ban Quản lý dự án 2"]),
+    ("Viện Kiểm sát nhân dân tối cao đã phê chuẩn.", ["Viện kiểm sát nhân dân tối cao"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GENERIC_BODIES)
+def test_generic_bodies(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected

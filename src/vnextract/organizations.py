@@ -1418,9 +1418,13 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
     return [_holder_cut(clean, f) for f in overlaps.keep_longest(cands, _START_END)]
 
 
+# A head and a board's kind with nothing that names one body ("Ban Quản lý dự án", "Viện Kiểm sát").
+_GENERIC_BODIES = frozenset(word_list("generic_bodies"))  # data/word_lists.tsv
+
+
 def extract(doc) -> list[Organization]:
     out = []
-    found = find(doc.clean, starts=doc.starts)
+    found = [f for f in find(doc.clean, starts=doc.starts) if f.name.lower() not in _GENERIC_BODIES]
     low = doc.clean.lower()
     prev: Found | None = None
     for f in found:
