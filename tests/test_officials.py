@@ -636,7 +636,8 @@ def test_party_chains(sentence, expected):
 NO_COMMA = [
     ("Ông Nguyễn Văn Tiến Chủ tịch UBND xã Phù Chẩn chia sẻ: “Nhờ làm tốt công tác vận động”.",
      [("Nguyễn Văn Tiến", "Chủ tịch", "UBND xã Phù Chẩn")]),
-    ("Nguyễn Đức Chung Chủ tịch TP.Hà Nội cho biết như vậy.", [("Nguyễn Đức Chung", "Chủ tịch", None)]),
+    ("Nguyễn Đức Chung Chủ tịch TP.Hà Nội cho biết như vậy.", [("Nguyễn Đức Chung", "Chủ tịch", "TP.Hà Nội")]),
+    ("Ông Nguyễn Văn Bình, Bí thư tỉnh Quảng Nam phát biểu.", [("Nguyễn Văn Bình", "Bí thư", "tỉnh Quảng Nam")]),
     # a body's name before the run: no honorific, no sentence start
     ("Báo cáo gửi Bộ Công Thương Trần Tuấn Anh Bộ trưởng đã ký.", []),
 ]

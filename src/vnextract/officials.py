@@ -551,6 +551,7 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
 
 # "tỉnh " / "thành phố " / "TP " before a province written after a title.
 _PLACE_LEVEL = regex.compile(r"(?:tỉnh|thành\ phố|TP\.?)\ ")
+_PLACE_LEVEL_DOT = regex.compile(r"(?:tỉnh\ |thành\ phố\ |TP\.\ ?|TP\ )")  # also "TP.Hà Nội"
 
 
 # A committee, council, police or Party committee of a level with no place named: the one of the
@@ -878,6 +879,13 @@ def extract(doc) -> list[Official]:
         if span is None:
             bare_titles.append((ts, pos if org else te, title, org_name))
             continue
+        if org is None and span[1] <= ts and clean.startswith(" ", te):
+            # "Ông Nguyễn Đức Chung, Chủ tịch TP.Hà Nội cho biết" (2017 archive): the person named
+            # before the post, a place after it stands for its body
+            lv = _PLACE_LEVEL_DOT.match(clean, te + 1)
+            pe = organizations.ppat_match(clean, lv.end() if lv else te + 1)
+            if pe and not _LU.match(clean, pe + 1):
+                org = org_name = clean[te + 1:pe]
         name = clean[span[0]:span[1]]
         # A deputy named in a debate ("đại biểu Phạm Minh Chính") whose post is written elsewhere
         # ("ông Phạm Minh Chính - Trưởng ban tổ chức Trung ương"): the post wins (dev 410).
