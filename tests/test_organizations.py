@@ -589,3 +589,18 @@ GENERIC_BODIES = [
 @pytest.mark.parametrize("sentence,expected", GENERIC_BODIES)
 def test_generic_bodies(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# Latin-script words closed by a company word are a company, with no cue before them. Source: dev
+# 110, the 2017 archive.
+LATIN_COMPANIES = [
+    ("Kolon Industries Inc đầu tư dự án sản xuất sợi lốp với tổng vốn 220 triệu USD.", ["Kolon Industries Inc"]),
+    ("Hành khách gây rối trên chuyến bay của Vietnam Airlines từ Bắc Kinh về Hà Nội.", ["Vietnam Airlines"]),
+    ("CEO Samsung Electronics cho biết.", ["Samsung Electronics"]),
+    ("Nhóm nhà đầu tư Hàn Quốc Group nào cũng vậy.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", LATIN_COMPANIES)
+def test_latin_companies(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected

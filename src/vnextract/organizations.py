@@ -1326,6 +1326,33 @@ def _lower_title_head(clean: str, pos: int, limit: int) -> Found | None:
     return None
 
 
+# Company words that close a company's name in Latin script ("Kolon Industries Inc", "Vietnam
+# Airlines", "TSF Group"); the words before them are read back (_latin_company_ending).
+_COMPANY_ENDS = Words("Group|Corporation|Corp|Inc|Ltd|Limited|Holdings|Industries|Airlines|Airways|Electronics")
+_COMPANY_END_TRIGGER = "|".join(_COMPANY_ENDS)
+_LATIN_BEFORE = regex.compile(r"(?:[A-Z][A-Za-z0-9&'-]*\ ){1,3}$")
+
+
+def _latin_company_ending(clean: str, p: int, start: int, end: int) -> Found | None:
+    """The company whose name ends with the company word at ``p`` ("Kolon Industries Inc"), or None."""
+    m = _LATIN_WORD.match(clean, p, end)
+    if m is None or m.group() not in _COMPANY_ENDS.words or (p > 0 and clean[p - 1].isalnum()):
+        return None
+    e = m.end()
+    more = _LATIN_WORD.match(clean, e + 1, end) if clean.startswith(" ", e) else None
+    if more and more.group() in _COMPANY_ENDS.words:
+        e = more.end()  # "Kolon Industries Inc"
+    b = _LATIN_BEFORE.search(clean, max(start, p - 60), p)
+    if b is None or (b.start() > 0 and (clean[b.start() - 1].isalnum())):
+        return None
+    s = b.start()
+    for w in b.group().split(" ")[:-1]:
+        if w not in _TITLE_CEO.words and w not in _VN_ABBREVIATIONS:
+            break
+        s += len(w) + 1  # "CEO Samsung Electronics": the title is not the company's
+    return Found(s, e, clean[s:e], "company") if s < p else None
+
+
 def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts | None = None) -> list[Found]:
     """Organisations in ``clean[start:end]``, non-overlapping, in text order.
 
@@ -1402,6 +1429,12 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
         e = foreign_company_at(clean, m.end(), end)
         if e:
             cands.append(Found(m.end(), e, clean[m.end():e], "company"))
+    for p in starts(_COMPANY_END_TRIGGER, ignorecase=False):
+        # "Kolon Industries Inc đầu tư", "Vietnam Airlines", "TSF Group" (dev 110, 2017 archive):
+        # Latin-script words closed by a company word, with no cue before them
+        f = _latin_company_ending(clean, p, start, end)
+        if f:
+            cands.append(f)
     for p in starts(_TITLE_HEAD_TRIGGER):
         # "Trưởng ban tổ chức Trung ương", "Phó trưởng đoàn đại biểu Quốc hội tỉnh Quảng Bình"
         # (dev 410): a title that ends with its body's head written in lower case.
