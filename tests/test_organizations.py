@@ -604,3 +604,18 @@ LATIN_COMPANIES = [
 @pytest.mark.parametrize("sentence,expected", LATIN_COMPANIES)
 def test_latin_companies(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# A body named short of its full name, which the article never writes, keeps the name as written.
+# Source: dev 111 gold, the 2017 archive.
+SHORT_NAMES = [
+    ("Ngân hàng Nhà nước đã điều chỉnh lãi suất.", ["Ngân hàng Nhà nước"]),
+    ("Ngân hàng Nhà nước Việt Nam cho biết. Ngân hàng Nhà nước sẽ điều chỉnh.",
+     ["Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước Việt Nam"]),
+    ("Theo NHNN, lãi suất ổn định.", ["Ngân hàng Nhà nước Việt Nam"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SHORT_NAMES)
+def test_short_names(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected
