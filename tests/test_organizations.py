@@ -619,3 +619,16 @@ SHORT_NAMES = [
 @pytest.mark.parametrize("sentence,expected", SHORT_NAMES)
 def test_short_names(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# The Standing Committee of the National Assembly, shortened. Source: dev 214, the 2017 archive.
+STANDING_COMMITTEE = [
+    ("Báo cáo Chính phủ về những vướng mắc để trình Thường vụ Quốc hội xem xét.",
+     ["Chính phủ", "Ủy ban Thường vụ Quốc hội"]),
+    ("Thường vụ QH đã biểu quyết, nhất trí.", ["Ủy ban Thường vụ Quốc hội"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", STANDING_COMMITTEE)
+def test_standing_committee(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected
