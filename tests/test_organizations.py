@@ -632,3 +632,18 @@ STANDING_COMMITTEE = [
 @pytest.mark.parametrize("sentence,expected", STANDING_COMMITTEE)
 def test_standing_committee(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# "Chính phủ" + a foreign country is that country's government; "Chính phủ Việt Nam" is
+# "Chính phủ". Source: dev 025 gold, the 2017 archive.
+FOREIGN_GOVERNMENTS = [
+    ("Hiệp định giữa Chính phủ Việt Nam và Chính phủ Hợp chúng quốc Hoa Kỳ về hỗ trợ.",
+     ["Chính phủ", "Chính phủ Hợp chúng quốc Hoa Kỳ"]),
+    ("Chính phủ Anh sẽ không cho phép các nhà lập pháp chặn Brexit.", ["Chính phủ Anh"]),
+    ("Chính phủ Ấn Độ lên kế hoạch cung cấp Wi-Fi miễn phí.", ["Chính phủ Ấn Độ"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", FOREIGN_GOVERNMENTS)
+def test_foreign_governments(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected

@@ -1353,6 +1353,23 @@ def _latin_company_ending(clean: str, p: int, start: int, end: int) -> Found | N
     return Found(s, e, clean[s:e], "company") if s < p else None
 
 
+_CAP_RUN = regex.compile(r"\ (\p{Lu}[\p{L}\p{M}]*(?:\ [\p{L}\p{M}]+){0,4})")  # "Hợp chúng quốc Hoa Kỳ"
+
+
+def _foreign_country_after(clean: str, pos: int, end: int) -> int | None:
+    """End of a foreign country named right after ``pos`` (" Anh", " Hợp chúng quốc Hoa Kỳ"), or None."""
+    m = _CAP_RUN.match(clean, pos, end)
+    if m is None:
+        return None
+    words = m.group(1).split(" ")
+    for k in range(len(words), 0, -1):
+        c = " ".join(words[:k])
+        if is_country(c) and c != "Việt Nam":
+            e = m.start(1) + len(c)
+            return e if not (e < end and (clean[e].isalnum() or _NEXT_WORD.match(clean, e))) else None
+    return None
+
+
 def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts | None = None) -> list[Found]:
     """Organisations in ``clean[start:end]``, non-overlapping, in text order.
 
@@ -1383,6 +1400,13 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
             continue
         if _in_credit(clean, m.start(), m.end()):
             continue
+        if name == "Chính phủ":
+            ce = _foreign_country_after(clean, m.end(), end)
+            if ce:
+                # "Chính phủ Hợp chúng quốc Hoa Kỳ" (dev 025 gold), "Chính phủ Anh", "Chính phủ Ấn
+                # Độ" (2017 archive): a foreign government; "Chính phủ Việt Nam" is "Chính phủ"
+                cands.append(Found(m.start(), ce, "Chính phủ " + clean[m.end() + 1:ce], kind))
+                continue
         if name in _BRANCHED:
             bm = _BRANCH.match(clean, m.end(), end)
             pe = ppat_match(clean, bm.end()) if bm else None
