@@ -32,7 +32,14 @@ company, party, other). Three rules, in this order (longest span first where the
    with no place named ("CA tỉnh" -> "Công an tỉnh").
 5. foreign companies in Latin script after a cue noun ("siêu thị OceanMart", "hãng tin Reuters")
    or a company title ("Tổng Giám đốc NTT East": an abbreviation or a company word is needed,
-   "Donald Trump" has neither).
+   "Donald Trump" has neither), or closed by a company word ("Kolon Industries Inc").
+
+Also (issue 12, 2017 archive): levels abbreviated with a dot ("UBND TP.Pleiku", "Công an
+Q.Bình Thạnh"); heads in title case ("Ủy Ban", "Tổng Cục") and the press abbreviations "Cty",
+"CTCP"; a ministry's fields joined otherwise ("Bộ Kế hoạch Đầu tư", "Bộ TN-MT") give the ministry;
+"Chính phủ" + a foreign country is that government. After a post, a body ends before its holder's
+name ("Giám đốc FBI James Comey", "Phó Chủ tịch Quân ủy Phạm Trường Long"). A head and a board's
+kind alone ("Ban Quản lý dự án", "Viện Kiểm sát") names no body.
 
 An agency that signs a photo credit ("Ảnh: Ngọc Hà/TTXVN") is not a mention.
 """
