@@ -682,3 +682,19 @@ COUNTRY_BEFORE_NAME = [
 @pytest.mark.parametrize("sentence,expected", COUNTRY_BEFORE_NAME)
 def test_country_before_name(sentence, expected):
     assert [o.name for o in offs(sentence)] == expected
+
+
+# Title, body, comma, the parent body, then the name; a place after a level is no person. Source:
+# dev 602, 604 (2017 archive articles).
+PARENT_AND_PLACE = [
+    ("Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ Phạm Trọng Đạt cho biết.",
+     [("Phạm Trọng Đạt", "Cục trưởng", "Cục Chống tham nhũng")]),
+    ("Chưa đúng quy trình bổ nhiệm Phó Viện trưởng Viện Kiểm sát Nhân dân huyện Triệu Phong.", []),
+    ("Phó Viện trưởng Viện Kiểm sát Nhân dân huyện Nguyễn Văn An ký.",
+     [("Nguyễn Văn An", "Phó Viện trưởng", "Viện Kiểm sát Nhân dân huyện")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PARENT_AND_PLACE)
+def test_parent_and_place(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

@@ -791,6 +791,12 @@ def extract(doc) -> list[Official]:
         while clean.startswith("  ", pos) and pos - te < 240:
             pos += 1  # "Bộ trưởng  Trần Tuấn Anh": a doubled space (scraped text)
         span = _name_after(clean, pos + 1) if clean[pos:pos + 1] == " " else None
+        if span is None and org is not None and clean.startswith(", ", pos):
+            # "Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ Phạm Trọng Đạt" (dev 604): the
+            # parent body after a comma, then the name; the first body is the post's
+            parent = organizations.find_at(clean, pos + 2, min(len(clean), pos + 240))
+            if parent and clean.startswith(" ", parent.end):
+                span = _name_after(clean, parent.end + 1)
         if span and org and _LEVEL_END.search(org) and _APPOSITION.search(clean[max(0, ts - 3):ts]):
             # "ông Dương Tuấn Anh, Chủ tịch UBND phường Phạm Đình Hổ cho biết" (2017 archive): the
             # person is named before the post; the words after the level name the ward after a person

@@ -568,11 +568,14 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 break  # "Ủy ban Hải quan Điều (17.2 ..." / run-on "... Theo đó"
             if (names.is_surname(w) and not (head in _SCHOOL_HEADS and _no_proper_name(joined, i))
                     and (i > 0 or (w in _COMMON_SURNAMES and _holder_head(clean, pos, head, depth)))
+                    and not (i > 0 and joined[i - 1][2] in _LEVELS and w not in _COMMON_SURNAMES)
                     and _person_after(joined, i, lex)):
                 # a personal name after the organisation; a school is named after a person
                 # ("Trường Đại học Y khoa Phạm Ngọc Thạch", "Trường THPT Phan Đình Phùng"; dev 310);
                 # right after the head, a post's holder: "Phó Chủ tịch Quân ủy Phạm Trường Long",
-                # "Chủ tịch HĐTV Tập đoàn Lê Văn Yên" (2017 archive; a company may bear a name)
+                # "Chủ tịch HĐTV Tập đoàn Lê Văn Yên" (2017 archive; a company may bear a name); after
+                # a level, a rarer surname opens the place ("Viện Kiểm sát Nhân dân huyện Triệu
+                # Phong", dev 602), as in _council_at
                 break
             nm = t.named_by.match(clean, joined[i][0]) if i > 0 else None
             if nm and nm.end() > joined[i][1] and _RUN.fullmatch(clean, joined[i][0], nm.end()):
