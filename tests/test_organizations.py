@@ -647,3 +647,15 @@ FOREIGN_GOVERNMENTS = [
 @pytest.mark.parametrize("sentence,expected", FOREIGN_GOVERNMENTS)
 def test_foreign_governments(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# A head written as an abbreviation is named in full. Source: dev 603 (2017 archive article).
+HEADS_SPELLED = [
+    ("Đoàn ĐBQH tỉnh Thanh Hóa đã tiếp xúc cử tri.", ["Đoàn đại biểu Quốc hội tỉnh Thanh Hóa"]),
+    ("Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh đã họp.", ["Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", HEADS_SPELLED)
+def test_heads_spelled(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected

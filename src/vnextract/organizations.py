@@ -1108,9 +1108,14 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
             # "Tỉnh ủy tỉnh Bà Rịa -Vũng Tàu", "Thành ủy Thành phố Hà Nội": one body, named
             # "Tỉnh ủy Bà Rịa - Vũng Tàu", "Thành ủy Hà Nội" (dev 109, 211 gold)
             return Found(m.start(), e, f"{head} {provinces.unit(found[0]).name}", t.head_kind[head])
-    name = _canonical(head, rest)
+    name = _canonical(_HEAD_SPELLED.get(head, head), rest)
     hit = t.canon.get(name.lower())
     return Found(m.start(), e, *(hit if hit else (name, t.head_kind[head])))
+
+
+# Heads written as an abbreviation, named in full: "Đoàn ĐBQH tỉnh Thanh Hóa" is "Đoàn đại biểu
+# Quốc hội tỉnh Thanh Hóa" (dev 603 gold).
+_HEAD_SPELLED = {"Đoàn ĐBQH": "Đoàn đại biểu Quốc hội"}
 
 
 _LOWER_NEXT = regex.compile(r"\ [\p{Ll}]")
