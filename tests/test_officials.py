@@ -527,3 +527,174 @@ PLACE_AFTER_TITLE = [
 @pytest.mark.parametrize("sentence,expected", PLACE_AFTER_TITLE)
 def test_place_after_title(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# "Bộ trưởng" + a ministry's fields joined otherwise ("Kế hoạch đầu tư"). Source: the 2017 archive.
+LOOSE_MINISTRY_TITLES = [
+    ("Trả lời Zing.vn, Bộ trưởng Kế hoạch đầu tư Nguyễn Chí Dũng nói với chuyến thăm này.",
+     [("Nguyễn Chí Dũng", "Bộ trưởng", "Bộ Kế hoạch và Đầu tư")]),
+    ("Bộ trưởng TN-MT Trần Hồng Hà cho biết.", [("Trần Hồng Hà", "Bộ trưởng", "Bộ Tài nguyên và Môi trường")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", LOOSE_MINISTRY_TITLES)
+def test_loose_ministry_titles(sentence, expected):
+    assert [(o.name, o.title, o.org_name) for o in offs(sentence)] == expected
+
+
+# Title, a body closed by an abbreviation or a country, a foreign name. Source: the 2017 archive.
+FOREIGN_HOLDERS = [
+    ("Ông Trump bất ngờ sa thải Giám đốc FBI James Comey hôm 9/5.", [("James Comey", "Giám đốc", "FBI")]),
+    ("Phó Chủ tịch Tập đoàn GE Christian Bennett cho biết.", [("Christian Bennett", "Phó Chủ tịch", "Tập đoàn GE")]),
+    ("Tổng Giám đốc NTT East Inoue Fukuzo cho biết.", [("Inoue Fukuzo", "Tổng Giám đốc", "NTT East")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", FOREIGN_HOLDERS)
+def test_foreign_holders(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# Title, a head alone for the body, the holder's name. Source: the 2017 archive, the issue.
+HEAD_THEN_HOLDER = [
+    ("Phó Chủ tịch Quân ủy Phạm Trường Long cũng cho biết thêm.", [("Phạm Trường Long", "Phó Chủ tịch", "Quân ủy")]),
+    ("Chủ tịch Hội đồng thành viên Tập đoàn Lê Văn Yên phát biểu.",
+     [("Lê Văn Yên", "Chủ tịch Hội đồng thành viên", "Tập đoàn")]),
+    ("Giám đốc Sở Công Thương Thừa Thiên-Huế cho biết.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", HEAD_THEN_HOLDER)
+def test_head_then_holder(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# "Cục phó" (deputy head of a Cục); title [body] "là ông/bà" + name. Source: the 2017 archive.
+DEPUTY_AND_IS = [
+    ("Tuy nhiên, theo ông Lê Văn Tuấn, Cục phó Cục Tần số, nó cũng đặt ra nhiều thách thức.",
+     [("Lê Văn Tuấn", "Cục phó", "Cục Tần số")]),
+    ("Trước đó, bà Trà là Chủ tịch UBND tỉnh, còn Bí thư Tỉnh ủy là ông Phạm Duy Cường.",
+     [("Phạm Duy Cường", "Bí thư", "Tỉnh ủy")]),
+    ("Các văn bản này do Phó chủ tịch quận Ngô Quyền là ông Trần Hữu Xuân ký cấp.",
+     [("Trần Hữu Xuân", "Phó chủ tịch", "quận Ngô Quyền")]),
+    # "là" + a title, not a name after it
+    ("Ông An là Chủ tịch UBND xã nhiều năm.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", DEPUTY_AND_IS)
+def test_deputy_and_is(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# A plural title, "gồm các ông/bà" and the list; a listed name's own post wins. Source: the 2017
+# archive, the issue's leads.
+PLURAL_LISTS = [
+    ("Ban Kinh tế Trung ương còn có 8 phó trưởng ban, gồm các ông Cao Đức Phát, Phó trưởng ban Thường trực; "
+     "Ngô Đông Hải; Nguyễn Ngọc Bảo.",
+     [("Cao Đức Phát", "Phó trưởng ban Thường trực"), ("Ngô Đông Hải", "phó trưởng ban"),
+      ("Nguyễn Ngọc Bảo", "phó trưởng ban")]),
+    ("UBND tỉnh có 5 Phó Chủ tịch UBND gồm các ông: Nguyễn Văn An, Trần Văn Bình.",
+     [("Nguyễn Văn An", "Phó Chủ tịch"), ("Trần Văn Bình", "Phó Chủ tịch")]),
+    ("Cùng dự có các Ủy viên T.Ư Đảng: Ngô Thị Thanh Hằng, Phó Bí thư Thường trực Thành ủy; Nguyễn Đức Chung, "
+     "Chủ tịch UBND TP Hà Nội.",
+     [("Ngô Thị Thanh Hằng", "Phó Bí thư Thường trực"), ("Nguyễn Đức Chung", "Chủ tịch")]),
+    ("Cụ thể, 8 Phó giám đốc Sở gồm các ông, bà: Nguyễn Ngọc Việt, Nguyễn Văn Hiếu và Nguyễn Thị Thùy.",
+     [("Nguyễn Ngọc Việt", "Phó giám đốc"), ("Nguyễn Văn Hiếu", "Phó giám đốc"), ("Nguyễn Thị Thùy", "Phó giám đốc")]),
+    # the body of the list stays when the name comes back with the title alone
+    ("Cuộc họp có các thứ trưởng Bộ Công Thương Hoàng Quốc Vượng, Cao Quốc Hưng. Thứ trưởng Hoàng Quốc Vượng nói.",
+     [("Hoàng Quốc Vượng", "thứ trưởng"), ("Cao Quốc Hưng", "thứ trưởng")]),
+    # no plural: one holder, the rest are not listed under the title
+    ("Phó Chủ tịch UBND tỉnh gồm nhiều người đã dự.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PLURAL_LISTS)
+def test_plural_lists(sentence, expected):
+    assert [(o.name, o.title) for o in offs(sentence)] == expected
+
+
+# "Bí thư T.Ư Đảng" is a post of a chain that holds its body; a body not read stops before "do" +
+# honorific. Source: the 2017 archive (Nhân Dân, Lao Động).
+PARTY_CHAINS = [
+    ("Đoàn do đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Bí thư T.Ư Đảng, Trưởng Ban Tuyên giáo T.Ư làm Trưởng đoàn.",
+     [("Võ Văn Thưởng", "Trưởng Ban", "Ban Tuyên giáo T.Ư")]),
+    ("Đoàn đại biểu Đảng Cộng sản Trung Quốc do đồng chí Lưu Kỳ Bảo, Ủy viên Bộ Chính trị, Bí thư Ban Bí thư, "
+     "Trưởng Ban Tuyên truyền T.Ư làm Trưởng đoàn.",
+     [("Lưu Kỳ Bảo", "Trưởng Ban", "Ban Tuyên truyền T.Ư")]),
+    ("Ông Võ Văn Thưởng, Bí thư T.Ư Đảng, phát biểu.", [("Võ Văn Thưởng", "Bí thư T.Ư Đảng", None)]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PARTY_CHAINS)
+def test_party_chains(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# Name, then the post with no comma, after an honorific or opening a sentence. Source: the 2017
+# archive, the issue's leads.
+NO_COMMA = [
+    ("Ông Nguyễn Văn Tiến Chủ tịch UBND xã Phù Chẩn chia sẻ: “Nhờ làm tốt công tác vận động”.",
+     [("Nguyễn Văn Tiến", "Chủ tịch", "UBND xã Phù Chẩn")]),
+    ("Nguyễn Đức Chung Chủ tịch TP.Hà Nội cho biết như vậy.", [("Nguyễn Đức Chung", "Chủ tịch", "TP.Hà Nội")]),
+    ("Ông Nguyễn Văn Bình, Bí thư tỉnh Quảng Nam phát biểu.", [("Nguyễn Văn Bình", "Bí thư", "tỉnh Quảng Nam")]),
+    # a body's name before the run: no honorific, no sentence start
+    ("Báo cáo gửi Bộ Công Thương Trần Tuấn Anh Bộ trưởng đã ký.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", NO_COMMA)
+def test_no_comma(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# A bracket with the age opens the post; "- khi đó là", "đồng thời là"; a ward named after a
+# person after an apposition. Source: the 2017 archive (discipline and court news).
+AGE_AND_APPOSITION = [
+    ("Tỉnh ủy cách hết các chức vụ đối với ông Mai Xuân Sáng (57 tuổi, Phó bí thư, Chủ tịch UBND xã Đắk Sin).",
+     [("Mai Xuân Sáng", "Phó bí thư, Chủ tịch", "UBND xã Đắk Sin")]),
+    ("Hơn 23h ngày 6/7, ông Lê Đình Kình (82 tuổi, nguyên Bí thư đảng ủy xã Đồng Tâm) đã có mặt.",
+     [("Lê Đình Kình", "nguyên Bí thư", None)]),
+    ("Được biết, bà Phạm Thị Thanh Trà - khi đó là Chủ tịch UBND tỉnh Yên Bái - đã ký.",
+     [("Phạm Thị Thanh Trà", "Chủ tịch", "UBND tỉnh Yên Bái")]),
+    ("Như ông Nguyễn Đức Hưởng đồng thời là Phó chủ tịch HĐQT của Tập đoàn Liên Việt.",
+     [("Nguyễn Đức Hưởng", "Phó chủ tịch HĐQT", None)]),
+    ("Ông Dương Tuấn Anh, Chủ tịch UBND phường Phạm Đình Hổ cho biết, lực lượng công an đã ra quân.",
+     [("Dương Tuấn Anh", "Chủ tịch", "UBND phường Phạm Đình Hổ")]),
+    # an age with no post: a citizen
+    ("Bà Lương Thị Nhàn (60 tuổi, chủ khu nhà trọ) trình báo.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", AGE_AND_APPOSITION)
+def test_age_and_apposition(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# A minister of a field, the country, then a foreign name. Source: the 2017 archive (world news).
+COUNTRY_BEFORE_NAME = [
+    ("Trước đó, Bộ trưởng Tài chính Anh Philip Hammond tuyên bố chính phủ sẽ đàm phán.", ["Philip Hammond"]),
+    ("Ngày 8/5, Thứ trưởng Ngoại giao Nga Sergey Ryabkov đã có cuộc thảo luận.", ["Sergey Ryabkov"]),
+    ("Tổng thống Donald Trump phát biểu.", ["Donald Trump"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", COUNTRY_BEFORE_NAME)
+def test_country_before_name(sentence, expected):
+    assert [o.name for o in offs(sentence)] == expected
+
+
+# Title, body, comma, the parent body, then the name; a place after a level is no person. Source:
+# dev 602, 604 (2017 archive articles).
+PARENT_AND_PLACE = [
+    ("Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ Phạm Trọng Đạt cho biết.",
+     [("Phạm Trọng Đạt", "Cục trưởng", "Cục Chống tham nhũng")]),
+    ("Chưa đúng quy trình bổ nhiệm Phó Viện trưởng Viện Kiểm sát Nhân dân huyện Triệu Phong.", []),
+    ("Phó Viện trưởng Viện Kiểm sát Nhân dân huyện Nguyễn Văn An ký.",
+     [("Nguyễn Văn An", "Phó Viện trưởng", "Viện Kiểm sát Nhân dân huyện")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PARENT_AND_PLACE)
+def test_parent_and_place(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

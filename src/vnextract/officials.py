@@ -86,6 +86,13 @@ _RANKS = _RANK_WORDS.alt(ONE_SPACE)
 _RANK_BEFORE = regex.compile(rf"(?:,)?\ (?:{_RANKS}|(?:GS|PGS|TS|ThS)\.?(?:\ ?TS\.?)?)(?=\ \p{{Lu}})")
 # "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên": title, a short phrase for the body, honorific.
 _TITLE_COMMA_HON = regex.compile(r"(?P<o>\ [\p{Lu}][^,.;:()\n]{0,40}?)?,\ (?:(?i:ông|bà|ngài|đồng\ chí)|Mr\.?|Ms\.?)\ ")
+# "... là ông/bà" after a title [a short body]: "Bí thư Tỉnh ủy là ông", "Phó chủ tịch quận Ngô
+# Quyền là ông", "Giám đốc công ty khi đó là ông".
+_TITLE_IS_HON = regex.compile(
+    r"(?P<o>\ (?:(?:quận|huyện|xã|phường|tỉnh|thành\ phố)\ )?\p{Lu}[^,.;:()\n]{0,40}?)?"  # a body not read
+    r"(?:\ (?:khi\ đó|lúc\ đó|hiện\ nay|hiện|lúc\ này))?\ là\ (?:ông|bà)\ (?=\p{Lu})")
+# Where a sentence or a line opens, before a name: the text start, a new line, ". ", ": ".
+_SENTENCE_START = regex.compile(r"(?:^|\n|[.!?:]\ )$")
 # Honorifics right before a name; a foreign name is accepted after one of these.
 _HON_BEFORE = regex.compile(r"(?:(?i:ông|bà|ngài)|Mr\.?|Mrs\.?|Ms\.?)\ $")
 
@@ -160,6 +167,7 @@ class _Person:
     org_name: str | None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     weak: bool = False  # the title is a post given by an appointment verb; a title written with the name wins
+    listed: bool = False  # named in the list after a plural title (weak: a post of its own wins, with a body)
 
 
 def _syllables_at(clean: str, pos: int) -> list:
@@ -203,6 +211,11 @@ def _foreign_after(clean: str, pos: int) -> tuple[int, int] | None:
         p = m.end() + 1
     if words and _SPACE_CAP.match(clean, words[-1].end(), words[-1].end() + 2):
         return None  # the run goes on with a word that is not part of a foreign name
+    if len(words) >= 3 and organizations.is_country(words[0].group()) and names.foreign_name_ok(
+            [m.group() for m in words[1:]]):
+        # "Bộ trưởng Tài chính Anh Philip Hammond", "Thứ trưởng Ngoại giao Nga Sergey Ryabkov"
+        # (2017 archive): the ministry's country, then the name
+        return words[1].start(), words[-1].end()
     if names.foreign_name_ok([m.group() for m in words]):
         return pos, words[-1].end()
     return None
@@ -246,7 +259,7 @@ def _name_before(clean: str, end: int) -> tuple[int, int] | None:
 
 
 _MINISTER = regex.compile(r"(?i:bộ\ trưởng|thứ\ trưởng)$")
-_MINISTRY_WORDS = regex.compile(r"(?:[\p{Lu}][\p{L}\p{M}&]*|[a-zđ\p{Ll}\p{M}]+)(?:(?:,|\ -)?\ [\p{L}\p{M}&]+){0,7}")  # "Văn hóa, Thể thao và Du lịch"
+_MINISTRY_WORDS = regex.compile(r"(?:[\p{Lu}][\p{L}\p{M}&]*(?:-\p{Lu}[\p{L}\p{M}&]*)*|[a-zđ\p{Ll}\p{M}]+)(?:(?:,|\ -)?\ [\p{L}\p{M}&]+){0,7}")  # "Văn hóa, Thể thao và Du lịch", "TN-MT"
 # k capitalised words before another one: "Nhật Bản" in "Thủ tướng Nhật Bản Shinzo Abe"
 _CAP_WORDS = {k: regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}]*\ ){{{k - 1}}}\p{{Lu}}[\p{{L}}\p{{M}}]*(?=\ \p{{Lu}})")
               for k in (1, 2, 3)}
@@ -291,11 +304,14 @@ def _head_in_title_org(clean: str, pos: int, title: str) -> tuple[str, str, int]
 # Titles that hold their body: a post in a chain that names its own body, like one with an
 # organisation ("Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương").
 _BODY_TITLES = frozenset(["ủy viên bộ chính trị", "ủy viên trung ương đảng", "ủy viên t.ư đảng", "ủy viên tư đảng",
+                          "bí thư t.ư đảng", "bí thư tư đảng",
                           "đại biểu quốc hội",
                           "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "quận ủy viên", "đảng ủy viên"])
 # A body written after a title that no rule reads ("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch"):
 # capitalised words up to the next post of the chain.
-_UNREAD_BODY = regex.compile(r"\ \p{Lu}[^,;:()\n]{0,50}?(?=[,;:.)]|\ [-–—]\ |$)")
+# Not across an honorific or "do"/"là" ("Đoàn đại biểu Đảng Cộng sản Trung Quốc do đồng chí Lưu Kỳ
+# Bảo, Ủy viên Bộ Chính trị, ...": the body is read with the person's own chain; archive 2017).
+_UNREAD_BODY = regex.compile(r"\ \p{Lu}(?:(?!\ (?:ông|bà|đồng\ chí|do|là)\ )[^,;:()\n]){0,50}?(?=[,;:.)]|\ [-–—]\ |$)")
 _CHAIN_SEP = regex.compile(r"(?:,|\ [-–—])\ ")
 # Party bodies with no name of their own: a post in them shares the body of the next post
 # ("Bí thư Đảng ủy, Giám đốc Bệnh viện X" is kept whole).
@@ -384,6 +400,10 @@ def _listed_names(clean: str, pos: int) -> list[tuple[int, int]]:
     p = pos + 1 if clean.startswith(":", pos) else pos
     if clean.startswith(" là ", p):  # "bổ nhiệm 2 Thẩm phán TAND tối cao là ông A và ông B" (archive)
         p += 3
+    gm = _LIST_INTRO.match(clean, p)
+    colon = clean.startswith(":", pos)
+    if gm:  # "8 phó trưởng ban, gồm các ông Cao Đức Phát, ...; Ngô Đông Hải; ..." (archive)
+        p, colon = gm.end() - 1, colon or gm.group().endswith(": ")
     if not clean.startswith(" ", p):
         return []
     p += 1
@@ -395,18 +415,34 @@ def _listed_names(clean: str, pos: int) -> list[tuple[int, int]]:
         if span is None:
             break
         out.append(span)
+        post = _OWN_POST.match(clean, span[1])
+        if post and _title_re().match(clean, span[1] + 2):
+            # "Cao Đức Phát, Phó trưởng ban Thường trực; Ngô Đông Hải": a post of his own, then ";"
+            p = post.end()
+            continue
         sep = _LIST_SEP.match(clean, span[1])
         if sep is None or (_title_re().match(clean, sep.end()) and not _LIST_PREFIX.match(clean, sep.end())):
             break  # "A, Phó Giám đốc ...": the list is over ("A, Trung tướng B" goes on)
         p = sep.end()
-    return out if len(out) >= 2 or (out and clean.startswith(":", pos)) else []
+    return out if len(out) >= 2 or (out and colon) else []
+
+
+# "gồm (có) (các) ông/bà/đồng chí(:)" before the names of a plural title's list.
+_LIST_INTRO = regex.compile(r"(?:\ \p{Lu}[\p{L}\p{M}.&]*){0,3}"  # a short body not read: "5 Phó Chủ tịch UBND gồm"
+                         r",?\ (?:bao\ )?gồm(?:\ có)?(?:\ các)?(?:\ (?:ông|bà|đồng\ chí))?(?:,?\ bà)?:?\ ")
+# A listed name's own post up to the ";" that ends its item.
+_OWN_POST = regex.compile(r",\ [^;.\n]{1,80};\ ")
 
 
 # Appointment verbs before a post: "giữ chức (vụ)", "làm", "hiện là", "được bầu giữ chức".
 _APPOINT = regex.compile(
     r"\ (?:(?:được\ (?:bầu|bổ\ nhiệm|điều\ động|phân\ công)\ )?(?:giữ\ chức(?:\ vụ)?|làm)"
-    r"|(?:hiện|đang|nguyên)?\ ?(?:là|giữ\ chức(?:\ vụ)?))\ $"
+    r"|(?:[-–]\ )?(?:(?:khi|lúc)\ đó\ |đồng\ thời\ |hiện\ nay\ )?"  # "bà X - khi đó là", "ông X đồng thời là"
+    r"(?:hiện|đang|nguyên)?\ ?(?:là|giữ\ chức(?:\ vụ)?))\ $"
 )
+# "Mai Xuân Sáng (57 tuổi, Phó bí thư, ...", "Lê Đình Kình (82 tuổi, nguyên Bí thư ...": a bracket
+# with the age (or the year of birth) opens the post (2017 archive, court and discipline news).
+_AGE_BRACKET = regex.compile(r"\ \((?:\d{1,3}\ tuổi|SN\ \d{4}|sinh\ năm\ \d{4})[,;]\ $")
 # "đoàn tỉnh Bình Định" after "Đại biểu Quốc hội" (the delegation a deputy sits in).
 _DELEGATION = regex.compile(
     r"\ (?i:đoàn)(?:\ đại\ biểu\ Quốc\ hội|\ ĐBQH)?\ (?:(?i:tỉnh|thành\ phố)\ |TP\.?\ ?)?(?=\p{Lu})"
@@ -418,6 +454,8 @@ _DELEGATION = regex.compile(
 _PEOPLES_BODIES = Words("UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân")
 _UNIT_LEVELS = Words("tỉnh|thành phố|huyện|quận|thị xã|xã|phường")
 _GENERIC_BODY = regex.compile(rf"(?:{_PEOPLES_BODIES.alt(ONE_SPACE)})(?:\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)}))?")
+# A body read up to its level word, no place named ("UBND phường", "Công an huyện").
+_LEVEL_END = regex.compile(rf"\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)})$")
 
 
 def _org_ends_in_name(clean: str, pos: int, end: int):
@@ -471,7 +509,8 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
             for k in range(len(parts), 0, -1):  # "Bộ trưởng Tài chính" -> "Bộ Tài chính"
                 written = " ".join(parts[:k]).rstrip(",")  # "Bộ trưởng Công Thương, chỉ đạo"
                 key = ("Bộ " + written.replace(" & ", " và ")).lower()  # "Kế hoạch & Đầu tư"
-                hit = canon.get(key)
+                # "Bộ trưởng Kế hoạch đầu tư", "Bộ trưởng TN-MT": the fields joined otherwise
+                hit = canon.get(key) or organizations.loose_ministry(written)
                 if not hit and k >= 2 and _name_after(clean, pos + len(written) + 1):
                     # The first field of a ministry of two, a name right after: "Bộ trưởng Nông
                     # nghiệp Nguyễn Xuân Cường" (2017 archive) is Bộ Nông nghiệp và Phát triển
@@ -496,6 +535,11 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
         # "Phó Chủ tịch Thường trực UBND tỉnh cho biết": the article's province; "Bí thư Thành
         # ủy Hoàng Trung Hải" (a name, not a place, after it)
         return m.group(), m.group(), m.end()
+    he = organizations.head_at(clean, pos)
+    if he and _name_after(clean, he + 1):
+        # "Phó Chủ tịch Quân ủy Phạm Trường Long", "Chủ tịch HĐTV Tập đoàn Lê Văn Yên": the head
+        # alone stands for the body, its holder's name follows (2017 archive)
+        return clean[pos:he], clean[pos:he], he
     lv = _PLACE_LEVEL.match(clean, pos)
     pe = organizations.ppat_match(clean, lv.end() if lv else pos)
     if pe and clean.startswith(" ", pe) and _name_after(clean, pe + 1):
@@ -507,6 +551,7 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
 
 # "tỉnh " / "thành phố " / "TP " before a province written after a title.
 _PLACE_LEVEL = regex.compile(r"(?:tỉnh|thành\ phố|TP\.?)\ ")
+_PLACE_LEVEL_DOT = regex.compile(r"(?:tỉnh\ |thành\ phố\ |TP\.\ ?|TP\ )")  # also "TP.Hà Nội"
 
 
 # A committee, council, police or Party committee of a level with no place named: the one of the
@@ -738,12 +783,28 @@ def extract(doc) -> list[Official]:
                 for a, b in listed:
                     nm = clean[a:b]
                     if nm not in people:
-                        people[nm] = _Person(nm, a, b, title, org, org_name)
+                        # weak: a post written with the name in the list wins ("các Ủy viên T.Ư
+                        # Đảng: Ngô Thị Thanh Hằng, Phó Bí thư Thường trực Thành ủy; ...")
+                        people[nm] = _Person(nm, a, b, title, org, org_name, weak=True, listed=True)
                 used_titles.append((ts, te))
                 continue
         while clean.startswith("  ", pos) and pos - te < 240:
             pos += 1  # "Bộ trưởng  Trần Tuấn Anh": a doubled space (scraped text)
         span = _name_after(clean, pos + 1) if clean[pos:pos + 1] == " " else None
+        if span is None and org is not None and clean.startswith(", ", pos):
+            # "Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ Phạm Trọng Đạt" (dev 604): the
+            # parent body after a comma, then the name; the first body is the post's
+            parent = organizations.find_at(clean, pos + 2, min(len(clean), pos + 240))
+            if parent and clean.startswith(" ", parent.end):
+                span = _name_after(clean, parent.end + 1)
+        if span and org and _LEVEL_END.search(org) and _APPOSITION.search(clean[max(0, ts - 3):ts]):
+            # "ông Dương Tuấn Anh, Chủ tịch UBND phường Phạm Đình Hổ cho biết" (2017 archive): the
+            # person is named before the post; the words after the level name the ward after a person
+            e = ts - len(_APPOSITION.search(clean[max(0, ts - 3):ts]).group())
+            before = _name_before(clean, e)
+            if before and _HON_BEFORE.search(clean, max(0, before[0] - 8), before[0]):
+                org = org_name = org + " " + clean[span[0]:span[1]]
+                pos, span = span[1], before
         if span is None and clean[pos:pos + 1] == " " and org and organizations.is_country(org):
             # "Chủ tịch nước Trung Quốc Tập Cận Bình": a foreign name in Vietnamese syllables
             span = _transcribed_after(clean, pos + 1)
@@ -759,6 +820,18 @@ def extract(doc) -> list[Official]:
                 while e > 0 and clean[e - 1] == " " and ts - e < 6:
                     e -= 1  # "ông  Đinh La Thăng  , Ủy viên Trung ương Đảng" (dev 212 spacing)
                 span = _name_before(clean, e) or _foreign_before(clean, e)
+            if span is None and not sep and clean[ts - 1:ts] == " ":
+                # "Ông Nguyễn Văn Tiến Chủ tịch UBND xã Phù Chẩn chia sẻ", "Nguyễn Đức Chung Chủ
+                # tịch TP.Hà Nội" (2017 archive): no comma, the name after an honorific or opening
+                # a sentence
+                cand = _name_before(clean, ts - 1)
+                if cand and (_HON_BEFORE.search(clean, max(0, cand[0] - 8), cand[0])
+                             or _SENTENCE_START.search(clean, max(0, cand[0] - 3), cand[0])):
+                    span = cand
+            if span is None:
+                am = _AGE_BRACKET.search(clean, max(0, ts - 25), ts)
+                if am:  # "ông Mai Xuân Sáng (57 tuổi, Phó bí thư, Chủ tịch UBND xã ..."
+                    span = _name_before(clean, am.start())
             if span is None:
                 # "Nguyễn Văn A (SN 1965), nguyên Giám đốc ...": a bracket between name and post
                 bm = _BRACKET_APPOSITION.search(clean, max(0, ts - 45), ts)
@@ -785,6 +858,14 @@ def extract(doc) -> list[Official]:
                 cand = _name_after(clean, pos + 2)
                 if cand and clean[cand[0]:cand[1]].count(" ") >= 2 and not _LU.match(clean, cand[1] + 1):
                     span = cand
+        if span is None:
+            # "Bí thư Tỉnh ủy là ông Phạm Duy Cường", "Phó chủ tịch quận Ngô Quyền là ông Trần Hữu
+            # Xuân" (2017 archive): title [org], "là" + honorific, the holder's name
+            im = _TITLE_IS_HON.match(clean, pos, pos + 60)
+            if im and (org is None or not im.group("o")):
+                span = _name_after(clean, im.end()) or _foreign_after(clean, im.end())
+                if span and im.group("o"):
+                    org = org_name = im.group("o").strip()
         weak = False
         if span is None and clean[pos:pos + 1] == " ":
             # "Giám đốc Sở Y tế Hùng cho biết", with "ông Nguyễn Văn Hùng" elsewhere: a title given
@@ -804,6 +885,13 @@ def extract(doc) -> list[Official]:
         if span is None:
             bare_titles.append((ts, pos if org else te, title, org_name))
             continue
+        if org is None and span[1] <= ts and clean.startswith(" ", te):
+            # "Ông Nguyễn Đức Chung, Chủ tịch TP.Hà Nội cho biết" (2017 archive): the person named
+            # before the post, a place after it stands for its body
+            lv = _PLACE_LEVEL_DOT.match(clean, te + 1)
+            pe = organizations.ppat_match(clean, lv.end() if lv else te + 1)
+            if pe and not _LU.match(clean, pe + 1):
+                org = org_name = clean[te + 1:pe]
         name = clean[span[0]:span[1]]
         # A deputy named in a debate ("đại biểu Phạm Minh Chính") whose post is written elsewhere
         # ("ông Phạm Minh Chính - Trưởng ban tổ chức Trung ương"): the post wins (dev 410).
@@ -811,7 +899,9 @@ def extract(doc) -> list[Official]:
         p = people.get(name)
         if p is None:
             people[name] = _Person(name, span[0], span[1], title, org, org_name, weak=weak)
-        elif p.weak and not weak:
+        elif p.weak and not weak and (org or not p.org or not p.listed):
+            # (not "Thứ trưởng Hoàng Quốc Vượng" after "các thứ trưởng Bộ Công Thương Hoàng Quốc
+            # Vượng, Cao Quốc Hưng": the body of the list stays)
             p.title, p.org, p.org_name, p.weak = title, org, org_name, False
         elif org and (p.org is None or (p.org in organizations.head_words() and org.startswith(p.org + " "))):
             # "Bí thư Thành ủy Nguyễn Thiện Nhân" then "Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân"

@@ -32,7 +32,14 @@ company, party, other). Three rules, in this order (longest span first where the
    with no place named ("CA tỉnh" -> "Công an tỉnh").
 5. foreign companies in Latin script after a cue noun ("siêu thị OceanMart", "hãng tin Reuters")
    or a company title ("Tổng Giám đốc NTT East": an abbreviation or a company word is needed,
-   "Donald Trump" has neither).
+   "Donald Trump" has neither), or closed by a company word ("Kolon Industries Inc").
+
+Also (issue 12, 2017 archive): levels abbreviated with a dot ("UBND TP.Pleiku", "Công an
+Q.Bình Thạnh"); heads in title case ("Ủy Ban", "Tổng Cục") and the press abbreviations "Cty",
+"CTCP"; a ministry's fields joined otherwise ("Bộ Kế hoạch Đầu tư", "Bộ TN-MT") give the ministry;
+"Chính phủ" + a foreign country is that government. After a post, a body ends before its holder's
+name ("Giám đốc FBI James Comey", "Phó Chủ tịch Quân ủy Phạm Trường Long"). A head and a board's
+kind alone ("Ban Quản lý dự án", "Viện Kiểm sát") names no body.
 
 An agency that signs a photo credit ("Ảnh: Ngọc Hà/TTXVN") is not a mention.
 """
@@ -116,7 +123,10 @@ _COMPANY_WORDS = word_list("company_words")  # data/word_lists.tsv
 # Vietnamese abbreviations in capitals that are not a foreign company ("Chủ tịch UBND tỉnh").
 _VN_ABBREVIATIONS = word_list("vn_abbreviations")  # data/word_lists.tsv
 _THU_TUONG = regex.compile(r"Thủ\ tướng\ $")
-_LEVEL_PREFIX = regex.compile(r"(?i:tỉnh|thành phố|huyện|quận|xã|phường)\ ")
+# A level before a place, also abbreviated with a dot as the press writes it: "UBND TP.Pleiku",
+# "Công an TX.Bến Cát", "UBND H. Phong Điền", "Công an Q.Bình Thạnh", "Công an P. An Lạc" (2017
+# archive).
+_LEVEL_PREFIX = regex.compile(r"(?:(?i:tỉnh|thành phố|huyện|quận|xã|phường)\ |(?:TP|TX|Q|H|P)\.\ ?)")
 _CREDIT = regex.compile(r"(?i:ảnh|nguồn|đồ\ họa)[^.!?\n]*$")  # "Ảnh: Ngọc Hà/TTXVN"
 _LEVEL_AFTER = regex.compile(r"\ (?:tỉnh|thành\ phố|huyện|quận|xã)(?![\p{L}\p{M}])")
 _NATIONAL = regex.compile(r"(?i:quốc\ gia|chỉ\ đạo)")
@@ -175,15 +185,20 @@ def _tables() -> _Tables:
         # The word after the head may be lowercase ("Ban chỉ đạo 389 Quốc gia"); _generic_end decides.
         return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<head>{halts})\ (?=[\p{{L}}\d])")
 
-    heads_by = scan.ByFirstChar(sorted(head_kind, key=len, reverse=True), heads_re)
+    # Heads also written in title case ("Ủy Ban ATGT Quốc gia", "Tổng Cục Thuế", "Công Ty TNHH
+    # Hoàn Cầu"; 2017 archive, ~25 per 5,000 articles): each later word capitalised too.
+    heads = list(head_kind) + [_title_case(h) for h in head_kind if _title_case(h) not in head_kind]
+    heads_by = scan.ByFirstChar(sorted(heads, key=len, reverse=True), heads_re)
     council = regex.compile(
         r"""
         (?<![\p{L}\p{M}])
         (?P<head>UBND|HĐND|Ủy\ ban\ nhân\ dân|Hội\ đồng\ nhân\ dân|Công\ an|CA)  # committee, council, police
         \ (?P<place>
-          (?:(?i:tỉnh|thành\ phố|huyện|quận|thị\ xã|xã|phường)\ |T\.?P\.?\ ?|Tp\.?\ ?)?  # level
-          \p{Lu}[\p{L}\p{M}.]*(?:(?:\ |\ ?[-–]\ ?)\p{Lu}[\p{L}\p{M}]*){0,3}         # the place
+          (?:(?i:tỉnh|thành\ phố|huyện|quận|thị\ xã|xã|phường)\ |T\.?P\.?\ ?|Tp\.?\ ?
+            |(?:TX|Q|H|P)\.\ ?)?                   # level; "TX.Bến Cát", "H.Phong Điền", "Q.Gò Vấp"
+          (?:\p{Lu}[\p{L}\p{M}.]*(?:(?:\ |\ ?[-–]\ ?)\p{Lu}[\p{L}\p{M}]*){0,3}       # the place
                                                       # ("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu")
+            |(?<=[QP]\.\ ?)\d{1,2}(?![\d\p{L}]))       # a numbered district or ward: "Công an Q.2"
         )
         """,
         regex.VERBOSE,
@@ -234,6 +249,21 @@ def _tables() -> _Tables:
     )
     return _Tables(named_by.full, canon, heads_by.full, head_kind, council, frozenset(v[0] for v in canon.values()),
                    police, lower_heads, company_cue, company_title, named_by, heads_by)
+
+
+def _title_case(head: str) -> str:
+    """``head`` with every word capitalised: "Ủy Ban" for "Ủy ban"."""
+    return " ".join(w[:1].upper() + w[1:] for w in head.split(" "))
+
+
+@functools.lru_cache(maxsize=1)
+def _head_of() -> dict[str, str]:
+    """A head as matched (also in title case) -> the head of org_heads.tsv."""
+    t = _tables()
+    out = {h: h for h in t.head_kind}
+    for h in t.head_kind:
+        out.setdefault(_title_case(h), h)
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -320,6 +350,12 @@ def ppat_full(s: str) -> bool:
 def head_words() -> frozenset[str]:
     """The head words of org_heads.tsv ("Sở", "Tập đoàn", ...)."""
     return frozenset(_tables().head_kind)
+
+
+def head_at(s: str, pos: int) -> int | None:
+    """End of the head word of org_heads.tsv written at ``pos`` ("Tập đoàn", "Quân ủy"), or None."""
+    m = _tables().heads_by.match(s, pos)
+    return m.end("head") if m else None
 
 
 def ppat_match(s: str, pos: int) -> int | None:
@@ -461,6 +497,9 @@ def _lower_step(clean: str, joined, i: int, pos: int, end: int, head: str, lex, 
     as such a rest again, "Ban Tổ chức Trung ương")."""
     n = len(joined)
     w = joined[i][2]
+    if (i > 0 and head in ("Bộ", "Sở") and w not in ("và", "về") and w not in _LEVELS and _cap(joined[i - 1][2])
+            and loose_ministry(clean[joined[0][0]:joined[i - 1][1]])):
+        return 0, cont  # a ministry's fields are whole: "Bộ TN-MT kiểm soát", "Sở Công Thương cần" (archive)
     if w == "và" and i > 0 and i + 1 < n:
         nxt = joined[i + 1]
         if _starts_body(clean, nxt[0]) and (depth or _body_end(clean, nxt[0], limit)):
@@ -480,9 +519,17 @@ def _lower_step(clean: str, joined, i: int, pos: int, end: int, head: str, lex, 
         # The last syllable of a capitalised word before a province or a country:
         # "Trường Đại học Bách khoa Hà Nội".
         step = 1
-    if not step and i > 0 and joined[i - 1][2][0].isupper() and not cont:
-        step = _word_rest(clean, joined, i, lex)  # "Ban Tổ chức Trung ương" (_word_rest)
+    if (not step and i > 0 and joined[i - 1][2][0].isupper() and not cont
+            and not (_ABBREVIATION.fullmatch(joined[i - 1][2]) and not any(_cap(x[2]) for x in joined[i + 1:i + 4]))
+            and (head + " " + clean[joined[0][0]:joined[i - 1][1]]).lower() not in _tables().canon):
+        # "Ban Tổ chức Trung ương" (_word_rest); an abbreviation has no lowercase rest unless the
+        # name goes on in capitals ("Cty TNHH MTV đóng tàu Phà Rừng"), nor a body's whole name
+        # ("Sở VHTT cần", "Bộ Tài chính cần"; 2017 archive)
+        step = _word_rest(clean, joined, i, lex)
     return step, bool(step) and i > 0 and _cap(joined[i - 1][2]) and not _cap(w)
+
+
+_ABBREVIATION = regex.compile(r"[\p{Lu}\d&-]{2,}")  # "VHTT", "TN-MT", "NN&PTNT"
 
 
 def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 0) -> int:
@@ -519,10 +566,16 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             if (w in _CAP_STOP and (i > 0 or w == "Trưởng")) or (w == "Giám" and i + 1 < n and joined[i + 1][2] == "đốc"):
                 # "Cục Trưởng Cục ...": a title; "Ban Giám đốc Công an ...": a board, no body
                 break  # "Ủy ban Hải quan Điều (17.2 ..." / run-on "... Theo đó"
-            if (i > 0 and names.is_surname(w) and not (head in _SCHOOL_HEADS and _no_proper_name(joined, i))
+            if (names.is_surname(w) and not (head in _SCHOOL_HEADS and _no_proper_name(joined, i))
+                    and (i > 0 or (w in _COMMON_SURNAMES and _holder_head(clean, pos, head, depth)))
+                    and not (i > 0 and joined[i - 1][2] in _LEVELS and w not in _COMMON_SURNAMES)
                     and _person_after(joined, i, lex)):
                 # a personal name after the organisation; a school is named after a person
-                # ("Trường Đại học Y khoa Phạm Ngọc Thạch", "Trường THPT Phan Đình Phùng"; dev 310)
+                # ("Trường Đại học Y khoa Phạm Ngọc Thạch", "Trường THPT Phan Đình Phùng"; dev 310);
+                # right after the head, a post's holder: "Phó Chủ tịch Quân ủy Phạm Trường Long",
+                # "Chủ tịch HĐTV Tập đoàn Lê Văn Yên" (2017 archive; a company may bear a name); after
+                # a level, a rarer surname opens the place ("Viện Kiểm sát Nhân dân huyện Triệu
+                # Phong", dev 602), as in _council_at
                 break
             nm = t.named_by.match(clean, joined[i][0]) if i > 0 else None
             if nm and nm.end() > joined[i][1] and _RUN.fullmatch(clean, joined[i][0], nm.end()):
@@ -573,7 +626,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             # "Đại sứ quán Hoa Kỳ tại Việt Nam", "Hiệp hội doanh nghiệp châu Âu tại Việt Nam".
             i += 1
             continue
-        if i > 0 and _ends_in_place(joined, i) and not (
+        if i > 0 and (_ends_in_place(joined, i) or _place_word(clean, ppat, joined[i - 1])) and not (
                 w in _LEVELS and i + 1 < n and ppat.match(clean, joined[i + 1 + (w == "thành")][0])):
             break  # "Cục Đăng kiểm Việt Nam thẩm định": a place or country closes the name
             # (not "Ủy ban MTTQ Việt Nam tỉnh Bình Định")
@@ -593,6 +646,26 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             end = joined[i + step - 1][1]
         i += step
     return end if has_cap else pos
+
+
+# A post written right before a head: "Phó Chủ tịch Quân ủy", "Cục trưởng Cục", "Chánh Thanh tra".
+_POST_BEFORE_HEAD = regex.compile(
+    r"(?i:chủ\ tịch|bí\ thư|giám\ đốc|trưởng|chánh(?:\ văn\ phòng)?|ủy\ viên|chủ\ nhiệm|thành\ viên|tổng\ thư\ ký)"
+    r"(?:\ (?i:thường\ trực|hội\ đồng\ thành\ viên|HĐTV|HĐQT))?\ $")
+
+
+def _holder_head(clean: str, pos: int, head: str, depth: int) -> bool:
+    """Whether a personal name right after ``head`` (its name starts at ``pos``) is the holder of
+    the post written before the head, not the body's name: state and Party bodies ("Phó Chủ tịch
+    Quân ủy Phạm Trường Long", "Chánh Thanh tra Phan Văn Sáu") and "Tập đoàn" ("Chủ tịch HĐTV Tập
+    đoàn Lê Văn Yên"); a school, hospital or company may bear a person's name ("Bệnh viện Bạch
+    Mai"), and a body named after one is written without a post before it ("Hội đồng Nguyễn
+    Phước Tộc"). 2017 archive."""
+    if depth or head in _SCHOOL_HEADS or not (
+            head == "Tập đoàn" or _tables().head_kind.get(head) in ("agency", "department", "party", "ministry")):
+        return False
+    hs = pos - len(head) - 1
+    return _POST_BEFORE_HEAD.search(clean, max(0, hs - 40), hs) is not None
 
 
 # Lowercase words that never go on a capitalised word of a name: verbs and adverbs that follow
@@ -620,6 +693,8 @@ def _word_rest(clean: str, joined, i: int, lex) -> int:
         x = joined[i + k - 1][2]
         if _cap(x) or x in _STOP or x in _NOT_REST or not x.isalpha() or "&" in x:
             return 0
+        if x == "ở" and (i + k == n or not _cap(joined[i + k][2])):
+            return 0  # "ở" + a place goes on ("Đại học California ở Los Angeles"), "ở khu vực" not
         if i + k == n:  # the run ends after it
             return k if k == 1 and _RUN_END.match(clean, joined[i + k - 1][1]) else 0
         nxt = joined[i + k]
@@ -700,6 +775,16 @@ def _ends_in_place(joined, i: int) -> bool:
     return False
 
 
+def _place_word(clean: str, ppat, word) -> bool:
+    """Whether the capitalised word ``word`` (start, end, text) is a province spelled as one
+    word ("TPHCM", "TP.HCM"): a lowercase word after it is no part of the name ("Sở GD-ĐT TPHCM
+    chỉ đạo"; 2017 archive)."""
+    if not _cap(word[2]):
+        return False
+    m = ppat.match(clean, word[0])
+    return m is not None and m.end() == word[1]
+
+
 def _place_at(joined, i: int) -> bool:
     """Whether a province or a country is named from word ``i`` on ("tại Việt Nam")."""
     for k in (3, 2, 1):
@@ -729,7 +814,7 @@ def _body_end(clean: str, pos: int, limit: int) -> int | None:
         best = max(best or 0, m.end())
     m = t.heads_by.match(clean, pos, limit)
     if m:
-        e = _generic_end(clean, m.end(), limit, m.group("head"), depth=1)
+        e = _generic_end(clean, m.end(), limit, _head_of()[m.group("head")], depth=1)
         if e > m.end():
             best = max(best or 0, e)
     return best
@@ -753,6 +838,43 @@ def canonical_names() -> dict[str, str]:
     return {k: v[0] for k, v in _tables().canon.items()}
 
 
+# What a ministry's fields are joined with, which the press writes in many ways or leaves out:
+# "Bộ Tài nguyên Môi trường", "Bộ Kế hoạch Đầu tư", "Bộ Lao động Thương binh và Xã hội", "Bộ
+# TN-MT", "Bộ NN-PTNT", "Bộ LĐ-TB-XH", "Bộ GD ĐT" (2017 archive).
+_FIELD_JOINS = regex.compile(r"(?:\s*[-–,&]\s*|\s+và\s+|\s+)")
+
+
+def _loose_keys(rest: str) -> tuple[str, str]:
+    """(the fields' words, their syllables' initials) of a ministry's fields: "tài nguyên môi
+    trường", "TNMT" for "Tài nguyên và Môi trường"; abbreviations give ("", "TNMT")."""
+    words = [w for w in _FIELD_JOINS.split(rest.strip()) if w]
+    if words and all(w.isupper() for w in words):
+        return "", "".join(words).upper()
+    return " ".join(w.lower() for w in words), "".join(w[0].upper() for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _loose_ministries() -> dict[str, str]:
+    """A ministry's fields read loosely (_loose_keys) -> its canonical name."""
+    out: dict[str, str] = {}
+    for r in load_tsv("organizations.tsv"):
+        if r["kind"] != "ministry" or not r["name"].startswith("Bộ "):
+            continue
+        words, initials = _loose_keys(r["name"][3:])
+        out.setdefault(words, r["name"])
+        if len(initials) >= 3:  # "Bộ TN-MT"; not two letters ("Bộ VH" may be any field)
+            out.setdefault(initials, r["name"])
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def loose_ministry(rest: str) -> str | None:
+    """The ministry whose fields ``rest`` writes with other joins or initials ("Kế hoạch Đầu
+    tư", "TN-MT", "LĐ-TB-XH" -> "Bộ Kế hoạch và Đầu tư", ...), or None."""
+    words, initials = _loose_keys(rest)
+    return _loose_ministries().get(words or initials) if (words or initials) else None
+
+
 # The most common family names, which no ward or district name begins with ("phường Tăng Nhơn
 # Phú A" does, with a rarer one): the [W] list of surnames.tsv.
 _COMMON_SURNAMES = word_list("common_surname")  # data/word_lists.tsv
@@ -770,6 +892,8 @@ def _council_at(clean: str, m) -> Found | None:
         # "Trưởng Công an huyện Gia Viễn Nguyễn Văn Bình": the place ends before a person's name
         lv = _LEVEL_PREFIX.match(place)
         words = place[lv.end():].split(" ")
+        if not words[0] or (lv.group().endswith(". ") and len(words) < 2):
+            return None  # "Công an TP. Bí thư ...": a sentence ends after the abbreviation
         if len(words) >= 3 and words[0] in _COMMON_SURNAMES and names.name_ok(words[:4]):
             return None  # "Chủ tịch UBND tỉnh Nguyễn Văn An": a person, no place ("quận Lê Chân" is one)
         for j in range(1, len(words)):
@@ -778,11 +902,16 @@ def _council_at(clean: str, m) -> Found | None:
                     p_end = m.start("place") + lv.end() + len(" ".join(words[:j]))
                     break
     head = m.group("head")
+    # "UBND H. Phong Điền" and "UBND H.Phong Điền" are one body: no space after an abbreviated level
+    written = _ABBR_LEVEL_SPACE.sub(r"\1", clean[m.start('place'):p_end])
     if head in ("Công an", "CA"):
-        return Found(m.start(), p_end, f"Công an {clean[m.start('place'):p_end]}", "agency")
+        return Found(m.start(), p_end, f"Công an {written}", "agency")
     head = "HĐND" if head in ("HĐND", "Hội đồng nhân dân") else "UBND"
     kind = "people's committee" if head == "UBND" else "other"
-    return Found(m.start(), p_end, f"{head} {clean[m.start('place'):p_end]}", kind)
+    return Found(m.start(), p_end, f"{head} {written}", kind)
+
+
+_ABBR_LEVEL_SPACE = regex.compile(r"^((?:TX|Q|H|P)\.)\ ")
 
 
 def _canonical(head: str, rest: str) -> str:
@@ -859,7 +988,45 @@ def foreign_company_at(clean: str, pos: int, limit: int | None = None) -> int | 
         return None
     if len(words) >= 4:  # "NTT East Inoue Fukuzo": a person after the company
         end = pos + len(" ".join(words[:2]))
+    elif len(words) == 3 and _ACRONYM.fullmatch(words[0]) and names.foreign_name_ok(words[1:]) \
+            and not any(w in _COMPANY_WORDS for w in words[1:]):
+        end = pos + len(words[0])  # "Giám đốc FBI James Comey", "Chủ tịch IPU Saber Chowdhury"
     return end
+
+
+# A post right before an organisation: the name read after the body may be the holder's.
+_POST_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?i:giám\ đốc(?:\ điều\ hành|\ khu\ vực|\ toàn\ cầu)?|chủ\ tịch|tổng\ thư\ ký"
+    r"|bộ\ trưởng|thứ\ trưởng|người\ đứng\ đầu|thống\ đốc|đại\ sứ|ceo)\ $"
+)
+
+
+def _holder_cut(clean: str, f: Found) -> Found:
+    """``f`` without the foreign name of its holder it ran into after a post: "Giám đốc FBI James
+    Comey", "Chủ tịch IPU Saber Chowdhury", "Phó Chủ tịch Tập đoàn GE Christian Bennett",
+    "Giám đốc điều hành Phòng Thương mại Mỹ Thomas Donohue" (2017 archive). The name is 2-3
+    Latin-script words that make a foreign name (no company word) after an abbreviation or a
+    country, which close a body's name; "Tập đoàn Berkshire Hathaway" has neither before its last
+    words and is kept."""
+    text = clean[f.start:f.end]
+    if not text[-1:].isascii() or " " not in text:
+        return f  # a foreign name ends in a Latin letter
+    words = text.split(" ")
+    if len(words) < 3 or not ("A" <= words[-1][:1] <= "Z" and "A" <= words[-2][:1] <= "Z"):
+        return f  # its last two words are capitalised in Latin script
+    for k in (2, 3):
+        if len(words) <= k:
+            break
+        tail, rest = words[-k:], words[:-k]
+        last = rest[-1]
+        closes = ((len(last) >= 2 and _ACRONYM.fullmatch(last) is not None)
+                  or any(is_country(" ".join(rest[-j:])) for j in (1, 2) if len(rest) > j))
+        if (closes and names.foreign_name_ok(tail) and not any(w in _COMPANY_WORDS for w in tail)
+                and _POST_BEFORE.search(clean, max(0, f.start - 30), f.start)):
+            end = f.start + len(" ".join(rest))
+            cut = find_at(clean, f.start, end) if len(rest) > 1 else None
+            return cut if cut is not None and cut.end == end else Found(f.start, end, clean[f.start:end], f.kind)
+    return f
 
 
 def find_at(clean: str, pos: int, limit: int) -> Found | None:
@@ -878,7 +1045,7 @@ def find_at(clean: str, pos: int, limit: int) -> Found | None:
     for f in _finds_at(clean, pos, limit):
         if best is None or f.end > best.end:
             best = f
-    return best
+    return _holder_cut(clean, best) if best is not None else None
 
 
 def _finds_at(clean: str, pos: int, limit: int):
@@ -904,11 +1071,14 @@ def _finds_at(clean: str, pos: int, limit: int):
 def _head_found(clean: str, m, limit: int) -> Found | None:
     """The organisation of a head-word match ("Sở KH&CN" -> "Sở Khoa học và Công nghệ"), or None."""
     t = _tables()
-    head = m.group("head")
+    written = m.group("head")
+    head = _head_of()[written]  # "Ủy Ban" is "Ủy ban"
     e = _generic_end(clean, m.end(), limit, head)
     if e <= m.end():
         return None
     text = " ".join(clean[m.start():e].split())
+    if written != head:
+        text = head + text[len(written):]
     if any(text == c or text.startswith(c + " ") for c in _country_prefixes(head)):
         return None  # "Đài Loan" is a country, not a radio station
     if any(clean.startswith(c, m.start() - k) for k, c in _country_infixes(head)):
@@ -925,6 +1095,10 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
     hit = t.canon.get(text.lower())
     if hit:
         return Found(m.start(), e, hit[0], hit[1])
+    if head == "Bộ":
+        loose = loose_ministry(rest)
+        if loose:  # "Bộ Kế hoạch Đầu tư", "Bộ TN-MT" (2017 archive)
+            return Found(m.start(), e, loose, "ministry")
     if len(words) == 1 and head not in _PLACE_HEADS and _cut_word(clean, e, words[0]):
         return None
     if head in _PARTY_COMMITTEES:
@@ -934,9 +1108,14 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
             # "Tỉnh ủy tỉnh Bà Rịa -Vũng Tàu", "Thành ủy Thành phố Hà Nội": one body, named
             # "Tỉnh ủy Bà Rịa - Vũng Tàu", "Thành ủy Hà Nội" (dev 109, 211 gold)
             return Found(m.start(), e, f"{head} {provinces.unit(found[0]).name}", t.head_kind[head])
-    name = _canonical(head, rest)
+    name = _canonical(_HEAD_SPELLED.get(head, head), rest)
     hit = t.canon.get(name.lower())
     return Found(m.start(), e, *(hit if hit else (name, t.head_kind[head])))
+
+
+# Heads written as an abbreviation, named in full: "Đoàn ĐBQH tỉnh Thanh Hóa" is "Đoàn đại biểu
+# Quốc hội tỉnh Thanh Hóa" (dev 603 gold).
+_HEAD_SPELLED = {"Đoàn ĐBQH": "Đoàn đại biểu Quốc hội"}
 
 
 _LOWER_NEXT = regex.compile(r"\ [\p{Ll}]")
@@ -961,7 +1140,7 @@ def _cut_word(clean: str, end: int, word: str) -> bool:
 _FIELD_HEADS = frozenset(["Vụ", "Trường", "Hội"])
 # Heads whose name may be a person's: a school ("Trường THPT Phan Đình Phùng") and a company
 # after its legal form ("Công ty Trách nhiệm hữu hạn Thương mại một thành viên Lâm Kim Ngọc", dev 213).
-_SCHOOL_HEADS = frozenset(["Trường", "Trường Đại học", "Đại học", "Học viện", "Công ty", "Tổng công ty",
+_SCHOOL_HEADS = frozenset(["Trường", "Trường Đại học", "Đại học", "Học viện", "Công ty", "Cty", "CTCP", "Tổng công ty",
                            "Tổng Công ty", "Doanh nghiệp", "Hợp tác xã"])
 
 
@@ -1162,6 +1341,50 @@ def _lower_title_head(clean: str, pos: int, limit: int) -> Found | None:
     return None
 
 
+# Company words that close a company's name in Latin script ("Kolon Industries Inc", "Vietnam
+# Airlines", "TSF Group"); the words before them are read back (_latin_company_ending).
+_COMPANY_ENDS = Words("Group|Corporation|Corp|Inc|Ltd|Limited|Holdings|Industries|Airlines|Airways|Electronics")
+_COMPANY_END_TRIGGER = "|".join(_COMPANY_ENDS)
+_LATIN_BEFORE = regex.compile(r"(?:[A-Z][A-Za-z0-9&'-]*\ ){1,3}$")
+
+
+def _latin_company_ending(clean: str, p: int, start: int, end: int) -> Found | None:
+    """The company whose name ends with the company word at ``p`` ("Kolon Industries Inc"), or None."""
+    m = _LATIN_WORD.match(clean, p, end)
+    if m is None or m.group() not in _COMPANY_ENDS.words or (p > 0 and clean[p - 1].isalnum()):
+        return None
+    e = m.end()
+    more = _LATIN_WORD.match(clean, e + 1, end) if clean.startswith(" ", e) else None
+    if more and more.group() in _COMPANY_ENDS.words:
+        e = more.end()  # "Kolon Industries Inc"
+    b = _LATIN_BEFORE.search(clean, max(start, p - 60), p)
+    if b is None or (b.start() > 0 and (clean[b.start() - 1].isalnum())):
+        return None
+    s = b.start()
+    for w in b.group().split(" ")[:-1]:
+        if w not in _TITLE_CEO.words and w not in _VN_ABBREVIATIONS:
+            break
+        s += len(w) + 1  # "CEO Samsung Electronics": the title is not the company's
+    return Found(s, e, clean[s:e], "company") if s < p else None
+
+
+_CAP_RUN = regex.compile(r"\ (\p{Lu}[\p{L}\p{M}]*(?:\ [\p{L}\p{M}]+){0,4})")  # "Hợp chúng quốc Hoa Kỳ"
+
+
+def _foreign_country_after(clean: str, pos: int, end: int) -> int | None:
+    """End of a foreign country named right after ``pos`` (" Anh", " Hợp chúng quốc Hoa Kỳ"), or None."""
+    m = _CAP_RUN.match(clean, pos, end)
+    if m is None:
+        return None
+    words = m.group(1).split(" ")
+    for k in range(len(words), 0, -1):
+        c = " ".join(words[:k])
+        if is_country(c) and c != "Việt Nam":
+            e = m.start(1) + len(c)
+            return e if not (e < end and (clean[e].isalnum() or _NEXT_WORD.match(clean, e))) else None
+    return None
+
+
 def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts | None = None) -> list[Found]:
     """Organisations in ``clean[start:end]``, non-overlapping, in text order.
 
@@ -1192,6 +1415,13 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
             continue
         if _in_credit(clean, m.start(), m.end()):
             continue
+        if name == "Chính phủ":
+            ce = _foreign_country_after(clean, m.end(), end)
+            if ce:
+                # "Chính phủ Hợp chúng quốc Hoa Kỳ" (dev 025 gold), "Chính phủ Anh", "Chính phủ Ấn
+                # Độ" (2017 archive): a foreign government; "Chính phủ Việt Nam" is "Chính phủ"
+                cands.append(Found(m.start(), ce, "Chính phủ " + clean[m.end() + 1:ce], kind))
+                continue
         if name in _BRANCHED:
             bm = _BRANCH.match(clean, m.end(), end)
             pe = ppat_match(clean, bm.end()) if bm else None
@@ -1238,6 +1468,12 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
         e = foreign_company_at(clean, m.end(), end)
         if e:
             cands.append(Found(m.end(), e, clean[m.end():e], "company"))
+    for p in starts(_COMPANY_END_TRIGGER, ignorecase=False):
+        # "Kolon Industries Inc đầu tư", "Vietnam Airlines", "TSF Group" (dev 110, 2017 archive):
+        # Latin-script words closed by a company word, with no cue before them
+        f = _latin_company_ending(clean, p, start, end)
+        if f:
+            cands.append(f)
     for p in starts(_TITLE_HEAD_TRIGGER):
         # "Trưởng ban tổ chức Trung ương", "Phó trưởng đoàn đại biểu Quốc hội tỉnh Quảng Bình"
         # (dev 410): a title that ends with its body's head written in lower case.
@@ -1251,12 +1487,16 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
     # first, then earliest.
     named_starts = {f.start for f in cands if f.name in _tables().canon_names}
     cands = [f for f in cands if not (f.start in named_starts and f.name not in _tables().canon_names)]
-    return overlaps.keep_longest(cands, _START_END)
+    return [_holder_cut(clean, f) for f in overlaps.keep_longest(cands, _START_END)]
+
+
+# A head and a board's kind with nothing that names one body ("Ban Quản lý dự án", "Viện Kiểm sát").
+_GENERIC_BODIES = frozenset(word_list("generic_bodies"))  # data/word_lists.tsv
 
 
 def extract(doc) -> list[Organization]:
     out = []
-    found = find(doc.clean, starts=doc.starts)
+    found = [f for f in find(doc.clean, starts=doc.starts) if f.name.lower() not in _GENERIC_BODIES]
     low = doc.clean.lower()
     prev: Found | None = None
     for f in found:
@@ -1272,6 +1512,10 @@ def extract(doc) -> list[Organization]:
             # A company the article names only by its abbreviation or brand is named as written
             # ("ACV", dev 002); its full name when the article gives it ("Tập đoàn Điện lực Việt
             # Nam (EVN)", dev 003, 018, 212).
+            name = text
+        elif (name.lower().startswith(text.lower() + " ") and " " in text and name.lower() not in low):
+            # A body named short of its full name, which the article never writes, is named as
+            # written: "Ngân hàng Nhà nước" (dev 111 gold), not "Ngân hàng Nhà nước Việt Nam"
             name = text
         out.append(doc.make(Organization, f.start, f.end, name=name, kind=f.kind))
         prev = f
