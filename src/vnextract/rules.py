@@ -124,6 +124,37 @@ def may_open(s: str, firsts: frozenset[str]) -> bool:
     return c not in scan._PLAIN or c.lower() in firsts
 
 
+def first_chars(pattern: regex.Pattern, how: str = "match") -> frozenset[str]:
+    """Every character a match of ``pattern`` can start with, as the regex engine says: the
+    characters ``c`` for which ``pattern.<how>(c, partial=True)`` matches, a one-character string
+    that can begin a match. Asking the engine about every code point would take half a second,
+    so it is asked about the characters that can matter: those written in the pattern and those
+    the engine folds to them ("İ" to "i", "ſ" to "s", "K" to "k": a caseless class of the written
+    characters searched over the blocks where such letters live, _FOLDING_BLOCKS). That holds for a pattern whose opening element is written with
+    its characters (words, "[=\\-_*~#]", "!"), not one opening with a class such as ``\\p{Lu}``
+    or ``\\S``: ``tests/test_fast_paths.py`` checks each set against every code point of the BMP."""
+    written = frozenset(pattern.pattern)
+    caseless = regex.compile("[%s]" % "".join(regex.escape(c) for c in sorted(written)), regex.IGNORECASE)
+    candidates = written | frozenset(caseless.findall(_folding_blocks()))
+    test = getattr(pattern, how)
+    return frozenset(c for c in candidates if test(c, partial=True) is not None)
+
+
+# The blocks whose letters case-fold to Latin, Greek or Cyrillic letters: Latin, IPA, Greek,
+# Cyrillic; Latin Extended Additional and Greek Extended; Letterlike Symbols (Kelvin, Ångström);
+# Latin Extended-C and -D; fullwidth forms.
+_FOLDING_BLOCKS = ((0x0000, 0x0590), (0x1E00, 0x2000), (0x2100, 0x2150), (0x2C60, 0x2C80),
+                   (0xA720, 0xA800), (0xFF00, 0xFFF0))
+_FOLDING_TEXT: list[str] = []
+
+
+def _folding_blocks() -> str:
+    """Every character of _FOLDING_BLOCKS, as one string (built once)."""
+    if not _FOLDING_TEXT:
+        _FOLDING_TEXT.append("".join(chr(i) for a, b in _FOLDING_BLOCKS for i in range(a, b)))
+    return _FOLDING_TEXT[0]
+
+
 @dataclass(frozen=True)
 class FastPath:
     """A cheap test that must say True wherever the pattern matches: ``may(s)`` where

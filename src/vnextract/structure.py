@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import regex
 
 from .data import agencies
-from .rules import fast_path
+from .rules import fast_path, first_chars
 
 # Lines that are page chrome wherever they stand (matched against the stripped line).
 _CHROME = regex.compile(
@@ -81,20 +81,16 @@ _TRAILING_BYLINE = regex.compile(
 
 # The characters a match of each line pattern can start with, tested before the pattern is tried
 # on a line: a call into the regex engine costs more than a line's other work, and most lines
-# start with none of them. Case-insensitive patterns list both cases and what the engine also
-# folds to their letters ("İ", "ſ"). Each set is {c over all code points : the pattern matches
-# c partially} (regex's ``partial=True``); keep them in step with the patterns.
-# Written out, not derived: these patterns are grammar, not word lists (marks "#*-=_~", "!", "[",
-# "©", words joined by "\s*", and the engine's own case folds "İ", "ſ"), and computing the sets
-# at import means a partial match per code point. Each is registered below and checked on every
-# code point of the Basic Multilingual Plane (tests/test_fast_paths.py).
-_RELATED_HEADING_FIRST = frozenset("BCTXbctxĐđ")
-_CAPTION_MARKER_FIRST = frozenset("C[c")
-_RULE_FIRST = frozenset("#*-=_~")
-_IMAGE_MD_FIRST = frozenset("!")
-_CHROME_FIRST = frozenset("BCDGILQSTVX[bcdgilqstvx©İſẢả")
-_TEASER_FIRST = frozenset("[")
-_BYLINE_CREDIT_FIRST = frozenset("BCTVbctvẢả")
+# start with none of them. Derived from each pattern by the regex engine (rules.first_chars:
+# partial matches of one character), so a pattern edited here needs no table kept in step;
+# registered below and checked on every code point of the BMP (tests/test_fast_paths.py).
+_RELATED_HEADING_FIRST = first_chars(_RELATED_HEADING)
+_CAPTION_MARKER_FIRST = first_chars(_CAPTION_MARKER)
+_RULE_FIRST = first_chars(_RULE)
+_IMAGE_MD_FIRST = first_chars(_IMAGE_MD)
+_CHROME_FIRST = first_chars(_CHROME)
+_TEASER_FIRST = first_chars(_TEASER)
+_BYLINE_CREDIT_FIRST = first_chars(_BYLINE_CREDIT)
 for _name, _pat, _first, _words in (
         ("_RELATED_HEADING", _RELATED_HEADING, _RELATED_HEADING_FIRST, ["Tin liên quan", "XEM THÊM:", "Đọc thêm"]),
         ("_CAPTION_MARKER", _CAPTION_MARKER, _CAPTION_MARKER_FIRST, ["Chú thích ảnh:", "[img]"]),
