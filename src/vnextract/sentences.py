@@ -27,12 +27,22 @@ from .rules import fast_path
 from .resources import read_text
 
 # Candidate ends: terminal punctuation, then closing quotes/brackets, then space, then a
-# character that can start a sentence (looked ahead, not consumed).
+# character that can start a sentence (looked ahead, not consumed). The character sets are
+# declared once here; the pattern and the Python reading below (_end_at) are both built on them.
+_TERMINAL_CHARS = ".!?…"   # "...", "…", "?!"
+_CLOSER_CHARS = "\"')]"    # closing quotes and brackets stay with the sentence
+_OPENER_CHARS = "\"'([•-–"  # what may open the next sentence before its capital: “- Ông A”
+
+
+def _class(chars: str) -> str:
+    return "[" + "".join(regex.escape(c) for c in chars) + "]"
+
+
 _END = regex.compile(
-    r"""
-    (?<![.!?…])[.!?…]++            # a whole run of terminal punctuation ("...", "…", "?!"), possessive
-    [\"')\]]*+                     # closing quotes and brackets stay with the sentence
-    (?=\s+[\"'(\[•\-–]?\s*[\p{Lu}\p{N}])   # next sentence starts with a capital or digit
+    rf"""
+    (?<!{_class(_TERMINAL_CHARS)}){_class(_TERMINAL_CHARS)}++   # a whole run of terminal punctuation, possessive
+    {_class(_CLOSER_CHARS)}*+                                  # closing quotes and brackets
+    (?=\s+{_class(_OPENER_CHARS)}?\s*[\p{{Lu}}\p{{N}}])        # next sentence starts with a capital or digit
     """,
     regex.VERBOSE,
 )
@@ -43,12 +53,11 @@ _WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
 # candidate at every "." of every number. Characters are sorted with the sets below; one that
 # is in none of them is asked of the regex engine (_UPPER_OR_DIGIT, _LETTER), so the reading is
 # exactly the patterns'.
-_TERMINAL = frozenset(".!?…")
-_CLOSERS = frozenset("\"')]")
-_OPENERS = frozenset("\"'([•-–")
-# regex's \s: the Unicode White_Space characters
-_SPACE = frozenset("\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
-                   "\u200a\u2028\u2029\u202f\u205f\u3000")
+_TERMINAL = frozenset(_TERMINAL_CHARS)
+_CLOSERS = frozenset(_CLOSER_CHARS)
+_OPENERS = frozenset(_OPENER_CHARS)
+# regex's \s (the Unicode White_Space characters, all below U+3001), as the engine says
+_SPACE = frozenset(regex.findall(r"\s", "".join(map(chr, range(0x3001)))))
 _VIET_LOWER = alphabet.LOWER
 _VIET_UPPER = alphabet.UPPER
 _ASCII = frozenset(map(chr, range(0x80)))
