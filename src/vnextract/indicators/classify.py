@@ -1,0 +1,136 @@
+"""Step 1 of a sentence: each figure a level or a change ("tăng 5,6%"), and the figures that
+report no measure dropped (incidental counts, classes, places of a scope, the base of a ratio).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .. import scan
+from .words import (
+    _AND_ONLY, _BASE_BEFORE, _CLASS_BEFORE, _CONTAINER_AFTER, _EXCEED_END, _EXCEED_WORD, _FROM_BEFORE,
+    _MORE_END, _MORE_WORD, _NEW_LEVEL, _OF_BEFORE, _OPEN_BRACKET, _OR_MORE_AFTER, _PLAN_AFTER,
+    _PREP_BEFORE, _PREP_LAST, _PUNCT, _RAISE, _RULE, _RULE_WORDS, _SCOPE_COUNT_UNITS, _THANH_AFTER,
+    _TO_LEVEL_AFTER, _WINDOW, _class_units, _direction, _nres, _qualifiers_start, _res,
+)
+from .state import _Article, _Item, _Sentence, _any_in, _rel
+
+
+def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = None) -> bool:
+    """Counts and figures that are not reported measures (see the module docstring).
+
+    ``low``: ``text`` lower-cased with the same offsets, when it compares as IGNORECASE does
+    (scan.Starts.lowered()), to skip the _RULE search where none of its words occurs.
+    """
+    q = it.q
+    if q.dimension in ("duration", "age"):
+        return True  # "trong 5 năm", "trẻ em trên 7 tuổi": a span or a class, not a measure
+    if q.dimension == "count" and q.unit:
+        unit = q.unit.casefold()
+        disc = _nres().discourse
+        if unit in disc:
+            return True
+        sp = unit.find(" ")
+        while sp >= 0:  # unit.startswith(d + " ") for a discourse noun d
+            if unit[:sp] in disc:
+                return True
+            sp = unit.find(" ", sp + 1)
+        if q.value is not None and q.value <= 10 and q.text[:1].isalpha():
+            return True  # "ba bị cáo này", "Hai dự án": reported counts are written in digits
+        if q.value is not None and q.value <= 10:
+            before = text[max(ss, it.s - 30):it.s]
+            before = before[:_qualifiers_start(before)]  # = _QUALIFIERS.sub("", before)
+            if scan.may_end_with(before, _PREP_LAST) and _PREP_BEFORE.search(before):
+                return True
+        if (low is None or low.find("chứa", it.e, se) >= 0) and _CONTAINER_AFTER.match(text, it.e, se):
+            return True  # "5 pho tượng gỗ trong đó có chứa 93.000 gram ...": the packaging
+    clause_s = max(ss, text.rfind(";", ss, it.s) + 1)
+    rule_s = max(clause_s, it.s - _WINDOW)
+    if (low is None or any(low.find(w, rule_s, it.s) >= 0 for w in _RULE_WORDS)) and _RULE.search(text, rule_s, it.s):
+        return True
+    if q.bound in ("ge", "le") and _OR_MORE_AFTER.match(text[it.e:min(se, it.e + 80)]):
+        return True
+    if (low is None or low.find("loại", max(ss, it.s - 40), it.s) >= 0) and _CLASS_BEFORE.search(
+            text, max(ss, it.s - 40), it.s):
+        return True  # "loại nhỏ hơn 30 kg/con, giá bán ...": the bound of a class (dev-112)
+    return False
+
+
+def _class_figure(text: str, it: _Item, ss: int) -> bool:
+    """A figure that defines a class of things ("chung cư 20 tầng", "loại nhỏ hơn 30 kg/con")."""
+    q = it.q
+    if q.dimension == "count" and q.unit and q.unit.casefold() in _class_units():
+        return True
+    return _CLASS_BEFORE.search(text, max(ss, it.s - 40), it.s) is not None
+
+
+def _classify(a: _Article, s: _Sentence) -> None:
+    """Mark each figure a level or a change ("tăng 5,6%"), with its direction."""
+    text, ss, se, sq = a.text, s.ss, s.se, s.items
+    dec, verb_rx, measure, direction = _res().decrease, _res().verb, _nres().measure, _direction()
+    prev_end = ss
+    for k, it in enumerate(sq):
+        g0 = max(prev_end, it.s - 40)
+        gap = text[g0:it.s]
+        dm = None
+        if _any_in(a.dir_starts, g0, it.s):
+            for m in scan.finditer_at(direction, _rel(a.dir_starts, g0, it.s), gap):
+                dm = m
+        if (k > 0 and it.q.unit == "%" and sq[k - 1].change and sq[k - 1].q.unit != "%"
+                and sq[k - 1].e == prev_end and _OPEN_BRACKET.fullmatch(text, prev_end, it.s)):
+            # "giảm 41,85 nghìn người (0,08%)": the same change in relative terms
+            it.change, it.direction = True, sq[k - 1].direction
+        elif dm is None and _MORE_WORD in gap[-8:] and _MORE_END.search(gap) and _RAISE.search(text, max(ss, text.rfind(";", ss, it.s) + 1), it.s):
+            # "Sacombank tăng lãi suất huy động các kỳ hạn từ 15 đến 36 tháng thêm 0,1-0,2%/năm"
+            # (dev-111): "thêm" before the figure gives the increment of the "tăng" of its clause
+            it.change, it.direction = True, "increase"
+        elif it.q.unit == "%" and _EXCEED_WORD in gap[-12:] and _EXCEED_END.search(gap) and _PLAN_AFTER.match(text, it.e, se):
+            # "doanh thu thu phí vượt 21% kế hoạch năm": exceeds the plan by 21% (basis plan)
+            it.change, it.direction = True, "increase"
+        # "giảm còn 2,93%", "tăng lên 33 triệu người": the figure is the new level; "tăng ... từ
+        # 41% ... lên 45%": the levels before and after
+        elif dm and not _NEW_LEVEL.search(gap[dm.end():]) and not _BASE_BEFORE.search(gap, dm.start()) and not (
+                _FROM_BEFORE.search(gap, dm.end()) and _TO_LEVEL_AFTER.match(text, it.e, se)):
+            it.change = True
+            it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
+        elif k > 0 and ("và" in gap or "hoặc" in gap or "," in gap) and _AND_ONLY.fullmatch(gap):
+            prv = sq[k - 1]
+            it.change, it.direction = prv.change, prv.direction
+        else:
+            # "tăng thêm sản lượng phát điện trung bình mỗi năm khoảng 233,2 triệu kWh"
+            w0 = max(prev_end, ss, it.s - 100)
+            wide = text[w0:it.s]
+            dm = None
+            if _any_in(a.dir_starts, w0, it.s):
+                for m in scan.finditer_at(direction, _rel(a.dir_starts, w0, it.s), wide):
+                    dm = m
+            if dm is not None:
+                after = wide[dm.end():]
+                if (not _PUNCT.search(after) and not verb_rx.search(after)
+                        and measure.match(after.lstrip())
+                        and not (_FROM_BEFORE.search(after) and _TO_LEVEL_AFTER.match(text, it.e, se))):
+                    it.change = True
+                    it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
+        prev_end = it.e
+
+
+def _measures_only(a: _Article, s: _Sentence) -> list[_Item]:
+    """The figures that report a measure: not incidental ones, not counts of places in a scope
+    ("28 tỉnh, thành phố"), not the base of a ratio."""
+    text, ss, se, sq = a.text, s.ss, s.se, s.items
+    keep = []
+    for k, it in enumerate(sq):
+        if _incidental(text, it, ss, se, a.low):
+            if _class_figure(text, it, ss):
+                # still the end of a figure, where the next one's name starts: "loại lớn hơn
+                # 30kg/con giá bán 92.000 - 96.000 đồng/kg" is named "giá bán" (dev-112)
+                s.class_ends.append(it.e)
+            continue
+        if it.q.dimension == "count" and it.q.unit in _SCOPE_COUNT_UNITS and (
+            _THANH_AFTER.match(text[it.e:it.e + 12])
+            or _OF_BEFORE.search(text[max(ss, it.s - 6):it.s])):
+            continue
+        if text[max(0, it.s - 1):it.s] == "/" and k > 0 and sq[k - 1].e == it.s - 1:
+            continue  # "16/28 tỉnh thành": the denominator is the base, not a measure
+        keep.append(it)
+    return keep
