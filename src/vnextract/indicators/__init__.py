@@ -68,12 +68,12 @@ vực, 35 tiêu chí"), directions ("2 chiều") and small counts of things insi
 phrase ("trong 5 pho tượng gỗ", "với 2 ống hầm", "xuống 5 xuồng cao tốc").
 
 The package, one module per step (each imports only ``words`` and ``state`` below it; checked
-by ``lint-imports``): ``words`` (cue and noun tables, word lists, patterns and their fast
-paths), ``state`` (``_Article``, ``_Sentence``, ``_Item``, ``_Name``), ``classify`` (level or
-change, incidental figures), ``pairing`` (a level with its change), ``naming``, ``period``,
-``status``, ``scope`` (with the term of a rate), ``change`` (the basis); ``article`` reads an
-article and its sentences into the state; this module runs the steps (``extract``,
-``_indicators``).
+by ``lint-imports``), each declaring at its top the word lists and patterns it alone reads:
+``words`` (cue and noun tables, shared patterns), ``state`` (``_Article``, ``_Sentence``,
+``_Item``, ``_Name``), ``classify`` (level or change, incidental figures), ``pairing`` (a level
+with its change), ``naming``, ``period``, ``status``, ``scope`` (with the term of a rate),
+``change`` (the basis); ``article`` reads an article and its sentences into the state; this
+module runs the steps (``extract``, ``_indicators``).
 """
 
 from __future__ import annotations
@@ -81,12 +81,12 @@ from __future__ import annotations
 import bisect
 from typing import Optional
 
+import regex
+
 from .. import measures
 from ..models import Indicator
-from .words import (
-    _CUMULATIVE_LEAD, _EVENT_AT_BEFORE, _MATERIAL_HEAD, _NEGATIVE_BEFORE, _PLAN_FIRSTS, _PLAN_NAME,
-    _RATE_NAME, _may_open, _nfirsts, _nres, _res,
-)
+from ..rules import Words, fast_path, may_open
+from .words import _CUMULATIVE_LEAD, _I, _MATERIAL_HEAD, _may_open, _nfirsts, _nres, _res
 from .state import _Article, _Item, _Name, _Sentence, _clean_pos
 from .classify import _classify, _measures_only
 from .pairing import _pairs, _post_names
@@ -101,9 +101,19 @@ from .article import _article, _carry, _sentence
 # components it reads: their records (doc.results).
 ASSIGNS = "indicators"
 READS: tuple[str, ...] = ("legal_refs", "dates", "provinces", "quantities")
+_NEGATIVE_BEFORE = regex.compile(r"(?<![\p{L}])âm\s*$")
+_PLAN_WORDS = Words("dự toán|kế hoạch|chỉ tiêu|mục tiêu")
+_PLAN_NAME = regex.compile(rf"(?:{_PLAN_WORDS.alt()})(?![\p{{L}}])", _I)
+# A date a figure took from an event of its sentence ("sự cố sập cầu Ghềnh vào cuối tháng 3/2016,
+# khiến doanh thu giảm 535 tỷ đồng") goes on to no later sentence (2017 archive): "vào/hồi" mark
+# the time of an event, not a reporting period.
+_EVENT_AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:vào|hồi)\s+$", _I)
+_RATE_NAME = regex.compile(r"(?<![\p{L}])lãi\s+suất(?![\p{L}])", _I)
+_PLAN_FIRSTS = _PLAN_WORDS.firsts()
+fast_path("indicators._PLAN_NAME", _PLAN_NAME, "match", lambda s, p: may_open(s[p:], _PLAN_FIRSTS), _PLAN_WORDS)
 
 
-# ---- the steps of extract(): per article, per sentence, per figure -------------------------
+# ---- the steps of extract(): per article, per sentence, per figure ---------------------------
 #
 # extract() reads each sentence that holds figures (quantities) in five steps: classify each
 # figure as a level or a change, drop the incidental ones, pair a level with its change, then

@@ -7,15 +7,57 @@ from __future__ import annotations
 
 import bisect
 
-from .. import scan
-from .words import (
-    _CUMULATIVE_LEAD, _DOCUMENT_DATE_BEFORE, _EVENT_DATE_BEFORE, _FRAME_LEAD, _LIST_CUE_WORDS,
-    _PLAIN_LETTERS, _PLAN_FRAME_CUE, _PLAN_OPENS, _PLAN_YEAR_BEFORE, _SCOPE, _SUBJECT_FIRSTS,
-    _SUBJECT_UNIT, _cues, _in_proper_name, _res,
-)
+import regex
+
+from .. import alphabet, scan
+from ..rules import ONE_SPACE, Words
+from .words import _CUMULATIVE_LEAD, _I, _LIST_CUE_WORDS, _cues, _in_proper_name, _res
 from .state import _Article, _Item, _Sentence, _clean_pos, _in_range, _word_starts
 from .period import _basis_before, _cumulative, _issue_date, _open_since
-from .scope import _main_place, _scope_starts
+from .scope import _SCOPE, _main_place, _scope_starts
+
+# A named unit opening a sentence is its subject: "Phường Quy Nhơn có diện tích ...", "Xã Nhơn
+# Châu có ...", "Tổng cục Hải quan đạt ...". The kinds of unit ("TP." also "TP"):
+_SUBJECT_KINDS = Words("Phường|Xã|Thị trấn|Thị xã|Quận|Huyện|Tỉnh|Thành phố|TP.|TP"
+                       "|Đặc khu|Tổng cục|Cục|Bộ|Sở|Ngành|Công ty|Tập đoàn|Ngân hàng|Hội nghị")
+_SUBJECT_UNIT = regex.compile(
+    r"""
+    [\s\-*•+\d.)]*                                                           # list marks "- ", "1. "
+    (?P<s>(?:%s)                                                              # the unit's kind
+       \s+\p{Lu}[\p{L}\d]*(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+))*)                       # its capitalised name
+    (?=\s+(?:có|đạt|là|với|ước|tăng|giảm|thu|còn|gồm|đã|vẫn|tiếp\ tục)\b|\s*[:,])     # followed by a verb
+    """ % _SUBJECT_KINDS.alt(ONE_SPACE),
+    regex.VERBOSE,
+)
+# The first letters of _SUBJECT_UNIT's kinds ("Phường", "Xã", ..., "Hội nghị"), and the letters
+# that are plain (scan._PLAIN): a sentence opening with another plain letter has no subject unit.
+_SUBJECT_FIRSTS = frozenset(w[0] for w in _SUBJECT_KINDS)
+_PLAIN_LETTERS = alphabet.LETTERS
+# What may stand before a date that frames its sentence: connectors and prepositions only
+# ("Năm 2020, ...", "Trong tháng 1/2017, ...", "Tính chung 6 tháng đầu năm, ...", "- Quý I/2017, ...").
+_FRAME_LEAD = regex.compile(
+    r"[\s\-*•+\d.)\"“]*(?:Ảnh\s*:\s*\p{Lu}[\p{L}./]*(?:\s+\p{Lu}[\p{L}./]*)*\s+)?(?:(?:trong|tính\s+chung|tính\s+đến|tính\s+từ|đến|tới|từ|riêng|cụ\s+thể|còn|về|"
+    r"trong\s+đó|lũy\s+kế|luỹ\s+kế|cộng\s+dồn|sang|bước\s+sang|qua|sau|vào|theo\s+đó|đồng\s+thời)(?![\p{L}])[\s,]*)*",
+    _I)
+# A plan's year is the plan's, not a period: "bằng 54,8% so với kế hoạch năm 2017".
+_PLAN_YEAR_BEFORE = regex.compile(r"(?<![\p{L}])(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\s+$", _I)
+# A date right after the verb of a works' milestone is the date of that event, not a period of the
+# sentence's figures: "Hợp phần 2 dài 62km ... dự kiến khởi công vào cuối năm 2017", "dự án sẽ
+# khởi công trong quí 4- 2017" (dev-311: the length and the capital have no period).
+_EVENT_WORDS = Words("khởi công|khánh thành|thông xe|động thổ|đưa vào sử dụng|đưa vào vận hành|đưa vào khai thác"
+                     "|bắt đầu thực hiện|bắt đầu triển khai|bắt đầu xây dựng")
+_EVENT_DATE_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_EVENT_WORDS.alt()})(?:\s+(?:vào|trong|từ|năm))?\s*$", _I)
+# The day a document was issued is no period: "Theo công văn ngày 25/10/2016 ... Cục thuế đã hoàn
+# ... 2,222 tỷ đồng ... trong kỳ hoàn thuế từ tháng 9/2012 đến tháng 11/2012" (dev-213; 2017
+# archive: "Thực hiện Thông báo số 28 ngày 15/3 của Ban Thường vụ", "Hội đồng ra thông báo ngày
+# 26/4/2017"); a document with a legal number is legal_refs' (_issue_date). A report's month
+# ("báo cáo tháng 5/2017") is a period: only a day is an issue date.
+_DOCUMENT_WORDS = Words("công văn|văn bản|thông báo|tờ trình|báo cáo|quyết định|chỉ thị|kết luận|biên bản")
+_DOCUMENT_DATE_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_DOCUMENT_WORDS.alt(ONE_SPACE)})(?:\s+số\s+[^\s,]+)?[\s,]*(?:ngày\s*)?$", _I)
+_PLAN_OPENS = regex.compile(r"[\s\-*•+\"“]*")
+_PLAN_FRAME_CUE = regex.compile(r"(?:theo\s+quy\s+hoạch|theo\s+kế\s+hoạch|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu)", _I)
 
 
 def _article(doc) -> _Article:

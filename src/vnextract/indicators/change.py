@@ -8,9 +8,18 @@ from __future__ import annotations
 import bisect
 from typing import Optional
 
+import regex
+
 from ..models import Change, DateMention, Indicator
-from .words import _OPEN_BRACKET, _PART_AFTER, _PLAN_AFTER, _ROMAN, _SO, _SO_OPENING, _YEAR_AFTER, _res
+from .words import _I, _OPEN_BRACKET, _PLAN_AFTER, _res
 from .state import _Article, _Item, _Sentence
+
+
+_SO = regex.compile(r"(?<![\p{L}])so(?:\s+với)?(?![\p{L}])", _I)
+_YEAR_AFTER = regex.compile(r"\s*(?:năm\s+)?(\d{4})(?!\d)")
+_SO_OPENING = regex.compile(r"[\s\-*•+]*(?P<so>so\s+với\s+[^,;]{2,40}),", _I)
+_PART_AFTER = regex.compile(r"\s*(quý|tháng)\s+([IVX]+|\d{1,2})\s*/\s*(\d{4})", _I)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
 
 
 def _basis(text: str, a: int, b: int, per: Optional[DateMention] = None) -> Optional[str]:

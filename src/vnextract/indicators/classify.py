@@ -4,16 +4,64 @@ report no measure dropped (incidental counts, classes, places of a scope, the ba
 
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
+import regex
+
 from .. import scan
-from .words import (
-    _AND_ONLY, _BASE_BEFORE, _CLASS_BEFORE, _CONTAINER_AFTER, _EXCEED_END, _EXCEED_WORD, _FROM_BEFORE,
-    _MORE_END, _MORE_WORD, _NEW_LEVEL, _OF_BEFORE, _OPEN_BRACKET, _OR_MORE_AFTER, _PLAN_AFTER,
-    _PREP_BEFORE, _PREP_LAST, _PUNCT, _RAISE, _RULE, _RULE_WORDS, _SCOPE_COUNT_UNITS, _THANH_AFTER,
-    _TO_LEVEL_AFTER, _WINDOW, _class_units, _direction, _nres, _qualifiers_start, _res,
-)
+from ..resources import word_list
+from ..rules import Words, fast_path
+from .words import _I, _OPEN_BRACKET, _PLAN_AFTER, _WINDOW, _nouns, _nres, _qualifiers_start, _res
 from .state import _Article, _Item, _Sentence, _any_in, _rel
+
+# A figure inside a definition or rule, not a reported measure: "ngưỡng ... ở mức tối thiểu
+# 7%", "được phép điều chỉnh tăng giá ... 3% - 5%", "từ 2 tỉnh trở lên".
+_RULE_PHRASES = Words("ngưỡng|được phép|được quyền|thẩm quyền")
+_RULE = regex.compile(rf"(?<![\p{{L}}])(?:{_RULE_PHRASES.alt()})(?![\p{{L}}])", _I)
+# A word every _RULE match holds (its last word): a window of the lower-cased text without any
+# of them holds no _RULE match ("được" alone is too common to tell).
+_RULE_WORDS = _RULE_PHRASES.last_words()
+# Small counts after a preposition are incidental: "với 2 ống hầm", "trong 5 pho tượng gỗ".
+_PREP_WORDS = Words("với|trong|xuống|vào|qua|cho|mỗi|giữa|tại|ra")
+_PREP_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_PREP_WORDS.alt()})\s*$", _I)
+_PREP_LAST = _PREP_WORDS.last_words()
+fast_path("indicators.classify._PREP_BEFORE", _PREP_BEFORE, "search", lambda s: scan.may_end_with(s, _PREP_LAST),
+          _PREP_WORDS)
+_CONTAINER_AFTER = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*,?\s*(?:trong\s+đó\s+)?(?:có\s+)?chứa(?![\p{L}])", _I)
+_SCOPE_COUNT_UNITS = word_list("scope_count_units")  # data/word_lists.tsv
+_OR_MORE_AFTER = regex.compile(r"[^.;]{0,60}?trở\s+(?:lên|xuống)")
+_NEW_LEVEL = regex.compile(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng|còn|xuống|lên|lên\s+mức|ở\s+mức)(?![\p{L}])", _I)
+# "tăng tỷ lệ ... từ gần 41% năm 2015 lên hơn 45% năm 2016", "tăng từ 12 triệu vào năm 2012 lên 33
+# triệu người vào năm 2020": the figures after "từ" and "lên/xuống" are the levels before and
+# after, not the change (dev-109, dev-017); "phấn đấu tăng từ 7-8%" (no "lên") stays a change.
+_FROM_BEFORE = regex.compile(r"(?<![\p{L}])từ(?:\s+(?:gần|hơn|khoảng|trên|dưới|mức))?\s*$", _I)
+_TO_LEVEL_AFTER = regex.compile(r"[^;.]{0,60}?(?<![\p{L}])(?:lên|xuống|còn)(?:\s+(?:mức|gần|hơn|khoảng|trên|dưới))*\s+\d", _I)
+# The level a change is measured against, after its verb, is no change: "tăng rõ rệt so với mức
+# 903 xe hồi tháng 4", "giảm 7 bậc so với mức 85 của quý 4/2016", "giảm xuống còn 4 tỷ USD so với
+# mức 8,4 tỷ USD của năm 2010", "thấp hơn mức 6,6 triệu tấn của năm 2015" (2017 archive). Not
+# "tăng hơn 5%" ("hơn" alone is a bound of the change).
+_BASE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:so(?:\s+với)?(?:\s+(?:mức|con\s+số))?|hơn\s+(?:mức|con\s+số))\s*$", _I)
+# A grade defined by a bound: "loại nhỏ hơn 30 kg/con", "loại trên 1 kg", "cá tra loại từ 0,8 kg":
+# a class, not a measure (corpora/ANNOTATION.md: classes are not indicators)
+_CLASS_BEFORE = regex.compile(
+    r"(?<![\p{L}])loại(?:\s+(?:nhỏ|lớn|nặng|nhẹ|dài|ngắn|cao|thấp))?\s+(?:hơn|trên|dưới|từ|tới|đến)\s*$", _I)
+_MORE_WORD = "thêm"  # also the cheap test before _MORE_END
+_MORE_END = regex.compile(rf"(?<![\p{{L}}]){_MORE_WORD}\s*$", _I)
+_RAISE = regex.compile(r"(?<![\p{L}])(?:tăng|nâng)(?![\p{L}])", _I)
+_EXCEED_WORD = "vượt"  # also the cheap test before _EXCEED_END
+_EXCEED_END = regex.compile(rf"(?<![\p{{L}}]){_EXCEED_WORD}(?:\s+mức)?\s*$", _I)
+_AND_ONLY = regex.compile(r"[\s,]*(?:và|hoặc|,)[\s,]*(?:lần lượt\s+)?")
+_PUNCT = regex.compile(r"[,;:()]")
+_THANH_AFTER = regex.compile(r"\s*,?\s*thành(?:\s+phố)?")
+_OF_BEFORE = regex.compile(r"(?:của|các|giữa|cho)\s*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _direction() -> regex.Pattern:
+    inc, dec = _res().increase, _res().decrease
+    return regex.compile(rf"{inc.pattern}|{dec.pattern}", _I)
 
 
 def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = None) -> bool:
@@ -54,6 +102,11 @@ def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = Non
             text, max(ss, it.s - 40), it.s):
         return True  # "loại nhỏ hơn 30 kg/con, giá bán ...": the bound of a class (dev-112)
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _class_units() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _nouns()["class"])
 
 
 def _class_figure(text: str, it: _Item, ss: int) -> bool:

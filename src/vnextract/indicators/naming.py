@@ -12,16 +12,95 @@ import regex
 
 from .. import scan
 from ..models import Quantity
+from ..normalize import fold
+from ..resources import read_text, word_list
 from ..rules import Words, fast_path
 from .words import (
-    _ABBR, _AFTER_FIGURE, _AT_PART, _AT_WORD, _BOUNDARY, _COUNT_TAIL, _CUT, _CUT_WORDS, _FUNCTION, _LEAD,
-    _LEAD_FIRSTS, _LEAD_SEPS, _LIST_CUE, _MATERIAL_HEAD, _MATERIAL_TAIL, _NOMINAL, _NOT_MEASURE_AFTER,
-    _NOT_SEP, _OPENER, _OPENER_IN_BREAKDOWN, _OPENER_IN_BREAKDOWN_LAST, _OPENER_LAST, _PREDICATE,
-    _PREDICATE_ABOUT, _PREDICATE_MOVES, _PREDICATE_VERBS, _SHARE_OF, _TOTAL_OF, _TRAIL, _TRAIL_LAST,
-    _WINDOW, _counted_nouns, _fragment_words, _in_proper_name, _may_open, _nfirsts, _nres,
-    _qualifiers_start, _res, _status_last, _status_tail, _strip_words,
+    _I, _LIST_CUE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _in_proper_name, _may_open,
+    _nfirsts, _nouns, _nres, _qualifiers_start, _res, _status_last, _status_tail,
 )
 from .state import _Article, _Item, _Name, _Sentence
+
+# Connectors that open a chunk before a measure's name: "trong đó", "riêng", "tính chung".
+_LEAD_WORDS = Words("trong đó|cụ thể|riêng|còn|tính chung|đồng thời|theo đó|bên cạnh đó|ngoài ra|về|với|trong"
+                    "|tổng cộng|nhưng|và|thì|nếu|khi|hiện|nay|đặc biệt|trong khi|như")
+_LEAD = regex.compile(
+    rf"^(?:\s|,|\(|-|\*|\x00)*(?:(?:{_LEAD_WORDS.alt()})(?![\p{{L}}])[\s,:\x00]*)*",
+    _I,
+)
+# Where a measure's name ends: a place or scope phrase ("tổng mức lưu chuyển hàng hóa ở khu vực
+# ...", "kim ngạch xuất khẩu của 28 tỉnh"), a masked date or scope (\x00).
+_CUT_WORDS = Words("tại|ở|trên địa bàn|đa số|phần lớn|hầu hết")
+_CUT = regex.compile(
+    r"""
+    \s+(?:%s)(?![\p{L}])                                    # "ở khu vực", "tại Hà Nội"
+    |\s+của(?=\s*(?:\x00|\p{Lu}|(?:các\s+)?(?:tỉnh|thành\s+phố|địa\s+phương|cả\s+nước|toàn)(?![\p{L}])))  # "của Bình Dương"
+    |\x00
+    """ % _CUT_WORDS.alt(),
+    regex.VERBOSE | _I,
+)
+# A predicate inside what looked like a name ends it: "tổng mức bán lẻ ... có sự cải thiện rõ
+# rệt", "giá thịt lợn hơi bị giảm mạnh", "chỉ số giá ... giảm so", "... đạt ổn định".
+_PREDICATE_VERBS = Words("có sự|có xu hướng|bị|hiện vẫn|vẫn|chưa|đạt|đang")  # "... có sự cải thiện"
+_PREDICATE_MOVES = Words("tăng|giảm")  # "... giảm mạnh", "... tăng so"
+_PREDICATE_ABOUT = Words("hơn|gần|khoảng|trên|dưới")  # "... hơn chục nghìn tỷ đồng"
+_PREDICATE = regex.compile(
+    r"""\s+(?:%s
+          |(?:%s)(?=\s+(?:mạnh|nhẹ|rất|cao|nhanh|so|đột\s+biến)(?![\p{L}])|\s*$)
+          |so(?:\s+với)?\s*$
+          |(?:%s)\s+(?:chục|trăm|nghìn|ngàn|triệu|tỷ|tỉ))(?![\p{L}])  # "tổng quy mô hơn chục nghìn tỷ đồng" """
+    % (_PREDICATE_VERBS.alt(), _PREDICATE_MOVES.alt(), _PREDICATE_ABOUT.alt()),
+    regex.VERBOSE | _I,
+)
+
+
+# Adverbs and modals between a subject and its verb: "kim ngạch xuất khẩu đã đạt", "... sẽ đạt".
+_TRAIL_WORDS = Words("đã|sẽ|vẫn|cũng|đều|chỉ|tiếp tục|có thể|bị|được|lại|cần|phải|thì|luôn|còn|chắc chắn"
+                     "|dự kiến|ước|ước tính|phấn đấu|duy trì")
+_TRAIL = regex.compile(rf"(?:\s+(?:{_TRAIL_WORDS.alt()}))+\s*$", _I)
+# The last words of _TRAIL's alternatives: a piece ending in none of them has nothing to strip.
+_TRAIL_LAST = _TRAIL_WORDS.last_words()
+fast_path("indicators.naming._TRAIL", _TRAIL, "search", lambda s: scan.may_end_with(s, _TRAIL_LAST), _TRAIL_WORDS)
+# Words that open a phrase: a measure noun right after them starts the measure's name.
+_OPENER_WORDS = Words("với|có|là|thì|mà|về|gồm|như|nhưng|đạt|nhờ|cho")
+_OPENER_IN_BREAKDOWN_WORDS = Words("với|là|thì")
+_OPENER = regex.compile(rf"(?:^|(?<![\p{{L}}])(?:{_OPENER_WORDS.alt()}))\s*$", _I)
+_OPENER_IN_BREAKDOWN = regex.compile(rf"(?:^|(?<![\p{{L}}])(?:{_OPENER_IN_BREAKDOWN_WORDS.alt()}))\s*$", _I)
+_NOMINAL = regex.compile(r"(?<![\p{L}])(?:mức|tốc\s+độ|đà|tỷ\s+lệ|tỉ\s+lệ)\s*$", _I)
+# What follows a figure before the next one's verb: a basis ("so tháng trước", "so với cùng kỳ
+# năm 2016"), an aside in brackets, connectors.
+_AFTER_FIGURE = regex.compile(
+    r"^[\s,\x00)]*(?:(?:so(?:\s+với)?|bằng|của|đối\s+với)(?:\s+[^\s,;:()]+){0,6}?(?=\s*(?:và|hoặc|,|;|\(|$)))?[\s,\x00]*(?:và|hoặc)?",
+    _I,
+)
+_ABBR = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")  # "(CPI)", "(GRDP)": part of a name
+_BOUNDARY = regex.compile(r"[,;:(\[\"“”]|\s-\s|\s–\s")
+_FUNCTION = word_list("function_words")  # data/word_lists.tsv
+# "nhà đầu tư", "xúc tiến đầu tư", "Tổng công ty Đầu tư phát triển ...": the measure noun is part of
+# an agent's or an activity's noun, not a measure (data/word_lists.tsv)
+_NOT_MEASURE_AFTER = regex.compile(
+    r"(?<![\p{L}])(?:%s)\s*$" % "|".join(sorted(word_list("not_measure_after"), key=len, reverse=True)), _I)
+
+
+# Small patterns used per figure, compiled once.
+_MATERIAL_TAIL = regex.compile(
+    r"\s+((?:[\p{Ll}\p{L}]+\s*){1,4}?)(?=\s*(?:[,;.()]|\s(?:và|với|trong|tại|của|cho|từ|so|là|được|đã|bằng|tương)\s|$))")
+_COUNT_TAIL = regex.compile(r"((?:\s+[\p{Ll}]+){0,6}?)(?=\s*(?:[,;.()]|\s(?:và|với|trong|tại|của|cho|từ|so)\s|$))")
+_TOTAL_OF = regex.compile(r"tổng(?:\s+(?:số|cộng))?\s+", _I)  # "tổng chiều dài", "tổng số vốn"
+_LIST_PARTS = Words("ngành|lĩnh vực|khu vực|mặt hàng|nhóm hàng|thị trường|đối tác|loại hình|địa phương|vùng|nhóm"
+                    "|sản phẩm|quy mô")  # "(xét|phân|chia|tính) theo ..."
+_LIST_CUE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_LIST_OPENERS.alt()}|(?:xét|phân|chia|tính)?\s*theo\s+(?:{_LIST_PARTS.alt()}))(?![\p{{L}}])",
+    _I)
+_AT_WORD = regex.compile(r"(?:ở|tại)\s+", _I)
+_AT_PART = regex.compile(r"(?<![\p{L}])(?:ở|tại)\s+(?P<p>\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,5})\s*$")
+# A population after a percentage: "100% các tổ chức đảng ... đều hoàn thành", "90% các ca ung
+# thư phổi", "80% những người này": "các/những" and the noun phrase, to a verb or a mark.
+_SHARE_OF = regex.compile(
+    r"\s+(?P<p>(?:các|những)\s+\p{Ll}[\p{L}]*(?:\s+(?!(?:đã|đều|được|là|có|đạt|sẽ|đang|bị|do|sống|trên|tại|ở|và)(?![\p{L}]))\p{L}+){0,6})",
+    _I)
+fast_path("indicators.naming._LIST_CUE", _LIST_CUE, "search",
+          lambda s: any(w in s.lower() for w in _LIST_CUE_WORDS), _LIST_OPENERS + _LIST_PARTS)
 
 
 def _mask(text: str, start: int, spans: list[tuple[int, int]]) -> str:
@@ -169,6 +248,17 @@ def _growth_verb(vtxt: str) -> bool:
     return _nres().growth.match(vtxt) is not None
 
 
+# First letters of _LEAD's words, and what its leading run matches among plain characters.
+_LEAD_FIRSTS = _LEAD_WORDS.firsts()
+_LEAD_SEPS = frozenset(" ,(-*")
+fast_path("indicators.naming._LEAD", _LEAD, "match",
+          lambda s, p: p > 0 or not (s[:1] in scan._PLAIN and s[:1] not in _LEAD_SEPS and s[:1].lower() not in _LEAD_FIRSTS)
+          or _LEAD.match(s).end() == 0, _LEAD_WORDS)
+# The last words of the openers (for scan.may_end_with).
+_OPENER_LAST = _OPENER_WORDS.last_words()
+_OPENER_IN_BREAKDOWN_LAST = _OPENER_IN_BREAKDOWN_WORDS.last_words()
+
+
 def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optional[str]) -> _Name:
     """The measure named before a figure, looking back from it to ``ws``."""
     verb = _res().verb
@@ -291,6 +381,13 @@ def _is_clause_start(text: str, sent_s: int, ws: int) -> bool:
     return ws == sent_s or text[ws - 1:ws] == ";"
 
 
+@functools.lru_cache(maxsize=1)
+def _fragment_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    n = _nouns()
+    return (frozenset(w.lower() for w in n.get("fragment", ())), frozenset(w.lower() for w in n.get("fragment_alone", ())),
+            frozenset(w.lower() for w in n.get("fragment_end", ())))
+
+
 def _strip_connectors(name: str, ends: Optional[frozenset] = None) -> Optional[str]:
     """The name without the connectors (``fragment_end`` rows) it ends with."""
     ends = _fragment_words()[2] if ends is None else ends
@@ -300,6 +397,11 @@ def _strip_connectors(name: str, ends: Optional[frozenset] = None) -> Optional[s
     return " ".join(words) or None
 
 
+@functools.lru_cache(maxsize=1)
+def _strip_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _nouns().get("strip_end", ()))
+
+
 def _fragment(name: str) -> bool:
     """A name found by the fallback that is a clause fragment or a frame word, not a measure
     (``fragment`` rows of ``data/indicator_nouns.tsv``)."""
@@ -307,6 +409,12 @@ def _fragment(name: str) -> bool:
     words = name.lower().split()
     return (not words or words[0] in opens or " ".join(words[:2]) in opens or " ".join(words) in alone
             or words[-1] in ends or words[0][:1].isdigit())
+
+
+@functools.lru_cache(maxsize=1)
+def _counted_nouns() -> frozenset[str]:
+    lines = (ln.strip() for ln in read_text("counted_nouns.txt").splitlines())
+    return frozenset(" ".join(fold(ln).lower().split()) for ln in lines if ln and not ln.startswith("#"))
 
 
 @functools.lru_cache(maxsize=None)

@@ -7,8 +7,18 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .words import _ABOUT_AFTER, _BRACKET_LEVEL, _POST_NAME, _SHARE_BEFORE
+import regex
+
+from .words import _I
 from .state import _Article, _Item, _Sentence
+
+
+_SHARE_BEFORE = regex.compile(r"(?<![\p{L}])chiếm(?:\s+\p{L}+){0,2}\s*$", _I)
+_ABOUT_AFTER = regex.compile(r"\s+về\s+((?:[\p{L}\d]+\s*){1,5}?)(?=\s*(?:và|,|;|\.|so|$))", _I)
+_POST_NAME = regex.compile(
+    r"\s+(?P<n>(?:số|tổng\s+số|lượng|số\s+lượng)\s+\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,4}?)"
+    r"(?=\s*(?:[,;.)]|\s(?:và|so|trong|của|tại|ở)(?![\p{L}])|$))", _I)
+_BRACKET_LEVEL = regex.compile(r"\s*\(\s*(?:đạt|ước đạt|lên|là)?\s*")
 
 
 def _is_share(text: str, ss: int, it: _Item) -> bool:

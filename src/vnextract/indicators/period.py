@@ -7,17 +7,62 @@ carried period ("hiện nay", an attribute of one project).
 from __future__ import annotations
 
 import bisect
+import functools
 from typing import Optional
+
+import regex
 
 from .. import scan
 from ..models import DateMention
-from ..rules import fast_path
-from .words import (
-    _BASIS_BEFORE, _BASIS_WORDS, _DATE_JOIN, _HET_BEFORE, _ONE_WORKS, _ONE_WORKS_WORDS,
-    _OTHER_TIME_OPENING, _QUALIFIED_DATE, _SINCE_BEFORE, _SPAN_END_AFTER, _TO_DATE, _TO_DATE_LAST,
-    _VAGUE_WORDS, _attribute_firsts, _attribute_name, _may_open,
-)
+from ..rules import ONE_SPACE, Words, fast_path
+from .words import _E, _I, _alt, _firsts, _may_open, _nouns
 from .state import _Article, _Item, _Sentence
+
+
+@functools.lru_cache(maxsize=1)
+def _attribute_name() -> regex.Pattern:
+    """A name that opens with an ``attribute`` noun (data/indicator_nouns.tsv): "tổng vốn đầu tư
+    đăng ký", "công suất", "trị giá"."""
+    return regex.compile(rf"(?:{_alt(_nouns()['attribute'])}){_E}", _I)
+
+
+# One project or works, named as such: "với dự án nhà máy ...", "Dự án có tổng mức đầu tư ...",
+# not a count or a plural ("8 dự án", "các dự án mới có tổng vốn ...": a statistic of a period).
+_ONE_WORKS_WORDS = Words("dự án|nhà máy|công trình")
+_ONE_WORKS = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?<!(?:các|những|nhiều|số|mỗi|\d)\s+)(?:{_ONE_WORKS_WORDS.alt(ONE_SPACE)})(?![\p{{L}}])", _I)
+# A sentence that speaks of now, of a vague stretch of years or of the time to come, or of what
+# recurs every year, takes no period it does not write itself (no paragraph's, headline's or
+# report's): "Hiện lãi suất ... hiện nay", "nhiều năm qua kim ngạch ... tăng trưởng trên
+# 10%/năm", "vài năm gần đây duy trì từ 30-46%", "trong thời gian tới, Tập đoàn sẽ đầu tư 1,2 tỷ
+# USD", "Thuốc lá giết chết hơn 7 triệu người mỗi năm", "sản lượng hàng năm" (dev-027, dev-409,
+# dev-411; 2017 archive: "mỗi năm, Hà Nội sẽ có 24 nghìn người", "sản lượng mỗi năm đạt khoảng
+# 450 nghìn tấn", "nhập khẩu 800 tấn tôm nguyên con mỗi năm"). Not "10 năm qua" ("thấp nhất
+# trong 10 năm qua" qualifies a level of the month in force, dev-015).
+_VAGUE_WORDS = Words("hiện nay|hiện tại|đến nay|tới nay|thời điểm này"
+                     "|nhiều năm qua|những năm qua|các năm qua|mấy năm qua|vài năm qua|năm gần đây"
+                     "|nhiều năm nay|mấy năm nay|vài năm nay|thời gian tới|sắp tới"
+                     "|mỗi năm|hàng năm|hằng năm|mỗi tháng|hàng tháng|hằng tháng")
+_VAGUE_NOW = regex.compile(_VAGUE_WORDS.alt(ONE_SPACE), _I)
+# A sentence that opens with a time before or after the one in force, unnamed, takes no carried
+# period either: "Cụ thể, ngày 7/6, Sacombank tăng ... Trước đó, lãi suất tại Eximbank cũng tăng
+# nhẹ 0,1-0,2%" (dev-111), "Sau đó, các cơ quan chức năng đã điều chỉnh tổng vốn đầu tư lên
+# 868,04 triệu USD" (dev-308); 2017 archive: "Trước đó đơn vị này cũng từng 3 lần bị xử phạt 49
+# triệu đồng", "Trước đó, hơn 1,8 triệu người dân Anh đã ký đơn", "Sau đó, người này được yêu
+# cầu chuyển vào tài khoản 2 triệu đồng". A date of its own still holds ("Trước đó, tính từ năm
+# 2007 đến 2010, ... khoảng 25%", dev-017).
+_OTHER_TIME_WORDS = Words("trước đó|sau đó|trước đây")
+# A year that opens a span with no end is no period, and the sentence takes none from around it:
+# "Tính từ năm 1988, các doanh nghiệp Hàn Quốc đã đầu tư 50,5 tỷ USD", "Kể từ năm 2000, Mỹ đã viện
+# trợ quân sự gần 800 triệu USD", "Kể từ năm 2015, Ca-ta đã chi ..." (2017 archive: the total since
+# then, to a day the text does not name). "từ năm 2007 đến 2010" is one span (dates).
+_SINCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tính|kể)\s+từ\s*$", _I)
+_SPAN_END_AFTER = regex.compile(r"\s*(?:đến|tới|-|–)", _I)
+_OTHER_TIME_OPENING = regex.compile(rf"[\s\-*•+\"“]*(?:{_OTHER_TIME_WORDS.alt(ONE_SPACE)})(?![\p{{L}}])", _I)
+_HET_BEFORE = regex.compile(r"hết\s*$")
+_BASIS_WORDS = Words("so với|so|với|hơn")  # "tăng 5% so với cùng kỳ", "với năm 2022", "cao hơn năm trước 0,5 điểm"
+_BASIS_BEFORE = regex.compile(rf"(?:{_BASIS_WORDS.alt()})\s*$")
+_DATE_JOIN = regex.compile(r"[\s,]*(?:(?:trong|vào|của|cho|hồi)\s+)?(?:năm\s+)?")  # "903 xe hồi tháng 4"
 
 
 def _vague(doc, ss: int, se: int, low: Optional[str]) -> bool:
@@ -47,6 +92,16 @@ def _issue_date(legal_ends: list[int], a: int) -> bool:
     """Whether a date at ``a`` follows a legal reference by at most 8 characters (its issue date)."""
     k = bisect.bisect_left(legal_ends, a - 8)
     return k < len(legal_ends) and 0 <= a - legal_ends[k] <= 8
+
+
+_QUALIFIED_DATE = regex.compile(r"(?:cùng|trước|sau)", _I)
+# Cumulative periods: "tính đến tháng 11/2020" is January to November, "đến hết ngày 31/12/2020"
+# the whole year; "đến hết tháng 6/2023" stays the month (a stock at that date).
+_TO_DATE_WORDS = Words("tính đến|tính tới|lũy kế đến|đến hết|tính đến hết")
+_TO_DATE = regex.compile(rf"(?<![\p{{L}}])(?:{_TO_DATE_WORDS.alt()})\s*(?:ngày\s*)?$", _I)
+_TO_DATE_LAST = (_TO_DATE_WORDS + Words(["ngày"])).last_words()
+fast_path("indicators.period._TO_DATE", _TO_DATE, "search", lambda s: scan.may_end_with(s, _TO_DATE_LAST),
+          _TO_DATE_WORDS)
 
 
 def _cumulative(text: str, ss: int, a: int, d: DateMention) -> DateMention:
@@ -122,3 +177,8 @@ def _attribute_of_works(a: _Article, s: _Sentence, name: str) -> bool:
     if not any(w in s.sent_low for w in _ONE_WORKS_WORDS):
         return False
     return _ONE_WORKS.search(a.text, s.ss, s.se) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _attribute_firsts() -> frozenset[str]:
+    return _firsts(_nouns()["attribute"])

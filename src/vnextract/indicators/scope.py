@@ -9,10 +9,62 @@ import bisect
 from collections import Counter
 from typing import Optional
 
+import regex
+
 from .. import scan
-from ..rules import fast_path
-from .words import _SCOPE, _SCOPE_TRIGGERS, _TERM, _TERM_AFTER
+from ..rules import ONE_SPACE, Words, fast_path
+from .words import _I
 from .state import _Article, _Item, _Sentence
+
+# Scope phrases: the region or body a figure is about. The words each branch opens with are
+# declared once; _SCOPE_TRIGGERS (where a match can start, see _scope_starts) is derived from them.
+_SCOPE_WHOLE = Words("cả nước|toàn quốc|toàn khu vực|toàn tỉnh|toàn thành phố")  # "cả nước"
+_SCOPE_WHOLE_SECTOR = Words("toàn ngành")       # "toàn ngành", "toàn ngành ngân hàng"
+_SCOPE_COUNTED = Words("các|những")             # "các tỉnh, thành phố" (or a number: "28 tỉnh")
+_SCOPE_PROVINCES = Words("tỉnh")                # "tỉnh, thành phố"
+_SCOPE_AREA = Words("khu vực")                  # "của khu vực phía Bắc"
+_SCOPE_ECONOMIC_AREA = Words("khu vực kinh tế")  # "khu vực kinh tế nhà nước"
+_SCOPE_LOCAL = Words("tỉnh|thành phố")          # "tỉnh Bình Dương"
+_SCOPE_CITY = Words("TP")                       # "TP.HCM", "TP Cần Thơ"
+_SCOPE_BODY = Words("ngành|lực lượng|cơ quan")  # "ngành Hải quan", "lực lượng Hải quan"
+_SCOPE = regex.compile(
+    r"""
+    (?:%(whole)s|(?:%(whole_sector)s)(?:\ \p{Ll}+){0,2}?(?=\s|,|$))   # "cả nước", "toàn ngành"
+    |(?:(?:%(counted)s|\d+)\s+)?(?:%(provinces)s),?\s*thành(?:\ phố)?(?:\s+khu\ vực)?  # "28 tỉnh, thành phố"
+      (?:\s+phía\s+(?:Bắc|Nam)|\s+(?:miền|vùng)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?  # ... "phía Bắc", "miền Trung"
+    |(?<=\b(?:của|trong|tại)\s+)(?:%(area)s)(?:\s+phía\s+(?:Bắc|Nam))?(?!\s+kinh\ tế)        # "của khu vực"
+    |(?:%(economic_area)s)\ [\p{Ll}\ ]+?(?=\s+(?:đạt|ước|tăng|giảm|có|chiếm)|[,;])        # "khu vực kinh tế nhà nước"
+    |(?:%(local)s|(?:%(city)s)\.?\s?)\ ?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}      # "tỉnh Bình Dương", "TP.HCM"
+    |(?:%(body)s)\ \p{Lu}[\p{L}]*(?:\s+\p{L}+)?                         # "ngành Hải quan", "lực lượng Hải quan"
+      (?=\s+(?:đã|đạt|có|ước|tăng|giảm|thu|phát|bắt|xử|khởi|trong|năm)(?![\p{L}])|\s*[,;:.])   # ... before its verb
+    |(?:%(body)s)\ \p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}             # "ngành Dệt May"
+    |(?<=\b(?:của)\s+)\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}                       # "của Bình Dương"
+    """ % {k: w.alt(ONE_SPACE) for k, w in dict(
+        whole=_SCOPE_WHOLE, whole_sector=_SCOPE_WHOLE_SECTOR, counted=_SCOPE_COUNTED, provinces=_SCOPE_PROVINCES,
+        area=_SCOPE_AREA, economic_area=_SCOPE_ECONOMIC_AREA, local=_SCOPE_LOCAL, city=_SCOPE_CITY,
+        body=_SCOPE_BODY).items()},
+    regex.VERBOSE,
+)
+# Where a _SCOPE match can start (case as written): the words each branch opens with, a number
+# ("28 tỉnh"), and the word after "của" (see _scope_starts). "khu vực kinh tế" starts with
+# "khu vực" and "toàn ngành" with "toàn": one trigger each.
+_SCOPE_TRIGGERS = (_SCOPE_WHOLE + _SCOPE_WHOLE_SECTOR + _SCOPE_COUNTED + _SCOPE_PROVINCES + _SCOPE_AREA
+                   + _SCOPE_ECONOMIC_AREA + _SCOPE_LOCAL + _SCOPE_CITY + _SCOPE_BODY).triggers()
+# The term of an interest rate is its breakdown (corpora/ANNOTATION.md dev-111: terms are classes,
+# "they go into the indicator breakdown"): "tăng lãi suất huy động các kỳ hạn từ 15 đến 36 tháng
+# thêm 0,1-0,2%/năm", "lãi suất cao nhất ... là 8%/năm với kỳ hạn 24 và 36 tháng", "thêm 0,6%/năm ở
+# kỳ hạn 9 tháng", "6-9%/năm đối với ngắn hạn và 9-11%/năm đối với trung và dài hạn" (2017 archive:
+# "lãi suất kỳ hạn 12 tháng là 6,8%/năm", "lãi suất cao, từ 8,2-9,2%/năm, tập trung ở các kỳ hạn
+# huy động dài", "lãi suất lên 8% đối với kỳ hạn 36 tháng").
+_TERM = regex.compile(
+    r"""(?<![\p{L}])
+    (?:(?:các|một\ số|những)\s+)?kỳ\s+hạn                                   # "các kỳ hạn", "kỳ hạn"
+      (?:\s+(?:từ\s+)?\d+(?:\s*(?:-|–|đến|và|,)\s*\d+)*\s+(?:tháng|năm|ngày|tuần)  # "từ 15 đến 36 tháng"
+         |\s+(?:dài|ngắn|trung\s+và\s+dài)(?:\s+hạn)?)?                          # "kỳ hạn dài"
+    |(?<=(?:đối\ với|cho)\s+)(?:ngắn|trung|dài)\s+hạn(?:\s+và\s+(?:trung|dài)\s+hạn)?   # "đối với ngắn hạn"
+    |(?<=(?:đối\ với|cho)\s+)trung\s+và\s+dài\s+hạn                           # "đối với trung và dài hạn"
+    """, regex.X | _I)
+_TERM_AFTER = regex.compile(r"[\s,]*(?:(?:đối\s+với|với|ở|cho|tại)\s+)?(?=\S)", _I)
 
 
 class _TextDoc:

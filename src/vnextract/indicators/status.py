@@ -8,12 +8,27 @@ from __future__ import annotations
 import bisect
 from typing import Optional
 
+import regex
+
 from ..models import DateMention, Indicator
-from .words import (
-    _COMMA, _DONE, _FUTURE, _FUTURE_WORDS, _PLAN_BASIS_BEFORE, _PLURAL_BEFORE, _SHARE_PREFIX, _TRONG_DO,
-    _TRONG_DO_WORD, _WHOLE_YEAR, _WHOLE_YEAR_WORD,
-)
+from ..rules import Words
+from .words import _I
 from .state import _Article, _Item, _Sentence, _any_in
+
+
+_PLAN_BASIS_BEFORE = regex.compile(r"(?:so(?:\s+với)?|bằng|đạt|\d\s?%)\s*$")
+_COMMA = regex.compile(r"[,:]")
+_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|đã)\s+$", _I)
+
+
+_SHARE_PREFIX = regex.compile(r"^(?:tỷ|tỉ)\s+trọng\s+")
+_TRONG_DO = regex.compile(r"[\s\-*•+]*(?<![\p{L}])trong\s+đó(?![\p{L}])", _I)
+_TRONG_DO_WORD = "đó"  # in every _TRONG_DO match: the cheap test on the lower-cased sentence
+_WHOLE_YEAR_WORD = "cả"  # in every _WHOLE_YEAR match: the cheap test on the lower-cased sentence
+_WHOLE_YEAR = regex.compile(rf"(?<![\p{{L}}]){_WHOLE_YEAR_WORD}\s+năm(?:\s+nay)?(?![\p{{L}}])", _I)
+_FUTURE_WORDS = Words("sẽ|nếu")  # the pattern and the cheap test on the lower-cased sentence
+_FUTURE = regex.compile(rf"(?<![\p{{L}}])(?:{_FUTURE_WORDS.alt()})(?![\p{{L}}])", _I)
+_DONE = regex.compile(r"(?<![\p{L}])(?:đã|đã\s+hoàn\s+thành)(?![\p{L}])", _I)
 
 
 def _status(a: _Article, s: _Sentence, first: _Item, clause_s: int, fig_starts: list[int]) -> tuple[str, int]:
