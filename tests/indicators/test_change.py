@@ -1,0 +1,44 @@
+"""The change step (indicators/change.py): the direction and basis of a change.
+
+Rows are real press sentences (corpora/dev/*.txt, the TTXVN article, the 2017 archive) or
+sentences written in their wording where marked; a sentence the extractor reads wrong today is
+an ``xfail(strict=True)`` row with the right value, so a fix shows up.
+"""
+
+import pytest
+
+import vnextract
+from indicator_rows import one as _one
+
+
+# Changes written twice and changes against a plan (corpus dev-312, dev-311):
+# (sentence, [(change text, direction, basis)])
+CHANGES = [
+    ("Quý I/2017, số người có việc làm là 53,36 triệu, tăng 74,43 nghìn người (0,14%) so với quý I/2016.",
+     [("74,43 nghìn người", "increase", "yoy"), ("0,14%", "increase", "yoy")]),
+    ("Năm 2016, doanh thu thu phí vượt 21% kế hoạch năm, tăng 30,5% so với năm 2015.",
+     [("21%", "increase", "plan"), ("30,5%", "increase", "yoy")]),
+    ("So với cùng kỳ năm trước, xuất khẩu tăng 5%.", [("5%", "increase", "yoy")]),  # written: an opening basis
+    # "tăng X ... thêm N": the increment (corpus dev-111)
+    ("Cụ thể, ngày 7/6, Sacombank tăng lãi suất huy động các kỳ hạn từ 15 đến 36 tháng thêm 0,1-0,2%/năm.",
+     [("0,1-0,2%/năm", "increase", None)]),
+    # a signed bracket (2017 archive, a provincial traffic-safety report)
+    ("So với cùng kỳ năm 2016, số vụ tai nạn giao thông giảm 4 vụ (-14,8%).",
+     [("4 vụ", "decrease", "yoy"), ("14,8%", "decrease", "yoy")]),
+]
+
+
+def test_changes_named_after_the_figure():
+    # 2017 archive, a provincial traffic-safety report
+    text = ("Cụ thể, toàn tỉnh đã xảy ra 4 vụ TNGT, làm chết 4 người, không có người bị thương, giảm 42,9% số vụ, "
+            "giảm 55,6% số người chết và giảm 100% số người bị thương so với cùng kỳ.")
+    art = vnextract.extract(text, published="2017-05-20")
+    got = [(i.name, i.change.text, i.change.basis) for i in art.indicators if i.change is not None]
+    assert got == [("số vụ", "42,9%", "yoy"), ("số người chết", "55,6%", "yoy"), ("số người bị thương", "100%", "yoy")]
+
+
+@pytest.mark.parametrize("text,changes", CHANGES)
+def test_changes(text, changes):
+    art = vnextract.extract(text, published="2017-05-01")
+    got = [(i.change.text, i.change.direction, i.change.basis) for i in art.indicators if i.change is not None]
+    assert got == changes
