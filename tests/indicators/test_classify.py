@@ -9,6 +9,10 @@ an ``xfail(strict=True)`` row with the right value, so a fix shows up.
 import pytest
 
 import vnextract
+from indicator_rows import (
+    DEV_002_GDP, DEV_003_OUTPUT, DEV_003_PLANT, DEV_015_FDI, DEV_015_INDUSTRY, DEV_019_CPI, DEV_113_PORK,
+    DEV_312_FORECAST, DEV_312_JOBS, record,
+)
 from indicator_rows import one as _one
 
 
@@ -78,3 +82,34 @@ def test_from_a_to_b_gives_two_levels_of_one_measure():
     # without "lên", "tăng từ 7-8%" is a change (TTXVN article)
     art = vnextract.extract("tổng kim ngạch xuất khẩu phấn đấu tăng từ 7-8%.", published="2023-07-28")
     assert art.indicators[0].change is not None
+
+
+# Level or change, on real sentences of corpora/dev: (sentence, figure as written, "level" or the
+# change's direction). Changes: a direction verb before the figure in its clause, also far from it
+# across the measure's name; the same change restated in brackets; a growth index's percentage.
+# Levels: after "đạt", "chiếm", "là", a figure in brackets after a verb of change ("tăng nhẹ
+# (chiếm 42,7%)").
+FIGURE_KINDS = [
+    (DEV_003_OUTPUT, "233,2 triệu kWh", "increase"),  # "tăng thêm sản lượng ... khoảng 233,2 triệu kWh"
+    (DEV_015_INDUSTRY, "0,7%", "increase"),  # "tiếp tục tăng, dù chỉ ở mức 0,7%"
+    (DEV_019_CPI, "0,76%", "decrease"),
+    (DEV_019_CPI, "2,52%", "increase"),
+    (DEV_312_JOBS, "0,08%", "decrease"),  # "giảm 41,85 nghìn người (0,08%)": the change in relative terms
+    (DEV_113_PORK, "2,2%", "decrease"),
+    # levels
+    (DEV_002_GDP, "340,6 tỷ USD", "level"),
+    (DEV_003_PLANT, "360 MW", "level"),
+    (DEV_015_FDI, "67,1%", "level"),  # a share
+    (DEV_312_FORECAST, "53,47 triệu người", "level"),
+    (DEV_312_FORECAST, "42,7%", "level"),
+]
+
+
+@pytest.mark.parametrize("sample,figure,kind", FIGURE_KINDS)
+def test_figure_kinds(sample, figure, kind):
+    i = record(sample, figure)
+    assert i is not None
+    if kind == "level":
+        assert i.quantity is not None and i.quantity.text == figure
+    else:
+        assert i.change is not None and (i.change.text, i.change.direction) == (figure, kind)

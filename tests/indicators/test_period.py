@@ -8,6 +8,10 @@ an ``xfail(strict=True)`` row with the right value, so a fix shows up.
 import pytest
 
 import vnextract
+from indicator_rows import (
+    DEV_002_ASEAN, DEV_002_GDP, DEV_003_OUTPUT, DEV_003_PLANT, DEV_005_PROJECTS, DEV_015_RETAIL,
+    DEV_019_EXPORTS, DEV_312_FORECAST, DEV_312_JOBS, record, xfail,
+)
 from indicator_rows import one as _one
 
 
@@ -199,3 +203,28 @@ def test_issue_date_of_a_document_is_no_period():
     i = _one("Thực hiện Nghị định 85/2019/NĐ-CP ngày 14/11/2019, đã có 188 thủ tục hành chính được triển khai "
              "trên cơ chế một cửa quốc gia.", "2020-12-30", 188)
     assert i.period is None or i.period.value != "2019-11-14"
+
+
+# Periods on real sentences of corpora/dev, as the gold gives them: (sentence, figure as written,
+# period value or None).
+DEV_PERIODS = [
+    (DEV_002_GDP, "340,6 tỷ USD", "2020"),  # "trong năm nay" in an article of 2020
+    (DEV_002_ASEAN, "337,5 tỷ USD", "2020"),  # the sentence's year holds for the neighbours' levels
+    (DEV_019_EXPORTS, "1.059 triệu USD", "2017-06"),  # "Trong tháng sáu": a month written in words
+    (DEV_019_EXPORTS, "882 triệu USD", "2017-06"),  # carried from the sentence before ("Trong đó, ...")
+    (DEV_312_FORECAST, "0,07%", "2017-Q2"),  # not the basis "so với quý I/2017"
+    (DEV_312_JOBS, "41,85 nghìn người", "2017-Q1"),  # the paragraph's, not the basis "So với quý IV/2016"
+    # no period: an attribute of one plant, what recurs every year, a count of no known time
+    (DEV_003_PLANT, "360 MW", None),
+    (DEV_003_OUTPUT, "233,2 triệu kWh", None),
+    (DEV_005_PROJECTS, "66 dự án", None),
+    # read wrong today
+    xfail(DEV_015_RETAIL, "330,3 nghìn tỷ đồng", "2017-01",
+          reason="'tháng Tết Nguyên đán' (January 2017) is no date the dates component reads"),
+]
+
+
+@pytest.mark.parametrize("sample,figure,period", DEV_PERIODS)
+def test_dev_periods(sample, figure, period):
+    i = record(sample, figure)
+    assert i is not None and (i.period.value if i.period is not None else None) == period
