@@ -101,6 +101,9 @@ from .article import _article, _carry, _sentence
 # components it reads: their records (doc.results).
 ASSIGNS = "indicators"
 READS: tuple[str, ...] = ("legal_refs", "dates", "provinces", "quantities")
+
+# What _indicators alone reads: a minus written as a word ("âm 0,5%"), the plan words that make a
+# name a plan's, the time of an event, a rate (whose term is its breakdown).
 _NEGATIVE_BEFORE = regex.compile(r"(?<![\p{L}])âm\s*$")
 _PLAN_WORDS = Words("dự toán|kế hoạch|chỉ tiêu|mục tiêu")
 _PLAN_NAME = regex.compile(rf"(?:{_PLAN_WORDS.alt()})(?![\p{{L}}])", _I)
