@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import re
+from pathlib import Path
 
 import pytest
 
@@ -18,7 +19,11 @@ from vnextract.models import Article
 
 
 def _source(name: str) -> str:
-    return inspect.getsource(importlib.import_module(f"vnextract.{name}"))
+    """The source of a component: of every module of it when it is a package (indicators)."""
+    module = importlib.import_module(f"vnextract.{name}")
+    if not hasattr(module, "__path__"):
+        return inspect.getsource(module)
+    return "\n".join(p.read_text(encoding="utf-8") for p in sorted(Path(module.__path__[0]).glob("*.py")))
 
 
 def test_components_load_and_assign_their_own_article_field():

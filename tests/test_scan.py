@@ -116,7 +116,7 @@ def test_starts_lower_case_copy_and_fallback():
 
 
 def test_qualifiers_search_starts_after_the_last_foreign_character():
-    from vnextract import indicators
+    from vnextract.indicators import words as indicators
 
     for text in TEXTS:
         for i in range(0, len(text) + 1, 37):

@@ -1,0 +1,244 @@
+"""Extractor for ``indicators``: a figure tied to what it measures, its change, period, status, scope.
+
+Why hand-written: no tool links Vietnamese report figures to their measure; the wording of
+press and GSO reports is regular enough for rules ("X ước đạt Q, tăng C% so với cùng kỳ").
+Cue words live in ``data/indicator_cues.tsv``; the nouns that open a measure's name, a breakdown
+or an incidental count in ``data/indicator_nouns.tsv``.
+
+Rules, per sentence:
+
+- **level or change**: a quantity is a change when a direction verb comes before it in its
+  clause ("tăng 28,8%", "giảm 6,1%", "phấn đấu tăng từ 7-8%", "tăng thêm sản lượng phát điện
+  khoảng 233,2 triệu kWh"), or when it is the percentage of a growth measure ("mức tăng trưởng
+  3%", "tốc độ tăng trưởng trên 10%/năm") or a small percentage of an index ("chỉ số sản xuất
+  công nghiệp đạt trên 9%", "GDP đạt 6,8%": growth rates, not levels);
+- **records**: a level followed by its change ("đạt 98,6 tỷ USD, giảm 6,1% so với cùng kỳ") or
+  a change followed by its level in brackets ("tăng từ 9 -10% (đạt 843,5 nghìn tỷ đồng)") make
+  one record; a second change of the same level ("tăng 1,1% so tháng trước và tăng 6,2% so cùng
+  kỳ") is its own record with ``quantity`` null; a change with no level stands alone;
+- **name**: the noun phrase of the measure, found from the figure backwards: the phrase between
+  the verb and the figure when it opens with a measure noun ("với tổng diện tích quy hoạch
+  43.489ha"); else the last phrase before the verb that opens with a measure noun ("Mỹ ... với
+  kim ngạch xuất khẩu năm 2020 ước đạt" -> "kim ngạch xuất khẩu"; "Phường Quy Nhơn có diện
+  tích tự nhiên là" -> "diện tích tự nhiên"), without dates, scope phrases ("của 28 tỉnh"),
+  connectors ("Trong đó,") or qualifiers; a short parenthesised abbreviation stays ("chỉ số giá
+  tiêu dùng (CPI)");
+- a figure whose subject is a part of the whole ("khu vực kinh tế nhà nước đạt 323 nghìn tỷ
+  đồng", "ngành du lịch đạt ...", "kế tiếp là Nhật Bản 3.605 triệu USD") or that only follows
+  another figure ("giảm 2,6% và tăng 11,6%") keeps the measure in force in the paragraph, and
+  the part becomes the scope; a share ("chiếm 25,2%") of that measure is named "tỷ trọng ...";
+- counts with no measure noun before them are named "số" + the counted noun and what qualifies
+  it ("có 378 cụm công nghiệp đã đi vào hoạt động" -> "số cụm công nghiệp đã đi vào hoạt
+  động"); masses, areas and volumes followed by what they weigh are "khối lượng"/"diện tích" +
+  that noun ("thu giữ 16,02 kg cần sa" -> "khối lượng cần sa");
+- **basis** from "so (với) cùng kỳ / năm trước" (yoy), "tháng/quý/tuần trước"
+  (previous_period), "kế hoạch / dự toán" (plan), any other "so với" (other);
+- **status**: the nearest status cue before the figure: estimate ("ước", "dự kiến", "dự báo"),
+  target ("phấn đấu", "đặt mục tiêu", "kế hoạch", "phải đạt", a "dự toán" figure), else
+  actual; a cue in an earlier clause counts only as a frame ("Ước tính tháng 1, đàn trâu ...;
+  đàn bò tăng 2%"), not when bound to that clause's own figure ("GRDP ước tăng 6,91%; GRDP
+  bình quân đầu người đạt ..." is actual); "so với kế hoạch" is a basis; a part inherits the
+  status of its whole;
+- **period**: a date right after the figure ("7,8% vào năm 2021"), else the nearest date before
+  it in the sentence (not the basis "cùng kỳ", not a document's issue date "Nghị định
+  85/2019/NĐ-CP ngày 14/11/2019"), else after it, else carried from the previous sentences of
+  the paragraph, else the headline's; none after "hiện nay", "đến nay", "thời điểm hiện tại";
+  the date of a works' milestone ("dự kiến khởi công vào cuối năm 2017", "bắt đầu thực hiện vào
+  năm 2017") is no period, nor a document's issue day ("Theo công văn ngày 25/10/2016"), a date of
+  no known part, or a year that opens a span with no end ("Tính từ năm 1988, ..."); a date after
+  the next figure is that figure's ("1.756 xe, ... sau cú vấp 1.099 xe của tháng 4"). No carried
+  period for a sentence about a vague stretch of years, the time to come or what recurs ("nhiều
+  năm qua", "thời gian tới", "mỗi năm"), one that opens with "Trước đó"/"Sau đó", or an attribute
+  of one project ("với dự án nhà máy ..., tổng vốn đầu tư đăng ký 3 triệu USD"); a date an event
+  took ("vào cuối tháng 3") is carried to no later sentence.
+  Cumulative wording counts from January: "tính đến tháng 11/2020" = 2020-01/2020-11, "đến
+  hết ngày 31/12/2020" = 2020, while "đến hết tháng 6/2023" (a stock at a date) stays 2023-06;
+- **breakdown**: the part named in a list (above); the term of an interest rate ("lãi suất huy
+  động các kỳ hạn từ 15 đến 36 tháng", "8%/năm với kỳ hạn 24 và 36 tháng");
+- **scope**: the breakdown part when there is one; else the nearest scope phrase before the
+  figure in its clause ("cả nước", "toàn khu vực", "28 tỉnh, thành phía Bắc", "của Bình
+  Dương"), or a province the provinces component found; else the sentence's subject when it is
+  a named unit ("Phường Quy Nhơn có diện tích ..."); else the scope carried in the paragraph.
+
+Not indicators: durations, classes ("chung cư 20 tầng", "quy mô 4 làn xe", "loại nhỏ hơn 30
+kg/con"), counts that name the region ("28 tỉnh, thành phố khu vực phía
+Bắc" is the scope), quantities inside a definition ("từ 2 tỉnh trở lên", "ở mức tối thiểu
+7%"), incidental counts: items of the text itself ("có 2 nhân tố", "3 hướng đột phá", "7 lĩnh
+vực, 35 tiêu chí"), directions ("2 chiều") and small counts of things inside a prepositional
+phrase ("trong 5 pho tượng gỗ", "với 2 ống hầm", "xuống 5 xuồng cao tốc").
+
+The package, one module per step (each imports only ``words`` and ``state`` below it; checked
+by ``lint-imports``), each declaring at its top the word lists and patterns it alone reads:
+``words`` (cue and noun tables, shared patterns), ``state`` (``_Article``, ``_Sentence``,
+``_Item``, ``_Name``), ``classify`` (level or change, incidental figures), ``pairing`` (a level
+with its change), ``naming``, ``period``, ``status``, ``scope`` (with the term of a rate),
+``change`` (the basis); ``article`` reads an article and its sentences into the state; this
+module runs the steps (``extract``, ``_indicators``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+import regex
+
+from .. import measures
+from ..models import Indicator
+from ..rules import Words, fast_path, may_open
+from .words import _CUMULATIVE_LEAD, _I, _MATERIAL_HEAD, _may_open, _nfirsts, _nres, _res
+from .state import _Article, _Item, _Name, _Sentence, _clean_pos
+from .classify import _classify, _measures_only
+from .pairing import _pairs, _post_names
+from .naming import _count_name, _dim, _material_name, _name_for, _name_refined, _reported_count
+from .period import _period
+from .status import _status, _status_by_period, _status_without_cue
+from .scope import _scope, _term_of
+from .change import _change, _list_basis
+from .article import _article, _carry, _sentence
+
+# The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
+# components it reads: their records (doc.results).
+ASSIGNS = "indicators"
+READS: tuple[str, ...] = ("legal_refs", "dates", "provinces", "quantities")
+
+# What _indicators alone reads: a minus written as a word ("âm 0,5%"), the plan words that make a
+# name a plan's, the time of an event, a rate (whose term is its breakdown).
+_NEGATIVE_BEFORE = regex.compile(r"(?<![\p{L}])âm\s*$")
+_PLAN_WORDS = Words("dự toán|kế hoạch|chỉ tiêu|mục tiêu")
+_PLAN_NAME = regex.compile(rf"(?:{_PLAN_WORDS.alt()})(?![\p{{L}}])", _I)
+# A date a figure took from an event of its sentence ("sự cố sập cầu Ghềnh vào cuối tháng 3/2016,
+# khiến doanh thu giảm 535 tỷ đồng") goes on to no later sentence (2017 archive): "vào/hồi" mark
+# the time of an event, not a reporting period.
+_EVENT_AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:vào|hồi)\s+$", _I)
+_RATE_NAME = regex.compile(r"(?<![\p{L}])lãi\s+suất(?![\p{L}])", _I)
+_PLAN_FIRSTS = _PLAN_WORDS.firsts()
+fast_path("indicators._PLAN_NAME", _PLAN_NAME, "match", lambda s, p: may_open(s[p:], _PLAN_FIRSTS), _PLAN_WORDS)
+
+
+# ---- the steps of extract(): per article, per sentence, per figure ---------------------------
+#
+# extract() reads each sentence that holds figures (quantities) in five steps: classify each
+# figure as a level or a change, drop the incidental ones, pair a level with its change, then
+# for each pair find its name, status, period and scope. What a paragraph says once ("Năm 2023,
+# ..."; "Kim ngạch xuất khẩu ... Trong đó, ...") is carried to its next sentences.
+
+
+def _indicators(a: _Article, s: _Sentence, groups) -> list[Indicator]:
+    """The indicators of one sentence: for each pair, its name, then status, period and scope."""
+    doc, text, ss, se, para = a.doc, a.text, s.ss, s.se, s.para
+    nouns = _nres()
+    growth, index = nouns.growth, nouns.index
+    out: list[Indicator] = []
+    verb_rx = _res().verb
+    fig_starts = [o.s for o in s.items]
+    fig_ends = [s.post[k].end() if k in s.post else o.e for k, o in enumerate(s.items)]
+    if s.class_ends:
+        fig_ends = sorted(fig_ends + s.class_ends)
+    prev_name = None
+    prev_dim: Optional[str] = None
+    prev_status = "actual"
+    for k, level, change in groups:
+        first = level if level is not None and (change is None or level.s < change.s) else change
+        last = change if change is not None and (level is None or change.e > level.e) else level
+        clause_s = max(ss, text.rfind(";", ss, first.s) + 1)
+        # the name is looked for back to the previous figure of the clause
+        k_end = bisect.bisect_right(fig_ends, first.s)
+        ws = max(clause_s, fig_ends[k_end - 1] if k_end else clause_s)
+        # a measure is kept only by figures of the same kind ("3.868 km2, 1,1 tỷ tấn": the
+        # tonnes are not an area)
+        dim = _dim(level.q) if level is not None else None
+        cand = (prev_name, prev_dim) if ws > clause_s and prev_name else a.carried_name.get(para, (None, None))
+        inherited = cand[0] if dim is None or cand[1] is None or dim == cand[1] else None
+        nm = _name_for(text, ss, ws, first.s, s.masks, inherited)
+        if level is None and k in s.post:
+            nm = _Name(" ".join(s.post[k].group("n").split()), None, "measure", verb=nm.verb)
+        name, name_s = nm.name, nm.start
+        if level is not None and level.q.dimension == "count" and nm.how != "measure":
+            if change is None and not _reported_count(level.q.unit) and (level.q.value or 0) <= 1000:
+                # "2 hợp phần", "25 bệnh": a noun no report counts, with no measure named
+                # and no change, is an incidental count (the quantity stays); thousands of
+                # anything are a statistic ("hơn 7.000 chất hóa học", dev-411)
+                continue
+            name, name_s = _count_name(text, level.q, level.e, se), None
+        elif level is not None and nm.how in ("fallback", "inherit", None):
+            # what a mass, area or volume weighs, written after it, names it
+            name = _material_name(text, level.q, level.e, se) or name
+        name, name_s, nm, part = _name_refined(a, s, k, level, change, first, ws, inherited, verb_rx,
+                                               nm, name, name_s)
+        if name is None and (dim is None or prev_dim is None or dim == prev_dim):
+            name = prev_name
+        if name is None:
+            continue
+        if nm.how == "measure" or (nm.how != "inherit" and name.startswith(tuple(_MATERIAL_HEAD.values()))):
+            a.carried_name[para] = (name, dim)
+        # a share of the measure in force: "chiếm 25,2% kim ngạch xuất khẩu"
+        if (level is not None and level.q.unit == "%" and nm.how == "inherit" and nm.verb
+                and nm.verb.lower() == "chiếm" and not name.lower().startswith(("tỷ trọng", "tỉ trọng"))):
+            name = f"tỷ trọng {name}"
+        # a growth measure's percentage, or an index's small one, is a growth rate
+        if level is not None and change is None and level.q.unit in ("%", "%/năm"):
+            top = level.q.value if level.q.value is not None else level.q.max
+            is_growth = bool(growth.match(name))
+            is_index = _may_open(name, _nfirsts()[2]) and bool(index.match(name)) and top is not None and top < 50 and (
+                nm.verb is None or nm.verb.lower() not in ("chiếm", "bằng"))
+            if is_growth or is_index:
+                neg = _NEGATIVE_BEFORE.search(text[max(ss, level.s - 8):level.s])
+                level.change, level.direction = True, ("decrease" if neg else "increase")
+                level, change = None, level
+                first = last = change
+        st, best = _status(a, s, first, clause_s, fig_starts)
+        if _may_open(name, _PLAN_FIRSTS) and _PLAN_NAME.match(name):
+            st = "target"  # "dự toán thu ngân sách": a plan figure
+        elif best < 0:
+            st = _status_without_cue(a, s, first, clause_s, name, nm.how, (prev_name, prev_status), out) or st
+        if nm.how == "measure":
+            a.carried_status[para] = (name, st)
+        per = _period(a, s, first, last, clause_s, name)
+        st = _status_by_period(a, s, first, clause_s, st, per)
+        scope = _scope(a, s, first, clause_s, nm.subject)
+        if part is None and "lãi suất" in name.lower() and _RATE_NAME.search(name):
+            part = _term_of(a, s, first, last, ws)
+        chg = _change(a, s, change, fig_starts, per, first.s) if change is not None else None
+        start = min(first.s, name_s) if name_s is not None and name_s < first.s else first.s
+        out.append(doc.make(
+            Indicator, start, last.e, name=name,
+            quantity=level.q if level is not None else None, change=chg, period=per,
+            status=st, scope=scope, sentence=s.si, breakdown=part,
+        ))
+        prev_name, prev_status, prev_dim = name, st, dim
+        if per is not None:
+            pa = next((x for x, _y, d in s.periods if d is per), None)
+            if (pa is not None and not _CUMULATIVE_LEAD.search(text, ss, pa)
+                    and not _EVENT_AT_BEFORE.search(text, max(ss, pa - 6), pa)):
+                a.carried[para] = per  # the period this sentence's figures took goes on
+    _list_basis(text, out)
+    return out
+
+
+def extract(doc) -> list[Indicator]:
+    quants = doc.results.get("quantities", [])
+    if not quants:
+        return []
+    a = _article(doc)
+    qpos = [(*_clean_pos(doc, q), q) for q in quants]
+    out: list[Indicator] = []
+    qi = 0
+    for si, (ss, se, para) in enumerate(doc.sents):
+        items = []
+        while qi < len(qpos) and qpos[qi][0] < se:
+            if qpos[qi][0] >= ss:
+                items.append(_Item(qpos[qi][2], qpos[qi][0], qpos[qi][1]))
+            qi += 1
+        carried = _carry(a, ss, se, para)
+        if not items:
+            continue
+        s = _sentence(a, si, ss, se, para, items, carried)
+        _classify(a, s)
+        s.items = _measures_only(a, s)
+        s.post = _post_names(a, s)
+        out.extend(_indicators(a, s, _pairs(a, s)))
+    # last step: the canonical measure and the breakdown of every record (measures.py), with the
+    # topics its headline and lead name
+    headline = " ".join(a.text[x:y] for x, y, _p in doc.sents if doc.kind_at(x) in ("title", "lead"))
+    return measures.classify_all(out, doc.results.get("provinces", []), headline)

@@ -1,0 +1,152 @@
+"""Reading an article into the state: ``_article`` (dates, provinces, cue and scope starts, the
+headline's period, once per article), ``_carry`` (what each sentence leaves its paragraph: a
+framing period, a subject) and ``_sentence`` (a sentence with figures, its scopes and cues).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from .. import alphabet, scan
+from ..rules import ONE_SPACE, Words
+from .words import _CUMULATIVE_LEAD, _I, _LIST_CUE_WORDS, _cues, _in_proper_name, _res
+from .state import _Article, _Item, _Sentence, _clean_pos, _in_range, _word_starts
+from .period import _basis_before, _cumulative, _issue_date, _open_since
+from .scope import _SCOPE, _main_place, _scope_starts
+
+# A named unit opening a sentence is its subject: "Phường Quy Nhơn có diện tích ...", "Xã Nhơn
+# Châu có ...", "Tổng cục Hải quan đạt ...". The kinds of unit ("TP." also "TP"):
+_SUBJECT_KINDS = Words("Phường|Xã|Thị trấn|Thị xã|Quận|Huyện|Tỉnh|Thành phố|TP.|TP"
+                       "|Đặc khu|Tổng cục|Cục|Bộ|Sở|Ngành|Công ty|Tập đoàn|Ngân hàng|Hội nghị")
+_SUBJECT_UNIT = regex.compile(
+    r"""
+    [\s\-*•+\d.)]*                                                           # list marks "- ", "1. "
+    (?P<s>(?:%s)                                                              # the unit's kind
+       \s+\p{Lu}[\p{L}\d]*(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+))*)                       # its capitalised name
+    (?=\s+(?:có|đạt|là|với|ước|tăng|giảm|thu|còn|gồm|đã|vẫn|tiếp\ tục)\b|\s*[:,])     # followed by a verb
+    """ % _SUBJECT_KINDS.alt(ONE_SPACE),
+    regex.VERBOSE,
+)
+# The first letters of _SUBJECT_UNIT's kinds ("Phường", "Xã", ..., "Hội nghị"), and the letters
+# that are plain (scan._PLAIN): a sentence opening with another plain letter has no subject unit.
+_SUBJECT_FIRSTS = frozenset(w[0] for w in _SUBJECT_KINDS)
+_PLAIN_LETTERS = alphabet.LETTERS
+# What may stand before a date that frames its sentence: connectors and prepositions only
+# ("Năm 2020, ...", "Trong tháng 1/2017, ...", "Tính chung 6 tháng đầu năm, ...", "- Quý I/2017, ...").
+_FRAME_LEAD = regex.compile(
+    r"[\s\-*•+\d.)\"“]*(?:Ảnh\s*:\s*\p{Lu}[\p{L}./]*(?:\s+\p{Lu}[\p{L}./]*)*\s+)?(?:(?:trong|tính\s+chung|tính\s+đến|tính\s+từ|đến|tới|từ|riêng|cụ\s+thể|còn|về|"
+    r"trong\s+đó|lũy\s+kế|luỹ\s+kế|cộng\s+dồn|sang|bước\s+sang|qua|sau|vào|theo\s+đó|đồng\s+thời)(?![\p{L}])[\s,]*)*",
+    _I)
+# A plan's year is the plan's, not a period: "bằng 54,8% so với kế hoạch năm 2017".
+_PLAN_YEAR_BEFORE = regex.compile(r"(?<![\p{L}])(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\s+$", _I)
+# A date right after the verb of a works' milestone is the date of that event, not a period of the
+# sentence's figures: "Hợp phần 2 dài 62km ... dự kiến khởi công vào cuối năm 2017", "dự án sẽ
+# khởi công trong quí 4- 2017" (dev-311: the length and the capital have no period).
+_EVENT_WORDS = Words("khởi công|khánh thành|thông xe|động thổ|đưa vào sử dụng|đưa vào vận hành|đưa vào khai thác"
+                     "|bắt đầu thực hiện|bắt đầu triển khai|bắt đầu xây dựng")
+_EVENT_DATE_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_EVENT_WORDS.alt()})(?:\s+(?:vào|trong|từ|năm))?\s*$", _I)
+# The day a document was issued is no period: "Theo công văn ngày 25/10/2016 ... Cục thuế đã hoàn
+# ... 2,222 tỷ đồng ... trong kỳ hoàn thuế từ tháng 9/2012 đến tháng 11/2012" (dev-213; 2017
+# archive: "Thực hiện Thông báo số 28 ngày 15/3 của Ban Thường vụ", "Hội đồng ra thông báo ngày
+# 26/4/2017"); a document with a legal number is legal_refs' (_issue_date). A report's month
+# ("báo cáo tháng 5/2017") is a period: only a day is an issue date.
+_DOCUMENT_WORDS = Words("công văn|văn bản|thông báo|tờ trình|báo cáo|quyết định|chỉ thị|kết luận|biên bản")
+_DOCUMENT_DATE_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_DOCUMENT_WORDS.alt(ONE_SPACE)})(?:\s+số\s+[^\s,]+)?[\s,]*(?:ngày\s*)?$", _I)
+_PLAN_OPENS = regex.compile(r"[\s\-*•+\"“]*")
+_PLAN_FRAME_CUE = regex.compile(r"(?:theo\s+quy\s+hoạch|theo\s+kế\s+hoạch|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu)", _I)
+
+
+def _article(doc) -> _Article:
+    dates = doc.results.get("dates", [])
+    provinces = doc.results.get("provinces", [])
+    dpos = [(*_clean_pos(doc, d), d) for d in dates]
+    ppos = [(*_clean_pos(doc, p), p) for p in provinces]
+    cues = _res()
+    # the period of the headline holds where a paragraph sets none ("... năm 2020" in the title)
+    title_period = next((d for a, _b2, d in dpos if doc.kind_at(a) == "title"
+                         and d.grain in ("year", "half", "quarter", "month", "span")), None)
+    text = doc.clean
+    lead_frame = None
+    for x, _y, d in dpos:
+        if doc.kind_at(x) in ("title", "lead"):
+            continue
+        k_s = doc.sentence_at(x)
+        if k_s is not None and _FRAME_LEAD.fullmatch(text, doc.sents[k_s][0], x):
+            lead_frame = d
+        break
+    return _Article(
+        doc=doc, text=text, dpos=dpos, ppos=ppos,
+        dstarts=[a for a, _, _ in dpos], pstarts=[a for a, _, _ in ppos],
+        place=_main_place(doc, ppos),
+        # issue dates of documents ("Nghị định 85/2019/NĐ-CP ngày 14/11/2019") are no periods
+        legal_ends=sorted(doc.norm.to_clean(r.end) for r in doc.results.get("legal_refs", [])),
+        title_period=title_period,
+        lead_frame=lead_frame,
+        scope_starts=_scope_starts(doc),
+        cue_starts=[(rx, val, _word_starts(doc, _cues()[val]))
+                    for rx, val in ((cues.estimate, "estimate"), (cues.target, "target"))],
+        dir_starts=_word_starts(doc, _cues()["increase"] + _cues()["decrease"]),
+        low=doc.starts.lowered(),
+    )
+
+
+def _carry(a: _Article, ss: int, se: int, para: int):
+    """(its dates, the period carried in, its periods, its subject) of every sentence, figures or
+    none: its periods and subject update what its paragraph carries."""
+    text = a.text
+    lo, hi = bisect.bisect_left(a.dstarts, ss), bisect.bisect_left(a.dstarts, se)
+    sdates = a.dpos[lo:hi]
+    period_in = a.carried.get(para)
+    periods = [(x, y, _cumulative(text, ss, x, d)) for x, y, d in sdates
+               if not _basis_before(text[max(ss, x - 10):x])
+               and not d.text.lower().startswith("cùng")
+               and not _issue_date(a.legal_ends, x)
+               and not _PLAN_YEAR_BEFORE.search(text, max(ss, x - 14), x)
+               and not _EVENT_DATE_BEFORE.search(text, max(ss, x - 30), x)
+               and d.value != "XXXX"  # "từ cách đây 3 năm" in an undated article: no period (dev-308)
+               and not _open_since(text, se, x, y, d)
+               and not (d.grain == "day" and _DOCUMENT_DATE_BEFORE.search(text, max(ss, x - 40), x))]
+    # what the paragraph carries on: the date that frames this sentence ("Năm 2020, ...",
+    # "Trong tháng 1/2017, ...") or the period its figures took (set after them, _indicators); an
+    # event date inside a clause ("đến tháng 10/2011 mới chính thức triển khai", "chiều 11/5, Chủ
+    # tịch nước ... ký") or a horizon ("mục tiêu ... đến năm 2030") frames nothing after it,
+    # and a cumulative frame ("Tính chung 6 tháng, ...") holds for its own sentence only
+    if periods and _FRAME_LEAD.fullmatch(text, ss, periods[0][0]):
+        frame = periods[0]
+        if not _CUMULATIVE_LEAD.search(text, ss, periods[0][0]):
+            a.carried[para] = frame[2]
+            if frame[2].grain in ("year", "half", "quarter", "month", "span"):
+                a.doc_frame = (frame[2], para)  # a report's period goes on to later paragraphs
+    # (a sentence opening with a plain letter that opens no unit's kind has no subject unit)
+    c0 = text[ss:ss + 1]
+    sm = _SUBJECT_UNIT.match(text, ss, se) if c0 not in _PLAIN_LETTERS or c0 in _SUBJECT_FIRSTS else None
+    subject = " ".join(sm.group("s").split()) if sm else None
+    if subject:
+        a.carried_scope[para] = subject
+    return sdates, period_in, periods, subject
+
+
+def _sentence(a: _Article, si: int, ss: int, se: int, para: int, items: list[_Item], carried) -> _Sentence:
+    """A sentence with figures: what ``_carry`` read, its scope phrases and status cues."""
+    text = a.text
+    sdates, period_in, periods, subject = carried
+    scope_ms = list(scan.finditer_at(_SCOPE, _in_range(a.scope_starts, ss, se), text, se, ss))
+    masks = [(x, y) for x, y, _ in sdates] + [(m.start(), m.end()) for m in scope_ms]
+    cue_ms = sorted([(m.start(), m.end(), m.group(0), val) for rx, val, starts in a.cue_starts
+                     for m in scan.finditer_at(rx, _in_range(starts, ss, se), text, se, ss)
+                     if not _in_proper_name(text, ss, m.start())])  # "Bộ Kế hoạch và Đầu tư"
+    # a sentence that opens with a plan cue makes its paragraph a plan's: the figures after it
+    # that have no cue of their own are targets ("Kim ngạch xuất khẩu đạt 450 triệu USD. Năm
+    # 2025, sản lượng bia sẽ tăng lên 4,6 tỷ lít" after "Theo quy hoạch ...", dev-309)
+    if cue_ms and cue_ms[0][3] == "target" and _PLAN_OPENS.fullmatch(text, ss, cue_ms[0][0]) \
+            and _PLAN_FRAME_CUE.match(cue_ms[0][2]):
+        a.plan_paras.add(para)
+    sent_low = text[ss:se].lower()
+    since = any(_open_since(text, se, x, y, d) for x, y, d in sdates)  # "Tính từ năm 1988, ..."
+    return _Sentence(si, ss, se, para, items, period_in, periods, subject, scope_ms, masks, cue_ms,
+                     sent_low=sent_low, list_cue_words=any(w in sent_low for w in _LIST_CUE_WORDS),
+                     vague=True if since else None)

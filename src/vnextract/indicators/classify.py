@@ -1,0 +1,189 @@
+"""Step 1 of a sentence: each figure a level or a change ("tăng 5,6%"), and the figures that
+report no measure dropped (incidental counts, classes, places of a scope, the base of a ratio).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Optional
+
+import regex
+
+from .. import scan
+from ..resources import word_list
+from ..rules import Words, fast_path
+from .words import _I, _OPEN_BRACKET, _PLAN_AFTER, _WINDOW, _nouns, _nres, _qualifiers_start, _res
+from .state import _Article, _Item, _Sentence, _any_in, _rel
+
+# A figure inside a definition or rule, not a reported measure: "ngưỡng ... ở mức tối thiểu
+# 7%", "được phép điều chỉnh tăng giá ... 3% - 5%", "từ 2 tỉnh trở lên".
+_RULE_PHRASES = Words("ngưỡng|được phép|được quyền|thẩm quyền")
+_RULE = regex.compile(rf"(?<![\p{{L}}])(?:{_RULE_PHRASES.alt()})(?![\p{{L}}])", _I)
+# A word every _RULE match holds (its last word): a window of the lower-cased text without any
+# of them holds no _RULE match ("được" alone is too common to tell).
+_RULE_WORDS = _RULE_PHRASES.last_words()
+# Small counts after a preposition are incidental: "với 2 ống hầm", "trong 5 pho tượng gỗ".
+_PREP_WORDS = Words("với|trong|xuống|vào|qua|cho|mỗi|giữa|tại|ra")
+_PREP_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_PREP_WORDS.alt()})\s*$", _I)
+_PREP_LAST = _PREP_WORDS.last_words()
+fast_path("indicators.classify._PREP_BEFORE", _PREP_BEFORE, "search", lambda s: scan.may_end_with(s, _PREP_LAST),
+          _PREP_WORDS)
+_CONTAINER_AFTER = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*,?\s*(?:trong\s+đó\s+)?(?:có\s+)?chứa(?![\p{L}])", _I)
+_SCOPE_COUNT_UNITS = word_list("scope_count_units")  # data/word_lists.tsv
+_OR_MORE_AFTER = regex.compile(r"[^.;]{0,60}?trở\s+(?:lên|xuống)")
+_NEW_LEVEL = regex.compile(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng|còn|xuống|lên|lên\s+mức|ở\s+mức)(?![\p{L}])", _I)
+# "tăng tỷ lệ ... từ gần 41% năm 2015 lên hơn 45% năm 2016", "tăng từ 12 triệu vào năm 2012 lên 33
+# triệu người vào năm 2020": the figures after "từ" and "lên/xuống" are the levels before and
+# after, not the change (dev-109, dev-017); "phấn đấu tăng từ 7-8%" (no "lên") stays a change.
+_FROM_BEFORE = regex.compile(r"(?<![\p{L}])từ(?:\s+(?:gần|hơn|khoảng|trên|dưới|mức))?\s*$", _I)
+_TO_LEVEL_AFTER = regex.compile(r"[^;.]{0,60}?(?<![\p{L}])(?:lên|xuống|còn)(?:\s+(?:mức|gần|hơn|khoảng|trên|dưới))*\s+\d", _I)
+# The level a change is measured against, after its verb, is no change: "tăng rõ rệt so với mức
+# 903 xe hồi tháng 4", "giảm 7 bậc so với mức 85 của quý 4/2016", "giảm xuống còn 4 tỷ USD so với
+# mức 8,4 tỷ USD của năm 2010", "thấp hơn mức 6,6 triệu tấn của năm 2015" (2017 archive). Not
+# "tăng hơn 5%" ("hơn" alone is a bound of the change).
+_BASE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:so(?:\s+với)?(?:\s+(?:mức|con\s+số))?|hơn\s+(?:mức|con\s+số))\s*$", _I)
+# A grade defined by a bound: "loại nhỏ hơn 30 kg/con", "loại trên 1 kg", "cá tra loại từ 0,8 kg":
+# a class, not a measure (corpora/ANNOTATION.md: classes are not indicators)
+_CLASS_BEFORE = regex.compile(
+    r"(?<![\p{L}])loại(?:\s+(?:nhỏ|lớn|nặng|nhẹ|dài|ngắn|cao|thấp))?\s+(?:hơn|trên|dưới|từ|tới|đến)\s*$", _I)
+_MORE_WORD = "thêm"  # also the cheap test before _MORE_END
+_MORE_END = regex.compile(rf"(?<![\p{{L}}]){_MORE_WORD}\s*$", _I)
+_RAISE = regex.compile(r"(?<![\p{L}])(?:tăng|nâng)(?![\p{L}])", _I)
+_EXCEED_WORD = "vượt"  # also the cheap test before _EXCEED_END
+_EXCEED_END = regex.compile(rf"(?<![\p{{L}}]){_EXCEED_WORD}(?:\s+mức)?\s*$", _I)
+_AND_ONLY = regex.compile(r"[\s,]*(?:và|hoặc|,)[\s,]*(?:lần lượt\s+)?")
+_PUNCT = regex.compile(r"[,;:()]")
+_THANH_AFTER = regex.compile(r"\s*,?\s*thành(?:\s+phố)?")
+_OF_BEFORE = regex.compile(r"(?:của|các|giữa|cho)\s*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _direction() -> regex.Pattern:
+    inc, dec = _res().increase, _res().decrease
+    return regex.compile(rf"{inc.pattern}|{dec.pattern}", _I)
+
+
+def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = None) -> bool:
+    """Counts and figures that are not reported measures (see the module docstring).
+
+    ``low``: ``text`` lower-cased with the same offsets, when it compares as IGNORECASE does
+    (scan.Starts.lowered()), to skip the _RULE search where none of its words occurs.
+    """
+    q = it.q
+    if q.dimension in ("duration", "age"):
+        return True  # "trong 5 năm", "trẻ em trên 7 tuổi": a span or a class, not a measure
+    if q.dimension == "count" and q.unit:
+        unit = q.unit.casefold()
+        disc = _nres().discourse
+        if unit in disc:
+            return True
+        sp = unit.find(" ")
+        while sp >= 0:  # unit.startswith(d + " ") for a discourse noun d
+            if unit[:sp] in disc:
+                return True
+            sp = unit.find(" ", sp + 1)
+        if q.value is not None and q.value <= 10 and q.text[:1].isalpha():
+            return True  # "ba bị cáo này", "Hai dự án": reported counts are written in digits
+        if q.value is not None and q.value <= 10:
+            before = text[max(ss, it.s - 30):it.s]
+            before = before[:_qualifiers_start(before)]  # = _QUALIFIERS.sub("", before)
+            if scan.may_end_with(before, _PREP_LAST) and _PREP_BEFORE.search(before):
+                return True
+        if (low is None or low.find("chứa", it.e, se) >= 0) and _CONTAINER_AFTER.match(text, it.e, se):
+            return True  # "5 pho tượng gỗ trong đó có chứa 93.000 gram ...": the packaging
+    clause_s = max(ss, text.rfind(";", ss, it.s) + 1)
+    rule_s = max(clause_s, it.s - _WINDOW)
+    if (low is None or any(low.find(w, rule_s, it.s) >= 0 for w in _RULE_WORDS)) and _RULE.search(text, rule_s, it.s):
+        return True
+    if q.bound in ("ge", "le") and _OR_MORE_AFTER.match(text[it.e:min(se, it.e + 80)]):
+        return True
+    if (low is None or low.find("loại", max(ss, it.s - 40), it.s) >= 0) and _CLASS_BEFORE.search(
+            text, max(ss, it.s - 40), it.s):
+        return True  # "loại nhỏ hơn 30 kg/con, giá bán ...": the bound of a class (dev-112)
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _class_units() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _nouns()["class"])
+
+
+def _class_figure(text: str, it: _Item, ss: int) -> bool:
+    """A figure that defines a class of things ("chung cư 20 tầng", "loại nhỏ hơn 30 kg/con")."""
+    q = it.q
+    if q.dimension == "count" and q.unit and q.unit.casefold() in _class_units():
+        return True
+    return _CLASS_BEFORE.search(text, max(ss, it.s - 40), it.s) is not None
+
+
+def _classify(a: _Article, s: _Sentence) -> None:
+    """Mark each figure a level or a change ("tăng 5,6%"), with its direction."""
+    text, ss, se, sq = a.text, s.ss, s.se, s.items
+    dec, verb_rx, measure, direction = _res().decrease, _res().verb, _nres().measure, _direction()
+    prev_end = ss
+    for k, it in enumerate(sq):
+        g0 = max(prev_end, it.s - 40)
+        gap = text[g0:it.s]
+        dm = None
+        if _any_in(a.dir_starts, g0, it.s):
+            for m in scan.finditer_at(direction, _rel(a.dir_starts, g0, it.s), gap):
+                dm = m
+        if (k > 0 and it.q.unit == "%" and sq[k - 1].change and sq[k - 1].q.unit != "%"
+                and sq[k - 1].e == prev_end and _OPEN_BRACKET.fullmatch(text, prev_end, it.s)):
+            # "giảm 41,85 nghìn người (0,08%)": the same change in relative terms
+            it.change, it.direction = True, sq[k - 1].direction
+        elif dm is None and _MORE_WORD in gap[-8:] and _MORE_END.search(gap) and _RAISE.search(text, max(ss, text.rfind(";", ss, it.s) + 1), it.s):
+            # "Sacombank tăng lãi suất huy động các kỳ hạn từ 15 đến 36 tháng thêm 0,1-0,2%/năm"
+            # (dev-111): "thêm" before the figure gives the increment of the "tăng" of its clause
+            it.change, it.direction = True, "increase"
+        elif it.q.unit == "%" and _EXCEED_WORD in gap[-12:] and _EXCEED_END.search(gap) and _PLAN_AFTER.match(text, it.e, se):
+            # "doanh thu thu phí vượt 21% kế hoạch năm": exceeds the plan by 21% (basis plan)
+            it.change, it.direction = True, "increase"
+        # "giảm còn 2,93%", "tăng lên 33 triệu người": the figure is the new level; "tăng ... từ
+        # 41% ... lên 45%": the levels before and after
+        elif dm and not _NEW_LEVEL.search(gap[dm.end():]) and not _BASE_BEFORE.search(gap, dm.start()) and not (
+                _FROM_BEFORE.search(gap, dm.end()) and _TO_LEVEL_AFTER.match(text, it.e, se)):
+            it.change = True
+            it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
+        elif k > 0 and ("và" in gap or "hoặc" in gap or "," in gap) and _AND_ONLY.fullmatch(gap):
+            prv = sq[k - 1]
+            it.change, it.direction = prv.change, prv.direction
+        else:
+            # "tăng thêm sản lượng phát điện trung bình mỗi năm khoảng 233,2 triệu kWh"
+            w0 = max(prev_end, ss, it.s - 100)
+            wide = text[w0:it.s]
+            dm = None
+            if _any_in(a.dir_starts, w0, it.s):
+                for m in scan.finditer_at(direction, _rel(a.dir_starts, w0, it.s), wide):
+                    dm = m
+            if dm is not None:
+                after = wide[dm.end():]
+                if (not _PUNCT.search(after) and not verb_rx.search(after)
+                        and measure.match(after.lstrip())
+                        and not (_FROM_BEFORE.search(after) and _TO_LEVEL_AFTER.match(text, it.e, se))):
+                    it.change = True
+                    it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
+        prev_end = it.e
+
+
+def _measures_only(a: _Article, s: _Sentence) -> list[_Item]:
+    """The figures that report a measure: not incidental ones, not counts of places in a scope
+    ("28 tỉnh, thành phố"), not the base of a ratio."""
+    text, ss, se, sq = a.text, s.ss, s.se, s.items
+    keep = []
+    for k, it in enumerate(sq):
+        if _incidental(text, it, ss, se, a.low):
+            if _class_figure(text, it, ss):
+                # still the end of a figure, where the next one's name starts: "loại lớn hơn
+                # 30kg/con giá bán 92.000 - 96.000 đồng/kg" is named "giá bán" (dev-112)
+                s.class_ends.append(it.e)
+            continue
+        if it.q.dimension == "count" and it.q.unit in _SCOPE_COUNT_UNITS and (
+            _THANH_AFTER.match(text[it.e:it.e + 12])
+            or _OF_BEFORE.search(text[max(ss, it.s - 6):it.s])):
+            continue
+        if text[max(0, it.s - 1):it.s] == "/" and k > 0 and sq[k - 1].e == it.s - 1:
+            continue  # "16/28 tỉnh thành": the denominator is the base, not a measure
+        keep.append(it)
+    return keep

@@ -1,0 +1,503 @@
+"""Step 3, per pair: the name of the measure, found from the figure backwards (``_name_for``),
+then refined (``_name_refined``: a share of a population, connectors, the part of a breakdown
+list, fragments); counts and materials named by what follows them.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Optional
+
+import regex
+
+from .. import scan
+from ..models import Quantity
+from ..normalize import fold
+from ..resources import read_text, word_list
+from ..rules import Words, fast_path
+from .words import (
+    _I, _LIST_CUE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _in_proper_name, _may_open,
+    _nfirsts, _nouns, _nres, _qualifiers_start, _res, _status_last, _status_tail,
+)
+from .state import _Article, _Item, _Name, _Sentence
+
+# Connectors that open a chunk before a measure's name: "trong đó", "riêng", "tính chung".
+_LEAD_WORDS = Words("trong đó|cụ thể|riêng|còn|tính chung|đồng thời|theo đó|bên cạnh đó|ngoài ra|về|với|trong"
+                    "|tổng cộng|nhưng|và|thì|nếu|khi|hiện|nay|đặc biệt|trong khi|như")
+_LEAD = regex.compile(
+    rf"^(?:\s|,|\(|-|\*|\x00)*(?:(?:{_LEAD_WORDS.alt()})(?![\p{{L}}])[\s,:\x00]*)*",
+    _I,
+)
+# Where a measure's name ends: a place or scope phrase ("tổng mức lưu chuyển hàng hóa ở khu vực
+# ...", "kim ngạch xuất khẩu của 28 tỉnh"), a masked date or scope (\x00).
+_CUT_WORDS = Words("tại|ở|trên địa bàn|đa số|phần lớn|hầu hết")
+_CUT = regex.compile(
+    r"""
+    \s+(?:%s)(?![\p{L}])                                    # "ở khu vực", "tại Hà Nội"
+    |\s+của(?=\s*(?:\x00|\p{Lu}|(?:các\s+)?(?:tỉnh|thành\s+phố|địa\s+phương|cả\s+nước|toàn)(?![\p{L}])))  # "của Bình Dương"
+    |\x00
+    """ % _CUT_WORDS.alt(),
+    regex.VERBOSE | _I,
+)
+# A predicate inside what looked like a name ends it: "tổng mức bán lẻ ... có sự cải thiện rõ
+# rệt", "giá thịt lợn hơi bị giảm mạnh", "chỉ số giá ... giảm so", "... đạt ổn định".
+_PREDICATE_VERBS = Words("có sự|có xu hướng|bị|hiện vẫn|vẫn|chưa|đạt|đang")  # "... có sự cải thiện"
+_PREDICATE_MOVES = Words("tăng|giảm")  # "... giảm mạnh", "... tăng so"
+_PREDICATE_ABOUT = Words("hơn|gần|khoảng|trên|dưới")  # "... hơn chục nghìn tỷ đồng"
+_PREDICATE = regex.compile(
+    r"""\s+(?:%s
+          |(?:%s)(?=\s+(?:mạnh|nhẹ|rất|cao|nhanh|so|đột\s+biến)(?![\p{L}])|\s*$)
+          |so(?:\s+với)?\s*$
+          |(?:%s)\s+(?:chục|trăm|nghìn|ngàn|triệu|tỷ|tỉ))(?![\p{L}])  # "tổng quy mô hơn chục nghìn tỷ đồng" """
+    % (_PREDICATE_VERBS.alt(), _PREDICATE_MOVES.alt(), _PREDICATE_ABOUT.alt()),
+    regex.VERBOSE | _I,
+)
+
+
+# Adverbs and modals between a subject and its verb: "kim ngạch xuất khẩu đã đạt", "... sẽ đạt".
+_TRAIL_WORDS = Words("đã|sẽ|vẫn|cũng|đều|chỉ|tiếp tục|có thể|bị|được|lại|cần|phải|thì|luôn|còn|chắc chắn"
+                     "|dự kiến|ước|ước tính|phấn đấu|duy trì")
+_TRAIL = regex.compile(rf"(?:\s+(?:{_TRAIL_WORDS.alt()}))+\s*$", _I)
+# The last words of _TRAIL's alternatives: a piece ending in none of them has nothing to strip.
+_TRAIL_LAST = _TRAIL_WORDS.last_words()
+fast_path("indicators.naming._TRAIL", _TRAIL, "search", lambda s: scan.may_end_with(s, _TRAIL_LAST), _TRAIL_WORDS)
+# Words that open a phrase: a measure noun right after them starts the measure's name.
+_OPENER_WORDS = Words("với|có|là|thì|mà|về|gồm|như|nhưng|đạt|nhờ|cho")
+_OPENER_IN_BREAKDOWN_WORDS = Words("với|là|thì")
+_OPENER = regex.compile(rf"(?:^|(?<![\p{{L}}])(?:{_OPENER_WORDS.alt()}))\s*$", _I)
+_OPENER_IN_BREAKDOWN = regex.compile(rf"(?:^|(?<![\p{{L}}])(?:{_OPENER_IN_BREAKDOWN_WORDS.alt()}))\s*$", _I)
+_NOMINAL = regex.compile(r"(?<![\p{L}])(?:mức|tốc\s+độ|đà|tỷ\s+lệ|tỉ\s+lệ)\s*$", _I)
+# What follows a figure before the next one's verb: a basis ("so tháng trước", "so với cùng kỳ
+# năm 2016"), an aside in brackets, connectors.
+_AFTER_FIGURE = regex.compile(
+    r"^[\s,\x00)]*(?:(?:so(?:\s+với)?|bằng|của|đối\s+với)(?:\s+[^\s,;:()]+){0,6}?(?=\s*(?:và|hoặc|,|;|\(|$)))?[\s,\x00]*(?:và|hoặc)?",
+    _I,
+)
+_ABBR = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")  # "(CPI)", "(GRDP)": part of a name
+_BOUNDARY = regex.compile(r"[,;:(\[\"“”]|\s-\s|\s–\s")
+_FUNCTION = word_list("function_words")  # data/word_lists.tsv
+# "nhà đầu tư", "xúc tiến đầu tư", "Tổng công ty Đầu tư phát triển ...": the measure noun is part of
+# an agent's or an activity's noun, not a measure (data/word_lists.tsv)
+_NOT_MEASURE_AFTER = regex.compile(
+    r"(?<![\p{L}])(?:%s)\s*$" % "|".join(sorted(word_list("not_measure_after"), key=len, reverse=True)), _I)
+
+
+# Small patterns used per figure, compiled once.
+_MATERIAL_TAIL = regex.compile(
+    r"\s+((?:[\p{Ll}\p{L}]+\s*){1,4}?)(?=\s*(?:[,;.()]|\s(?:và|với|trong|tại|của|cho|từ|so|là|được|đã|bằng|tương)\s|$))")
+_COUNT_TAIL = regex.compile(r"((?:\s+[\p{Ll}]+){0,6}?)(?=\s*(?:[,;.()]|\s(?:và|với|trong|tại|của|cho|từ|so)\s|$))")
+_TOTAL_OF = regex.compile(r"tổng(?:\s+(?:số|cộng))?\s+", _I)  # "tổng chiều dài", "tổng số vốn"
+_LIST_PARTS = Words("ngành|lĩnh vực|khu vực|mặt hàng|nhóm hàng|thị trường|đối tác|loại hình|địa phương|vùng|nhóm"
+                    "|sản phẩm|quy mô")  # "(xét|phân|chia|tính) theo ..."
+_LIST_CUE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_LIST_OPENERS.alt()}|(?:xét|phân|chia|tính)?\s*theo\s+(?:{_LIST_PARTS.alt()}))(?![\p{{L}}])",
+    _I)
+_AT_WORD = regex.compile(r"(?:ở|tại)\s+", _I)
+_AT_PART = regex.compile(r"(?<![\p{L}])(?:ở|tại)\s+(?P<p>\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,5})\s*$")
+# A population after a percentage: "100% các tổ chức đảng ... đều hoàn thành", "90% các ca ung
+# thư phổi", "80% những người này": "các/những" and the noun phrase, to a verb or a mark.
+_SHARE_OF = regex.compile(
+    r"\s+(?P<p>(?:các|những)\s+\p{Ll}[\p{L}]*(?:\s+(?!(?:đã|đều|được|là|có|đạt|sẽ|đang|bị|do|sống|trên|tại|ở|và)(?![\p{L}]))\p{L}+){0,6})",
+    _I)
+fast_path("indicators.naming._LIST_CUE", _LIST_CUE, "search",
+          lambda s: any(w in s.lower() for w in _LIST_CUE_WORDS), _LIST_OPENERS + _LIST_PARTS)
+
+
+def _mask(text: str, start: int, spans: list[tuple[int, int]]) -> str:
+    end = start + len(text)
+    for a, b in spans:
+        lo, hi = max(a, start), min(b, end)
+        if lo < hi:  # the overlap of a span, blanked by slicing (no list of characters)
+            text = text[:lo - start] + "\x00" * (hi - lo) + text[hi - start:]
+    return text
+
+
+# The first words of _CUT's and _PREDICATE's alternatives: each follows spaces there, so it opens
+# a word of ``str.split()`` (regex \s is a part of str.isspace).
+_CUT_FIRST = _CUT_WORDS.first_words() + ("của",)
+_PREDICATE_FIRST = (_PREDICATE_VERBS + _PREDICATE_MOVES + Words(["so"]) + _PREDICATE_ABOUT).first_words()
+
+
+def _may_cut(piece: str, words: Optional[list[str]]) -> bool:
+    """False only when _CUT cannot match: ``words`` (the lower-cased piece split, or None when
+    str.lower() cannot stand for IGNORECASE) holds none of its first words, and no \x00."""
+    return words is None or "\x00" in piece or any(w.startswith(_CUT_FIRST) for w in words)
+
+
+def _may_predicate(words: Optional[list[str]]) -> bool:
+    """False only when _PREDICATE cannot match (``words`` as for _may_cut)."""
+    return words is None or any(w.startswith(_PREDICATE_FIRST) for w in words)
+
+
+def _split_lower(piece: str) -> Optional[list[str]]:
+    low = scan.caseless_lower(piece)
+    return low.split() if low is not None else None
+
+
+fast_path("indicators.naming._CUT", _CUT, "search", lambda p: _may_cut(p, _split_lower(p)), _CUT_WORDS)
+fast_path("indicators.naming._PREDICATE", _PREDICATE, "search", lambda p: _may_predicate(_split_lower(p)),
+          _PREDICATE_VERBS + _PREDICATE_MOVES + _PREDICATE_ABOUT)
+
+
+def _tidy(piece: str) -> str:
+    """A name as written, without masked parts, dangling brackets or trailing modals."""
+    # _CUT and _PREDICATE are searched only when a word of the piece opens with one of theirs
+    words = _split_lower(piece)
+    if _may_cut(piece, words):
+        cm = _CUT.search(piece)
+        if cm is not None:
+            piece = piece[:cm.start()]
+    if _may_predicate(words):
+        pm = _PREDICATE.search(piece)
+        if pm is not None and len(piece[:pm.start()].split()) >= 2:
+            piece = piece[:pm.start()]
+    piece = piece.replace("\x01", "(").replace("\x02", ")")
+    if scan.may_end_with(piece, _TRAIL_LAST):
+        piece = _TRAIL.sub("", piece)
+    qs = _qualifiers_start(piece)
+    if qs > 0:
+        piece = piece[:qs]
+    piece = " ".join(piece.split()).strip(" ,.-*\"'“”…")
+    if piece.count("(") > piece.count(")"):
+        piece = piece[:piece.rfind("(")].rstrip()
+    elif piece.count(")") > piece.count("("):
+        piece = piece.replace(")", "").rstrip()
+    return piece
+
+
+def _lower_first(name: str) -> str:
+    if (len(name) > 1 and name[0].isupper() and name[1].islower() and _may_open(name, _nfirsts()[0])
+            and _nres().measure.match(name)):
+        return name[0].lower() + name[1:]
+    return name
+
+
+def _measure_at(chunk: str, breakdown_first: bool) -> Optional[int]:
+    """Where the measure's name opens in ``chunk``: the last measure noun that opens a phrase
+    ("Mỹ ... với kim ngạch xuất khẩu"), else the last measure noun of two syllables or more
+    ("các biện pháp thu ngân sách"), else None."""
+    measure = _nres().measure
+    opener = _OPENER_IN_BREAKDOWN if breakdown_first else _OPENER
+    last = _OPENER_IN_BREAKDOWN_LAST if breakdown_first else _OPENER_LAST
+    best = loose = None
+    for m in measure.finditer(chunk):
+        if _in_proper_name(chunk, 0, m.start(), strict=True):
+            continue  # "Bộ Kế hoạch và Đầu tư": a body's name, not the measure "đầu tư"
+        near = chunk[max(0, m.start() - 24):m.start()]
+        if _NOT_MEASURE_AFTER.search(near):
+            continue  # "các nhà đầu tư nước ngoài đã rót vốn vào 37 tỉnh thành phố" (dev-110)
+        before = near.rstrip(" \x00")
+        # searched once (it was twice), and not when ``before`` ends in a letter of no opener
+        om = opener.search(before) if before and (
+            before[-1] not in _NOT_SEP or scan.may_end_with(before, last)) else None
+        if (not before and m.start() <= 24) or near.rstrip(" ").endswith("\x00") or (
+                om is not None and (om.start() > 0 or m.start() <= 24)):
+            best = m.start()
+        elif len(m.group(0).split()) >= 2 and not breakdown_first:
+            loose = m.start()
+    return best if best is not None else loose
+
+
+def _is_entity(chunk: str, at_sentence_start: bool) -> bool:
+    """A proper name or a named part ("Nhật Bản", "khu vực ngoài nhà nước"), not a measure."""
+    words = chunk.split()
+    if not words:
+        return False
+    if _may_open(chunk, _nfirsts()[1]) and _nres().breakdown.match(chunk):
+        return True
+    if not words[0][:1].isupper():
+        return False
+    if at_sentence_start:
+        return len(words) >= 2 and words[1][:1].isupper()
+    return True
+
+
+def _chunks(region: str) -> list[tuple[int, int]]:
+    cuts = [0]
+    for m in _BOUNDARY.finditer(region):
+        cuts.append(m.start())
+        cuts.append(m.end())
+    cuts.append(len(region))
+    return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts) - 1, 2)]
+
+
+# _BOUNDARY without its dashed alternatives, searched backwards.
+_BOUNDARY_CHAR_R = regex.compile(r"(?r)[,;:(\[\"“”]")
+
+
+def _chunks_rev(region: str):
+    """``reversed(_chunks(region))``, lazily: a name is looked for in the last chunks only."""
+    if "-" in region or "–" in region:
+        yield from reversed(_chunks(region))
+        return
+    # no dash: every _BOUNDARY match is one character of its class, so the chunks are found
+    # from the end, one boundary at a time
+    b = len(region)
+    while True:
+        m = _BOUNDARY_CHAR_R.search(region, 0, b)
+        if m is None:
+            yield 0, b
+            return
+        yield m.end(), b
+        b = m.start()
+
+
+@functools.lru_cache(maxsize=1024)
+def _growth_verb(vtxt: str) -> bool:
+    """``_nres().growth.match(vtxt)`` for a verb as written ("tăng trưởng"): a few distinct ones."""
+    return _nres().growth.match(vtxt) is not None
+
+
+# First letters of _LEAD's words, and what its leading run matches among plain characters.
+_LEAD_FIRSTS = _LEAD_WORDS.firsts()
+_LEAD_SEPS = frozenset(" ,(-*")
+fast_path("indicators.naming._LEAD", _LEAD, "match",
+          lambda s, p: p > 0 or not (s[:1] in scan._PLAIN and s[:1] not in _LEAD_SEPS and s[:1].lower() not in _LEAD_FIRSTS)
+          or _LEAD.match(s).end() == 0, _LEAD_WORDS)
+# The last words of the openers (for scan.may_end_with).
+_OPENER_LAST = _OPENER_WORDS.last_words()
+_OPENER_IN_BREAKDOWN_LAST = _OPENER_IN_BREAKDOWN_WORDS.last_words()
+
+
+def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optional[str]) -> _Name:
+    """The measure named before a figure, looking back from it to ``ws``."""
+    verb = _res().verb
+    measure = _nres().measure
+    mfirsts, bfirsts, _ = _nfirsts()
+    ws = max(ws, q_s - _WINDOW)  # names are short: never look further back (bounded work)
+    seg = _mask(text[ws:q_s], ws, masks)
+    if "(" in seg:
+        seg = _ABBR.sub(lambda m: "\x01" + m.group(1) + "\x02", seg)
+    vm = None
+    for vm in verb.finditer(seg):
+        pass
+    if vm is not None and len(seg) - vm.end() > 60:
+        vm = None  # the last verb, the one closest to the figure, ends too far from it
+    if vm is not None:
+        post = seg[vm.end():]
+        post_name = post[:_qualifiers_start(post)]
+        # only the phrase after the last boundary: "Xã Phù Cát 2 có: Diện tích 67,61 km2"
+        bm = None
+        for bm in _BOUNDARY.finditer(post_name):
+            pass
+        if bm is not None:
+            post_name = post_name[bm.end():]
+        ps = post_name.strip(" \x00")
+        if ps:
+            off = len(seg) - len(post) + bm.end() if bm is not None else vm.end()
+            off += len(post_name) - len(post_name.lstrip(" \x00"))
+            tm = _TOTAL_OF.match(ps) if ps[:1] in "tT" else None
+            if (_may_open(ps, mfirsts) and measure.match(ps)) or (
+                    tm is not None and _may_open(ps[tm.end():], mfirsts) and measure.match(ps, tm.end())):
+                # "với tổng diện tích quy hoạch 43.489ha", "tăng thêm sản lượng điện khoảng ...";
+                # "tổng" before any measure noun is its total: "Đường cao tốc này có tổng chiều
+                # dài trên 100 km" (dev-311)
+                name = _tidy(ps)
+                if name:
+                    return _Name(_lower_first(name), ws + off, "measure", verb=vm.group(0))
+            if _is_entity(ps, False) and inherited:
+                # "kế tiếp là Nhật Bản 3.605 triệu USD"
+                return _Name(inherited, None, "inherit", _tidy(ps), vm.group(0))
+        if len(seg) - vm.end() > 30:
+            vm = None
+    if vm is not None:
+        region = seg[:vm.start()]
+        vtxt = vm.group(0)
+        nom = _NOMINAL.search(region) if _growth_verb(vtxt) else None
+        if nom is not None:
+            # "đạt mức tăng trưởng 3%", "tốc độ tăng trưởng 10%": the verb is part of the name
+            return _Name(f"{nom.group(0).strip().lower()} {vtxt.lower()}", ws + nom.start(), "measure", verb=vtxt)
+    else:
+        region = seg[:_qualifiers_start(seg)]
+        vtxt = None
+    # a status cue or modal right before the verb belongs to it ("phấn đấu tăng", "ước tăng")
+    while True:
+        tm = _status_tail().search(region) if scan.may_end_with(region, _status_last()) else None
+        if not tm:
+            break
+        region = region[:tm.start()]
+    if scan.may_end_with(region, _TRAIL_LAST):
+        region = _TRAIL.sub("", region)
+    after_figure = ws > sent_s and not _is_clause_start(text, sent_s, ws)
+    if after_figure:
+        # after a figure, a basis or a connector is no name: "tăng 5,6% so tháng trước và"
+        # (the pattern matches at 0, maybe empty: what sub(count=1) replaces)
+        am = _AFTER_FIGURE.match(region)
+        region = " " * am.end() + region[am.end():]
+    nearest = None
+    masked_subject = False
+    for k, (a, b) in enumerate(_chunks_rev(region)):
+        c = region[a:b]
+        # _LEAD matches (maybe empty) at 0; it is empty when c opens with a plain letter of none of its words
+        c0 = c[:1]
+        if c0 in scan._PLAIN and c0 not in _LEAD_SEPS and c0.lower() not in _LEAD_FIRSTS:
+            off = 0
+        else:
+            lm = _LEAD.match(c)
+            off = lm.end() if lm else 0
+        body = c[off:]
+        if not body.strip(" \x00"):
+            if nearest is None and k == 0 and inherited and ws > sent_s and not region[:a].strip(" ,\x00"):
+                # nothing between the previous figure and this one: "giảm 2,6% và tăng 11,6%"
+                return _Name(inherited, None, "inherit", None, vtxt)
+            if nearest is None and "\x00" in c:
+                masked_subject = True  # a scope phrase as subject: "khu vực kinh tế trong nước đạt"
+            continue
+        bd = _may_open(body, bfirsts) and _nres().breakdown.match(body) is not None
+        h = _measure_at(body, bd)
+        if h is not None:
+            name = _tidy(body[h:])
+            if name:
+                return _Name(_lower_first(name), ws + a + off + h, "measure", verb=vtxt)
+        if nearest is None:
+            nearest = (body, ws + a + off)
+            at_start = not text[sent_s:ws + a + off].strip(" -*•+\"“0123456789.)")
+            if _is_entity(body, at_start) and inherited:
+                return _Name(inherited, None, "inherit", _tidy(body), vtxt)
+        if k >= 2:
+            break
+    if nearest is None:
+        if inherited and (ws > sent_s or masked_subject):
+            return _Name(inherited, None, "inherit", None, vtxt)
+        return _Name(None, None, None, verb=vtxt)
+    if after_figure and inherited:
+        return _Name(inherited, None, "inherit", None, vtxt)
+    name = _tidy(nearest[0])
+    if _is_entity(name, True) and not (_may_open(name, bfirsts) and _nres().breakdown.match(name)):
+        return _Name(None, None, None, verb=vtxt)  # "Tổng cục Hải quan đạt 97/100 điểm": who, not what
+    if len(name) > 1 and name[0].isupper() and name[1].islower() and not text[sent_s:nearest[1]].strip(" -*\"“"):
+        name = name[0].lower() + name[1:]
+    return _Name(name or None, nearest[1] if name else None, "fallback" if name else None, verb=vtxt)
+
+
+def _dim(q: Quantity) -> Optional[str]:
+    """The kind of a level for keeping a measure's name: percentages fit any measure."""
+    if q.unit in ("%", "pp", "lần"):
+        return None
+    return q.dimension or q.unit
+
+
+def _is_clause_start(text: str, sent_s: int, ws: int) -> bool:
+    return ws == sent_s or text[ws - 1:ws] == ";"
+
+
+@functools.lru_cache(maxsize=1)
+def _fragment_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    n = _nouns()
+    return (frozenset(w.lower() for w in n.get("fragment", ())), frozenset(w.lower() for w in n.get("fragment_alone", ())),
+            frozenset(w.lower() for w in n.get("fragment_end", ())))
+
+
+def _strip_connectors(name: str, ends: Optional[frozenset] = None) -> Optional[str]:
+    """The name without the connectors (``fragment_end`` rows) it ends with."""
+    ends = _fragment_words()[2] if ends is None else ends
+    words = name.split()
+    while words and words[-1].lower() in ends:
+        words.pop()
+    return " ".join(words) or None
+
+
+@functools.lru_cache(maxsize=1)
+def _strip_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _nouns().get("strip_end", ()))
+
+
+def _fragment(name: str) -> bool:
+    """A name found by the fallback that is a clause fragment or a frame word, not a measure
+    (``fragment`` rows of ``data/indicator_nouns.tsv``)."""
+    opens, alone, ends = _fragment_words()
+    words = name.lower().split()
+    return (not words or words[0] in opens or " ".join(words[:2]) in opens or " ".join(words) in alone
+            or words[-1] in ends or words[0][:1].isdigit())
+
+
+@functools.lru_cache(maxsize=1)
+def _counted_nouns() -> frozenset[str]:
+    lines = (ln.strip() for ln in read_text("counted_nouns.txt").splitlines())
+    return frozenset(" ".join(fold(ln).lower().split()) for ln in lines if ln and not ln.startswith("#"))
+
+
+@functools.lru_cache(maxsize=None)
+def _reported_count(unit: Optional[str]) -> bool:
+    """Whether reports count this noun as a measure: it (or its head) is in
+    ``data/counted_nouns.txt``, the nouns of GSO and ministry reports. A count of any other
+    noun ("2 hợp phần", "25 bệnh") is a quantity but no indicator unless a measure names it."""
+    if not unit:
+        return False
+    listed = _counted_nouns()
+    words = unit.split()
+    return any(" ".join(words[:k]) in listed for k in range(len(words), 0, -1))
+
+
+def _count_name(text: str, q: Quantity, q_e: int, sent_e: int) -> str:
+    tail = text[q_e:min(sent_e, q_e + 120)]
+    m = _COUNT_TAIL.match(tail)
+    extra = m.group(1) if m else ""
+    return " ".join(f"số {q.unit}{extra}".split())
+
+
+def _material_name(text: str, q: Quantity, q_e: int, sent_e: int) -> Optional[str]:
+    """ "thu giữ 16,02 kg cần sa" -> "khối lượng cần sa"; "1.824,8 nghìn ha lúa đông xuân"."""
+    head = _MATERIAL_HEAD.get(q.dimension or "")
+    if head is None:
+        return None
+    m = _MATERIAL_TAIL.match(text[q_e:min(sent_e, q_e + 120)])
+    if not m:
+        return None
+    words = m.group(1).split()
+    if not words or words[0] in _FUNCTION or not words[0][:1].islower():
+        return None
+    return f"{head} {' '.join(words)}"
+
+
+def _name_refined(a: _Article, s: _Sentence, k: int, level: Optional[_Item], change: Optional[_Item],
+                  first: _Item, ws: int, inherited: Optional[str], verb_rx, nm: _Name,
+                  name: Optional[str], name_s: Optional[int]):
+    """(name, its start, the _Name, the part of a breakdown list) after the name's own tests: a
+    share of a population written after a percentage, connectors and adverbs it ends with, a
+    part of a list that keeps the measure in force, a fragment that is no measure's name."""
+    text, ss, se = a.text, s.ss, s.se
+    if (level is not None and change is None and level.q.unit == "%" and nm.how != "measure"
+            and (name is None or nm.how == "fallback" and _fragment(name) or nm.how == "inherit" and nm.subject is None)):
+        # "Kết quả, 100% các đảng bộ, chi bộ trực thuộc ... đã bầu cấp ủy", "gây ra 90% các ca
+        # ung thư phổi": a percentage of a population written after it names a share of it
+        pop = _SHARE_OF.match(text, level.e, se)
+        if pop is not None:
+            name, name_s = f"tỷ lệ {' '.join(pop.group('p').split())}", None
+            nm = _Name(name, None, "fallback", nm.subject, nm.verb)
+    if name is not None and nm.how in ("measure", "fallback"):
+        # "năng suất tôm sú bình quân hiện (chỉ 2-2,5 tạ/ha)": adverbs before the verb
+        name = _strip_connectors(name, _strip_words()) or name
+    if name is not None and nm.how == "measure":
+        name = _strip_connectors(name)  # "đầu tư nước ngoài và": a name cut at a connector
+    part = None
+    if (name is not None and nm.how == "fallback" and inherited and name != inherited
+            and not _fragment(name) and s.list_cue_words and _LIST_CUE.search(text, ss, first.s)):
+        # "Theo ngành, số doanh nghiệp thành lập mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở
+        # giáo dục tăng 30%", "Trong đó, ...; điện thoại và linh kiện đạt 4 tỷ USD": in a list
+        # of parts, the words before the verb name the part; the measure is the one in force
+        part, name, name_s = name, inherited, None
+        om = _AT_WORD.match(part)
+        if om is not None:
+            part = part[om.end():]
+            if part[:1].isupper():  # "Trong đó, ở Hà Nội tăng 12%": a place, the scope
+                nm.subject, part = part, None
+    if part is None and name is not None and s.list_cue_words and _LIST_CUE.search(text, ss, first.s):
+        # "... số doanh nghiệp mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở giáo dục tăng
+        # 30%": a lower-case "ở/tại" phrase before the verb names the part (a capital
+        # names a place: "ở Hà Nội" is a scope)
+        w0 = max(ws, first.s - 120)
+        vm = None
+        for vm in verb_rx.finditer(text, w0, first.s):
+            pass
+        pm = _AT_PART.search(text, w0, vm.start()) if vm is not None else None
+        if pm is not None:
+            part = " ".join(pm.group("p").split())
+    if name is not None and nm.how == "fallback" and _fragment(name):
+        # "để đạt 20 tỷ USD", "so với năm 2016 đội lên 50.000 tỷ đồng", "dự toán": no name
+        # of a measure; the measure in force holds, if any
+        name, name_s = inherited, None
+        if name is None and level is None and change.q.dimension == "count" and change.q.unit:
+            # "so với tuần trước đó, đã giảm 81 trường hợp bị xử phạt": the count names it
+            name = _count_name(text, change.q, change.e, se)
+    return name, name_s, nm, part

@@ -1,0 +1,184 @@
+"""The period of a figure (``_period``) and the dates that give none: a basis ("so với năm 2022"),
+an issue date, a plan's year, a works' milestone, a span with no end ("Tính từ năm 1988"); the
+cumulative frames ("tính đến tháng 11/2020" = 2020-01/2020-11); what makes a sentence take no
+carried period ("hiện nay", an attribute of one project).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from typing import Optional
+
+import regex
+
+from .. import scan
+from ..models import DateMention
+from ..rules import ONE_SPACE, Words, fast_path
+from .words import _E, _I, _alt, _firsts, _may_open, _nouns
+from .state import _Article, _Item, _Sentence
+
+
+@functools.lru_cache(maxsize=1)
+def _attribute_name() -> regex.Pattern:
+    """A name that opens with an ``attribute`` noun (data/indicator_nouns.tsv): "tổng vốn đầu tư
+    đăng ký", "công suất", "trị giá"."""
+    return regex.compile(rf"(?:{_alt(_nouns()['attribute'])}){_E}", _I)
+
+
+# One project or works, named as such: "với dự án nhà máy ...", "Dự án có tổng mức đầu tư ...",
+# not a count or a plural ("8 dự án", "các dự án mới có tổng vốn ...": a statistic of a period).
+_ONE_WORKS_WORDS = Words("dự án|nhà máy|công trình")
+_ONE_WORKS = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?<!(?:các|những|nhiều|số|mỗi|\d)\s+)(?:{_ONE_WORKS_WORDS.alt(ONE_SPACE)})(?![\p{{L}}])", _I)
+# A sentence that speaks of now, of a vague stretch of years or of the time to come, or of what
+# recurs every year, takes no period it does not write itself (no paragraph's, headline's or
+# report's): "Hiện lãi suất ... hiện nay", "nhiều năm qua kim ngạch ... tăng trưởng trên
+# 10%/năm", "vài năm gần đây duy trì từ 30-46%", "trong thời gian tới, Tập đoàn sẽ đầu tư 1,2 tỷ
+# USD", "Thuốc lá giết chết hơn 7 triệu người mỗi năm", "sản lượng hàng năm" (dev-027, dev-409,
+# dev-411; 2017 archive: "mỗi năm, Hà Nội sẽ có 24 nghìn người", "sản lượng mỗi năm đạt khoảng
+# 450 nghìn tấn", "nhập khẩu 800 tấn tôm nguyên con mỗi năm"). Not "10 năm qua" ("thấp nhất
+# trong 10 năm qua" qualifies a level of the month in force, dev-015).
+_VAGUE_WORDS = Words("hiện nay|hiện tại|đến nay|tới nay|thời điểm này"
+                     "|nhiều năm qua|những năm qua|các năm qua|mấy năm qua|vài năm qua|năm gần đây"
+                     "|nhiều năm nay|mấy năm nay|vài năm nay|thời gian tới|sắp tới"
+                     "|mỗi năm|hàng năm|hằng năm|mỗi tháng|hàng tháng|hằng tháng")
+_VAGUE_NOW = regex.compile(_VAGUE_WORDS.alt(ONE_SPACE), _I)
+# A sentence that opens with a time before or after the one in force, unnamed, takes no carried
+# period either: "Cụ thể, ngày 7/6, Sacombank tăng ... Trước đó, lãi suất tại Eximbank cũng tăng
+# nhẹ 0,1-0,2%" (dev-111), "Sau đó, các cơ quan chức năng đã điều chỉnh tổng vốn đầu tư lên
+# 868,04 triệu USD" (dev-308); 2017 archive: "Trước đó đơn vị này cũng từng 3 lần bị xử phạt 49
+# triệu đồng", "Trước đó, hơn 1,8 triệu người dân Anh đã ký đơn", "Sau đó, người này được yêu
+# cầu chuyển vào tài khoản 2 triệu đồng". A date of its own still holds ("Trước đó, tính từ năm
+# 2007 đến 2010, ... khoảng 25%", dev-017).
+_OTHER_TIME_WORDS = Words("trước đó|sau đó|trước đây")
+# A year that opens a span with no end is no period, and the sentence takes none from around it:
+# "Tính từ năm 1988, các doanh nghiệp Hàn Quốc đã đầu tư 50,5 tỷ USD", "Kể từ năm 2000, Mỹ đã viện
+# trợ quân sự gần 800 triệu USD", "Kể từ năm 2015, Ca-ta đã chi ..." (2017 archive: the total since
+# then, to a day the text does not name). "từ năm 2007 đến 2010" is one span (dates).
+_SINCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tính|kể)\s+từ\s*$", _I)
+_SPAN_END_AFTER = regex.compile(r"\s*(?:đến|tới|-|–)", _I)
+_OTHER_TIME_OPENING = regex.compile(rf"[\s\-*•+\"“]*(?:{_OTHER_TIME_WORDS.alt(ONE_SPACE)})(?![\p{{L}}])", _I)
+_HET_BEFORE = regex.compile(r"hết\s*$")
+_BASIS_WORDS = Words("so với|so|với|hơn")  # "tăng 5% so với cùng kỳ", "với năm 2022", "cao hơn năm trước 0,5 điểm"
+_BASIS_BEFORE = regex.compile(rf"(?:{_BASIS_WORDS.alt()})\s*$")
+_DATE_JOIN = regex.compile(r"[\s,]*(?:(?:trong|vào|của|cho|hồi)\s+)?(?:năm\s+)?")  # "903 xe hồi tháng 4"
+
+
+def _vague(doc, ss: int, se: int, low: Optional[str]) -> bool:
+    """``_VAGUE_NOW.search(doc.clean, ss, se)``: in the lower-cased text (scan.Starts.lowered()),
+    or from the starts of its words."""
+    if low is not None:
+        return any(low.find(w, ss, se) >= 0 for w in _VAGUE_WORDS)
+    for w in _VAGUE_WORDS:
+        starts = doc.starts.of(w)
+        k = bisect.bisect_left(starts, ss)
+        if k < len(starts) and starts[k] + len(w) <= se:
+            return True
+    return False
+
+
+_BASIS_BEFORE_LAST = _BASIS_WORDS.last_words(ignorecase=False)
+fast_path("indicators.period._BASIS_BEFORE", _BASIS_BEFORE, "search",
+          lambda s: scan.may_end_with(s, _BASIS_BEFORE_LAST, False), _BASIS_WORDS)
+
+
+def _basis_before(window: str) -> bool:
+    """``_BASIS_BEFORE.search(window)``: a date after "so (với)" or "với" is a basis."""
+    return scan.may_end_with(window, _BASIS_BEFORE_LAST, False) and _BASIS_BEFORE.search(window) is not None
+
+
+def _issue_date(legal_ends: list[int], a: int) -> bool:
+    """Whether a date at ``a`` follows a legal reference by at most 8 characters (its issue date)."""
+    k = bisect.bisect_left(legal_ends, a - 8)
+    return k < len(legal_ends) and 0 <= a - legal_ends[k] <= 8
+
+
+_QUALIFIED_DATE = regex.compile(r"(?:cùng|trước|sau)", _I)
+# Cumulative periods: "tính đến tháng 11/2020" is January to November, "đến hết ngày 31/12/2020"
+# the whole year; "đến hết tháng 6/2023" stays the month (a stock at that date).
+_TO_DATE_WORDS = Words("tính đến|tính tới|lũy kế đến|đến hết|tính đến hết")
+_TO_DATE = regex.compile(rf"(?<![\p{{L}}])(?:{_TO_DATE_WORDS.alt()})\s*(?:ngày\s*)?$", _I)
+_TO_DATE_LAST = (_TO_DATE_WORDS + Words(["ngày"])).last_words()
+fast_path("indicators.period._TO_DATE", _TO_DATE, "search", lambda s: scan.may_end_with(s, _TO_DATE_LAST),
+          _TO_DATE_WORDS)
+
+
+def _cumulative(text: str, ss: int, a: int, d: DateMention) -> DateMention:
+    if (not d.year_known or not scan.may_end_with(text[max(ss, a - 20):a], _TO_DATE_LAST)
+            or not _TO_DATE.search(text, max(ss, a - 20), a) or d.start_date is None):
+        return d
+    y = d.start_date.year
+    if d.grain == "month" and d.start_date.month > 1 and not _HET_BEFORE.search(text[max(ss, a - 8):a]):
+        # "tính đến tháng 11/2020" counts from January; "đến hết tháng 6/2023" is a point in time
+        return d.model_copy(update={"value": f"{y}-01/{d.value}", "start_date": d.start_date.replace(month=1, day=1),
+                                    "grain": "span"})
+    if d.grain == "day" and (d.start_date.month, d.start_date.day) == (12, 31):
+        return d.model_copy(update={"value": str(y), "start_date": d.start_date.replace(month=1, day=1),
+                                    "grain": "year"})
+    return d
+
+
+def _open_since(text: str, se: int, x: int, y: int, d: DateMention) -> bool:
+    """A year that opens a span with no end: "Tính từ năm 1988, ..." (see _SINCE_BEFORE)."""
+    return (d.grain == "year" and "từ" in text[max(0, x - 9):x] and _SINCE_BEFORE.search(text, max(0, x - 12), x)
+            is not None and not _SPAN_END_AFTER.match(text, y, se))
+
+
+def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int,
+            name: str) -> Optional[DateMention]:
+    """The date right after the figure ("7,8% vào năm 2021"), else one of its clause, else the
+    last before it in the sentence, else the first after it, else the period carried in (unless
+    "hiện nay" says now, or the figure is an attribute of one project, see _attribute_of_works)."""
+    text = a.text
+    before = [d for x, y, d in s.periods if y <= first.s]
+    after = [d for x, y, d in s.periods if x >= last.e]
+    adjacent = [d for x, y, d in s.periods
+                if x >= last.e and _DATE_JOIN.fullmatch(text[last.e:x])]
+    if adjacent and not _QUALIFIED_DATE.match(adjacent[0].text):
+        return adjacent[0]  # "7,8% vào năm 2021", "14,5 tỷ USD năm 2021"
+    # the figure's own clause first: the last date before it in its clause, then the first after
+    # it before a ";" ("... đạt 4,4 triệu USD; tăng 20% trong tháng 5")
+    if before and (before_clause := [d for x, y, d in s.periods if clause_s <= x and y <= first.s]):
+        return before_clause[-1]
+    # a date after the figure is its own only when no other figure stands between them: "Bán được
+    # 1.756 xe, Vios trở lại là xe bán chạy nhất, sau "cú vấp" 1.099 xe của tháng 4" (the month
+    # is the 1.099's; 2017 archive)
+    after_x = [(x, d) for x, y, d in s.periods if x >= last.e]
+    if after_x:
+        nxt = next((o.s for o in s.items if o.s >= last.e), None)
+        if nxt is not None:
+            after_x = [(x, d) for x, d in after_x if x < nxt]
+            after = [d for x, d in after_x]
+    if (after_clause := [d for x, d in after_x if text.find(";", last.e, x) < 0]):
+        return after_clause[0]
+    if before:
+        return before[-1]
+    if after:
+        return after[0]
+    if s.vague is None:
+        s.vague = _vague(a.doc, s.ss, s.se, a.low) or _OTHER_TIME_OPENING.match(a.text, s.ss, s.se) is not None
+    if not s.vague and not _attribute_of_works(a, s, name):
+        # ... else the paragraph's, the headline's, a report's frame of an earlier paragraph, and
+        # for the headline and lead the frame of the first body sentence
+        per = s.period_in or a.title_period or (a.doc_frame[0] if a.doc_frame[1] != s.para else None)
+        if per is None and a.doc.kind_at(s.ss) in ("title", "lead"):
+            per = a.lead_frame
+        return per
+    return None
+
+
+def _attribute_of_works(a: _Article, s: _Sentence, name: str) -> bool:
+    """Whether the figure is an attribute of one project or works ("- Công ty ... với dự án nhà máy
+    ..., tổng vốn đầu tư đăng ký 3 triệu USD"): its name opens with an ``attribute`` noun and its
+    sentence names one project, not a count of them (corpora/ANNOTATION.md dev-017, dev-109)."""
+    if not (_may_open(name, _attribute_firsts()) and _attribute_name().match(name)):
+        return False
+    if not any(w in s.sent_low for w in _ONE_WORKS_WORDS):
+        return False
+    return _ONE_WORKS.search(a.text, s.ss, s.se) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _attribute_firsts() -> frozenset[str]:
+    return _firsts(_nouns()["attribute"])

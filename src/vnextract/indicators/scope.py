@@ -1,0 +1,168 @@
+"""The scope of a figure: the region or body it is about (``_scope``), where scope phrases may
+start (``_scope_starts``, the fast path of ``_SCOPE``), the article's main province, and the term
+of an interest rate (``_term_of``, a breakdown).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from typing import Optional
+
+import regex
+
+from .. import scan
+from ..rules import ONE_SPACE, Words, fast_path
+from .words import _I
+from .state import _Article, _Item, _Sentence
+
+# Scope phrases: the region or body a figure is about. The words each branch opens with are
+# declared once; _SCOPE_TRIGGERS (where a match can start, see _scope_starts) is derived from them.
+_SCOPE_WHOLE = Words("cả nước|toàn quốc|toàn khu vực|toàn tỉnh|toàn thành phố")  # "cả nước"
+_SCOPE_WHOLE_SECTOR = Words("toàn ngành")       # "toàn ngành", "toàn ngành ngân hàng"
+_SCOPE_COUNTED = Words("các|những")             # "các tỉnh, thành phố" (or a number: "28 tỉnh")
+_SCOPE_PROVINCES = Words("tỉnh")                # "tỉnh, thành phố"
+_SCOPE_AREA = Words("khu vực")                  # "của khu vực phía Bắc"
+_SCOPE_ECONOMIC_AREA = Words("khu vực kinh tế")  # "khu vực kinh tế nhà nước"
+_SCOPE_LOCAL = Words("tỉnh|thành phố")          # "tỉnh Bình Dương"
+_SCOPE_CITY = Words("TP")                       # "TP.HCM", "TP Cần Thơ"
+_SCOPE_BODY = Words("ngành|lực lượng|cơ quan")  # "ngành Hải quan", "lực lượng Hải quan"
+_SCOPE = regex.compile(
+    r"""
+    (?:%(whole)s|(?:%(whole_sector)s)(?:\ \p{Ll}+){0,2}?(?=\s|,|$))   # "cả nước", "toàn ngành"
+    |(?:(?:%(counted)s|\d+)\s+)?(?:%(provinces)s),?\s*thành(?:\ phố)?(?:\s+khu\ vực)?  # "28 tỉnh, thành phố"
+      (?:\s+phía\s+(?:Bắc|Nam)|\s+(?:miền|vùng)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?  # ... "phía Bắc", "miền Trung"
+    |(?<=\b(?:của|trong|tại)\s+)(?:%(area)s)(?:\s+phía\s+(?:Bắc|Nam))?(?!\s+kinh\ tế)        # "của khu vực"
+    |(?:%(economic_area)s)\ [\p{Ll}\ ]+?(?=\s+(?:đạt|ước|tăng|giảm|có|chiếm)|[,;])        # "khu vực kinh tế nhà nước"
+    |(?:%(local)s|(?:%(city)s)\.?\s?)\ ?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}      # "tỉnh Bình Dương", "TP.HCM"
+    |(?:%(body)s)\ \p{Lu}[\p{L}]*(?:\s+\p{L}+)?                         # "ngành Hải quan", "lực lượng Hải quan"
+      (?=\s+(?:đã|đạt|có|ước|tăng|giảm|thu|phát|bắt|xử|khởi|trong|năm)(?![\p{L}])|\s*[,;:.])   # ... before its verb
+    |(?:%(body)s)\ \p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}             # "ngành Dệt May"
+    |(?<=\b(?:của)\s+)\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}                       # "của Bình Dương"
+    """ % {k: w.alt(ONE_SPACE) for k, w in dict(
+        whole=_SCOPE_WHOLE, whole_sector=_SCOPE_WHOLE_SECTOR, counted=_SCOPE_COUNTED, provinces=_SCOPE_PROVINCES,
+        area=_SCOPE_AREA, economic_area=_SCOPE_ECONOMIC_AREA, local=_SCOPE_LOCAL, city=_SCOPE_CITY,
+        body=_SCOPE_BODY).items()},
+    regex.VERBOSE,
+)
+# Where a _SCOPE match can start (case as written): the words each branch opens with, a number
+# ("28 tỉnh"), and the word after "của" (see _scope_starts). "khu vực kinh tế" starts with
+# "khu vực" and "toàn ngành" with "toàn": one trigger each.
+_SCOPE_TRIGGERS = (_SCOPE_WHOLE + _SCOPE_WHOLE_SECTOR + _SCOPE_COUNTED + _SCOPE_PROVINCES + _SCOPE_AREA
+                   + _SCOPE_ECONOMIC_AREA + _SCOPE_LOCAL + _SCOPE_CITY + _SCOPE_BODY).triggers()
+# The term of an interest rate is its breakdown (corpora/ANNOTATION.md dev-111: terms are classes,
+# "they go into the indicator breakdown"): "tăng lãi suất huy động các kỳ hạn từ 15 đến 36 tháng
+# thêm 0,1-0,2%/năm", "lãi suất cao nhất ... là 8%/năm với kỳ hạn 24 và 36 tháng", "thêm 0,6%/năm ở
+# kỳ hạn 9 tháng", "6-9%/năm đối với ngắn hạn và 9-11%/năm đối với trung và dài hạn" (2017 archive:
+# "lãi suất kỳ hạn 12 tháng là 6,8%/năm", "lãi suất cao, từ 8,2-9,2%/năm, tập trung ở các kỳ hạn
+# huy động dài", "lãi suất lên 8% đối với kỳ hạn 36 tháng").
+_TERM = regex.compile(
+    r"""(?<![\p{L}])
+    (?:(?:các|một\ số|những)\s+)?kỳ\s+hạn                                   # "các kỳ hạn", "kỳ hạn"
+      (?:\s+(?:từ\s+)?\d+(?:\s*(?:-|–|đến|và|,)\s*\d+)*\s+(?:tháng|năm|ngày|tuần)  # "từ 15 đến 36 tháng"
+         |\s+(?:dài|ngắn|trung\s+và\s+dài)(?:\s+hạn)?)?                          # "kỳ hạn dài"
+    |(?<=(?:đối\ với|cho)\s+)(?:ngắn|trung|dài)\s+hạn(?:\s+và\s+(?:trung|dài)\s+hạn)?   # "đối với ngắn hạn"
+    |(?<=(?:đối\ với|cho)\s+)trung\s+và\s+dài\s+hạn                           # "đối với trung và dài hạn"
+    """, regex.X | _I)
+_TERM_AFTER = regex.compile(r"[\s,]*(?:(?:đối\s+với|với|ở|cho|tại)\s+)?(?=\S)", _I)
+
+
+class _TextDoc:
+    """What _scope_starts reads of a Doc, for a bare text (the fast-path test)."""
+
+    def __init__(self, text: str) -> None:
+        self.clean = text
+        self.starts = scan.Starts(text)
+
+
+def _scope_starts(doc) -> list[int]:
+    """Where a _SCOPE match can start (a superset), as ``_SCOPE_TRIGGERS`` say.
+
+    The words are looked up case aside (a superset: _SCOPE decides), as other components look
+    up most of them too. A number opens a match only as "28 tỉnh, thành phố": rather than every
+    number of the text, the one before each "tỉnh" (the last number to start before the spaces
+    that precede it) is tried.
+    """
+    st = doc.starts
+    text = doc.clean
+    found = set()
+    for w in _SCOPE_TRIGGERS:
+        found.update(st.of(w))
+    numbers = st.of(r"\d+")  # IGNORECASE or not, the same matches
+    for q in st.of("tỉnh"):
+        r = q
+        while r > 0 and text[r - 1].isspace():  # str.isspace holds for every regex \s
+            r -= 1
+        k = bisect.bisect_left(numbers, r)
+        if r < q and k:
+            found.add(numbers[k - 1])
+    for p in st.of("của"):  # "(?<=\b(?:của)\s+)\p{Lu}": the word after "của" and spaces
+        q = p + 3
+        while q < len(text) and text[q].isspace():
+            q += 1
+        if q > p + 3:
+            found.add(q)
+    return sorted(found)
+
+
+fast_path("indicators.scope._SCOPE", _SCOPE, "match", lambda s, p: p in _scope_starts(_TextDoc(s)),
+          list(_SCOPE_TRIGGERS) + ["28 tỉnh, thành phố", "của Bình Dương", "tỉnh Bình Dương", "ngành Hải quan"])
+
+
+def _main_place(doc, ppos) -> Optional[str]:
+    """The province an article is about: named in its title or lead and mentioned most."""
+    if not ppos:
+        return None
+    heads = set()
+    for a, _b, p in ppos:
+        if doc.kind_at(a) in ("title", "lead"):
+            heads.add(p.name)
+    counts = Counter(p.name for a, _b, p in ppos if doc.in_scope(a))
+    if not counts:
+        return None
+    name, n = counts.most_common(1)[0]
+    if len(counts) > 1 and counts.most_common(2)[1][1] * 2 > n:
+        return None  # no single province dominates
+    if name in heads or n >= 3:
+        return name
+    return None
+
+
+def _term_of(a: _Article, s: _Sentence, first: _Item, last: _Item, ws: int) -> Optional[str]:
+    """The term an interest rate is for (see _TERM): right after the figure ("8%/năm với kỳ hạn 24
+    và 36 tháng", "6-9%/năm đối với ngắn hạn"), else the last one between the previous figure and
+    this one ("lãi suất huy động các kỳ hạn từ 15 đến 36 tháng thêm 0,1-0,2%/năm")."""
+    text = a.text
+    nxt = next((o.s for o in s.items if o.s >= last.e), s.se)
+    am = _TERM_AFTER.match(text, last.e, nxt)
+    if am is not None:
+        tm = _TERM.match(text, am.end(), nxt)
+        if tm is not None and am.end() - last.e <= 12:
+            return " ".join(tm.group(0).split())
+    before = None
+    for tm in _TERM.finditer(text, ws, first.s):
+        before = tm
+    return " ".join(before.group(0).split()) if before is not None else None
+
+
+def _scope(a: _Article, s: _Sentence, first: _Item, clause_s: int, subject: Optional[str]) -> Optional[str]:
+    """The region or body the figure is about: the name's own subject, a scope phrase or a
+    province of its clause (else of the sentence before it), the sentence's or the paragraph's
+    subject, the article's place."""
+    if subject is not None:
+        return subject
+    sc = [m for m in s.scope_ms if m.start() >= clause_s and m.end() <= first.s]
+    sprov = a.ppos[bisect.bisect_left(a.pstarts, s.ss):bisect.bisect_left(a.pstarts, first.s)]
+    prov = [p for x, y, p in sprov if x >= clause_s]
+    if not sc and not prov:
+        sc = [m for m in s.scope_ms if m.end() <= first.s][:1]
+        prov = [p for x, y, p in sprov][:1]
+    if sc:
+        return " ".join(sc[-1].group(0).split())
+    if prov:
+        return prov[-1].name
+    if s.subject:
+        return s.subject
+    if a.carried_scope.get(s.para):
+        return a.carried_scope[s.para]
+    return a.place or None

@@ -1,0 +1,115 @@
+"""The typed state ``indicators`` reads an article in: ``_Article`` (worked out once per article,
+and what each paragraph carries), ``_Sentence`` (one sentence with figures), ``_Item`` (one
+figure) and ``_Name`` (a measure's name as ``naming`` found it); and the offset helpers over the
+sorted start lists the state holds.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..models import DateMention, Quantity
+
+
+@dataclass
+class _Item:
+    q: Quantity
+    s: int
+    e: int
+    change: bool = False
+    direction: Optional[str] = None
+
+
+def _clean_pos(doc, rec) -> tuple[int, int]:
+    return doc.norm.to_clean(rec.start), doc.norm.to_clean(rec.end)
+
+
+def _word_starts(doc, words) -> list[int]:
+    """Where any of ``words`` (an alternation compiled with ``_I``) can start in ``doc.clean``:
+    the starts of each word's first token, found once per text (scan.Starts)."""
+    found: set[int] = set()
+    for w in {w.split()[0] for w in words}:
+        found.update(doc.starts.of(w))
+    return sorted(found)
+
+
+def _any_in(starts: list[int], a: int, b: int) -> bool:
+    """Whether one of ``starts`` (ascending) lies in ``[a, b)``."""
+    k = bisect.bisect_left(starts, a)
+    return k < len(starts) and starts[k] < b
+
+
+def _in_range(starts: list[int], ss: int, se: int) -> list[int]:
+    """``starts`` in ``[ss, se)`` with ``ss`` itself first (a match may open the sentence)."""
+    lo, hi = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, se)
+    return [ss] + starts[lo + (lo < hi and starts[lo] == ss):hi]
+
+
+def _rel(starts: list[int], a: int, b: int) -> list[int]:
+    """``starts`` in ``[a, b)``, as offsets into ``text[a:b]`` (for scan.finditer_at on that slice)."""
+    return [p - a for p in starts[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]]
+
+
+@dataclass
+class _Name:
+    name: Optional[str]
+    start: Optional[int]
+    how: Optional[str]  # measure | inherit | fallback | None
+    subject: Optional[str] = None
+    verb: Optional[str] = None
+
+
+@dataclass
+class _Article:
+    """What every sentence reads, worked out once per article, and what each paragraph carries."""
+
+    doc: object
+    text: str
+    dpos: list  # (clean start, clean end, DateMention) of the dates
+    ppos: list  # ... of the provinces
+    dstarts: list[int]
+    pstarts: list[int]
+    place: Optional[str]  # the province the article is about, if one stands out
+    legal_ends: list[int]  # where legal identifiers end: a date right after one is its issue date
+    title_period: Optional[DateMention]  # the headline's period, where a paragraph sets none
+    # the date that frames the article's first body sentence ("Ngày 6/2, ông ... trao 8 giấy
+    # chứng nhận ..."): the period of the headline's and lead's figures, which they do not date
+    lead_frame: Optional[DateMention]
+    scope_starts: list[int]
+    cue_starts: list  # (pattern, "estimate" | "target", where its words start)
+    dir_starts: list[int]  # where an increase or decrease word can start
+    low: Optional[str]  # the lower-cased text, when it compares as IGNORECASE
+    # paragraph -> what its sentences so far left: the period, the measure named (and its
+    # dimension), the subject, the measure named with its status
+    carried: dict = field(default_factory=dict)
+    carried_name: dict = field(default_factory=dict)
+    carried_scope: dict = field(default_factory=dict)
+    carried_status: dict = field(default_factory=dict)
+    # the last date that framed a sentence, and its paragraph: a report's period goes on to
+    # later paragraphs
+    doc_frame: tuple = (None, None)
+    plan_paras: set = field(default_factory=set)  # paragraphs a plan opens ("Theo quy hoạch ..., ...")
+
+
+@dataclass
+class _Sentence:
+    """One sentence being read: its figures and what it says about periods, scope and status."""
+
+    si: int  # index into Article.sentences
+    ss: int
+    se: int
+    para: int
+    items: list[_Item]  # its figures, in order
+    period_in: Optional[DateMention]  # the period carried into it
+    periods: list  # (start, end, DateMention) of its dates that give a period
+    subject: Optional[str]  # a named unit opening it ("Tổng cục Hải quan đạt ...")
+    scope_ms: list  # its _SCOPE matches
+    masks: list  # dates and scopes, blanked out of names
+    cue_ms: list  # (start, end, text, kind) of status cues
+    sent_low: str = ""  # the sentence lower-cased: cheap word tests that spare a regex call per figure
+    list_cue_words: bool = False  # whether it holds a word of every _LIST_CUE match
+    post: dict = field(default_factory=dict)  # item index -> a measure's name after a change (_post_names)
+    class_ends: list = field(default_factory=list)  # ends of the class figures dropped (_measures_only)
+    vague: Optional[bool] = None  # "hiện nay" and the like: asked once, when needed

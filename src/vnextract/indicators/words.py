@@ -1,0 +1,211 @@
+"""What more than one step of ``indicators`` reads: the cue and noun tables, and the shared patterns.
+
+Read on first use (``functools.lru_cache``): the cue words of ``data/indicator_cues.tsv``
+(``_res()``), the nouns of ``data/indicator_nouns.tsv`` (``_nres()``, ``_nfirsts()``); the
+qualifiers between a name and its figure (``_qualifiers_start``), the status cues before a verb
+(``_status_tail``), a capitalised body's name (``_in_proper_name``), and their fast paths
+(``rules.fast_path``, checked by ``tests/test_rules.py``). A word list or pattern one step alone
+reads is declared at the top of that step's module; nothing here imports a step.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple, Optional
+
+import regex
+
+from .. import scan
+from ..resources import load_tsv
+from ..rules import Words, fast_path, may_open
+
+
+_B = r"(?<![\p{L}\p{N}])"  # word start
+_E = r"(?![\p{L}\p{N}])"  # word end
+_I = regex.IGNORECASE
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in load_tsv("indicator_cues.tsv"):
+        out.setdefault(r["kind"], []).append(r["cue"])
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _nouns() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in load_tsv("indicator_nouns.tsv"):
+        out.setdefault(r["kind"], []).append(r["word"])
+    return out
+
+
+def _alt(words) -> str:
+    """The alternation of ``words`` for an IGNORECASE pattern: ``rules.Words.tree()``, longest
+    first, a tree of common prefixes ("tăng(?:\\s+(?:thêm|trưởng)|)")."""
+    return Words(words).tree()
+
+
+def _words(kind: str) -> regex.Pattern:
+    return regex.compile(rf"{_B}(?:{_alt(_cues()[kind])}){_E}", _I)
+
+
+class _CuePatterns(NamedTuple):
+    """The cue words of indicator_cues.tsv as patterns, by kind."""
+
+    verb: regex.Pattern  # any verb of a figure: "đạt", "tăng", "giảm" ...
+    increase: regex.Pattern
+    decrease: regex.Pattern
+    estimate: regex.Pattern  # "ước", "ước tính"
+    target: regex.Pattern  # "phấn đấu", "kế hoạch"
+    basis: list[tuple[str, regex.Pattern]]  # (basis kind, pattern): "so với cùng kỳ" ...
+
+
+@functools.lru_cache(maxsize=1)
+def _res() -> _CuePatterns:
+    c = _cues()
+    verb = regex.compile(rf"{_B}(?:{_alt(c['verb'] + c['increase'] + c['decrease'])}){_E}", _I)
+    basis = [(k, _words(k)) for k in ("basis_yoy", "basis_prev", "basis_plan")]
+    return _CuePatterns(verb, _words("increase"), _words("decrease"), _words("estimate"), _words("target"), basis)
+
+
+class _NounPatterns(NamedTuple):
+    """The nouns of indicator_nouns.tsv as patterns, by kind."""
+
+    measure: regex.Pattern  # a measure's head noun: "kim ngạch", "chỉ số", "tốc độ tăng trưởng"
+    growth: regex.Pattern
+    index: regex.Pattern
+    breakdown: regex.Pattern  # "trong đó", "riêng": a part of the measure before
+    discourse: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _nres() -> _NounPatterns:
+    n = _nouns()
+    heads = n["measure"] + n["index"] + n["growth"]
+    measure = regex.compile(rf"{_B}(?:{_alt(heads)}){_E}", _I)
+    growth = regex.compile(rf"(?:{_alt(n['growth'])}){_E}|.*{_B}tăng\s+trưởng{_E}", _I)
+    index = regex.compile(rf"(?:{_alt(n['index'])}){_E}", _I)
+    breakdown = regex.compile(rf"(?:{_alt(n['breakdown'])}){_E}", _I)
+    discourse = frozenset(w.casefold() for w in n["discourse"] + n["class"])  # both incidental
+    return _NounPatterns(measure, growth, index, breakdown, discourse)
+
+
+# Words between a name and its figure: "khoảng", "hơn", "xấp xỉ", "lần lượt".
+_QUALIFIER_WORDS = Words("từ|khoảng|gần|hơn|trên|dưới|xấp xỉ|ước|ít nhất|không quá|mức|con số|được|lần lượt"
+                         "|chỉ|vào khoảng|tới|đến|lên|tối thiểu|tối đa|bình quân|thêm")
+_QUALIFIERS = regex.compile(
+    # whole words only: "ước" must not match the end of "nước" ("thu ngân sách nhà nước đạt")
+    rf"(?:\s|\x00|,)*(?:(?<![\p{{L}}\p{{M}}])(?:{_QUALIFIER_WORDS.alt()})(?![\p{{L}}\p{{M}}])(?:\s|\x00)*)*$",
+    _I,
+)
+# The last character that no part of _QUALIFIERS can match (a letter outside its words, a digit,
+# a bracket): a match that runs to the end starts after it, so the search starts there instead
+# of at every character of a 300-character window. Built from the words' letters.
+_OUTSIDE_QUALIFIERS = regex.compile(r"(?r)[^\s\x00,%s]" % _QUALIFIER_WORDS.letters(), _I)
+
+
+def _qualifiers_at_end(piece: str) -> Optional[regex.Match]:
+    """``_QUALIFIERS.search(piece)``: the qualifiers that end ``piece``."""
+    m = _OUTSIDE_QUALIFIERS.search(piece)
+    return _QUALIFIERS.search(piece, m.end() if m else 0)
+
+
+# The last words of _QUALIFIERS' alternatives ("xấp xỉ" -> "xỉ"), for scan.may_end_with.
+_QUALIFIERS_LAST = _QUALIFIER_WORDS.last_words()
+fast_path("indicators.words._QUALIFIERS", _QUALIFIERS, "search",
+          lambda s: _qualifiers_start(s) == _QUALIFIERS.search(s).start(), _QUALIFIER_WORDS)
+# What _QUALIFIERS' leading run matches among plain characters: spaces, "\x00" and commas.
+_QUALIFIER_SEPS = " \t\n\r\x0b\x0c\x00,"
+# Characters that neither that run nor \s matches: ASCII and Vietnamese (scan._PLAIN) but the
+# space and the comma, and the bracket marks of _name_for.
+_NOT_SEP = (scan._PLAIN - frozenset(" ,")) | frozenset("\x01\x02")
+
+
+def _qualifiers_start(piece: str) -> int:
+    """``_qualifiers_at_end(piece).start()``, without the regex when no qualifier ends ``piece``.
+
+    Then the match is the trailing run of spaces, "\x00" and commas: no earlier start can reach
+    the end, as the character before the run is neither in it nor the end of a qualifier.
+    """
+    head = piece.rstrip(_QUALIFIER_SEPS)
+    if head and head[-1] in _NOT_SEP and not scan.may_end_with(head, _QUALIFIERS_LAST):
+        return len(head)
+    return _qualifiers_at_end(piece).start()
+
+
+_MATERIAL_HEAD = {"mass": "khối lượng", "area": "diện tích", "volume": "khối lượng"}
+_OPEN_BRACKET = regex.compile(r"\s*\(\s*[-–+]?\s*")
+_PLAN_AFTER = regex.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?![\p{L}])", _I)
+# Words that open a list of the parts of a whole (a breakdown): "Trong đó, ...", "Theo ngành,
+# ...", "Xét theo lĩnh vực, ...", "Phân theo khu vực, ...", "Cụ thể, ...", "Riêng ...".
+_LIST_OPENERS = Words("trong đó|cụ thể|riêng")
+# Words one of which every _LIST_CUE match holds (derived): a sentence with none has no list cue.
+_LIST_CUE_WORDS = _LIST_OPENERS.words + ("theo",)
+# Cumulative frames: their period is their sentence's, not the paragraph's ("Tính chung 6 tháng").
+_CUMULATIVE_LEAD = regex.compile(r"(?<![\p{L}])(?:tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)(?![\p{L}])", _I)
+
+
+@functools.lru_cache(maxsize=1)
+def _status_tail() -> regex.Pattern:
+    """A status cue right before a verb ("phấn đấu tăng", "ước tăng")."""
+    est, tgt = _res().estimate, _res().target
+    return regex.compile(rf"(?:{est.pattern}|{tgt.pattern})\s*$", _I)
+
+
+@functools.lru_cache(maxsize=1)
+def _status_last() -> tuple[str, ...]:
+    """The last words of the status cues: a region ending in none has no _status_tail()."""
+    return scan.last_words(_cues()["estimate"] + _cues()["target"])
+
+
+_WINDOW = 300  # characters before a figure where its name is looked for
+
+
+def _firsts(words) -> frozenset[str]:
+    """The first letters, lower-cased, of an alternation's words (see ``rules.may_open``)."""
+    return Words(words).firsts()
+
+
+_may_open = may_open
+
+
+@functools.lru_cache(maxsize=1)
+def _nfirsts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``_firsts`` of the measure, breakdown and index nouns (``_nres()`` measure, breakdown, index)."""
+    n = _nouns()
+    return _firsts(n["measure"] + n["index"] + n["growth"]), _firsts(n["breakdown"]), _firsts(n["index"])
+
+
+for _field, _k, _kinds in (("measure", 0, ("measure", "index", "growth")), ("breakdown", 1, ("breakdown",)),
+                           ("index", 2, ("index",))):
+    fast_path(f"indicators.words.nouns.{'+'.join(_kinds)}", functools.partial(lambda f: getattr(_nres(), f), _field), "match",
+              functools.partial(lambda k, s, p: may_open(s[p:], _nfirsts()[k]), _k),
+              functools.partial(lambda kinds: [w for k in kinds for w in _nouns()[k]], _kinds))
+fast_path("indicators.words._status_tail", lambda: _status_tail(), "search",
+          lambda s: scan.may_end_with(s, _status_last()), lambda: _cues()["estimate"] + _cues()["target"])
+
+
+_BODY_HEADS = frozenset("bộ sở cục vụ ban viện quỹ hội".split())
+
+
+def _in_proper_name(text: str, ss: int, a: int, strict: bool = False) -> bool:
+    """A capitalised word inside a sentence, after a capitalised word, is part of a name: "Bộ Kế
+    hoạch và Đầu tư", "Sở Kế hoạch và Đầu tư" hold no plan cue and no measure noun."""
+    if not text[a:a + 1].isupper() or not text[a + 1:a + 2].islower():
+        return False
+    before = text[ss:a].rstrip()
+    if not before or before[-1] in ".:;!?\"“(-–•*":
+        return False  # the sentence's or a clause's first word
+    words = before.replace("/", " ").split()
+
+    def titled(w: str) -> bool:  # "Bộ", "Kế" (not "TTXVN", a source tag before a sentence)
+        return w[:1].isupper() and w[1:2].islower()
+
+    # "Bộ Kế hoạch và Đầu tư": a capital after "và" continues a name begun up to three words before
+    if words[-1].lower() == "và" and any(titled(w) for w in words[-4:-1]):
+        return True
+    if strict:  # "Ảnh: Thái Minh Tổng mức đầu tư ...": a caption's byline glued to a sentence
+        return words[-1].lower() in _BODY_HEADS
+    return titled(words[-1])
