@@ -12,7 +12,7 @@ the fast path must say it may.
     _TRAIL_WORDS = Words("đã|sẽ|tiếp tục|có thể")
     _TRAIL = regex.compile(rf"(?:\\s+(?:{_TRAIL_WORDS.alt()}))+\\s*$", regex.IGNORECASE)
     _TRAIL_LAST = _TRAIL_WORDS.last_words()
-    fast_path("indicators._TRAIL", _TRAIL, "search", lambda s: scan.may_end_with(s, _TRAIL_LAST),
+    fast_path("indicators.naming._TRAIL", _TRAIL, "search", lambda s: scan.may_end_with(s, _TRAIL_LAST),
               _TRAIL_WORDS)
 """
 
