@@ -134,6 +134,54 @@ CASES += [
 ]
 
 
+# A month, a quarter or a day with its year said relative to the article's is one date ("tháng
+# Một năm nay", dev-501; 2017 archive wording); "cùng kỳ" after it is that month a year back.
+CASES += [
+    ("Trong tháng Một năm nay, một số ngành có chỉ số sản xuất tăng cao so với cùng kỳ năm trước: dệt tăng 16%.",
+     "2017-02-01", [("tháng Một năm nay", "2017-01", "month"), ("cùng kỳ năm trước", "2016-01", "month")]),
+    ("Hội nghị thượng đỉnh G7 sẽ được tổ chức tại Ý vào cuối tháng 5 năm nay.", "2017-03-01",
+     [("cuối tháng 5 năm nay", "2017-05", "month")]),
+    ("trong cuộc tranh luận trực tiếp hồi tháng 10 năm ngoái về vấn đề phá thai", "2017-02-01",
+     [("tháng 10 năm ngoái", "2016-10", "month")]),
+    ("trong quý 1 năm nay, đơn vị này đã ghi nhận hơn 2,45 triệu trường hợp trúng thưởng", "2017-06-15",
+     [("quý 1 năm nay", "2017-Q1", "quarter")]),
+    ("hạn cuối nhận đơn là tới tận ngày 30/6 năm nay.", "2017-06-10", [("ngày 30/6 năm nay", "2017-06-30", "day")]),
+    ("Phiên bản chính thức phát hành vào tháng sáu năm 2017.", "2017-06-10", [("tháng sáu năm 2017", "2017-06", "month")]),
+]
+
+
+# "cùng thời điểm năm 2016 / năm trước": the point in force a year back (dev-501 wording).
+CASES += [
+    ("Chỉ số tồn kho tại thời điểm 1/1/2017 tăng 8,3% so với cùng thời điểm năm 2016; trong đó", "2017-02-01",
+     [("1/1/2017", "2017-01-01", "day"), ("cùng thời điểm năm 2016", "2016-01-01", "day")]),
+    ("Số lao động tại thời điểm 01/01/2017 tăng 1,1% so với cùng thời điểm năm trước.", "2017-02-01",
+     [("01/01/2017", "2017-01-01", "day"), ("cùng thời điểm năm trước", "2016-01-01", "day")]),
+]
+
+
+# Two days, the first without its year, one interval: "(từ 22/5-20/6)" (dev-603), the Tết week
+# "(từ 26/1 -1/2)", "từ 1/1 - 31/1/2017" (2017 archive wording).
+CASES += [
+    ("tổng thời gian làm việc là 22 ngày (từ 22/5-20/6), trong đó", "2017-05-19",
+     [("22/5-20/6", "2017-05-22/2017-06-20", "span")]),
+    ("trong 7 ngày nghỉ Tết Đinh Dậu (từ 26/1 -1/2), cả nước xảy ra 8 vụ", "2017-02-03",
+     [("26/1 -1/2", "2017-01-26/2017-02-01", "span")]),
+    ("trong tháng đầu tiên vận hành, từ 1/1 - 31/1/2017, tuyến buýt nhanh đã thực hiện", "2017-02-03",
+     [("1/1 - 31/1/2017", "2017-01-01/2017-01-31", "span")]),
+    ("đợt nghỉ từ 26/12 - 2/1/2017, cả nước", "2017-02-03",
+     [("26/12 - 2/1/2017", "2016-12-26/2017-01-02", "span")]),
+]
+
+
+def test_short_day_span_is_not_a_fraction():
+    # "rút ngắn từ 1/3 - 1/2 thời gian" (2017 archive): fractions, not an interval
+    for text in ("rút ngắn từ 1/3 - 1/2 thời gian thực hiện", "rút ngắn từ 1/3 - 2/3 thời gian thực hiện"):
+        assert not [d for d in dates(text, "2017-02-03") if d.grain == "span"]
+    # with no year, the interval keeps XXXX
+    (d,) = dates("là 22 ngày (từ 22/5-20/6), trong đó", published=None)
+    assert (d.value, d.year_known) == ("XXXX-05-22/XXXX-06-20", False)
+
+
 @pytest.mark.parametrize("sentence,published,expected", CASES)
 def test_dates(sentence, published, expected):
     got = [(d.text, d.value, d.grain) for d in dates(sentence, published)]
@@ -258,6 +306,8 @@ NEGATIVE = [
     # the new year's first days, not the start of a calendar year (2017 archive, Tết pages)
     "không thể thiếu trong lễ cúng Thần Tài đầu năm mới. Lượng người mua lớn",
     "chưa trở lại làm việc trong những ngày đầu năm mới đa phần là những người sống ở xa",
+    # "cùng thời điểm" with no year: at the same time (2017 archive)
+    "hai sự kiện diễn ra cùng thời điểm, ông nói",
 ]
 
 

@@ -87,6 +87,10 @@ _MONTH_WORDS = Words("giêng|chạp|mười một|mười hai|một|hai|ba|tư|s
 # A period relative to the one in force: "tháng trước", "quý tới", "năm sau", "tháng này".
 _RELATIVE_UNITS = Words("tháng|quý|năm")
 _RELATIVE_WAYS = Words("trước|tới|sau|này")
+# The year of a month, a quarter or a day said relative to the article's: "tháng Một năm nay",
+# "tháng 10 năm ngoái", "quý I năm nay", "ngày 30/6 năm nay" (82 months so in 5,061 archive
+# articles): one date, the year from the anchor (date_words.tsv year_rel).
+_REL_YEAR = r"\s+năm\s+(?P<rel>nay|ngoái|trước)(?!\p{L})"
 
 
 def _t(words: str) -> str:
@@ -126,13 +130,14 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?:(?P<kw>ngày|hôm)\s+)?{_NOGLUE}
         (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})
         {_AFTER}
+        (?:{_REL_YEAR})?                                      # "ngày 30/6 năm nay"
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "tháng 6/2023", "tháng 6 năm 2023", "đầu tháng 11", "tháng 12"
     ("month", _t(r"đầu|cuối|giữa|hết|trong|nửa|tháng"), regex.compile(
         rf"""
         (?:(?:đầu|cuối|giữa|hết|trong|nửa\ đầu|nửa\ cuối)\s+)?(?P<pre>)  # kept: đầu tháng 11
         (?<![\d]\s)tháng\s+(?P<m>\d{{1,2}})(?:\.(?P<y4>{_Y})(?!\d)|(?![\d,.]\d))   # "tháng 1.2017" (dev-017)
-        (?:\s*[/\-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))?
+        (?:\s*[/\-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y})|{_REL_YEAR})?   # "tháng 1 năm nay"
         (?![/\-]\d|\p{{L}})
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "tháng sáu", "tháng Chạp", "Trong tháng năm," (a month named by its number word)
@@ -142,7 +147,8 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?P<mw>%s
               |năm(?=\s*[,.;]))                   # "tháng năm" only before a comma
         (?!\p{L})(?!\s+(?:tháng|năm\ tháng))
-        """ % _MONTH_WORDS.alt(ONE_SPACE), regex.VERBOSE | regex.IGNORECASE)),
+        (?:\s+năm\s+(?P<y>%s)(?![/\-]\d|[.,]\d)|%s)?     # "tháng Một năm nay" (dev-501), "tháng sáu năm 2017"
+        """ % (_MONTH_WORDS.alt(ONE_SPACE), _Y, _REL_YEAR), regex.VERBOSE | regex.IGNORECASE)),
     # "tháng trước", "quý trước", "năm trước", "năm tới": relative to the period in force
     ("relative", _t("|".join(_RELATIVE_UNITS)), regex.compile(
         r"""
@@ -160,6 +166,17 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         \s*(?:-|đến|tới)\s*(?:ngày\s+)?
         (?P<d2>\d{{1,2}})[/.](?P<m2>\d{{1,2}})[/.](?P<y2x>{_Y})
         (?![/\-]?\p{{L}})
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "(từ 22/5-20/6)", "từ 26/1 -1/2", "từ 1/1 - 31/1/2017": two days, the first without its
+    # year, one interval (dev-603; 48 in the 2017 archive, mostly Tết weeks); not fractions
+    # ("rút ngắn từ 1/3 - 1/2 thời gian": checked in _short_day_span and _bare_day_ok)
+    ("dayspanshort", _t(_DAY_OR_NUMBER), regex.compile(
+        rf"""
+        (?:(?P<kw>ngày)\s+)?{_NOGLUE}
+        (?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})
+        \s*(?:-|–|đến|tới)\s*(?:ngày\s+)?
+        (?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y>{_Y}))?
+        (?![/\-]?\p{{L}}|[\d/]|[.,]\d)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "tháng 7/2015 - 6/2020", "từ tháng 1 đến tháng 5/2023": months, one interval
     ("monthspan", _t(r"tháng"), regex.compile(
@@ -195,7 +212,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     ("quarter", _t(r"quý|quí"), regex.compile(
         rf"""
         qu[ýí]\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])
-        (?:\s*[/\-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))?
+        (?:\s*[/\-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y})|{_REL_YEAR})?   # "quý I năm nay"
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "6 tháng đầu năm 2023", "6 tháng cuối năm", "9 tháng năm 2017", "sáu tháng đầu năm nay"
     ("nmonths", _t(r"\d+|sáu|chín|ba|bốn|năm|bảy|tám|mười"), regex.compile(
@@ -232,9 +249,13 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?![/\-]?\p{{L}}|[.,]\d)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "cùng kỳ", "cùng kỳ năm trước", "cùng kỳ năm 2019"
+    # "cùng thời điểm năm 2016", "cùng thời điểm năm trước": the point in force a year back
+    # ("tại thời điểm 1/1/2017 tăng 8,3% so với cùng thời điểm năm 2016" = 2016-01-01, dev-501);
+    # only with its year ("cùng thời điểm" alone is "at the same time")
     ("sameperiod", _t(r"cùng"), regex.compile(
         rf"""
-        cùng\s+kỳ(?:\s+năm\s+(?:(?P<y>{_Y})|(?P<rel>trước|ngoái)(?!\p{{L}}))|\s+(?P<y2>{_Y}))?
+        cùng\s+(?:kỳ(?:\s+năm\s+(?:(?P<y>{_Y})|(?P<rel>trước|ngoái)(?!\p{{L}}))|\s+(?P<y2>{_Y}))?
+                 |thời\s+điểm\s+(?:này\s+)?(?:của\s+)?năm\s+(?:(?P<y>{_Y})|(?P<rel>trước|ngoái)(?!\p{{L}})))
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "năm 2022", "cả năm 2023", "đầu năm", "những tháng cuối năm 2020", "năm nay", "năm ngoái"
     ("year", _t(r"những|đầu|cuối|giữa|cả|năm"), regex.compile(
@@ -306,6 +327,7 @@ _NEXT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "relative": {w: _RELATIVE_WAYS.first_words() for w in _RELATIVE_UNITS},
     "sameday": {"cùng": ("ngày",)},
     "dayspan": {"ngày": (_DIGIT,)},
+    "dayspanshort": {"ngày": (_DIGIT,)},
     "monthspan": {"tháng": (_DIGIT,)},
     "ytd": {"năm": ("19", "20")},
     "yearmonthspan": {"năm": ("19", "20")},
@@ -319,7 +341,7 @@ _NEXT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "halfword": {"nửa": ("đầu", "cuối", "sau", "năm")},
     "yearspan": {"giai": ("đoạn",), "thời": ("kỳ",), "nhiệm": ("kỳ",), "kế": ("hoạch",),
                  "năm": ("19", "20")},
-    "sameperiod": {"cùng": ("kỳ",)},
+    "sameperiod": {"cùng": ("kỳ", "thời")},
     "year": {"những": ("tháng",), "đầu": ("năm",), "cuối": ("năm",), "giữa": ("năm",),
              "cả": ("năm",), "năm": ("19", "20", "nay", "ngoái")},
     "yearpos": {"những": ("tháng",), "đầu": ("năm",), "cuối": ("năm",), "cả": ("năm",)},
@@ -331,6 +353,7 @@ _DIGIT_RULE: dict[str, str] = {
     "dayfull": "sep",             # "d/m", "dd.m": a separator 1 or 2 characters in
     "dayshort": "sep",
     "dayspan": "sep",
+    "dayspanshort": "sep",
     "nmonths": "months",          # "9 tháng"
     "nmonths_bare": "few_months", # "2".."9", "10", "11", then whitespace
     "yearspan": "year_span",      # "2021-2025", "2013 đến 2016"
@@ -527,7 +550,9 @@ def _words_around(kind: str, trigger: str) -> list[str]:
                   "tháng 11/2019 - 2/2020", "Năm 2020 tính đến tháng 11", "Từ 2011 đến nay", "năm 2020 và 2021",
                   "so với 2015;", "So 2016,", "năm 2011 đến tháng 9/2013", "cách đây 3 năm", "các quý còn lại",
                   "những tháng còn lại của năm 2020", "quí 1-2017", "tháng 1.2017", "tháng đầu năm",
-                  "năm vừa qua", "ngày 15 đến ngày 21-7-2017", "năm nay 2017"]
+                  "năm vừa qua", "ngày 15 đến ngày 21-7-2017", "năm nay 2017",
+                  "cùng thời điểm năm 2016", "cùng thời điểm năm trước", "tháng Một năm nay", "từ 22/5-20/6",
+                  "ngày 26/1 - 1/2/2017"]
 
 
 for _kind, _trigger, _pat in _PATTERNS:
@@ -796,7 +821,7 @@ def _relative(c: _Ctx) -> Optional[_Val]:  # "tháng trước", "quý tới", "n
 
 def _month_word(c: _Ctx) -> Optional[_Val]:  # "tháng Giêng", "tháng Chạp"
     mo = _words()["month_word"][" ".join(c.m.group("mw").lower().split())]
-    return _month_val(c.year, mo)
+    return _month_val(c.yr, mo)
 
 
 def _day_span(c: _Ctx) -> Optional[_Val]:  # "từ ngày 1/1/2023 đến ngày 31/3/2023"
@@ -809,6 +834,26 @@ def _day_span(c: _Ctx) -> Optional[_Val]:  # "từ ngày 1/1/2023 đến ngày 3
     if b <= a:
         return None
     return _days_span((a.year, a.month, a.day), (b.year, b.month, b.day))
+
+
+def _short_day_span(c: _Ctx) -> Optional[_Val]:  # "(từ 22/5-20/6)", "từ 26/1-1/2/2017"
+    m = c.m
+    d1, m1, d2, m2 = int(m.group("d")), int(m.group("m")), int(m.group("d2")), int(m.group("m2"))
+    if not (1 <= d1 <= 31 and 1 <= d2 <= 31 and 1 <= m1 <= 12 and 1 <= m2 <= 12):
+        return None
+    y2 = c.yr
+    y1 = y2
+    if (m1, d1) >= (m2, d2):
+        # across the new year only: "từ 26/12 - 5/1"; else not an interval ("từ 1/3 - 1/2" are fractions)
+        if not (m1 == 12 and m2 == 1):
+            return None
+        y1 = y2 - 1 if y2 is not None else None
+    if y2 is not None:
+        try:
+            dt.date(y1, m1, d1), dt.date(y2, m2, d2)
+        except ValueError:
+            return None
+    return _days_span((y1, m1, d1), (y2, m2, d2))
 
 
 def _month_span(c: _Ctx) -> Optional[_Val]:  # "tháng 7/2015 - 6/2020", "từ tháng 1 đến tháng 5/2023"
@@ -965,7 +1010,7 @@ def _same_period(c: _Ctx) -> Optional[_Val]:  # "cùng kỳ", "cùng kỳ năm t
 # real date ("ngày 31/2"). Keep one entry per pattern kind (checked below).
 _RESOLVERS: dict[str, Callable[[_Ctx], Optional[_Val]]] = {
     "sameday": _same_day, "relative": _relative, "monthword": _month_word, "dayspan": _day_span,
-    "monthspan": _month_span, "ytd": _year_to_date, "yearmonthspan": _year_month_span,
+    "monthspan": _month_span, "dayspanshort": _short_day_span, "ytd": _year_to_date, "yearmonthspan": _year_month_span,
     "yearsago": _years_ago, "remaining": _remaining,
     "dayshort": _day, "dayfull": _day, "daylong": _day, "dayrange": _day_range, "month": _month,
     "firstmonth": _first_month, "pastyear": _past_year,
@@ -997,14 +1042,14 @@ def timex(y: Optional[int], m: Optional[int] = None, d: Optional[int] = None) ->
 def _bare_day_ok(text: str, c: _Cand) -> bool:
     """A "30/10" without "ngày" is a day only where a day fits, not in "5/5 hạng mục"."""
     m = c.m
-    if m.group("kw"):
+    if m.group("kw") or _group(m, "rel"):  # "ngày 28/7", "21/6 năm nay"
         return True
     # after a time of day a pair is a day, whatever follows and however it is written: "sáng 5-2",
     # "Trưa 7.2", "phiên sáng 8/2 tăng gần 6 USD", "Chiều 7/5 người dân ...", "chiều nay, 8-2",
     # "Hôm qua 11.5" (2017 press)
     if _TIME_BEFORE.search(text, max(0, c.start - 14), c.start):
         return True
-    if m.group("sep") != "/":
+    if _group(m, "sep") not in ("/", None):  # (dayspanshort reads "/" only)
         return False  # "2.5", "7-8" are numbers
     after = text[c.end:c.end + 40]
     if not _DATE_CONTINUES.match(after) and _COUNT_AFTER.match(after):
@@ -1020,7 +1065,7 @@ def _bare_day_ok(text: str, c: _Cand) -> bool:
 # 3 January 2024 is 2023-12-28; "quý IV" in January is last year's). The one exception looks
 # ahead: a day just past the new year ("ngày 5/1" in an article of 29 December 2023 is
 # 2024-01-05). A period already past ("quý 2" in December) keeps the publication year.
-_ROLLS = frozenset({"dayshort", "dayfull", "daylong", "dayrange", "month", "monthword", "quarter", "firstmonth",
+_ROLLS = frozenset({"dayshort", "dayfull", "daylong", "dayrange", "dayspanshort", "month", "monthword", "quarter", "firstmonth",
                     "nmonths", "nmonths_bare", "halfword"})
 
 
@@ -1074,7 +1119,7 @@ def extract(doc) -> list[DateMention]:
             if s >= e or doc.claimed(s, e):
                 continue
             c = _Cand(s, e, kind, m)
-            if kind == "dayshort" and not _bare_day_ok(text, c):
+            if kind in ("dayshort", "dayspanshort") and not _bare_day_ok(text, c):
                 continue
             cands.append(c)
     # Overlaps inside the kind: the one rule (overlaps.py), longest first, then earliest.
