@@ -227,7 +227,8 @@ def _told_before(m: regex.Match, dated: "_Dated") -> bool:
 # Nor the ends of a window ("từ 1/7/2012" in dev-018, "từ năm 2011 đến tháng 9/2013" in dev-213).
 # ("có hiệu lực từ ngày 1/7/2017" is no window: the day a rule takes effect, dev-209).
 # A cut-off is no window end: "Ước tính đến 30/6/2017" dates the text.
-_NOT_AFTER = (r"(?<!\b(?:[Ss]inh|(?<!hiệu\s+lực\s+)[Tt]ừ|(?<![Tt]ính\s+)(?:[Đđ]ến|[Tt]ới))\s+(?:ngày\s+|năm\s+)?)"
+# A horizon is a window end too: "có khách đặt kín phòng đến hết quý I/2018" (dev-505's headline).
+_NOT_AFTER = (r"(?<!\b(?:[Ss]inh|(?<!hiệu\s+lực\s+)[Tt]ừ|(?<![Tt]ính\s+)(?:[Đđ]ến|[Tt]ới))\s+(?:hết\s+)?(?:ngày\s+|năm\s+)?)"
               r"(?<![-–]\s*)")
 # The date of a document ("Nghị định số 49/2016/NĐ-CP ngày 27/5/2016", "công văn ngày 25/10/2016")
 # dates the text only near the day (10 days before "Ngày 26/6, C46 đã ra quyết định" in the 2017
@@ -501,6 +502,28 @@ _CUTOFF = regex.compile(
     regex.IGNORECASE)
 
 
+# A period still estimated is the present: "trong tháng 1/2017, thu ngân sách nhà nước ước đạt"
+# (dev-503), "tăng trưởng của quý I/2017 ước tính tăng 5,1%", "kim ngạch ... tháng 5/2017 ước đạt"
+# (2017 archive: GSO and ministry releases estimate the month or quarter just ending).
+_ESTIMATE = regex.compile(r"(?<!\p{L})ước\s+(?:đạt|tính|thực\s+hiện|khoảng)(?!\p{L})", regex.IGNORECASE)
+_ESTIMATE_REACH = 120  # the estimate verb this close after the period, in its sentence
+
+
+def _estimated(clean: str, dated: _Dated, latest: int) -> Optional[tuple[int, int, int]]:
+    """(start, end, year) of the first period with an estimate after it in its sentence, when every
+    such period is of one year, the latest the text names."""
+    found = []
+    for s, e, a, z, doc in dated:
+        if doc or a.year != z.year:
+            continue
+        _a, b = _sentence_window(clean, e, 1)
+        if _ESTIMATE.search(clean, e, min(b, e + _ESTIMATE_REACH)):
+            found.append((s, e, a.year))
+    if found and len({y for _s, _e, y in found}) == 1 and found[0][2] >= latest:
+        return found[0]
+    return None
+
+
 # Yearless days of the headline and lead ("Từ 1/7, đăng ảnh trẻ em ..."): a full date of the
 # same day elsewhere in the text ("có hiệu lực từ ngày 1/7/2017") states their year.
 _DAY = regex.compile(r"(?<![\p{L}\d/.,\-])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/]|[.,]\d)")
@@ -594,4 +617,8 @@ def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
         s_, e_, a_, _z, _doc = reports[0]
         if a_.year >= latest and len({x[2].year for x in reports}) == 1:
             return Inferred(s_, e_, a_.year)
+    # a period still estimated: "trong tháng 1/2017, thu ngân sách nhà nước ước đạt" (dev-503)
+    est = _estimated(clean, dated, latest)
+    if est is not None:
+        return Inferred(*est)
     return None
