@@ -173,6 +173,15 @@ CASES += [
 ]
 
 
+# "hôm 12/4" is the day "12/4" (dev-004); "hôm" makes a "-" pair a day (2017 archive wording)
+CASES += [
+    ("Trước đó, phát biểu tại hội nghị bàn giao hôm 12/4, ông nhấn mạnh vai trò Bộ trưởng.", "2021-04-27",
+     [("12/4", "2021-04-12", "day")]),
+    ("bà Inada nói hôm 5-2. Tại cuộc gặp ở Tokyo hôm 4-2, hai bên nhất trí.", "2017-02-06",
+     [("5-2", "2017-02-05", "day"), ("4-2", "2017-02-04", "day")]),
+]
+
+
 def test_short_day_span_is_not_a_fraction():
     # "rút ngắn từ 1/3 - 1/2 thời gian" (2017 archive): fractions, not an interval
     for text in ("rút ngắn từ 1/3 - 1/2 thời gian thực hiện", "rút ngắn từ 1/3 - 2/3 thời gian thực hiện"):

@@ -150,6 +150,9 @@ CASES = [
     ("Việc làm của sinh viên\nMức lương cao nhất thuộc về các công ty nước ngoài.\nBảng thống kê 6 tháng đầu "
      "năm 2016 cho thấy điều đó.\nTháng 3/2017, trường công bố danh sách sinh viên khóa mới.",
      None, None),
+    # of report periods of several years, the latest: the other is a comparison a year back
+    ("Hoàng Anh Gia Lai báo lãi\nDoanh thu giảm mạnh.\nMảng bò giảm.\nChi phí lãi vay trong 3 tháng đầu năm 2017 "
+     "cũng giảm gần 11% so với quý I/2016.", "2017", "3 tháng đầu năm 2017"),
     # the comparison year of "cùng kỳ 2016" (dev-019)
     ("Chỉ số giá tiêu dùng của Hà Nội liên tiếp giảm\nNgành thương nghiệp đạt 767 nghìn tỷ đồng, tăng 7,3% "
      "so cùng kỳ 2016.", "2017", "cùng kỳ 2016"),

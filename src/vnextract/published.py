@@ -614,9 +614,12 @@ def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
     # a report's own period anywhere: "Trong 4 tháng đầu năm 2017, Sở ... đã" (2017 archive)
     reports = [x for x in dated if not x[4] and (x[2].month, x[2].day) == (1, 1) and x[3].month > 1]
     if reports:
-        s_, e_, a_, _z, _doc = reports[0]
-        if a_.year >= latest and len({x[2].year for x in reports}) == 1:
-            return Inferred(s_, e_, a_.year)
+        # of several years, the latest: "3 tháng đầu năm 2017 ... giảm 11% so với quý I/2016" (a
+        # comparison a year back; 2017 archive)
+        top = max(x[2].year for x in reports)
+        s_, e_, a_, _z, _doc = next(x for x in reports if x[2].year == top)
+        if top >= latest:
+            return Inferred(s_, e_, top)
     # a period still estimated: "trong tháng 1/2017, thu ngân sách nhà nước ước đạt" (dev-503)
     est = _estimated(clean, dated, latest)
     if est is not None:
