@@ -168,6 +168,8 @@ CASES += [
      [("26/1 -1/2", "2017-01-26/2017-02-01", "span")]),
     ("trong tháng đầu tiên vận hành, từ 1/1 - 31/1/2017, tuyến buýt nhanh đã thực hiện", "2017-02-03",
      [("1/1 - 31/1/2017", "2017-01-01/2017-01-31", "span")]),
+    ("Tuy vậy, từ ngày 25.1 - 3.2, do mưa lớn ở thượng nguồn, các hồ đã xả lũ", "2017-02-06",
+     [("ngày 25.1 - 3.2", "2017-01-25/2017-02-03", "span")]),
     ("đợt nghỉ từ 26/12 - 2/1/2017, cả nước", "2017-02-03",
      [("26/12 - 2/1/2017", "2016-12-26/2017-01-02", "span")]),
 ]
@@ -184,7 +186,8 @@ CASES += [
 
 def test_short_day_span_is_not_a_fraction():
     # "rút ngắn từ 1/3 - 1/2 thời gian" (2017 archive): fractions, not an interval
-    for text in ("rút ngắn từ 1/3 - 1/2 thời gian thực hiện", "rút ngắn từ 1/3 - 2/3 thời gian thực hiện"):
+    for text in ("rút ngắn từ 1/3 - 1/2 thời gian thực hiện", "rút ngắn từ 1/3 - 2/3 thời gian thực hiện",
+                 "giá dao động 25.1 - 3.2 triệu đồng"):
         assert not [d for d in dates(text, "2017-02-03") if d.grain == "span"]
     # with no year, the interval keeps XXXX
     (d,) = dates("là 22 ngày (từ 22/5-20/6), trong đó", published=None)

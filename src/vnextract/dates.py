@@ -168,14 +168,15 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?![/\-]?\p{{L}})
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "(từ 22/5-20/6)", "từ 26/1 -1/2", "từ 1/1 - 31/1/2017": two days, the first without its
-    # year, one interval (dev-603; 48 in the 2017 archive, mostly Tết weeks); not fractions
+    # year, one interval (dev-603; 48 in the 2017 archive, mostly Tết weeks; "từ ngày 25.1 - 3.2");
+    # not fractions
     # ("rút ngắn từ 1/3 - 1/2 thời gian": checked in _short_day_span and _bare_day_ok)
     ("dayspanshort", _t(_DAY_OR_NUMBER), regex.compile(
         rf"""
         (?:(?P<kw>ngày)\s+)?{_NOGLUE}
-        (?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})
+        (?P<d>\d{{1,2}})(?P<sep>[/.])(?P<m>\d{{1,2}})                # "22/5", "ngày 25.1" (a dot after "ngày" only)
         \s*(?:-|–|đến|tới)\s*(?:ngày\s+)?
-        (?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y>{_Y}))?
+        (?P<d2>\d{{1,2}})(?P=sep)(?P<m2>\d{{1,2}})(?:(?P=sep)(?P<y>{_Y}))?
         (?![/\-]?\p{{L}}|[\d/]|[.,]\d)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "tháng 7/2015 - 6/2020", "từ tháng 1 đến tháng 5/2023": months, one interval
@@ -552,7 +553,7 @@ def _words_around(kind: str, trigger: str) -> list[str]:
                   "những tháng còn lại của năm 2020", "quí 1-2017", "tháng 1.2017", "tháng đầu năm",
                   "năm vừa qua", "ngày 15 đến ngày 21-7-2017", "năm nay 2017",
                   "cùng thời điểm năm 2016", "cùng thời điểm năm trước", "tháng Một năm nay", "từ 22/5-20/6",
-                  "ngày 26/1 - 1/2/2017"]
+                  "ngày 26/1 - 1/2/2017", "từ ngày 25.1 - 3.2"]
 
 
 for _kind, _trigger, _pat in _PATTERNS:
@@ -1049,7 +1050,7 @@ def _bare_day_ok(text: str, c: _Cand) -> bool:
     # "Hôm qua 11.5" (2017 press)
     if _TIME_BEFORE.search(text, max(0, c.start - 14), c.start):
         return True
-    if _group(m, "sep") not in ("/", None):  # (dayspanshort reads "/" only)
+    if m.group("sep") != "/":
         return False  # "2.5", "7-8" are numbers
     after = text[c.end:c.end + 40]
     if not _DATE_CONTINUES.match(after) and _COUNT_AFTER.match(after):
