@@ -311,6 +311,8 @@ NEGATIVE = [
     "các quý còn lại của năm",                     # no quarter in force to count from
     "tăng 15% so với 2015 tỷ đồng năm trước đó",   # a number, not a year
     "một nữ sinh viên trường Học viện Ngân hàng (năm nay 19 tuổi)",  # an age (2017 archive)
+    "Theo cụ Kình, cụ năm nay đã 82 tuổi đời",        # ages with words between (2017 archive)
+    "Năm nay tôi 23 tuổi mà cứ làm bé mãi cũng không tốt",
     "Để đạt được 20 tỷ USD, mỗi năm tới cần tăng bình quân 1,4 tỷ USD",   # dev-027: each year
     "kiểm tra chi phí sản xuất kinh doanh điện của năm trước liền kề",   # dev-018: a rule's year
     "khách sạn 1-2 sao, chiến thắng 3-1 trước Arsenal",  # classes and scores

@@ -264,7 +264,8 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?:(?:những\s+tháng\s+)?(?P<pos>đầu|cuối|giữa|cả)\s+)?
         (?<!\d\s)năm
         (?:\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)
-          |\s+(?P<rel>nay|ngoái)(?!\p{{L}})(?!\s+\d+\s+tuổi)     # not an age: "(năm nay 19 tuổi)"
+          |\s+(?P<rel>nay|ngoái)(?!\p{{L}})(?!(?:\s+\p{{L}}+){{0,3}}\s+\d+\s+tuổi)   # not an age: "(năm nay 19 tuổi)",
+                                                     # "năm nay đã 82 tuổi", "năm nay vừa tròn 22 tuổi" (2017 archive)
            (?:\s+(?P<y3>{_Y})(?![/\-]\d|[.,]\d))?)  # "năm nay 2017" (dev-311)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "tháng đầu năm", "tháng đầu tiên của năm 2017": January (dev-110 "Trong tháng đầu năm, ...")
