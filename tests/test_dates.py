@@ -184,6 +184,21 @@ CASES += [
 ]
 
 
+# A yearless day or month takes the year the text writes for the same day or month (ANNOTATION.md,
+# dev-501 "Tháng 1" / "tháng 1/2017", dev-601 "chiều 6.2" / "ngày 6.2.2017"); not from a window's end
+# ("triển khai từ 1/7/2012", dev-018) nor, when the article's year is known, from another era.
+@pytest.mark.parametrize("text,published,expected", [
+    ("Công ty được thành lập ngày 1/5/2016. Ngày 1/5, công ty khai trương cửa hàng đầu tiên.", "2017-03-01",
+     [("ngày 1/5/2016", "2016-05-01"), ("Ngày 1/5", "2016-05-01")]),
+    ("Ngày 1/7, ông Tuấn đã trả lời báo chí. Thị trường phát điện cạnh tranh được triển khai từ 1/7/2012.", None,
+     [("Ngày 1/7", "XXXX-07-01"), ("1/7/2012", "2012-07-01")]),
+    ("Ngày 1/7, ông Tuấn đã trả lời báo chí. Thị trường phát điện cạnh tranh bắt đầu ngày 1/7/2012.", "2017-07-01",
+     [("Ngày 1/7", "2017-07-01"), ("ngày 1/7/2012", "2012-07-01")]),
+])
+def test_year_written_for_the_same_day(text, published, expected):
+    assert [(d.text, d.value) for d in dates(text, published)] == expected
+
+
 def test_short_day_span_is_not_a_fraction():
     # "rút ngắn từ 1/3 - 1/2 thời gian" (2017 archive): fractions, not an interval
     for text in ("rút ngắn từ 1/3 - 1/2 thời gian thực hiện", "rút ngắn từ 1/3 - 2/3 thời gian thực hiện",

@@ -1097,6 +1097,39 @@ def _nearest_year(v: _Val, published: dt.date) -> _Val:
     return v
 
 
+# A yearless day or month takes the year the text writes for the same day or month elsewhere
+# (ANNOTATION.md: "Tháng 1" in the headline with "tháng 1/2017" in the lead, dev-501; "chiều 6.2"
+# with "ngày 6.2.2017", dev-601; "Từ 1/7, ..." with "có hiệu lực từ ngày 1/7/2017", dev-209).
+_SAME_AS_WRITTEN = frozenset({"dayshort", "daylong", "dayfull", "month", "monthword"})
+
+
+def _written_key(c: _Cand) -> tuple:
+    """("m", month) of a month, ("d", month, day) of a day."""
+    if c.kind == "monthword":
+        return ("m", _words()["month_word"][" ".join(c.m.group("mw").lower().split())])
+    if c.kind == "month":
+        return ("m", int(c.m.group("m")))
+    return ("d", int(c.m.group("m")), int(c.m.group("d")))
+
+
+# The end of a window is no statement of the day's year: "Thị trường phát điện cạnh tranh được
+# triển khai từ 1/7/2012" says nothing of "Ngày 1/7" (dev-018); a rule in force from a day is
+# ("có hiệu lực từ ngày 1/7/2017", dev-209).
+_WINDOW_END_BEFORE = regex.compile(r"(?<!hiệu\s+lực\s+)(?<!\p{L})(?:từ|đến|tới)\s+(?:ngày\s+)?$", regex.IGNORECASE)
+
+
+def _written_years(text: str, final: list[_Cand]) -> dict[tuple, set[int]]:
+    """The years the text writes for each day and month ("ngày 6.2.2017", "tháng 1/2017")."""
+    out: dict[tuple, set[int]] = {}
+    for c in final:
+        if (c.kind in _SAME_AS_WRITTEN and not _year_from_published(c) and not _group(c.m, "rel")
+                and not _WINDOW_END_BEFORE.search(text, max(0, c.start - 24), c.start)):
+            y = _int(c.m, "y", "y2", "y4")
+            if y is not None:
+                out.setdefault(_written_key(c), set()).add(y)
+    return out
+
+
 def extract(doc) -> list[DateMention]:
     text = doc.clean
     cands: list[_Cand] = []
@@ -1159,8 +1192,18 @@ def extract(doc) -> list[DateMention]:
     # "so tháng trước và tăng 37,4% so cùng kỳ năm trước": a figure compared with the month before
     # is a month's, so "cùng kỳ" in the same sentence is that month a year earlier (dev-019)
     month_of_sentence: Optional[tuple[Optional[int], _Val]] = None
+    written = _written_years(text, final)
     for c in final:
         sent = doc.sentence_at(c.start)
+        cy = year
+        if c.kind in _SAME_AS_WRITTEN and written and _year_from_published(c):
+            ys = written.get(_written_key(c))
+            # one year written for that day or month, and (when the article's year is known) that
+            # year or the one before: "Ngày 1/7" of a 2017 article is not of "từ 1/7/2012" (dev-018)
+            if ys is not None and len(ys) == 1:
+                wy = next(iter(ys))
+                if year is None or year - 1 <= wy <= year + 1:
+                    cy = wy
         if c.kind == "relative" and c.m.group("unit").lower() == "tháng":
             base = in_force if in_force is not None and in_force.grain == "month" else None
             if base is None and today is not None:  # "so tháng trước" after a half-year figure
@@ -1172,10 +1215,10 @@ def extract(doc) -> list[DateMention]:
               and not _group(c.m, "y") and not _group(c.m, "y2")):
             v = _shift_year(month_of_sentence[1], -1)
         else:
-            v = _value(c, year, in_force, last_day, today)
+            v = _value(c, cy, in_force, last_day, today)
         if v is None:
             continue
-        if anchor is not None and c.kind in _ROLLS and _year_from_published(c):
+        if anchor is not None and c.kind in _ROLLS and _year_from_published(c) and cy == year:
             v = _nearest_year(v, anchor)
         out.append(doc.make(
             DateMention, c.start, c.end, value=v.value, start_date=v.start, end_date=v.end,
