@@ -335,6 +335,8 @@ NEGATIVE = [
     # the new year's first days, not the start of a calendar year (2017 archive, Tết pages)
     "không thể thiếu trong lễ cúng Thần Tài đầu năm mới. Lượng người mua lớn",
     "chưa trở lại làm việc trong những ngày đầu năm mới đa phần là những người sống ở xa",
+    # "quý đầu năm" of a seasonal pattern is no date (dev-015, ANNOTATION.md), nor its "đầu năm"
+    "tốc độ tăng trưởng công nghiệp tháng đầu và quý đầu năm thường thấp",
     # "cùng thời điểm" with no year: at the same time (2017 archive)
     "hai sự kiện diễn ra cùng thời điểm, ông nói",
 ]

@@ -284,7 +284,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # "đầu năm", "cuối năm", "cả năm" with no year: the year in force
     ("yearpos", _t(r"những|đầu|cuối|cả"), regex.compile(
         r"""
-        (?:những\s+tháng\s+)?(?<![\p{L}])(?P<pos>đầu|cuối|cả)\s+năm(?!\s+(?:học|tài|\d|nay|ngoái|mới)|\p{L})
+        (?:những\s+tháng\s+)?(?<![\p{L}])(?<!qu[ýí]\s+)(?P<pos>đầu|cuối|cả)\s+năm(?!\s+(?:học|tài|\d|nay|ngoái|mới)|\p{L})
         """, regex.VERBOSE | regex.IGNORECASE)),  # not "đầu năm mới" (the new year's first days, 2017 archive)
     # a bare year after a year: "năm 2020 và 2021" (checked in extract)
     ("bareyear", _t(_NUMBER), regex.compile(
