@@ -337,6 +337,10 @@ NEGATIVE = [
     "chưa trở lại làm việc trong những ngày đầu năm mới đa phần là những người sống ở xa",
     # "quý đầu năm" of a seasonal pattern is no date (dev-015, ANNOTATION.md), nor its "đầu năm"
     "tốc độ tăng trưởng công nghiệp tháng đầu và quý đầu năm thường thấp",
+    # a frequency, a street name (2017 archive)
+    "vẫn tham dự bữa tối với giám đốc công ty mỗi tháng một lần, vai trò của cô",
+    "đều đặn định kỳ mỗi tháng 1 lần, chị Lý phải lên Bệnh viện Tim Hà Nội",
+    "tại giao lộ Lãnh Binh Thăng - Ba Tháng Hai (Q.11), Phong giật 1 ĐTDĐ",
     # "cùng thời điểm" with no year: at the same time (2017 archive)
     "hai sự kiện diễn ra cùng thời điểm, ông nói",
 ]

@@ -138,15 +138,17 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?:(?:đầu|cuối|giữa|hết|trong|nửa\ đầu|nửa\ cuối)\s+)?(?P<pre>)  # kept: đầu tháng 11
         (?<![\d]\s)tháng\s+(?P<m>\d{{1,2}})(?:\.(?P<y4>{_Y})(?!\d)|(?![\d,.]\d))   # "tháng 1.2017" (dev-017)
         (?:\s*[/\-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y})|{_REL_YEAR})?   # "tháng 1 năm nay"
-        (?![/\-]\d|\p{{L}})
+        (?![/\-]\d|\p{{L}}|\s+lần(?!\p{{L}}))     # not a frequency: "mỗi tháng 1 lần"
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "tháng sáu", "tháng Chạp", "Trong tháng năm," (a month named by its number word)
     ("monthword", _t(r"đầu|cuối|giữa|tháng"), regex.compile(
         r"""
-        (?:(?:đầu|cuối|giữa)\s+)?(?<![\d]\s)tháng\s+
+        (?:(?:đầu|cuối|giữa)\s+)?(?<![\d]\s)
+        (?<!(?-i:\p{Lu})\p{Ll}*\s(?=(?-i:T)))        # not a name: "đường Ba Tháng Hai" (2017 archive)
+        tháng\s+
         (?P<mw>%s
               |năm(?=\s*[,.;]))                   # "tháng năm" only before a comma
-        (?!\p{L})(?!\s+(?:tháng|năm\ tháng))
+        (?!\p{L})(?!\s+(?:tháng|năm\ tháng|lần)(?!\p{L}))  # not a frequency: "mỗi tháng một lần"
         (?:\s+năm\s+(?P<y>%s)(?![/\-]\d|[.,]\d)|%s)?     # "tháng Một năm nay" (dev-501), "tháng sáu năm 2017"
         """ % (_MONTH_WORDS.alt(ONE_SPACE), _Y, _REL_YEAR), regex.VERBOSE | regex.IGNORECASE)),
     # "tháng trước", "quý trước", "năm trước", "năm tới": relative to the period in force
