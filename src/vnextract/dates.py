@@ -6,18 +6,21 @@ Why hand-written: dateparser reads "98,6" as 1998-08-06 and has no "quý III/202
 What is read (the span keeps calendar and period-shaping words, not prepositions: "từ",
 "đến", "trong", "so với" and time of day such as "Sáng" stay outside):
 - days: "ngày 28/7", "28/7/2023", "ngày 03/11/2015", "ngày 3 tháng 11 năm 2015", "ngày 22.4";
-  day ranges "ngày 16 - 22.4", "từ 16-22/4" give one interval;
+  day ranges "ngày 16 - 22.4", "từ 16-22/4", "(từ 22/5-20/6)" give one interval; "hôm 12/4" is "12/4";
 - months: "tháng 6/2023", "tháng 6 năm 2023", "tháng 12", "đầu tháng 11" (đầu/cuối/giữa keep
-  the month);
+  the month); with the year relative to the article's, one date: "tháng Một năm nay", "tháng 10
+  năm ngoái", "quý 1 năm nay", "ngày 30/6 năm nay";
 - quarters: "quý III/2024", "quý 3 năm 2024", "quý 2";
 - halves and months-from-January: "6 tháng đầu năm 2023" = 2023-H1, "6 tháng cuối năm" = H2,
   "nửa đầu năm", "5 tháng đầu năm" = "2023-01/2023-05", "9 tháng năm 2017", "Trong 9 tháng,";
 - years: "năm 2022", "cả năm 2023", "đầu năm", "cuối năm 2020", "năm nay", "năm ngoái",
   "2021" after "năm 2020 và"; spans "giai đoạn 2021-2025", "năm 2013 đến 2016";
 - "cùng kỳ", "cùng kỳ năm trước", "cùng kỳ năm 2019": the period in force (the last period
-  named before it) one year earlier ("cùng kỳ" after "6 tháng đầu năm 2023" = 2022-H1).
+  named before it) one year earlier ("cùng kỳ" after "6 tháng đầu năm 2023" = 2022-H1); so is
+  "cùng thời điểm năm 2016 / năm trước" (after "tại thời điểm 1/1/2017": 2016-01-01).
 
-A missing year comes from ``doc.published``, else from the article's own date when its text
+A missing year comes from the one year the text writes for the same day or month ("Tháng 1" and
+"tháng 1/2017"), else from ``doc.published``, else from the article's own date when its text
 states the year (``doc.inferred``, see published.py), else it stays unknown: "XXXX-07-28" with
 ``year_known=False``. A year the article merely names (a plan, a past window) is never taken as
 the year of its yearless dates.

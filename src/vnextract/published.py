@@ -26,7 +26,8 @@ the day in the calendar ("Sáng 19-5" and "Trước đó, tháng 6-2016"), a yea
 one the text names, a dated hook followed by dates of later years ("Sáng 30/1/2015, anh được
 phân công ..." in a trial report of 2017: the next hook is tried). With no hook, the year alone
 may be shown by the same kinds of statement, or by a dated headline ("Điểm nhấn phát triển
-kinh tế tháng 1/2017").
+kinh tế tháng 1/2017") that is no horizon ("đặt kín phòng đến hết quý I/2018"), a report's own
+period, or a period still estimated ("trong tháng 1/2017, thu ngân sách nhà nước ước đạt").
 
 Reads only ``clean`` and the paragraph structure; runs once per article without a given date.
 """
