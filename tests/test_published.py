@@ -170,6 +170,13 @@ CASES = [
     # ... not a period of the past with no estimate
     ("Bồi thường\nBộ Tài chính vừa tạm cấp tiền bồi thường cho 4 tỉnh.\nTỉnh Hà Tĩnh nhận 560 tỉ đồng.\n"
      "Định mức bồi thường đã được Thủ tướng ban hành hồi cuối tháng 9/2016.", None, None),
+    # the day a source is reported to have said it, ending the sentence (dev-601; 2017 archive)
+    ("Bổ nhiệm nhân sự\nBộ trưởng vừa ký quyết định bổ nhiệm một số cán bộ, tin từ Cổng thông tin Điện tử Chính "
+     "phủ cho biết ngày 7.2.2017.\nTheo đó, chiều 6.2, Bộ trưởng trao quyết định.", "2017-02-07", "ngày 7.2.2017"),
+    ("Máy hút sữa\nMột phụ nữ bị giữ lại ở cửa an ninh sân bay Frankfurt, Stuff đưa tin ngày 5/2.", "XXXX-02-05",
+     "ngày 5/2"),
+    # ... not a release day ("Ipsos công bố ngày 6/2, ...": the survey's)
+    ("Khảo sát\nTheo kết quả khảo sát của Hãng Ipsos công bố ngày 6/2. Người dân châu Âu lo ngại.", None, None),
     # no evidence (dev-411): nothing
     ("Hơn 96% bệnh nhân ung thư phổi là do hút thuốc\nViệt Nam hưởng ứng Ngày Thế giới không hút thuốc lá "
      "31/5. Đến năm 2030, số ca tử vong sẽ tăng.", None, None),
