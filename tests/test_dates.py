@@ -134,6 +134,81 @@ CASES += [
 ]
 
 
+# A month, a quarter or a day with its year said relative to the article's is one date ("tháng
+# Một năm nay", dev-501; 2017 archive wording); "cùng kỳ" after it is that month a year back.
+CASES += [
+    ("Trong tháng Một năm nay, một số ngành có chỉ số sản xuất tăng cao so với cùng kỳ năm trước: dệt tăng 16%.",
+     "2017-02-01", [("tháng Một năm nay", "2017-01", "month"), ("cùng kỳ năm trước", "2016-01", "month")]),
+    ("Hội nghị thượng đỉnh G7 sẽ được tổ chức tại Ý vào cuối tháng 5 năm nay.", "2017-03-01",
+     [("cuối tháng 5 năm nay", "2017-05", "month")]),
+    ("trong cuộc tranh luận trực tiếp hồi tháng 10 năm ngoái về vấn đề phá thai", "2017-02-01",
+     [("tháng 10 năm ngoái", "2016-10", "month")]),
+    ("trong quý 1 năm nay, đơn vị này đã ghi nhận hơn 2,45 triệu trường hợp trúng thưởng", "2017-06-15",
+     [("quý 1 năm nay", "2017-Q1", "quarter")]),
+    ("hạn cuối nhận đơn là tới tận ngày 30/6 năm nay.", "2017-06-10", [("ngày 30/6 năm nay", "2017-06-30", "day")]),
+    ("Phiên bản chính thức phát hành vào tháng sáu năm 2017.", "2017-06-10", [("tháng sáu năm 2017", "2017-06", "month")]),
+]
+
+
+# "cùng thời điểm năm 2016 / năm trước": the point in force a year back (dev-501 wording).
+CASES += [
+    ("Chỉ số tồn kho tại thời điểm 1/1/2017 tăng 8,3% so với cùng thời điểm năm 2016; trong đó", "2017-02-01",
+     [("1/1/2017", "2017-01-01", "day"), ("cùng thời điểm năm 2016", "2016-01-01", "day")]),
+    ("Số lao động tại thời điểm 01/01/2017 tăng 1,1% so với cùng thời điểm năm trước.", "2017-02-01",
+     [("01/01/2017", "2017-01-01", "day"), ("cùng thời điểm năm trước", "2016-01-01", "day")]),
+]
+
+
+# Two days, the first without its year, one interval: "(từ 22/5-20/6)" (dev-603), the Tết week
+# "(từ 26/1 -1/2)", "từ 1/1 - 31/1/2017" (2017 archive wording).
+CASES += [
+    ("tổng thời gian làm việc là 22 ngày (từ 22/5-20/6), trong đó", "2017-05-19",
+     [("22/5-20/6", "2017-05-22/2017-06-20", "span")]),
+    ("trong 7 ngày nghỉ Tết Đinh Dậu (từ 26/1 -1/2), cả nước xảy ra 8 vụ", "2017-02-03",
+     [("26/1 -1/2", "2017-01-26/2017-02-01", "span")]),
+    ("trong tháng đầu tiên vận hành, từ 1/1 - 31/1/2017, tuyến buýt nhanh đã thực hiện", "2017-02-03",
+     [("1/1 - 31/1/2017", "2017-01-01/2017-01-31", "span")]),
+    ("Tuy vậy, từ ngày 25.1 - 3.2, do mưa lớn ở thượng nguồn, các hồ đã xả lũ", "2017-02-06",
+     [("ngày 25.1 - 3.2", "2017-01-25/2017-02-03", "span")]),
+    ("đợt nghỉ từ 26/12 - 2/1/2017, cả nước", "2017-02-03",
+     [("26/12 - 2/1/2017", "2016-12-26/2017-01-02", "span")]),
+]
+
+
+# "hôm 12/4" is the day "12/4" (dev-004); "hôm" makes a "-" pair a day (2017 archive wording)
+CASES += [
+    ("Trước đó, phát biểu tại hội nghị bàn giao hôm 12/4, ông nhấn mạnh vai trò Bộ trưởng.", "2021-04-27",
+     [("12/4", "2021-04-12", "day")]),
+    ("bà Inada nói hôm 5-2. Tại cuộc gặp ở Tokyo hôm 4-2, hai bên nhất trí.", "2017-02-06",
+     [("5-2", "2017-02-05", "day"), ("4-2", "2017-02-04", "day")]),
+]
+
+
+# A yearless day or month takes the year the text writes for the same day or month (ANNOTATION.md,
+# dev-501 "Tháng 1" / "tháng 1/2017", dev-601 "chiều 6.2" / "ngày 6.2.2017"); not from a window's end
+# ("triển khai từ 1/7/2012", dev-018) nor, when the article's year is known, from another era.
+@pytest.mark.parametrize("text,published,expected", [
+    ("Công ty được thành lập ngày 1/5/2016. Ngày 1/5, công ty khai trương cửa hàng đầu tiên.", "2017-03-01",
+     [("ngày 1/5/2016", "2016-05-01"), ("Ngày 1/5", "2016-05-01")]),
+    ("Ngày 1/7, ông Tuấn đã trả lời báo chí. Thị trường phát điện cạnh tranh được triển khai từ 1/7/2012.", None,
+     [("Ngày 1/7", "XXXX-07-01"), ("1/7/2012", "2012-07-01")]),
+    ("Ngày 1/7, ông Tuấn đã trả lời báo chí. Thị trường phát điện cạnh tranh bắt đầu ngày 1/7/2012.", "2017-07-01",
+     [("Ngày 1/7", "2017-07-01"), ("ngày 1/7/2012", "2012-07-01")]),
+])
+def test_year_written_for_the_same_day(text, published, expected):
+    assert [(d.text, d.value) for d in dates(text, published)] == expected
+
+
+def test_short_day_span_is_not_a_fraction():
+    # "rút ngắn từ 1/3 - 1/2 thời gian" (2017 archive): fractions, not an interval
+    for text in ("rút ngắn từ 1/3 - 1/2 thời gian thực hiện", "rút ngắn từ 1/3 - 2/3 thời gian thực hiện",
+                 "giá dao động 25.1 - 3.2 triệu đồng"):
+        assert not [d for d in dates(text, "2017-02-03") if d.grain == "span"]
+    # with no year, the interval keeps XXXX
+    (d,) = dates("là 22 ngày (từ 22/5-20/6), trong đó", published=None)
+    assert (d.value, d.year_known) == ("XXXX-05-22/XXXX-06-20", False)
+
+
 @pytest.mark.parametrize("sentence,published,expected", CASES)
 def test_dates(sentence, published, expected):
     got = [(d.text, d.value, d.grain) for d in dates(sentence, published)]
@@ -251,6 +326,8 @@ NEGATIVE = [
     "các quý còn lại của năm",                     # no quarter in force to count from
     "tăng 15% so với 2015 tỷ đồng năm trước đó",   # a number, not a year
     "một nữ sinh viên trường Học viện Ngân hàng (năm nay 19 tuổi)",  # an age (2017 archive)
+    "Theo cụ Kình, cụ năm nay đã 82 tuổi đời",        # ages with words between (2017 archive)
+    "Năm nay tôi 23 tuổi mà cứ làm bé mãi cũng không tốt",
     "Để đạt được 20 tỷ USD, mỗi năm tới cần tăng bình quân 1,4 tỷ USD",   # dev-027: each year
     "kiểm tra chi phí sản xuất kinh doanh điện của năm trước liền kề",   # dev-018: a rule's year
     "khách sạn 1-2 sao, chiến thắng 3-1 trước Arsenal",  # classes and scores
@@ -258,6 +335,14 @@ NEGATIVE = [
     # the new year's first days, not the start of a calendar year (2017 archive, Tết pages)
     "không thể thiếu trong lễ cúng Thần Tài đầu năm mới. Lượng người mua lớn",
     "chưa trở lại làm việc trong những ngày đầu năm mới đa phần là những người sống ở xa",
+    # "quý đầu năm" of a seasonal pattern is no date (dev-015, ANNOTATION.md), nor its "đầu năm"
+    "tốc độ tăng trưởng công nghiệp tháng đầu và quý đầu năm thường thấp",
+    # a frequency, a street name (2017 archive)
+    "vẫn tham dự bữa tối với giám đốc công ty mỗi tháng một lần, vai trò của cô",
+    "đều đặn định kỳ mỗi tháng 1 lần, chị Lý phải lên Bệnh viện Tim Hà Nội",
+    "tại giao lộ Lãnh Binh Thăng - Ba Tháng Hai (Q.11), Phong giật 1 ĐTDĐ",
+    # "cùng thời điểm" with no year: at the same time (2017 archive)
+    "hai sự kiện diễn ra cùng thời điểm, ông nói",
 ]
 
 

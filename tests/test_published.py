@@ -150,9 +150,33 @@ CASES = [
     ("Việc làm của sinh viên\nMức lương cao nhất thuộc về các công ty nước ngoài.\nBảng thống kê 6 tháng đầu "
      "năm 2016 cho thấy điều đó.\nTháng 3/2017, trường công bố danh sách sinh viên khóa mới.",
      None, None),
+    # of report periods of several years, the latest: the other is a comparison a year back
+    ("Hoàng Anh Gia Lai báo lãi\nDoanh thu giảm mạnh.\nMảng bò giảm.\nChi phí lãi vay trong 3 tháng đầu năm 2017 "
+     "cũng giảm gần 11% so với quý I/2016.", "2017", "3 tháng đầu năm 2017"),
     # the comparison year of "cùng kỳ 2016" (dev-019)
     ("Chỉ số giá tiêu dùng của Hà Nội liên tiếp giảm\nNgành thương nghiệp đạt 767 nghìn tỷ đồng, tăng 7,3% "
      "so cùng kỳ 2016.", "2017", "cùng kỳ 2016"),
+    # a horizon in the headline is not the article's year: "đến hết quý I/2018" (dev-505); the
+    # report's own first half is
+    ("Tất cả khách sạn cao cấp ở Hà Nội có khách đặt kín phòng đến hết quý I/2018\nLượng khách du lịch "
+     "đến Hà Nội trong 6 tháng đầu năm 2017 đạt hơn 11 triệu lượt người.", "2017", "6 tháng đầu năm 2017"),
+    ("Cấm bay\nBà T. sẽ bị cấm bay trên toàn lãnh thổ Việt Nam cho đến hết ngày 21/5/2018.", None, None),
+    # a period still estimated is the present (dev-503; GSO and ministry releases, 2017 archive)
+    ("Cấp thêm 1.680 tỉ đồng\nBộ Tài chính vừa tạm cấp tiền bồi thường cho 4 tỉnh.\nTỉnh Hà Tĩnh nhận 560 tỉ "
+     "đồng.\nCũng theo Bộ Tài chính, trong tháng 1/2017, thu ngân sách nhà nước ước đạt "
+     "97,4 nghìn tỉ đồng, bằng 103,9% so với tháng 1/2016.", "2017", "tháng 1/2017"),
+    ("Tăng trưởng\nỦy ban Kinh tế thẩm tra báo cáo.\nTăng trưởng chưa bền vững.\nTăng trưởng của quý I/2017 ước tính tăng 5,1% so với cùng kỳ năm trước.", "2017",
+     "quý I/2017"),
+    # ... not a period of the past with no estimate
+    ("Bồi thường\nBộ Tài chính vừa tạm cấp tiền bồi thường cho 4 tỉnh.\nTỉnh Hà Tĩnh nhận 560 tỉ đồng.\n"
+     "Định mức bồi thường đã được Thủ tướng ban hành hồi cuối tháng 9/2016.", None, None),
+    # the day a source is reported to have said it, ending the sentence (dev-601; 2017 archive)
+    ("Bổ nhiệm nhân sự\nBộ trưởng vừa ký quyết định bổ nhiệm một số cán bộ, tin từ Cổng thông tin Điện tử Chính "
+     "phủ cho biết ngày 7.2.2017.\nTheo đó, chiều 6.2, Bộ trưởng trao quyết định.", "2017-02-07", "ngày 7.2.2017"),
+    ("Máy hút sữa\nMột phụ nữ bị giữ lại ở cửa an ninh sân bay Frankfurt, Stuff đưa tin ngày 5/2.", "XXXX-02-05",
+     "ngày 5/2"),
+    # ... not a release day ("Ipsos công bố ngày 6/2, ...": the survey's)
+    ("Khảo sát\nTheo kết quả khảo sát của Hãng Ipsos công bố ngày 6/2. Người dân châu Âu lo ngại.", None, None),
     # no evidence (dev-411): nothing
     ("Hơn 96% bệnh nhân ung thư phổi là do hút thuốc\nViệt Nam hưởng ứng Ngày Thế giới không hút thuốc lá "
      "31/5. Đến năm 2030, số ca tử vong sẽ tăng.", None, None),

@@ -6,18 +6,21 @@ Why hand-written: dateparser reads "98,6" as 1998-08-06 and has no "quý III/202
 What is read (the span keeps calendar and period-shaping words, not prepositions: "từ",
 "đến", "trong", "so với" and time of day such as "Sáng" stay outside):
 - days: "ngày 28/7", "28/7/2023", "ngày 03/11/2015", "ngày 3 tháng 11 năm 2015", "ngày 22.4";
-  day ranges "ngày 16 - 22.4", "từ 16-22/4" give one interval;
+  day ranges "ngày 16 - 22.4", "từ 16-22/4", "(từ 22/5-20/6)" give one interval; "hôm 12/4" is "12/4";
 - months: "tháng 6/2023", "tháng 6 năm 2023", "tháng 12", "đầu tháng 11" (đầu/cuối/giữa keep
-  the month);
+  the month); with the year relative to the article's, one date: "tháng Một năm nay", "tháng 10
+  năm ngoái", "quý 1 năm nay", "ngày 30/6 năm nay";
 - quarters: "quý III/2024", "quý 3 năm 2024", "quý 2";
 - halves and months-from-January: "6 tháng đầu năm 2023" = 2023-H1, "6 tháng cuối năm" = H2,
   "nửa đầu năm", "5 tháng đầu năm" = "2023-01/2023-05", "9 tháng năm 2017", "Trong 9 tháng,";
 - years: "năm 2022", "cả năm 2023", "đầu năm", "cuối năm 2020", "năm nay", "năm ngoái",
   "2021" after "năm 2020 và"; spans "giai đoạn 2021-2025", "năm 2013 đến 2016";
 - "cùng kỳ", "cùng kỳ năm trước", "cùng kỳ năm 2019": the period in force (the last period
-  named before it) one year earlier ("cùng kỳ" after "6 tháng đầu năm 2023" = 2022-H1).
+  named before it) one year earlier ("cùng kỳ" after "6 tháng đầu năm 2023" = 2022-H1); so is
+  "cùng thời điểm năm 2016 / năm trước" (after "tại thời điểm 1/1/2017": 2016-01-01).
 
-A missing year comes from ``doc.published``, else from the article's own date when its text
+A missing year comes from the one year the text writes for the same day or month ("Tháng 1" and
+"tháng 1/2017"), else from ``doc.published``, else from the article's own date when its text
 states the year (``doc.inferred``, see published.py), else it stays unknown: "XXXX-07-28" with
 ``year_known=False``. A year the article merely names (a plan, a past window) is never taken as
 the year of its yearless dates.
@@ -87,6 +90,10 @@ _MONTH_WORDS = Words("giêng|chạp|mười một|mười hai|một|hai|ba|tư|s
 # A period relative to the one in force: "tháng trước", "quý tới", "năm sau", "tháng này".
 _RELATIVE_UNITS = Words("tháng|quý|năm")
 _RELATIVE_WAYS = Words("trước|tới|sau|này")
+# The year of a month, a quarter or a day said relative to the article's: "tháng Một năm nay",
+# "tháng 10 năm ngoái", "quý I năm nay", "ngày 30/6 năm nay" (82 months so in 5,061 archive
+# articles): one date, the year from the anchor (date_words.tsv year_rel).
+_REL_YEAR = r"\s+năm\s+(?P<rel>nay|ngoái|trước)(?!\p{L})"
 
 
 def _t(words: str) -> str:
@@ -126,23 +133,27 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?:(?P<kw>ngày|hôm)\s+)?{_NOGLUE}
         (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})
         {_AFTER}
+        (?:{_REL_YEAR})?                                      # "ngày 30/6 năm nay"
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "tháng 6/2023", "tháng 6 năm 2023", "đầu tháng 11", "tháng 12"
     ("month", _t(r"đầu|cuối|giữa|hết|trong|nửa|tháng"), regex.compile(
         rf"""
         (?:(?:đầu|cuối|giữa|hết|trong|nửa\ đầu|nửa\ cuối)\s+)?(?P<pre>)  # kept: đầu tháng 11
         (?<![\d]\s)tháng\s+(?P<m>\d{{1,2}})(?:\.(?P<y4>{_Y})(?!\d)|(?![\d,.]\d))   # "tháng 1.2017" (dev-017)
-        (?:\s*[/\-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))?
-        (?![/\-]\d|\p{{L}})
+        (?:\s*[/\-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y})|{_REL_YEAR})?   # "tháng 1 năm nay"
+        (?![/\-]\d|\p{{L}}|\s+lần(?!\p{{L}}))     # not a frequency: "mỗi tháng 1 lần"
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "tháng sáu", "tháng Chạp", "Trong tháng năm," (a month named by its number word)
     ("monthword", _t(r"đầu|cuối|giữa|tháng"), regex.compile(
         r"""
-        (?:(?:đầu|cuối|giữa)\s+)?(?<![\d]\s)tháng\s+
+        (?:(?:đầu|cuối|giữa)\s+)?(?<![\d]\s)
+        (?<!(?-i:\p{Lu})\p{Ll}*\s(?=(?-i:T)))        # not a name: "đường Ba Tháng Hai" (2017 archive)
+        tháng\s+
         (?P<mw>%s
               |năm(?=\s*[,.;]))                   # "tháng năm" only before a comma
-        (?!\p{L})(?!\s+(?:tháng|năm\ tháng))
-        """ % _MONTH_WORDS.alt(ONE_SPACE), regex.VERBOSE | regex.IGNORECASE)),
+        (?!\p{L})(?!\s+(?:tháng|năm\ tháng|lần)(?!\p{L}))  # not a frequency: "mỗi tháng một lần"
+        (?:\s+năm\s+(?P<y>%s)(?![/\-]\d|[.,]\d)|%s)?     # "tháng Một năm nay" (dev-501), "tháng sáu năm 2017"
+        """ % (_MONTH_WORDS.alt(ONE_SPACE), _Y, _REL_YEAR), regex.VERBOSE | regex.IGNORECASE)),
     # "tháng trước", "quý trước", "năm trước", "năm tới": relative to the period in force
     ("relative", _t("|".join(_RELATIVE_UNITS)), regex.compile(
         r"""
@@ -160,6 +171,18 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         \s*(?:-|đến|tới)\s*(?:ngày\s+)?
         (?P<d2>\d{{1,2}})[/.](?P<m2>\d{{1,2}})[/.](?P<y2x>{_Y})
         (?![/\-]?\p{{L}})
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "(từ 22/5-20/6)", "từ 26/1 -1/2", "từ 1/1 - 31/1/2017": two days, the first without its
+    # year, one interval (dev-603; 48 in the 2017 archive, mostly Tết weeks; "từ ngày 25.1 - 3.2");
+    # not fractions
+    # ("rút ngắn từ 1/3 - 1/2 thời gian": checked in _short_day_span and _bare_day_ok)
+    ("dayspanshort", _t(_DAY_OR_NUMBER), regex.compile(
+        rf"""
+        (?:(?P<kw>ngày)\s+)?{_NOGLUE}
+        (?P<d>\d{{1,2}})(?P<sep>[/.])(?P<m>\d{{1,2}})                # "22/5", "ngày 25.1" (a dot after "ngày" only)
+        \s*(?:-|–|đến|tới)\s*(?:ngày\s+)?
+        (?P<d2>\d{{1,2}})(?P=sep)(?P<m2>\d{{1,2}})(?:(?P=sep)(?P<y>{_Y}))?
+        (?![/\-]?\p{{L}}|[\d/]|[.,]\d)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "tháng 7/2015 - 6/2020", "từ tháng 1 đến tháng 5/2023": months, one interval
     ("monthspan", _t(r"tháng"), regex.compile(
@@ -195,7 +218,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     ("quarter", _t(r"quý|quí"), regex.compile(
         rf"""
         qu[ýí]\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])
-        (?:\s*[/\-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))?
+        (?:\s*[/\-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y})|{_REL_YEAR})?   # "quý I năm nay"
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "6 tháng đầu năm 2023", "6 tháng cuối năm", "9 tháng năm 2017", "sáu tháng đầu năm nay"
     ("nmonths", _t(r"\d+|sáu|chín|ba|bốn|năm|bảy|tám|mười"), regex.compile(
@@ -232,9 +255,13 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?![/\-]?\p{{L}}|[.,]\d)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "cùng kỳ", "cùng kỳ năm trước", "cùng kỳ năm 2019"
+    # "cùng thời điểm năm 2016", "cùng thời điểm năm trước": the point in force a year back
+    # ("tại thời điểm 1/1/2017 tăng 8,3% so với cùng thời điểm năm 2016" = 2016-01-01, dev-501);
+    # only with its year ("cùng thời điểm" alone is "at the same time")
     ("sameperiod", _t(r"cùng"), regex.compile(
         rf"""
-        cùng\s+kỳ(?:\s+năm\s+(?:(?P<y>{_Y})|(?P<rel>trước|ngoái)(?!\p{{L}}))|\s+(?P<y2>{_Y}))?
+        cùng\s+(?:kỳ(?:\s+năm\s+(?:(?P<y>{_Y})|(?P<rel>trước|ngoái)(?!\p{{L}}))|\s+(?P<y2>{_Y}))?
+                 |thời\s+điểm\s+(?:này\s+)?(?:của\s+)?năm\s+(?:(?P<y>{_Y})|(?P<rel>trước|ngoái)(?!\p{{L}})))
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "năm 2022", "cả năm 2023", "đầu năm", "những tháng cuối năm 2020", "năm nay", "năm ngoái"
     ("year", _t(r"những|đầu|cuối|giữa|cả|năm"), regex.compile(
@@ -242,7 +269,8 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?:(?:những\s+tháng\s+)?(?P<pos>đầu|cuối|giữa|cả)\s+)?
         (?<!\d\s)năm
         (?:\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)
-          |\s+(?P<rel>nay|ngoái)(?!\p{{L}})(?!\s+\d+\s+tuổi)     # not an age: "(năm nay 19 tuổi)"
+          |\s+(?P<rel>nay|ngoái)(?!\p{{L}})(?!(?:\s+\p{{L}}+){{0,3}}\s+\d+\s+tuổi)   # not an age: "(năm nay 19 tuổi)",
+                                                     # "năm nay đã 82 tuổi", "năm nay vừa tròn 22 tuổi" (2017 archive)
            (?:\s+(?P<y3>{_Y})(?![/\-]\d|[.,]\d))?)  # "năm nay 2017" (dev-311)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "tháng đầu năm", "tháng đầu tiên của năm 2017": January (dev-110 "Trong tháng đầu năm, ...")
@@ -261,7 +289,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # "đầu năm", "cuối năm", "cả năm" with no year: the year in force
     ("yearpos", _t(r"những|đầu|cuối|cả"), regex.compile(
         r"""
-        (?:những\s+tháng\s+)?(?<![\p{L}])(?P<pos>đầu|cuối|cả)\s+năm(?!\s+(?:học|tài|\d|nay|ngoái|mới)|\p{L})
+        (?:những\s+tháng\s+)?(?<![\p{L}])(?<!qu[ýí]\s+)(?P<pos>đầu|cuối|cả)\s+năm(?!\s+(?:học|tài|\d|nay|ngoái|mới)|\p{L})
         """, regex.VERBOSE | regex.IGNORECASE)),  # not "đầu năm mới" (the new year's first days, 2017 archive)
     # a bare year after a year: "năm 2020 và 2021" (checked in extract)
     ("bareyear", _t(_NUMBER), regex.compile(
@@ -306,6 +334,7 @@ _NEXT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "relative": {w: _RELATIVE_WAYS.first_words() for w in _RELATIVE_UNITS},
     "sameday": {"cùng": ("ngày",)},
     "dayspan": {"ngày": (_DIGIT,)},
+    "dayspanshort": {"ngày": (_DIGIT,)},
     "monthspan": {"tháng": (_DIGIT,)},
     "ytd": {"năm": ("19", "20")},
     "yearmonthspan": {"năm": ("19", "20")},
@@ -319,7 +348,7 @@ _NEXT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "halfword": {"nửa": ("đầu", "cuối", "sau", "năm")},
     "yearspan": {"giai": ("đoạn",), "thời": ("kỳ",), "nhiệm": ("kỳ",), "kế": ("hoạch",),
                  "năm": ("19", "20")},
-    "sameperiod": {"cùng": ("kỳ",)},
+    "sameperiod": {"cùng": ("kỳ", "thời")},
     "year": {"những": ("tháng",), "đầu": ("năm",), "cuối": ("năm",), "giữa": ("năm",),
              "cả": ("năm",), "năm": ("19", "20", "nay", "ngoái")},
     "yearpos": {"những": ("tháng",), "đầu": ("năm",), "cuối": ("năm",), "cả": ("năm",)},
@@ -331,6 +360,7 @@ _DIGIT_RULE: dict[str, str] = {
     "dayfull": "sep",             # "d/m", "dd.m": a separator 1 or 2 characters in
     "dayshort": "sep",
     "dayspan": "sep",
+    "dayspanshort": "sep",
     "nmonths": "months",          # "9 tháng"
     "nmonths_bare": "few_months", # "2".."9", "10", "11", then whitespace
     "yearspan": "year_span",      # "2021-2025", "2013 đến 2016"
@@ -527,7 +557,9 @@ def _words_around(kind: str, trigger: str) -> list[str]:
                   "tháng 11/2019 - 2/2020", "Năm 2020 tính đến tháng 11", "Từ 2011 đến nay", "năm 2020 và 2021",
                   "so với 2015;", "So 2016,", "năm 2011 đến tháng 9/2013", "cách đây 3 năm", "các quý còn lại",
                   "những tháng còn lại của năm 2020", "quí 1-2017", "tháng 1.2017", "tháng đầu năm",
-                  "năm vừa qua", "ngày 15 đến ngày 21-7-2017", "năm nay 2017"]
+                  "năm vừa qua", "ngày 15 đến ngày 21-7-2017", "năm nay 2017",
+                  "cùng thời điểm năm 2016", "cùng thời điểm năm trước", "tháng Một năm nay", "từ 22/5-20/6",
+                  "ngày 26/1 - 1/2/2017", "từ ngày 25.1 - 3.2"]
 
 
 for _kind, _trigger, _pat in _PATTERNS:
@@ -796,7 +828,7 @@ def _relative(c: _Ctx) -> Optional[_Val]:  # "tháng trước", "quý tới", "n
 
 def _month_word(c: _Ctx) -> Optional[_Val]:  # "tháng Giêng", "tháng Chạp"
     mo = _words()["month_word"][" ".join(c.m.group("mw").lower().split())]
-    return _month_val(c.year, mo)
+    return _month_val(c.yr, mo)
 
 
 def _day_span(c: _Ctx) -> Optional[_Val]:  # "từ ngày 1/1/2023 đến ngày 31/3/2023"
@@ -809,6 +841,26 @@ def _day_span(c: _Ctx) -> Optional[_Val]:  # "từ ngày 1/1/2023 đến ngày 3
     if b <= a:
         return None
     return _days_span((a.year, a.month, a.day), (b.year, b.month, b.day))
+
+
+def _short_day_span(c: _Ctx) -> Optional[_Val]:  # "(từ 22/5-20/6)", "từ 26/1-1/2/2017"
+    m = c.m
+    d1, m1, d2, m2 = int(m.group("d")), int(m.group("m")), int(m.group("d2")), int(m.group("m2"))
+    if not (1 <= d1 <= 31 and 1 <= d2 <= 31 and 1 <= m1 <= 12 and 1 <= m2 <= 12):
+        return None
+    y2 = c.yr
+    y1 = y2
+    if (m1, d1) >= (m2, d2):
+        # across the new year only: "từ 26/12 - 5/1"; else not an interval ("từ 1/3 - 1/2" are fractions)
+        if not (m1 == 12 and m2 == 1):
+            return None
+        y1 = y2 - 1 if y2 is not None else None
+    if y2 is not None:
+        try:
+            dt.date(y1, m1, d1), dt.date(y2, m2, d2)
+        except ValueError:
+            return None
+    return _days_span((y1, m1, d1), (y2, m2, d2))
 
 
 def _month_span(c: _Ctx) -> Optional[_Val]:  # "tháng 7/2015 - 6/2020", "từ tháng 1 đến tháng 5/2023"
@@ -965,7 +1017,7 @@ def _same_period(c: _Ctx) -> Optional[_Val]:  # "cùng kỳ", "cùng kỳ năm t
 # real date ("ngày 31/2"). Keep one entry per pattern kind (checked below).
 _RESOLVERS: dict[str, Callable[[_Ctx], Optional[_Val]]] = {
     "sameday": _same_day, "relative": _relative, "monthword": _month_word, "dayspan": _day_span,
-    "monthspan": _month_span, "ytd": _year_to_date, "yearmonthspan": _year_month_span,
+    "monthspan": _month_span, "dayspanshort": _short_day_span, "ytd": _year_to_date, "yearmonthspan": _year_month_span,
     "yearsago": _years_ago, "remaining": _remaining,
     "dayshort": _day, "dayfull": _day, "daylong": _day, "dayrange": _day_range, "month": _month,
     "firstmonth": _first_month, "pastyear": _past_year,
@@ -997,7 +1049,7 @@ def timex(y: Optional[int], m: Optional[int] = None, d: Optional[int] = None) ->
 def _bare_day_ok(text: str, c: _Cand) -> bool:
     """A "30/10" without "ngày" is a day only where a day fits, not in "5/5 hạng mục"."""
     m = c.m
-    if m.group("kw"):
+    if m.group("kw") or _group(m, "rel"):  # "ngày 28/7", "21/6 năm nay"
         return True
     # after a time of day a pair is a day, whatever follows and however it is written: "sáng 5-2",
     # "Trưa 7.2", "phiên sáng 8/2 tăng gần 6 USD", "Chiều 7/5 người dân ...", "chiều nay, 8-2",
@@ -1020,7 +1072,7 @@ def _bare_day_ok(text: str, c: _Cand) -> bool:
 # 3 January 2024 is 2023-12-28; "quý IV" in January is last year's). The one exception looks
 # ahead: a day just past the new year ("ngày 5/1" in an article of 29 December 2023 is
 # 2024-01-05). A period already past ("quý 2" in December) keeps the publication year.
-_ROLLS = frozenset({"dayshort", "dayfull", "daylong", "dayrange", "month", "monthword", "quarter", "firstmonth",
+_ROLLS = frozenset({"dayshort", "dayfull", "daylong", "dayrange", "dayspanshort", "month", "monthword", "quarter", "firstmonth",
                     "nmonths", "nmonths_bare", "halfword"})
 
 
@@ -1050,6 +1102,39 @@ def _nearest_year(v: _Val, published: dt.date) -> _Val:
     return v
 
 
+# A yearless day or month takes the year the text writes for the same day or month elsewhere
+# (ANNOTATION.md: "Tháng 1" in the headline with "tháng 1/2017" in the lead, dev-501; "chiều 6.2"
+# with "ngày 6.2.2017", dev-601; "Từ 1/7, ..." with "có hiệu lực từ ngày 1/7/2017", dev-209).
+_SAME_AS_WRITTEN = frozenset({"dayshort", "daylong", "dayfull", "month", "monthword"})
+
+
+def _written_key(c: _Cand) -> tuple:
+    """("m", month) of a month, ("d", month, day) of a day."""
+    if c.kind == "monthword":
+        return ("m", _words()["month_word"][" ".join(c.m.group("mw").lower().split())])
+    if c.kind == "month":
+        return ("m", int(c.m.group("m")))
+    return ("d", int(c.m.group("m")), int(c.m.group("d")))
+
+
+# The end of a window is no statement of the day's year: "Thị trường phát điện cạnh tranh được
+# triển khai từ 1/7/2012" says nothing of "Ngày 1/7" (dev-018); a rule in force from a day is
+# ("có hiệu lực từ ngày 1/7/2017", dev-209).
+_WINDOW_END_BEFORE = regex.compile(r"(?<!hiệu\s+lực\s+)(?<!\p{L})(?:từ|đến|tới)\s+(?:ngày\s+)?$", regex.IGNORECASE)
+
+
+def _written_years(text: str, final: list[_Cand]) -> dict[tuple, set[int]]:
+    """The years the text writes for each day and month ("ngày 6.2.2017", "tháng 1/2017")."""
+    out: dict[tuple, set[int]] = {}
+    for c in final:
+        if (c.kind in _SAME_AS_WRITTEN and not _year_from_published(c) and not _group(c.m, "rel")
+                and not _WINDOW_END_BEFORE.search(text, max(0, c.start - 24), c.start)):
+            y = _int(c.m, "y", "y2", "y4")
+            if y is not None:
+                out.setdefault(_written_key(c), set()).add(y)
+    return out
+
+
 def extract(doc) -> list[DateMention]:
     text = doc.clean
     cands: list[_Cand] = []
@@ -1071,10 +1156,14 @@ def extract(doc) -> list[DateMention]:
                 lead = _MONTH_LEAD.match(text, s, e)
                 if lead:
                     s = lead.end()
+            # "hôm 12/4" is the day "12/4" (dev-004): like a time of day, "hôm" stays outside the
+            # span; it still makes the pair a day ("bà Inada nói hôm 5-2", 350 in the 2017 archive)
+            elif kind == "dayshort" and m.group("kw") and m.group("kw").lower() == "hôm":
+                s = m.start("d")
             if s >= e or doc.claimed(s, e):
                 continue
             c = _Cand(s, e, kind, m)
-            if kind == "dayshort" and not _bare_day_ok(text, c):
+            if kind in ("dayshort", "dayspanshort") and not _bare_day_ok(text, c):
                 continue
             cands.append(c)
     # Overlaps inside the kind: the one rule (overlaps.py), longest first, then earliest.
@@ -1108,8 +1197,18 @@ def extract(doc) -> list[DateMention]:
     # "so tháng trước và tăng 37,4% so cùng kỳ năm trước": a figure compared with the month before
     # is a month's, so "cùng kỳ" in the same sentence is that month a year earlier (dev-019)
     month_of_sentence: Optional[tuple[Optional[int], _Val]] = None
+    written = _written_years(text, final)
     for c in final:
         sent = doc.sentence_at(c.start)
+        cy = year
+        if c.kind in _SAME_AS_WRITTEN and written and _year_from_published(c):
+            ys = written.get(_written_key(c))
+            # one year written for that day or month, and (when the article's year is known) that
+            # year or the one before: "Ngày 1/7" of a 2017 article is not of "từ 1/7/2012" (dev-018)
+            if ys is not None and len(ys) == 1:
+                wy = next(iter(ys))
+                if year is None or year - 1 <= wy <= year + 1:
+                    cy = wy
         if c.kind == "relative" and c.m.group("unit").lower() == "tháng":
             base = in_force if in_force is not None and in_force.grain == "month" else None
             if base is None and today is not None:  # "so tháng trước" after a half-year figure
@@ -1121,10 +1220,10 @@ def extract(doc) -> list[DateMention]:
               and not _group(c.m, "y") and not _group(c.m, "y2")):
             v = _shift_year(month_of_sentence[1], -1)
         else:
-            v = _value(c, year, in_force, last_day, today)
+            v = _value(c, cy, in_force, last_day, today)
         if v is None:
             continue
-        if anchor is not None and c.kind in _ROLLS and _year_from_published(c):
+        if anchor is not None and c.kind in _ROLLS and _year_from_published(c) and cy == year:
             v = _nearest_year(v, anchor)
         out.append(doc.make(
             DateMention, c.start, c.end, value=v.value, start_date=v.start, end_date=v.end,

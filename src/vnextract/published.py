@@ -26,7 +26,8 @@ the day in the calendar ("Sáng 19-5" and "Trước đó, tháng 6-2016"), a yea
 one the text names, a dated hook followed by dates of later years ("Sáng 30/1/2015, anh được
 phân công ..." in a trial report of 2017: the next hook is tried). With no hook, the year alone
 may be shown by the same kinds of statement, or by a dated headline ("Điểm nhấn phát triển
-kinh tế tháng 1/2017").
+kinh tế tháng 1/2017") that is no horizon ("đặt kín phòng đến hết quý I/2018"), a report's own
+period, or a period still estimated ("trong tháng 1/2017, thu ngân sách nhà nước ước đạt").
 
 Reads only ``clean`` and the paragraph structure; runs once per article without a given date.
 """
@@ -176,6 +177,15 @@ _NAMED_DAY = regex.compile(
     (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>{_Y}))?(?![\d/.\-]\d)
     (?(open)\s*\)|\s*,)                                       # "(5/12)", ", 8.2,"
     """, regex.VERBOSE | regex.IGNORECASE)
+# The day a source is reported to have said it: "tin từ Cổng thông tin Điện tử Chính phủ cho biết
+# ngày 7.2.2017." (dev-601), "Stuff đưa tin ngày 5/2.", "người phát ngôn ... cho biết ngày 8/5."
+# (2017 archive: 24 in 5,061 articles, most ending the sentence, where the hook's comma is not).
+_REPORTED = regex.compile(
+    rf"""
+    (?<=(?<!\p{{L}})(?:cho\s+biết|đưa\s+tin)\s+(?:vào\s+)?)
+    ngày\s+(?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>{_Y}))?(?![\d/.\-]\d)
+    (?=\s*[.,])
+    """, regex.VERBOSE | regex.IGNORECASE)
 _OPENING_CHARS = 3000  # where a hook is looked for: the first paragraphs after the headline
 
 
@@ -190,7 +200,7 @@ def _hook(blocks: Sequence, clean: str, dated: "_Dated") -> Optional[regex.Match
     if not body:
         return None
     limit = body[0].start + _OPENING_CHARS
-    for pats in ((_TODAY,), (_HOOK, _NAMED_DAY)):
+    for pats in ((_TODAY,), (_HOOK, _NAMED_DAY, _REPORTED)):
         for b in body:
             if b.start >= limit:
                 break
@@ -227,7 +237,8 @@ def _told_before(m: regex.Match, dated: "_Dated") -> bool:
 # Nor the ends of a window ("từ 1/7/2012" in dev-018, "từ năm 2011 đến tháng 9/2013" in dev-213).
 # ("có hiệu lực từ ngày 1/7/2017" is no window: the day a rule takes effect, dev-209).
 # A cut-off is no window end: "Ước tính đến 30/6/2017" dates the text.
-_NOT_AFTER = (r"(?<!\b(?:[Ss]inh|(?<!hiệu\s+lực\s+)[Tt]ừ|(?<![Tt]ính\s+)(?:[Đđ]ến|[Tt]ới))\s+(?:ngày\s+|năm\s+)?)"
+# A horizon is a window end too: "có khách đặt kín phòng đến hết quý I/2018" (dev-505's headline).
+_NOT_AFTER = (r"(?<!\b(?:[Ss]inh|(?<!hiệu\s+lực\s+)[Tt]ừ|(?<![Tt]ính\s+)(?:[Đđ]ến|[Tt]ới))\s+(?:hết\s+)?(?:ngày\s+|năm\s+)?)"
               r"(?<![-–]\s*)")
 # The date of a document ("Nghị định số 49/2016/NĐ-CP ngày 27/5/2016", "công văn ngày 25/10/2016")
 # dates the text only near the day (10 days before "Ngày 26/6, C46 đã ra quyết định" in the 2017
@@ -501,6 +512,28 @@ _CUTOFF = regex.compile(
     regex.IGNORECASE)
 
 
+# A period still estimated is the present: "trong tháng 1/2017, thu ngân sách nhà nước ước đạt"
+# (dev-503), "tăng trưởng của quý I/2017 ước tính tăng 5,1%", "kim ngạch ... tháng 5/2017 ước đạt"
+# (2017 archive: GSO and ministry releases estimate the month or quarter just ending).
+_ESTIMATE = regex.compile(r"(?<!\p{L})ước\s+(?:đạt|tính|thực\s+hiện|khoảng)(?!\p{L})", regex.IGNORECASE)
+_ESTIMATE_REACH = 120  # the estimate verb this close after the period, in its sentence
+
+
+def _estimated(clean: str, dated: _Dated, latest: int) -> Optional[tuple[int, int, int]]:
+    """(start, end, year) of the first period with an estimate after it in its sentence, when every
+    such period is of one year, the latest the text names."""
+    found = []
+    for s, e, a, z, doc in dated:
+        if doc or a.year != z.year:
+            continue
+        _a, b = _sentence_window(clean, e, 1)
+        if _ESTIMATE.search(clean, e, min(b, e + _ESTIMATE_REACH)):
+            found.append((s, e, a.year))
+    if found and len({y for _s, _e, y in found}) == 1 and found[0][2] >= latest:
+        return found[0]
+    return None
+
+
 # Yearless days of the headline and lead ("Từ 1/7, đăng ảnh trẻ em ..."): a full date of the
 # same day elsewhere in the text ("có hiệu lực từ ngày 1/7/2017") states their year.
 _DAY = regex.compile(r"(?<![\p{L}\d/.,\-])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/]|[.,]\d)")
@@ -591,7 +624,14 @@ def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
     # a report's own period anywhere: "Trong 4 tháng đầu năm 2017, Sở ... đã" (2017 archive)
     reports = [x for x in dated if not x[4] and (x[2].month, x[2].day) == (1, 1) and x[3].month > 1]
     if reports:
-        s_, e_, a_, _z, _doc = reports[0]
-        if a_.year >= latest and len({x[2].year for x in reports}) == 1:
-            return Inferred(s_, e_, a_.year)
+        # of several years, the latest: "3 tháng đầu năm 2017 ... giảm 11% so với quý I/2016" (a
+        # comparison a year back; 2017 archive)
+        top = max(x[2].year for x in reports)
+        s_, e_, a_, _z, _doc = next(x for x in reports if x[2].year == top)
+        if top >= latest:
+            return Inferred(s_, e_, top)
+    # a period still estimated: "trong tháng 1/2017, thu ngân sách nhà nước ước đạt" (dev-503)
+    est = _estimated(clean, dated, latest)
+    if est is not None:
+        return Inferred(*est)
     return None
