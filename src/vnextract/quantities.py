@@ -287,7 +287,8 @@ def _style(text: str) -> str:
 
 def _read_unit(text: str, pos: int, limit: int):
     """Unit (or counted noun) starting at ``pos`` after optional spaces: (unit, dim, factor, end)."""
-    units, unit_re, unit_ci, noun_re, *_ = _regexes()
+    rx = _regexes()
+    units, unit_re, unit_ci, noun_re = rx.units, rx.unit_re, rx.unit_ci, rx.noun_re
     m = _SPACES.match(text, pos)
     p = m.end()
     if p >= limit:
