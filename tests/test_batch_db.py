@@ -408,6 +408,38 @@ def test_claims_of_interleaving_components_are_merged_not_inserted_one_by_one(mo
     assert doc.claimed(5, 6) and inserts == 1
 
 
+def test_claimed_answers_as_its_look_back_with_enclosing_and_empty_claims():
+    """Doc.claimed decides at once while the claims' ends ascend (disjoint claims); a long claim
+    enclosing shorter ones, or an empty one, sends it back to the look over the earlier claims:
+    the answers are those of that look alone, on random claims made in batches of every size."""
+    import bisect as _bisect
+
+    from vnextract import pipeline
+
+    def look_back(claimed, start, end):
+        k = _bisect.bisect_right(claimed, (end, end))
+        for i in range(k - 1, max(-1, k - 64), -1):
+            a, b = claimed[i]
+            if b > start and a < end:
+                return True
+            if b <= start and i < k - 8:
+                break
+        return False
+
+    rng = random.Random(1)
+    for _ in range(400):
+        doc = pipeline.build_doc("Hà Nội.")
+        n = rng.choice([3, 20, 100])
+        for _ in range(rng.randint(1, 6)):
+            for _ in range(rng.choice([1, 5, 17, 40])):
+                a = rng.randrange(n * 5)
+                doc.claim(a, a + rng.choice([0, 1, 2, 5, 30, 200]))
+            for _ in range(20):
+                a = rng.randrange(n * 5 + 10)
+                b = a + rng.choice([0, 1, 3, 10])
+                assert doc.claimed(a, b) == look_back(doc._claimed, a, b), (doc._claimed, a, b)
+
+
 # --- 12. memory per document -----------------------------------------------------------------
 
 def test_too_many_records_is_refused_before_they_are_made():

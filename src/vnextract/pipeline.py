@@ -24,6 +24,8 @@ import datetime as dt
 import functools
 import hashlib
 import importlib
+import itertools
+import operator
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
@@ -55,6 +57,7 @@ class Doc:
     _sent_starts: list[int] = field(default_factory=list)
     _claimed: list[tuple[int, int]] = field(default_factory=list)
     _pending: list[tuple[int, int]] = field(default_factory=list)  # claims not yet merged into _claimed
+    _ends_sorted: bool = True  # whether the ends of _claimed ascend with their starts (see claimed())
     _starts: Any = None
     max_records: int | None = None  # see extract(max_records=...); None: no cap
     _budget: int | None = None  # records Doc.make may still build under max_records
@@ -103,7 +106,11 @@ class Doc:
             self._budget -= 1
             if self._budget < 0:
                 raise errors.TooLargeError(errors.E003.format(what="more records than that", limit=self.max_records))
-        s, e, text = self.norm.span(start, end)
+        norm = self.norm
+        if norm.clean is norm.original:  # norm.span(start, end) of an unchanged text, inlined (hot)
+            s, e, text = start, end, norm.original[start:end]
+        else:
+            s, e, text = norm.span(start, end)
         if "text" in fields:  # the same TypeError as ``cls(start=s, end=e, text=text, **fields)``
             return cls(start=s, end=e, text=text, **fields)
         fields["start"] = s
@@ -150,12 +157,20 @@ class Doc:
         checks are still inserted in place, which is cheaper than a pass over all of them.
         """
         pending = self._pending
+        claimed = self._claimed
         if len(pending) < 16:
             for c in pending:
-                bisect.insort(self._claimed, c)
+                bisect.insort(claimed, c)
+                k = bisect.bisect_right(claimed, c) - 1  # where it went
+                if self._ends_sorted and ((k and claimed[k - 1][1] > c[1])
+                                          or (k + 1 < len(claimed) and c[1] > claimed[k + 1][1])):
+                    self._ends_sorted = False
         else:
-            self._claimed.extend(pending)
-            self._claimed.sort()
+            claimed.extend(pending)
+            claimed.sort()
+            if self._ends_sorted:
+                ends = [b for _, b in claimed]
+                self._ends_sorted = all(map(operator.le, ends, itertools.islice(ends, 1, None)))
         self._pending = []
 
     def claimed(self, start: int, end: int) -> bool:
@@ -168,9 +183,17 @@ class Doc:
         """
         if self._pending:
             self._merge_claims()
-        k = bisect.bisect_right(self._claimed, (end, end))
+        claimed = self._claimed
+        k = bisect.bisect_right(claimed, (end, end))
+        if k and self._ends_sorted:
+            # no claim before the last one ends after it (the usual disjoint claims): it decides
+            a, b = claimed[k - 1]
+            if b <= start:
+                return False
+            if a < end:
+                return True
         for i in range(k - 1, max(-1, k - 64), -1):
-            a, b = self._claimed[i]
+            a, b = claimed[i]
             if b > start and a < end:
                 return True
             if b <= start and i < k - 8:

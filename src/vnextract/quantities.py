@@ -287,7 +287,8 @@ def _style(text: str) -> str:
 
 def _read_unit(text: str, pos: int, limit: int):
     """Unit (or counted noun) starting at ``pos`` after optional spaces: (unit, dim, factor, end)."""
-    units, unit_re, unit_ci, noun_re, *_ = _regexes()
+    rx = _regexes()
+    units, unit_re, unit_ci, noun_re = rx.units, rx.unit_re, rx.unit_ci, rx.noun_re
     m = _SPACES.match(text, pos)
     p = m.end()
     if p >= limit:
@@ -451,15 +452,18 @@ fast_path("quantities.non_unit_labels", lambda: _non_units().label_re, "search",
           lambda s: _label_may_end(s, len(s)), lambda: _non_units().labels)
 
 
+def _scale_at(text: str, num_end: int, limit: int) -> Optional[regex.Match]:
+    """The scale word right after a figure ("tỷ" of "5 tỷ"), or None."""
+    q = _SPACES.match(text, num_end).end()
+    return _regexes().scale_re.match(text, q) if q < limit else None
+
+
 def _measure(text: str, start: int, num_end: int, value: float, limit: int) -> _Measure:
     """A figure's scale word and unit after ``num_end``."""
-    scale_re = _regexes().scale_re
     scales = numbers.scale_words()
     m = _Measure(start, num_end, value, num_end)
     p = num_end
-    sm = _SPACES.match(text, p)
-    q = sm.end()
-    smm = scale_re.match(text, q) if q < limit else None
+    smm = _scale_at(text, num_end, limit)
     if smm:
         m.scale = scales[" ".join(smm.group("s").lower().split())]
         m.has_scale = True
@@ -650,9 +654,16 @@ def _read_figure(text: str, s: int, e: int, raw: str, kind: str, style) -> Optio
     return numbers.parse_digits(raw, style=style)
 
 
+# Number words that alone make a figure only with a scale word ("năm" is mostly a year, "một" an
+# article, "tư" of "đầu tư", "không" a negation): "một triệu", "năm trăm nghìn" are figures.
+_WORDS_NEED_SCALE = frozenset({"một", "năm", "tư", "lăm", "mốt", "lẻ", "linh", "chục", "trăm", "không"})
+
+
 def _accepted(text: str, s: int, e: int, raw: str, kind: str, value: float, style, limit: int) -> Optional[_Measure]:
     """The figure with its scale and unit (``_measure``), or None where it measures nothing: a
     label ("Điều 5", "tổ máy 2"), an anniversary ("kỷ niệm 75 năm"), a number word alone."""
+    if kind == "words" and raw.lower() in _WORDS_NEED_SCALE and _scale_at(text, e, limit) is None:
+        return None  # the last rule below, read before the unit: "năm", "tư", "không" alone are no figure
     m = _measure(text, s, e, value, limit)
     if kind == "digits" and _is_label(text, s, strong_unit=m.dimension not in (None, "count")) and not (
             m.dimension == "count" and not _is_label(text, s, strong_unit=True)
@@ -673,7 +684,7 @@ def _accepted(text: str, s: int, e: int, raw: str, kind: str, value: float, styl
                                        and m.unit not in _PAIR_NOUNS
                                        and not _BOTH_BEFORE.search(text, max(0, s - 6), s))):
             return None  # one number word counts a listed noun: "hai công ty", "Ba nhóm giải pháp"
-        if nwords == 1 and raw.lower() in ("một", "năm", "tư", "lăm", "mốt", "lẻ", "linh", "chục", "trăm", "không"):
+        if nwords == 1 and raw.lower() in _WORDS_NEED_SCALE:
             if not m.has_scale:
                 return None
     # whole-valued units: re-read "33,293 người", "100,000 đồng"

@@ -212,33 +212,40 @@ class ByFirstChar:
         groups: dict[str, list[str]] = {}
         for w in words:
             groups.setdefault(w[0].lower() if ignorecase else w[0], []).append(w)
-        self.table: dict[str, regex.Pattern] | None = {k: build(ws) for k, ws in groups.items()}
+        table = {k: build(ws) for k, ws in groups.items()}
+        if ignorecase:
+            # every character of _PLAIN whose lower case opens a group (str.lower() is the
+            # engine's case there) keys its group's pattern: match() looks the character up as
+            # written, without lowering it first
+            table = {c: table[c.lower()] for c in sorted(_PLAIN) if c.lower() in table}
+        self.table: dict[str, regex.Pattern] | None = table
         if ignorecase and not all(w[0] in _PLAIN for w in words):
             self.table = None  # an unusual first letter: no shortcut
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+        table = self.table
         if endpos is None:
             endpos = len(text)
-        if self.table is None or pos >= endpos:
+        if table is None or pos >= endpos:
             return self.full.match(text, pos, endpos)
         c = text[pos]
-        if self.ignorecase:
-            if c not in _PLAIN:
-                return self.full.match(text, pos, endpos)
-            c = c.lower()
-        p = self.table.get(c)
-        return p.match(text, pos, endpos) if p is not None else None
+        p = table.get(c)
+        if p is not None:
+            return p.match(text, pos, endpos)
+        if self.ignorecase and c not in _PLAIN:
+            return self.full.match(text, pos, endpos)
+        return None
 
     def fullmatch(self, s: str) -> regex.Match | None:
         if self.table is None or not s:
             return self.full.fullmatch(s)
         c = s[0]
-        if self.ignorecase:
-            if c not in _PLAIN:
-                return self.full.fullmatch(s)
-            c = c.lower()
         p = self.table.get(c)
-        return p.fullmatch(s) if p is not None else None
+        if p is not None:
+            return p.fullmatch(s)
+        if self.ignorecase and c not in _PLAIN:
+            return self.full.fullmatch(s)
+        return None
 
 
 def trie(seqs: list[list[str]], fold=str.lower) -> str:
