@@ -130,6 +130,11 @@ FOREIGN = [
      [("Carlos Gonzalez", "Giám đốc điều hành", "Công ty ABC Logistics")]),
     ("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn tiếp Đại sứ Hoa Kỳ Marc Knapper.",
      [("Bùi Thanh Sơn", "Bộ trưởng", "Bộ Ngoại giao"), ("Marc Knapper", "Đại sứ", "Hoa Kỳ")]),
+    # a foreign state's parliament is the org, the post the title (dev 605, 2017 archive)
+    ("Ủy viên Bộ Chính trị Đảng Cộng sản Cu Ba, Chủ tịch Quốc hội Cộng hòa Cu Ba Juan Esteban Lazo Hernandez dẫn đầu",
+     [("Juan Esteban Lazo Hernandez", "Chủ tịch", "Quốc hội Cộng hòa Cu Ba")]),
+    ("Chủ tịch Quốc hội Lào Pany Yathotou hội đàm với Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.",
+     [("Pany Yathotou", "Chủ tịch", "Quốc hội Lào"), ("Nguyễn Thị Kim Ngân", "Chủ tịch Quốc hội", None)]),
 ]
 
 

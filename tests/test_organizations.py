@@ -388,6 +388,25 @@ def test_world_words(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
 
 
+# "Quốc hội" and "Chính phủ" + a foreign country (with its style "Cộng hòa", "Vương quốc") are that
+# state's; "Quốc hội Cu Ba" after "Quốc hội Cộng hòa Cu Ba" is the same body; "Quốc hội Việt
+# Nam" and a name that goes on are not (dev 605, 2017 archive; not the test split).
+STATE_BODIES = [
+    ("Quốc hội Mỹ đã thông qua dự luật chi tiêu.", ["Quốc hội Mỹ"]),
+    ("Chủ tịch Quốc hội Cộng hòa Cu Ba Juan Esteban Lazo Hernandez dẫn đầu Đoàn đại biểu cấp cao Quốc hội Cu Ba.",
+     ["Quốc hội Cộng hòa Cu Ba", "Quốc hội Cộng hòa Cu Ba"]),
+    ("Hiệp định giữa Chính phủ Vương quốc Campuchia và Chính phủ Việt Nam.",
+     ["Chính phủ Vương quốc Campuchia", "Chính phủ"]),
+    ("Quốc hội Việt Nam đã phê chuẩn hiệp định.", ["Quốc hội"]),
+    ("Quốc hội Lào Cai họp.", ["Quốc hội"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", STATE_BODIES)
+def test_state_bodies(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected
+
+
 # A name cut after the first syllable of a word that goes on in lower case is no body ("Cục
 # Nghệ" of "Cục Nghệ thuật biểu diễn"); a field of one syllable, a brand and a place head's
 # person are not cuts. Source: the 2017 archive (not the test split).

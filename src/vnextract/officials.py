@@ -318,6 +318,19 @@ _CHAIN_SEP = regex.compile(r"(?:,|\ [-–—])\ ")
 _SHARED_BODY = regex.compile(r"\ (?:Đảng\ ủy|Chi\ bộ|Đảng\ đoàn|Ban\ cán\ sự(?:\ (?i:đảng))?)(?=,\ )")
 
 
+def _state_body_split(clean: str, title: str, te: int) -> tuple[str, int]:
+    """A title that ends with a state's body ("Chủ tịch Quốc hội") whose name goes on with a foreign
+    country: the post alone, ended before the body ("Chủ tịch Quốc hội Cộng hòa Cu Ba Juan Esteban
+    Lazo Hernandez", "Chủ tịch Quốc hội Lào Pany Yathotou"; dev 605, 2017 archive). "Chủ tịch Quốc
+    hội Nguyễn Thị Kim Ngân" keeps its title."""
+    sb = next((b for b in organizations.STATE_BODIES if title.endswith(" " + b)), None)
+    if sb:
+        f = organizations.find_at(clean, te - len(sb), min(len(clean), te + 80))
+        if f and f.end > te:
+            return title[:-len(sb) - 1], te - len(sb) - 1
+    return title, te
+
+
 def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
     """The post of a chain of posts that the person is named with: (title, org, org_name, end).
 
@@ -353,8 +366,7 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
         tm = _title_re().match(clean, sep.end())
         if tm is None or tm.group("title") != tm.group("title").lstrip():
             break
-        t2 = _clean_title(tm.group("title"))
-        t2e = tm.end()
+        t2, t2e = _state_body_split(clean, _clean_title(tm.group("title")), tm.end())
         o2, n2, p2 = _org_at(clean, t2e + 1, t2) if clean[t2e:t2e + 1] == " " else (None, None, t2e)
         if o2 is None:
             p2 = t2e
@@ -745,6 +757,7 @@ def extract(doc) -> list[Official]:
             continue  # a later post of a chain already read
         title_spans.append((ts, te))
         title = _clean_title(tm.group("title"))
+        title, te = _state_body_split(clean, title, te)
         # Pattern A: title [org] [(org)] name.
         org, org_name, pos = _org_at(clean, te + 1, title) if clean[te:te + 1] == " " else (None, None, te)
         if org is None:

@@ -1039,6 +1039,9 @@ def find_at(clean: str, pos: int, limit: int) -> Found | None:
     m = t.named_by.match(clean, pos, limit)
     if m:
         name, kind = t.canon.get(m.group().lower(), (m.group(), "other"))
+        ce = _foreign_country_after(clean, m.end(), limit) if name in _STATE_BODIES else None
+        if ce:  # "Quốc hội Cộng hòa Cu Ba" (as in find)
+            return Found(pos, ce, name + " " + clean[m.end() + 1:ce], kind)
         if not (name == "Chính phủ" and _is_title_chinh_phu(clean, pos)):
             return Found(pos, m.end(), name, kind)
     best: Found | None = None
@@ -1371,18 +1374,47 @@ def _latin_company_ending(clean: str, p: int, start: int, end: int) -> Found | N
 _CAP_RUN = regex.compile(r"\ (\p{Lu}[\p{L}\p{M}]*(?:\ [\p{L}\p{M}]+){0,4})")  # "Hợp chúng quốc Hoa Kỳ"
 
 
+# Bodies of a state that a foreign country's name after them makes that state's (word_lists.tsv).
+_STATE_BODIES = frozenset(word_list("state_bodies"))
+STATE_BODIES = _STATE_BODIES
+
+
+_STATE_STYLE = regex.compile(r"(\p{Lu}[\p{L}\p{M}\ ]*?)\ (?:Cộng\ hòa|Vương\ quốc)\ (\p{Lu}.*)")
+
+
 def _foreign_country_after(clean: str, pos: int, end: int) -> int | None:
     """End of a foreign country named right after ``pos`` (" Anh", " Hợp chúng quốc Hoa Kỳ"), or None."""
     m = _CAP_RUN.match(clean, pos, end)
     if m is None:
         return None
     words = m.group(1).split(" ")
+    skip = 0
+    if words[:2] in (["Cộng", "hòa"], ["Vương", "quốc"]):
+        # "Quốc hội Cộng hòa Cuba", "Chính phủ Vương quốc Campuchia" (2017 archive, dev 605):
+        # the state's style, then the country
+        skip = len(words[0]) + len(words[1]) + 2
+        words = words[2:]
     for k in range(len(words), 0, -1):
         c = " ".join(words[:k])
         if is_country(c) and c != "Việt Nam":
-            e = m.start(1) + len(c)
-            return e if not (e < end and (clean[e].isalnum() or _NEXT_WORD.match(clean, e))) else None
+            e = m.start(1) + skip + len(c)
+            if e < end and (clean[e].isalnum() or (_NEXT_WORD.match(clean, e) and not _holder_after(clean, e))):
+                return None
+            return e
     return None
+
+
+_HOLDER_RUN = regex.compile(r"(?:\ \p{Lu}[\p{L}\p{M}-]*){2,4}(?![\p{L}\p{M}\d])(?!\ \p{Lu})")
+
+
+def _holder_after(clean: str, e: int) -> bool:
+    """Whether the capitalised words after ``e`` are a person's name, the holder of a post before
+    it ("Chủ tịch Quốc hội Cộng hòa Cu Ba Juan Esteban Lazo Hernandez", dev 605)."""
+    m = _HOLDER_RUN.match(clean, e)
+    if m is None:
+        return False
+    ws = m.group().split()
+    return names.name_ok(ws) or names.foreign_name_ok(ws)
 
 
 def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts | None = None) -> list[Found]:
@@ -1415,12 +1447,13 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
             continue
         if _in_credit(clean, m.start(), m.end()):
             continue
-        if name == "Chính phủ":
+        if name in _STATE_BODIES:
             ce = _foreign_country_after(clean, m.end(), end)
             if ce:
                 # "Chính phủ Hợp chúng quốc Hoa Kỳ" (dev 025 gold), "Chính phủ Anh", "Chính phủ Ấn
-                # Độ" (2017 archive): a foreign government; "Chính phủ Việt Nam" is "Chính phủ"
-                cands.append(Found(m.start(), ce, "Chính phủ " + clean[m.end() + 1:ce], kind))
+                # Độ", "Quốc hội Mỹ", "Quốc hội Cộng hòa Cuba" (2017 archive ~50 each per 6,000
+                # articles, dev 605): a foreign state's body; "Chính phủ Việt Nam" is "Chính phủ"
+                cands.append(Found(m.start(), ce, name + " " + clean[m.end() + 1:ce], kind))
                 continue
         if name in _BRANCHED:
             bm = _BRANCH.match(clean, m.end(), end)
@@ -1499,6 +1532,11 @@ def extract(doc) -> list[Organization]:
     found = [f for f in find(doc.clean, starts=doc.starts) if f.name.lower() not in _GENERIC_BODIES]
     low = doc.clean.lower()
     prev: Found | None = None
+    short_of = {}  # "Quốc hội Cu Ba" -> "Quốc hội Cộng hòa Cu Ba", when the article writes both
+    for f in found:
+        sm = _STATE_STYLE.match(f.name)
+        if sm:
+            short_of[sm.group(1) + " " + sm.group(2)] = f.name
     for f in found:
         name = f.name
         text = doc.clean[f.start:f.end]
@@ -1513,6 +1551,9 @@ def extract(doc) -> list[Organization]:
             # ("ACV", dev 002); its full name when the article gives it ("Tập đoàn Điện lực Việt
             # Nam (EVN)", dev 003, 018, 212).
             name = text
+        elif name in short_of:
+            # "Quốc hội Cu Ba" after "Quốc hội Cộng hòa Cu Ba" (dev 605): one state's body
+            name = short_of[name]
         elif (name.lower().startswith(text.lower() + " ") and " " in text and name.lower() not in low):
             # A body named short of its full name, which the article never writes, is named as
             # written: "Ngân hàng Nhà nước" (dev 111 gold), not "Ngân hàng Nhà nước Việt Nam"
