@@ -133,6 +133,11 @@ FOREIGN = [
     # a foreign state's parliament is the org, the post the title (dev 605, 2017 archive)
     ("Ủy viên Bộ Chính trị Đảng Cộng sản Cu Ba, Chủ tịch Quốc hội Cộng hòa Cu Ba Juan Esteban Lazo Hernandez dẫn đầu",
      [("Juan Esteban Lazo Hernandez", "Chủ tịch", "Quốc hội Cộng hòa Cu Ba")]),
+    # posts in a chain joined as written (dev 603 gold)
+    ("Ông Lê Văn Lĩnh - Phó Tổng thư ký - Phó Chủ nhiệm Văn phòng Quốc hội cho biết.",
+     [("Lê Văn Lĩnh", "Phó Tổng thư ký - Phó Chủ nhiệm", "Văn phòng Quốc hội")]),
+    ("Đồng chí Đinh Tiến Dũng, Bí thư Ban cán sự, Bộ trưởng Bộ Tài chính trao quyết định.",
+     [("Đinh Tiến Dũng", "Bí thư Ban cán sự, Bộ trưởng", "Bộ Tài chính")]),
     ("Chủ tịch Quốc hội Lào Pany Yathotou hội đàm với Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.",
      [("Pany Yathotou", "Chủ tịch", "Quốc hội Lào"), ("Nguyễn Thị Kim Ngân", "Chủ tịch Quốc hội", None)]),
 ]

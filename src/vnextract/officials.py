@@ -341,7 +341,8 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
     with the next one ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"; "Bí thư Đảng ủy, Giám đốc").
     """
     subs = title.split(", ")
-    items = [(t, None, None, t.lower() in _BODY_TITLES) for t in subs[:-1]]
+    # (post, org, org_name, names a body, the separator written before it)
+    items = [(t, None, None, t.lower() in _BODY_TITLES, ", ") for t in subs[:-1]]
     last = subs[-1]
     unread = None
     if org is None and not _name_after(clean, te + 1):
@@ -357,7 +358,8 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
                 unread = None
     if unread is not None and len(unread.group().split()) <= 5:
         org = org_name = unread.group().strip()  # "Chủ tịch HĐND tỉnh", "Bí thư Tỉnh ủy"
-    items.append((last, org, org_name, org is not None or unread is not None or last.lower() in _BODY_TITLES))
+    items.append((last, org, org_name, org is not None or unread is not None or last.lower() in _BODY_TITLES,
+                  ", "))
     end = pos
     for _ in range(5):
         sep = _CHAIN_SEP.match(clean, end)
@@ -374,8 +376,8 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
         if pm:
             p2 = pm.end()
         subs2 = t2.split(", ")
-        for t in subs2[:-1]:
-            items.append((t, None, None, t.lower() in _BODY_TITLES))
+        for i2, t in enumerate(subs2[:-1]):
+            items.append((t, None, None, t.lower() in _BODY_TITLES, ", " if i2 else sep.group()))
         last2, unread2 = subs2[-1], None
         if o2 is None and not _name_after(clean, t2e + 1):
             sb = _SHARED_BODY.match(clean, t2e)
@@ -387,7 +389,8 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
                     p2 = unread2.end()
         if unread2 is not None and len(unread2.group().split()) <= 5:
             o2 = n2 = unread2.group().strip()
-        items.append((last2, o2, n2, o2 is not None or unread2 is not None or last2.lower() in _BODY_TITLES))
+        items.append((last2, o2, n2, o2 is not None or unread2 is not None or last2.lower() in _BODY_TITLES,
+                      ", " if len(subs2) > 1 else sep.group()))
         end = p2
         te = t2e
     if len(items) == 1:
@@ -397,7 +400,10 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
     while j > 0 and not items[j - 1][3]:
         j -= 1
     chosen = items[k]
-    return ", ".join(it[0] for it in items[j:k + 1]), chosen[1], chosen[2], end, True
+    # the posts joined as written: "Phó Tổng thư ký - Phó Chủ nhiệm", "Tổng thư ký – Chủ nhiệm"
+    # (dev 603 gold), "Bí thư Ban cán sự, Bộ trưởng"
+    joined = items[j][0] + "".join(it[4] + it[0] for it in items[j + 1:k + 1])
+    return joined, chosen[1], chosen[2], end, True
 
 
 # A plural before a title: the names listed after it hold it ("các Thứ trưởng: Thượng tướng A,
