@@ -402,6 +402,24 @@ STATE_BODIES = [
 ]
 
 
+# "Cơ quan" + a field names a (mostly foreign) agency; + a service alone it is the service (dev 025,
+# 502; 2017 archive, not the test split).
+AGENCIES = [
+    ("Theo số liệu của Cơ quan Thống kê Canada, thặng dư thương mại của Việt Nam tăng.", ["Cơ quan Thống kê Canada"]),
+    ("Cơ quan Năng lượng Nguyên tử Quốc tế (IAEA) cho biết.", ["Cơ quan Năng lượng Nguyên tử Quốc tế"]),
+    ("Cơ quan Hải quan khởi tố 37 vụ án hình sự.", []),
+    ("Cơ quan Công an đã vào cuộc điều tra.", []),
+    ("Cơ quan Hải quan Trung Quốc cho biết.", ["Cơ quan Hải quan Trung Quốc"]),
+    ("Cơ quan xây dựng Nghị định này là Bộ Tư pháp.", ["Bộ Tư pháp"]),
+    ("Cơ quan quản lý viễn thông Hoa Kỳ cho biết.", ["Cơ quan quản lý viễn thông Hoa Kỳ"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", AGENCIES)
+def test_agencies(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected
+
+
 @pytest.mark.parametrize("sentence,expected", STATE_BODIES)
 def test_state_bodies(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
