@@ -415,6 +415,20 @@ AGENCIES = [
 ]
 
 
+# A byline's outlet with its desk after it is a credit, not a mention (dev 602; 2017 archive, not the
+# test split).
+DESK_BYLINES = [
+    ("Ông Quân bị cách chức Ủy viên Ban chấp hành./. PV Đình Thiệu/VOV miền Trung", []),
+    ("Lũ quét làm 3 người mất tích./. Văn Bằng/VOV-Tây Bắc\nTin liên quan", []),
+    ("Dự án của EVN/TKV Hà Nội triển khai chậm.", ["EVN", "TKV"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", DESK_BYLINES)
+def test_desk_bylines(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected
+
+
 @pytest.mark.parametrize("sentence,expected", AGENCIES)
 def test_agencies(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected

@@ -929,7 +929,14 @@ _BRANCHED = frozenset(["Ngân hàng Nhà nước Việt Nam", "Kho bạc Nhà n�
                        "Ngân hàng Chính sách xã hội", "Kiểm toán Nhà nước"])
 _BRANCH = regex.compile(r"\ (?:(?i:chi\ nhánh)\ )?(?:(?i:tỉnh|thành\ phố)\ |TP\.?\ ?|(?i:khu\ vực)\ )?(?=\p{Lu})")
 _LINE_END = regex.compile(r"[ \t]*(?:\n|$)")
+# After a byline's outlet, its desk, then the line's end ("PV Đình Thiệu/VOV miền Trung", dev 602;
+# "/VOV-Tây Bắc", "/VOV-miền Trung", "/VOV-Trung tâm Tin", 2017 archive)
+_DESK_LINE_END = regex.compile(
+    r"(?:\ ?[-–]\ ?|\ )(?:miền\ |Trung\ tâm\ )?\p{Lu}[\p{L}\p{M}]*(?:\ \p{Lu}[\p{L}\p{M}]*){0,2}[ \t]*(?:\n|$)")
 _SOURCE_AFTER = regex.compile(r"/\p{Lu}[\p{L}\p{M}]*(?:\ \p{Lu}[\p{L}\p{M}]*){0,3}[ \t]*(?:\n|$)")
+
+
+_BYLINE_LOWER = regex.compile(r"(?:^|[\s(-])(?!miền\ \p{Lu}|tâm\ Tin)\p{Ll}")
 
 
 def _in_credit(clean: str, start: int, end: int | None = None) -> bool:
@@ -942,7 +949,7 @@ def _in_credit(clean: str, start: int, end: int | None = None) -> bool:
         return True
     if end is not None and clean.startswith((".VN", ".vn"), end):
         return True  # "phóng viên VOV.VN", "Phi Long/VOV.VN": the outlet's website (dev 412)
-    if end is not None and before.endswith("/") and _LINE_END.match(clean, end):
+    if end is not None and before.endswith("/") and (_LINE_END.match(clean, end) or _DESK_LINE_END.match(clean, end)):
         return True  # "... khẳng định./. Trần Ngọc/TTXVN" closing a paragraph
     if end is not None and _SOURCE_AFTER.match(clean, end):
         return True  # "TTXVN/Tin Tức" closing a paragraph (dev 214)
@@ -950,8 +957,10 @@ def _in_credit(clean: str, start: int, end: int | None = None) -> bool:
         a = clean.rfind("\n", 0, start) + 1
         b = clean.find("\n", end)
         b = len(clean) if b < 0 else b
-        # a byline is names only: no lowercase word ("Lãnh đạo EVN/TKV họp" is a sentence)
-        return b - a <= 60 and not regex.search(r"(?:^|[\s(])\p{Ll}", clean[a:b])
+        # a byline is names only: no lowercase word ("Lãnh đạo EVN/TKV họp" is a sentence) but
+        # the desk's region or centre ("PV Đình Thiệu/VOV miền Trung", dev 602; "/VOV-miền Trung",
+        # "/VOV-Trung tâm Tin", 2017 archive)
+        return b - a <= 60 and not _BYLINE_LOWER.search(clean[a:b])
     return False
 
 
