@@ -424,6 +424,19 @@ DESK_BYLINES = [
 ]
 
 
+# The inspectorate of a level and a place, as a committee's (dev 604; 2017 archive, not the test split).
+INSPECTORATES = [
+    ("Trước đó, Thanh tra tỉnh Yên Bái đã ra quyết định thanh tra việc chấp hành.", ["Thanh tra tỉnh Yên Bái"]),
+    ("Thanh tra thành phố chủ trì cùng Ban Tiếp công dân thành phố thành lập tổ công tác.", []),
+    ("Thanh tra Bộ Công Thương đã kiểm tra.", ["Thanh tra Bộ Công Thương"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", INSPECTORATES)
+def test_inspectorates(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected
+
+
 @pytest.mark.parametrize("sentence,expected", DESK_BYLINES)
 def test_desk_bylines(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected

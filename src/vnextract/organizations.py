@@ -192,7 +192,7 @@ def _tables() -> _Tables:
     council = regex.compile(
         r"""
         (?<![\p{L}\p{M}])
-        (?P<head>UBND|HĐND|Ủy\ ban\ nhân\ dân|Hội\ đồng\ nhân\ dân|Công\ an|CA)  # committee, council, police
+        (?P<head>""" + _COUNCIL_HEADS.alt(ONE_SPACE) + r""")  # committee, council, police, inspectorate
         \ (?P<place>
           (?:(?i:tỉnh|thành\ phố|huyện|quận|thị\ xã|xã|phường)\ |T\.?P\.?\ ?|Tp\.?\ ?
             |(?:TX|Q|H|P)\.\ ?)?                   # level; "TX.Bến Cát", "H.Phong Điền", "Q.Gò Vấp"
@@ -273,7 +273,7 @@ def _first_words() -> dict[str, frozenset[str]]:
     for r in load_tsv("organizations.tsv"):
         surfaces += [r["name"]] + [a for a in r["aliases"].split("|") if a]
     heads = [r["head"] for r in load_tsv("org_heads.tsv")]
-    council = ["UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", "Công an", "CA"]
+    council = list(_COUNCIL_HEADS)
 
     def firsts(words, lower=False):
         out = set()
@@ -286,6 +286,11 @@ def _first_words() -> dict[str, frozenset[str]]:
 
     return {"named": firsts(surfaces, lower=True), "heads": firsts(heads), "council": firsts(council)}
 
+
+# Bodies named by a level and a place right after them: committee, council, police, and the
+# inspectorate ("Thanh tra tỉnh Yên Bái đã ra quyết định", dev 604; "Thanh tra thành phố Hà Nội",
+# "Thanh tra huyện Đông Anh", 2017 archive).
+_COUNCIL_HEADS = Words("UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an|CA|Thanh tra")
 
 _countries = places.countries
 
@@ -323,7 +328,8 @@ fast_path("organizations.named.triggers", lambda: _tables().named_by.full, "matc
           lambda s, p: p in _cap_triggers_in(s)[0], lambda: _tables().named_by.words)
 fast_path("organizations.council.triggers", lambda: _tables().council, "match",
           lambda s, p: p in _cap_triggers_in(s)[1], ["UBND tỉnh Quảng Ninh", "HĐND thành phố Hà Nội",
-                                                      "Ủy ban nhân dân TP.HCM", "Hội đồng nhân dân xã Bình Minh"])
+                                                      "Ủy ban nhân dân TP.HCM", "Hội đồng nhân dân xã Bình Minh",
+                                                      "Thanh tra tỉnh Yên Bái"])
 fast_path("organizations.police.triggers", lambda: _tables().police, "match",
           lambda s, p: p in _cap_triggers_in(s)[1], ["Công an tỉnh", "CA tỉnh Bình Định", "Công an huyện"])
 fast_path("organizations.heads.triggers", lambda: _tables().heads_by.full, "match",
@@ -906,6 +912,8 @@ def _council_at(clean: str, m) -> Found | None:
     written = _ABBR_LEVEL_SPACE.sub(r"\1", clean[m.start('place'):p_end])
     if head in ("Công an", "CA"):
         return Found(m.start(), p_end, f"Công an {written}", "agency")
+    if head == "Thanh tra":
+        return Found(m.start(), p_end, f"Thanh tra {written}", "agency")
     head = "HĐND" if head in ("HĐND", "Hội đồng nhân dân") else "UBND"
     kind = "people's committee" if head == "UBND" else "other"
     return Found(m.start(), p_end, f"{head} {written}", kind)
