@@ -477,8 +477,8 @@ def _joined_words(clean: str, pos: int, limit: int) -> list[tuple[int, int, str]
     return joined
 
 
-def _person_after(joined, i: int, lex) -> bool:
-    """Whether a personal name starts at word ``i`` (a surname, then a valid name that a
+def _person_after(joined, i: int, lex) -> int:
+    """How many words of a personal name start at word ``i`` (0: none; a surname, then a valid name that a
     lowercase word or the end follows), and so ends the organisation's name before it; not in
     "Công ty cổ phần Hoàng Anh Gia Lai", where a place ends the run. The name is read from the
     capitalised words right after, up to a field word ("Tập Đoàn Khoa học": "Khoa học" is a
@@ -493,7 +493,7 @@ def _person_after(joined, i: int, lex) -> bool:
     while k >= 2 and not names.name_ok([x[2] for x in run[:k]]):
         k -= 1
     ends_in_place = k >= 2 and provinces.is_province_name(" ".join(x[2] for x in run[k - 2:k]))
-    return k >= 2 and not ends_in_place and (i + k >= n or not _cap(joined[i + k][2]))
+    return k if k >= 2 and not ends_in_place and (i + k >= n or not _cap(joined[i + k][2])) else 0
 
 
 def _lower_step(clean: str, joined, i: int, pos: int, end: int, head: str, lex, limit: int, depth: int,
@@ -575,13 +575,14 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             if (names.is_surname(w) and not (head in _SCHOOL_HEADS and _no_proper_name(joined, i))
                     and (i > 0 or (w in _COMMON_SURNAMES and _holder_head(clean, pos, head, depth)))
                     and not (i > 0 and joined[i - 1][2] in _LEVELS and w not in _COMMON_SURNAMES)
-                    and _person_after(joined, i, lex)):
+                    and _person_after(joined, i, lex) > (1 if i == 0 or w in _COMMON_SURNAMES else 2)):
                 # a personal name after the organisation; a school is named after a person
                 # ("Trường Đại học Y khoa Phạm Ngọc Thạch", "Trường THPT Phan Đình Phùng"; dev 310);
                 # right after the head, a post's holder: "Phó Chủ tịch Quân ủy Phạm Trường Long",
                 # "Chủ tịch HĐTV Tập đoàn Lê Văn Yên" (2017 archive; a company may bear a name); after
                 # a level, a rarer surname opens the place ("Viện Kiểm sát Nhân dân huyện Triệu
-                # Phong", dev 602), as in _council_at
+                # Phong", dev 602), as in _council_at; after a proper word, two syllables with a
+                # rarer surname are a place ("Công ty Dừa Lương Quới", dev 605)
                 break
             nm = t.named_by.match(clean, joined[i][0]) if i > 0 else None
             if nm and nm.end() > joined[i][1] and _RUN.fullmatch(clean, joined[i][0], nm.end()):
