@@ -440,6 +440,21 @@ PLACE_NOT_HOLDER = [
 ]
 
 
+# ASEAN by its full name and the Government's portal, a news source (dev 502, 601; 2017 archive).
+NAMED_MORE = [
+    ("Việt Nam tiếp tục đứng đầu Hiệp hội các quốc gia Đông Nam Á (ASEAN) về kim ngạch xuất khẩu.",
+     ["Hiệp hội các quốc gia Đông Nam Á"]),
+    ("Các nước ASEAN tăng trưởng ổn định.", []),
+    ("Tin từ Cổng thông tin Điện tử Chính phủ cho biết ngày 7.2.2017.", ["Cổng Thông tin điện tử Chính phủ"]),
+    ("Theo Cổng TTĐT Chính phủ, Thủ tướng Chính phủ vừa ký quyết định.", ["Cổng Thông tin điện tử Chính phủ"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", NAMED_MORE)
+def test_named_more(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected
+
+
 @pytest.mark.parametrize("sentence,expected", PLACE_NOT_HOLDER)
 def test_place_not_holder(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
