@@ -138,6 +138,12 @@ FOREIGN = [
      [("Lê Văn Lĩnh", "Phó Tổng thư ký - Phó Chủ nhiệm", "Văn phòng Quốc hội")]),
     ("Đồng chí Đinh Tiến Dũng, Bí thư Ban cán sự, Bộ trưởng Bộ Tài chính trao quyết định.",
      [("Đinh Tiến Dũng", "Bí thư Ban cán sự, Bộ trưởng", "Bộ Tài chính")]),
+    # an envoy, "Việt Nam tại" + the host country, then the name; no org (dev 502 gold, 2017 archive)
+    ("Theo Tham tán Thương mại Việt Nam tại Canada Hoàng Anh Dũng, do nới rộng thặng dư thương mại.",
+     [("Hoàng Anh Dũng", "Tham tán Thương mại", None)]),
+    ("Đại sứ Đặc mệnh toàn quyền Việt Nam tại Nhật Bản Nguyễn Quốc Cường phát biểu.",
+     [("Nguyễn Quốc Cường", "Đại sứ", None)]),
+    ("Đại sứ Việt Nam tại Hàn Quốc cho biết sẽ hỗ trợ doanh nghiệp.", []),
     ("Chủ tịch Quốc hội Lào Pany Yathotou hội đàm với Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.",
      [("Pany Yathotou", "Chủ tịch", "Quốc hội Lào"), ("Nguyễn Thị Kim Ngân", "Chủ tịch Quốc hội", None)]),
 ]

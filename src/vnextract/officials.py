@@ -476,6 +476,12 @@ _GENERIC_BODY = regex.compile(rf"(?:{_PEOPLES_BODIES.alt(ONE_SPACE)})(?:\ (?:{_U
 _LEVEL_END = regex.compile(rf"\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)})$")
 
 
+# An envoy's post, then "(Đặc mệnh toàn quyền) Việt Nam tại" + the host country and the name.
+_ENVOY_TITLE = regex.compile(r"(?i:đại\ sứ|lãnh\ sự|tham\ tán(?:\ công\ sứ|\ thương\ mại)?)$")
+_ENVOY_AT = regex.compile(r"\ (?:(?i:đặc\ mệnh\ toàn\ quyền)\ )?(?:Việt\ Nam|nước\ ta)\ tại\ ")
+_CAP_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}-]*(?:\ \p{Lu}[\p{L}\p{M}-]*){1,7}(?![\p{L}\p{M}])")
+
+
 def _org_ends_in_name(clean: str, pos: int, end: int):
     """(org, org_name, end) without the person's name an organisation read runs into, or None.
 
@@ -810,6 +816,15 @@ def extract(doc) -> list[Official]:
         while clean.startswith("  ", pos) and pos - te < 240:
             pos += 1  # "Bộ trưởng  Trần Tuấn Anh": a doubled space (scraped text)
         span = _name_after(clean, pos + 1) if clean[pos:pos + 1] == " " else None
+        if span is None and _ENVOY_TITLE.search(title):
+            # "Đại sứ Việt Nam tại Mỹ Phạm Quang Vinh", "Tham tán Thương mại Việt Nam tại Canada
+            # Hoàng Anh Dũng" (dev 502 gold: no org), "Đại sứ Đặc mệnh toàn quyền Việt Nam tại Nhật
+            # Bản Nguyễn Quốc Cường" (2017 archive ~100): the host country, then the envoy's name
+            em = _ENVOY_AT.match(clean, te)
+            run = _CAP_RUN.match(clean, em.end()) if em else None
+            cand = _name_before(clean, run.end()) if run else None
+            if cand and cand[0] > em.end():
+                span, org, org_name, pos = cand, None, None, cand[1]
         if span is None and org is not None and clean.startswith(", ", pos):
             # "Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ Phạm Trọng Đạt" (dev 604): the
             # parent body after a comma, then the name; the first body is the post's
