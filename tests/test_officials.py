@@ -144,6 +144,11 @@ FOREIGN = [
     ("Đại sứ Đặc mệnh toàn quyền Việt Nam tại Nhật Bản Nguyễn Quốc Cường phát biểu.",
      [("Nguyễn Quốc Cường", "Đại sứ", None)]),
     ("Đại sứ Việt Nam tại Hàn Quốc cho biết sẽ hỗ trợ doanh nghiệp.", []),
+    # a chairman's foreign name of two words, with no body (dev 605 gold, 2017 archive)
+    ("Đây là công lao và tình cảm giữa Chủ tịch Fidel Castro và Nữ tướng Nguyễn Thị Định gây dựng nên.",
+     [("Fidel Castro", "Chủ tịch", None)]),
+    ("Chủ tịch Kim Jong-un đã thị sát cuộc diễn tập.", [("Kim Jong-un", "Chủ tịch", None)]),
+    ("Chủ tịch Real Madrid Florentino Perez khẳng định.", []),
     ("Chủ tịch Quốc hội Lào Pany Yathotou hội đàm với Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.",
      [("Pany Yathotou", "Chủ tịch", "Quốc hội Lào"), ("Nguyễn Thị Kim Ngân", "Chủ tịch Quốc hội", None)]),
 ]

@@ -594,6 +594,9 @@ _FOREIGN_CUES = regex.compile(
 )
 
 
+_CHAIR = regex.compile(r"(?i:chủ\ tịch)")
+
+
 def _foreign_cue(title: str) -> bool:
     return bool(_FOREIGN_CUES.search(title))
 
@@ -845,6 +848,13 @@ def extract(doc) -> list[Official]:
         if span is None and clean[pos:pos + 1] == " " and (org or _foreign_cue(title)):
             # "Tổng thống Donald Trump", "Tổng Giám đốc NTT East Inoue Fukuzo"
             span = _foreign_after(clean, pos + 1)
+        if span is None and org is None and clean[pos:pos + 1] == " " and _CHAIR.fullmatch(title):
+            # "Chủ tịch Fidel Castro", "Chủ tịch Kim Jong-un" (dev 605; 2017 archive ~15 per 900
+            # articles): a chairman's foreign name of two words; a longer run may hold a company or
+            # a club ("Chủ tịch Real Madrid Florentino Perez")
+            cand = _foreign_after(clean, pos + 1)
+            if cand and clean.count(" ", cand[0], cand[1]) == 1:
+                span = cand
         if span is None:
             # Pattern B: name, title [org]: "Ông Cao Tường Huy, Quyền Chủ tịch ...",
             # "ông Inoue Fukuzo, Tổng Giám đốc NTT East".
