@@ -450,6 +450,18 @@ NAMED_MORE = [
 ]
 
 
+# The Party's cadre committee with no body after it names none (dev 602); with one it does.
+CADRE_COMMITTEES = [
+    ("làm ảnh hưởng đến uy tín của Đảng ủy, Ban cán sự Đảng, Lãnh đạo Viện", []),
+    ("Ban cán sự Đảng Bộ Tài chính đã họp.", ["Ban cán sự Đảng Bộ Tài chính"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CADRE_COMMITTEES)
+def test_cadre_committees(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected
+
+
 @pytest.mark.parametrize("sentence,expected", NAMED_MORE)
 def test_named_more(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
