@@ -457,6 +457,18 @@ CADRE_COMMITTEES = [
 ]
 
 
+# "Quan hệ quốc tế" is a department's field (dev 601: Vụ Quan hệ quốc tế of the Government Office).
+FIELDS_MORE = [
+    ("Bà Nguyễn Thu Trang, chuyên viên Vụ Quan hệ quốc tế đến công tác tại Văn phòng Chính phủ.",
+     ["Vụ Quan hệ quốc tế", "Văn phòng Chính phủ"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", FIELDS_MORE)
+def test_fields_more(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected
+
+
 @pytest.mark.parametrize("sentence,expected", CADRE_COMMITTEES)
 def test_cadre_committees(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
