@@ -37,11 +37,15 @@ company, party, other). Three rules, in this order (longest span first where the
 Also (issue 12, 2017 archive): levels abbreviated with a dot ("UBND TP.Pleiku", "Công an
 Q.Bình Thạnh"); heads in title case ("Ủy Ban", "Tổng Cục") and the press abbreviations "Cty",
 "CTCP"; a ministry's fields joined otherwise ("Bộ Kế hoạch Đầu tư", "Bộ TN-MT") give the ministry;
-"Chính phủ" + a foreign country is that government. After a post, a body ends before its holder's
+"Chính phủ" or "Quốc hội" + a foreign country (with "Cộng hòa", "Vương quốc") is that state's body,
+and its short form in the same article is the same body. "Cơ quan" + a field is an agency ("Cơ quan
+Thống kê Canada"), + a service alone none ("Cơ quan Hải quan khởi tố"). The inspectorate of a level
+and a place is read as a committee ("Thanh tra tỉnh Yên Bái"). After a post, a body ends before its holder's
 name ("Giám đốc FBI James Comey", "Phó Chủ tịch Quân ủy Phạm Trường Long"). A head and a board's
 kind alone ("Ban Quản lý dự án", "Viện Kiểm sát") names no body.
 
-An agency that signs a photo credit ("Ảnh: Ngọc Hà/TTXVN") is not a mention.
+An agency that signs a photo credit ("Ảnh: Ngọc Hà/TTXVN") or a byline with its desk ("PV Đình
+Thiệu/VOV miền Trung") is not a mention.
 """
 
 from __future__ import annotations
