@@ -1567,6 +1567,7 @@ def extract(doc) -> list[Organization]:
     found = [f for f in find(doc.clean, starts=doc.starts) if f.name.lower() not in _GENERIC_BODIES]
     low = doc.clean.lower()
     prev: Found | None = None
+    named: list[tuple[Found, str]] = []
     short_of = {}  # "Quốc hội Cu Ba" -> "Quốc hội Cộng hòa Cu Ba", when the article writes both
     for f in found:
         sm = _STATE_STYLE.match(f.name)
@@ -1580,7 +1581,7 @@ def extract(doc) -> list[Organization]:
             # "Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank)": a brand or abbreviation defined in
             # brackets is the same body, under the name written in full (not "(Bộ Quốc phòng)",
             # the parent body, dev 003)
-            name = out[-1].name
+            name = named[-1][1]
         elif f.kind == "company" and text != name and text.lower() != name.lower() and name.lower() not in low:
             # A company the article names only by its abbreviation or brand is named as written
             # ("ACV", dev 002); its full name when the article gives it ("Tập đoàn Điện lực Việt
@@ -1593,6 +1594,28 @@ def extract(doc) -> list[Organization]:
             # A body named short of its full name, which the article never writes, is named as
             # written: "Ngân hàng Nhà nước" (dev 111 gold), not "Ngân hàng Nhà nước Việt Nam"
             name = text
-        out.append(doc.make(Organization, f.start, f.end, name=name, kind=f.kind))
+        named.append((f, name))
         prev = f
+    longer = _longer_names({n for _, n in named})
+    return [doc.make(Organization, f.start, f.end, name=longer.get(n, n), kind=f.kind) for f, n in named]
+
+
+def _longer_names(names_: set[str]) -> dict[str, str]:
+    """A body named short of a longer name the same article gives it, to that name: "Sở Tài
+    nguyên và Môi trường" with "Sở Tài nguyên và Môi trường Yên Bái" (dev 604 gold), "Phòng Tổ
+    chức cán bộ" with "Phòng Tổ chức cán bộ Viện Kiểm sát Nhân dân tỉnh Quảng Trị", "Đảng ủy Khối"
+    with "Đảng ủy Khối các cơ quan tỉnh Quảng Trị" (dev 602 gold). Only when the longer names form
+    one chain ("Sở Tài chính" with "Sở Tài chính Hà Nội" and "Sở Tài chính Hải Phòng" is neither),
+    and never a named body ("Quốc hội" beside "Quốc hội Mỹ" is Vietnam's)."""
+    canon = _tables().canon_names
+    out = {}
+    for n in names_:
+        if n in canon or " " not in n:
+            continue
+        ext = [m for m in names_ if m.startswith(n + " ")]
+        if not ext:
+            continue
+        top = max(ext, key=len)
+        if all(top.startswith(m) for m in ext) and not is_country(top[len(n) + 1:]):
+            out[n] = top
     return out
