@@ -472,6 +472,9 @@ SHORT_AND_LONG = [
     ("Sở Tài chính Hà Nội và Sở Tài chính Hải Phòng họp. Sở Tài chính sẽ báo cáo.",
      ["Sở Tài chính Hà Nội", "Sở Tài chính Hải Phòng", "Sở Tài chính"]),
     ("Quốc hội Mỹ thông qua luật. Quốc hội sẽ thảo luận.", ["Quốc hội Mỹ", "Quốc hội"]),
+    # "Viện KSNDTC" is the Supreme Procuracy (dev 602)
+    ("Sau khi thi hành kỷ luật Đảng, Viện KSNDTC đang xem xét hình thức kỷ luật.",
+     ["Viện kiểm sát nhân dân tối cao"]),
 ]
 
 
