@@ -130,6 +130,27 @@ FOREIGN = [
      [("Carlos Gonzalez", "Giám đốc điều hành", "Công ty ABC Logistics")]),
     ("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn tiếp Đại sứ Hoa Kỳ Marc Knapper.",
      [("Bùi Thanh Sơn", "Bộ trưởng", "Bộ Ngoại giao"), ("Marc Knapper", "Đại sứ", "Hoa Kỳ")]),
+    # a foreign state's parliament is the org, the post the title (dev 605, 2017 archive)
+    ("Ủy viên Bộ Chính trị Đảng Cộng sản Cu Ba, Chủ tịch Quốc hội Cộng hòa Cu Ba Juan Esteban Lazo Hernandez dẫn đầu",
+     [("Juan Esteban Lazo Hernandez", "Chủ tịch", "Quốc hội Cộng hòa Cu Ba")]),
+    # posts in a chain joined as written (dev 603 gold)
+    ("Ông Lê Văn Lĩnh - Phó Tổng thư ký - Phó Chủ nhiệm Văn phòng Quốc hội cho biết.",
+     [("Lê Văn Lĩnh", "Phó Tổng thư ký - Phó Chủ nhiệm", "Văn phòng Quốc hội")]),
+    ("Đồng chí Đinh Tiến Dũng, Bí thư Ban cán sự, Bộ trưởng Bộ Tài chính trao quyết định.",
+     [("Đinh Tiến Dũng", "Bí thư Ban cán sự, Bộ trưởng", "Bộ Tài chính")]),
+    # an envoy, "Việt Nam tại" + the host country, then the name; no org (dev 502 gold, 2017 archive)
+    ("Theo Tham tán Thương mại Việt Nam tại Canada Hoàng Anh Dũng, do nới rộng thặng dư thương mại.",
+     [("Hoàng Anh Dũng", "Tham tán Thương mại", None)]),
+    ("Đại sứ Đặc mệnh toàn quyền Việt Nam tại Nhật Bản Nguyễn Quốc Cường phát biểu.",
+     [("Nguyễn Quốc Cường", "Đại sứ", None)]),
+    ("Đại sứ Việt Nam tại Hàn Quốc cho biết sẽ hỗ trợ doanh nghiệp.", []),
+    # a chairman's foreign name of two words, with no body (dev 605 gold, 2017 archive)
+    ("Đây là công lao và tình cảm giữa Chủ tịch Fidel Castro và Nữ tướng Nguyễn Thị Định gây dựng nên.",
+     [("Fidel Castro", "Chủ tịch", None)]),
+    ("Chủ tịch Kim Jong-un đã thị sát cuộc diễn tập.", [("Kim Jong-un", "Chủ tịch", None)]),
+    ("Chủ tịch Real Madrid Florentino Perez khẳng định.", []),
+    ("Chủ tịch Quốc hội Lào Pany Yathotou hội đàm với Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.",
+     [("Pany Yathotou", "Chủ tịch", "Quốc hội Lào"), ("Nguyễn Thị Kim Ngân", "Chủ tịch Quốc hội", None)]),
 ]
 
 

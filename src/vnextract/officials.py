@@ -318,6 +318,19 @@ _CHAIN_SEP = regex.compile(r"(?:,|\ [-–—])\ ")
 _SHARED_BODY = regex.compile(r"\ (?:Đảng\ ủy|Chi\ bộ|Đảng\ đoàn|Ban\ cán\ sự(?:\ (?i:đảng))?)(?=,\ )")
 
 
+def _state_body_split(clean: str, title: str, te: int) -> tuple[str, int]:
+    """A title that ends with a state's body ("Chủ tịch Quốc hội") whose name goes on with a foreign
+    country: the post alone, ended before the body ("Chủ tịch Quốc hội Cộng hòa Cu Ba Juan Esteban
+    Lazo Hernandez", "Chủ tịch Quốc hội Lào Pany Yathotou"; dev 605, 2017 archive). "Chủ tịch Quốc
+    hội Nguyễn Thị Kim Ngân" keeps its title."""
+    sb = next((b for b in organizations.STATE_BODIES if title.endswith(" " + b)), None)
+    if sb:
+        f = organizations.find_at(clean, te - len(sb), min(len(clean), te + 80))
+        if f and f.end > te:
+            return title[:-len(sb) - 1], te - len(sb) - 1
+    return title, te
+
+
 def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
     """The post of a chain of posts that the person is named with: (title, org, org_name, end).
 
@@ -328,7 +341,8 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
     with the next one ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"; "Bí thư Đảng ủy, Giám đốc").
     """
     subs = title.split(", ")
-    items = [(t, None, None, t.lower() in _BODY_TITLES) for t in subs[:-1]]
+    # (post, org, org_name, names a body, the separator written before it)
+    items = [(t, None, None, t.lower() in _BODY_TITLES, ", ") for t in subs[:-1]]
     last = subs[-1]
     unread = None
     if org is None and not _name_after(clean, te + 1):
@@ -344,7 +358,8 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
                 unread = None
     if unread is not None and len(unread.group().split()) <= 5:
         org = org_name = unread.group().strip()  # "Chủ tịch HĐND tỉnh", "Bí thư Tỉnh ủy"
-    items.append((last, org, org_name, org is not None or unread is not None or last.lower() in _BODY_TITLES))
+    items.append((last, org, org_name, org is not None or unread is not None or last.lower() in _BODY_TITLES,
+                  ", "))
     end = pos
     for _ in range(5):
         sep = _CHAIN_SEP.match(clean, end)
@@ -353,8 +368,7 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
         tm = _title_re().match(clean, sep.end())
         if tm is None or tm.group("title") != tm.group("title").lstrip():
             break
-        t2 = _clean_title(tm.group("title"))
-        t2e = tm.end()
+        t2, t2e = _state_body_split(clean, _clean_title(tm.group("title")), tm.end())
         o2, n2, p2 = _org_at(clean, t2e + 1, t2) if clean[t2e:t2e + 1] == " " else (None, None, t2e)
         if o2 is None:
             p2 = t2e
@@ -362,8 +376,8 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
         if pm:
             p2 = pm.end()
         subs2 = t2.split(", ")
-        for t in subs2[:-1]:
-            items.append((t, None, None, t.lower() in _BODY_TITLES))
+        for i2, t in enumerate(subs2[:-1]):
+            items.append((t, None, None, t.lower() in _BODY_TITLES, ", " if i2 else sep.group()))
         last2, unread2 = subs2[-1], None
         if o2 is None and not _name_after(clean, t2e + 1):
             sb = _SHARED_BODY.match(clean, t2e)
@@ -375,7 +389,8 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
                     p2 = unread2.end()
         if unread2 is not None and len(unread2.group().split()) <= 5:
             o2 = n2 = unread2.group().strip()
-        items.append((last2, o2, n2, o2 is not None or unread2 is not None or last2.lower() in _BODY_TITLES))
+        items.append((last2, o2, n2, o2 is not None or unread2 is not None or last2.lower() in _BODY_TITLES,
+                      ", " if len(subs2) > 1 else sep.group()))
         end = p2
         te = t2e
     if len(items) == 1:
@@ -385,7 +400,10 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
     while j > 0 and not items[j - 1][3]:
         j -= 1
     chosen = items[k]
-    return ", ".join(it[0] for it in items[j:k + 1]), chosen[1], chosen[2], end, True
+    # the posts joined as written: "Phó Tổng thư ký - Phó Chủ nhiệm", "Tổng thư ký – Chủ nhiệm"
+    # (dev 603 gold), "Bí thư Ban cán sự, Bộ trưởng"
+    joined = items[j][0] + "".join(it[4] + it[0] for it in items[j + 1:k + 1])
+    return joined, chosen[1], chosen[2], end, True
 
 
 # A plural before a title: the names listed after it hold it ("các Thứ trưởng: Thượng tướng A,
@@ -456,6 +474,12 @@ _UNIT_LEVELS = Words("tỉnh|thành phố|huyện|quận|thị xã|xã|phường
 _GENERIC_BODY = regex.compile(rf"(?:{_PEOPLES_BODIES.alt(ONE_SPACE)})(?:\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)}))?")
 # A body read up to its level word, no place named ("UBND phường", "Công an huyện").
 _LEVEL_END = regex.compile(rf"\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)})$")
+
+
+# An envoy's post, then "(Đặc mệnh toàn quyền) Việt Nam tại" + the host country and the name.
+_ENVOY_TITLE = regex.compile(r"(?i:đại\ sứ|lãnh\ sự|tham\ tán(?:\ công\ sứ|\ thương\ mại)?)$")
+_ENVOY_AT = regex.compile(r"\ (?:(?i:đặc\ mệnh\ toàn\ quyền)\ )?(?:Việt\ Nam|nước\ ta)\ tại\ ")
+_CAP_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}-]*(?:\ \p{Lu}[\p{L}\p{M}-]*){1,7}(?![\p{L}\p{M}])")
 
 
 def _org_ends_in_name(clean: str, pos: int, end: int):
@@ -568,6 +592,9 @@ _FOREIGN_CUES = regex.compile(
     r"(?i:(?:phó\ )?(?:tổng\ thống|thủ\ tướng|ngoại\ trưởng|quốc\ vương|nhà\ vua|nữ\ hoàng|đại\ sứ|"
     r"đại\ biện|tổng\ lãnh\ sự|thị\ trưởng|tổng\ thư\ ký|ceo|giám\ đốc\ điều\ hành))$"
 )
+
+
+_CHAIR = regex.compile(r"(?i:chủ\ tịch)")
 
 
 def _foreign_cue(title: str) -> bool:
@@ -745,6 +772,7 @@ def extract(doc) -> list[Official]:
             continue  # a later post of a chain already read
         title_spans.append((ts, te))
         title = _clean_title(tm.group("title"))
+        title, te = _state_body_split(clean, title, te)
         # Pattern A: title [org] [(org)] name.
         org, org_name, pos = _org_at(clean, te + 1, title) if clean[te:te + 1] == " " else (None, None, te)
         if org is None:
@@ -791,6 +819,15 @@ def extract(doc) -> list[Official]:
         while clean.startswith("  ", pos) and pos - te < 240:
             pos += 1  # "Bộ trưởng  Trần Tuấn Anh": a doubled space (scraped text)
         span = _name_after(clean, pos + 1) if clean[pos:pos + 1] == " " else None
+        if span is None and _ENVOY_TITLE.search(title):
+            # "Đại sứ Việt Nam tại Mỹ Phạm Quang Vinh", "Tham tán Thương mại Việt Nam tại Canada
+            # Hoàng Anh Dũng" (dev 502 gold: no org), "Đại sứ Đặc mệnh toàn quyền Việt Nam tại Nhật
+            # Bản Nguyễn Quốc Cường" (2017 archive ~100): the host country, then the envoy's name
+            em = _ENVOY_AT.match(clean, te)
+            run = _CAP_RUN.match(clean, em.end()) if em else None
+            cand = _name_before(clean, run.end()) if run else None
+            if cand and cand[0] > em.end():
+                span, org, org_name, pos = cand, None, None, cand[1]
         if span is None and org is not None and clean.startswith(", ", pos):
             # "Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ Phạm Trọng Đạt" (dev 604): the
             # parent body after a comma, then the name; the first body is the post's
@@ -811,6 +848,13 @@ def extract(doc) -> list[Official]:
         if span is None and clean[pos:pos + 1] == " " and (org or _foreign_cue(title)):
             # "Tổng thống Donald Trump", "Tổng Giám đốc NTT East Inoue Fukuzo"
             span = _foreign_after(clean, pos + 1)
+        if span is None and org is None and clean[pos:pos + 1] == " " and _CHAIR.fullmatch(title):
+            # "Chủ tịch Fidel Castro", "Chủ tịch Kim Jong-un" (dev 605; 2017 archive ~15 per 900
+            # articles): a chairman's foreign name of two words; a longer run may hold a company or
+            # a club ("Chủ tịch Real Madrid Florentino Perez")
+            cand = _foreign_after(clean, pos + 1)
+            if cand and clean.count(" ", cand[0], cand[1]) == 1:
+                span = cand
         if span is None:
             # Pattern B: name, title [org]: "Ông Cao Tường Huy, Quyền Chủ tịch ...",
             # "ông Inoue Fukuzo, Tổng Giám đốc NTT East".

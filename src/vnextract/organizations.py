@@ -37,11 +37,15 @@ company, party, other). Three rules, in this order (longest span first where the
 Also (issue 12, 2017 archive): levels abbreviated with a dot ("UBND TP.Pleiku", "Công an
 Q.Bình Thạnh"); heads in title case ("Ủy Ban", "Tổng Cục") and the press abbreviations "Cty",
 "CTCP"; a ministry's fields joined otherwise ("Bộ Kế hoạch Đầu tư", "Bộ TN-MT") give the ministry;
-"Chính phủ" + a foreign country is that government. After a post, a body ends before its holder's
+"Chính phủ" or "Quốc hội" + a foreign country (with "Cộng hòa", "Vương quốc") is that state's body,
+and its short form in the same article is the same body. "Cơ quan" + a field is an agency ("Cơ quan
+Thống kê Canada"), + a service alone none ("Cơ quan Hải quan khởi tố"). The inspectorate of a level
+and a place is read as a committee ("Thanh tra tỉnh Yên Bái"). After a post, a body ends before its holder's
 name ("Giám đốc FBI James Comey", "Phó Chủ tịch Quân ủy Phạm Trường Long"). A head and a board's
 kind alone ("Ban Quản lý dự án", "Viện Kiểm sát") names no body.
 
-An agency that signs a photo credit ("Ảnh: Ngọc Hà/TTXVN") is not a mention.
+An agency that signs a photo credit ("Ảnh: Ngọc Hà/TTXVN") or a byline with its desk ("PV Đình
+Thiệu/VOV miền Trung") is not a mention.
 """
 
 from __future__ import annotations
@@ -192,7 +196,7 @@ def _tables() -> _Tables:
     council = regex.compile(
         r"""
         (?<![\p{L}\p{M}])
-        (?P<head>UBND|HĐND|Ủy\ ban\ nhân\ dân|Hội\ đồng\ nhân\ dân|Công\ an|CA)  # committee, council, police
+        (?P<head>""" + _COUNCIL_HEADS.alt(ONE_SPACE) + r""")  # committee, council, police, inspectorate
         \ (?P<place>
           (?:(?i:tỉnh|thành\ phố|huyện|quận|thị\ xã|xã|phường)\ |T\.?P\.?\ ?|Tp\.?\ ?
             |(?:TX|Q|H|P)\.\ ?)?                   # level; "TX.Bến Cát", "H.Phong Điền", "Q.Gò Vấp"
@@ -273,7 +277,7 @@ def _first_words() -> dict[str, frozenset[str]]:
     for r in load_tsv("organizations.tsv"):
         surfaces += [r["name"]] + [a for a in r["aliases"].split("|") if a]
     heads = [r["head"] for r in load_tsv("org_heads.tsv")]
-    council = ["UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", "Công an", "CA"]
+    council = list(_COUNCIL_HEADS)
 
     def firsts(words, lower=False):
         out = set()
@@ -286,6 +290,11 @@ def _first_words() -> dict[str, frozenset[str]]:
 
     return {"named": firsts(surfaces, lower=True), "heads": firsts(heads), "council": firsts(council)}
 
+
+# Bodies named by a level and a place right after them: committee, council, police, and the
+# inspectorate ("Thanh tra tỉnh Yên Bái đã ra quyết định", dev 604; "Thanh tra thành phố Hà Nội",
+# "Thanh tra huyện Đông Anh", 2017 archive).
+_COUNCIL_HEADS = Words("UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an|CA|Thanh tra")
 
 _countries = places.countries
 
@@ -323,7 +332,8 @@ fast_path("organizations.named.triggers", lambda: _tables().named_by.full, "matc
           lambda s, p: p in _cap_triggers_in(s)[0], lambda: _tables().named_by.words)
 fast_path("organizations.council.triggers", lambda: _tables().council, "match",
           lambda s, p: p in _cap_triggers_in(s)[1], ["UBND tỉnh Quảng Ninh", "HĐND thành phố Hà Nội",
-                                                      "Ủy ban nhân dân TP.HCM", "Hội đồng nhân dân xã Bình Minh"])
+                                                      "Ủy ban nhân dân TP.HCM", "Hội đồng nhân dân xã Bình Minh",
+                                                      "Thanh tra tỉnh Yên Bái"])
 fast_path("organizations.police.triggers", lambda: _tables().police, "match",
           lambda s, p: p in _cap_triggers_in(s)[1], ["Công an tỉnh", "CA tỉnh Bình Định", "Công an huyện"])
 fast_path("organizations.heads.triggers", lambda: _tables().heads_by.full, "match",
@@ -471,8 +481,8 @@ def _joined_words(clean: str, pos: int, limit: int) -> list[tuple[int, int, str]
     return joined
 
 
-def _person_after(joined, i: int, lex) -> bool:
-    """Whether a personal name starts at word ``i`` (a surname, then a valid name that a
+def _person_after(joined, i: int, lex) -> int:
+    """How many words of a personal name start at word ``i`` (0: none; a surname, then a valid name that a
     lowercase word or the end follows), and so ends the organisation's name before it; not in
     "Công ty cổ phần Hoàng Anh Gia Lai", where a place ends the run. The name is read from the
     capitalised words right after, up to a field word ("Tập Đoàn Khoa học": "Khoa học" is a
@@ -487,7 +497,7 @@ def _person_after(joined, i: int, lex) -> bool:
     while k >= 2 and not names.name_ok([x[2] for x in run[:k]]):
         k -= 1
     ends_in_place = k >= 2 and provinces.is_province_name(" ".join(x[2] for x in run[k - 2:k]))
-    return k >= 2 and not ends_in_place and (i + k >= n or not _cap(joined[i + k][2]))
+    return k if k >= 2 and not ends_in_place and (i + k >= n or not _cap(joined[i + k][2])) else 0
 
 
 def _lower_step(clean: str, joined, i: int, pos: int, end: int, head: str, lex, limit: int, depth: int,
@@ -569,13 +579,14 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             if (names.is_surname(w) and not (head in _SCHOOL_HEADS and _no_proper_name(joined, i))
                     and (i > 0 or (w in _COMMON_SURNAMES and _holder_head(clean, pos, head, depth)))
                     and not (i > 0 and joined[i - 1][2] in _LEVELS and w not in _COMMON_SURNAMES)
-                    and _person_after(joined, i, lex)):
+                    and _person_after(joined, i, lex) > (1 if i == 0 or w in _COMMON_SURNAMES else 2)):
                 # a personal name after the organisation; a school is named after a person
                 # ("Trường Đại học Y khoa Phạm Ngọc Thạch", "Trường THPT Phan Đình Phùng"; dev 310);
                 # right after the head, a post's holder: "Phó Chủ tịch Quân ủy Phạm Trường Long",
                 # "Chủ tịch HĐTV Tập đoàn Lê Văn Yên" (2017 archive; a company may bear a name); after
                 # a level, a rarer surname opens the place ("Viện Kiểm sát Nhân dân huyện Triệu
-                # Phong", dev 602), as in _council_at
+                # Phong", dev 602), as in _council_at; after a proper word, two syllables with a
+                # rarer surname are a place ("Công ty Dừa Lương Quới", dev 605)
                 break
             nm = t.named_by.match(clean, joined[i][0]) if i > 0 else None
             if nm and nm.end() > joined[i][1] and _RUN.fullmatch(clean, joined[i][0], nm.end()):
@@ -906,6 +917,8 @@ def _council_at(clean: str, m) -> Found | None:
     written = _ABBR_LEVEL_SPACE.sub(r"\1", clean[m.start('place'):p_end])
     if head in ("Công an", "CA"):
         return Found(m.start(), p_end, f"Công an {written}", "agency")
+    if head == "Thanh tra":
+        return Found(m.start(), p_end, f"Thanh tra {written}", "agency")
     head = "HĐND" if head in ("HĐND", "Hội đồng nhân dân") else "UBND"
     kind = "people's committee" if head == "UBND" else "other"
     return Found(m.start(), p_end, f"{head} {written}", kind)
@@ -929,7 +942,14 @@ _BRANCHED = frozenset(["Ngân hàng Nhà nước Việt Nam", "Kho bạc Nhà n�
                        "Ngân hàng Chính sách xã hội", "Kiểm toán Nhà nước"])
 _BRANCH = regex.compile(r"\ (?:(?i:chi\ nhánh)\ )?(?:(?i:tỉnh|thành\ phố)\ |TP\.?\ ?|(?i:khu\ vực)\ )?(?=\p{Lu})")
 _LINE_END = regex.compile(r"[ \t]*(?:\n|$)")
+# After a byline's outlet, its desk, then the line's end ("PV Đình Thiệu/VOV miền Trung", dev 602;
+# "/VOV-Tây Bắc", "/VOV-miền Trung", "/VOV-Trung tâm Tin", 2017 archive)
+_DESK_LINE_END = regex.compile(
+    r"(?:\ ?[-–]\ ?|\ )(?:miền\ |Trung\ tâm\ )?\p{Lu}[\p{L}\p{M}]*(?:\ \p{Lu}[\p{L}\p{M}]*){0,2}[ \t]*(?:\n|$)")
 _SOURCE_AFTER = regex.compile(r"/\p{Lu}[\p{L}\p{M}]*(?:\ \p{Lu}[\p{L}\p{M}]*){0,3}[ \t]*(?:\n|$)")
+
+
+_BYLINE_LOWER = regex.compile(r"(?:^|[\s(-])(?!miền\ \p{Lu}|tâm\ Tin)\p{Ll}")
 
 
 def _in_credit(clean: str, start: int, end: int | None = None) -> bool:
@@ -942,7 +962,7 @@ def _in_credit(clean: str, start: int, end: int | None = None) -> bool:
         return True
     if end is not None and clean.startswith((".VN", ".vn"), end):
         return True  # "phóng viên VOV.VN", "Phi Long/VOV.VN": the outlet's website (dev 412)
-    if end is not None and before.endswith("/") and _LINE_END.match(clean, end):
+    if end is not None and before.endswith("/") and (_LINE_END.match(clean, end) or _DESK_LINE_END.match(clean, end)):
         return True  # "... khẳng định./. Trần Ngọc/TTXVN" closing a paragraph
     if end is not None and _SOURCE_AFTER.match(clean, end):
         return True  # "TTXVN/Tin Tức" closing a paragraph (dev 214)
@@ -950,8 +970,10 @@ def _in_credit(clean: str, start: int, end: int | None = None) -> bool:
         a = clean.rfind("\n", 0, start) + 1
         b = clean.find("\n", end)
         b = len(clean) if b < 0 else b
-        # a byline is names only: no lowercase word ("Lãnh đạo EVN/TKV họp" is a sentence)
-        return b - a <= 60 and not regex.search(r"(?:^|[\s(])\p{Ll}", clean[a:b])
+        # a byline is names only: no lowercase word ("Lãnh đạo EVN/TKV họp" is a sentence) but
+        # the desk's region or centre ("PV Đình Thiệu/VOV miền Trung", dev 602; "/VOV-miền Trung",
+        # "/VOV-Trung tâm Tin", 2017 archive)
+        return b - a <= 60 and not _BYLINE_LOWER.search(clean[a:b])
     return False
 
 
@@ -1039,6 +1061,9 @@ def find_at(clean: str, pos: int, limit: int) -> Found | None:
     m = t.named_by.match(clean, pos, limit)
     if m:
         name, kind = t.canon.get(m.group().lower(), (m.group(), "other"))
+        ce = _foreign_country_after(clean, m.end(), limit) if name in _STATE_BODIES else None
+        if ce:  # "Quốc hội Cộng hòa Cu Ba" (as in find)
+            return Found(pos, ce, name + " " + clean[m.end() + 1:ce], kind)
         if not (name == "Chính phủ" and _is_title_chinh_phu(clean, pos)):
             return Found(pos, m.end(), name, kind)
     best: Found | None = None
@@ -1089,6 +1114,12 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
     words = rest.split(" ")
     if head in _PLACE_HEADS and names.name_ok(words) and not provinces.is_province_name(rest):
         return None  # "Bí thư Thành ủy Hoàng Trung Hải": the person, not a body (dev 211)
+    if head == "Cơ quan" and (regex.match(_SERVICE_ONLY, rest) or (
+            words[0].islower() and not any(is_country(" ".join(words[-j:])) for j in (1, 2, 3)))):
+        # "Cơ quan Hải quan khởi tố 37 vụ án" is the customs service (dev 025); in lower case only a
+        # foreign agency ("Cơ quan xúc tiến thương mại-đầu tư Hàn Quốc", dev 504), not "Cơ quan xây
+        # dựng Nghị định" (2017 archive)
+        return None
     if head in _FIELD_HEADS and not words[0].isupper() and not _lex_len(
             [(0, 0, w) for w in words], 0, _org_words(), first_lower=True):
         return None  # "Vụ Đồng Tâm" is a case; departments are named by their field ("Vụ Kế hoạch")
@@ -1135,6 +1166,13 @@ def _cut_word(clean: str, end: int, word: str) -> bool:
     return not word.isupper() and vn and _LOWER_NEXT.match(clean, end) is not None
 
 
+# "Cơ quan" + a service ("Hải quan", "Công an", "Thuế") names a body only with more capitalised words
+# after it ("Cơ quan Hải quan Trung Quốc"); alone, or before a lower-case word, it is the service
+# ("Cơ quan Hải quan khởi tố", dev 025; "Cơ quan Công an đã vào cuộc", 2017 archive). "Cơ quan" names
+# foreign agencies by their field ("Cơ quan Thống kê Canada", dev 502; "Cơ quan Năng lượng Nguyên tử
+# Quốc tế", "Cơ quan Tình báo Trung ương Mỹ", 2017 archive ~50 per 6,000 articles).
+_SERVICE_ONLY = regex.compile(
+    rf"(?:{Words(word_list('agency_services')).alt(ONE_SPACE)})(?:\ \p{{Ll}}[\p{{L}}\p{{M}}]*)*$")
 # Heads that name a body only before a field word ("Vụ Kế hoạch", "Trường Chính trị", "Hội Nông
 # dân"); "Vụ Đồng Tâm" is a case, "Trường Sa" islands, "Hội An" a city.
 _FIELD_HEADS = frozenset(["Vụ", "Trường", "Hội"])
@@ -1371,18 +1409,47 @@ def _latin_company_ending(clean: str, p: int, start: int, end: int) -> Found | N
 _CAP_RUN = regex.compile(r"\ (\p{Lu}[\p{L}\p{M}]*(?:\ [\p{L}\p{M}]+){0,4})")  # "Hợp chúng quốc Hoa Kỳ"
 
 
+# Bodies of a state that a foreign country's name after them makes that state's (word_lists.tsv).
+_STATE_BODIES = frozenset(word_list("state_bodies"))
+STATE_BODIES = _STATE_BODIES
+
+
+_STATE_STYLE = regex.compile(r"(\p{Lu}[\p{L}\p{M}\ ]*?)\ (?:Cộng\ hòa|Vương\ quốc)\ (\p{Lu}.*)")
+
+
 def _foreign_country_after(clean: str, pos: int, end: int) -> int | None:
     """End of a foreign country named right after ``pos`` (" Anh", " Hợp chúng quốc Hoa Kỳ"), or None."""
     m = _CAP_RUN.match(clean, pos, end)
     if m is None:
         return None
     words = m.group(1).split(" ")
+    skip = 0
+    if words[:2] in (["Cộng", "hòa"], ["Vương", "quốc"]):
+        # "Quốc hội Cộng hòa Cuba", "Chính phủ Vương quốc Campuchia" (2017 archive, dev 605):
+        # the state's style, then the country
+        skip = len(words[0]) + len(words[1]) + 2
+        words = words[2:]
     for k in range(len(words), 0, -1):
         c = " ".join(words[:k])
         if is_country(c) and c != "Việt Nam":
-            e = m.start(1) + len(c)
-            return e if not (e < end and (clean[e].isalnum() or _NEXT_WORD.match(clean, e))) else None
+            e = m.start(1) + skip + len(c)
+            if e < end and (clean[e].isalnum() or (_NEXT_WORD.match(clean, e) and not _holder_after(clean, e))):
+                return None
+            return e
     return None
+
+
+_HOLDER_RUN = regex.compile(r"(?:\ \p{Lu}[\p{L}\p{M}-]*){2,4}(?![\p{L}\p{M}\d])(?!\ \p{Lu})")
+
+
+def _holder_after(clean: str, e: int) -> bool:
+    """Whether the capitalised words after ``e`` are a person's name, the holder of a post before
+    it ("Chủ tịch Quốc hội Cộng hòa Cu Ba Juan Esteban Lazo Hernandez", dev 605)."""
+    m = _HOLDER_RUN.match(clean, e)
+    if m is None:
+        return False
+    ws = m.group().split()
+    return names.name_ok(ws) or names.foreign_name_ok(ws)
 
 
 def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts | None = None) -> list[Found]:
@@ -1415,12 +1482,13 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
             continue
         if _in_credit(clean, m.start(), m.end()):
             continue
-        if name == "Chính phủ":
+        if name in _STATE_BODIES:
             ce = _foreign_country_after(clean, m.end(), end)
             if ce:
                 # "Chính phủ Hợp chúng quốc Hoa Kỳ" (dev 025 gold), "Chính phủ Anh", "Chính phủ Ấn
-                # Độ" (2017 archive): a foreign government; "Chính phủ Việt Nam" is "Chính phủ"
-                cands.append(Found(m.start(), ce, "Chính phủ " + clean[m.end() + 1:ce], kind))
+                # Độ", "Quốc hội Mỹ", "Quốc hội Cộng hòa Cuba" (2017 archive ~50 each per 6,000
+                # articles, dev 605): a foreign state's body; "Chính phủ Việt Nam" is "Chính phủ"
+                cands.append(Found(m.start(), ce, name + " " + clean[m.end() + 1:ce], kind))
                 continue
         if name in _BRANCHED:
             bm = _BRANCH.match(clean, m.end(), end)
@@ -1499,6 +1567,12 @@ def extract(doc) -> list[Organization]:
     found = [f for f in find(doc.clean, starts=doc.starts) if f.name.lower() not in _GENERIC_BODIES]
     low = doc.clean.lower()
     prev: Found | None = None
+    named: list[tuple[Found, str]] = []
+    short_of = {}  # "Quốc hội Cu Ba" -> "Quốc hội Cộng hòa Cu Ba", when the article writes both
+    for f in found:
+        sm = _STATE_STYLE.match(f.name)
+        if sm:
+            short_of[sm.group(1) + " " + sm.group(2)] = f.name
     for f in found:
         name = f.name
         text = doc.clean[f.start:f.end]
@@ -1507,16 +1581,41 @@ def extract(doc) -> list[Organization]:
             # "Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank)": a brand or abbreviation defined in
             # brackets is the same body, under the name written in full (not "(Bộ Quốc phòng)",
             # the parent body, dev 003)
-            name = out[-1].name
+            name = named[-1][1]
         elif f.kind == "company" and text != name and text.lower() != name.lower() and name.lower() not in low:
             # A company the article names only by its abbreviation or brand is named as written
             # ("ACV", dev 002); its full name when the article gives it ("Tập đoàn Điện lực Việt
             # Nam (EVN)", dev 003, 018, 212).
             name = text
+        elif name in short_of:
+            # "Quốc hội Cu Ba" after "Quốc hội Cộng hòa Cu Ba" (dev 605): one state's body
+            name = short_of[name]
         elif (name.lower().startswith(text.lower() + " ") and " " in text and name.lower() not in low):
             # A body named short of its full name, which the article never writes, is named as
             # written: "Ngân hàng Nhà nước" (dev 111 gold), not "Ngân hàng Nhà nước Việt Nam"
             name = text
-        out.append(doc.make(Organization, f.start, f.end, name=name, kind=f.kind))
+        named.append((f, name))
         prev = f
+    longer = _longer_names({n for _, n in named})
+    return [doc.make(Organization, f.start, f.end, name=longer.get(n, n), kind=f.kind) for f, n in named]
+
+
+def _longer_names(names_: set[str]) -> dict[str, str]:
+    """A body named short of a longer name the same article gives it, to that name: "Sở Tài
+    nguyên và Môi trường" with "Sở Tài nguyên và Môi trường Yên Bái" (dev 604 gold), "Phòng Tổ
+    chức cán bộ" with "Phòng Tổ chức cán bộ Viện Kiểm sát Nhân dân tỉnh Quảng Trị", "Đảng ủy Khối"
+    with "Đảng ủy Khối các cơ quan tỉnh Quảng Trị" (dev 602 gold). Only when the longer names form
+    one chain ("Sở Tài chính" with "Sở Tài chính Hà Nội" and "Sở Tài chính Hải Phòng" is neither),
+    and never a named body ("Quốc hội" beside "Quốc hội Mỹ" is Vietnam's)."""
+    canon = _tables().canon_names
+    out = {}
+    for n in names_:
+        if n in canon or " " not in n:
+            continue
+        ext = [m for m in names_ if m.startswith(n + " ")]
+        if not ext:
+            continue
+        top = max(ext, key=len)
+        if all(top.startswith(m) for m in ext) and not is_country(top[len(n) + 1:]):
+            out[n] = top
     return out
