@@ -834,14 +834,28 @@ def _body_end(clean: str, pos: int, limit: int) -> int | None:
 def _lex_len(words, i: int, lex, first_lower: bool = False) -> int:
     """How many words from ``i`` form an entry of org_words.txt (0 if none)."""
     first = words[i][2].lower() if first_lower else words[i][2]
-    entries = lex.get(first, ())
-    if first_lower:
-        entries = sorted([*entries, *lex.get("^" + first, ())], key=len, reverse=True)
+    entries = _entries_any_case(lex, first) if first_lower else lex.get(first, ())
+    n = len(words)
     for entry in entries:
         k = len(entry)
-        if (first,) + tuple(w[2] for w in words[i + 1:i + k]) == entry:
+        if i + k <= n and all(words[i + j][2] == entry[j] for j in range(1, k)):
             return k
     return 0
+
+
+_ANY_CASE: dict[tuple[int, str], tuple[tuple[str, ...], ...]] = {}
+
+
+def _entries_any_case(lex, first: str) -> tuple[tuple[str, ...], ...]:
+    """The entries of ``first`` and of "^first" (what may follow a capitalised word), longest
+    first: merged once per first word and kept (a word with no entry is not kept)."""
+    key = (id(lex), first)
+    got = _ANY_CASE.get(key)
+    if got is None:
+        got = tuple(sorted([*lex.get(first, ()), *lex.get("^" + first, ())], key=len, reverse=True))
+        if got:
+            _ANY_CASE[key] = got
+    return got
 
 
 def canonical_names() -> dict[str, str]:
