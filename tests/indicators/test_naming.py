@@ -164,6 +164,16 @@ BREAKDOWN_LISTS = [
      "4 tỷ USD", "xuất khẩu", "điện thoại và linh kiện"),
     ("Tổng vốn đăng ký đạt 5 tỷ USD, trong đó công nghiệp chế biến đạt 3 tỷ USD; kinh doanh bất động sản "
      "đạt 1 tỷ USD.", "1 tỷ USD", "tổng vốn đăng ký", "kinh doanh bất động sản"),
+    # "như" lists whose heading names the measure (corpus dev-501; 2017 archive, GSO May report)
+    ("Một số ngành có chỉ số tồn kho tăng cao hơn nhiều so với mức tăng chung như sản xuất giấy và sản phẩm "
+     "từ giấy tăng 119,6%; sản xuất xe có động cơ tăng 47,1%; sản xuất đồ uống tăng 40,3%.", "40,3%",
+     "chỉ số tồn kho", "sản xuất đồ uống"),
+    ("Bên cạnh đó, có một số ngành có chỉ số tồn kho tăng cao so với mức tăng chung như sản xuất kim loại "
+     "tăng 82,4%; sản xuất xe có động cơ tăng 69,8%.", "69,8%", "chỉ số tồn kho", "sản xuất xe có động cơ"),
+    # counter-example: the measure in force is not named before "như": the parts are their own
+    # measures (2017 archive, written in its wording)
+    ("Doanh thu đạt 120 tỷ đồng, các khoản chi phí được cắt giảm đáng kể như chi phí bán hàng giảm 35%, "
+     "chi phí quản lý giảm 15%.", "15%", "chi phí quản lý", None),
 ]
 
 

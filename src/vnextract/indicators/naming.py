@@ -99,6 +99,25 @@ _AT_PART = regex.compile(r"(?<![\p{L}])(?:ở|tại)\s+(?P<p>\p{Ll}[\p{L}]*(?:\s
 _SHARE_OF = regex.compile(
     r"\s+(?P<p>(?:các|những)\s+\p{Ll}[\p{L}]*(?:\s+(?!(?:đã|đều|được|là|có|đạt|sẽ|đang|bị|do|sống|trên|tại|ở|và)(?![\p{L}]))\p{L}+){0,6})",
     _I)
+# A list of examples after "như" whose heading names the measure: "Một số ngành có chỉ số tồn
+# kho tăng cao hơn nhiều so với mức tăng chung như sản xuất giấy ... tăng 119,6%; sản xuất xe có
+# động cơ tăng 47,1%" (2017 archive: GSO monthly reports; "lợi nhuận tăng rất mạnh như Xổ số kiến
+# thiết Trà Vinh tăng tới 47%, ..."). Not "cũng như", "như vậy", "như sau", "như trên".
+_SUCH_AS = regex.compile(
+    r"(?<![\p{L}])(?<!cũng\s)như(?=\s+\p{L})(?!\s+(?:vậy|sau|thế|trên|nhau|là|cũ|trước|kế\s+hoạch|dự\s+kiến)(?![\p{L}]))",
+    _I)
+fast_path("indicators.naming._SUCH_AS", _SUCH_AS, "search", lambda s: "như" in s.lower(), Words("như"))
+
+
+def _such_as_list(text: str, ss: int, first_s: int, inherited: Optional[str]) -> bool:
+    """Whether the figure at ``first_s`` is an example of a "như" list whose heading, before the
+    "như", names the measure in force ``inherited``."""
+    if not inherited or "như" not in text[ss:first_s].lower():
+        return False
+    m = _SUCH_AS.search(text, ss, first_s)
+    return m is not None and fold(inherited).lower() in fold(text[ss:m.start()]).lower()
+
+
 fast_path("indicators.naming._LIST_CUE", _LIST_CUE, "search",
           lambda s: any(w in s.lower() for w in _LIST_CUE_WORDS), _LIST_OPENERS + _LIST_PARTS)
 
@@ -472,7 +491,8 @@ def _name_refined(a: _Article, s: _Sentence, k: int, level: Optional[_Item], cha
         name = _strip_connectors(name)  # "đầu tư nước ngoài và": a name cut at a connector
     part = None
     if (name is not None and nm.how == "fallback" and inherited and name != inherited
-            and not _fragment(name) and s.list_cue_words and _LIST_CUE.search(text, ss, first.s)):
+            and not _fragment(name) and (s.list_cue_words and _LIST_CUE.search(text, ss, first.s)
+                                         or _such_as_list(text, ss, first.s, inherited))):
         # "Theo ngành, số doanh nghiệp thành lập mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở
         # giáo dục tăng 30%", "Trong đó, ...; điện thoại và linh kiện đạt 4 tỷ USD": in a list
         # of parts, the words before the verb name the part; the measure is the one in force
