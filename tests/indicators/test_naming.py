@@ -136,6 +136,15 @@ FRAGMENT_NAMES = [
     ("Trong đó, 9 tháng đạt 2.400 nghìn tỷ đồng.", "2.400 nghìn tỷ đồng", None),  # written: a period as name
     # a change of a count whose words before are a basis is named by the count (dev-036)
     ("so với tuần trước đó, đã giảm 81 trường hợp bị xử phạt (817/898).", "81 trường hợp", "số trường hợp bị xử phạt"),
+    # examples of a class after "như": a measure noun qualifying the class ("có quy mô công
+    # nghiệp lớn") yields to the clause's opening measure (dev-501; 2017 archive, GSO reports)
+    ("Chỉ số sản xuất công nghiệp tháng 1/2017 so với cùng kỳ năm trước của một số địa phương có quy mô công "
+     "nghiệp lớn như Thái Nguyên tăng 13,6%, Hải Phòng tăng 12%, Vĩnh Phúc tăng 7,3%.", "12%",
+     "chỉ số sản xuất công nghiệp"),
+    ("Chỉ số sản xuất công nghiệp tháng 1/2017 so với cùng kỳ năm trước của một số địa phương có quy mô công "
+     "nghiệp lớn như Thái Nguyên tăng 13,6%, Hải Phòng tăng 12%.", "13,6%", "chỉ số sản xuất công nghiệp"),
+    # counter-example: no example after the later measure: it is the one measured (written)
+    ("Trong năm, các tỉnh có quy mô công nghiệp lớn tăng 10,5%.", "10,5%", "quy mô công nghiệp lớn"),
 ]
 
 

@@ -99,6 +99,9 @@ _AT_PART = regex.compile(r"(?<![\p{L}])(?:ở|tại)\s+(?P<p>\p{Ll}[\p{L}]*(?:\s
 _SHARE_OF = regex.compile(
     r"\s+(?P<p>(?:các|những)\s+\p{Ll}[\p{L}]*(?:\s+(?!(?:đã|đều|được|là|có|đạt|sẽ|đang|bị|do|sống|trên|tại|ở|và)(?![\p{L}]))\p{L}+){0,6})",
     _I)
+# Examples of a class, named after "như": "một số địa phương có quy mô công nghiệp lớn như Thái
+# Nguyên" (dev-501; 2017 archive: "của một số địa phương như Bắc Ninh tăng 17,7%").
+_EXAMPLES = regex.compile(r"(?<![\p{L}])như\s+(?P<e>\p{Lu}[^,;:()]*)$")
 # A list of examples after "như" whose heading names the measure: "Một số ngành có chỉ số tồn
 # kho tăng cao hơn nhiều so với mức tăng chung như sản xuất giấy ... tăng 119,6%; sản xuất xe có
 # động cơ tăng 47,1%" (2017 archive: GSO monthly reports; "lợi nhuận tăng rất mạnh như Xổ số kiến
@@ -364,6 +367,13 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
             continue
         bd = _may_open(body, bfirsts) and _nres().breakdown.match(body) is not None
         h = _measure_at(body, bd)
+        if h is not None and h > 0 and "như" in body and _may_open(body, mfirsts) and measure.match(body):
+            em = _EXAMPLES.search(body, h)
+            if em is not None and _is_entity(em.group("e"), False):
+                # "Chỉ số sản xuất công nghiệp tháng 1/2017 ... của một số địa phương có quy mô
+                # công nghiệp lớn như Thái Nguyên tăng 13,6%": the later measure noun qualifies
+                # the places the examples are; the clause's opening measure is the one measured
+                h = 0
         if h is not None:
             name = _tidy(body[h:])
             if name:
