@@ -143,6 +143,16 @@ FRAGMENT_NAMES = [
      "chỉ số sản xuất công nghiệp"),
     ("Chỉ số sản xuất công nghiệp tháng 1/2017 so với cùng kỳ năm trước của một số địa phương có quy mô công "
      "nghiệp lớn như Thái Nguyên tăng 13,6%, Hải Phòng tăng 12%.", "13,6%", "chỉ số sản xuất công nghiệp"),
+    # a verb of giving or receiving, or a payment's round, alone is no name (dev-503, 2017 archive)
+    ("Số tiền bồi thường đợt đầu là 3.000 tỉ đồng, trong đó tỉnh Hà Tĩnh nhận 1.000 tỉ đồng.", "1.000 tỉ đồng",
+     "số tiền bồi thường đợt đầu"),
+    ("Trong khoản tiền trên, tỉnh Hà Tĩnh nhận 560 tỉ đồng, tỉnh Quảng Bình nhận 760 tỉ đồng.", "760 tỉ đồng", None),
+    ("Bộ Tài chính cho biết vừa tạm cấp (lần 2) 1.680 tỉ đồng cho 4 địa phương.", "1.680 tỉ đồng", None),
+    # counter-example: a measure that opens with the verb keeps it ("nhận" is no name alone only)
+    ("Vốn FDI nhận thêm trong tháng đạt 500 triệu USD.", "500 triệu USD", "vốn FDI nhận thêm trong tháng"),
+    # "cùng" before the verb is its adverb (dev-501)
+    ("Một số ngành có mức tăng thấp như sản xuất thuốc lá, khai khoáng khác cùng tăng 0,6%.", "0,6%",
+     "khai khoáng khác"),
     # counter-example: no example after the later measure: it is the one measured (written)
     ("Trong năm, các tỉnh có quy mô công nghiệp lớn tăng 10,5%.", "10,5%", "quy mô công nghiệp lớn"),
 ]
