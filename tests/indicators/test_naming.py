@@ -153,6 +153,15 @@ FRAGMENT_NAMES = [
     # "cùng" before the verb is its adverb (dev-501)
     ("Một số ngành có mức tăng thấp như sản xuất thuốc lá, khai khoáng khác cùng tăng 0,6%.", "0,6%",
      "khai khoáng khác"),
+    # a ranking's place before a bracketed figure holds the measure in force (dev-502; 2017
+    # archive trade reports)
+    ("Việt Nam đứng đầu ASEAN về kim ngạch xuất khẩu sang Canada với 3,4 tỷ USD. Các vị trí tiếp theo lần "
+     "lượt thuộc về Thái Lan (với 2,170 tỷ USD, giảm 3,2%), Malaysia (1,789 tỷ USD, giảm 7%).", "2,170 tỷ USD",
+     "kim ngạch xuất khẩu sang Canada"),
+    ("Năm 2016, vốn FDI đạt 24 tỷ USD. Nhà đầu tư lớn nhất là Hàn Quốc (với 7 tỷ USD).", "7 tỷ USD", "vốn FDI"),
+    # counter-example: no proper name closes the phrase before the bracket (written)
+    ("Kim ngạch xuất khẩu đạt 150 tỷ USD. Đối tác lớn nhất của doanh nghiệp là Tập đoàn Samsung (với 2 tỷ USD).",
+     "2 tỷ USD", "đối tác lớn nhất"),
     # counter-example: no example after the later measure: it is the one measured (written)
     ("Trong năm, các tỉnh có quy mô công nghiệp lớn tăng 10,5%.", "10,5%", "quy mô công nghiệp lớn"),
 ]

@@ -102,6 +102,10 @@ _SHARE_OF = regex.compile(
 # Examples of a class, named after "như": "một số địa phương có quy mô công nghiệp lớn như Thái
 # Nguyên" (dev-501; 2017 archive: "của một số địa phương như Bắc Ninh tăng 17,7%").
 _EXAMPLES = regex.compile(r"(?<![\p{L}])như\s+(?P<e>\p{Lu}[^,;:()]*)$")
+# A proper name closing a ranking before a bracketed figure: "lần lượt thuộc về Thái Lan (",
+# "lớn nhất là Trung Quốc (", "tiếp đến là Hàn Quốc (" (dev-502; 2017 archive).
+_RANKED_NAME = regex.compile(
+    r"(?<![\p{L}])(?:thuộc\s+về|là|gồm)\s+(?P<e>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})\s*$")
 # A list of examples after "như" whose heading names the measure: "Một số ngành có chỉ số tồn
 # kho tăng cao hơn nhiều so với mức tăng chung như sản xuất giấy ... tăng 119,6%; sản xuất xe có
 # động cơ tăng 47,1%" (2017 archive: GSO monthly reports; "lợi nhuận tăng rất mạnh như Xổ số kiến
@@ -383,6 +387,14 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
             at_start = not text[sent_s:ws + a + off].strip(" -*•+\"“0123456789.)")
             if _is_entity(body, at_start) and inherited:
                 return _Name(inherited, None, "inherit", _tidy(body), vtxt)
+            if inherited and region[b:b + 1] == "(" and "\x00" not in body:
+                em = _RANKED_NAME.search(body)
+                if em is not None:
+                    # "Các vị trí tiếp theo lần lượt thuộc về Thái Lan (với 2,170 tỷ USD, giảm
+                    # 3,2%)", "lớn nhất là Trung Quốc (27.959 triệu USD)": a place or body named
+                    # before the bracketed figure holds the measure in force (dev-502; 2017
+                    # archive trade reports)
+                    return _Name(inherited, None, "inherit", em.group("e"), vtxt)
         if k >= 2:
             break
     if nearest is None:
