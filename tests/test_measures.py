@@ -43,6 +43,9 @@ CASES = [
      "87,25 nghìn tỉ đồng", "state_budget_expenditure", None),
     ("Tổng thu cân đối ngân sách nhà nước tháng 1/2017 ước tính đạt 97,4 nghìn tỉ đồng.",
      "97,4 nghìn tỉ đồng", "state_budget_revenue", None),
+    # the price of the CPI's groups (dev-113: "đẩy giá một số nhóm hàng tại Đà Nẵng tăng mạnh như: ...")
+    ("Trong tháng, giá các nhóm hàng tăng như: thực phẩm tăng 0,75%; lương thực tăng 0,32%.", "0,32%", "cpi",
+     "lương thực"),
     # FDI without "vốn" (dev-504), and its disbursement
     ("Năm 2016, đầu tư trực tiếp nước ngoài vào Việt Nam của Nhật Bản đạt 42,4 tỷ USD.", "42,4 tỷ USD",
      "fdi_registered", None),

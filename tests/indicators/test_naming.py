@@ -198,6 +198,14 @@ BREAKDOWN_LISTS = [
      "chỉ số tồn kho", "sản xuất đồ uống"),
     ("Bên cạnh đó, có một số ngành có chỉ số tồn kho tăng cao so với mức tăng chung như sản xuất kim loại "
      "tăng 82,4%; sản xuất xe có động cơ tăng 69,8%.", "69,8%", "chỉ số tồn kho", "sản xuất xe có động cơ"),
+    # a "như:" list whose heading names its own measure (dev-113; written in its wording)
+    ("Trong tháng, giá các nhóm hàng tăng như: thực phẩm tăng 0,75%; lương thực tăng 0,32%.", "0,32%",
+     "giá các nhóm hàng", "lương thực"),
+    ("Trong tháng, giá các nhóm hàng tăng như: thực phẩm tăng 0,75%; lương thực tăng 0,32%.", "0,75%",
+     "giá các nhóm hàng", None),
+    # counter-example: a heading with no measure: the parts are named by themselves (written)
+    ("Dịp Tết, nhiều mặt hàng tăng mạnh như: thực phẩm tăng 0,75%; lương thực tăng 0,32%.", "0,32%",
+     "lương thực", None),
     # counter-example: the measure in force is not named before "như": the parts are their own
     # measures (2017 archive, written in its wording)
     ("Doanh thu đạt 120 tỷ đồng, các khoản chi phí được cắt giảm đáng kể như chi phí bán hàng giảm 35%, "

@@ -46,7 +46,7 @@ _PREDICATE_MOVES = Words("tăng|giảm")  # "... giảm mạnh", "... tăng so"
 _PREDICATE_ABOUT = Words("hơn|gần|khoảng|trên|dưới")  # "... hơn chục nghìn tỷ đồng"
 _PREDICATE = regex.compile(
     r"""\s+(?:%s
-          |(?:%s)(?=\s+(?:mạnh|nhẹ|rất|cao|nhanh|so|đột\s+biến)(?![\p{L}])|\s*$)
+          |(?:%s)(?=\s+(?:mạnh|nhẹ|rất|cao|nhanh|so|đột\s+biến|như)(?![\p{L}])|\s*$)
           |so(?:\s+với)?\s*$
           |(?:%s)\s+(?:chục|trăm|nghìn|ngàn|triệu|tỷ|tỉ))(?![\p{L}])  # "tổng quy mô hơn chục nghìn tỷ đồng" """
     % (_PREDICATE_VERBS.alt(), _PREDICATE_MOVES.alt(), _PREDICATE_ABOUT.alt()),
@@ -111,7 +111,7 @@ _RANKED_NAME = regex.compile(
 # động cơ tăng 47,1%" (2017 archive: GSO monthly reports; "lợi nhuận tăng rất mạnh như Xổ số kiến
 # thiết Trà Vinh tăng tới 47%, ..."). Not "cũng như", "như vậy", "như sau", "như trên".
 _SUCH_AS = regex.compile(
-    r"(?<![\p{L}])(?<!cũng\s)như(?=\s+\p{L})(?!\s+(?:vậy|sau|thế|trên|nhau|là|cũ|trước|kế\s+hoạch|dự\s+kiến)(?![\p{L}]))",
+    r"(?<![\p{L}])(?<!cũng\s)như(?=:?\s+\p{L})(?!:?\s+(?:vậy|sau|thế|trên|nhau|là|cũ|trước|kế\s+hoạch|dự\s+kiến)(?![\p{L}]))",
     _I)
 fast_path("indicators.naming._SUCH_AS", _SUCH_AS, "search", lambda s: "như" in s.lower(), Words("như"))
 
@@ -123,6 +123,27 @@ def _such_as_list(text: str, ss: int, first_s: int, inherited: Optional[str]) ->
         return False
     m = _SUCH_AS.search(text, ss, first_s)
     return m is not None and fold(inherited).lower() in fold(text[ss:m.start()]).lower()
+
+
+def _such_as_heading(text: str, ss: int, first_s: int) -> Optional[str]:
+    """The measure a "như" list's heading names, when the measure in force is not it: "sức tiêu
+    thụ hàng hóa cũng đẩy giá một số nhóm hàng tại Đà Nẵng tăng mạnh như: đồ uống, thuốc lá tăng
+    1,7%; thực phẩm tăng 0,75%" -> "giá một số nhóm hàng" (dev-113)."""
+    if "như" not in text[ss:first_s].lower():
+        return None
+    m = _SUCH_AS.search(text, ss, first_s)
+    if m is None:
+        return None
+    head = text[ss:m.start()]
+    bm = None
+    for bm in _BOUNDARY.finditer(head):
+        pass
+    chunk = head[bm.end():] if bm is not None else head
+    h = _measure_at(chunk, False)
+    if h is None:
+        return None
+    name = _tidy(chunk[h:])
+    return _lower_first(name) if name and not _fragment(name) else None
 
 
 fast_path("indicators.naming._LIST_CUE", _LIST_CUE, "search",
@@ -524,6 +545,11 @@ def _name_refined(a: _Article, s: _Sentence, k: int, level: Optional[_Item], cha
             part = part[om.end():]
             if part[:1].isupper():  # "Trong đó, ở Hà Nội tăng 12%": a place, the scope
                 nm.subject, part = part, None
+    elif name is not None and nm.how == "fallback" and not _fragment(name):
+        heading = _such_as_heading(text, ss, first.s)
+        if heading is not None and heading != name:
+            # the parts of a "như" list under a heading that names its own measure (dev-113)
+            part, name, name_s = name, heading, None
     if part is None and name is not None and s.list_cue_words and _LIST_CUE.search(text, ss, first.s):
         # "... số doanh nghiệp mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở giáo dục tăng
         # 30%": a lower-case "ở/tại" phrase before the verb names the part (a capital
