@@ -535,7 +535,7 @@ def _name_refined(a: _Article, s: _Sentence, k: int, level: Optional[_Item], cha
     part = None
     if (name is not None and nm.how == "fallback" and inherited and name != inherited
             and not _fragment(name) and (s.list_cue_words and _LIST_CUE.search(text, ss, first.s)
-                                         or _such_as_list(text, ss, first.s, inherited))):
+                                         or "như" in s.sent_low and _such_as_list(text, ss, first.s, inherited))):
         # "Theo ngành, số doanh nghiệp thành lập mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở
         # giáo dục tăng 30%", "Trong đó, ...; điện thoại và linh kiện đạt 4 tỷ USD": in a list
         # of parts, the words before the verb name the part; the measure is the one in force
@@ -545,7 +545,7 @@ def _name_refined(a: _Article, s: _Sentence, k: int, level: Optional[_Item], cha
             part = part[om.end():]
             if part[:1].isupper():  # "Trong đó, ở Hà Nội tăng 12%": a place, the scope
                 nm.subject, part = part, None
-    elif name is not None and nm.how == "fallback" and not _fragment(name):
+    elif name is not None and nm.how == "fallback" and "như" in s.sent_low and not _fragment(name):
         heading = _such_as_heading(text, ss, first.s)
         if heading is not None and heading != name:
             # the parts of a "như" list under a heading that names its own measure (dev-113)
