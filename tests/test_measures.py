@@ -38,6 +38,18 @@ CASES = [
     ("Tổng mức đầu tư toàn xã hội năm 2016 đạt 66.500 tỷ đồng.", "66.500 tỷ đồng", "total_investment", None),
     # a project's "tổng mức đầu tư" is no national aggregate (dev-311)
     ("Giai đoạn 1 có tổng mức đầu tư 4.635 tỉ đồng.", "4.635 tỉ đồng", None, None),
+    # "cân đối" inside the budget's name (dev-503; MOF releases "tổng thu cân đối ngân sách nhà nước")
+    ("Tổng chi cân đối ngân sách nhà nước tháng 1/2017 ước tính đạt 87,25 nghìn tỉ đồng.",
+     "87,25 nghìn tỉ đồng", "state_budget_expenditure", None),
+    ("Tổng thu cân đối ngân sách nhà nước tháng 1/2017 ước tính đạt 97,4 nghìn tỉ đồng.",
+     "97,4 nghìn tỉ đồng", "state_budget_revenue", None),
+    # the price of the CPI's groups (dev-113: "đẩy giá một số nhóm hàng tại Đà Nẵng tăng mạnh như: ...")
+    ("Trong tháng, giá các nhóm hàng tăng như: thực phẩm tăng 0,75%; lương thực tăng 0,32%.", "0,32%", "cpi",
+     "lương thực"),
+    # FDI without "vốn" (dev-504), and its disbursement
+    ("Năm 2016, đầu tư trực tiếp nước ngoài vào Việt Nam của Nhật Bản đạt 42,4 tỷ USD.", "42,4 tỷ USD",
+     "fdi_registered", None),
+    ("Đầu tư trực tiếp nước ngoài thực hiện năm 2016 ước đạt 15,8 tỷ USD.", "15,8 tỷ USD", "fdi_disbursed", None),
 ]
 
 
@@ -122,6 +134,7 @@ TOPIC_CASES = [
     ("Tai nạn giao thông giảm mạnh trong dịp Tết\nSố người chết là 150 người.", "150 người", "traffic_deaths"),
     ("Bão số 2 gây thiệt hại nặng\nTổng thiệt hại ước tính khoảng 500 tỷ đồng.", "500 tỷ đồng", "disaster_damage"),
     # counter-examples: no topic in the headline; a longer alias of the table wins over the topic's
+    ("Doanh nghiệp thành lập mới tăng mạnh\nChỉ số sản xuất kinh doanh đạt 120 điểm.", "120 điểm", None),
     ("Doanh nghiệp thành lập mới tăng mạnh\nCả nước có 9.000 doanh nghiệp với tổng vốn đăng ký 80.000 tỷ đồng.",
      "80.000 tỷ đồng", "new_enterprise_capital"),
     ("Lãi suất tăng, ngân hàng cẩn trọng\nMột số ngân hàng rục rịch tăng lãi suất huy động cho các kỳ hạn dài.\n"
@@ -135,6 +148,14 @@ def test_topic_decides_a_shared_name(text, figure, measure):
     art = vnextract.extract(text)
     got = [i.measure for i in art.indicators if i.quantity and i.quantity.text == figure]
     assert got == [measure], [(i.name, i.measure, (i.quantity or i.change).text) for i in art.indicators]
+
+
+def test_a_bare_production_index_is_the_iip_of_an_industry_article():
+    # dev-501: "Tháng 1, chỉ số sản xuất công nghiệp tăng thấp" heads "một số ngành có chỉ số sản
+    # xuất tăng cao ...: dệt tăng 16%"
+    art = vnextract.extract("Tháng 1, chỉ số sản xuất công nghiệp tăng thấp\nTrong tháng Một, một số ngành có chỉ "
+                            "số sản xuất tăng cao so với cùng kỳ năm trước: dệt tăng 16%.", published="2017-02-01")
+    assert [i.measure for i in art.indicators if i.change and i.change.text == "16%"] == ["iip"]
 
 
 def test_topic_rows_are_measures_of_the_table():

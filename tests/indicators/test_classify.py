@@ -32,6 +32,9 @@ NOT_INDICATORS = [
     "Sau đó, ba bị cáo này đều kháng cáo.",  # corpus dev-213
     "Hai dự án đường cao tốc đi qua tỉnh Đồng Nai dự kiến sẽ được khởi công trong năm nay.",  # corpus dev-311
     "Từ 1/7, đăng ảnh trẻ em trên 7 tuổi lên mạng phải xin phép.",  # corpus dev-209: an age class
+    # whole ownership is an attribute of a firm (dev-504; 2017 archive wording)
+    "Dự án do một doanh nghiệp 100% vốn Hàn Quốc làm chủ đầu tư.",
+    "Tổng công ty là doanh nghiệp nhà nước nắm giữ 100% vốn điều lệ.",
 ]
 
 # Counts of nouns no report counts are quantities (issue 12 item 5), not indicators: (sentence, unit)
@@ -71,6 +74,12 @@ def test_reported_counts_are_indicators(text, qv, name):
 @pytest.mark.parametrize("text", NOT_INDICATORS)
 def test_not_indicators(text):
     assert vnextract.extract(text, published="2024-05-01").indicators == []
+
+
+def test_a_share_of_capital_below_the_whole_is_a_measure():
+    # counter-example to whole ownership: a part of the capital is reported (2017 archive wording)
+    art = vnextract.extract("Nhà nước nắm giữ 65% vốn điều lệ của ngân hàng.", published="2017-06-01")
+    assert [i.quantity.text for i in art.indicators if i.quantity] == ["65%"]
 
 
 def test_from_a_to_b_gives_two_levels_of_one_measure():

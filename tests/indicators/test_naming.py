@@ -136,6 +136,34 @@ FRAGMENT_NAMES = [
     ("Trong đó, 9 tháng đạt 2.400 nghìn tỷ đồng.", "2.400 nghìn tỷ đồng", None),  # written: a period as name
     # a change of a count whose words before are a basis is named by the count (dev-036)
     ("so với tuần trước đó, đã giảm 81 trường hợp bị xử phạt (817/898).", "81 trường hợp", "số trường hợp bị xử phạt"),
+    # examples of a class after "như": a measure noun qualifying the class ("có quy mô công
+    # nghiệp lớn") yields to the clause's opening measure (dev-501; 2017 archive, GSO reports)
+    ("Chỉ số sản xuất công nghiệp tháng 1/2017 so với cùng kỳ năm trước của một số địa phương có quy mô công "
+     "nghiệp lớn như Thái Nguyên tăng 13,6%, Hải Phòng tăng 12%, Vĩnh Phúc tăng 7,3%.", "12%",
+     "chỉ số sản xuất công nghiệp"),
+    ("Chỉ số sản xuất công nghiệp tháng 1/2017 so với cùng kỳ năm trước của một số địa phương có quy mô công "
+     "nghiệp lớn như Thái Nguyên tăng 13,6%, Hải Phòng tăng 12%.", "13,6%", "chỉ số sản xuất công nghiệp"),
+    # a verb of giving or receiving, or a payment's round, alone is no name (dev-503, 2017 archive)
+    ("Số tiền bồi thường đợt đầu là 3.000 tỉ đồng, trong đó tỉnh Hà Tĩnh nhận 1.000 tỉ đồng.", "1.000 tỉ đồng",
+     "số tiền bồi thường đợt đầu"),
+    ("Trong khoản tiền trên, tỉnh Hà Tĩnh nhận 560 tỉ đồng, tỉnh Quảng Bình nhận 760 tỉ đồng.", "760 tỉ đồng", None),
+    ("Bộ Tài chính cho biết vừa tạm cấp (lần 2) 1.680 tỉ đồng cho 4 địa phương.", "1.680 tỉ đồng", None),
+    # counter-example: a measure that opens with the verb keeps it ("nhận" is no name alone only)
+    ("Vốn FDI nhận thêm trong tháng đạt 500 triệu USD.", "500 triệu USD", "vốn FDI nhận thêm trong tháng"),
+    # "cùng" before the verb is its adverb (dev-501)
+    ("Một số ngành có mức tăng thấp như sản xuất thuốc lá, khai khoáng khác cùng tăng 0,6%.", "0,6%",
+     "khai khoáng khác"),
+    # a ranking's place before a bracketed figure holds the measure in force (dev-502; 2017
+    # archive trade reports)
+    ("Việt Nam đứng đầu ASEAN về kim ngạch xuất khẩu sang Canada với 3,4 tỷ USD. Các vị trí tiếp theo lần "
+     "lượt thuộc về Thái Lan (với 2,170 tỷ USD, giảm 3,2%), Malaysia (1,789 tỷ USD, giảm 7%).", "2,170 tỷ USD",
+     "kim ngạch xuất khẩu sang Canada"),
+    ("Năm 2016, vốn FDI đạt 24 tỷ USD. Nhà đầu tư lớn nhất là Hàn Quốc (với 7 tỷ USD).", "7 tỷ USD", "vốn FDI"),
+    # counter-example: no proper name closes the phrase before the bracket (written)
+    ("Kim ngạch xuất khẩu đạt 150 tỷ USD. Đối tác lớn nhất của doanh nghiệp là Tập đoàn Samsung (với 2 tỷ USD).",
+     "2 tỷ USD", "đối tác lớn nhất"),
+    # counter-example: no example after the later measure: it is the one measured (written)
+    ("Trong năm, các tỉnh có quy mô công nghiệp lớn tăng 10,5%.", "10,5%", "quy mô công nghiệp lớn"),
 ]
 
 
@@ -164,6 +192,24 @@ BREAKDOWN_LISTS = [
      "4 tỷ USD", "xuất khẩu", "điện thoại và linh kiện"),
     ("Tổng vốn đăng ký đạt 5 tỷ USD, trong đó công nghiệp chế biến đạt 3 tỷ USD; kinh doanh bất động sản "
      "đạt 1 tỷ USD.", "1 tỷ USD", "tổng vốn đăng ký", "kinh doanh bất động sản"),
+    # "như" lists whose heading names the measure (corpus dev-501; 2017 archive, GSO May report)
+    ("Một số ngành có chỉ số tồn kho tăng cao hơn nhiều so với mức tăng chung như sản xuất giấy và sản phẩm "
+     "từ giấy tăng 119,6%; sản xuất xe có động cơ tăng 47,1%; sản xuất đồ uống tăng 40,3%.", "40,3%",
+     "chỉ số tồn kho", "sản xuất đồ uống"),
+    ("Bên cạnh đó, có một số ngành có chỉ số tồn kho tăng cao so với mức tăng chung như sản xuất kim loại "
+     "tăng 82,4%; sản xuất xe có động cơ tăng 69,8%.", "69,8%", "chỉ số tồn kho", "sản xuất xe có động cơ"),
+    # a "như:" list whose heading names its own measure (dev-113; written in its wording)
+    ("Trong tháng, giá các nhóm hàng tăng như: thực phẩm tăng 0,75%; lương thực tăng 0,32%.", "0,32%",
+     "giá các nhóm hàng", "lương thực"),
+    ("Trong tháng, giá các nhóm hàng tăng như: thực phẩm tăng 0,75%; lương thực tăng 0,32%.", "0,75%",
+     "giá các nhóm hàng", None),
+    # counter-example: a heading with no measure: the parts are named by themselves (written)
+    ("Dịp Tết, nhiều mặt hàng tăng mạnh như: thực phẩm tăng 0,75%; lương thực tăng 0,32%.", "0,32%",
+     "lương thực", None),
+    # counter-example: the measure in force is not named before "như": the parts are their own
+    # measures (2017 archive, written in its wording)
+    ("Doanh thu đạt 120 tỷ đồng, các khoản chi phí được cắt giảm đáng kể như chi phí bán hàng giảm 35%, "
+     "chi phí quản lý giảm 15%.", "15%", "chi phí quản lý", None),
 ]
 
 

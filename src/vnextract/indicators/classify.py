@@ -29,6 +29,10 @@ _PREP_LAST = _PREP_WORDS.last_words()
 fast_path("indicators.classify._PREP_BEFORE", _PREP_BEFORE, "search", lambda s: scan.may_end_with(s, _PREP_LAST),
           _PREP_WORDS)
 _CONTAINER_AFTER = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*,?\s*(?:trong\s+đó\s+)?(?:có\s+)?chứa(?![\p{L}])", _I)
+# Whole ownership, an attribute of a firm, not a reported share: "doanh nghiệp 100% vốn nhà
+# nước", "một doanh nghiệp 100% vốn Hàn Quốc" (dev-504), "Công ty mẹ nắm giữ 100% vốn điều lệ",
+# "sở hữu 100% vốn" (2017 archive: over 100 articles).
+_WHOLE_CAPITAL_AFTER = regex.compile(r"\s+vốn(?![\p{L}])", _I)
 _SCOPE_COUNT_UNITS = word_list("scope_count_units")  # data/word_lists.tsv
 _OR_MORE_AFTER = regex.compile(r"[^.;]{0,60}?trở\s+(?:lên|xuống)")
 _NEW_LEVEL = regex.compile(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng|còn|xuống|lên|lên\s+mức|ở\s+mức)(?![\p{L}])", _I)
@@ -73,6 +77,8 @@ def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = Non
     q = it.q
     if q.dimension in ("duration", "age"):
         return True  # "trong 5 năm", "trẻ em trên 7 tuổi": a span or a class, not a measure
+    if q.unit == "%" and q.value == 100 and _WHOLE_CAPITAL_AFTER.match(text, it.e, se):
+        return True  # "doanh nghiệp 100% vốn nhà nước": whole ownership, not a measure
     if q.dimension == "count" and q.unit:
         unit = q.unit.casefold()
         disc = _nres().discourse

@@ -46,7 +46,7 @@ _PREDICATE_MOVES = Words("tăng|giảm")  # "... giảm mạnh", "... tăng so"
 _PREDICATE_ABOUT = Words("hơn|gần|khoảng|trên|dưới")  # "... hơn chục nghìn tỷ đồng"
 _PREDICATE = regex.compile(
     r"""\s+(?:%s
-          |(?:%s)(?=\s+(?:mạnh|nhẹ|rất|cao|nhanh|so|đột\s+biến)(?![\p{L}])|\s*$)
+          |(?:%s)(?=\s+(?:mạnh|nhẹ|rất|cao|nhanh|so|đột\s+biến|như)(?![\p{L}])|\s*$)
           |so(?:\s+với)?\s*$
           |(?:%s)\s+(?:chục|trăm|nghìn|ngàn|triệu|tỷ|tỉ))(?![\p{L}])  # "tổng quy mô hơn chục nghìn tỷ đồng" """
     % (_PREDICATE_VERBS.alt(), _PREDICATE_MOVES.alt(), _PREDICATE_ABOUT.alt()),
@@ -99,6 +99,53 @@ _AT_PART = regex.compile(r"(?<![\p{L}])(?:ở|tại)\s+(?P<p>\p{Ll}[\p{L}]*(?:\s
 _SHARE_OF = regex.compile(
     r"\s+(?P<p>(?:các|những)\s+\p{Ll}[\p{L}]*(?:\s+(?!(?:đã|đều|được|là|có|đạt|sẽ|đang|bị|do|sống|trên|tại|ở|và)(?![\p{L}]))\p{L}+){0,6})",
     _I)
+# Examples of a class, named after "như": "một số địa phương có quy mô công nghiệp lớn như Thái
+# Nguyên" (dev-501; 2017 archive: "của một số địa phương như Bắc Ninh tăng 17,7%").
+_EXAMPLES = regex.compile(r"(?<![\p{L}])như\s+(?P<e>\p{Lu}[^,;:()]*)$")
+# A proper name closing a ranking before a bracketed figure: "lần lượt thuộc về Thái Lan (",
+# "lớn nhất là Trung Quốc (", "tiếp đến là Hàn Quốc (" (dev-502; 2017 archive).
+_RANKED_NAME = regex.compile(
+    r"(?<![\p{L}])(?:thuộc\s+về|là|gồm)\s+(?P<e>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})\s*$")
+# A list of examples after "như" whose heading names the measure: "Một số ngành có chỉ số tồn
+# kho tăng cao hơn nhiều so với mức tăng chung như sản xuất giấy ... tăng 119,6%; sản xuất xe có
+# động cơ tăng 47,1%" (2017 archive: GSO monthly reports; "lợi nhuận tăng rất mạnh như Xổ số kiến
+# thiết Trà Vinh tăng tới 47%, ..."). Not "cũng như", "như vậy", "như sau", "như trên".
+_SUCH_AS = regex.compile(
+    r"(?<![\p{L}])(?<!cũng\s)như(?=:?\s+\p{L})(?!:?\s+(?:vậy|sau|thế|trên|nhau|là|cũ|trước|kế\s+hoạch|dự\s+kiến)(?![\p{L}]))",
+    _I)
+fast_path("indicators.naming._SUCH_AS", _SUCH_AS, "search", lambda s: "như" in s.lower(), Words("như"))
+
+
+def _such_as_list(text: str, ss: int, first_s: int, inherited: Optional[str]) -> bool:
+    """Whether the figure at ``first_s`` is an example of a "như" list whose heading, before the
+    "như", names the measure in force ``inherited``."""
+    if not inherited or "như" not in text[ss:first_s].lower():
+        return False
+    m = _SUCH_AS.search(text, ss, first_s)
+    return m is not None and fold(inherited).lower() in fold(text[ss:m.start()]).lower()
+
+
+def _such_as_heading(text: str, ss: int, first_s: int) -> Optional[str]:
+    """The measure a "như" list's heading names, when the measure in force is not it: "sức tiêu
+    thụ hàng hóa cũng đẩy giá một số nhóm hàng tại Đà Nẵng tăng mạnh như: đồ uống, thuốc lá tăng
+    1,7%; thực phẩm tăng 0,75%" -> "giá một số nhóm hàng" (dev-113)."""
+    if "như" not in text[ss:first_s].lower():
+        return None
+    m = _SUCH_AS.search(text, ss, first_s)
+    if m is None:
+        return None
+    head = text[ss:m.start()]
+    bm = None
+    for bm in _BOUNDARY.finditer(head):
+        pass
+    chunk = head[bm.end():] if bm is not None else head
+    h = _measure_at(chunk, False)
+    if h is None:
+        return None
+    name = _tidy(chunk[h:])
+    return _lower_first(name) if name and not _fragment(name) else None
+
+
 fast_path("indicators.naming._LIST_CUE", _LIST_CUE, "search",
           lambda s: any(w in s.lower() for w in _LIST_CUE_WORDS), _LIST_OPENERS + _LIST_PARTS)
 
@@ -345,6 +392,13 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
             continue
         bd = _may_open(body, bfirsts) and _nres().breakdown.match(body) is not None
         h = _measure_at(body, bd)
+        if h is not None and h > 0 and "như" in body and _may_open(body, mfirsts) and measure.match(body):
+            em = _EXAMPLES.search(body, h)
+            if em is not None and _is_entity(em.group("e"), False):
+                # "Chỉ số sản xuất công nghiệp tháng 1/2017 ... của một số địa phương có quy mô
+                # công nghiệp lớn như Thái Nguyên tăng 13,6%": the later measure noun qualifies
+                # the places the examples are; the clause's opening measure is the one measured
+                h = 0
         if h is not None:
             name = _tidy(body[h:])
             if name:
@@ -354,6 +408,14 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
             at_start = not text[sent_s:ws + a + off].strip(" -*•+\"“0123456789.)")
             if _is_entity(body, at_start) and inherited:
                 return _Name(inherited, None, "inherit", _tidy(body), vtxt)
+            if inherited and region[b:b + 1] == "(" and "\x00" not in body:
+                em = _RANKED_NAME.search(body)
+                if em is not None:
+                    # "Các vị trí tiếp theo lần lượt thuộc về Thái Lan (với 2,170 tỷ USD, giảm
+                    # 3,2%)", "lớn nhất là Trung Quốc (27.959 triệu USD)": a place or body named
+                    # before the bracketed figure holds the measure in force (dev-502; 2017
+                    # archive trade reports)
+                    return _Name(inherited, None, "inherit", em.group("e"), vtxt)
         if k >= 2:
             break
     if nearest is None:
@@ -472,7 +534,8 @@ def _name_refined(a: _Article, s: _Sentence, k: int, level: Optional[_Item], cha
         name = _strip_connectors(name)  # "đầu tư nước ngoài và": a name cut at a connector
     part = None
     if (name is not None and nm.how == "fallback" and inherited and name != inherited
-            and not _fragment(name) and s.list_cue_words and _LIST_CUE.search(text, ss, first.s)):
+            and not _fragment(name) and (s.list_cue_words and _LIST_CUE.search(text, ss, first.s)
+                                         or "như" in s.sent_low and _such_as_list(text, ss, first.s, inherited))):
         # "Theo ngành, số doanh nghiệp thành lập mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở
         # giáo dục tăng 30%", "Trong đó, ...; điện thoại và linh kiện đạt 4 tỷ USD": in a list
         # of parts, the words before the verb name the part; the measure is the one in force
@@ -482,6 +545,11 @@ def _name_refined(a: _Article, s: _Sentence, k: int, level: Optional[_Item], cha
             part = part[om.end():]
             if part[:1].isupper():  # "Trong đó, ở Hà Nội tăng 12%": a place, the scope
                 nm.subject, part = part, None
+    elif name is not None and nm.how == "fallback" and "như" in s.sent_low and not _fragment(name):
+        heading = _such_as_heading(text, ss, first.s)
+        if heading is not None and heading != name:
+            # the parts of a "như" list under a heading that names its own measure (dev-113)
+            part, name, name_s = name, heading, None
     if part is None and name is not None and s.list_cue_words and _LIST_CUE.search(text, ss, first.s):
         # "... số doanh nghiệp mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở giáo dục tăng
         # 30%": a lower-case "ở/tại" phrase before the verb names the part (a capital
