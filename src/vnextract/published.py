@@ -200,13 +200,16 @@ def _hook(blocks: Sequence, clean: str, dated: "_Dated") -> Optional[regex.Match
     if not body:
         return None
     limit = body[0].start + _OPENING_CHARS
+    days = []  # (paragraph start, end read, the days in it): found once for both passes
+    for b in body:
+        if b.start >= limit:
+            break
+        end = min(b.end, limit)
+        days.append((b.start, end, list(_HOOK_END.finditer(clean, b.start, end))))
     for pats in ((_TODAY,), (_HOOK, _NAMED_DAY, _REPORTED)):
-        for b in body:
-            if b.start >= limit:
-                break
-            end = min(b.end, limit)
-            for e in _HOOK_END.finditer(clean, b.start, end):
-                a = max(b.start, e.start() - _HOOK_BACK)
+        for start, end, found in days:
+            for e in found:
+                a = max(start, e.start() - _HOOK_BACK)
                 for pat in pats:
                     m = pat.search(clean, a, min(end, e.end() + 4))  # room for the comma after the day
                     # a plan is no hook: "Dự kiến đến hết ngày 31/12/2020, số thu đạt ..."
