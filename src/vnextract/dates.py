@@ -826,9 +826,13 @@ def _relative(c: _Ctx) -> Optional[_Val]:  # "tháng trước", "quý tới", "n
     return _months_span(yy, m1 + 1, m1 + months)
 
 
+def _month_of_word(m: regex.Match) -> int:
+    """The month a "tháng Giêng", "tháng Một", "tháng Chạp" match names (its group ``mw``)."""
+    return _words()["month_word"][" ".join(m.group("mw").lower().split())]
+
+
 def _month_word(c: _Ctx) -> Optional[_Val]:  # "tháng Giêng", "tháng Chạp"
-    mo = _words()["month_word"][" ".join(c.m.group("mw").lower().split())]
-    return _month_val(c.yr, mo)
+    return _month_val(c.yr, _month_of_word(c.m))
 
 
 def _day_span(c: _Ctx) -> Optional[_Val]:  # "từ ngày 1/1/2023 đến ngày 31/3/2023"
@@ -1111,7 +1115,7 @@ _SAME_AS_WRITTEN = frozenset({"dayshort", "daylong", "dayfull", "month", "monthw
 def _written_key(c: _Cand) -> tuple:
     """("m", month) of a month, ("d", month, day) of a day."""
     if c.kind == "monthword":
-        return ("m", _words()["month_word"][" ".join(c.m.group("mw").lower().split())])
+        return ("m", _month_of_word(c.m))
     if c.kind == "month":
         return ("m", int(c.m.group("m")))
     return ("d", int(c.m.group("m")), int(c.m.group("d")))
@@ -1204,7 +1208,7 @@ def extract(doc) -> list[DateMention]:
         if c.kind in _SAME_AS_WRITTEN and written and _year_from_published(c):
             ys = written.get(_written_key(c))
             # one year written for that day or month, and (when the article's year is known) that
-            # year or the one before: "Ngày 1/7" of a 2017 article is not of "từ 1/7/2012" (dev-018)
+            # year or one either side of it: "Ngày 1/7" of a 2017 article is not of "từ 1/7/2012" (dev-018)
             if ys is not None and len(ys) == 1:
                 wy = next(iter(ys))
                 if year is None or year - 1 <= wy <= year + 1:

@@ -111,7 +111,7 @@ _DATELINE = regex.compile(
 # articles carry the first form).
 _BYLINE_STAMP = regex.compile(
     r"\|\s*\d{1,2}:\d{2}\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)"   # "| 12:00 06/02/2017"
-    r"|(?<![\d/])(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d{2})\s+\d{1,2}:\d{2}\s*GMT")  # "13/05/2017 10:28 GMT+7"
+    r"|(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\s+\d{1,2}:\d{2}\s*GMT")  # "13/05/2017 10:28 GMT+7"
 
 
 def stamped(blocks: Sequence, clean: str) -> Optional[Inferred]:
@@ -133,10 +133,9 @@ def stamped(blocks: Sequence, clean: str) -> Optional[Inferred]:
     if "|" in clean or "GMT" in clean:
         m = _BYLINE_STAMP.search(clean)
         if m:
-            k = "" if m.group("d") else "2"
-            d, mo, y = (int(m.group(g + k)) for g in ("d", "m", "y"))
+            d, mo, y = (int(m.group(g)) for g in ("d", "m", "y"))
             if _date(y, mo, d):
-                return Inferred(m.start("d" + k), m.end("y" + k), y, mo, d, stamp=True)
+                return Inferred(m.start("d"), m.end("y"), y, mo, d, stamp=True)
     return None
 
 
@@ -404,24 +403,24 @@ def _near(day: int, month: int, dated: _Dated,
     for _s, _e, a, b, _doc in dated:
         # the day in the expression's year only: a year is not carried across the new year
         # ("chiều ngày 10/2" after an audit of "tháng 10 - 12/2016" keeps XXXX, dev-412)
-        for x in (_date(a.year, month, day),):
-            if x is None or past_only and x <= b:
-                continue
-            days = (a - x).days if x < a else (x - b).days if x > b else 0
-            # a period after the day dates it only up to a week ahead: "Sáng 19-5" is not of 2016
-            # for "Trước đó, tháng 6-2016, ông ... đã" (2017 archive); a single day of the story
-            # after it does ("ngày 1-1" and "ngày 20-3-2017", dev-310); a single day before the
-            # hook dates it only within a month: a trial's "Ngày 26/5" is not of the year of the
-            # crime of "Ngày 13/3/2016" told after it
-            limit = (_NEAR_DAYS if a == b else _SAME_WEEK) if x < a else _NEAR_DAYS if a != b else day_before
-            if days <= limit and (best is None or (days, x.year) < best):
-                best = (days, x.year)
+        x = _date(a.year, month, day)
+        if x is None or past_only and x <= b:
+            continue
+        days = (a - x).days if x < a else (x - b).days if x > b else 0
+        # a period after the day dates it only up to a week ahead: "Sáng 19-5" is not of 2016
+        # for "Trước đó, tháng 6-2016, ông ... đã" (2017 archive); a single day of the story
+        # after it does ("ngày 1-1" and "ngày 20-3-2017", dev-310); a single day before the
+        # hook dates it only within a month: a trial's "Ngày 26/5" is not of the year of the
+        # crime of "Ngày 13/3/2016" told after it
+        limit = (_NEAR_DAYS if a == b else _SAME_WEEK) if x < a else _NEAR_DAYS if a != b else day_before
+        if days <= limit and (best is None or (days, x.year) < best):
+            best = (days, x.year)
     if gap:
         return best  # type: ignore[return-value]
     return best[1] if best else None
 
 
-def _latest_year(clean: str, dated: _Dated) -> int:
+def _latest_year(dated: _Dated) -> int:
     """The latest year the text names as past or present (plans and window ends left out): the
     day it reports is not older. A story that goes back ("tháng 3/2015, Ánh và Hà đã thành lập",
     "tốt nghiệp năm 2013") and also names a later year ("năm 2016") is not of the earlier year's
@@ -548,6 +547,7 @@ def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
     if stamp is not None:
         return stamp
     dated, plans = _dated(clean)
+    latest = _latest_year(dated)
     hook = _hook(blocks, clean, dated)
     if hook is not None:
         d, mo = int(hook.group("d")), int(hook.group("m"))
@@ -559,7 +559,6 @@ def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
         a, b = _sentence_window(clean, hook.start())
         st = _stated_year(clean, a, b)  # "Ngày 6/2, ... họp mặt ... Xuân Đinh Dậu 2017" (dev-109)
         year = _year_of(st) if st is not None else None
-        latest = _latest_year(clean, dated)
 
         def fits(found: Optional[tuple[int, int]]) -> Optional[int]:
             # a date of the same week is evidence enough ("Sáng 19.5" and "(19.5.2017)"), even
@@ -605,7 +604,6 @@ def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
         if y is not None:
             return Inferred(st.start(), st.end(), y)
     head = [b for b in blocks[:3] if b.kind in ("title", "lead")]  # not later sub-headings
-    latest = _latest_year(clean, dated)
     for b in head:
         for s, e, a, z, _doc in dated:
             # not a year the story goes back to: "Sáng 30/1/2015, anh được phân công ..." in a

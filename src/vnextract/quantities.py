@@ -684,9 +684,6 @@ def _accepted(text: str, s: int, e: int, raw: str, kind: str, value: float, styl
                                        and m.unit not in _PAIR_NOUNS
                                        and not _BOTH_BEFORE.search(text, max(0, s - 6), s))):
             return None  # one number word counts a listed noun: "hai công ty", "Ba nhóm giải pháp"
-        if nwords == 1 and raw.lower() in _WORDS_NEED_SCALE:
-            if not m.has_scale:
-                return None
     # whole-valued units: re-read "33,293 người", "100,000 đồng"
     if kind == "digits" and "," in raw and (m.dimension == "count" or (m.unit == "VND" and not m.has_scale)):
         v2 = numbers.parse_digits(raw, whole=True, style=style)

@@ -18,6 +18,7 @@ the fast path must say it may.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Callable, Iterable, Union
 
@@ -145,14 +146,10 @@ def first_chars(pattern: regex.Pattern, how: str = "match") -> frozenset[str]:
 # Latin Extended-C and -D; fullwidth forms.
 _FOLDING_BLOCKS = ((0x0000, 0x0590), (0x1E00, 0x2000), (0x2100, 0x2150), (0x2C60, 0x2C80),
                    (0xA720, 0xA800), (0xFF00, 0xFFF0))
-_FOLDING_TEXT: list[str] = []
-
-
+@functools.cache
 def _folding_blocks() -> str:
     """Every character of _FOLDING_BLOCKS, as one string (built once)."""
-    if not _FOLDING_TEXT:
-        _FOLDING_TEXT.append("".join(chr(i) for a, b in _FOLDING_BLOCKS for i in range(a, b)))
-    return _FOLDING_TEXT[0]
+    return "".join(chr(i) for a, b in _FOLDING_BLOCKS for i in range(a, b))
 
 
 @dataclass(frozen=True)

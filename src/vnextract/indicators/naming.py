@@ -118,8 +118,8 @@ fast_path("indicators.naming._SUCH_AS", _SUCH_AS, "search", lambda s: "như" in 
 
 def _such_as_list(text: str, ss: int, first_s: int, inherited: Optional[str]) -> bool:
     """Whether the figure at ``first_s`` is an example of a "như" list whose heading, before the
-    "như", names the measure in force ``inherited``."""
-    if not inherited or "như" not in text[ss:first_s].lower():
+    "như", names the measure in force ``inherited``. Called only where the sentence holds "như"."""
+    if not inherited:
         return False
     m = _SUCH_AS.search(text, ss, first_s)
     return m is not None and fold(inherited).lower() in fold(text[ss:m.start()]).lower()
@@ -128,9 +128,8 @@ def _such_as_list(text: str, ss: int, first_s: int, inherited: Optional[str]) ->
 def _such_as_heading(text: str, ss: int, first_s: int) -> Optional[str]:
     """The measure a "như" list's heading names, when the measure in force is not it: "sức tiêu
     thụ hàng hóa cũng đẩy giá một số nhóm hàng tại Đà Nẵng tăng mạnh như: đồ uống, thuốc lá tăng
-    1,7%; thực phẩm tăng 0,75%" -> "giá một số nhóm hàng" (dev-113)."""
-    if "như" not in text[ss:first_s].lower():
-        return None
+    1,7%; thực phẩm tăng 0,75%" -> "giá một số nhóm hàng" (dev-113). Called only where the
+    sentence holds "như"."""
     m = _SUCH_AS.search(text, ss, first_s)
     if m is None:
         return None
