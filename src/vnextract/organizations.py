@@ -130,7 +130,10 @@ _THU_TUONG = regex.compile(r"Thủ\ tướng\ $")
 # A level before a place, also abbreviated with a dot as the press writes it: "UBND TP.Pleiku",
 # "Công an TX.Bến Cát", "UBND H. Phong Điền", "Công an Q.Bình Thạnh", "Công an P. An Lạc" (2017
 # archive).
-_LEVEL_PREFIX = regex.compile(r"(?:(?i:tỉnh|thành phố|huyện|quận|xã|phường)\ |(?:TP|TX|Q|H|P)\.\ ?)")
+# The levels the press abbreviates with a dot before a place: "TX.Bến Cát", "Q.Gò Vấp", "H.Phong
+# Điền", "P.An Lạc" (the city's "TP." is read beside them where a pattern takes it too).
+_ABBR_LEVELS = Words("TX|Q|H|P")
+_LEVEL_PREFIX = regex.compile(rf"(?:(?i:tỉnh|thành phố|huyện|quận|xã|phường)\ |(?:TP|{_ABBR_LEVELS.alt()})\.\ ?)")
 _CREDIT = regex.compile(r"(?i:ảnh|nguồn|đồ\ họa)[^.!?\n]*$")  # "Ảnh: Ngọc Hà/TTXVN"
 _LEVEL_AFTER = regex.compile(r"\ (?:tỉnh|thành\ phố|huyện|quận|xã)(?![\p{L}\p{M}])")
 _NATIONAL = regex.compile(r"(?i:quốc\ gia|chỉ\ đạo)")
@@ -199,7 +202,7 @@ def _tables() -> _Tables:
         (?P<head>""" + _COUNCIL_HEADS.alt(ONE_SPACE) + r""")  # committee, council, police, inspectorate
         \ (?P<place>
           (?:(?i:tỉnh|thành\ phố|huyện|quận|thị\ xã|xã|phường)\ |T\.?P\.?\ ?|Tp\.?\ ?
-            |(?:TX|Q|H|P)\.\ ?)?                   # level; "TX.Bến Cát", "H.Phong Điền", "Q.Gò Vấp"
+            |(?:""" + _ABBR_LEVELS.alt() + r""")\.\ ?)?      # level; "TX.Bến Cát", "H.Phong Điền", "Q.Gò Vấp"
           (?:\p{Lu}[\p{L}\p{M}.]*(?:(?:\ |\ ?[-–]\ ?)\p{Lu}[\p{L}\p{M}]*){0,3}       # the place
                                                       # ("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu")
             |(?<=[QP]\.\ ?)\d{1,2}(?![\d\p{L}]))       # a numbered district or ward: "Công an Q.2"
@@ -938,7 +941,7 @@ def _council_at(clean: str, m) -> Found | None:
     return Found(m.start(), p_end, f"{head} {written}", kind)
 
 
-_ABBR_LEVEL_SPACE = regex.compile(r"^((?:TX|Q|H|P)\.)\ ")
+_ABBR_LEVEL_SPACE = regex.compile(rf"^((?:{_ABBR_LEVELS.alt()})\.)\ ")
 
 
 def _canonical(head: str, rest: str) -> str:
