@@ -153,6 +153,8 @@ class _Tables:
     canon: dict[str, tuple[str, str]]  # lower-cased surface -> (name, kind)
     heads: regex.Pattern
     head_kind: dict[str, str]
+    head_of: dict[str, str]  # a head as matched (also in title case) -> the head of org_heads.tsv
+    spelled: dict[str, str]  # a head -> its name in full ("Đoàn ĐBQH" -> "Đoàn đại biểu Quốc hội")
     council: regex.Pattern
     canon_names: frozenset[str]
     police: regex.Pattern
@@ -185,7 +187,9 @@ def _tables() -> _Tables:
         return regex.compile(rf"(?<![\p{{L}}\p{{M}}\d&])(?:{alts})(?![\p{{L}}\p{{M}}\d&])")
 
     named_by = scan.ByFirstChar(sorted(surfaces, key=len, reverse=True), named_re)
-    head_kind = {r["head"]: r["kind"] for r in load_tsv("org_heads.tsv")}
+    head_rows = load_tsv("org_heads.tsv")
+    head_kind = {r["head"]: r["kind"] for r in head_rows}
+    spelled = {r["head"]: r["spelled"] for r in head_rows if r["spelled"]}
 
     def heads_re(words):
         halts = Words(words).alt(ONE_SPACE)
@@ -194,7 +198,10 @@ def _tables() -> _Tables:
 
     # Heads also written in title case ("Ủy Ban ATGT Quốc gia", "Tổng Cục Thuế", "Công Ty TNHH
     # Hoàn Cầu"; 2017 archive, ~25 per 5,000 articles): each later word capitalised too.
-    heads = list(head_kind) + [_title_case(h) for h in head_kind if _title_case(h) not in head_kind]
+    head_of = {h: h for h in head_kind}
+    for h in head_kind:
+        head_of.setdefault(_title_case(h), h)
+    heads = list(head_of)  # the heads, then their title-case forms not already a head
     heads_by = scan.ByFirstChar(sorted(heads, key=len, reverse=True), heads_re)
     council = regex.compile(
         r"""
@@ -254,23 +261,13 @@ def _tables() -> _Tables:
                    board=_TITLE_BOARD.alt(ONE_SPACE)),
         regex.VERBOSE,
     )
-    return _Tables(named_by.full, canon, heads_by.full, head_kind, council, frozenset(v[0] for v in canon.values()),
+    return _Tables(named_by.full, canon, heads_by.full, head_kind, head_of, spelled, council, frozenset(v[0] for v in canon.values()),
                    police, lower_heads, company_cue, company_title, named_by, heads_by)
 
 
 def _title_case(head: str) -> str:
     """``head`` with every word capitalised: "Ủy Ban" for "Ủy ban"."""
     return " ".join(w[:1].upper() + w[1:] for w in head.split(" "))
-
-
-@functools.lru_cache(maxsize=1)
-def _head_of() -> dict[str, str]:
-    """A head as matched (also in title case) -> the head of org_heads.tsv."""
-    t = _tables()
-    out = {h: h for h in t.head_kind}
-    for h in t.head_kind:
-        out.setdefault(_title_case(h), h)
-    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -834,7 +831,7 @@ def _body_end(clean: str, pos: int, limit: int) -> int | None:
         best = max(best or 0, m.end())
     m = t.heads_by.match(clean, pos, limit)
     if m:
-        e = _generic_end(clean, m.end(), limit, _head_of()[m.group("head")], depth=1)
+        e = _generic_end(clean, m.end(), limit, _tables().head_of[m.group("head")], depth=1)
         if e > m.end():
             best = max(best or 0, e)
     return best
@@ -1117,7 +1114,7 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
     """The organisation of a head-word match ("Sở KH&CN" -> "Sở Khoa học và Công nghệ"), or None."""
     t = _tables()
     written = m.group("head")
-    head = _head_of()[written]  # "Ủy Ban" is "Ủy ban"
+    head = t.head_of[written]  # "Ủy Ban" is "Ủy ban"
     e = _generic_end(clean, m.end(), limit, head)
     if e <= m.end():
         return None
@@ -1159,14 +1156,9 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
             # "Tỉnh ủy tỉnh Bà Rịa -Vũng Tàu", "Thành ủy Thành phố Hà Nội": one body, named
             # "Tỉnh ủy Bà Rịa - Vũng Tàu", "Thành ủy Hà Nội" (dev 109, 211 gold)
             return Found(m.start(), e, f"{head} {provinces.unit(found[0]).name}", t.head_kind[head])
-    name = _canonical(_HEAD_SPELLED.get(head, head), rest)
+    name = _canonical(t.spelled.get(head, head), rest)
     hit = t.canon.get(name.lower())
     return Found(m.start(), e, *(hit if hit else (name, t.head_kind[head])))
-
-
-# Heads written as an abbreviation, named in full: "Đoàn ĐBQH tỉnh Thanh Hóa" is "Đoàn đại biểu
-# Quốc hội tỉnh Thanh Hóa" (dev 603 gold).
-_HEAD_SPELLED = {"Đoàn ĐBQH": "Đoàn đại biểu Quốc hội"}
 
 
 _LOWER_NEXT = regex.compile(r"\ [\p{Ll}]")
