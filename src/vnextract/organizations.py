@@ -443,6 +443,15 @@ def _org_words() -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _org_words_any_case() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First syllable -> the entries of _org_words() under it and under "^" + it (what may follow a
+    capitalised word), longest first: merged once for the whole table."""
+    lex = _org_words()
+    firsts = {k.removeprefix("^") for k in lex}
+    return {f: tuple(sorted([*lex.get(f, ()), *lex.get("^" + f, ())], key=len, reverse=True)) for f in firsts}
+
+
 def _joined_words(clean: str, pos: int, limit: int) -> list[tuple[int, int, str]]:
     """(start, end, word) of the words joined by single spaces from ``pos``: only those belong to
     one name. Each run is read with one match (_RUN) and split; "phòng, chống" is let through
@@ -838,30 +847,17 @@ def _body_end(clean: str, pos: int, limit: int) -> int | None:
 
 
 def _lex_len(words, i: int, lex, first_lower: bool = False) -> int:
-    """How many words from ``i`` form an entry of org_words.txt (0 if none)."""
+    """How many words from ``i`` form an entry of org_words.txt (0 if none); ``lex`` is
+    _org_words(), and with ``first_lower`` the first word is read in any case, its entries taken
+    from _org_words_any_case()."""
     first = words[i][2].lower() if first_lower else words[i][2]
-    entries = _entries_any_case(lex, first) if first_lower else lex.get(first, ())
+    entries = _org_words_any_case().get(first, ()) if first_lower else lex.get(first, ())
     n = len(words)
     for entry in entries:
         k = len(entry)
         if i + k <= n and all(words[i + j][2] == entry[j] for j in range(1, k)):
             return k
     return 0
-
-
-_ANY_CASE: dict[tuple[int, str], tuple[tuple[str, ...], ...]] = {}
-
-
-def _entries_any_case(lex, first: str) -> tuple[tuple[str, ...], ...]:
-    """The entries of ``first`` and of "^first" (what may follow a capitalised word), longest
-    first: merged once per first word and kept (a word with no entry is not kept)."""
-    key = (id(lex), first)
-    got = _ANY_CASE.get(key)
-    if got is None:
-        got = tuple(sorted([*lex.get(first, ()), *lex.get("^" + first, ())], key=len, reverse=True))
-        if got:
-            _ANY_CASE[key] = got
-    return got
 
 
 def canonical_names() -> dict[str, str]:
