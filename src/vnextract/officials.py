@@ -86,13 +86,13 @@ _RANKS = _RANK_WORDS.alt(ONE_SPACE)
 _RANK_BEFORE = regex.compile(rf"(?:,)?\ (?:{_RANKS}|(?:GS|PGS|TS|ThS)\.?(?:\ ?TS\.?)?)(?=\ \p{{Lu}})")
 # "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên": title, a short phrase for the body, honorific.
 _TITLE_COMMA_HON = regex.compile(r"(?P<o>\ [\p{Lu}][^,.;:()\n]{0,40}?)?,\ (?:(?i:ông|bà|ngài|đồng\ chí)|Mr\.?|Ms\.?)\ ")
-# The levels of the units people's committees and councils govern: "UBND tỉnh", "Hội đồng nhân
-# dân huyện", "Phó chủ tịch quận Ngô Quyền" (_TITLE_IS_HON, _GENERIC_BODY, _BARE_BODY).
-_UNIT_LEVELS = Words("tỉnh|thành phố|huyện|quận|thị xã|xã|phường")
+# The levels of the units people's committees and councils govern, declared in organizations:
+# "UBND tỉnh", "Hội đồng nhân dân huyện" (_GENERIC_BODY, _LEVEL_END, _BARE_BODY).
+_UNIT_LEVELS = organizations.UNIT_LEVELS
 # "... là ông/bà" after a title [a short body]: "Bí thư Tỉnh ủy là ông", "Phó chủ tịch quận Ngô
 # Quyền là ông", "Giám đốc công ty khi đó là ông".
 _TITLE_IS_HON = regex.compile(
-    rf"(?P<o>\ (?:(?:{_UNIT_LEVELS.alt(ONE_SPACE)})\ )?\p{{Lu}}[^,.;:()\n]{{0,40}}?)?"  # a body not read
+    rf"(?P<o>\ (?:(?:{organizations.UNIT_LEVELS_BUT_TOWN.alt(ONE_SPACE)})\ )?\p{{Lu}}[^,.;:()\n]{{0,40}}?)?"  # a body not read
     r"(?:\ (?:khi\ đó|lúc\ đó|hiện\ nay|hiện|lúc\ này))?\ là\ (?:ông|bà)\ (?=\p{Lu})")
 # Where a sentence or a line opens, before a name: the text start, a new line, ". ", ": ".
 _SENTENCE_START = regex.compile(r"(?:^|\n|[.!?:]\ )$")
@@ -470,8 +470,7 @@ _DELEGATION = regex.compile(
 )
 
 
-# People's committees and councils (_GENERIC_BODY, _BARE_BODY); the levels of units are
-# _UNIT_LEVELS, declared above _TITLE_IS_HON.
+# People's committees and councils (_GENERIC_BODY, _BARE_BODY).
 _PEOPLES_BODIES = Words("UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân")
 _GENERIC_BODY = regex.compile(rf"(?:{_PEOPLES_BODIES.alt(ONE_SPACE)})(?:\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)}))?")
 # A body read up to its level word, no place named ("UBND phường", "Công an huyện").

@@ -133,7 +133,16 @@ _THU_TUONG = regex.compile(r"Thủ\ tướng\ $")
 # The levels the press abbreviates with a dot before a place: "TX.Bến Cát", "Q.Gò Vấp", "H.Phong
 # Điền", "P.An Lạc" (the city's "TP." is read beside them where a pattern takes it too).
 _ABBR_LEVELS = Words("TX|Q|H|P")
-_LEVEL_PREFIX = regex.compile(rf"(?:(?i:tỉnh|thành phố|huyện|quận|xã|phường)\ |(?:TP|{_ABBR_LEVELS.alt()})\.\ ?)")
+# The levels of the units people's committees, councils and police govern, written out: "UBND
+# tỉnh", "Công an thị xã", "Phó chủ tịch quận Ngô Quyền" (also officials.py).
+UNIT_LEVELS = Words("tỉnh|thành phố|huyện|quận|thị xã|xã|phường")
+# The same without "thị xã" (a town), for the patterns that have not taken it so far:
+# _LEVEL_PREFIX ("Công an thị xã Bến Cát" is no body yet) and officials' _TITLE_IS_HON.
+UNIT_LEVELS_BUT_TOWN = Words(w for w in UNIT_LEVELS if w != "thị xã")
+# A place read after a council or police with no province found opens with a level, written out
+# or abbreviated.
+_LEVEL_PREFIX = regex.compile(
+    rf"(?:(?i:{UNIT_LEVELS_BUT_TOWN.alt(ONE_SPACE)})\ |(?:TP|{_ABBR_LEVELS.alt()})\.\ ?)")
 _CREDIT = regex.compile(r"(?i:ảnh|nguồn|đồ\ họa)[^.!?\n]*$")  # "Ảnh: Ngọc Hà/TTXVN"
 _LEVEL_AFTER = regex.compile(r"\ (?:tỉnh|thành\ phố|huyện|quận|xã)(?![\p{L}\p{M}])")
 _NATIONAL = regex.compile(r"(?i:quốc\ gia|chỉ\ đạo)")
@@ -208,7 +217,7 @@ def _tables() -> _Tables:
         (?<![\p{L}\p{M}])
         (?P<head>""" + _COUNCIL_HEADS.alt(ONE_SPACE) + r""")  # committee, council, police, inspectorate
         \ (?P<place>
-          (?:(?i:tỉnh|thành\ phố|huyện|quận|thị\ xã|xã|phường)\ |T\.?P\.?\ ?|Tp\.?\ ?
+          (?:(?i:""" + UNIT_LEVELS.alt(ONE_SPACE) + r""")\ |T\.?P\.?\ ?|Tp\.?\ ?
             |(?:""" + _ABBR_LEVELS.alt() + r""")\.\ ?)?      # level; "TX.Bến Cát", "H.Phong Điền", "Q.Gò Vấp"
           (?:\p{Lu}[\p{L}\p{M}.]*(?:(?:\ |\ ?[-–]\ ?)\p{Lu}[\p{L}\p{M}]*){0,3}       # the place
                                                       # ("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu")
