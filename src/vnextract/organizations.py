@@ -677,16 +677,19 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
     return end if has_cap else pos
 
 
-# The posts whose holder's name may follow the body written after them (_holder_head,
-# _holder_cut): "Phó Chủ tịch Quân ủy Phạm Trường Long", "Cục trưởng Cục", "Chánh Thanh tra",
-# "Giám đốc FBI James Comey", "Tổng thư ký NATO Jens Stoltenberg"; then what may qualify the post.
-_HOLDER_POSTS = Words("chủ tịch|bí thư|giám đốc điều hành|giám đốc khu vực|giám đốc toàn cầu|giám đốc"
-                      "|tổng thư ký|bộ trưởng|thứ trưởng|trưởng|chánh văn phòng|chánh|ủy viên|chủ nhiệm"
-                      "|thành viên|người đứng đầu|thống đốc|đại sứ|ceo")
-_POST_QUALIFIERS = Words("thường trực|hội đồng thành viên|HĐTV|HĐQT")  # "Chủ tịch HĐTV Tập đoàn"
-_HOLDER_POST = rf"(?i:{_HOLDER_POSTS.alt(ONE_SPACE)})(?:\ (?i:{_POST_QUALIFIERS.alt(ONE_SPACE)}))?\ $"
+# The posts whose holder's name may follow the body written after them: both before a head
+# (_holder_head: "Phó Chủ tịch Quân ủy Phạm Trường Long", "Cục trưởng Cục", "Chánh Thanh tra") and
+# before any organisation (_holder_cut: "Giám đốc FBI James Comey", "Tổng thư ký NATO Jens
+# Stoltenberg"); then the posts only the one or the other reads, and what may qualify a post before
+# a head ("Chủ tịch HĐTV Tập đoàn").
+_HOLDER_POSTS = Words("chủ tịch|giám đốc|tổng thư ký")
+_HEAD_HOLDER_POSTS = Words("bí thư|trưởng|chánh văn phòng|chánh|ủy viên|chủ nhiệm|thành viên")
+_CUT_HOLDER_POSTS = Words("giám đốc điều hành|giám đốc khu vực|giám đốc toàn cầu|bộ trưởng|thứ trưởng"
+                          "|người đứng đầu|thống đốc|đại sứ|ceo")
+_POST_QUALIFIERS = Words("thường trực|hội đồng thành viên|HĐTV|HĐQT")
 # A post written right before a head, also as a word's end ("Cục trưởng Cục").
-_POST_BEFORE_HEAD = regex.compile(_HOLDER_POST)
+_POST_BEFORE_HEAD = regex.compile(rf"(?i:{(_HOLDER_POSTS + _HEAD_HOLDER_POSTS).alt(ONE_SPACE)})"
+                                  rf"(?:\ (?i:{_POST_QUALIFIERS.alt(ONE_SPACE)}))?\ $")
 
 
 def _holder_head(clean: str, pos: int, head: str, depth: int) -> bool:
@@ -1042,7 +1045,7 @@ def foreign_company_at(clean: str, pos: int, limit: int | None = None) -> int | 
 
 
 # A post right before an organisation: the name read after the body may be the holder's.
-_POST_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])" + _HOLDER_POST)
+_POST_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{(_HOLDER_POSTS + _CUT_HOLDER_POSTS).alt(ONE_SPACE)})\ $")
 
 
 def _holder_cut(clean: str, f: Found) -> Found:
