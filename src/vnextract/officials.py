@@ -86,10 +86,13 @@ _RANKS = _RANK_WORDS.alt(ONE_SPACE)
 _RANK_BEFORE = regex.compile(rf"(?:,)?\ (?:{_RANKS}|(?:GS|PGS|TS|ThS)\.?(?:\ ?TS\.?)?)(?=\ \p{{Lu}})")
 # "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên": title, a short phrase for the body, honorific.
 _TITLE_COMMA_HON = regex.compile(r"(?P<o>\ [\p{Lu}][^,.;:()\n]{0,40}?)?,\ (?:(?i:ông|bà|ngài|đồng\ chí)|Mr\.?|Ms\.?)\ ")
+# The levels of the units people's committees and councils govern, declared in organizations:
+# "UBND tỉnh", "Hội đồng nhân dân huyện" (_GENERIC_BODY, _LEVEL_END, _BARE_BODY).
+_UNIT_LEVELS = organizations.UNIT_LEVELS
 # "... là ông/bà" after a title [a short body]: "Bí thư Tỉnh ủy là ông", "Phó chủ tịch quận Ngô
 # Quyền là ông", "Giám đốc công ty khi đó là ông".
 _TITLE_IS_HON = regex.compile(
-    r"(?P<o>\ (?:(?:quận|huyện|xã|phường|tỉnh|thành\ phố)\ )?\p{Lu}[^,.;:()\n]{0,40}?)?"  # a body not read
+    rf"(?P<o>\ (?:(?:{organizations.UNIT_LEVELS_BUT_TOWN.alt(ONE_SPACE)})\ )?\p{{Lu}}[^,.;:()\n]{{0,40}}?)?"  # a body not read
     r"(?:\ (?:khi\ đó|lúc\ đó|hiện\ nay|hiện|lúc\ này))?\ là\ (?:ông|bà)\ (?=\p{Lu})")
 # Where a sentence or a line opens, before a name: the text start, a new line, ". ", ": ".
 _SENTENCE_START = regex.compile(r"(?:^|\n|[.!?:]\ )$")
@@ -467,10 +470,8 @@ _DELEGATION = regex.compile(
 )
 
 
-# People's committees and councils, and the levels of the units they govern: "UBND tỉnh",
-# "Hội đồng nhân dân huyện" (_GENERIC_BODY, _BARE_BODY).
+# People's committees and councils (_GENERIC_BODY, _BARE_BODY).
 _PEOPLES_BODIES = Words("UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân")
-_UNIT_LEVELS = Words("tỉnh|thành phố|huyện|quận|thị xã|xã|phường")
 _GENERIC_BODY = regex.compile(rf"(?:{_PEOPLES_BODIES.alt(ONE_SPACE)})(?:\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)}))?")
 # A body read up to its level word, no place named ("UBND phường", "Công an huyện").
 _LEVEL_END = regex.compile(rf"\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)})$")
@@ -573,9 +574,8 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
     return None, None, pos
 
 
-# "tỉnh " / "thành phố " / "TP " before a province written after a title.
-_PLACE_LEVEL = regex.compile(r"(?:tỉnh|thành\ phố|TP\.?)\ ")
-_PLACE_LEVEL_DOT = regex.compile(r"(?:tỉnh\ |thành\ phố\ |TP\.\ ?|TP\ )")  # also "TP.Hà Nội"
+# "tỉnh " / "thành phố " / "TP " / "TP." before a province written after a title ("Chủ tịch TP.Hà Nội").
+_PLACE_LEVEL = regex.compile(r"(?:tỉnh\ |thành\ phố\ |TP\.\ ?|TP\ )")
 
 
 # A committee, council, police or Party committee of a level with no place named: the one of the
@@ -932,7 +932,7 @@ def extract(doc) -> list[Official]:
         if org is None and span[1] <= ts and clean.startswith(" ", te):
             # "Ông Nguyễn Đức Chung, Chủ tịch TP.Hà Nội cho biết" (2017 archive): the person named
             # before the post, a place after it stands for its body
-            lv = _PLACE_LEVEL_DOT.match(clean, te + 1)
+            lv = _PLACE_LEVEL.match(clean, te + 1)
             pe = organizations.ppat_match(clean, lv.end() if lv else te + 1)
             if pe and not _LU.match(clean, pe + 1):
                 org = org_name = clean[te + 1:pe]

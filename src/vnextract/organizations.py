@@ -130,7 +130,19 @@ _THU_TUONG = regex.compile(r"Thủ\ tướng\ $")
 # A level before a place, also abbreviated with a dot as the press writes it: "UBND TP.Pleiku",
 # "Công an TX.Bến Cát", "UBND H. Phong Điền", "Công an Q.Bình Thạnh", "Công an P. An Lạc" (2017
 # archive).
-_LEVEL_PREFIX = regex.compile(r"(?:(?i:tỉnh|thành phố|huyện|quận|xã|phường)\ |(?:TP|TX|Q|H|P)\.\ ?)")
+# The levels the press abbreviates with a dot before a place: "TX.Bến Cát", "Q.Gò Vấp", "H.Phong
+# Điền", "P.An Lạc" (the city's "TP." is read beside them where a pattern takes it too).
+_ABBR_LEVELS = Words("TX|Q|H|P")
+# The levels of the units people's committees, councils and police govern, written out: "UBND
+# tỉnh", "Công an thị xã", "Phó chủ tịch quận Ngô Quyền" (also officials.py).
+UNIT_LEVELS = Words("tỉnh|thành phố|huyện|quận|thị xã|xã|phường")
+# The same without "thị xã" (a town), for the patterns that have not taken it so far:
+# _LEVEL_PREFIX ("Công an thị xã Bến Cát" is no body yet) and officials' _TITLE_IS_HON.
+UNIT_LEVELS_BUT_TOWN = Words(w for w in UNIT_LEVELS if w != "thị xã")
+# A place read after a council or police with no province found opens with a level, written out
+# or abbreviated.
+_LEVEL_PREFIX = regex.compile(
+    rf"(?:(?i:{UNIT_LEVELS_BUT_TOWN.alt(ONE_SPACE)})\ |(?:TP|{_ABBR_LEVELS.alt()})\.\ ?)")
 _CREDIT = regex.compile(r"(?i:ảnh|nguồn|đồ\ họa)[^.!?\n]*$")  # "Ảnh: Ngọc Hà/TTXVN"
 _LEVEL_AFTER = regex.compile(r"\ (?:tỉnh|thành\ phố|huyện|quận|xã)(?![\p{L}\p{M}])")
 _NATIONAL = regex.compile(r"(?i:quốc\ gia|chỉ\ đạo)")
@@ -150,6 +162,8 @@ class _Tables:
     canon: dict[str, tuple[str, str]]  # lower-cased surface -> (name, kind)
     heads: regex.Pattern
     head_kind: dict[str, str]
+    head_of: dict[str, str]  # a head as matched (also in title case) -> the head of org_heads.tsv
+    spelled: dict[str, str]  # a head -> its name in full ("Đoàn ĐBQH" -> "Đoàn đại biểu Quốc hội")
     council: regex.Pattern
     canon_names: frozenset[str]
     police: regex.Pattern
@@ -182,7 +196,9 @@ def _tables() -> _Tables:
         return regex.compile(rf"(?<![\p{{L}}\p{{M}}\d&])(?:{alts})(?![\p{{L}}\p{{M}}\d&])")
 
     named_by = scan.ByFirstChar(sorted(surfaces, key=len, reverse=True), named_re)
-    head_kind = {r["head"]: r["kind"] for r in load_tsv("org_heads.tsv")}
+    head_rows = load_tsv("org_heads.tsv")
+    head_kind = {r["head"]: r["kind"] for r in head_rows}
+    spelled = {r["head"]: r["spelled"] for r in head_rows if r["spelled"]}
 
     def heads_re(words):
         halts = Words(words).alt(ONE_SPACE)
@@ -191,15 +207,18 @@ def _tables() -> _Tables:
 
     # Heads also written in title case ("Ủy Ban ATGT Quốc gia", "Tổng Cục Thuế", "Công Ty TNHH
     # Hoàn Cầu"; 2017 archive, ~25 per 5,000 articles): each later word capitalised too.
-    heads = list(head_kind) + [_title_case(h) for h in head_kind if _title_case(h) not in head_kind]
+    head_of = {h: h for h in head_kind}
+    for h in head_kind:
+        head_of.setdefault(_title_case(h), h)
+    heads = list(head_of)  # the heads, then their title-case forms not already a head
     heads_by = scan.ByFirstChar(sorted(heads, key=len, reverse=True), heads_re)
     council = regex.compile(
         r"""
         (?<![\p{L}\p{M}])
         (?P<head>""" + _COUNCIL_HEADS.alt(ONE_SPACE) + r""")  # committee, council, police, inspectorate
         \ (?P<place>
-          (?:(?i:tỉnh|thành\ phố|huyện|quận|thị\ xã|xã|phường)\ |T\.?P\.?\ ?|Tp\.?\ ?
-            |(?:TX|Q|H|P)\.\ ?)?                   # level; "TX.Bến Cát", "H.Phong Điền", "Q.Gò Vấp"
+          (?:(?i:""" + UNIT_LEVELS.alt(ONE_SPACE) + r""")\ |T\.?P\.?\ ?|Tp\.?\ ?
+            |(?:""" + _ABBR_LEVELS.alt() + r""")\.\ ?)?      # level; "TX.Bến Cát", "H.Phong Điền", "Q.Gò Vấp"
           (?:\p{Lu}[\p{L}\p{M}.]*(?:(?:\ |\ ?[-–]\ ?)\p{Lu}[\p{L}\p{M}]*){0,3}       # the place
                                                       # ("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu")
             |(?<=[QP]\.\ ?)\d{1,2}(?![\d\p{L}]))       # a numbered district or ward: "Công an Q.2"
@@ -251,23 +270,13 @@ def _tables() -> _Tables:
                    board=_TITLE_BOARD.alt(ONE_SPACE)),
         regex.VERBOSE,
     )
-    return _Tables(named_by.full, canon, heads_by.full, head_kind, council, frozenset(v[0] for v in canon.values()),
+    return _Tables(named_by.full, canon, heads_by.full, head_kind, head_of, spelled, council, frozenset(v[0] for v in canon.values()),
                    police, lower_heads, company_cue, company_title, named_by, heads_by)
 
 
 def _title_case(head: str) -> str:
     """``head`` with every word capitalised: "Ủy Ban" for "Ủy ban"."""
     return " ".join(w[:1].upper() + w[1:] for w in head.split(" "))
-
-
-@functools.lru_cache(maxsize=1)
-def _head_of() -> dict[str, str]:
-    """A head as matched (also in title case) -> the head of org_heads.tsv."""
-    t = _tables()
-    out = {h: h for h in t.head_kind}
-    for h in t.head_kind:
-        out.setdefault(_title_case(h), h)
-    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -441,6 +450,15 @@ def _org_words() -> dict[str, list[tuple[str, ...]]]:
     for v in out.values():
         v.sort(key=len, reverse=True)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _org_words_any_case() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First syllable -> the entries of _org_words() under it and under "^" + it (what may follow a
+    capitalised word), longest first: merged once for the whole table."""
+    lex = _org_words()
+    firsts = {k.removeprefix("^") for k in lex}
+    return {f: tuple(sorted([*lex.get(f, ()), *lex.get("^" + f, ())], key=len, reverse=True)) for f in firsts}
 
 
 def _joined_words(clean: str, pos: int, limit: int) -> list[tuple[int, int, str]]:
@@ -659,10 +677,19 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
     return end if has_cap else pos
 
 
-# A post written right before a head: "Phó Chủ tịch Quân ủy", "Cục trưởng Cục", "Chánh Thanh tra".
-_POST_BEFORE_HEAD = regex.compile(
-    r"(?i:chủ\ tịch|bí\ thư|giám\ đốc|trưởng|chánh(?:\ văn\ phòng)?|ủy\ viên|chủ\ nhiệm|thành\ viên|tổng\ thư\ ký)"
-    r"(?:\ (?i:thường\ trực|hội\ đồng\ thành\ viên|HĐTV|HĐQT))?\ $")
+# The posts whose holder's name may follow the body written after them: both before a head
+# (_holder_head: "Phó Chủ tịch Quân ủy Phạm Trường Long", "Cục trưởng Cục", "Chánh Thanh tra") and
+# before any organisation (_holder_cut: "Giám đốc FBI James Comey", "Tổng thư ký NATO Jens
+# Stoltenberg"); then the posts only the one or the other reads, and what may qualify a post before
+# a head ("Chủ tịch HĐTV Tập đoàn").
+_HOLDER_POSTS = Words("chủ tịch|giám đốc|tổng thư ký")
+_HEAD_HOLDER_POSTS = Words("bí thư|trưởng|chánh văn phòng|chánh|ủy viên|chủ nhiệm|thành viên")
+_CUT_HOLDER_POSTS = Words("giám đốc điều hành|giám đốc khu vực|giám đốc toàn cầu|bộ trưởng|thứ trưởng"
+                          "|người đứng đầu|thống đốc|đại sứ|ceo")
+_POST_QUALIFIERS = Words("thường trực|hội đồng thành viên|HĐTV|HĐQT")
+# A post written right before a head, also as a word's end ("Cục trưởng Cục").
+_POST_BEFORE_HEAD = regex.compile(rf"(?i:{(_HOLDER_POSTS + _HEAD_HOLDER_POSTS).alt(ONE_SPACE)})"
+                                  rf"(?:\ (?i:{_POST_QUALIFIERS.alt(ONE_SPACE)}))?\ $")
 
 
 def _holder_head(clean: str, pos: int, head: str, depth: int) -> bool:
@@ -825,37 +852,24 @@ def _body_end(clean: str, pos: int, limit: int) -> int | None:
         best = max(best or 0, m.end())
     m = t.heads_by.match(clean, pos, limit)
     if m:
-        e = _generic_end(clean, m.end(), limit, _head_of()[m.group("head")], depth=1)
+        e = _generic_end(clean, m.end(), limit, _tables().head_of[m.group("head")], depth=1)
         if e > m.end():
             best = max(best or 0, e)
     return best
 
 
 def _lex_len(words, i: int, lex, first_lower: bool = False) -> int:
-    """How many words from ``i`` form an entry of org_words.txt (0 if none)."""
+    """How many words from ``i`` form an entry of org_words.txt (0 if none); ``lex`` is
+    _org_words(), and with ``first_lower`` the first word is read in any case, its entries taken
+    from _org_words_any_case()."""
     first = words[i][2].lower() if first_lower else words[i][2]
-    entries = _entries_any_case(lex, first) if first_lower else lex.get(first, ())
+    entries = _org_words_any_case().get(first, ()) if first_lower else lex.get(first, ())
     n = len(words)
     for entry in entries:
         k = len(entry)
         if i + k <= n and all(words[i + j][2] == entry[j] for j in range(1, k)):
             return k
     return 0
-
-
-_ANY_CASE: dict[tuple[int, str], tuple[tuple[str, ...], ...]] = {}
-
-
-def _entries_any_case(lex, first: str) -> tuple[tuple[str, ...], ...]:
-    """The entries of ``first`` and of "^first" (what may follow a capitalised word), longest
-    first: merged once per first word and kept (a word with no entry is not kept)."""
-    key = (id(lex), first)
-    got = _ANY_CASE.get(key)
-    if got is None:
-        got = tuple(sorted([*lex.get(first, ()), *lex.get("^" + first, ())], key=len, reverse=True))
-        if got:
-            _ANY_CASE[key] = got
-    return got
 
 
 def canonical_names() -> dict[str, str]:
@@ -938,7 +952,7 @@ def _council_at(clean: str, m) -> Found | None:
     return Found(m.start(), p_end, f"{head} {written}", kind)
 
 
-_ABBR_LEVEL_SPACE = regex.compile(r"^((?:TX|Q|H|P)\.)\ ")
+_ABBR_LEVEL_SPACE = regex.compile(rf"^((?:{_ABBR_LEVELS.alt()})\.)\ ")
 
 
 def _canonical(head: str, rest: str) -> str:
@@ -1031,10 +1045,7 @@ def foreign_company_at(clean: str, pos: int, limit: int | None = None) -> int | 
 
 
 # A post right before an organisation: the name read after the body may be the holder's.
-_POST_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?i:giám\ đốc(?:\ điều\ hành|\ khu\ vực|\ toàn\ cầu)?|chủ\ tịch|tổng\ thư\ ký"
-    r"|bộ\ trưởng|thứ\ trưởng|người\ đứng\ đầu|thống\ đốc|đại\ sứ|ceo)\ $"
-)
+_POST_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{(_HOLDER_POSTS + _CUT_HOLDER_POSTS).alt(ONE_SPACE)})\ $")
 
 
 def _holder_cut(clean: str, f: Found) -> Found:
@@ -1111,7 +1122,7 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
     """The organisation of a head-word match ("Sở KH&CN" -> "Sở Khoa học và Công nghệ"), or None."""
     t = _tables()
     written = m.group("head")
-    head = _head_of()[written]  # "Ủy Ban" is "Ủy ban"
+    head = t.head_of[written]  # "Ủy Ban" is "Ủy ban"
     e = _generic_end(clean, m.end(), limit, head)
     if e <= m.end():
         return None
@@ -1153,14 +1164,9 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
             # "Tỉnh ủy tỉnh Bà Rịa -Vũng Tàu", "Thành ủy Thành phố Hà Nội": one body, named
             # "Tỉnh ủy Bà Rịa - Vũng Tàu", "Thành ủy Hà Nội" (dev 109, 211 gold)
             return Found(m.start(), e, f"{head} {provinces.unit(found[0]).name}", t.head_kind[head])
-    name = _canonical(_HEAD_SPELLED.get(head, head), rest)
+    name = _canonical(t.spelled.get(head, head), rest)
     hit = t.canon.get(name.lower())
     return Found(m.start(), e, *(hit if hit else (name, t.head_kind[head])))
-
-
-# Heads written as an abbreviation, named in full: "Đoàn ĐBQH tỉnh Thanh Hóa" is "Đoàn đại biểu
-# Quốc hội tỉnh Thanh Hóa" (dev 603 gold).
-_HEAD_SPELLED = {"Đoàn ĐBQH": "Đoàn đại biểu Quốc hội"}
 
 
 _LOWER_NEXT = regex.compile(r"\ [\p{Ll}]")
