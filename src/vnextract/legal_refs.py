@@ -39,7 +39,7 @@ import regex
 
 from . import scan
 from .models import LegalRef
-from .resources import load_tsv
+from .resources import load_tsv, word_list
 from .rules import ONE_SPACE, Words, fast_path
 
 # The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
@@ -142,9 +142,8 @@ _BETWEEN = rf"(?:(?:{_ACTION.alt(ONE_SPACE)})\ )?(?:{_NUMBER_WORD.alt(ONE_SPACE)
 # Bộ Chính trị" (dev-410), "Chỉ thị 05 của Bộ Chính trị", "Thông tư 332 có hiệu lực", "Quyết định
 # 935, 936" (2017 archive). Not for types that also name plans and programmes ("Kế hoạch 100 ngày",
 # "Đề án 941 Akula", "Chương trình 135"), not a single digit, not a count or a duration after it
-# ("Quyết định 30 ngày").
-_BARE_TYPES = frozenset({"Nghị định", "Nghị quyết", "Nghị quyết liên tịch", "Thông tư", "Thông tư liên tịch",
-                         "Quyết định", "Chỉ thị", "Kết luận", "Công điện", "Công văn"})
+# ("Quyết định 30 ngày"). The types are language data: data/word_lists.tsv, list bare_number_types.
+_BARE_TYPES = word_list("bare_number_types")
 _COUNTED_AFTER = Words("năm|tháng|tuần|ngày|giờ|phút|lần|người|trang|điều|%")
 _NOT_COUNTED = regex.compile(
     rf"(?!\ ?(?:{_COUNTED_AFTER.alt(ONE_SPACE)})(?![\p{{L}}\p{{M}}])(?!\ \d))")  # "ngày 29/11" is its date
@@ -155,8 +154,9 @@ _BARE_LETTER = regex.compile(r"\ (?:ngày\ \d|của\ |gửi\ )")
 
 
 # Type words that are verbs too, when written in lower case: "có kết luận 02 cuộc" (concluded
-# two), "quyết định 2 việc" (decided): their number alone is read only after a capital.
-_VERB_TYPES = frozenset({"Quyết định", "Kết luận"})
+# two), "quyết định 2 việc" (decided): their number alone is read only after a capital
+# (data/word_lists.tsv, list verb_types).
+_VERB_TYPES = word_list("verb_types")
 
 
 def _bare_serial(clean: str, sm: regex.Match, doc_type: str, word: str) -> bool:
