@@ -1124,7 +1124,10 @@ def _written_key(c: _Cand) -> tuple:
 # The end of a window is no statement of the day's year: "Thị trường phát điện cạnh tranh được
 # triển khai từ 1/7/2012" says nothing of "Ngày 1/7" (dev-018); a rule in force from a day is
 # ("có hiệu lực từ ngày 1/7/2017", dev-209).
-_WINDOW_END_BEFORE = regex.compile(r"(?<!hiệu\s+lực\s+)(?<!\p{L})(?:từ|đến|tới)\s+(?:ngày\s+)?$", regex.IGNORECASE)
+WINDOW_FROM = Words("từ")        # "từ 1/7/2012": a window opens (not "có hiệu lực từ", a rule in force)
+WINDOW_TO = Words("đến|tới")     # "đến 30/6": a window closes
+_WINDOW_END_BEFORE = regex.compile(
+    rf"(?<!hiệu\s+lực\s+)(?<!\p{{L}})(?:{(WINDOW_FROM + WINDOW_TO).alt()})\s+(?:ngày\s+)?$", regex.IGNORECASE)
 
 
 def _written_years(text: str, final: list[_Cand]) -> dict[tuple, set[int]]:

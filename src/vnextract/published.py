@@ -240,7 +240,8 @@ def _told_before(m: regex.Match, dated: "_Dated") -> bool:
 # ("có hiệu lực từ ngày 1/7/2017" is no window: the day a rule takes effect, dev-209).
 # A cut-off is no window end: "Ước tính đến 30/6/2017" dates the text.
 # A horizon is a window end too: "có khách đặt kín phòng đến hết quý I/2018" (dev-505's headline).
-_NOT_AFTER = (r"(?<!\b(?:[Ss]inh|(?<!hiệu\s+lực\s+)[Tt]ừ|(?<![Tt]ính\s+)(?:[Đđ]ến|[Tt]ới))\s+(?:hết\s+)?(?:ngày\s+|năm\s+)?)"
+_NOT_AFTER = (rf"(?<!\b(?:[Ss]inh|(?<!hiệu\s+lực\s+)(?:{dates.WINDOW_FROM.alt(capital=True)})"
+              rf"|(?<![Tt]ính\s+)(?:{dates.WINDOW_TO.alt(capital=True)}))\s+(?:hết\s+)?(?:ngày\s+|năm\s+)?)"
               r"(?<![-–]\s*)")
 # The date of a document ("Nghị định số 49/2016/NĐ-CP ngày 27/5/2016", "công văn ngày 25/10/2016")
 # dates the text only near the day (10 days before "Ngày 26/6, C46 đã ra quyết định" in the 2017
