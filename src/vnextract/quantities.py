@@ -382,11 +382,13 @@ _BOTH_BEFORE = regex.compile(r"(?<![\p{L}])cả\s+$", regex.IGNORECASE)
 
 
 def _listed_noun(unit: str) -> bool:
-    return unit in _listed_nouns()
+    return unit in listed_nouns()
 
 
 @functools.lru_cache(maxsize=1)
-def _listed_nouns() -> frozenset[str]:
+def listed_nouns() -> frozenset[str]:
+    """The nouns of data/counted_nouns.txt (folded, lower case, single-spaced): what GSO and
+    ministry reports count ("cụm công nghiệp", "lao động"). Indicators read it too."""
     return frozenset(" ".join(n.lower().split()) for n in _tables()[1])
 
 

@@ -11,9 +11,10 @@ from typing import Optional
 import regex
 
 from .. import scan
+from ..quantities import listed_nouns
 from ..models import Quantity
 from ..normalize import fold
-from ..resources import read_text, word_list
+from ..resources import word_list
 from ..rules import Words, fast_path
 from .words import (
     _I, _LIST_CUE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _in_proper_name, _may_open,
@@ -472,12 +473,6 @@ def _fragment(name: str) -> bool:
             or words[-1] in ends or words[0][:1].isdigit())
 
 
-@functools.lru_cache(maxsize=1)
-def _counted_nouns() -> frozenset[str]:
-    lines = (ln.strip() for ln in read_text("counted_nouns.txt").splitlines())
-    return frozenset(" ".join(fold(ln).lower().split()) for ln in lines if ln and not ln.startswith("#"))
-
-
 @functools.lru_cache(maxsize=None)
 def _reported_count(unit: Optional[str]) -> bool:
     """Whether reports count this noun as a measure: it (or its head) is in
@@ -485,7 +480,7 @@ def _reported_count(unit: Optional[str]) -> bool:
     noun ("2 hợp phần", "25 bệnh") is a quantity but no indicator unless a measure names it."""
     if not unit:
         return False
-    listed = _counted_nouns()
+    listed = listed_nouns()
     words = unit.split()
     return any(" ".join(words[:k]) in listed for k in range(len(words), 0, -1))
 
