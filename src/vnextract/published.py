@@ -45,7 +45,7 @@ import regex
 
 from . import dates
 from .resources import load_tsv
-from .rules import ONE_SPACE, Words
+from .rules import ONE_SPACE, Words, fast_path
 
 __all__ = ["Inferred", "infer", "stamped"]
 
@@ -265,7 +265,9 @@ _NEAR_CHARS = 600  # ... when that expression is this close to the day in the te
 # at the end, "Hoàn thành công trình: Tháng 12/2024", dates no "Chiều ngày 27/4" at the top: dev-003)
 
 # "năm nay 2017", "năm nay (2017)": the current year, stated
-_THIS_YEAR = regex.compile(rf"(?<!\p{{L}})năm\s+nay\s*(?:\(\s*)?(?P<y>{_Y})", regex.IGNORECASE)
+_THIS_YEAR_WORDS = Words("năm nay")  # the pattern's words, and the cheap test before it (may_contain)
+_THIS_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_THIS_YEAR_WORDS.alt()})\s*(?:\(\s*)?(?P<y>{_Y})", regex.IGNORECASE)
+fast_path("published._THIS_YEAR", _THIS_YEAR, "search", _THIS_YEAR_WORDS.may_contain, ["năm nay 2017", "Năm  nay (2017"])
 # "năm 2017" near the hook, not a plan ("dự kiến năm 2017", "đến năm 2020")
 _YEAR = regex.compile(
     rf"(?<!\b(?:[Đđ]ến|[Tt]ới|[Kk]iến|[Hh]oạch|[Tt]iêu|[Đđ]ấu|[Vv]ào|[Ss]inh|[Tt]ừ|[Tt]rong)\s+)(?<!\p{{L}})năm\s+(?P<y>{_Y})(?!\s*(?:-|đến|tới|và)\s*(?:năm\s+)?\d)",
@@ -291,14 +293,23 @@ def _roman() -> dict[str, int]:
     return {r["word"]: int(r["value"]) for r in load_tsv("date_words.tsv") if r["kind"] == "roman"}
 
 
+# The words before a lunar year's name ("Tết Nguyên đán Đinh Dậu", "Xuân Đinh Dậu", "năm Bính
+# Thân"): the pattern's, and the cheap test before it (may_contain).
+_LUNAR_LEADS = Words("tết nguyên đán|tết cổ truyền|tết âm lịch|tết|xuân|năm")
+
+
 @functools.lru_cache(maxsize=1)
 def _lunar_pattern() -> regex.Pattern:
     stems, branches = _cycle()
     alt = lambda ws: "|".join(sorted((regex.escape(w) for w in ws), key=len, reverse=True))  # noqa: E731
     return regex.compile(
-        rf"(?<!\p{{L}})(?:tết(?:\s+(?:nguyên\s+đán|cổ\s+truyền|âm\s+lịch))?|xuân|năm)\s+(?P<s>{alt(stems)})\s+(?P<b>{alt(branches)})"
+        rf"(?<!\p{{L}})(?:{_LUNAR_LEADS.tree()})\s+(?P<s>{alt(stems)})\s+(?P<b>{alt(branches)})"
         rf"(?!\p{{L}})(?:\s+(?:năm\s+)?(?P<y>{_Y}))?",  # "Xuân Đinh Dậu 2017", "Tết Mậu Thân năm 1968"
         regex.IGNORECASE)
+
+
+fast_path("published._lunar_pattern", _lunar_pattern, "search", _LUNAR_LEADS.may_contain,
+          ["Tết Nguyên đán Đinh Dậu", "Xuân Đinh Dậu 2017", "năm Bính Thân", "Tết Mậu Thân năm 1968"])
 
 
 def lunar_year(stem: str, branch: str) -> Optional[int]:
@@ -457,17 +468,21 @@ def _sentence_window(clean: str, pos: int, sentences: int = 2) -> tuple[int, int
 # "so cùng kỳ 2016", "so với cùng kỳ năm 2016": the comparison year, one before the current
 # (dev-019: "tăng 7,3% so cùng kỳ 2016" in a June 2017 report). Taken when every such phrase of
 # the text names the same year.
-_SAME_PERIOD = regex.compile(rf"(?<!\p{{L}})cùng\s+kỳ\s+(?:năm\s+)?(?P<y>{_Y})(?![/\-]\d)", regex.IGNORECASE)
+_SAME_PERIOD_WORDS = Words("cùng kỳ")  # the pattern's words, and the cheap test before it (may_contain)
+_SAME_PERIOD = regex.compile(rf"(?<!\p{{L}})(?:{_SAME_PERIOD_WORDS.alt()})\s+(?:năm\s+)?(?P<y>{_Y})(?![/\-]\d)",
+                             regex.IGNORECASE)
+fast_path("published._SAME_PERIOD", _SAME_PERIOD, "search", _SAME_PERIOD_WORDS.may_contain,
+          ["so cùng kỳ 2016", "Cùng Kỳ năm 2019", "CÙNG KỲ 2015"])
 
 
 def _stated_year(clean: str, a: int = 0, b: Optional[int] = None) -> Optional[regex.Match]:
     """"năm nay 2017", or the lunar year of Tết ("Tết Nguyên đán Đinh Dậu"), in clean[a:b]."""
     b = len(clean) if b is None else b
-    low = clean[a:b].lower()  # cheap checks before the patterns: most texts have neither
-    m = _THIS_YEAR.search(clean, a, b) if "năm nay" in low else None
+    part = clean[a:b]  # cheap checks before the patterns (may_contain)
+    m = _THIS_YEAR.search(clean, a, b) if _THIS_YEAR_WORDS.may_contain(part) else None
     if m:
         return m
-    if not ("tết" in low or "xuân" in low or "năm" in low):
+    if not _LUNAR_LEADS.may_contain(part):
         return None
     # the lunar year named most often (a 2017 Tết story may compare with "Tết Bính Thân")
     # a lunar name whose written year is another cycle ("Tết Mậu Thân năm 1968") is history
@@ -487,7 +502,7 @@ def _same_period(clean: str) -> Optional[regex.Match]:
     """"cùng kỳ 2016" in a sentence that names no other year but the next ("6 tháng đầu năm nay ...
     so cùng kỳ 2016", dev-019; "Năm 2020, ... (cùng kỳ năm 2019 tăng 5,3%)", dev-026); not "giai
     đoạn 2011-2015 ... so với cùng kỳ năm 2010" (the sentence's period is another)."""
-    if "kỳ" not in clean and "KỲ" not in clean:
+    if not _SAME_PERIOD_WORDS.may_contain(clean):
         return None
     found = []
     for m in _SAME_PERIOD.finditer(clean):
