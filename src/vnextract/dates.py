@@ -373,20 +373,17 @@ _SEEN_MAX = 1 << 16
 def _windows(text: str, trigger: str, found: list[int]) -> dict[str, list[int]]:
     """The starts ``found`` of ``trigger`` where each pattern of _KINDS_OF[trigger] may match."""
     size = _WINDOW if trigger == _NUMBER else len(trigger) + _WINDOW - 2
-    by: dict[str, list[int]] = {}
+    shortest = 2 if trigger == _NUMBER else len(trigger) + 1
+    lists: dict[str, list[int]] = {kind: [] for kind in _KINDS_OF[trigger]}
+    seen: dict[str, tuple[list[int], ...]] = {}  # window -> the lists of the patterns that may start so
     for p in found:
         w = text[p:p + size]
-        at = by.get(w)
-        if at is None:
-            by[w] = [p]
-        else:
+        to = seen.get(w)
+        if to is None:
+            to = seen[w] = tuple(lists[kind] for kind in _may_open_all(trigger, w, shortest))
+        for at in to:
             at.append(p)
-    lists: dict[str, list[list[int]]] = {kind: [] for kind in _KINDS_OF[trigger]}
-    shortest = 2 if trigger == _NUMBER else len(trigger) + 1
-    for w, at in by.items():
-        for kind in _may_open_all(trigger, w, shortest):
-            lists[kind].append(at)
-    return {kind: ls[0] if len(ls) == 1 else sorted(itertools.chain.from_iterable(ls)) for kind, ls in lists.items()}
+    return lists
 
 
 def _may_open_all(trigger: str, window: str, shortest: int) -> tuple[str, ...]:
