@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from typing import Iterable, Iterator
 
 import regex
@@ -105,9 +104,8 @@ _VOCAB: dict[str, None] = {}
 # table fills up (a new pair, never changed in place, so that threads see a consistent one).
 _TABLE: tuple[frozenset[str], tuple[str, ...], dict[str, tuple[tuple[str, int], ...]]] = (frozenset(), (), {})
 _TABLE_MAX = 100_000
-_NON_SPACE = re.compile(r"\S+")
 # The letters of the words the index holds (ASCII and Vietnamese): none is whitespace, so every
-# occurrence of such a word lies inside one _NON_SPACE run.
+# occurrence of such a word lies inside one run of non-space characters.
 _INDEX_LETTERS = alphabet.LETTERS
 _INDEX_AFTER = 8  # words searched with str.find in a text before the index is built for it
 
@@ -127,7 +125,12 @@ def _hits_in(run: str, words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
 def _words_index(low: str) -> tuple[frozenset[str], dict[str, list[int]]]:
     """(the words indexed, each one's starts in ``low``, a lower-cased text, ascending): what a
     ``str.find`` loop gives for every word of _VOCAB, read from the occurrences inside each run of
-    non-space characters, worked out once per distinct run."""
+    non-space characters (``str.split()``), worked out once per distinct run.
+
+    Only the runs holding a word are placed in the text, each by a ``find`` from the end of the
+    last one placed: the first occurrence of a run there is the run itself, since a run in between
+    holding it would hold its words too, and would have been placed.
+    """
     global _TABLE
     indexed, words, hits = _TABLE
     if len(words) != len(_VOCAB) or len(hits) > _TABLE_MAX:
@@ -135,13 +138,15 @@ def _words_index(low: str) -> tuple[frozenset[str], dict[str, list[int]]]:
         indexed, hits = frozenset(words), {}
         _TABLE = (indexed, words, hits)
     index: dict[str, list[int]] = {}
-    for m in _NON_SPACE.finditer(low):
-        found = hits.get(m.group())
+    find = low.find
+    placed = 0  # where the last run placed ends
+    for run in low.split():
+        found = hits.get(run)
         if found is None:
-            run = m.group()
             found = hits[run] = _hits_in(run, words)
         if found:
-            p = m.start()
+            p = find(run, placed)
+            placed = p + len(run)
             for w, k in found:
                 at = index.get(w)
                 if at is None:
