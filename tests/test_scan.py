@@ -140,6 +140,17 @@ def test_starts_index_finds_what_find_finds():
     assert set(words) <= set(scan._VOCAB)
 
 
+def test_starts_index_full_leaves_new_words_to_find(monkeypatch):
+    # past _VOCAB_MAX words the index takes no more: a new word is searched with str.find
+    monkeypatch.setattr(scan, "_VOCAB_MAX", len(scan._VOCAB))
+    text = TEXTS[0]
+    starts = scan.Starts(text)
+    words = [f"{w}q" for w in "abcdefghijk"] + ["ngày", "tháng", "zzqz", "năm"]
+    for w in words:
+        assert starts.of(w) == _found(text, w)
+    assert "zzqz" not in scan._VOCAB
+
+
 def test_qualifiers_search_starts_after_the_last_foreign_character():
     from vnextract.indicators import words as indicators
 

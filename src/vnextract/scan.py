@@ -104,10 +104,20 @@ _VOCAB: dict[str, None] = {}
 # table fills up (a new pair, never changed in place, so that threads see a consistent one).
 _TABLE: tuple[frozenset[str], tuple[str, ...], dict[str, tuple[tuple[str, int], ...]]] = (frozenset(), (), {})
 _TABLE_MAX = 100_000
+# The trigger words are the callers' constants (a few hundred); a caller asking words without end
+# (each text's names) would remake the table at each new one: past this many, words are searched
+# with str.find.
+_VOCAB_MAX = 2_000
 # The letters of the words the index holds (ASCII and Vietnamese): none is whitespace, so every
 # occurrence of such a word lies inside one run of non-space characters.
 _INDEX_LETTERS = alphabet.LETTERS
 _INDEX_AFTER = 8  # words searched with str.find in a text before the index is built for it
+
+
+def _learn(word: str) -> None:
+    """Put ``word`` in the index of the next texts (up to _VOCAB_MAX words)."""
+    if word not in _VOCAB and len(_VOCAB) < _VOCAB_MAX:
+        _VOCAB[word] = None
 
 
 def _hits_in(run: str, words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
@@ -222,13 +232,13 @@ class Starts:
         in ``_VOCAB`` (added for the next texts), or a text asked fewer than _INDEX_AFTER words
         (``str.find`` is cheaper there). Either way the same positions."""
         if self._index is None:
-            _VOCAB.setdefault(word, None)
+            _learn(word)
             if self._found_alone < _INDEX_AFTER:
                 self._found_alone += 1
                 return None
             self._indexed_words, self._index = _words_index(self._lower or "")
         if word not in self._indexed_words:
-            _VOCAB.setdefault(word, None)
+            _learn(word)
             return None
         return self._index.get(word, [])
 
