@@ -138,6 +138,7 @@ def test_starts_index_finds_what_find_finds():
                 assert starts.of(w) == _found(text, w), (w, text[:40])
             assert starts._index is not None or starts.lowered() is None
     assert set(words) <= set(scan._VOCAB)
+    assert "" not in scan._VOCAB and scan.Starts("ab c").of("") == [0, 1, 2, 3, 4]  # not a word
 
 
 def test_starts_index_full_leaves_new_words_to_find(monkeypatch):

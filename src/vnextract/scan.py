@@ -208,7 +208,7 @@ class Starts:
             hay = self._lowered() if ignorecase else self.text
             if ignorecase and hay is not None:
                 word = word.lower()
-                if _INDEX_LETTERS.issuperset(word):
+                if word and _INDEX_LETTERS.issuperset(word):
                     found = self._indexed(word)
                     if found is not None:
                         self._seen[key] = found
