@@ -175,8 +175,9 @@ _PRODUCT_HEAD = regex.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _product_of(name: str) -> Optional[str]:
-    """What a farmed area is broken down by, from its name, or None."""
+    """What a farmed area is broken down by, from its name, or None (once per distinct name)."""
     m = _PRODUCT_HEAD.match(" ".join(name.split()))
     if m is None:
         return None

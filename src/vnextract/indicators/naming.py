@@ -186,6 +186,7 @@ fast_path("indicators.naming._PREDICATE", _PREDICATE, "search", lambda p: _may_p
           _PREDICATE_VERBS + _PREDICATE_MOVES + _PREDICATE_ABOUT)
 
 
+@functools.lru_cache(maxsize=4096)
 def _tidy(piece: str) -> str:
     """A name as written, without masked parts, dangling brackets or trailing modals (worked out
     once per distinct piece: a third of them recur)."""
@@ -465,6 +466,7 @@ def _strip_words() -> frozenset[str]:
     return frozenset(w.lower() for w in _nouns().get("strip_end", ()))
 
 
+@functools.lru_cache(maxsize=4096)
 def _fragment(name: str) -> bool:
     """A name found by the fallback that is a clause fragment or a frame word, not a measure
     (``fragment`` rows of ``data/indicator_nouns.tsv``)."""
