@@ -186,8 +186,10 @@ fast_path("indicators.naming._PREDICATE", _PREDICATE, "search", lambda p: _may_p
           _PREDICATE_VERBS + _PREDICATE_MOVES + _PREDICATE_ABOUT)
 
 
+@functools.lru_cache(maxsize=4096)
 def _tidy(piece: str) -> str:
-    """A name as written, without masked parts, dangling brackets or trailing modals."""
+    """A name as written, without masked parts, dangling brackets or trailing modals (worked out
+    once per distinct piece: a third of them recur)."""
     # _CUT and _PREDICATE are searched only when a word of the piece opens with one of theirs
     words = _split_lower(piece)
     if _may_cut(piece, words):
@@ -464,6 +466,7 @@ def _strip_words() -> frozenset[str]:
     return frozenset(w.lower() for w in _nouns().get("strip_end", ()))
 
 
+@functools.lru_cache(maxsize=4096)
 def _fragment(name: str) -> bool:
     """A name found by the fallback that is a clause fragment or a frame word, not a measure
     (``fragment`` rows of ``data/indicator_nouns.tsv``)."""
@@ -506,6 +509,17 @@ def _material_name(text: str, q: Quantity, q_e: int, sent_e: int) -> Optional[st
     return f"{head} {' '.join(words)}"
 
 
+def _list_cue_before(s: _Sentence, text: str, first_s: int) -> bool:
+    """``_LIST_CUE.search(text, s.ss, first_s)`` (a sentence without its words has none),
+    searched once per figure however often asked."""
+    if not s.list_cue_words:
+        return False
+    found = s.list_cue_at.get(first_s)
+    if found is None:
+        found = s.list_cue_at[first_s] = _LIST_CUE.search(text, s.ss, first_s) is not None
+    return found
+
+
 def _name_refined(a: _Article, s: _Sentence, k: int, level: Optional[_Item], change: Optional[_Item],
                   first: _Item, ws: int, inherited: Optional[str], verb_rx, nm: _Name,
                   name: Optional[str], name_s: Optional[int]):
@@ -528,7 +542,7 @@ def _name_refined(a: _Article, s: _Sentence, k: int, level: Optional[_Item], cha
         name = _strip_connectors(name)  # "đầu tư nước ngoài và": a name cut at a connector
     part = None
     if (name is not None and nm.how == "fallback" and inherited and name != inherited
-            and not _fragment(name) and (s.list_cue_words and _LIST_CUE.search(text, ss, first.s)
+            and not _fragment(name) and (_list_cue_before(s, text, first.s)
                                          or "như" in s.sent_low and _such_as_list(text, ss, first.s, inherited))):
         # "Theo ngành, số doanh nghiệp thành lập mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở
         # giáo dục tăng 30%", "Trong đó, ...; điện thoại và linh kiện đạt 4 tỷ USD": in a list
@@ -544,7 +558,7 @@ def _name_refined(a: _Article, s: _Sentence, k: int, level: Optional[_Item], cha
         if heading is not None and heading != name:
             # the parts of a "như" list under a heading that names its own measure (dev-113)
             part, name, name_s = name, heading, None
-    if part is None and name is not None and s.list_cue_words and _LIST_CUE.search(text, ss, first.s):
+    if part is None and name is not None and _list_cue_before(s, text, first.s):
         # "... số doanh nghiệp mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở giáo dục tăng
         # 30%": a lower-case "ở/tại" phrase before the verb names the part (a capital
         # names a place: "ở Hà Nội" is a scope)

@@ -130,7 +130,9 @@ def _qualifiers_start(piece: str) -> int:
     the end, as the character before the run is neither in it nor the end of a qualifier.
     """
     head = piece.rstrip(_QUALIFIER_SEPS)
-    if head and head[-1] in _NOT_SEP and not scan.may_end_with(head, _QUALIFIERS_LAST):
+    if not head:
+        return 0  # the run of separators from the start is the match ("đạt 5%": " ")
+    if head[-1] in _NOT_SEP and not scan.may_end_with(head, _QUALIFIERS_LAST):
         return len(head)
     return _qualifiers_at_end(piece).start()
 
