@@ -68,6 +68,56 @@ PERIODS = [
 ]
 
 
+# Frames, parts and headlines (issue 12, 2017 archive phrasing; short sentences in its wording):
+# (published, text, quantity value, expected period value)
+FRAMES = [
+    # a date between a level and its change is the level's
+    ("2017-02-06", "Theo dự báo của Bộ Nông nghiệp Mỹ, Việt Nam sẽ xuất khẩu khoảng 5,8 triệu tấn gạo trong năm "
+     "2017, tăng 7,4% so với năm 2016.", 5.8e6, "2017"),
+    # ... not when a date before it in its clause frames it (written)
+    ("2017-02-06", "Năm 2016, xuất khẩu đạt 5,8 triệu tấn gạo trong tháng 12, tăng 7,4%.", 5.8e6, "2016"),
+    # an attribution before the date that frames the sentence: the frame goes on
+    ("2017-07-01", "Bộ Tài chính cho biết, 6 tháng đầu năm 2017, Thanh tra Bộ đã tiến hành thanh tra. Số thuế "
+     "xử lý tăng thu qua thanh tra là 6.201 tỷ đồng.", 6.201e12, "2017-H1"),
+    ("2017-02-06", "Theo Tổng cục Hải quan, trong tháng 1, cả nước xuất khẩu hàng hóa. Trị giá nhập khẩu ước đạt "
+     "14,7 tỷ USD.", 1.47e10, "2017-01"),
+    # ... not a plan ("Theo kế hoạch, từ tháng 10/2017 ..." is when a plan starts; corpus dev-308)
+    ("2017-05-12", "Theo kế hoạch, từ tháng 10/2017 dự án sẽ chạy thử. Tổng mức đầu tư của dự án là 868 triệu "
+     "USD.", 8.68e8, None),
+    # "Trong đó, ..." breaks down the sentence before it, a cumulative one too
+    ("2017-02-10", "Cụ thể, lũy kế vốn đầu tư giải ngân đến ngày 31/01/2017 là 292.746,3 tỷ đồng. Trong đó, "
+     "giải ngân các nguồn vốn Thủ tướng Chính phủ giao là 257.586,6 tỷ đồng.", 2.575866e14, "2017-01-31"),
+    ("2017-07-01", "Tháng 6, xuất khẩu đạt 2 tỷ USD. Tính chung 6 tháng, xuất khẩu đạt 13,7 tỷ USD. Trong đó, "
+     "xuất khẩu thủy sản đạt 2,8 tỷ USD.", 2.8e9, "2017-H1"),
+    # ... a sentence that does not open with it goes on with the paragraph's month (corpus dev-019)
+    ("2017-07-01", "Tháng 6, xuất khẩu đạt 2 tỷ USD. Tính chung 6 tháng, xuất khẩu đạt 13,7 tỷ USD. Xuất khẩu "
+     "thủy sản đạt 0,5 tỷ USD.", 5e8, "2017-06"),
+    # the headline's figures take the lead's period
+    ("2017-06-02", "Xuất khẩu nông sản đạt 13,7 tỷ USD\nMặc dù gặp khá nhiều khó khăn, song xuất khẩu nông lâm "
+     "thủy sản 5 tháng đầu năm vẫn tăng 9,5% so với cùng kỳ năm trước.", 1.37e10, "2017-01/2017-05"),
+    # ... not the time of an event the lead tells (corpus dev-308), nor the basis
+    ("2017-05-12", "Vay thêm Trung Quốc hơn 250 triệu USD cho đường sắt\nKhoản vay bổ sung cho dự án đã được "
+     "thống nhất từ cách đây 3 năm.", 2.5e8, None),
+    ("2017-06-02", "Xuất khẩu nông sản đạt 13,7 tỷ USD\nXuất khẩu vẫn tăng 9,5% so với năm 2016.", 1.37e10, None),
+    # a headline's date of an event is no period of the article's undated figures
+    ("2017-06-17", "Nhật Bản, EU hướng tới ký kết EPA vào đầu tháng 7/2017\nEU sẵn sàng dỡ bỏ thuế.\nEU hiện áp "
+     "đặt mức thuế khoảng 10% đối với ô tô nhập khẩu từ Nhật Bản.", 10, None),
+    ("2017-06-17", "Xuất khẩu ô tô tháng 5/2017\nEU sẵn sàng dỡ bỏ thuế.\nEU hiện áp đặt mức thuế khoảng 10% "
+     "đối với ô tô nhập khẩu từ Nhật Bản.", 10, "2017-05"),
+    # a plan's year that frames its figures is their period; after a share of the plan it is not
+    (None, "Công ty đặt chỉ tiêu năm 2017 với doanh thu 307,5 tỷ đồng.", 3.075e11, "2017"),
+    ("2017-06-19", "Theo kế hoạch cả năm 2017 của TKV, riêng doanh thu từ Alumin của TKV sẽ là 6.659 tỷ đồng.",
+     6.659e12, "2017"),
+    ("2017-06-30", "Sản lượng thủy sản ước đạt 216.811 tấn, bằng 32,9% kế hoạch năm 2017.", 32.9, None),
+]
+
+
+@pytest.mark.parametrize("published,text,qv,period", FRAMES)
+def test_frames_parts_and_headlines(published, text, qv, period):
+    i = _one(text, published, qv)
+    assert (i.period.value if i.period is not None else None) == period
+
+
 @pytest.mark.parametrize("published,text,qv,period", PERIODS)
 def test_periods(published, text, qv, period):
     i = _one(text, published, qv, 7.8 if qv is None else None)

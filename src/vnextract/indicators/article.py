@@ -11,7 +11,7 @@ import regex
 
 from .. import alphabet, scan
 from ..rules import ONE_SPACE, Words
-from .words import _CUMULATIVE_LEAD, _I, _LIST_CUE_WORDS, _cues, _in_proper_name, _res
+from .words import _CUMULATIVE_LEAD, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _cues, _in_proper_name, _res
 from .state import _Article, _Item, _Sentence, _clean_pos, _in_range, _word_starts
 from .period import _basis_before, _cumulative, _issue_date, _open_since
 from .scope import _SCOPE, _main_place, _scope_starts
@@ -35,12 +35,32 @@ _SUBJECT_FIRSTS = frozenset(w[0] for w in _SUBJECT_KINDS)
 _PLAIN_LETTERS = alphabet.LETTERS
 # What may stand before a date that frames its sentence: connectors and prepositions only
 # ("Năm 2020, ...", "Trong tháng 1/2017, ...", "Tính chung 6 tháng đầu năm, ...", "- Quý I/2017, ...").
+# An attribution may stand before them: "Bộ Tài chính cho biết, 6 tháng đầu năm 2017, Thanh tra Bộ
+# ... đã tiến hành ...", "Theo Tổng cục Hải quan, trong tháng 1, ..." (2017 archive; also "Theo
+# báo cáo của xã ..., trong năm 2016, ...", "... TP.HCM cho biết, trong 6 tháng ...").
 _FRAME_LEAD = regex.compile(
-    r"[\s\-*•+\d.)\"“]*(?:Ảnh\s*:\s*\p{Lu}[\p{L}./]*(?:\s+\p{Lu}[\p{L}./]*)*\s+)?(?:(?:trong|tính\s+chung|tính\s+đến|tính\s+từ|đến|tới|từ|riêng|cụ\s+thể|còn|về|"
+    r"[\s\-*•+\d.)\"“]*(?:Ảnh\s*:\s*\p{Lu}[\p{L}./]*(?:\s+\p{Lu}[\p{L}./]*)*\s+)?"
+    # the attribution, a source ("Theo Tổng cục Hải quan,"), not a plan ("Theo kế hoạch, từ tháng
+    # 10/2017 dự án ... sẽ chạy thử", dev-308)
+    r"(?:(?:theo\s+(?!kế\s+hoạch|quy\s+hoạch|dự\s+kiến|lộ\s+trình|đó)[^,.;:!?\n]{2,80}?"
+    r"|[^,.;:!?\n]{2,80}?\s+cho\s+(?:biết|hay))\s*[,:]\s*)?"
+    r"(?:(?:trong|tính\s+chung|tính\s+đến|tính\s+từ|đến|tới|từ|riêng|cụ\s+thể|còn|về|"
     r"trong\s+đó|lũy\s+kế|luỹ\s+kế|cộng\s+dồn|sang|bước\s+sang|qua|sau|vào|theo\s+đó|đồng\s+thời)(?![\p{L}])[\s,]*)*",
     _I)
-# A plan's year is the plan's, not a period: "bằng 54,8% so với kế hoạch năm 2017".
-_PLAN_YEAR_BEFORE = regex.compile(r"(?<![\p{L}])(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\s+$", _I)
+_SINCE_AT_BEFORE = regex.compile(r"(?<![\p{L}])từ\s+$", _I)  # "thống nhất từ cách đây 3 năm"
+# "năm nay" counted is a stretch of years, no period: "tình trạng ... đã tồn tại hai năm nay" (2017 archive)
+_COUNTED_BEFORE = regex.compile(r"(?:\d|(?<![\p{L}])(?:hai|ba|bốn|năm|sáu|mấy|vài|nhiều|những|các))\s+$", _I)
+# A plan's year after a share of it is the plan's, not a period: "bằng 54,8% so với kế hoạch năm
+# 2017", "bằng 32,9% kế hoạch năm 2017" (dev-112), "đạt 95% so với kế hoạch năm 2016" (2017
+# archive). A plan's year that frames its figures is their period: "Công ty đặt chỉ tiêu năm
+# 2017 với doanh thu 307,5 tỷ đồng", "Theo kế hoạch cả năm 2017 của TKV, riêng doanh thu từ
+# Alumin của TKV sẽ là 6.659 tỷ đồng" (2017 archive).
+_PLAN_YEAR_BEFORE = regex.compile(
+    r"""
+    (?:(?<![\p{L}])(?:so\s+với|so|bằng|đạt|vượt|hoàn\s+thành)|%)         # a share of: "bằng 54,8% so với"
+    \s+(?:[\p{L}]+\s+){0,2}?                                        # "mức", "so với"
+    (?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\s+$                           # the plan
+    """, _I | regex.VERBOSE)
 # A date right after the verb of a works' milestone is the date of that event, not a period of the
 # sentence's figures: "Hợp phần 2 dài 62km ... dự kiến khởi công vào cuối năm 2017", "dự án sẽ
 # khởi công trong quí 4- 2017" (dev-311: the length and the capital have no period).
@@ -67,9 +87,22 @@ def _article(doc) -> _Article:
     ppos = [(*_clean_pos(doc, p), p) for p in provinces]
     cues = _res()
     # the period of the headline holds where a paragraph sets none ("... năm 2020" in the title)
-    title_period = next((d for a, _b2, d in dpos if doc.kind_at(a) == "title"
-                         and d.grain in ("year", "half", "quarter", "month", "span")), None)
     text = doc.clean
+    # (not the time of an event the headline tells: "Nhật Bản, EU hướng tới ký kết EPA vào đầu
+    # tháng 7/2017", "Bà Merkel hoãn tới Mỹ, TT Trump tiếp ông Tập Cận Bình vào tháng 4", "Song
+    # Joong Ki và Song Hye Kyo sẽ kết hôn vào cuối tháng 10 tới"; 2017 archive)
+    title_period = next((d for a, _b2, d in dpos if doc.kind_at(a) == "title"
+                         and d.grain in ("year", "half", "quarter", "month", "span")
+                         and not _EVENT_AT_BEFORE.search(text, max(0, a - 6), a)), None)
+    # the lead's first period: not a basis ("tăng 9,5% so với cùng kỳ năm trước"), a day, nor the
+    # time of an event ("Khoản vay ... đã được thống nhất từ cách đây 3 năm", dev-308)
+    lead_period = next((d for a, _b2, d in dpos if doc.kind_at(a) == "lead"
+                        and d.grain in ("year", "half", "quarter", "month", "span") and d.year_known
+                        and not d.text.lower().startswith("cùng") and "cách đây" not in d.text.lower()
+                        and not _basis_before(text[max(0, a - 10):a])
+                        and not _EVENT_AT_BEFORE.search(text, max(0, a - 6), a)
+                        and not _SINCE_AT_BEFORE.search(text, max(0, a - 6), a)
+                        and not _COUNTED_BEFORE.search(text, max(0, a - 8), a)), None)
     lead_frame = None
     for x, _y, d in dpos:
         if doc.kind_at(x) in ("title", "lead"):
@@ -86,6 +119,7 @@ def _article(doc) -> _Article:
         legal_ends=sorted(doc.norm.to_clean(r.end) for r in doc.results.get("legal_refs", [])),
         title_period=title_period,
         lead_frame=lead_frame,
+        lead_period=lead_period,
         scope_starts=_scope_starts(doc),
         cue_starts=[(rx, val, _word_starts(doc, _cues()[val]))
                     for rx, val in ((cues.estimate, "estimate"), (cues.target, "target"))],
@@ -105,7 +139,7 @@ def _carry(a: _Article, ss: int, se: int, para: int):
                if not _basis_before(text[max(ss, x - 10):x])
                and not d.text.lower().startswith("cùng")
                and not _issue_date(a.legal_ends, x)
-               and not _PLAN_YEAR_BEFORE.search(text, max(ss, x - 14), x)
+               and not _PLAN_YEAR_BEFORE.search(text, max(ss, x - 40), x)
                and not _EVENT_DATE_BEFORE.search(text, max(ss, x - 30), x)
                and d.value != "XXXX"  # "từ cách đây 3 năm" in an undated article: no period (dev-308)
                and not _open_since(text, se, x, y, d)

@@ -59,6 +59,13 @@ _OTHER_TIME_WORDS = Words("trước đó|sau đó|trước đây")
 _SINCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tính|kể)\s+từ\s*$", _I)
 _SPAN_END_AFTER = regex.compile(r"\s*(?:đến|tới|-|–)", _I)
 _OTHER_TIME_OPENING = regex.compile(rf"[\s\-*•+\"“]*(?:{_OTHER_TIME_WORDS.alt(ONE_SPACE)})(?![\p{{L}}])", _I)
+# A sentence that opens with "Trong đó" breaks down the figures of the sentence before it, and
+# takes their period, a cumulative one too: "Cụ thể, lũy kế vốn đầu tư giải ngân đến ngày
+# 31/01/2016 là 292.746,3 tỷ đồng ... Trong đó, giải ngân các nguồn vốn ... là 257.586,6 tỷ
+# đồng", "Lũy kế ... đến ngày 15/6/2017 là 4.833,041 tỷ đồng. Trong đó, số đã thực hiện thu nộp
+# ngân sách nhà nước 4.653,237 tỷ đồng" (2017 archive), "Tính chung 5 tháng, lượng xe nhập khẩu
+# ... đạt 33.404 chiếc ... Trong đó, ..." (2017 archive).
+_PART_OPENING = regex.compile(r"[\s\-*•+\"“]*trong\s+(?:đó|số\s+(?:đó|này))(?![\p{L}])", _I)
 _HET_BEFORE = regex.compile(r"hết\s*$")
 _BASIS_WORDS = Words("so với|so|với|hơn")  # "tăng 5% so với cùng kỳ", "với năm 2022", "cao hơn năm trước 0,5 điểm"
 _BASIS_BEFORE = regex.compile(rf"(?:{_BASIS_WORDS.alt()})\s*$")
@@ -141,6 +148,11 @@ def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int,
     # it before a ";" ("... đạt 4,4 triệu USD; tăng 20% trong tháng 5")
     if before and (before_clause := [d for x, y, d in s.periods if clause_s <= x and y <= first.s]):
         return before_clause[-1]
+    # a date between a level and its change is the level's: "Việt Nam sẽ xuất khẩu khoảng 5,8
+    # triệu tấn gạo trong năm 2017, tăng 7,4% so với năm 2016"; 2017 archive: "... đạt 1,2 tỷ USD
+    # trong năm 2016, tăng ...", "... 2,3 triệu lượt khách nước ngoài trong năm nay, tăng ..."
+    if last is not first and (inner := [d for x, y, d in s.periods if first.e <= x and y <= last.s]):
+        return inner[0]
     # a date after the figure is its own only when no other figure stands between them: "Bán được
     # 1.756 xe, Vios trở lại là xe bán chạy nhất, sau "cú vấp" 1.099 xe của tháng 4" (the month
     # is the 1.099's; 2017 archive)
@@ -159,11 +171,19 @@ def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int,
     if s.vague is None:
         s.vague = _vague(a.doc, s.ss, s.se, a.low) or _OTHER_TIME_OPENING.match(a.text, s.ss, s.se) is not None
     if not s.vague and not _attribute_of_works(a, s, name):
+        if _PART_OPENING.match(a.text, s.ss, s.se) and a.last_period.get(s.para) is not None:
+            return a.last_period[s.para]  # "Trong đó, ..." breaks down the sentence before it
         # ... else the paragraph's, the headline's, a report's frame of an earlier paragraph, and
         # for the headline and lead the frame of the first body sentence
         per = s.period_in or a.title_period or (a.doc_frame[0] if a.doc_frame[1] != s.para else None)
         if per is None and a.doc.kind_at(s.ss) in ("title", "lead"):
-            per = a.lead_frame
+            # the headline's figures are the lead's: "Xuất khẩu nông sản đạt 13,7 tỷ USD" over "...
+            # xuất khẩu nông lâm thủy sản 5 tháng đầu năm vẫn tăng 9,5%"; "Tăng thu hơn 6.200 tỷ
+            # đồng thuế ..." over "... trong 6 tháng đầu năm" (2017 archive); "Gần 200 cán bộ
+            # ngân hàng bị khởi tố ..." over "... giai đoạn 2011-2016 có tới 95 vụ án" (dev-210)
+            if a.doc.kind_at(s.ss) == "title":
+                per = a.lead_period
+            per = per or a.lead_frame
         return per
     return None
 
