@@ -109,6 +109,14 @@ FRAMES = [
     ("2017-06-19", "Theo kế hoạch cả năm 2017 của TKV, riêng doanh thu từ Alumin của TKV sẽ là 6.659 tỷ đồng.",
      6.659e12, "2017"),
     ("2017-06-30", "Sản lượng thủy sản ước đạt 216.811 tấn, bằng 32,9% kế hoạch năm 2017.", 32.9, None),
+    # dates said "respectively" of as many figures: the k-th figure takes the k-th date
+    ("2017-05-20", "Theo báo cáo tài chính 2 năm gần đây, doanh thu năm 2015 và 2016 lần lượt đạt 1.150 tỷ đồng "
+     "và 1.205 tỷ đồng.", 1.15e12, "2015"),
+    ("2017-05-20", "Theo báo cáo tài chính 2 năm gần đây, doanh thu năm 2015 và 2016 lần lượt đạt 1.150 tỷ đồng "
+     "và 1.205 tỷ đồng.", 1.205e12, "2016"),
+    # ... not one date for two measures, nor fewer figures than dates (written)
+    ("2017-05-20", "Năm 2016, doanh thu và lợi nhuận lần lượt đạt 1.150 tỷ đồng và 105 tỷ đồng.", 1.05e11, "2016"),
+    ("2017-05-20", "Năm 2015 và 2016, doanh thu lần lượt đạt 1.150 tỷ đồng.", 1.15e12, "2016"),
 ]
 
 

@@ -132,12 +132,45 @@ def _open_since(text: str, se: int, x: int, y: int, d: DateMention) -> bool:
             is not None and not _SPAN_END_AFTER.match(text, y, se))
 
 
+# Dates said "respectively" of figures: "doanh thu năm 2015 và 2016 lần lượt đạt 1.150 tỷ đồng và
+# 1.205 tỷ đồng", "(tháng 4/2015 và 2016 lần lượt đạt 8,3% và 7,8%)" (2017 archive), "GDP năm 2020
+# và 2021 lần lượt đạt tăng trưởng 1,6% và 6,7%" (dev-002): the k-th figure after "lần lượt"
+# takes the k-th of the dates joined before it, when there are as many of each.
+_RESPECTIVELY = regex.compile(r"(?<![\p{L}])lần\s+lượt(?![\p{L}])", _I)
+_DATE_LINK = regex.compile(r"\s*(?:,|và|;)?\s*(?:năm\s+|tháng\s+|quý\s+)?", _I)
+
+
+def _respective(a: _Article, s: _Sentence, first: _Item, clause_s: int) -> Optional[DateMention]:
+    text = a.text
+    m = None
+    for m in _RESPECTIVELY.finditer(text, clause_s, first.s):
+        pass
+    if m is None:
+        return None
+    run = [(x, y, d) for x, y, d in s.periods if clause_s <= x and y <= m.start()]
+    k = len(run) - 1
+    while k > 0 and _DATE_LINK.fullmatch(text, run[k - 1][1], run[k][0]):
+        k -= 1
+    run = run[k:]
+    clause_e = text.find(";", m.end(), s.se)
+    clause_e = s.se if clause_e < 0 else clause_e
+    figs = [o for o in s.items if m.end() <= o.s < clause_e]
+    if len(run) < 2 or len(figs) != len(run) or first not in figs:
+        return None
+    pub = a.doc.published
+    s.respective_forecast = pub is not None and any(
+        d.year_known and d.start_date is not None and d.start_date > pub for _x, _y, d in run)
+    return run[figs.index(first)][2]
+
+
 def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int,
             name: str) -> Optional[DateMention]:
     """The date right after the figure ("7,8% vào năm 2021"), else one of its clause, else the
     last before it in the sentence, else the first after it, else the period carried in (unless
     "hiện nay" says now, or the figure is an attribute of one project, see _attribute_of_works)."""
     text = a.text
+    if "lần lượt" in s.sent_low and (resp := _respective(a, s, first, clause_s)) is not None:
+        return resp
     before = [d for x, y, d in s.periods if y <= first.s]
     after = [d for x, y, d in s.periods if x >= last.e]
     adjacent = [d for x, y, d in s.periods
