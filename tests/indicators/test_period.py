@@ -168,8 +168,11 @@ VAGUE_PERIODS = [
     # what recurs every month; a year that opens a span with no end (2017 archive phrasing)
     ("2017-06-20", "Tháng 6/2017, khu công nghệ cao tuyển 300 kỹ sư. Trung bình mỗi tháng, khu này tuyển dụng "
      "khoảng 100 lao động.", 100, None, None),
-    ("2017-06-20", "Năm 2016, Hàn Quốc đầu tư 5 tỷ USD. Tính từ năm 1988, các doanh nghiệp Hàn Quốc đã đầu tư 50,5 "
-     "tỷ USD vào Việt Nam.", 5.05e10, None, None),
+    ("2017-06-20", "Tính từ năm 1988, các doanh nghiệp Hàn Quốc đã đầu tư 50,5 tỷ USD vào Việt Nam.", 5.05e10,
+     None, None),
+    # ... it runs to the cut-off its paragraph is at (corpus dev-504)
+    ("2017-06-20", "Tính đến hết năm 2016, đầu tư của Hàn Quốc vào Việt Nam đã vượt mốc 50 tỷ USD. Tính từ năm "
+     "1988, các doanh nghiệp Hàn Quốc đã đầu tư 50,5 tỷ USD vào Việt Nam.", 5.05e10, None, "1988/2016"),
     ("2017-06-20", "Kể từ năm 2000, Mỹ đã viện trợ quân sự gần 800 triệu USD. Năm 2016, viện trợ đạt 50 triệu USD.",
      5e7, None, "2016"),
     # a date an event of the sentence took ("vào cuối tháng 3/2016") goes on to no later sentence; a

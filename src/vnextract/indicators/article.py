@@ -180,7 +180,7 @@ def _sentence(a: _Article, si: int, ss: int, se: int, para: int, items: list[_It
             and _PLAN_FRAME_CUE.match(cue_ms[0][2]):
         a.plan_paras.add(para)
     sent_low = text[ss:se].lower()
-    since = any(_open_since(text, se, x, y, d) for x, y, d in sdates)  # "Tính từ năm 1988, ..."
+    since = next((d for x, y, d in sdates if _open_since(text, se, x, y, d)), None)  # "Tính từ năm 1988, ..."
     return _Sentence(si, ss, se, para, items, period_in, periods, subject, scope_ms, masks, cue_ms,
                      sent_low=sent_low, list_cue_words=any(w in sent_low for w in _LIST_CUE_WORDS),
-                     vague=True if since else None)
+                     vague=True if since else None, since=since)

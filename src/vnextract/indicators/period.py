@@ -201,6 +201,8 @@ def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int,
         return before[-1]
     if after:
         return after[0]
+    if s.since is not None and (to := _since_to(s)) is not None:
+        return to
     if s.vague is None:
         s.vague = _vague(a.doc, s.ss, s.se, a.low) or _OTHER_TIME_OPENING.match(a.text, s.ss, s.se) is not None
     if not s.vague and not _attribute_of_works(a, s, name):
@@ -219,6 +221,19 @@ def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int,
             per = per or a.lead_frame
         return per
     return None
+
+
+def _since_to(s: _Sentence) -> Optional[DateMention]:
+    """A span with no end runs to the cut-off its paragraph is at: "... tính đến hết năm 2016, đầu tư
+    của các công ty nước này vào Việt Nam đã vượt mốc 50 tỷ USD ... Tính từ năm 1988, các doanh
+    nghiệp Hàn Quốc đã đầu tư 50,5 tỷ USD vào Việt Nam" is 1988/2016 (dev-504); with no period
+    in force it has no end the text names, and no period (see _SINCE_BEFORE)."""
+    d, to = s.since, s.period_in
+    if (to is None or not to.year_known or to.end_date is None or d.start_date is None
+            or to.end_date.year <= d.start_date.year):
+        return None
+    return d.model_copy(update={"value": f"{d.start_date.year}/{to.end_date.year}", "grain": "span",
+                                "end_date": to.end_date.replace(month=12, day=31)})
 
 
 def _attribute_of_works(a: _Article, s: _Sentence, name: str) -> bool:

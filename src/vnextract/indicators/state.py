@@ -119,6 +119,7 @@ class _Sentence:
     post: dict = field(default_factory=dict)  # item index -> a measure's name after a change (_post_names)
     class_ends: list = field(default_factory=list)  # ends of the class figures dropped (_measures_only)
     vague: Optional[bool] = None  # "hiện nay" and the like: asked once, when needed
+    since: Optional[DateMention] = None  # the year a span with no end opens ("Tính từ năm 1988, ...")
     # figures said "respectively" of dates one of which had not begun when the article appeared
     # ("GDP năm 2020 và 2021 lần lượt đạt ...", period._respective): a forecast, all of them
     respective_forecast: bool = False
