@@ -224,6 +224,13 @@ DOCUMENT_PERIODS = [
     ("2017-06-26", "Theo báo cáo tháng 5/2017 của Tổng cục Thống kê, xuất khẩu đạt 15 tỷ USD.", 1.5e10, "2017-05"),
     ("2017-06-26", "Ngày 25/10/2016, Cục thuế đã hoàn 2,222 tỷ đồng cho Công ty.", 2.222e9, "2016-10-25"),
     (None, "Khoản vay 250,62 triệu USD bổ sung cho dự án đã được thống nhất từ cách đây 3 năm.", 2.5062e8, None),
+    # the day a report was released (2017 archive phrasing), not the period it writes
+    ("2017-02-08", "Theo kết quả khảo sát của Hãng nghiên cứu Ipsos công bố ngày 6/2, tỷ lệ người dân châu Âu lo "
+     "ngại về kinh tế là 60%.", 60, None),
+    ("2017-06-21", "Theo báo cáo mới công bố ngày 20/6 của Ngân hàng Bain, trong năm ngoái, số người sở hữu tài sản "
+     "lớn là 1,6 triệu người.", 1.6e6, "2016"),
+    # counter-example: a day that frames its sentence is a period (written)
+    ("2017-02-08", "Ngày 6/2, Hãng nghiên cứu Ipsos đã khảo sát 6.000 người dân châu Âu.", 6000, "2017-02-06"),
 ]
 
 

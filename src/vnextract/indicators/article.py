@@ -74,8 +74,15 @@ _EVENT_DATE_BEFORE = regex.compile(
 # 26/4/2017"); a document with a legal number is legal_refs' (_issue_date). A report's month
 # ("báo cáo tháng 5/2017") is a period: only a day is an issue date.
 _DOCUMENT_WORDS = Words("công văn|văn bản|thông báo|tờ trình|báo cáo|quyết định|chỉ thị|kết luận|biên bản")
+# The day a report or a figure was released is no period either: "Theo kết quả khảo sát của Hãng
+# nghiên cứu toàn cầu Ipsos (Pháp) công bố ngày 6/2, ...", "Báo cáo ... do Microsoft châu Á công bố
+# ngày 8/2 cho thấy, ...", "Theo IMF công bố ngày 9/5, Ấn Độ dự kiến sẽ đạt nhịp độ tăng trưởng 7,2%
+# trong tài khóa 2017-2018" (2017 archive), "Số liệu thống kê của ... (KOTRA) công bố ngày 12/6 cho
+# thấy tính đến hết năm 2016, ..." (dev-504).
+_RELEASE_WORDS = Words("công bố|ban hành|phát hành|đăng tải|đưa ra")
 _DOCUMENT_DATE_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?:{_DOCUMENT_WORDS.alt(ONE_SPACE)})(?:\s+số\s+[^\s,]+)?[\s,]*(?:ngày\s*)?$", _I)
+    rf"(?<![\p{{L}}])(?:(?:{_DOCUMENT_WORDS.alt(ONE_SPACE)})(?:\s+số\s+[^\s,]+)?[\s,]*"
+    rf"|(?:{_RELEASE_WORDS.alt(ONE_SPACE)})\s+(?:hôm\s+|vào\s+)?)(?:ngày\s*)?$", _I)
 _PLAN_OPENS = regex.compile(r"[\s\-*•+\"“]*")
 _PLAN_FRAME_CUE = regex.compile(r"(?:theo\s+quy\s+hoạch|theo\s+kế\s+hoạch|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu)", _I)
 
@@ -105,8 +112,9 @@ def _article(doc) -> _Article:
                         and not _COUNTED_BEFORE.search(text, max(0, a - 8), a)), None)
     lead_frame = None
     for x, _y, d in dpos:
-        if doc.kind_at(x) in ("title", "lead"):
-            continue
+        if doc.kind_at(x) in ("title", "lead") or (
+                d.grain == "day" and _DOCUMENT_DATE_BEFORE.search(text, max(0, x - 40), x)):
+            continue  # (nor the day a report was released: "Theo báo cáo mới công bố ngày 20/6, ...")
         k_s = doc.sentence_at(x)
         if k_s is not None and _FRAME_LEAD.fullmatch(text, doc.sents[k_s][0], x):
             lead_frame = d
