@@ -109,6 +109,14 @@ FRAMES = [
     ("2017-06-19", "Theo kế hoạch cả năm 2017 của TKV, riêng doanh thu từ Alumin của TKV sẽ là 6.659 tỷ đồng.",
      6.659e12, "2017"),
     ("2017-06-30", "Sản lượng thủy sản ước đạt 216.811 tấn, bằng 32,9% kế hoạch năm 2017.", 32.9, None),
+    # a date after a comma opens the next item of a list, it is not the figure's
+    (None, "Trong đó, lợi nhuận trước thuế năm 2014 đạt 2.627 tỷ đồng, năm 2015 đạt 3.453 tỷ đồng và năm 2016 đạt "
+     "4.140 tỷ đồng.", 2.627e12, "2014"),
+    (None, "Số người làm việc trong các đơn vị sự nghiệp công lập năm 2011 là 1.812.259 người, năm 2016 là "
+     "1.978.086 người.", 1812259, "2011"),
+    # ... a date right after it is (corpus dev-002; 2017 archive)
+    (None, "Xuất khẩu đạt 14,5 tỷ USD năm 2021.", 1.45e10, "2021"),
+    ("2017-06-05", "Kia Morning đạt doanh số 1.015 xe, tăng so với mức 903 xe hồi tháng 4.", 903, "2017-04"),
     # dates said "respectively" of as many figures: the k-th figure takes the k-th date
     ("2017-05-20", "Theo báo cáo tài chính 2 năm gần đây, doanh thu năm 2015 và 2016 lần lượt đạt 1.150 tỷ đồng "
      "và 1.205 tỷ đồng.", 1.15e12, "2015"),

@@ -69,7 +69,10 @@ _PART_OPENING = regex.compile(r"[\s\-*•+\"“]*trong\s+(?:đó|số\s+(?:đó|
 _HET_BEFORE = regex.compile(r"hết\s*$")
 _BASIS_WORDS = Words("so với|so|với|hơn")  # "tăng 5% so với cùng kỳ", "với năm 2022", "cao hơn năm trước 0,5 điểm"
 _BASIS_BEFORE = regex.compile(rf"(?:{_BASIS_WORDS.alt()})\s*$")
-_DATE_JOIN = regex.compile(r"[\s,]*(?:(?:trong|vào|của|cho|hồi)\s+)?(?:năm\s+)?")  # "903 xe hồi tháng 4"
+# A date right after a figure is its own ("903 xe hồi tháng 4"), not one after a comma that opens
+# the next item of a list: "lợi nhuận trước thuế năm 2014 đạt 2.627 tỷ đồng, năm 2015 đạt 3.453 tỷ
+# đồng và năm 2016 đạt 4.140 tỷ đồng" (2017 archive).
+_DATE_JOIN = regex.compile(r"\s*(?:(?:trong|vào|của|cho|hồi)\s+)?(?:năm\s+)?")
 
 
 def _vague(doc, ss: int, se: int, low: Optional[str]) -> bool:
