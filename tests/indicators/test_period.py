@@ -117,6 +117,12 @@ FRAMES = [
     # ... a date right after it is (corpus dev-002; 2017 archive)
     (None, "Xuất khẩu đạt 14,5 tỷ USD năm 2021.", 1.45e10, "2021"),
     ("2017-06-05", "Kia Morning đạt doanh số 1.015 xe, tăng so với mức 903 xe hồi tháng 4.", 903, "2017-04"),
+    # a date after a comparison and the words of what is compared is a basis, not a period
+    (None, "Sản lượng vải thiều ước đạt khoảng 10 tấn quả tươi, tương đương với vụ vải thiều năm 2016.", 10, None),
+    (None, "Lợi nhuận đạt 80 tỷ đồng, bằng 162,25% so với thực hiện năm 2016.", 8e10, None),
+    # ... not after "với" alone: the measure's own year (corpus dev-026)
+    (None, "Mỹ là thị trường xuất khẩu lớn nhất với kim ngạch xuất khẩu năm 2020 ước đạt 6.916 triệu USD.", 6.916e9,
+     "2020"),
     # dates said "respectively" of as many figures: the k-th figure takes the k-th date
     ("2017-05-20", "Theo báo cáo tài chính 2 năm gần đây, doanh thu năm 2015 và 2016 lần lượt đạt 1.150 tỷ đồng "
      "và 1.205 tỷ đồng.", 1.15e12, "2015"),

@@ -50,6 +50,11 @@ _FRAME_LEAD = regex.compile(
 _SINCE_AT_BEFORE = regex.compile(r"(?<![\p{L}])từ\s+$", _I)  # "thống nhất từ cách đây 3 năm"
 # "năm nay" counted is a stretch of years, no period: "tình trạng ... đã tồn tại hai năm nay" (2017 archive)
 _COUNTED_BEFORE = regex.compile(r"(?:\d|(?<![\p{L}])(?:hai|ba|bốn|năm|sáu|mấy|vài|nhiều|những|các))\s+$", _I)
+# A date after a comparison and the words of what is compared is a basis too: "bằng 129,2% và
+# 162,25% so với thực hiện năm 2016", "ước tính khoảng 10 tấn quả tươi, tương đương với vụ vải
+# thiều năm 2016", "so với mức của năm 2015" (2017 archive).
+_BASIS_PHRASE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:so\s+với|tương\s+đương(?:\s+với)?)\s+(?:[\p{Ll}]+\s+){1,4}$")
 # A plan's year after a share of it is the plan's, not a period: "bằng 54,8% so với kế hoạch năm
 # 2017", "bằng 32,9% kế hoạch năm 2017" (dev-112), "đạt 95% so với kế hoạch năm 2016" (2017
 # archive). A plan's year that frames its figures is their period: "Công ty đặt chỉ tiêu năm
@@ -145,6 +150,7 @@ def _carry(a: _Article, ss: int, se: int, para: int):
     period_in = a.carried.get(para)
     periods = [(x, y, _cumulative(text, ss, x, d)) for x, y, d in sdates
                if not _basis_before(text[max(ss, x - 10):x])
+               and not _BASIS_PHRASE_BEFORE.search(text, max(ss, x - 45), x)
                and not d.text.lower().startswith("cùng")
                and not _issue_date(a.legal_ends, x)
                and not _PLAN_YEAR_BEFORE.search(text, max(ss, x - 40), x)
