@@ -161,6 +161,11 @@ VAGUE_PERIODS = [
      1.2e9, None, None),
     (None, "Năm 2016, công ty đầu tư 500 tỷ đồng. Nhưng mấy năm nay sản lượng nước sạch vẫn không thay đổi nhiều "
      "với khoảng 617.000 m3/ngày đêm.", 617000, None, None),
+    # the years or months to come (2017 archive; corpus dev-505: "5 năm tới" has no resolvable end)
+    ("2017-03-01", "Năm 2016, doanh thu giảm 11%. Nguồn vốn Nhà nước bố trí cho đầu tư phát triển ngành đường sắt "
+     "giai đoạn 5 năm tới là 2.350 tỷ đồng.", 2.35e12, None, None),
+    ("2017-03-01", "Năm 2016, doanh thu giảm 11%. Lệnh cấm sẽ gây tổn thất khoảng 500 triệu USD trong vòng 6 "
+     "tháng tới.", 5e8, None, None),
     # counter-examples: no vague words, or a count of years ("10 năm qua") qualifying a level of
     # the month in force (corpus dev-015), or a date the sentence writes itself
     ("2017-03-01", "Năm 2016, tỉnh thu hút 120 dự án. Sản lượng cà phê đạt khoảng 450 nghìn tấn.",

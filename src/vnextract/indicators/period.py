@@ -35,13 +35,15 @@ _ONE_WORKS = regex.compile(
 # recurs every year, takes no period it does not write itself (no paragraph's, headline's or
 # report's): "Hiện lãi suất ... hiện nay", "nhiều năm qua kim ngạch ... tăng trưởng trên
 # 10%/năm", "vài năm gần đây duy trì từ 30-46%", "trong thời gian tới, Tập đoàn sẽ đầu tư 1,2 tỷ
-# USD", "Thuốc lá giết chết hơn 7 triệu người mỗi năm", "sản lượng hàng năm" (dev-027, dev-409,
+# USD", "nguồn vốn ... giai đoạn 5 năm tới là 2.350 tỷ đồng", "tổn thất khoảng nửa tỉ USD trong
+# vòng 6 tháng tới" (2017 archive; dev-505: "5 năm tới" has no resolvable end), "Thuốc lá giết
+# chết hơn 7 triệu người mỗi năm", "sản lượng hàng năm" (dev-027, dev-409,
 # dev-411; 2017 archive: "mỗi năm, Hà Nội sẽ có 24 nghìn người", "sản lượng mỗi năm đạt khoảng
 # 450 nghìn tấn", "nhập khẩu 800 tấn tôm nguyên con mỗi năm"). Not "10 năm qua" ("thấp nhất
 # trong 10 năm qua" qualifies a level of the month in force, dev-015).
 _VAGUE_WORDS = Words("hiện nay|hiện tại|đến nay|tới nay|thời điểm này"
                      "|nhiều năm qua|những năm qua|các năm qua|mấy năm qua|vài năm qua|năm gần đây"
-                     "|nhiều năm nay|mấy năm nay|vài năm nay|thời gian tới|sắp tới"
+                     "|nhiều năm nay|mấy năm nay|vài năm nay|thời gian tới|sắp tới|năm tới|tháng tới"
                      "|mỗi năm|hàng năm|hằng năm|mỗi tháng|hàng tháng|hằng tháng")
 _VAGUE_NOW = regex.compile(_VAGUE_WORDS.alt(ONE_SPACE), _I)
 # A sentence that opens with a time before or after the one in force, unnamed, takes no carried
