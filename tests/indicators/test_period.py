@@ -117,6 +117,14 @@ FRAMES = [
     # ... a date right after it is (corpus dev-002; 2017 archive)
     (None, "Xuất khẩu đạt 14,5 tỷ USD năm 2021.", 1.45e10, "2021"),
     ("2017-06-05", "Kia Morning đạt doanh số 1.015 xe, tăng so với mức 903 xe hồi tháng 4.", 903, "2017-04"),
+    # a level right before "cùng kỳ ..." is the level of that earlier period (corpus dev-027; 2017 archive)
+    ("2020-11-25", "Năm 2020 tính đến tháng 11, tổng trị giá xuất khẩu đã đạt được 11,7 tỷ USD, tăng khoảng 15% so "
+     "với con số 10,1 tỷ USD của cùng kỳ năm trước.", 1.01e10, "2019-01/2019-11"),
+    ("2017-04-20", "Trong quý I/2017, doanh thu bán bò chỉ đạt 196 tỷ đồng so với kết quả 1.233 tỷ đồng cùng kỳ năm "
+     "trước.", 1.233e12, "2016-Q1"),
+    # ... not a percentage measured against it (corpus dev-015)
+    ("2017-01-20", "Đến thời điểm 15/1/2017, cả nước gieo cấy được 1.824,8 nghìn ha lúa đông xuân, bằng 96,3% cùng kỳ "
+     "năm trước.", 96.3, "2017-01-15"),
     # a date after a comparison and the words of what is compared is a basis, not a period
     (None, "Sản lượng vải thiều ước đạt khoảng 10 tấn quả tươi, tương đương với vụ vải thiều năm 2016.", 10, None),
     (None, "Lợi nhuận đạt 80 tỷ đồng, bằng 162,25% so với thực hiện năm 2016.", 8e10, None),

@@ -168,6 +168,20 @@ def _respective(a: _Article, s: _Sentence, first: _Item, clause_s: int) -> Optio
     return run[figs.index(first)][2]
 
 
+def _same_period_of(a: _Article, s: _Sentence, last: _Item) -> Optional[DateMention]:
+    """A level written right before "cùng kỳ ..." is the level of that earlier period: "so với con số
+    10,1 tỷ USD của cùng kỳ năm trước" (dev-027: 2019-01/2019-11), "so với kết quả 1.233 tỷ đồng
+    cùng kỳ năm trước" (2017 archive). A change before it ("tăng 5% cùng kỳ") or a percentage ("bằng
+    96,3% cùng kỳ năm trước", dev-015) is measured against it, and takes none from it."""
+    k = bisect.bisect_left(a.dstarts, last.e)
+    if k >= len(a.dstarts) or a.dstarts[k] >= s.se:
+        return None
+    x, _y, d = a.dpos[k]
+    if d.text[:4].lower() != "cùng" or not d.year_known or not _DATE_JOIN.fullmatch(a.text, last.e, x):
+        return None
+    return d
+
+
 def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int,
             name: str) -> Optional[DateMention]:
     """The date right after the figure ("7,8% vào năm 2021"), else one of its clause, else the
@@ -176,6 +190,9 @@ def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int,
     text = a.text
     if "lần lượt" in s.sent_low and (resp := _respective(a, s, first, clause_s)) is not None:
         return resp
+    if (not last.change and last.q.dimension != "percent" and "cùng" in s.sent_low
+            and (same := _same_period_of(a, s, last)) is not None):
+        return same
     before = [d for x, y, d in s.periods if y <= first.s]
     after = [d for x, y, d in s.periods if x >= last.e]
     adjacent = [d for x, y, d in s.periods
