@@ -122,6 +122,9 @@ FRAMES = [
      "với con số 10,1 tỷ USD của cùng kỳ năm trước.", 1.01e10, "2019-01/2019-11"),
     ("2017-04-20", "Trong quý I/2017, doanh thu bán bò chỉ đạt 196 tỷ đồng so với kết quả 1.233 tỷ đồng cùng kỳ năm "
      "trước.", 1.233e12, "2016-Q1"),
+    # "cùng kỳ ..." opening a bracket frames the figure in it, and nothing after it (corpus dev-026)
+    ("2021-01-05", "Năm 2020, kim ngạch xuất khẩu ước đạt 27.443 triệu USD, tăng 8,5% so với cùng kỳ năm trước (cùng "
+     "kỳ năm 2019 tăng 5,3%). Trong đó, khu vực kinh tế trong nước đạt 4.573 triệu USD, tăng 6,5%.", 4.573e9, "2020"),
     # ... not a percentage measured against it (corpus dev-015)
     ("2017-01-20", "Đến thời điểm 15/1/2017, cả nước gieo cấy được 1.824,8 nghìn ha lúa đông xuân, bằng 96,3% cùng kỳ "
      "năm trước.", 96.3, "2017-01-15"),
@@ -323,3 +326,11 @@ DEV_PERIODS = [
 def test_dev_periods(sample, figure, period):
     i = record(sample, figure)
     assert i is not None and (i.period.value if i.period is not None else None) == period
+
+
+def test_same_period_opening_a_bracket_frames_its_change():
+    # corpus dev-026: "(cùng kỳ năm 2019 tăng 5,3%)" is the change of 2019; "so với cùng kỳ" is a basis
+    text = ("Năm 2020, kim ngạch xuất khẩu ước đạt 27.443 triệu USD, tăng 8,5% so với cùng kỳ năm trước (cùng kỳ "
+            "năm 2019 tăng 5,3%).")
+    assert _one(text, "2021-01-05", None, 5.3).period.value == "2019"
+    assert _one(text, "2021-01-05", 2.7443e10).period.value == "2020"

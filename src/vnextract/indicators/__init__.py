@@ -210,11 +210,13 @@ def _indicators(a: _Article, s: _Sentence, groups) -> list[Indicator]:
             status=st, scope=scope, sentence=s.si, breakdown=part,
         ))
         prev_name, prev_status, prev_dim = name, st, dim
-        a.last_period[para] = per
+        if len(out) == 1:  # the sentence's first figure, its whole: what a "Trong đó, ..." after it breaks down
+            a.last_period[para] = per
         if per is not None:
             pa = next((x for x, _y, d in s.periods if d is per), None)
             if (pa is not None and not _CUMULATIVE_LEAD.search(text, ss, pa)
-                    and not _EVENT_AT_BEFORE.search(text, max(ss, pa - 6), pa)):
+                    and not _EVENT_AT_BEFORE.search(text, max(ss, pa - 6), pa)
+                    and not per.text.lower().startswith("cùng")):  # "(cùng kỳ năm 2019 tăng 5,3%)": an aside
                 a.carried[para] = per  # the period this sentence's figures took goes on
     _list_basis(text, out)
     return out

@@ -92,6 +92,14 @@ _PLAN_OPENS = regex.compile(r"[\s\-*•+\"“]*")
 _PLAN_FRAME_CUE = regex.compile(r"(?:theo\s+quy\s+hoạch|theo\s+kế\s+hoạch|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu)", _I)
 
 
+def _SAME_PERIOD_OPENS(text: str, ss: int, x: int) -> bool:
+    """Whether a "cùng kỳ ..." date at ``x`` opens its sentence or a bracket, and so frames what
+    follows, as its own period: "(cùng kỳ năm 2019 tăng 5,3%)" (dev-026: 2019); after "so với", or
+    anywhere else, it is the basis of a change ("tăng 8,5% so với cùng kỳ năm trước")."""
+    before = text[max(ss, x - 4):x].rstrip()
+    return x - ss <= 2 or before.endswith("(")
+
+
 def _article(doc) -> _Article:
     dates = doc.results.get("dates", [])
     provinces = doc.results.get("provinces", [])
@@ -151,7 +159,7 @@ def _carry(a: _Article, ss: int, se: int, para: int):
     periods = [(x, y, _cumulative(text, ss, x, d)) for x, y, d in sdates
                if not _basis_before(text[max(ss, x - 10):x])
                and not _BASIS_PHRASE_BEFORE.search(text, max(ss, x - 45), x)
-               and not d.text.lower().startswith("cùng")
+               and (not d.text.lower().startswith("cùng") or _SAME_PERIOD_OPENS(text, ss, x))
                and not _issue_date(a.legal_ends, x)
                and not _PLAN_YEAR_BEFORE.search(text, max(ss, x - 40), x)
                and not _EVENT_DATE_BEFORE.search(text, max(ss, x - 30), x)
@@ -163,7 +171,7 @@ def _carry(a: _Article, ss: int, se: int, para: int):
     # event date inside a clause ("đến tháng 10/2011 mới chính thức triển khai", "chiều 11/5, Chủ
     # tịch nước ... ký") or a horizon ("mục tiêu ... đến năm 2030") frames nothing after it,
     # and a cumulative frame ("Tính chung 6 tháng, ...") holds for its own sentence only
-    if periods and _FRAME_LEAD.fullmatch(text, ss, periods[0][0]):
+    if periods and _FRAME_LEAD.fullmatch(text, ss, periods[0][0]) and not periods[0][2].text.lower().startswith("cùng"):
         frame = periods[0]
         if not _CUMULATIVE_LEAD.search(text, ss, periods[0][0]):
             a.carried[para] = frame[2]
