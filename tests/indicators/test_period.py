@@ -134,6 +134,13 @@ FRAMES = [
     # ... not after "với" alone: the measure's own year (corpus dev-026)
     (None, "Mỹ là thị trường xuất khẩu lớn nhất với kim ngạch xuất khẩu năm 2020 ước đạt 6.916 triệu USD.", 6.916e9,
      "2020"),
+    # a period after "trong" that closes the sentence holds for all its figures (2017 archive)
+    (None, "Thanh tra Bộ Tài chính đã thực hiện 31.831 cuộc thanh tra, kiểm tra; kiểm tra 188.869 hồ sơ khai thuế, "
+     "theo đó kiến nghị xử lý về tài chính hơn 7.000 tỷ đồng trong 6 tháng đầu năm 2017.", 31831, "2017-H1"),
+    # ... not a date bound to the last figure ("của tháng 4", 2017 archive), nor one that does not close it (written)
+    ("2017-06-05", "Vios bán được 1.756 xe, trở lại là xe bán chạy nhất, sau cú vấp 1.099 xe của tháng 4.", 1756, None),
+    (None, "Công ty thực hiện 300 cuộc kiểm tra, phát hiện 20 vụ vi phạm trong năm 2016 tại các tỉnh phía Bắc.", 300,
+     None),
     # dates said "respectively" of as many figures: the k-th figure takes the k-th date
     ("2017-05-20", "Theo báo cáo tài chính 2 năm gần đây, doanh thu năm 2015 và 2016 lần lượt đạt 1.150 tỷ đồng "
      "và 1.205 tỷ đồng.", 1.15e12, "2015"),

@@ -168,6 +168,20 @@ def _respective(a: _Article, s: _Sentence, first: _Item, clause_s: int) -> Optio
     return run[figs.index(first)][2]
 
 
+_CLOSING_AFTER = regex.compile(r"[\s.!…\"”)]*")
+_TRONG_BEFORE = regex.compile(r"(?<![\p{L}])trong\s+$", _I)
+
+
+def _closing_period(a: _Article, s: _Sentence) -> Optional[tuple]:
+    """(start, date) of a "trong ..." period that closes the sentence, if any."""
+    if not s.periods:
+        return None
+    x, y, d = s.periods[-1]
+    if _CLOSING_AFTER.fullmatch(a.text, y, s.se) and _TRONG_BEFORE.search(a.text, max(s.ss, x - 8), x):
+        return x, d
+    return None
+
+
 def _same_period_of(a: _Article, s: _Sentence, last: _Item) -> Optional[DateMention]:
     """A level written right before "cùng kỳ ..." is the level of that earlier period: "so với con số
     10,1 tỷ USD của cùng kỳ năm trước" (dev-027: 2019-01/2019-11), "so với kết quả 1.233 tỷ đồng
@@ -211,12 +225,17 @@ def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int,
     # a date after the figure is its own only when no other figure stands between them: "Bán được
     # 1.756 xe, Vios trở lại là xe bán chạy nhất, sau "cú vấp" 1.099 xe của tháng 4" (the month
     # is the 1.099's; 2017 archive)
+    # ... unless it closes the sentence after "trong", the period of all its figures: "Thanh tra ...
+    # đã thực hiện 31.831 cuộc thanh tra, kiểm tra; kiểm tra 188.869 hồ sơ khai thuế ... theo đó
+    # phát hiện và kiến nghị xử lý về tài chính hơn 7.000 tỷ đồng trong 6 tháng đầu năm" (2017 archive)
     after_x = [(x, d) for x, y, d in s.periods if x >= last.e]
     if after_x:
         nxt = next((o.s for o in s.items if o.s >= last.e), None)
         if nxt is not None:
             after_x = [(x, d) for x, d in after_x if x < nxt]
             after = [d for x, d in after_x]
+            if not after_x and before is not None and not before and (closing := _closing_period(a, s)):
+                after_x, after = [closing], [closing[1]]
     if (after_clause := [d for x, d in after_x if text.find(";", last.e, x) < 0]):
         return after_clause[0]
     if before:
