@@ -495,6 +495,29 @@ def _count_name(text: str, q: Quantity, q_e: int, sent_e: int) -> str:
     return " ".join(f"số {q.unit}{extra}".split())
 
 
+# The measure named right after a sum: "KBC chỉ ghi nhận 10,6 tỷ đồng doanh thu tài chính, giảm
+# tới 94%", "kết thúc quý IV/2016, KBC chỉ đạt 84,5 tỷ đồng lợi nhuận sau thuế, giảm mạnh 65%",
+# "Generalexim đạt gần 307,5 tỷ đồng doanh thu, bằng 29% ...", "Nhóm khoáng sản cũng đem về hơn
+# 4.000 tỷ đồng doanh thu cho Masan" (2017 archive): the noun phrase after the sum, when it opens
+# with a measure noun (data/indicator_nouns.tsv) and runs to a comma, a connector or a date.
+_SUM_TAIL = regex.compile(
+    r"""
+    \s+(?P<n>[\p{Ll}]+(?:\s+[\p{Ll}\p{Lu}]+){0,5}?)                       # "lợi nhuận sau thuế"
+    (?=\s*(?:[,;.:()]|$)                                               # a comma, the end
+       |\s+(?:và|với|trong|tại|của|cho|từ|so|năm|tháng|quý|tăng|giảm|bằng|là|mỗi|trên|khi|nhưng)\s)   # a connector
+    """, regex.VERBOSE)
+
+
+def _sum_name(text: str, q: Quantity, q_e: int, sent_e: int) -> Optional[str]:
+    """The measure named after a sum ("đạt 84,5 tỷ đồng lợi nhuận sau thuế"), see _SUM_TAIL."""
+    if q.dimension != "currency":
+        return None
+    m = _SUM_TAIL.match(text, q_e, min(sent_e, q_e + 80))
+    if m is None or _nres().measure.match(m.group("n")) is None:
+        return None
+    return " ".join(m.group("n").split())
+
+
 def _material_name(text: str, q: Quantity, q_e: int, sent_e: int) -> Optional[str]:
     """ "thu giữ 16,02 kg cần sa" -> "khối lượng cần sa"; "1.824,8 nghìn ha lúa đông xuân"."""
     head = _MATERIAL_HEAD.get(q.dimension or "")

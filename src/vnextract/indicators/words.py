@@ -145,6 +145,11 @@ _PLAN_AFTER = regex.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toá
 _LIST_OPENERS = Words("trong đó|cụ thể|riêng")
 # Words one of which every _LIST_CUE match holds (derived): a sentence with none has no list cue.
 _LIST_CUE_WORDS = _LIST_OPENERS.words + ("theo",)
+# A date a figure took from an event of its sentence ("sự cố sập cầu Ghềnh vào cuối tháng 3/2016,
+# khiến doanh thu giảm 535 tỷ đồng") goes on to no later sentence, and a headline's ("Nhật Bản, EU
+# hướng tới ký kết EPA vào đầu tháng 7/2017") is no period of the article (2017 archive): "vào/hồi"
+# mark the time of an event, not a reporting period.
+_EVENT_AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:vào|hồi)\s+$", _I)
 # Cumulative frames: their period is their sentence's, not the paragraph's ("Tính chung 6 tháng").
 _CUMULATIVE_LEAD = regex.compile(r"(?<![\p{L}])(?:tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)(?![\p{L}])", _I)
 
