@@ -217,7 +217,8 @@ REAL_END_STOPS = [
     ("Công ty Vissan mở thêm 20 cửa hàng tại Sài Gòn.", ["Công ty Vissan"]),
     ("Cục Công nghiệp và Cục Hóa chất đã làm việc.", ["Cục Công nghiệp", "Cục Hóa chất"]),
     ("Báo Lao Động rằng, giá tăng.", ["Báo Lao Động"]),
-    ("Đội 6 xã Phù Ninh được khen.", ["Đội 6"]),
+    # the commune's level and place close the unit's name (issue 12, LEVEL_AND_PLACE below)
+    ("Đội 6 xã Phù Ninh được khen.", ["Đội 6 xã Phù Ninh"]),
     ("Trần Ngọc/VOV.VN", []),
     ("TTXVN/Tin Tức", []),
     ("Ảnh: TTXVN Ngày 6/2, ông Nguyễn Văn Trình trao giấy chứng nhận.", []),
@@ -793,4 +794,32 @@ HEADS_SPELLED = [
 
 @pytest.mark.parametrize("sentence,expected", HEADS_SPELLED)
 def test_heads_spelled(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected
+
+
+# A written-out level and its place close a body's name, also right after a court, a procuracy or
+# a hospital ("TAND huyện Xuân Lộc", "Bệnh viện quận Thủ Đức"), and a place word that opens a
+# clause elsewhere ("Chương") is the place there. A level with no place names none, and a person
+# after the place is not part of it. Source: 2017 archive (court, police, health and district news).
+LEVEL_AND_PLACE = [
+    ("Ngày 5/7, TAND huyện Xuân Lộc mở phiên tòa xét xử sơ thẩm.", ["TAND huyện Xuân Lộc"]),
+    ("Trước nội dung này, TAND quận Nam Từ Liêm đã phải trả hồ sơ.", ["TAND quận Nam Từ Liêm"]),
+    ("Công an huyện Châu Thành đang phối hợp với VKSND huyện Châu Thành (Bến Tre) điều tra.",
+     ["Công an huyện Châu Thành", "VKSND huyện Châu Thành"]),
+    ("Ông H. đến khám ở Bệnh viện quận 1, Bệnh viện quận Tân Bình trong cùng một ngày.",
+     ["Bệnh viện quận 1", "Bệnh viện quận Tân Bình"]),
+    ("Thông tin từ Bệnh viện quận Thủ Đức cho biết vừa phẫu thuật thành công.", ["Bệnh viện quận Thủ Đức"]),
+    ("Hiện trường gần trụ sở Phòng Lao động, Thương binh và Xã hội huyện Chương Mỹ.",
+     ["Phòng Lao động, Thương binh và Xã hội huyện Chương Mỹ"]),
+    ("Trưởng phòng Tài chính huyện Gia Viễn Nguyễn Văn Bình cho biết.", ["Phòng Tài chính huyện Gia Viễn"]),
+    ("Giám đốc Sở Y tế tỉnh Quảng Ninh Nguyễn Văn An cho biết.", ["Sở Y tế tỉnh Quảng Ninh"]),
+    ("Đại diện Công an quận 7 cho biết đã tạm giữ hai đối tượng.", ["Công an quận 7"]),
+    # negatives: a level with no place, a city centre
+    ("Bệnh viện huyện thường sử dụng số giường không đến 100%.", []),
+    ("Trung tâm thành phố Hà Nội đông đúc vào giờ cao điểm.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", LEVEL_AND_PLACE)
+def test_level_and_place(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected

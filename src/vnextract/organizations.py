@@ -95,6 +95,9 @@ _LEVELS = word_list("org_levels")  # data/word_lists.tsv
 # Heads that name a body with a place alone ("Tỉnh ủy Bạc Liêu", "Công an Hà Nội", "Đài Hà Nội");
 # other heads with only a place are not a body ("Trung tâm Hà Nội" is the city centre).
 _PLACE_HEADS = word_list("org_place_heads")  # data/word_lists.tsv
+# Heads that name a body with a written-out level and its place alone, besides _PLACE_HEADS
+# ("Bệnh viện quận Thủ Đức", "Bệnh viện huyện Ba Vì"; 2017 archive).
+_LEVEL_HEADS = word_list("org_level_heads")  # data/word_lists.tsv
 # Heads whose name may go on with "tại" + a place ("Đại sứ quán Hoa Kỳ tại Việt Nam").
 _TAI_HEADS = word_list("org_tai_heads")  # data/word_lists.tsv
 # Committee heads whose name may go on with "của" + the body that set them up ("Ban chỉ đạo
@@ -648,7 +651,18 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             pm = ppat.match(clean, joined[k][0]) if head in _PLACE_HEADS and n > k else None
             if pm:
                 return pm.end()  # "Tỉnh ủy tỉnh Bà Rịa - Vũng Tàu" (dev 409)
+            pe = _level_place_end(clean, joined[0][0], limit) if head in _PLACE_HEADS or head in _LEVEL_HEADS else None
+            if pe:
+                return pe  # "TAND huyện Xuân Lộc", "Bệnh viện quận Thủ Đức" (2017 archive)
             break  # "Trung tâm thành phố", "Công an tỉnh" (read by the committee rule)
+        if i > 0 and w in _LEVELS:
+            pe = _level_place_end(clean, joined[i][0], limit)
+            if pe:
+                # the unit's place closes the name: "Phòng Lao động, Thương binh và Xã hội huyện
+                # Chương Mỹ", "Phòng Nội vụ huyện Chư Prông" (2017 archive)
+                end = pe
+                has_cap = True
+                break
         if w == "tại" and i > 0 and head in _TAI_HEADS and i + 1 < n and (
                 _place_at(joined, i + 1) or ppat.match(clean, joined[i + 1][0])
                 or (joined[i + 1][2] in ("TP", "tỉnh") and i + 2 < n and ppat.match(clean, joined[i + 2][0]))):
@@ -954,6 +968,47 @@ def _council_at(clean: str, m) -> Found | None:
 
 _ABBR_LEVEL_SPACE = regex.compile(rf"^((?:{_ABBR_LEVELS.alt()})\.)\ ")
 
+# A written-out level and the place of the unit after a head or inside a name: "huyện Xuân Lộc",
+# "quận 3", "tỉnh Bà Rịa - Vũng Tàu" (the place as the committee pattern reads it).
+_LEVEL_PLACE = regex.compile(
+    r"""
+    (?:""" + UNIT_LEVELS.alt(ONE_SPACE) + r""")\                      # "huyện", "thị xã", "thành phố"
+    (?P<place>\p{Lu}[\p{L}\p{M}]*(?:(?:\ |\ ?[-–]\ ?)\p{Lu}[\p{L}\p{M}]*){0,3}   # "Thủ Đức", "Bà Rịa - Vũng Tàu"
+      |\d{1,2}(?![\d\p{L}\p{M}]))                                     # "quận 3", "phường 12"
+    (?![\p{L}\p{M}\d])
+    """,
+    regex.VERBOSE,
+)
+
+
+def _level_place_end(clean: str, pos: int, limit: int) -> int | None:
+    """End of the level and place written at ``pos`` ("huyện Chương Mỹ", "quận 3"), or None.
+
+    A province ends the place ("tỉnh Bình Dương Nguyễn Văn A"); else the place stops before a
+    person's name ("huyện Gia Viễn Nguyễn Văn Bình", as _council_at), a clause opener or a body
+    ("huyện Ba Vì Theo đó"); "tỉnh Nguyễn Văn An" is a person, no place."""
+    m = _LEVEL_PLACE.match(clean, pos, limit)
+    if m is None:
+        return None
+    ps = m.start("place")
+    pm = provinces.pattern().match(clean, ps, m.end("place"))
+    if pm:
+        return pm.end()
+    words = m.group("place").split(" ")
+    if len(words) >= 3 and words[0] in _COMMON_SURNAMES and names.name_ok(words[:4]):
+        return None  # "Giám đốc Sở Y tế tỉnh Nguyễn Văn An": a person, no place
+    end = ps + len(words[0])
+    for j in range(1, len(words)):
+        wj = words[j]
+        if wj in ("-", "–"):
+            continue
+        if wj in _CAP_STOP or _starts_body(clean, end + 1) or (
+                names.is_surname(wj) and not names.is_surname_or_middle(words[j - 1])
+                and (names.name_ok(words[j:j + 3]) or names.name_ok(words[j:j + 2]))):
+            break
+        end = ps + len(" ".join(words[:j + 1]))
+    return end
+
 
 def _canonical(head: str, rest: str) -> str:
     """Canonical name of a head-word match: field abbreviation after the head spelled out."""
@@ -1134,7 +1189,8 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
     if any(clean.startswith(c, m.start() - k) for k, c in _country_infixes(head)):
         return None  # "Tây Ban Nha" is a country, not a committee ("Ban Nha")
     rest = text[len(head) + 1:]
-    if head not in _PLACE_HEADS and (provinces.is_province_name(rest) or is_country(rest) or ppat_full(rest)):
+    if head not in _PLACE_HEADS and not (head in _LEVEL_HEADS and _LEVEL_PLACE.fullmatch(rest)) and (
+            provinces.is_province_name(rest) or is_country(rest) or ppat_full(rest)):
         return None  # "Trung tâm Hà Nội" is the city centre; "Tỉnh ủy Bạc Liêu" is a body
     words = rest.split(" ")
     if head in _PLACE_HEADS and names.name_ok(words) and not provinces.is_province_name(rest):
