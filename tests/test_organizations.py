@@ -823,3 +823,26 @@ LEVEL_AND_PLACE = [
 @pytest.mark.parametrize("sentence,expected", LEVEL_AND_PLACE)
 def test_level_and_place(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# A company named short of its full name in the same article is that company: the full name with
+# its legal form ends with the short name's words (2017 archive, business and police news). A body
+# named with "Việt Nam" once is the same body written without it. Not a company whose full names
+# differ, nor a named body ("Ngân hàng Nhà nước" stays as written beside its alias, dev 111).
+SHORT_COMPANY = [
+    ("Công ty Cổ phần Tập đoàn FLC đã công bố. Phó Tổng giám đốc Tập đoàn FLC làm Tổng Giám đốc.",
+     ["Công ty Cổ phần Tập đoàn FLC", "Công ty Cổ phần Tập đoàn FLC"]),
+    ("Ông là giám đốc Công ty TNHH Nhã Khắc Lâm. Công ty Nhã Khắc Lâm đã nộp phạt.",
+     ["Công ty TNHH Nhã Khắc Lâm", "Công ty TNHH Nhã Khắc Lâm"]),
+    ("Cục Hàng không khẳng định không trả lời. Cục Hàng không Việt Nam đã có văn bản.",
+     ["Cục Hàng không Việt Nam", "Cục Hàng không Việt Nam"]),
+    # negatives: two full names, a foreign state's body
+    ("Công ty CP Thép Hòa Phát và Công ty TNHH Ống thép Hòa Phát ký hợp đồng với Công ty Hòa Phát.",
+     ["Công ty CP Thép Hòa Phát", "Công ty TNHH Ống thép Hòa Phát", "Công ty Hòa Phát"]),
+    ("Quốc hội Mỹ thông qua luật. Quốc hội sẽ thảo luận.", ["Quốc hội Mỹ", "Quốc hội"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SHORT_COMPANY)
+def test_short_company(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected

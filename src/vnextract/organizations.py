@@ -1692,6 +1692,28 @@ def _longer_names(names_: set[str]) -> dict[str, str]:
         if not ext:
             continue
         top = max(ext, key=len)
-        if all(top.startswith(m) for m in ext) and not is_country(top[len(n) + 1:]):
+        tail = top[len(n) + 1:]
+        # a country after it is another state's body ("Quốc hội Mỹ"), but Vietnam's own name is
+        # the body's full name: "Cục Hàng không" with "Cục Hàng không Việt Nam" (2017 archive)
+        if all(top.startswith(m) for m in ext) and (
+                (tail == "Việt Nam" and top not in canon) or not is_country(tail)):
             out[n] = top
+    # A company named short of the legal form and the words its full name adds before the short
+    # name's last words: "Công ty 3A" with "Công ty TNHH Dược phẩm 3A", "Tập đoàn FLC" with "Công
+    # ty Cổ phần Tập đoàn FLC" (2017 archive); only when one full name ends so.
+    for n in names_:
+        if n in canon or n in out or " " not in n:
+            continue
+        head, _, core = n.partition(" ")
+        if head in ("Công", "Tổng") and core.startswith(("ty ", "công ty ", "Công ty ")):
+            head, core = n.split(" ", 2)[0] + " " + core.split(" ", 1)[0], core.split(" ", 1)[1]
+        full = [m for m in names_ if m != n and _LEGAL_FORM.match(m)
+                and (m.endswith(" " + n) or (m.startswith(head + " ") and m.endswith(" " + core)))]
+        if len(full) == 1 and not _LEGAL_FORM.match(n):
+            out[n] = full[0]
     return out
+
+
+# A company's name with its legal form: "Công ty TNHH ...", "Công ty Cổ phần ...", "CTCP ...".
+_LEGAL_FORM = regex.compile(
+    r"(?:Công\ ty|Tổng\ công\ ty|Cty)\ (?i:TNHH|CP|cổ\ phần|trách\ nhiệm\ hữu\ hạn|MTV)(?![\p{L}\p{M}])|CTCP\ ")
