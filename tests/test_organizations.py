@@ -846,3 +846,28 @@ SHORT_COMPANY = [
 @pytest.mark.parametrize("sentence,expected", SHORT_COMPANY)
 def test_short_company(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# "ĐH", the press abbreviation of "Đại học", opens a university's name written alone; a
+# university is named after a city or a person; written with or without "Trường", "ĐH" or "Đại
+# học", it is one body named in full (dev 310 gold). "Trường ĐH" alone names none. Source: 2017
+# archive (education news: admissions, rankings), dev 310.
+UNIVERSITIES = [
+    ("ĐH Quốc gia Hà Nội, ĐH Cần Thơ, ĐH Bách khoa Hà Nội lọt vào bảng xếp hạng.",
+     ["ĐH Quốc gia Hà Nội", "ĐH Cần Thơ", "ĐH Bách khoa Hà Nội"]),
+    ("Nguyên giảng viên ĐH Bách khoa TP.HCM cho rằng xe máy.", ["ĐH Bách khoa TP.HCM"]),
+    ("Học bổng tại ĐH Pennsylvania, mỗi nghiên cứu sinh được tài trợ.", ["ĐH Pennsylvania"]),
+    ("Theo Đại học Cần Thơ, năm nay trường tuyển 8.000 chỉ tiêu.", ["Đại học Cần Thơ"]),
+    ("ĐH Y khoa Phạm Ngọc Thạch chỉ tuyển sinh hộ khẩu TP.HCM. Trường Đại học Y khoa Phạm Ngọc Thạch "
+     "vừa thông báo. Đảng ủy Trường ĐH Y khoa Phạm Ngọc Thạch đã họp.",
+     ["Trường Đại học Y khoa Phạm Ngọc Thạch", "Trường Đại học Y khoa Phạm Ngọc Thạch",
+      "Đảng ủy Trường ĐH Y khoa Phạm Ngọc Thạch"]),
+    # negatives: the exam, the schools in general
+    ("Điểm sàn ĐH năm nay là 15,5 điểm.", []),
+    ("Các Trường ĐH, phân hiệu ĐH đều công bố điểm nhận hồ sơ.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", UNIVERSITIES)
+def test_universities(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected

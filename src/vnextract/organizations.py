@@ -98,6 +98,9 @@ _PLACE_HEADS = word_list("org_place_heads")  # data/word_lists.tsv
 # Heads that name a body with a written-out level and its place alone, besides _PLACE_HEADS
 # ("Bệnh viện quận Thủ Đức", "Bệnh viện huyện Ba Vì"; 2017 archive).
 _LEVEL_HEADS = word_list("org_level_heads")  # data/word_lists.tsv
+# Heads that name a body with a city or a province alone, as universities are named ("Đại học Cần
+# Thơ", "ĐH Huế"; 2017 archive); "Trung tâm Hà Nội" is the city centre.
+_CITY_HEADS = word_list("org_city_heads")  # data/word_lists.tsv
 # Heads whose name may go on with "tại" + a place ("Đại sứ quán Hoa Kỳ tại Việt Nam").
 _TAI_HEADS = word_list("org_tai_heads")  # data/word_lists.tsv
 # Committee heads whose name may go on with "của" + the body that set them up ("Ban chỉ đạo
@@ -598,11 +601,13 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 # "Cục Trưởng Cục ...": a title; "Ban Giám đốc Công an ...": a board, no body
                 break  # "Ủy ban Hải quan Điều (17.2 ..." / run-on "... Theo đó"
             if (names.is_surname(w) and not (head in _SCHOOL_HEADS and _no_proper_name(joined, i))
+                    and not (i > 1 and joined[0][2] in _SCHOOL_HEADS and _no_proper_name(joined[1:], i - 1))
                     and (i > 0 or (w in _COMMON_SURNAMES and _holder_head(clean, pos, head, depth)))
                     and not (i > 0 and joined[i - 1][2] in _LEVELS and w not in _COMMON_SURNAMES)
                     and _person_after(joined, i, lex) > (1 if i == 0 or w in _COMMON_SURNAMES else 2)):
                 # a personal name after the organisation; a school is named after a person
-                # ("Trường Đại học Y khoa Phạm Ngọc Thạch", "Trường THPT Phan Đình Phùng"; dev 310);
+                # ("Trường Đại học Y khoa Phạm Ngọc Thạch", "Trường THPT Phan Đình Phùng"; dev 310),
+                # also a school inside a body's name ("Đảng ủy Trường ĐH Y khoa Phạm Ngọc Thạch");
                 # right after the head, a post's holder: "Phó Chủ tịch Quân ủy Phạm Trường Long",
                 # "Chủ tịch HĐTV Tập đoàn Lê Văn Yên" (2017 archive; a company may bear a name); after
                 # a level, a rarer surname opens the place ("Viện Kiểm sát Nhân dân huyện Triệu
@@ -1189,7 +1194,7 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
     if any(clean.startswith(c, m.start() - k) for k, c in _country_infixes(head)):
         return None  # "Tây Ban Nha" is a country, not a committee ("Ban Nha")
     rest = text[len(head) + 1:]
-    if head not in _PLACE_HEADS and not (head in _LEVEL_HEADS and _LEVEL_PLACE.fullmatch(rest)) and (
+    if head not in _PLACE_HEADS and head not in _CITY_HEADS and not (head in _LEVEL_HEADS and _LEVEL_PLACE.fullmatch(rest)) and (
             provinces.is_province_name(rest) or is_country(rest) or ppat_full(rest)):
         return None  # "Trung tâm Hà Nội" is the city centre; "Tỉnh ủy Bạc Liêu" is a body
     words = rest.split(" ")
@@ -1254,7 +1259,7 @@ _SERVICE_ONLY = regex.compile(
 _FIELD_HEADS = frozenset(["Vụ", "Trường", "Hội"])
 # Heads whose name may be a person's: a school ("Trường THPT Phan Đình Phùng") and a company
 # after its legal form ("Công ty Trách nhiệm hữu hạn Thương mại một thành viên Lâm Kim Ngọc", dev 213).
-_SCHOOL_HEADS = frozenset(["Trường", "Trường Đại học", "Đại học", "Học viện", "Công ty", "Cty", "CTCP", "Tổng công ty",
+_SCHOOL_HEADS = frozenset(["Trường", "Trường Đại học", "Đại học", "ĐH", "Học viện", "Công ty", "Cty", "CTCP", "Tổng công ty",
                            "Tổng Công ty", "Doanh nghiệp", "Hợp tác xã"])
 
 
@@ -1698,6 +1703,20 @@ def _longer_names(names_: set[str]) -> dict[str, str]:
         if all(top.startswith(m) for m in ext) and (
                 (tail == "Việt Nam" and top not in canon) or not is_country(tail)):
             out[n] = top
+    # A university written with "Trường" or not, "ĐH" or "Đại học" is one body, named in full:
+    # "ĐH Y khoa Phạm Ngọc Thạch" (a headline) and "Trường Đại học Y khoa Phạm Ngọc Thạch" (dev 310
+    # gold: one entry); "ĐH Bách khoa" and "Trường ĐH Bách khoa" (2017 archive).
+    by_rest: dict[str, list[str]] = {}
+    for n in names_:
+        um = _UNIVERSITY.fullmatch(n)
+        if um:
+            by_rest.setdefault(um.group("rest"), []).append(n)
+    for group in by_rest.values():
+        if len(group) > 1:
+            top = max(group, key=lambda m: ("Đại học" in m, m.startswith("Trường"), len(m), m))
+            for n in group:
+                if n != top:
+                    out[n] = top
     # A company named short of the legal form and the words its full name adds before the short
     # name's last words: "Công ty 3A" with "Công ty TNHH Dược phẩm 3A", "Tập đoàn FLC" with "Công
     # ty Cổ phần Tập đoàn FLC" (2017 archive); only when one full name ends so.
@@ -1714,6 +1733,8 @@ def _longer_names(names_: set[str]) -> dict[str, str]:
     return out
 
 
+# A university's name: "Trường Đại học X", "Trường ĐH X", "Đại học X", "ĐH X" (the same X).
+_UNIVERSITY = regex.compile(r"(?:Trường\ )?(?:Đại\ học|ĐH)\ (?P<rest>.+)")
 # A company's name with its legal form: "Công ty TNHH ...", "Công ty Cổ phần ...", "CTCP ...".
 _LEGAL_FORM = regex.compile(
     r"(?:Công\ ty|Tổng\ công\ ty|Cty)\ (?i:TNHH|CP|cổ\ phần|trách\ nhiệm\ hữu\ hạn|MTV)(?![\p{L}\p{M}])|CTCP\ ")
