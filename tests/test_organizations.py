@@ -871,3 +871,22 @@ UNIVERSITIES = [
 @pytest.mark.parametrize("sentence,expected", UNIVERSITIES)
 def test_universities(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# Lower-case "vụ" before capitals is a case ("vụ TNGT" a traffic accident, "vụ MB24"), and a head
+# that ends a compound word opens no body ("cơ sở KCB" a clinic, "nội bộ NATO", "Câu lạc bộ HAGL");
+# "bộ GTVT", "phòng GD&ĐT" stay bodies. Source: 2017 archive (traffic, health, sport, court news).
+LOWER_HEADS = [
+    ("Quảng Bình đã xảy ra một vụ TNGT giữa 3 xe ô tô.", []),
+    ("Bốn bị cáo trong vụ MB24 Đắk Lắk lĩnh án.", []),
+    ("Lập danh sách cơ sở KCB đủ điều kiện thanh toán.", []),
+    ("Sự chia rẽ sâu sắc trong nội bộ NATO về việc này.", []),
+    ("Câu lạc bộ HAGL sắp ký hợp đồng với cầu thủ Brazil.", []),
+    ("Ông Lê Đình Thọ, Thứ trưởng bộ GTVT đánh giá cao.", ["Bộ Giao thông vận tải"]),
+    ("Phó Trưởng phòng GD&ĐT quận Hai Bà Trưng cho biết.", ["Phòng Giáo dục và Đào tạo quận Hai Bà Trưng"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", LOWER_HEADS)
+def test_lower_heads(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected

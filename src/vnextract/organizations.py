@@ -108,6 +108,11 @@ _TAI_HEADS = word_list("org_tai_heads")  # data/word_lists.tsv
 _CUA_HEADS = word_list("org_cua_heads")  # data/word_lists.tsv
 # Heads that the press also writes in lower case before an abbreviation ("phòng CSGT").
 _LOWER_HEADS = word_list("org_lower_heads")  # data/word_lists.tsv
+# Words whose last syllable is a lower-case head: no body opens there ("cán bộ TTGT" are cadres,
+# "cơ sở KCB" a clinic, "hội sở NHCSXH" a head office, "nội bộ FBI", "Câu lạc bộ HAGL"; 2017 archive).
+_HEAD_COMPOUNDS = Words("cán bộ|nội bộ|lạc bộ|cơ sở|hội sở|trụ sở")
+_NOT_LOWER_HEAD_BEFORE = "".join(
+    rf"(?<!(?i:{regex.escape(w.split(' ')[0])})\ (?={regex.escape(w.split(' ')[1])}\ ))" for w in _HEAD_COMPOUNDS)
 # Words before a Latin-script company name, longest first: "siêu thị OceanMart", "kênh truyền
 # hình quốc tế CNN", "hãng tin Reuters", "hãng thông tấn AP".
 _COMPANY_CUES = Words("chuỗi siêu thị|siêu thị|hãng hàng không|hãng thông tấn|hãng tin|hãng xe|hãng"
@@ -245,11 +250,11 @@ def _tables() -> _Tables:
     lower_heads = regex.compile(
         rf"""
         (?<![\p{{L}}\p{{M}}]|(?i:các|những|mọi|nhiều|từng)\ )   # not "các sở GTVT" (any of them)
-        (?<!(?i:cán)\ (?=bộ)|(?i:xử)\ (?=vụ))   # not "cán bộ TTGT" (cadres), "xét xử vụ TTGT" (a case)
+        %s   # not "cán bộ TTGT" (cadres), "cơ sở KCB" (a clinic), "nội bộ FBI"
         (?P<head>{lower})\ 
         (?P<abbr>\p{{Lu}}[\p{{Lu}}\d]*(?:[&-]\p{{Lu}}[\p{{Lu}}\d]*)*)   # "CSGT", "GTVT", "KH&ĐT"
         (?![\p{{L}}\p{{M}}\d&])
-        """,
+        """ % _NOT_LOWER_HEAD_BEFORE,
         regex.VERBOSE,
     )
     company_cue = regex.compile(
@@ -990,8 +995,9 @@ def _level_place_end(clean: str, pos: int, limit: int) -> int | None:
     """End of the level and place written at ``pos`` ("huyện Chương Mỹ", "quận 3"), or None.
 
     A province ends the place ("tỉnh Bình Dương Nguyễn Văn A"); else the place stops before a
-    person's name ("huyện Gia Viễn Nguyễn Văn Bình", as _council_at), a clause opener or a body
-    ("huyện Ba Vì Theo đó"); "tỉnh Nguyễn Văn An" is a person, no place."""
+    person's name ("huyện Gia Viễn Nguyễn Văn Bình", as _council_at), a clause opener that a
+    lower-case word follows ("huyện Ba Vì Theo đó"; not "quận Hai Bà Trưng") or a body; "tỉnh
+    Nguyễn Văn An" is a person, no place."""
     m = _LEVEL_PLACE.match(clean, pos, limit)
     if m is None:
         return None
@@ -1007,7 +1013,7 @@ def _level_place_end(clean: str, pos: int, limit: int) -> int | None:
         wj = words[j]
         if wj in ("-", "–"):
             continue
-        if wj in _CAP_STOP or _starts_body(clean, end + 1) or (
+        if (wj in _CAP_STOP and j + 1 == len(words)) or _starts_body(clean, end + 1) or (
                 names.is_surname(wj) and not names.is_surname_or_middle(words[j - 1])
                 and (names.name_ok(words[j:j + 3]) or names.name_ok(words[j:j + 2]))):
             break
