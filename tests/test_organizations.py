@@ -890,3 +890,18 @@ LOWER_HEADS = [
 @pytest.mark.parametrize("sentence,expected", LOWER_HEADS)
 def test_lower_heads(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# A company's board named with the company names the company (dev 003 gold: "Chủ tịch HĐTV EVN"
+# gives EVN alone); a board alone names none. Source: 2017 archive (banking, business news).
+BOARDS = [
+    ("Ông là Chủ tịch Hội đồng quản trị Công ty cổ phần Him Lam.", ["Công ty cổ phần Him Lam"]),
+    ("Ông Trần Minh Triết làm Trưởng Ban kiểm soát Sacombank, nhiệm kỳ 2017 - 2021.", ["Sacombank"]),
+    ("Ông là Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam.", ["Tập đoàn Điện lực Việt Nam"]),
+    ("Hội đồng quản trị đã họp và quyết định.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", BOARDS)
+def test_boards(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected

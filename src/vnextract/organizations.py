@@ -1199,6 +1199,14 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
         return None  # "Đài Loan" is a country, not a radio station
     if any(clean.startswith(c, m.start() - k) for k, c in _country_infixes(head)):
         return None  # "Tây Ban Nha" is a country, not a committee ("Ban Nha")
+    bm = _BOARD.match(text)
+    if bm and len(text) > bm.end():
+        # A company's board names the company, its organisation ("Hội đồng quản trị Ngân hàng
+        # Thương mại cổ phần Sài Gòn Thương Tín", "Ban kiểm soát Sabeco"; 2017 archive; "Chủ tịch
+        # HĐTV EVN" gives EVN alone, dev 003 gold)
+        inner = find_at(clean, m.start() + bm.end() + 1, limit)
+        if inner is not None:
+            return inner
     rest = text[len(head) + 1:]
     if head not in _PLACE_HEADS and head not in _CITY_HEADS and not (head in _LEVEL_HEADS and _LEVEL_PLACE.fullmatch(rest)) and (
             provinces.is_province_name(rest) or is_country(rest) or ppat_full(rest)):
@@ -1237,6 +1245,9 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
 
 
 _LOWER_NEXT = regex.compile(r"\ [\p{Ll}]")
+# The boards of a company, named with the company after them ("Hội đồng quản trị Sacombank").
+_BOARDS = Words("Hội đồng quản trị|Hội đồng thành viên|Ban kiểm soát|Ban điều hành|Ban Tổng giám đốc|Ban lãnh đạo")
+_BOARD = regex.compile(rf"(?i:{_BOARDS.alt(ONE_SPACE)})(?=\ )")
 
 
 def _cut_word(clean: str, end: int, word: str) -> bool:
