@@ -905,3 +905,24 @@ BOARDS = [
 @pytest.mark.parametrize("sentence,expected", BOARDS)
 def test_boards(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# Lower-case field words of hospitals, continuing-education centres, universities and state
+# companies go on a name (data/org_words.txt); an adverb after a name does not ("thường xuyên"
+# alone). Source: 2017 archive (health, education, business news).
+FIELD_WORDS_2017 = [
+    ("Dự án Bệnh viện đa khoa tỉnh Lạng Sơn chậm tiến độ.", ["Bệnh viện đa khoa tỉnh Lạng Sơn"]),
+    ("Ông H. đến Bệnh viện Y học cổ truyền TP.HCM khám bệnh.", ["Bệnh viện Y học cổ truyền TP.HCM"]),
+    ("Học sinh Trung tâm Giáo dục thường xuyên và Kỹ thuật hướng nghiệp trên địa bàn tỉnh.",
+     ["Trung tâm Giáo dục thường xuyên và Kỹ thuật hướng nghiệp"]),
+    ("Kinh phí chuyển về Tổng công ty Công nghiệp ô tô - CTCP.", ["Tổng công ty Công nghiệp ô tô"]),
+    ("Quang là quản lý của Công ty TNHH Dược phẩm 3A. Ông bị Công ty 3A tố cáo.",
+     ["Công ty TNHH Dược phẩm 3A", "Công ty TNHH Dược phẩm 3A"]),
+    ("Trường ĐH Khoa học Xã hội và Nhân văn cho biết.", ["Trường ĐH Khoa học Xã hội và Nhân văn"]),
+    ("Sở Y tế thường xuyên kiểm tra các bệnh viện.", ["Sở Y tế"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", FIELD_WORDS_2017)
+def test_field_words_2017(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected
