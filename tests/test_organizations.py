@@ -880,7 +880,7 @@ LOWER_HEADS = [
     ("Quảng Bình đã xảy ra một vụ TNGT giữa 3 xe ô tô.", []),
     ("Bốn bị cáo trong vụ MB24 Đắk Lắk lĩnh án.", []),
     ("Lập danh sách cơ sở KCB đủ điều kiện thanh toán.", []),
-    ("Sự chia rẽ sâu sắc trong nội bộ NATO về việc này.", []),
+    ("Sự chia rẽ sâu sắc trong nội bộ NATO về việc này.", ["Tổ chức Hiệp ước Bắc Đại Tây Dương"]),  # NATO, not "Bộ NATO"
     ("Câu lạc bộ HAGL sắp ký hợp đồng với cầu thủ Brazil.", []),
     ("Ông Lê Đình Thọ, Thứ trưởng bộ GTVT đánh giá cao.", ["Bộ Giao thông vận tải"]),
     ("Phó Trưởng phòng GD&ĐT quận Hai Bà Trưng cho biết.", ["Phòng Giáo dục và Đào tạo quận Hai Bà Trưng"]),
@@ -925,4 +925,20 @@ FIELD_WORDS_2017 = [
 
 @pytest.mark.parametrize("sentence,expected", FIELD_WORDS_2017)
 def test_field_words_2017(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected
+
+
+# Named bodies of world news (organizations.tsv): the US presidency and defence department by
+# their seat, NATO by its Vietnamese name, news agencies; not in a photo credit. Source: 2017 archive.
+WORLD_NAMED = [
+    ("Nhà Trắng đang điều tra vụ rò rỉ nội dung điện đàm.", ["Nhà Trắng"]),
+    ("Người phát ngôn Lầu Năm Góc cho biết Mỹ sẽ tăng quân.", ["Lầu Năm Góc"]),
+    ("Các nước thành viên NATO cam kết tăng chi tiêu quốc phòng.", ["Tổ chức Hiệp ước Bắc Đại Tây Dương"]),
+    ("Theo hãng tin Yonhap ngày 30-6, hai bên đã nhất trí.", ["Yonhap"]),
+    ("Tổng thống Moon Jae-in tại Nhà Trắng. Ảnh: Yonhap", ["Nhà Trắng"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", WORLD_NAMED)
+def test_world_named(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
