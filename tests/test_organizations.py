@@ -942,3 +942,21 @@ WORLD_NAMED = [
 @pytest.mark.parametrize("sentence,expected", WORLD_NAMED)
 def test_world_named(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# "công ty" in lower case + a legal form opens a company's name as the capitalised head does; a
+# legal form with no capitalised name after it names none. Source: 2017 archive (court, business).
+LOWER_COMPANIES = [
+    ("Bị cáo Võ Kiều Oanh (nguyên giám đốc công ty TNHH xuất nhập khẩu Nam Thành) bị phạt 7 năm tù.",
+     ["Công ty TNHH xuất nhập khẩu Nam Thành"]),
+    ("Nguyễn Tấn Hải (Tổng giám đốc công ty TNHH CB và XNK Việt Hải) bị phạt 14 năm tù.",
+     ["Công ty TNHH CB và XNK Việt Hải"]),
+    ("Tổ đề nghị công ty TNHH MTV Nam Triệu thay mới toàn bộ 10 máy chính.", ["Công ty TNHH MTV Nam Triệu"]),
+    ("Hoạt động của công ty TNHH cũng như các bí mật kinh doanh.", []),
+    ("Chuyển doanh nghiệp 100% vốn nhà nước thành công ty cổ phần và quy định pháp luật.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", LOWER_COMPANIES)
+def test_lower_companies(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected

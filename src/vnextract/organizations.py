@@ -1623,6 +1623,12 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
         cands.append(_lower_head_found(m))
     for m in each(t.company_cue, _COMPANY_CUE_WORDS, _COMPANY_CUE_STARTS, clean):
         # "siêu thị OceanMart", "kênh truyền hình quốc tế CNN", "hãng tin Reuters".
+        lf = _LOWER_LEGAL_FORM.match(clean, m.start(), end)
+        if lf:
+            f = _lower_company(clean, m.start(), end)
+            if f:
+                cands.append(f)
+            continue  # "công ty TNHH CB và XNK Việt Hải" is no Latin-script company "TNHH CB"
         e, words = _latin_run(clean, m.end(), end)
         nw = _NEXT_WORD.match(clean, e)
         if words and nw and not nw.group(1).isascii():
@@ -1654,6 +1660,26 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
     named_starts = {f.start for f in cands if f.name in _tables().canon_names}
     cands = [f for f in cands if not (f.start in named_starts and f.name not in _tables().canon_names)]
     return [_holder_cut(clean, f) for f in overlaps.keep_longest(cands, _START_END)]
+
+
+# A company written in lower case before its legal form ("công ty TNHH xuất nhập khẩu Nam Thành",
+# "công ty cổ phần Cung ứng thực phẩm An Thịnh"; court and business news of the 2017 archive).
+_LEGAL_FORMS = Words("TNHH MTV|TNHH|CP|CTCP|cổ phần|Cổ phần|trách nhiệm hữu hạn|Trách nhiệm hữu hạn")
+_LOWER_LEGAL_FORM = regex.compile(rf"công\ ty\ (?:{_LEGAL_FORMS.alt(ONE_SPACE)})(?![\p{{L}}\p{{M}}\d])")
+
+
+def _lower_company(clean: str, pos: int, end: int) -> Found | None:
+    """The company named after "công ty" + its legal form at ``pos``, read as if its head were
+    capitalised; None when no capitalised word follows the legal form ("hoạt động của công ty TNHH
+    cũng như", "chuyển thành công ty cổ phần")."""
+    raised = clean[:pos] + "C" + clean[pos + 1:]
+    f = find_at(raised, pos, end)
+    if f is None or f.kind != "company":
+        return None
+    rest = raised[_LOWER_LEGAL_FORM.match(clean, pos, end).end():f.end]
+    if not any(_cap(w) for w in rest.split()):
+        return None
+    return f
 
 
 # A head and a board's kind with nothing that names one body ("Ban Quản lý dự án", "Viện Kiểm sát").
