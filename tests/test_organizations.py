@@ -960,3 +960,18 @@ LOWER_COMPANIES = [
 @pytest.mark.parametrize("sentence,expected", LOWER_COMPANIES)
 def test_lower_companies(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# "Tòa án" alone before a place or a court's rank is a court (world and court news); alone it
+# names none. Source: 2017 archive.
+COURTS_SHORT = [
+    ("Ngày 10-7, HĐXX Tòa án tỉnh Cà Mau đã tuyên án các bị cáo.", ["Tòa án tỉnh Cà Mau"]),
+    ("Bên thua cuộc sẽ kháng cáo lên Tòa án Tối cao Mỹ, trụ sở ở Washington DC.", ["Tòa án Tối cao Mỹ"]),
+    ("Ông Jorge Horacio Messi đã bị Tòa án Tây Ban Nha bác đơn kháng án.", ["Tòa án Tây Ban Nha"]),
+    ("Tòa án đã tuyên phạt bị cáo 5 năm tù.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", COURTS_SHORT)
+def test_courts_short(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected
