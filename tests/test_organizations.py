@@ -975,3 +975,19 @@ COURTS_SHORT = [
 @pytest.mark.parametrize("sentence,expected", COURTS_SHORT)
 def test_courts_short(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# A count after "và" opens a list, not the rest of a name; a spaced dash after a capitalised
+# word's lower-case rest opens an apposition. Source: 2017 archive (politics, world news).
+LIST_AND_APPOSITION = [
+    ("Bộ Chính trị đã thành lập 5 Đoàn kiểm tra đối với 10 Ban thường vụ Tỉnh ủy và 5 Ban Cán sự Đảng.",
+     ["Bộ Chính trị", "Ban thường vụ Tỉnh ủy"]),
+    ("Ông giữ vị trí Giám đốc Ủy ban Thương mại Công bằng - một cơ quan ngang bộ.", ["Ủy ban Thương mại Công bằng"]),
+    ("Ông Nguyễn Văn A, Trưởng phòng Giáo dục – Đào tạo huyện Cẩm Mỹ cho biết.",
+     ["Phòng Giáo dục - Đào tạo huyện Cẩm Mỹ"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", LIST_AND_APPOSITION)
+def test_list_and_apposition(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected

@@ -545,6 +545,8 @@ def _lower_step(clean: str, joined, i: int, pos: int, end: int, head: str, lex, 
             return 0, cont  # "Cục Công nghiệp và Cục Hóa chất": two bodies (not "và Phòng ngừa")
         if _place_at(joined, i + 1) and not _cap(_word_after_place(joined, i + 1)):
             return 0, cont  # "Hội đồng Bảo an Liên Hợp Quốc và Đức": a country joins no name
+        if nxt[2][:1].isdigit():
+            return 0, cont  # "10 Ban thường vụ Tỉnh ủy và 5 Ban Cán sự Đảng": a count opens a list (2017 archive)
         return (1 if _cap(nxt[2]) or _lex_len(joined, i + 1, lex) else 0), cont
     if w == "về" and i > 0 and i + 1 < n and _NATIONAL.search(clean, pos, end):
         # "Ban Chỉ đạo quốc gia về hội nhập quốc tế", "Ủy ban Quốc gia về chuyển đổi số"
@@ -760,6 +762,8 @@ def _word_rest(clean: str, joined, i: int, lex) -> int:
         if i + k == n:  # the run ends after it
             return k if k == 1 and _RUN_END.match(clean, joined[i + k - 1][1]) else 0
         nxt = joined[i + k]
+        if k == 1 and nxt[2] in ("-", "–") and (i + k + 1 == n or not _cap(joined[i + k + 1][2])):
+            return 1  # a dash opens an apposition: "Ủy ban Thương mại Công bằng - một cơ quan" (2017 archive)
         if k == 1 and (nxt[2] == "kiêm" or nxt[2] in _STOP and nxt[2] not in ("về", "tại", "ra", "vào", "lên", "lại")):
             return 1  # "Trưởng phòng Tham mưu kiêm người phát ngôn"; "Tạp chí Cộng sản đã đăng"
         if nxt[2][0].isupper():
