@@ -991,3 +991,18 @@ LIST_AND_APPOSITION = [
 @pytest.mark.parametrize("sentence,expected", LIST_AND_APPOSITION)
 def test_list_and_apposition(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# Equipment and housing companies (org_words.txt): "bị" of "thiết bị" is no passive here.
+# Source: dev 109, 308, 2017 archive.
+EQUIPMENT_HOUSING = [
+    ("Công ty CP Thiết bị giáo dục Nghi Gia là nhà thầu.", ["Công ty CP Thiết bị giáo dục Nghi Gia"]),
+    ("Công ty Cổ phần Phát triển nhà tỉnh Bà Rịa - Vũng Tàu đầu tư dự án.",
+     ["Công ty Cổ phần Phát triển nhà tỉnh Bà Rịa - Vũng Tàu"]),
+    ("Công ty bị phạt vì thiết bị cũ.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", EQUIPMENT_HOUSING)
+def test_equipment_housing(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected
