@@ -1006,3 +1006,18 @@ EQUIPMENT_HOUSING = [
 @pytest.mark.parametrize("sentence,expected", EQUIPMENT_HOUSING)
 def test_equipment_housing(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# The social-insurance agency of a province or district ("BHXH"/"Bảo hiểm xã hội" + a place), kept
+# as written; the national one is the named body; "chế độ BHXH" names none. Source: 2017 archive.
+SOCIAL_INSURANCE = [
+    ("Sau khi phát hiện vụ việc, BHXH TPHCM đã mời ông Hùng đến làm việc.", ["BHXH TPHCM"]),
+    ("Hồ sơ được BHXH huyện Thanh Hà duyệt chi gần 600 triệu đồng.", ["BHXH huyện Thanh Hà"]),
+    ("Tới đây, BHXH Việt Nam sẽ phối hợp Bộ Công an.", ["Bảo hiểm xã hội Việt Nam", "Bộ Công an"]),
+    ("Người lao động được hưởng chế độ BHXH theo quy định.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SOCIAL_INSURANCE)
+def test_social_insurance(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected
