@@ -1021,3 +1021,18 @@ SOCIAL_INSURANCE = [
 @pytest.mark.parametrize("sentence,expected", SOCIAL_INSURANCE)
 def test_social_insurance(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# Units cut short before (org_words.txt) and a legal form alone (generic_bodies). 2017 archive.
+UNITS_2017 = [
+    ("Theo Cục Quản lý đấu thầu thuộc Bộ KH&ĐT, nhiều gói thầu chậm.",
+     ["Cục Quản lý đấu thầu", "Bộ Kế hoạch và Đầu tư"]),
+    ("Ông là Phó Cục trưởng Cục Quản lý công sản (Bộ Tài chính).", ["Cục Quản lý công sản", "Bộ Tài chính"]),
+    ("Lãnh đạo Phòng Cảnh sát cứu hỏa quận Tây Hồ thông tin.", ["Phòng Cảnh sát cứu hỏa quận Tây Hồ"]),
+    ("Công ty TNHH là một loại hình doanh nghiệp.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", UNITS_2017)
+def test_units_2017(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected
