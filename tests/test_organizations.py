@@ -1036,3 +1036,15 @@ UNITS_2017 = [
 @pytest.mark.parametrize("sentence,expected", UNITS_2017)
 def test_units_2017(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+# A byline's desk after its outlet ("/VOV-Trung tâm Tin") is no mention. Source: 2017 archive.
+BYLINE_DESKS = [
+    ("Mỹ muốn hòa giải với Nga./. Phạm Hà/VOV-Trung tâm Tin Theo Reuters", ["Reuters"]),
+    ("Lực lượng công an hoàn thành nhiệm vụ./. Lê Thơm/VOV- Trung tâm Tin", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", BYLINE_DESKS)
+def test_byline_desks(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected
