@@ -645,6 +645,14 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 if end != (joined[i - 1][1] if i else end):
                     break
                 continue
+            if (i > 0 or head in _PLACE_HEADS or head in _LEVEL_HEADS) and (w == "TP" or w in _ABBR_LEVELS.words)                     and clean.startswith((".", " "), joined[i][1]):
+                pe = _level_place_end(clean, joined[i][0], limit)
+                if pe:
+                    # a level abbreviated before the place: "TAND TP. Đà Nẵng", "Cục Thuế TP.Hồ Chí
+                    # Minh", "Công an TP.Hạ Long" (2017 archive, ~65 per 5,000 articles)
+                    end = pe
+                    has_cap = True
+                    break
             if w == "T" and clean.startswith(".Ư", joined[i][1]):
                 end = joined[i][1] + 2  # "Ban Tổ chức T.Ư" (Trung ương)
                 has_cap = True
@@ -986,7 +994,8 @@ _ABBR_LEVEL_SPACE = regex.compile(rf"^((?:{_ABBR_LEVELS.alt()})\.)\ ")
 # "quận 3", "tỉnh Bà Rịa - Vũng Tàu" (the place as the committee pattern reads it).
 _LEVEL_PLACE = regex.compile(
     r"""
-    (?:""" + UNIT_LEVELS.alt(ONE_SPACE) + r""")\                      # "huyện", "thị xã", "thành phố"
+    (?:(?:""" + UNIT_LEVELS.alt(ONE_SPACE) + r""")\                   # "huyện", "thị xã", "thành phố"
+      |TP\.?\ ?|(?:""" + _ABBR_LEVELS.alt() + r""")\.\ ?)               # "TP. Đà Nẵng", "TP.Hạ Long", "Q.Gò Vấp"
     (?P<place>\p{Lu}[\p{L}\p{M}]*(?:(?:\ |\ ?[-–]\ ?)\p{Lu}[\p{L}\p{M}]*){0,3}   # "Thủ Đức", "Bà Rịa - Vũng Tàu"
       |\d{1,2}(?![\d\p{L}\p{M}]))                                     # "quận 3", "phường 12"
     (?![\p{L}\p{M}\d])
