@@ -517,8 +517,9 @@ def test_given_name_last(sentence, expected):
 
 # The press abbreviations TGĐ (Tổng giám đốc) and ĐBQH (Đại biểu Quốc hội). Source: the 2017 archive.
 ABBREVIATED_TITLES = [
+    # the delegation beside the name is the deputy's org, as written (dev 603 gold, issue 12)
     ("Thảo luận tại Quốc hội sáng 24/5, ĐBQH Nguyễn Văn Chiến, đoàn ĐBQH thành phố Hà Nội, phản đối gay gắt.",
-     [("Nguyễn Văn Chiến", "ĐBQH", None)]),
+     [("Nguyễn Văn Chiến", "ĐBQH", "đoàn ĐBQH thành phố Hà Nội")]),
     ("Ông Nguyễn Đăng Thuận, Phó TGĐ kiêm thành viên HĐQT được cử là người đại diện phần vốn.",
      [("Nguyễn Đăng Thuận", "Phó TGĐ", None)]),
     ("Ông Lê Tiến Trường, TGĐ Tập đoàn Dệt may Việt Nam cho biết.",
@@ -718,4 +719,57 @@ PARENT_AND_PLACE = [
 
 @pytest.mark.parametrize("sentence,expected", PARENT_AND_PLACE)
 def test_parent_and_place(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# Title [body] - ông/bà + name: a dash where "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên" has a comma.
+# Source: the 2017 archive, lines i % 7 == 3 (issue 12; 16 such in 5,000 articles).
+DASH_HONORIFIC = [
+    ("Sáng ngày 14/6, Chủ tịch UBND tỉnh Nghệ An - ông Nguyễn Xuân Đường - đã chủ trì buổi làm việc.",
+     [("Nguyễn Xuân Đường", "Chủ tịch", "UBND tỉnh Nghệ An")]),
+    ("Trước đề xuất của đơn vị tư vấn, Bộ trưởng Bộ Giao thông vận tải - ông Trương Quang Nghĩa yêu cầu.",
+     [("Trương Quang Nghĩa", "Bộ trưởng", "Bộ Giao thông vận tải")]),
+    ("Cục trưởng Cục chống tham nhũng (Thanh tra Chính phủ) - ông Phạm Trọng Đạt nêu quan điểm.",
+     [("Phạm Trọng Đạt", "Cục trưởng", "Cục chống tham nhũng")]),
+    ("Phó trưởng ban Tổ chức Trung ương - ông Mai Văn Chính đã công bố quyết định của Bộ Chính trị.",
+     [("Mai Văn Chính", "Phó trưởng ban", "Ban Tổ chức Trung ương")]),
+    ("Chủ tịch UBND tỉnh - ông bà con tiểu thương đều có mặt.", []),  # no name after the honorific
+    ("Giám đốc Sở Y tế - bà con nhân dân đều ủng hộ.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", DASH_HONORIFIC)
+def test_dash_before_honorific(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# A post given or taken away "for" a person: "chức vụ / chức danh / nhiệm vụ" + post [body] + "đối
+# với / với / cho" + ông/bà + name; a deputy's delegation after the name or the post. Source: dev 601,
+# 603; the 2017 archive, lines i % 7 == 3 (issue 12; 10 in 5,000 articles).
+POST_FOR_A_PERSON = [
+    ("Đại hội đồng cổ đông miễn nhiệm chức danh Phó Tổng giám đốc Sabeco đối với ông Vũ Quang Hải.",
+     [("Vũ Quang Hải", "Phó Tổng giám đốc", "Sabeco")]),
+    ("Bộ trưởng đã trao quyết định bổ nhiệm có thời hạn chức vụ Vụ trưởng Vụ Tài chính các ngân hàng và Tổ chức "
+     "tài chính cho bà Phan Thị Thu Hiền.",
+     [("Phan Thị Thu Hiền", "Vụ trưởng", "Vụ Tài chính các ngân hàng và Tổ chức tài chính")]),
+    ("Đến tháng 7.2006, HĐND TP.Hà Nội đã phê chuẩn chức danh Phó Chủ tịch UBND TP với ông Phí Thái Bình.",
+     [("Phí Thái Bình", "Phó Chủ tịch", "UBND TP")]),
+    ("Ông trả lời câu hỏi liên quan đến việc cho thôi nhiệm vụ đại biểu Quốc hội đối với ông Võ Kim Cự, đoàn "
+     "ĐBQH tỉnh Hà Tĩnh; về việc khác.",
+     [("Võ Kim Cự", "đại biểu Quốc hội", "đoàn ĐBQH tỉnh Hà Tĩnh")]),
+    ("Ủy ban đã nhất trí cho thôi làm nhiệm vụ đại biểu Quốc hội đối với ông Võ Kim Cự, đại biểu Quốc hội khóa "
+     "XIV thuộc Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh, kể từ ngày 15 tháng 5.",
+     [("Võ Kim Cự", "đại biểu Quốc hội", "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh")]),
+    ("Nghị quyết cho thôi nhiệm vụ làm đại biểu Quốc hội khóa XIV đối với ông Võ Kim Cự đã được thông qua.",
+     [("Võ Kim Cự", "đại biểu Quốc hội", None)]),
+    # a post written with the name wins over the post given "for" him
+    ("Chức vụ Giám đốc Sở Xây dựng được giao cho ông Nguyễn Văn An. Phó Giám đốc Sở Tài chính Nguyễn Văn An "
+     "cho biết sẽ nhận việc.", [("Nguyễn Văn An", "Phó Giám đốc", "Sở Tài chính")]),
+    ("Ông được giao nhiệm vụ Giám đốc dự án cho ông Nguyễn Văn An quản lý.", []),  # no post noun before
+    ("Công ty đã làm thủ tục chuyển nhượng chức danh cho ông Nguyễn Văn An.", []),  # no post
+]
+
+
+@pytest.mark.parametrize("sentence,expected", POST_FOR_A_PERSON)
+def test_post_for_a_person(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

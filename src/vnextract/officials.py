@@ -84,8 +84,13 @@ _HON_GIVEN = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{_SHORT_HONORIFICS.alt(ON
 _BRACKET_APPOSITION = regex.compile(r"\ \([^()\n]{1,35}\)(?:,|\ [-–—])\ $")
 _RANKS = _RANK_WORDS.alt(ONE_SPACE)
 _RANK_BEFORE = regex.compile(rf"(?:,)?\ (?:{_RANKS}|(?:GS|PGS|TS|ThS)\.?(?:\ ?TS\.?)?)(?=\ \p{{Lu}})")
-# "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên": title, a short phrase for the body, honorific.
-_TITLE_COMMA_HON = regex.compile(r"(?P<o>\ [\p{Lu}][^,.;:()\n]{0,40}?)?,\ (?:(?i:ông|bà|ngài|đồng\ chí)|Mr\.?|Ms\.?)\ ")
+# "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên": title, a short phrase for the body, honorific. A dash
+# instead of the comma: "Chủ tịch UBND tỉnh Nghệ An - ông Nguyễn Xuân Đường", "Thứ trưởng Bộ Tài
+# chính - ông Trần Xuân Hà", "Cục trưởng Cục chống tham nhũng (Thanh tra Chính phủ) - ông Phạm Trọng
+# Đạt" (2017 archive, lines i % 7 == 3: 16 such in 5,000 articles, none read before; issue 12).
+_TITLE_COMMA_HON = regex.compile(
+    r"(?P<o>\ [\p{Lu}][^,.;:()\n]{0,40}?)?(?:\ \([^()\n]{1,40}\))?"  # "(Thanh tra Chính phủ)": its parent
+    r"(?:,|\ [-–—])\ (?:(?i:ông|bà|ngài|đồng\ chí)|Mr\.?|Ms\.?)\ ")
 # The levels of the units people's committees and councils govern, declared in organizations:
 # "UBND tỉnh", "Hội đồng nhân dân huyện" (_GENERIC_BODY, _LEVEL_END, _BARE_BODY).
 _UNIT_LEVELS = organizations.UNIT_LEVELS
@@ -453,6 +458,30 @@ _LIST_INTRO = regex.compile(r"(?:\ \p{Lu}[\p{L}\p{M}.&]*){0,3}"  # a short body 
                          r",?\ (?:bao\ )?gồm(?:\ có)?(?:\ các)?(?:\ (?:ông|bà|đồng\ chí))?(?:,?\ bà)?:?\ ")
 # A listed name's own post up to the ";" that ends its item.
 _OWN_POST = regex.compile(r",\ [^;.\n]{1,80};\ ")
+
+
+# Pattern E (extract): the noun of a post before it, "chức vụ", "chức danh", "(làm) nhiệm vụ"; after
+# the post [a body no rule reads] [the term], "đối với / với / cho" + ông/bà, then the name.
+_POST_NOUN = regex.compile(r"(?<![\p{L}\p{M}])(?:chức\ vụ|chức\ danh|nhiệm\ vụ(?:\ làm)?)\ $")
+_POST_FOR = regex.compile(
+    r"(?P<o>\ (?!đối\ với\ |với\ |cho\ |(?i:khóa|khoá)\ )[^,.;:()\n]{1,50}?)?"  # "Phó Tổng giám đốc Sabeco"
+    r"(?:\ (?i:khóa|khoá)\ [IVXLC]+)?"           # "đại biểu Quốc hội khóa XIV"
+    r"\ (?:đối\ với|với|cho)\ (?:ông|bà)\ (?=\p{Lu})")
+# A deputy's delegation written after the name or the post: "ông Võ Kim Cự, đoàn ĐBQH tỉnh Hà Tĩnh"
+# (dev 603), "ông Võ Kim Cự, đại biểu Quốc hội khóa XIV thuộc Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh"
+# (2017 archive, 3 articles).
+_DEPUTY_TITLES = frozenset(["đại biểu quốc hội", "đbqh"])
+_DELEGATION_AFTER = regex.compile(
+    r"(?:,\ (?:đại\ biểu\ Quốc\ hội|ĐBQH))?(?:\ (?i:khóa|khoá)\ [IVXLC]+)?(?:,|\ thuộc)"
+    r"(?=\ (?i:đoàn)\ (?:đại\ biểu\ Quốc\ hội|ĐBQH)\ )")
+
+
+def _delegation_after(clean: str, end: int) -> str | None:
+    """The delegation written after a deputy's name ("đoàn ĐBQH tỉnh Hà Tĩnh"), as written, or None."""
+    m = _DELEGATION_AFTER.match(clean, end)
+    dm = _DELEGATION.match(clean, m.end()) if m else None
+    pe = organizations.ppat_match(clean, dm.end()) if dm else None
+    return clean[m.end() + 1:pe] if pe else None
 
 
 # Appointment verbs before a post: "giữ chức (vụ)", "làm", "hiện là", "được bầu giữ chức".
@@ -911,6 +940,21 @@ def extract(doc) -> list[Official]:
                 if span and im.group("o"):
                     org = org_name = im.group("o").strip()
         weak = False
+        if span is None and _POST_NOUN.search(clean, max(0, ts - 16), ts):
+            # Pattern E: a post given or taken away "for" a person, named after it: "cho thôi nhiệm
+            # vụ đại biểu Quốc hội đối với ông Võ Kim Cự" (dev 603), "bổ nhiệm có thời hạn chức vụ Vụ
+            # trưởng Vụ Tài chính ... cho bà Phan Thị Thu Hiền" (dev 601), "miễn nhiệm chức danh Phó
+            # Tổng giám đốc Sabeco đối với ông Vũ Quang Hải" (2017 archive: 10 in the lines i % 7 ==
+            # 3). A post written with the name wins (weak), as after an appointment verb.
+            fm = _POST_FOR.match(clean, pos)
+            if fm and (org is not None or not fm.group("o") or _LU.match(fm.group("o"), 1)):
+                span = _name_after(clean, fm.end())
+                if span:
+                    weak = True
+                    if fm.group("o"):
+                        # "Sabeco" after a post with no body read; the rest of a body read short
+                        # ("Vụ Tài chính" + " các ngân hàng và Tổ chức tài chính")
+                        org = org_name = ((org or "") + fm.group("o")).strip()
         if span is None and clean[pos:pos + 1] == " ":
             # "Giám đốc Sở Y tế Hùng cho biết", with "ông Nguyễn Văn Hùng" elsewhere: a title given
             # with the given name of one person the article names in full after an honorific
@@ -936,6 +980,9 @@ def extract(doc) -> list[Official]:
             pe = organizations.ppat_match(clean, lv.end() if lv else te + 1)
             if pe and not _LU.match(clean, pe + 1):
                 org = org_name = clean[te + 1:pe]
+        if org is None and title.lower() in _DEPUTY_TITLES:
+            # "đại biểu Quốc hội khóa XIV thuộc Đoàn ...", "ông Võ Kim Cự, đoàn ĐBQH tỉnh Hà Tĩnh"
+            org = org_name = _delegation_after(clean, te) or _delegation_after(clean, span[1])
         name = clean[span[0]:span[1]]
         # A deputy named in a debate ("đại biểu Phạm Minh Chính") whose post is written elsewhere
         # ("ông Phạm Minh Chính - Trưởng ban tổ chức Trung ương"): the post wins (dev 410).
