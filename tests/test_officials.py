@@ -676,7 +676,7 @@ AGE_AND_APPOSITION = [
     ("Tỉnh ủy cách hết các chức vụ đối với ông Mai Xuân Sáng (57 tuổi, Phó bí thư, Chủ tịch UBND xã Đắk Sin).",
      [("Mai Xuân Sáng", "Phó bí thư, Chủ tịch", "UBND xã Đắk Sin")]),
     ("Hơn 23h ngày 6/7, ông Lê Đình Kình (82 tuổi, nguyên Bí thư đảng ủy xã Đồng Tâm) đã có mặt.",
-     [("Lê Đình Kình", "nguyên Bí thư", None)]),
+     [("Lê Đình Kình", "nguyên Bí thư", "đảng ủy xã Đồng Tâm")]),  # the body up to the bracket (issue 12)
     ("Được biết, bà Phạm Thị Thanh Trà - khi đó là Chủ tịch UBND tỉnh Yên Bái - đã ký.",
      [("Phạm Thị Thanh Trà", "Chủ tịch", "UBND tỉnh Yên Bái")]),
     ("Như ông Nguyễn Đức Hưởng đồng thời là Phó chủ tịch HĐQT của Tập đoàn Liên Việt.",
@@ -772,4 +772,38 @@ POST_FOR_A_PERSON = [
 
 @pytest.mark.parametrize("sentence,expected", POST_FOR_A_PERSON)
 def test_post_for_a_person(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# The holder named before the post: the body after it read on to a punctuation mark, a dash or a
+# verb after a subject (data: subject_verbs), past where the organisation reader stops. Source: the
+# 2017 archive, lines i % 7 == 3 (issue 12); dev 025, 213, 602 for the bodies that must stay.
+BODY_WRITTEN_ON = [
+    ("Ông Đào Nghĩa Nhuận, Phó chủ tịch Hội Khoa học và kỹ thuật nông nghiệp Hà Tĩnh cho rằng, bệnh đạo ôn "
+     "bùng phát.", [("Đào Nghĩa Nhuận", "Phó chủ tịch", "Hội Khoa học và kỹ thuật nông nghiệp Hà Tĩnh")]),
+    ("Theo phân tích của TS Nguyễn Tùng Lâm – Chủ tịch Hội tâm lý giáo dục Hà Nội, có 3 nguyên nhân lớn.",
+     [("Nguyễn Tùng Lâm", "Chủ tịch", "Hội tâm lý giáo dục Hà Nội")]),
+    ("Ông Vũ Vinh Phú, Chủ tịch Hội siêu thị Hà Nội cho rằng, nguyên nhân là giá cao.",
+     [("Vũ Vinh Phú", "Chủ tịch", "Hội siêu thị Hà Nội")]),
+    ("Bà Nguyễn Thị Nhâm Huyền - Hiệu trưởng trường THPT Phan Đình Phùng cho hay nhà trường đã họp.",
+     [("Nguyễn Thị Nhâm Huyền", "Hiệu trưởng", "trường THPT Phan Đình Phùng")]),
+    ("Ở tội lừa đảo, bị cáo Võ Kiều Oanh (nguyên Giám đốc công ty TNHH xuất nhập khẩu Nam Thành) 7 năm tù.",
+     [("Võ Kiều Oanh", "nguyên Giám đốc", "công ty TNHH xuất nhập khẩu Nam Thành")]),
+    # the body the reader read stays when lower-case words follow it, or a bracket
+    ("Nhà báo Vũ Thị Ánh Hồng, Tổng biên tập Báo Hải quan điều phối phiên 1 của tọa đàm.",
+     [("Vũ Thị Ánh Hồng", "Tổng biên tập", "Báo Hải quan")]),
+    ("Ông Nguyễn Huy Hà, Chủ tịch UBND xã Thạch Xuân, huyện Thạch Hà cũng cho rằng nguyên nhân là giống lúa.",
+     [("Nguyễn Huy Hà", "Chủ tịch", "UBND xã Thạch Xuân")]),
+    ("Đồng chí Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM chủ trì hội nghị.",
+     [("Nguyễn Văn Nên", "Bí thư", "Thành ủy TP.HCM")]),
+    # no head word after the post, or a lower-case head with no name: no body
+    ("Bác sĩ Trương Hữu Khanh, Trưởng khoa Nhiễm – Thần kinh, Bệnh viện Nhi đồng 1 cho biết.",
+     [("Trương Hữu Khanh", "Trưởng khoa", None)]),
+    ("Ông Chang Chang-lin, Chủ tịch bộ phận sản phẩm điện thoại cho biết doanh số tăng.",
+     [("Chang Chang-lin", "Chủ tịch", None)]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", BODY_WRITTEN_ON)
+def test_body_written_on(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

@@ -484,6 +484,66 @@ def _delegation_after(clean: str, end: int) -> str | None:
     return clean[m.end() + 1:pe] if pe else None
 
 
+# The body after a post whose holder is named before it ("Ông X, Giám đốc Trung tâm ... cho biết"),
+# read on past where the organisation reader stops, up to a punctuation mark, a dash, a verb of
+# saying or a word that ends a body: "ông Đào Nghĩa Nhuận, Phó chủ tịch Hội Khoa học và kỹ thuật
+# nông nghiệp Hà Tĩnh cho rằng", "TS Nguyễn Tùng Lâm – Chủ tịch Hội tâm lý giáo dục Hà Nội, có",
+# "bà Nguyễn Thị Thu Hà- Phó Chánh văn phòng Cục Quản lý đấu thầu (Bộ Kế hoạch và Đầu tư)" (2017
+# archive lines i % 7 == 3, issue 12: the org of ~60 of 158 such posts was missing or cut).
+_SAID = regex.compile(rf"\ (?:{Words(word_list('subject_verbs')).longest_first().alt(ONE_SPACE)})(?![\p{{L}}\p{{M}}])")
+# Lower-case words that end such a body: function words, the verbs after a subject, the verbs that
+# never go on a name (data: not_word_rest); "Trưởng phòng Tổ chức cán bộ Viện Kiểm sát Nhân dân tỉnh
+# Quảng Trị bằng hình thức: Cách chức" (dev 602). Not "và" ("Hội Khoa học và kỹ thuật") nor words
+# that open a field inside a name ("phát triển", "ngoại giao", "dự án", "công nghệ").
+_BODY_END_WORDS = Words(
+    "đã|đang|sẽ|vừa|mới|có|là|được|bị|cho|cũng|không|chưa|về|tại|trong|với|từ|theo|để|nhằm|khi|này|đó"
+    "|thì|mà|nên|nếu|như|hay|hoặc|do|bởi|vì|nhưng|tuy|kiêm|bằng|đều|vẫn|còn|lại|rằng|cùng|ngày|sáng|chiều"
+    "|tối|hôm|biết|của")
+_BODY_STOP = frozenset(_BODY_END_WORDS) | word_list("not_word_rest")
+_BODY_CAP_STOP = names.SENTENCE_OPENERS | word_list("org_cap_stop")  # "... Việt Nam Tại hội nghị"
+_BODY_WORD = regex.compile(r"\ ([^\s,.;:()\[\]\"'!?…“”–—-][^\s,.;:()\[\]\"'!?…“”]*(?<![-–—]))")
+_BODY_CLOSE = regex.compile(r"\ ?[,.;:()\[\]\"'!?…“”]|\ ?[-–—]\ |\s*$")
+
+
+def _body_written_on(clean: str, te: int, org, org_name, pos: int):
+    """(org, org_name, end) with the body after a post read on to where it is closed (_SAID above);
+    unchanged when no head word opens it or nothing closes it within 8 words. A body the
+    organisation reader read is read on only up to a punctuation mark, a dash or a verb of saying
+    ("Tổng biên tập Báo Hải quan điều phối phiên 1 của ...", dev 025, stays "Báo Hải quan")."""
+    start = te + 1
+    if not clean.startswith(" ", te) or (org is not None and not clean.startswith(org, start)):
+        return org, org_name, pos  # a chain, or a body named by the title's head ("Phòng ...")
+    p = pos = start + len(org) if org is not None else pos  # (not after a bracket read past it)
+    if org is None:
+        w = clean[start:start + 40]
+        he = organizations.head_at(w[:1].upper() + w[1:], 0) if w else None
+        if he is None:
+            return org, org_name, pos  # "Trưởng khoa Nhiễm": no body named
+        p = pos = start + he  # the head alone is no body: a word must follow it
+    for _ in range(8):
+        if _BODY_CLOSE.match(clean, p) or _SAID.match(clean, p):
+            break
+        m = _BODY_WORD.match(clean, p)
+        if m is None or m.group(1) in _BODY_STOP or m.group(1) in _BODY_CAP_STOP:
+            if org is not None:
+                return org, org_name, pos
+            break
+        p = m.end()
+    else:
+        return org, org_name, pos
+    written = clean[start:p]
+    while written.endswith((" và", " của")):
+        written = written.rsplit(" ", 1)[0]  # "Viện nghiên cứu giới và" + a verb
+    p = start + len(written)
+    if p <= pos:
+        return org, org_name, pos
+    if org is None and written[:1].islower() and not _LU.search(written, len(written.split(" ", 1)[0])):
+        return org, org_name, pos  # "bộ phận sản phẩm điện thoại": a lower-case head names no body
+    if org is not None and not _LU.search(clean, pos, p):
+        return org, org_name, pos  # "Báo Hải quan" + "điều phối phiên 1": no name goes on in lower case
+    return written, written, p
+
+
 # Appointment verbs before a post: "giữ chức (vụ)", "làm", "hiện là", "được bầu giữ chức".
 _APPOINT = regex.compile(
     r"\ (?:(?:được\ (?:bầu|bổ\ nhiệm|điều\ động|phân\ công)\ )?(?:giữ\ chức(?:\ vụ)?|làm)"
@@ -916,6 +976,9 @@ def extract(doc) -> list[Official]:
                 gm = _HON_GIVEN.search(clean, max(0, ts - len(sep.group()) - 20), ts - len(sep.group()))
                 if gm:
                     span = by_given_name(gm.group("g"))
+            if span is not None and not chained:
+                # the holder named before the post: the body after it runs to a close
+                org, org_name, _ = _body_written_on(clean, te, org, org_name, pos)
         if span is None:
             # Pattern C: title [org], ông/bà name: "Đại biện Đại sứ quán Hoa Kỳ, bà Caryn McClelland".
             # Without an org read, a short phrase may stand for one: "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên".
