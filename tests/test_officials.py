@@ -807,3 +807,25 @@ BODY_WRITTEN_ON = [
 @pytest.mark.parametrize("sentence,expected", BODY_WRITTEN_ON)
 def test_body_written_on(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# Family names of the highland peoples and rarer Kinh ones (data/surnames.tsv [K4]). Source: the
+# 2017 archive, lines i % 7 == 3 (issue 12).
+HIGHLAND_SURNAMES = [
+    ("Theo bà Mùa Thị Sinh, Phó Chủ tịch UBND huyện Mường La, tình trạng này là sai.",
+     [("Mùa Thị Sinh", "Phó Chủ tịch", "UBND huyện Mường La")]),
+    ("Nhưng anh Lồ A Sính, Chủ tịch UBND xã Ngải Thầu khẳng định như vậy.",
+     [("Lồ A Sính", "Chủ tịch", "UBND xã Ngải Thầu")]),
+    ("Ông Nay Y Blung, Chủ tịch UBND huyện Sơn Hòa cho biết, nhà máy đã xả nước.",
+     [("Nay Y Blung", "Chủ tịch", "UBND huyện Sơn Hòa")]),
+    ("Phát biểu tại buổi lễ, ông Tất Thành Cang, Phó bí thư thường trực Thành ủy TP.HCM nhấn mạnh.",
+     [("Tất Thành Cang", "Phó bí thư thường trực", "Thành ủy TP.HCM")]),
+    # an ambiguous family name opens no name of two syllables, nor an ordinary word
+    ("Mùa Vàng năm nay về sớm, Chủ tịch UBND xã cho biết.", []),
+    ("Như vậy, Phó Chủ tịch UBND tỉnh Nay đã ký.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", HIGHLAND_SURNAMES)
+def test_highland_surnames(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
