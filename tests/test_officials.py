@@ -829,3 +829,20 @@ HIGHLAND_SURNAMES = [
 @pytest.mark.parametrize("sentence,expected", HIGHLAND_SURNAMES)
 def test_highland_surnames(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# A numbered district or ward after a people's committee; "chuyên trách" (full-time) after a title,
+# as "thường trực". Source: the 2017 archive, lines i % 7 == 3 (issue 12).
+NUMBERED_UNITS_AND_FULL_TIME = [
+    ("Giải thích thêm về việc sang tải, Phó Chủ tịch UBND quận 2 Huỳnh Thanh Khiết cho biết trước đây.",
+     [("Huỳnh Thanh Khiết", "Phó Chủ tịch", "UBND quận 2")]),
+    ("Phó chủ tịch chuyên trách Ủy ban ATGT Quốc gia Khuất Việt Hùng cho biết, vấn đề báo cáo số liệu.",
+     [("Khuất Việt Hùng", "Phó chủ tịch chuyên trách", "Ủy ban ATGT Quốc gia")]),
+    ("Chủ tịch UBND phường 5 cho biết sẽ xử lý.", []),
+    ("Chủ tịch UBND quận 2 năm 2016 đã ký quyết định.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", NUMBERED_UNITS_AND_FULL_TIME)
+def test_numbered_units_and_full_time(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

@@ -148,7 +148,8 @@ def _title_re() -> regex.Pattern:
     bases = sorted((r["title"] for r in load_tsv("titles.tsv")), key=len, reverse=True)
     # Case-insensitive: the press writes "Tổng bí thư", "Phó trưởng đoàn", "Trưởng ban" (dev 308, 410).
     alts = "|".join(f"(?i:{regex.escape(b)})" for b in bases)
-    one = rf"(?:(?i:{_DEPUTY})\ )?(?:{alts})(?:\ (?i:thường\ trực))?"
+    # "Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia Khuất Việt Hùng" (2017 archive): full-time
+    one = rf"(?:(?i:{_DEPUTY})\ )?(?:{alts})(?:\ (?i:thường\ trực|chuyên\ trách))?"
     return regex.compile(
         rf"""
         (?<![\p{{L}}\p{{M}}])
@@ -671,6 +672,7 @@ _PLACE_LEVEL = regex.compile(r"(?:tỉnh\ |thành\ phố\ |TP\.\ ?|TP\ )")
 # article's place ("Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy", "Giám đốc Công an tỉnh").
 _BARE_BODY = regex.compile(
     rf"(?:(?:{_PEOPLES_BODIES.alt(ONE_SPACE)}|Công\ an)\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)}|TP)"
+    r"(?:(?<=quận|phường)\ \d{1,2})?"  # "Phó Chủ tịch UBND quận 2 Huỳnh Thanh Khiết" (2017 archive)
     r"|Tỉnh\ ủy|Thành\ ủy|Huyện\ ủy|Quận\ ủy|Thị\ ủy)(?![\p{L}\p{M}\d.])"
 )
 
