@@ -525,6 +525,12 @@ ABBREVIATED_TITLES = [
     ("Ông Lê Tiến Trường, TGĐ Tập đoàn Dệt may Việt Nam cho biết.",
      [("Lê Tiến Trường", "TGĐ", "Tập đoàn Dệt may Việt Nam")]),
     ("Các ĐBQH đã thảo luận tại tổ.", []),
+    # GĐ, PGĐ (issue 12; 2017 archive lines i % 7 == 3)
+    ("“Giá không quá 15 triệu đồng/m2”, PGĐ Sở Xây dựng Đỗ Phi Hùng khẳng định.",
+     [("Đỗ Phi Hùng", "PGĐ", "Sở Xây dựng")]),
+    ("Ông Trần Văn Minh, PGĐ bệnh viện Đa khoa huyện Thường Xuân bị đề nghị khai trừ Đảng.",
+     [("Trần Văn Minh", "PGĐ", "bệnh viện Đa khoa huyện Thường Xuân")]),
+    ("Nguồn ảnh: Báo GĐ&XH. Dự án khu đô thị Đông Hương bị phản ánh.", []),
 ]
 
 
