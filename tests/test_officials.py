@@ -852,3 +852,22 @@ NUMBERED_UNITS_AND_FULL_TIME = [
 @pytest.mark.parametrize("sentence,expected", NUMBERED_UNITS_AND_FULL_TIME)
 def test_numbered_units_and_full_time(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# A rank before a foreign name, then the post: the rank stands as an honorific, and heads no body.
+# Source: the 2017 archive (world and defence news; issue 12).
+RANK_THEN_FOREIGN_NAME = [
+    ("Trong một tuyên bố, Thiếu tướng Tim Gall - Tư lệnh Các lực lượng hỗn hợp New Zealand, cho biết.",
+     ["Tim Gall"]),
+    ("Sau ba năm học tập, Đại tướng Phorn Nara, Cục trưởng Cục Thông tin, Bộ Quốc phòng Campuchia đã hoàn thành.",
+     ["Phorn Nara"]),
+    ("Trung tướng Sergei Rudskoi, cục trưởng Cục tác chiến Bộ Tổng tham mưu quân đội Nga cho biết.",
+     ["Sergei Rudskoi"]),
+    # a rank and a foreign name with no post: nobody
+    ("Theo lời mời của người đứng đầu hải quân Campuchia, Đô đốc Tea Vinh, vào ngày 14-2.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", RANK_THEN_FOREIGN_NAME)
+def test_rank_then_foreign_name(sentence, expected):
+    assert [o.name for o in offs(sentence)] == expected

@@ -83,6 +83,10 @@ _GIVEN_AFTER = regex.compile(r"\ (?P<g>\p{Lu}[\p{Ll}\p{M}]{0,7})(?![\p{L}\p{M}\d
 _HON_GIVEN = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{_SHORT_HONORIFICS.alt(ONE_SPACE)})\ (?P<g>\p{{Lu}}[\p{{Ll}}\p{{M}}]{{0,7}})$")
 _BRACKET_APPOSITION = regex.compile(r"\ \([^()\n]{1,35}\)(?:,|\ [-–—])\ $")
 _RANKS = _RANK_WORDS.alt(ONE_SPACE)
+# A rank right before a foreign name, as an honorific: "Thiếu tướng Tim Gall - Tư lệnh Các lực lượng hỗn
+# hợp New Zealand", "Đại tướng Udomdej Sitabutr, Thứ trưởng Bộ Quốc phòng" (2017 archive: 125 such
+# rank + name + comma or dash, world news; issue 12).
+_RANK_END = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{_RANKS})\ $")
 _RANK_BEFORE = regex.compile(rf"(?:,)?\ (?:{_RANKS}|(?:GS|PGS|TS|ThS)\.?(?:\ ?TS\.?)?)(?=\ \p{{Lu}})")
 # "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên": title, a short phrase for the body, honorific. A dash
 # instead of the comma: "Chủ tịch UBND tỉnh Nghệ An - ông Nguyễn Xuân Đường", "Thứ trưởng Bộ Tài
@@ -240,7 +244,8 @@ def _foreign_before(clean: str, end: int) -> tuple[int, int] | None:
     for k in range(2, len(words) + 1):  # the shortest run after the honorific
         ws = words[-k:]
         start = end - len(" ".join(ws))
-        if _HON_BEFORE.search(clean[max(0, start - 6):start]) and names.foreign_name_ok(ws):
+        if (_HON_BEFORE.search(clean[max(0, start - 6):start]) or _RANK_END.search(clean, max(0, start - 16), start)) \
+                and names.foreign_name_ok(ws):
             return start, end
     return None
 
@@ -354,7 +359,8 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
     items = [(t, None, None, t.lower() in _BODY_TITLES, ", ") for t in subs[:-1]]
     last = subs[-1]
     unread = None
-    if org is None and not _name_after(clean, te + 1):
+    # (a rank heads no body: "Đại tướng Udomdej Sitabutr, Thứ trưởng ..." names a foreign person)
+    if org is None and not _name_after(clean, te + 1) and not _RANK_TITLE.fullmatch(last):
         sb = _SHARED_BODY.match(clean, te)
         if sb:
             last, pos = last + sb.group(), sb.end()
