@@ -871,3 +871,18 @@ RANK_THEN_FOREIGN_NAME = [
 @pytest.mark.parametrize("sentence,expected", RANK_THEN_FOREIGN_NAME)
 def test_rank_then_foreign_name(sentence, expected):
     assert [o.name for o in offs(sentence)] == expected
+
+
+# A post, then a clause with another post in it, a comma and a post with its holder: no chain; the
+# body of a chain may hold a post's word ("Ủy viên Đoàn Chủ tịch"). Source: the 2017 archive (issue 12).
+CLAUSE_IS_NO_CHAIN = [
+    ("Chủ tịch Quốc hội Bồ Đào Nha nồng nhiệt chào đón Phó Thủ tướng, Bộ trưởng Phạm Bình Minh thăm chính thức.",
+     [("Phạm Bình Minh", "Phó Thủ tướng, Bộ trưởng", None)]),
+    ("về phía Tổng LĐLĐVN có đồng chí Trịnh Thanh Hằng - Ủy viên Đoàn Chủ tịch, Trưởng ban Nữ công Tổng LĐLĐVN.",
+     [("Trịnh Thanh Hằng", "Trưởng ban", "Ban Nữ công Tổng LĐLĐVN")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CLAUSE_IS_NO_CHAIN)
+def test_clause_is_no_chain(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

@@ -326,6 +326,10 @@ _BODY_TITLES = frozenset(["ủy viên bộ chính trị", "ủy viên trung ươ
 # Not across an honorific or "do"/"là" ("Đoàn đại biểu Đảng Cộng sản Trung Quốc do đồng chí Lưu Kỳ
 # Bảo, Ủy viên Bộ Chính trị, ...": the body is read with the person's own chain; archive 2017).
 _UNREAD_BODY = regex.compile(r"\ \p{Lu}(?:(?!\ (?:ông|bà|đồng\ chí|do|là)\ )[^,;:()\n]){0,50}?(?=[,;:.)]|\ [-–—]\ |$)")
+# A lower-case word, then a post: a clause, not a body ("... nồng nhiệt chào đón Phó Thủ tướng"; "Đoàn
+# Chủ tịch" is a body).
+_CLAUSE_POST = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*\ (?=(?i:phó|bộ\ trưởng|thứ\ trưởng|chủ\ tịch"
+                             r"|thủ\ tướng|bí\ thư|giám\ đốc|tổng|trưởng)(?![\p{L}\p{M}]))")
 _CHAIN_SEP = regex.compile(r"(?:,|\ [-–—])\ ")
 # Party bodies with no name of their own: a post in them shares the body of the next post
 # ("Bí thư Đảng ủy, Giám đốc Bệnh viện X" is kept whole).
@@ -367,7 +371,9 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
         else:
             unread = _UNREAD_BODY.match(clean, te)
             sep = _CHAIN_SEP.match(clean, unread.end()) if unread else None
-            if sep and _title_re().match(clean, sep.end()):
+            # not over a clause with a post in it: "Chủ tịch Quốc hội Bồ Đào Nha nồng nhiệt chào đón Phó
+            # Thủ tướng, Bộ trưởng Phạm Bình Minh" (2017 archive) is no chain
+            if sep and _title_re().match(clean, sep.end()) and not _CLAUSE_POST.search(unread.group()):
                 pos = unread.end()  # only before the next post of a chain
             else:
                 unread = None
