@@ -704,6 +704,11 @@ COUNTRY_BEFORE_NAME = [
     ("Trước đó, Bộ trưởng Tài chính Anh Philip Hammond tuyên bố chính phủ sẽ đàm phán.", ["Philip Hammond"]),
     ("Ngày 8/5, Thứ trưởng Ngoại giao Nga Sergey Ryabkov đã có cuộc thảo luận.", ["Sergey Ryabkov"]),
     ("Tổng thống Donald Trump phát biểu.", ["Donald Trump"]),
+    # a country of several syllables (data/countries.txt, issue 12; 2017 archive)
+    ("Nhận lời mời của Bộ trưởng Ngoại giao Bồ Đào Nha Augusto Santos Silva, Phó Thủ tướng đã thăm.",
+     ["Augusto Santos Silva"]),
+    ("Phó Thủ tướng và Chủ tịch Quốc hội Bồ Đào Nha Eduardo Ferro Rodrigues hội kiến.", ["Eduardo Ferro Rodrigues"]),
+    ("Tổng thống Syria Bashar al-Assad tuyên bố.", []),  # no Syria Bashar (the particle ends no name)
 ]
 
 

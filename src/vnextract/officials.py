@@ -209,8 +209,14 @@ def _name_after(clean: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
-def _foreign_after(clean: str, pos: int) -> tuple[int, int] | None:
+def _foreign_after(clean: str, pos: int, country: bool = True) -> tuple[int, int] | None:
     """A foreign name at ``pos`` ("Donald Trump") that the capitalised run does not go past."""
+    for k in (3, 2) if country else ():
+        # "Bộ trưởng Ngoại giao Bồ Đào Nha Augusto Santos Silva" (2017 archive): a country in
+        # Vietnamese syllables, then the name
+        m = _CAP_WORDS[k].match(clean, pos, pos + 40)
+        if m and organizations.is_country(m.group()):
+            return _foreign_after(clean, m.end() + 1, False)
     words = []
     p = pos
     while len(words) < 6:
@@ -224,11 +230,13 @@ def _foreign_after(clean: str, pos: int) -> tuple[int, int] | None:
         p = m.end() + 1
     if words and _SPACE_CAP.match(clean, words[-1].end(), words[-1].end() + 2):
         return None  # the run goes on with a word that is not part of a foreign name
-    if len(words) >= 3 and organizations.is_country(words[0].group()) and names.foreign_name_ok(
-            [m.group() for m in words[1:]]):
-        # "Bộ trưởng Tài chính Anh Philip Hammond", "Thứ trưởng Ngoại giao Nga Sergey Ryabkov"
-        # (2017 archive): the ministry's country, then the name
-        return words[1].start(), words[-1].end()
+    for k in (1, 2, 3):
+        if len(words) >= k + 2 and organizations.is_country(clean[words[0].start():words[k - 1].end()]) \
+                and names.foreign_name_ok([m.group() for m in words[k:]]):
+            # "Bộ trưởng Tài chính Anh Philip Hammond", "Thứ trưởng Ngoại giao Nga Sergey Ryabkov",
+            # "Bộ trưởng Ngoại giao Bồ Đào Nha Augusto Santos Silva" (2017 archive): the ministry's
+            # country, then the name
+            return words[k].start(), words[-1].end()
     if names.foreign_name_ok([m.group() for m in words]):
         return pos, words[-1].end()
     return None
