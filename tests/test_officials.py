@@ -891,3 +891,23 @@ CLAUSE_IS_NO_CHAIN = [
 @pytest.mark.parametrize("sentence,expected", CLAUSE_IS_NO_CHAIN)
 def test_clause_is_no_chain(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# A name between "ông/bà" and a post in apposition may hold a word that is otherwise a head
+# ("Huyện", "Đài", "Ban", "Bộ"), not one that opens a sentence. Source: the 2017 archive (issue 12:
+# 29 such), dev 603.
+HEAD_WORDS_IN_NAMES = [
+    ("Ngày 5/6, ông Nguyễn Văn Huyện - Tổng cục trưởng Tổng cục Đường bộ Việt Nam dẫn đầu đoàn công tác.",
+     [("Nguyễn Văn Huyện", "Tổng cục trưởng", "Tổng cục Đường bộ Việt Nam")]),
+    ("Ông Trương Văn Đài, Phó giám đốc công ty Đại Nguyên Dương, cho biết tàu đã xuống cấp.",
+     [("Trương Văn Đài", "Phó giám đốc", "công ty Đại Nguyên Dương")]),
+    ("Ông Lê Bộ Lĩnh - Phó Tổng thư ký - Phó Chủ nhiệm Văn phòng Quốc hội cho biết.",
+     [("Lê Bộ Lĩnh", "Phó Tổng thư ký - Phó Chủ nhiệm", "Văn phòng Quốc hội")]),
+    ("Ông Nguyễn Hữu Có, Cục trưởng Cục Hải quan TP.Cần Thơ cho biết.", []),  # "Có" opens sentences
+    ("Theo ông Nguyễn Văn Tâm. Có ý kiến cho rằng Giám đốc Sở đã sai.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", HEAD_WORDS_IN_NAMES)
+def test_head_words_in_names(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

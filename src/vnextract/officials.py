@@ -280,6 +280,20 @@ def _name_before(clean: str, end: int) -> tuple[int, int] | None:
     return words[i][0], end
 
 
+# 2-4 capitalised syllables right after "ông"/"bà", ending at a given point.
+_HONORED_RUN = regex.compile(r"(?<![\p{L}\p{M}])(?i:ông|bà)\ (?P<n>\p{Lu}[\p{Ll}\p{M}]{0,7}(?:\ \p{Lu}[\p{Ll}\p{M}]{0,7}){1,3})$")
+
+
+def _honored_name_before(clean: str, end: int) -> tuple[int, int] | None:
+    """A name between "ông/bà" and a post in apposition with a word that is otherwise a head: "ông
+    Nguyễn Văn Huyện - Tổng cục trưởng Tổng cục Đường bộ Việt Nam", "Ông Trương Văn Đài, Phó giám
+    đốc" (2017 archive: 29 such; issue 12), "Ông Lê Bộ Lĩnh - Phó Tổng thư ký" (dev 603)."""
+    m = _HONORED_RUN.search(clean, max(0, end - 40), end)
+    if m and names.name_ok(m.group("n").split(" "), free=True):
+        return m.start("n"), end
+    return None
+
+
 _MINISTER = regex.compile(r"(?i:bộ\ trưởng|thứ\ trưởng)$")
 _MINISTRY_WORDS = regex.compile(r"(?:[\p{Lu}][\p{L}\p{M}&]*(?:-\p{Lu}[\p{L}\p{M}&]*)*|[a-zđ\p{Ll}\p{M}]+)(?:(?:,|\ -)?\ [\p{L}\p{M}&]+){0,7}")  # "Văn hóa, Thể thao và Du lịch", "TN-MT"
 # k capitalised words before another one: "Nhật Bản" in "Thủ tướng Nhật Bản Shinzo Abe"
@@ -974,7 +988,7 @@ def extract(doc) -> list[Official]:
                 e = ts - len(sep.group())
                 while e > 0 and clean[e - 1] == " " and ts - e < 6:
                     e -= 1  # "ông  Đinh La Thăng  , Ủy viên Trung ương Đảng" (dev 212 spacing)
-                span = _name_before(clean, e) or _foreign_before(clean, e)
+                span = _name_before(clean, e) or _foreign_before(clean, e) or _honored_name_before(clean, e)
             if span is None and not sep and clean[ts - 1:ts] == " ":
                 # "Ông Nguyễn Văn Tiến Chủ tịch UBND xã Phù Chẩn chia sẻ", "Nguyễn Đức Chung Chủ
                 # tịch TP.Hà Nội" (2017 archive): no comma, the name after an honorific or opening
