@@ -911,3 +911,16 @@ HEAD_WORDS_IN_NAMES = [
 @pytest.mark.parametrize("sentence,expected", HEAD_WORDS_IN_NAMES)
 def test_head_words_in_names(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# "cựu" (former) kept in the title, as "nguyên". Source: the 2017 archive (world news; issue 12).
+FORMER_CUU = [
+    ("Bộ Tư pháp Mỹ sau đó đã chỉ định cựu Giám đốc FBI Robert Mueller làm công tố viên đặc biệt.",
+     [("Robert Mueller", "cựu Giám đốc", "FBI")]),
+    ("Các cựu chiến binh Nguyễn Văn An và Trần Văn Bình đã dự lễ.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", FORMER_CUU)
+def test_former_cuu(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

@@ -109,9 +109,10 @@ _SENTENCE_START = regex.compile(r"(?:^|\n|[.!?:]\ )$")
 _HON_BEFORE = regex.compile(r"(?:(?i:ông|bà|ngài)|Mr\.?|Mrs\.?|Ms\.?)\ $")
 
 
-# Words that may open a title before the title itself (_title_re): "nguyên"/"tân" (former, newly
-# appointed), "quyền" (acting), "phó" (deputy).
-_FORMER = Words("nguyên|tân")
+# Words that may open a title before the title itself (_title_re): "nguyên"/"cựu"/"tân" (former,
+# former, newly appointed; "cựu Giám đốc FBI James Comey", 2017 archive, issue 12), "quyền"
+# (acting), "phó" (deputy).
+_FORMER = Words("nguyên|cựu|tân")
 _ACTING = "quyền"
 _DEPUTY = "phó"
 _TITLE_PREFIXES = _FORMER + Words([_ACTING, _DEPUTY])
