@@ -924,3 +924,18 @@ FORMER_CUU = [
 @pytest.mark.parametrize("sentence,expected", FORMER_CUU)
 def test_former_cuu(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# A later mention whose chain extends the first post and names its body gives both. Source: the 2017
+# archive (issue 12).
+LATER_CHAIN = [
+    ("Phó Thủ tướng Phạm Bình Minh hội kiến. Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh đã thăm Bồ Đào Nha.",
+     [("Phạm Bình Minh", "Phó Thủ tướng, Bộ trưởng", "Bộ Ngoại giao")]),
+    ("Bí thư Thành ủy Nguyễn Thiện Nhân phát biểu. Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân nói thêm.",
+     [("Nguyễn Thiện Nhân", "Bí thư", "Thành ủy TP.HCM")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", LATER_CHAIN)
+def test_later_chain(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

@@ -1097,6 +1097,10 @@ def extract(doc) -> list[Official]:
         elif org and (p.org is None or (p.org in organizations.head_words() and org.startswith(p.org + " "))):
             # "Bí thư Thành ủy Nguyễn Thiện Nhân" then "Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân"
             p.org, p.org_name = org, org_name
+            if p.title and title.lower().startswith((p.title.lower() + ", ", p.title.lower() + " - ")):
+                # "Phó Thủ tướng Phạm Bình Minh" then "Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình
+                # Minh" (2017 archive): the chain that names the body is the post, whole
+                p.title = title
         used_titles.append((ts, te))
 
     if not people:
