@@ -939,3 +939,23 @@ LATER_CHAIN = [
 @pytest.mark.parametrize("sentence,expected", LATER_CHAIN)
 def test_later_chain(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# A deputy's mandate written last in a chain is not the post: the post before it is. Source: the 2017
+# archive (issue 12; chains ending with "đại biểu Quốc hội khóa XIV" in personnel and biography news).
+DEPUTY_LAST_IN_CHAIN = [
+    ("Trên cơ sở xem xét đơn của ông Nguyễn Thiện Nhân, Ủy viên Bộ chính trị, Bí thư Thành ủy Thành phố Hồ Chí "
+     "Minh, đại biểu Quốc hội khóa XIV, Ủy ban Thường vụ Quốc hội đã biểu quyết.",
+     [("Nguyễn Thiện Nhân", "Bí thư", "Thành ủy Thành phố Hồ Chí Minh")]),
+    ("Đơn của ông Đinh La Thăng, Ủy viên Ban Chấp hành Trung ương Đảng, Phó trưởng Ban Kinh tế Trung ương, đại "
+     "biểu Quốc hội khóa XIV, đã được xem xét.",
+     [("Đinh La Thăng", "Phó trưởng Ban", "Ban Kinh tế Trung ương")]),
+    # a deputy's mandate alone stays the post
+    ("Ông Nguyễn Văn An, đại biểu Quốc hội tỉnh Bình Định, cho biết.",
+     [("Nguyễn Văn An", "đại biểu Quốc hội", "tỉnh Bình Định")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", DEPUTY_LAST_IN_CHAIN)
+def test_deputy_last_in_chain(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

@@ -439,7 +439,12 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
         te = t2e
     if len(items) == 1:
         return items[0][0], items[0][1], items[0][2], pos, False
-    k = max((i for i, it in enumerate(items) if it[3]), default=len(items) - 1)
+    # a deputy's mandate written last is not the post ("Ủy viên Bộ chính trị, Bí thư Thành ủy Thành phố
+    # Hồ Chí Minh, đại biểu Quốc hội khóa XIV": "Bí thư"; 2017 archive, issue 12)
+    k = max((i for i, it in enumerate(items) if it[3] and it[0].lower() not in _DEPUTY_TITLES),
+            default=None)
+    if k is None:
+        k = max((i for i, it in enumerate(items) if it[3]), default=len(items) - 1)
     j = k
     while j > 0 and not items[j - 1][3]:
         j -= 1
