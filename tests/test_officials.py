@@ -959,3 +959,15 @@ DEPUTY_LAST_IN_CHAIN = [
 @pytest.mark.parametrize("sentence,expected", DEPUTY_LAST_IN_CHAIN)
 def test_deputy_last_in_chain(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# "UBTƯ MTTQ Việt Nam" (data/organizations.tsv alias). Source: the 2017 archive (issue 12).
+FRONT_ABBREVIATED = [
+    ("Ban Thường trực cùng nguyên Chủ tịch UBTƯ MTTQ Việt Nam Nguyễn Thiện Nhân chủ trì hội nghị.",
+     [("Nguyễn Thiện Nhân", "nguyên Chủ tịch", "UBTƯ MTTQ Việt Nam")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", FRONT_ABBREVIATED)
+def test_front_abbreviated(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
