@@ -209,6 +209,49 @@ def test_short_day_span_is_not_a_fraction():
     assert (d.value, d.year_known) == ("XXXX-05-22/XXXX-06-20", False)
 
 
+# Issue 12, 2017 archive wording. A year after a number is still a year ("SEA Games 22 năm 2003",
+# "đợt 1 năm 2017"), but "10 năm nay" is a duration; a count of years before two years makes one
+# window (dev-410 "Trong 2 năm 2017 và 2018"); a day with "năm YYYY" after it takes that year.
+CASES += [
+    ("dựa trên kinh nghiệm từng tổ chức SEA Games 22 năm 2003, Đại hội thể thao trong nhà châu Á năm 2009",
+     "2017-05-10", [("năm 2003", "2003", "year"), ("năm 2009", "2009", "year")]),
+    ("Trước đó Cục Thuế Hà Nội cũng đã công khai đợt 1 năm 2017 danh sách 149 đơn vị nợ thuế", "2017-05-10",
+     [("năm 2017", "2017", "year")]),
+    ("Số sư đoàn bộ binh đã tăng từ 13 năm 1965 lên 21 năm 1969.", "2017-05-10",
+     [("năm 1965", "1965", "year"), ("năm 1969", "1969", "year")]),
+    ("Trong 2 năm 2017 và 2018, nếu giảm chi thường xuyên mỗi năm 1% thì ngân sách tiết kiệm hơn 20.000 tỷ đồng.",
+     "2017-06-08", [("năm 2017 và 2018", "2017/2018", "span")]),
+    ("Trước đó, hai năm 2015 và 2016, mức điểm sàn áp dụng chung cho tất cả các khối.", "2017-07-12",
+     [("năm 2015 và 2016", "2015/2016", "span")]),
+    ("kỳ chuyển nhượng mùa đông mở cửa vào ngày 1/1 năm 2018 và ký hợp đồng đến ngày 30/6 năm 2022.", "2017-05-10",
+     [("ngày 1/1 năm 2018", "2018-01-01", "day"), ("ngày 30/6 năm 2022", "2022-06-30", "day")]),
+    ("giới thiệu với thính giả trong dịp Quốc khánh 2/9 năm 2014 và tiếp tục", "2017-05-10",
+     [("2/9 năm 2014", "2014-09-02", "day")]),
+    # a count before "năm sau/trước", "tháng sau" is a span back or ahead, not the period before
+    ("Vào tháng 5-2013, ông được bầu bổ sung vào Bộ Chính trị. Bốn tháng sau, ông được bầu làm chủ tịch.",
+     "2017-05-10", [("tháng 5-2013", "2013-05", "month")]),
+    ("Hai năm trước, khi Chỉ thị 40 ra đời, nguồn vốn tăng. Năm tới sẽ tăng tiếp.", "2017-05-10",
+     [("Năm tới", "2018", "year")]),
+]
+# a duration up to now, a score, an issue number: no day, no "năm nay"
+NEGATIVE_ISSUE12 = [
+    "Làm ruộng hơn 40 năm nay, đây là lần đầu tiên",
+    "chị phải ngồi xe lăn 4 năm nay",
+    "Một năm sau, khi việc đưa Nga trở lại G8 được nêu ra",
+    "chắc chắn chỉ trong một vài năm tới, số lượng xe máy sẽ giảm",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_ISSUE12)
+def test_count_of_years_is_no_date(text):
+    assert [d.text for d in dates(text)] == []
+
+
+def test_score_or_issue_number_before_a_year_is_no_day():
+    assert [(d.text, d.value) for d in dates("chiến thắng 2-1 năm 1976 và tạp chí số 11-12 năm 1956", "2017-05-10")] \
+        == [("năm 1976", "1976"), ("năm 1956", "1956")]
+
+
 @pytest.mark.parametrize("sentence,published,expected", CASES)
 def test_dates(sentence, published, expected):
     got = [(d.text, d.value, d.grain) for d in dates(sentence, published)]

@@ -90,6 +90,10 @@ _MONTH_WORDS = Words("giêng|chạp|mười một|mười hai|một|hai|ba|tư|s
 # A period relative to the one in force: "tháng trước", "quý tới", "năm sau", "tháng này".
 _RELATIVE_UNITS = Words("tháng|quý|năm")
 _RELATIVE_WAYS = Words("trước|tới|sau|này")
+# A count before the unit makes it a span of time back or ahead, not the period before or after
+# the one in force: "Bốn tháng sau, ông được ... bầu", "tròn một năm trước", "Hai năm trước, khi
+# Chỉ thị 40 ...", "Một năm sau, khi ..." (2017 archive; digits are refused the same way).
+_COUNT_WORDS = Words("một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|vài|dăm")
 # The year of a month, a quarter or a day said relative to the article's: "tháng Một năm nay",
 # "tháng 10 năm ngoái", "quý I năm nay", "ngày 30/6 năm nay" (82 months so in 5,061 archive
 # articles): one date, the year from the anchor (date_words.tsv year_rel).
@@ -133,7 +137,9 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?:(?P<kw>ngày|hôm)\s+)?{_NOGLUE}
         (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})
         {_AFTER}
-        (?:{_REL_YEAR})?                                      # "ngày 30/6 năm nay"
+        (?:{_REL_YEAR}                                        # "ngày 30/6 năm nay"
+          |\s+năm\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)            # "ngày 1/1 năm 2018", "Quốc khánh 2/9 năm 2014" (2017 archive)
+        )?
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "tháng 6/2023", "tháng 6 năm 2023", "đầu tháng 11", "tháng 12"
     ("month", _t(r"đầu|cuối|giữa|hết|trong|nửa|tháng"), regex.compile(
@@ -158,9 +164,10 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     ("relative", _t("|".join(_RELATIVE_UNITS)), regex.compile(
         r"""
         (?<![\d]\s)(?<!cùng\s+kỳ\s+)(?<!(?:mỗi|hằng|hàng|các|những|nhiều|mấy)\s+)   # "mỗi năm tới" (dev-027)
+        (?<!(?<!\p{L})(?:%s)\s+)                                  # not "Bốn tháng sau", "một năm trước"
         (?P<unit>%s)\s+(?P<dir>%s)
         (?!\s*(?:đó|nữa|liền\s+kề))(?!\p{L})                       # "năm trước liền kề" (dev-018)
-        """ % (_RELATIVE_UNITS.alt(), _RELATIVE_WAYS.alt()), regex.VERBOSE | regex.IGNORECASE)),
+        """ % (_COUNT_WORDS.alt(), _RELATIVE_UNITS.alt(), _RELATIVE_WAYS.alt()), regex.VERBOSE | regex.IGNORECASE)),
     # "cùng ngày": the day in force
     ("sameday", _t(r"cùng"), regex.compile(r"cùng\s+ngày(?!\p{L})", regex.IGNORECASE)),
     # "10/9/1945 - 10/9/2020": two full days, one interval
@@ -250,8 +257,11 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # "giai đoạn 2021-2025", "năm 2013 đến 2016", "(2016-2020)"
     ("yearspan", _t(r"giai|thời|nhiệm|kế|năm|\d+"), regex.compile(
         rf"""
-        (?:(?:giai\ đoạn|thời\ kỳ|nhiệm\ kỳ|kế\ hoạch)\s+)?(?:năm\s+)?{_NOGLUE}
-        (?P<y1>{_Y})\s*(?:-|đến|tới)\s*(?:năm\s+)?(?P<y2>{_Y})
+        (?:(?:giai\ đoạn|thời\ kỳ|nhiệm\ kỳ|kế\ hoạch)\s+)?
+        (?:(?<=(?<![\p{{L}}\d])(?:\d{{1,2}}|hai|ba|bốn|năm)\s+)năm\s+  # a count of years, then both:
+          (?P<y1>{_Y})\s*(?:-|đến|tới|và)\s*(?:năm\s+)?(?P<y2>{_Y})  # "Trong 2 năm 2017 và 2018" (dev-410), "trong hai năm 2015 và 2016"
+        |(?:năm\s+)?{_NOGLUE}
+        (?P<y1>{_Y})\s*(?:-|đến|tới)\s*(?:năm\s+)?(?P<y2>{_Y}))
         (?![/\-]?\p{{L}}|[.,]\d)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "cùng kỳ", "cùng kỳ năm trước", "cùng kỳ năm 2019"
@@ -267,9 +277,9 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     ("year", _t(r"những|đầu|cuối|giữa|cả|năm"), regex.compile(
         rf"""
         (?:(?:những\s+tháng\s+)?(?P<pos>đầu|cuối|giữa|cả)\s+)?
-        (?<!\d\s)năm
+        năm                         # also after a number: "SEA Games 22 năm 2003", "đợt 1 năm 2017" (2017 archive)
         (?:\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)
-          |\s+(?P<rel>nay|ngoái)(?!\p{{L}})(?!(?:\s+\p{{L}}+){{0,3}}\s+\d+\s+tuổi)   # not an age: "(năm nay 19 tuổi)",
+          |(?<!\d\s+năm)\s+(?P<rel>nay|ngoái)(?!\p{{L}})(?!(?:\s+\p{{L}}+){{0,3}}\s+\d+\s+tuổi)   # not "10 năm nay" (a duration); not an age: "(năm nay 19 tuổi)",
                                                      # "năm nay đã 82 tuổi", "năm nay vừa tròn 22 tuổi" (2017 archive)
            (?:\s+(?P<y3>{_Y})(?![/\-]\d|[.,]\d))?)  # "năm nay 2017" (dev-311)
         """, regex.VERBOSE | regex.IGNORECASE)),
@@ -1054,6 +1064,8 @@ def _bare_day_ok(text: str, c: _Cand) -> bool:
     """A "30/10" without "ngày" is a day only where a day fits, not in "5/5 hạng mục"."""
     m = c.m
     if m.group("kw") or _group(m, "rel"):  # "ngày 28/7", "21/6 năm nay"
+        return True
+    if _group(m, "y") and m.group("sep") == "/":  # "Quốc khánh 2/9 năm 2014"; not a score "2-1 năm 1976"
         return True
     # after a time of day a pair is a day, whatever follows and however it is written: "sáng 5-2",
     # "Trưa 7.2", "phiên sáng 8/2 tăng gần 6 USD", "Chiều 7/5 người dân ...", "chiều nay, 8-2",
