@@ -233,12 +233,42 @@ CASES += [
     ("Hai năm trước, khi Chỉ thị 40 ra đời, nguồn vốn tăng. Năm tới sẽ tăng tiếp.", "2017-05-10",
      [("Năm tới", "2018", "year")]),
 ]
+# the same words that stay dates: a half with its year, this year's half, a solar month by word
+CASES += [
+    ("đến nửa năm 2021 sẽ hoàn thành", "2020-12-15", [("nửa năm 2021", "2021-H1", "half")]),
+    ("Trong tháng năm, chỉ số giá tiêu dùng giảm; tháng mười một năm nay tăng.", "2017-06-30",
+     [("tháng năm", "2017-05", "month"), ("tháng mười một năm nay", "2017-11", "month")]),
+    ("thông tin của khách hàng năm nay; thủ đô Juba năm ngoái", "2017-06-30",
+     [("năm nay", "2017", "year"), ("năm ngoái", "2016", "year")]),
+    ("Quý 3 doanh thu tăng; lợi nhuận cuối năm, tổng tài sản tăng", "2017-06-30",
+     [("Quý 3", "2017-Q3", "quarter"), ("cuối năm", "2017", "year")]),
+]
 # a duration up to now, a score, an issue number: no day, no "năm nay"
 NEGATIVE_ISSUE12 = [
     "Làm ruộng hơn 40 năm nay, đây là lần đầu tiên",
     "chị phải ngồi xe lăn 4 năm nay",
     "Một năm sau, khi việc đưa Nga trở lại G8 được nêu ra",
     "chắc chắn chỉ trong một vài năm tới, số lượng xe máy sẽ giảm",
+]
+
+
+# Lunar days and months have no solar value; "tháng Giêng/Chạp" are lunar months; spans of time
+# ("nhiều năm nay", "Nửa năm sau đó"), idioms ("năm này qua năm khác"), ordinals ("cuối năm thứ 4"),
+# an anaphoric "cả năm đó" and a number plate ("biển tứ quý 3") are no dates (2017 archive).
+NEGATIVE_ISSUE12 += [
+    "đồ vật không thể thiếu trong ngày 10/1 âm lịch",
+    "chính hội được tổ chức vào đêm 11/1 âm lịch",
+    "Hội xuân Yên Tử diễn ra từ tháng Giêng đến hết tháng Ba âm lịch.",
+    "Lễ hội có kỳ chính vào tháng 8 âm lịch",
+    "mùa Thu (tháng 7-9 ÂL) và mùa Đông (tháng 10-12 ÂL)",
+    "Bài văn khấn cúng Rằm tháng Giêng tại nhà",
+    "Nhiều năm nay Lễ hội Xuân hồng đã trở thành lễ hội du lịch",
+    "Thị trường nóng lên từ ba năm nay. Gần hai năm nay anh Nghị chuyển sang bán kẹo",
+    "Nửa năm sau đó, em trầm mình trong nhà. Jackson phá siêu xe 2 lần trong nửa năm.",
+    "khoảng nửa năm trước khi xuất hiện, Tâm trốn trong suốt nửa năm qua",
+    "Khi những vụ bạo hành trẻ cứ diễn ra năm này qua năm khác",
+    "Vừa hay thời điểm cuối năm thứ 4, Huệ dứt khoát. Cả năm đó, chồng chẳng ngó ngàng.",
+    "Chiếc Rolls-Royce biển tứ quý 3 đã không còn là của bà",
 ]
 
 
