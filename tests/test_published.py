@@ -182,6 +182,16 @@ CASES = [
      "31/5. Đến năm 2030, số ca tử vong sẽ tăng.", None, None),
     # a birth date is not the article's date (dev-212)
     ("Ông Đinh La Thăng nhận nhiệm vụ\nÔng Đinh La Thăng, sinh ngày 10/9/1960, quê quán Nam Định.", None, None),
+    # issue 12 (2017 archive): the edition year of the event the hook's sentence reports
+    ("Thủ khoa khối A\nSáng 6/7, nhiều Sở GD&ĐT công bố điểm thi THPT Quốc gia 2017. Thí sinh đạt điểm cao.",
+     "2017-07-06", "Sáng 6/7"),
+    ("Khai mạc giải cầu lông\nTối 4/6, tại Nhà thi đấu tỉnh, Liên đoàn Cầu lông khai mạc Giải Cầu lông trẻ "
+     "toàn quốc 2017 tranh Cúp VINA-STAR.", "2017-06-04", "Tối 4/6"),
+    # ... not a birth year, nor a count in that sentence
+    ("Bắt đối tượng trộm cắp\nNgày 8/2, Công an huyện bắt giữ Nguyễn Văn A (SN 1983, trú tại xã Phú Minh).",
+     "XXXX-02-08", "Ngày 8/2"),
+    ("Cháy rừng ở Sóc Sơn\nKhoảng 13h30 ngày 5/6, hơn 2000 người đã được huy động để dập đám cháy rừng.",
+     "XXXX-06-05", "ngày 5/6"),
 ]
 
 

@@ -17,7 +17,9 @@ A yearless hook ("Chiều 8/6") takes a year only when the text itself states it
 ANNOTATION.md, the 2017-archive notes): a dated expression of that year close to the day
 ("Ngày 4/7, Chính phủ họp Phiên thường kỳ tháng 6/2017"; "Chiều 9/6 ... quý II/2017"), "năm
 YYYY" in the hook's sentence or the next ("Ngày 6/2 ... Đây là các dự án đầu tiên năm 2017"),
-"năm nay 2017", or the lunar year of Tết ("Tết Nguyên đán Đinh Dậu" = 2017). Otherwise the year
+"năm nay 2017", the edition year of the event the hook's sentence reports ("Sáng 6/7, nhiều Sở
+GD&ĐT công bố điểm thi THPT Quốc gia 2017"), or the lunar year of Tết ("Tết Nguyên đán Đinh Dậu"
+= 2017). Otherwise the year
 stays unknown (``year_known`` false, "XXXX-06-08"): a year the article merely names ("dự kiến
 năm 2017", "giai đoạn 2011-2016", a document of 25/10/2016 eight months before) is not the
 year of the day. A plan just ahead states it too ("chiều 11/5" with "Dự kiến đến cuối tháng
@@ -270,6 +272,15 @@ _THIS_YEAR = regex.compile(rf"(?<!\p{{L}})năm\s+nay\s*(?:\(\s*)?(?P<y>{_Y})", r
 _YEAR = regex.compile(
     rf"(?<!\b(?:[Đđ]ến|[Tt]ới|[Kk]iến|[Hh]oạch|[Tt]iêu|[Đđ]ấu|[Vv]ào|[Ss]inh|[Tt]ừ|[Tt]rong)\s+)(?<!\p{{L}})năm\s+(?P<y>{_Y})(?!\s*(?:-|đến|tới|và)\s*(?:năm\s+)?\d)",
     regex.IGNORECASE)
+# The edition year of a named event, a bare year after a name: "điểm thi THPT Quốc gia 2017",
+# "Hội xuân Yên Tử 2017", "Giải Cầu lông trẻ toàn quốc 2017" (2017 archive). Not a birth year
+# ("SN 1963"), a term ("khóa 2016"), a window end, nor a count ("Hơn 2000 người").
+_EDITION = regex.compile(
+    rf"""
+    (?<!(?:SN|[Ss]inh|[Nn]ăm|[Kk]hóa|[Ll]uật|[Tt]ừ|[Đđ]ến|[Tt]ới|[Hh]ơn|[Gg]ần|[Kk]hoảng|[Tt]rên|[Dd]ưới)\s*)
+    (?<=\p{{L}}\s)(?P<y>{_Y})                    # after a word and one space
+    (?![/.,\-–]?\d|\s*[-–]\s*\d|\p{{L}})      # not a day, a window or a glued word
+    """, regex.VERBOSE)
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
 
 
@@ -590,6 +601,12 @@ def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
         if year is None:  # "năm 2017" in the hook's sentence or the next; of several, the latest:
             # "tổng kết năm 2016 và triển khai nhiệm vụ năm 2017" (2017 archive)
             named = [int(m.group("y")) for m in _YEAR.finditer(clean, a, b) if not _in_plan(clean, m.start())]
+            if named and max(named) >= latest:
+                year = max(named)
+        if year is None:  # the edition year of the event the hook's sentence reports: "Sáng 6/7, nhiều
+            # Sở GD&ĐT công bố điểm thi THPT Quốc gia 2017" (2017 archive)
+            a1, b1 = _sentence_window(clean, hook.start(), 1)
+            named = [int(m.group("y")) for m in _EDITION.finditer(clean, a1, b1) if not _in_plan(clean, m.start())]
             if named and max(named) >= latest:
                 year = max(named)
         if year is None:
