@@ -243,8 +243,15 @@ CASES += [
     ("Quý 3 doanh thu tăng; lợi nhuận cuối năm, tổng tài sản tăng", "2017-06-30",
      [("Quý 3", "2017-Q3", "quarter"), ("cuối năm", "2017", "year")]),
 ]
+# a year of birth written "SN" (sinh năm), as "sinh năm 1994": a date, never the period in force
+CASES += [
+    ("anh Võ Văn Tịnh cùng mẹ là Nguyễn Thị Xuân (SN 1957), vợ là Vi Thị Huệ (SN1987). So với năm trước, "
+     "thu nhập tăng.", "2017-02-06",
+     [("SN 1957", "1957", "year"), ("SN1987", "1987", "year"), ("năm trước", "2016", "year")]),
+]
+NEGATIVE_ISSUE12 = ["Công ty SNG 2017 có 300 nhân viên", "mã SN 19870 của thiết bị"]
 # a duration up to now, a score, an issue number: no day, no "năm nay"
-NEGATIVE_ISSUE12 = [
+NEGATIVE_ISSUE12 += [
     "Làm ruộng hơn 40 năm nay, đây là lần đầu tiên",
     "chị phải ngồi xe lăn 4 năm nay",
     "Một năm sau, khi việc đưa Nga trở lại G8 được nêu ra",

@@ -330,6 +330,13 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?<=\b(?:{_COMPARE_BASE.alt(capital=True)})\s+){_NOGLUE}(?P<y>{_Y})(?![/\-]?\p{{L}}|[.,]\d|\s*%)
         (?=\s*(?:[;,.)]|$)|\s+(?:và|thì|khi|nhưng|mà)(?!\p{{L}}))
         """, regex.VERBOSE)),
+    # "(SN 1955, ở huyện Chương Mỹ)", "Vi Thị Huệ (SN1987)": a year of birth ("sinh năm"), as
+    # "sinh năm 1994" and "sinh ngày 10/9/1960" (dev-212) are dates (2017 archive: 406 in 5,061
+    # articles, crime and court news); never the period in force
+    ("birthyear", _t(r"SN"), regex.compile(
+        rf"""
+        (?-i:SN)(?:\s*:)?\s*(?P<y>{_Y})(?![\d/.\-]\d|\p{{L}})
+        """, regex.VERBOSE | regex.IGNORECASE)),
     # "Từ 2011 đến nay": an open range keeps its anchor year
     ("sinceyear", _t(_NUMBER), regex.compile(
         rf"""
@@ -587,7 +594,7 @@ def _words_around(kind: str, trigger: str) -> list[str]:
                   "những tháng còn lại của năm 2020", "quí 1-2017", "tháng 1.2017", "tháng đầu năm",
                   "năm vừa qua", "ngày 15 đến ngày 21-7-2017", "năm nay 2017",
                   "cùng thời điểm năm 2016", "cùng thời điểm năm trước", "tháng Một năm nay", "từ 22/5-20/6",
-                  "ngày 26/1 - 1/2/2017", "từ ngày 25.1 - 3.2"]
+                  "ngày 26/1 - 1/2/2017", "từ ngày 25.1 - 3.2", "SN 1987"]
 
 
 for _kind, _trigger, _pat in _PATTERNS:
@@ -1055,7 +1062,7 @@ _RESOLVERS: dict[str, Callable[[_Ctx], Optional[_Val]]] = {
     "firstmonth": _first_month, "pastyear": _past_year,
     "quarter": _quarter, "nmonths": _n_months, "nmonths_bare": _n_months, "halfword": _half,
     "year": _whole_year, "yearpos": _whole_year, "bareyear": _whole_year, "sinceyear": _whole_year,
-    "compareyear": _whole_year,
+    "compareyear": _whole_year, "birthyear": _whole_year,
     "yearspan": _year_span, "sameperiod": _same_period,
 }
 if set(_RESOLVERS) != {k for k, _t, _p in _PATTERNS}:
@@ -1269,7 +1276,7 @@ def extract(doc) -> list[DateMention]:
         doc.claim(c.start, c.end)
         # a fuzzy point of a year ("đầu năm giá cá tra tăng") is not a reporting period (dev-112)
         fuzzy = c.kind == "yearpos" and c.m.group("pos").lower() in ("đầu", "giữa", "cuối")
-        if (c.kind not in ("sameperiod", "relative", "sameday", "yearsago", "remaining") and not fuzzy
+        if (c.kind not in ("sameperiod", "relative", "sameday", "yearsago", "remaining", "birthyear") and not fuzzy
                 and not _COMPARED.search(text, max(0, c.start - 40), c.start)):
             in_force = v
             if v.grain == "day":
