@@ -243,13 +243,33 @@ CASES += [
     ("Quý 3 doanh thu tăng; lợi nhuận cuối năm, tổng tài sản tăng", "2017-06-30",
      [("Quý 3", "2017-Q3", "quarter"), ("cuối năm", "2017", "year")]),
 ]
+# a day in brackets after "sáng nay", "Hôm nay", a day after "ngày mai"; a bare year after a
+# preposition or "đầu/cuối/giữa", "nửa đầu 2017" (2017 archive)
+CASES += [
+    ("Sáng nay (7-2), giá vàng trong nước tăng. Hôm nay (8.2), Sở GTVT dự kiến phân luồng.", "2017-02-08",
+     [("7-2", "2017-02-07", "day"), ("8.2", "2017-02-08", "day")]),
+    ("trận đấu sẽ diễn ra vào 18h ngày mai 7-2, trên sân Thống Nhất", "2017-02-06", [("7-2", "2017-02-07", "day")]),
+    ("Xe SUV sắp ra mắt vào 2018. Xe đã bị ngưng sản xuất kể từ 2017 và Dodge đưa ra mẫu mới.", "2017-05-10",
+     [("2018", "2018", "year"), ("2017", "2017", "year")]),
+    ("Hà Nội phấn đấu đến 2020 sẽ vào top 10. Tới 2018, khi thuế giảm, giá xe giảm.", "2017-05-10",
+     [("2020", "2020", "year"), ("2018", "2018", "year")]),
+    ("Đầu 2017, các tác phẩm ra mắt; mức 23.150 đồng/USD cuối 2016 đã bị phá vỡ.", "2017-05-10",
+     [("Đầu 2017", "2017", "year"), ("cuối 2016", "2016", "year")]),
+    ("Doanh số xe máy tăng nửa đầu 2017, còn nửa sau 2017 sẽ chậm lại.", "2017-07-11",
+     [("nửa đầu 2017", "2017-H1", "half"), ("nửa sau 2017", "2017-H2", "half")]),
+]
+NEGATIVE_ISSUE12 = [
+    "cổ vật tham gia đấu giá có niên đại tới 2000 năm",
+    "giá vé từ 2000 đồng đến 5000 đồng",
+    "giá 7-8 triệu đồng (7.2 USD)",
+]
 # a year of birth written "SN" (sinh năm), as "sinh năm 1994": a date, never the period in force
 CASES += [
     ("anh Võ Văn Tịnh cùng mẹ là Nguyễn Thị Xuân (SN 1957), vợ là Vi Thị Huệ (SN1987). So với năm trước, "
      "thu nhập tăng.", "2017-02-06",
      [("SN 1957", "1957", "year"), ("SN1987", "1987", "year"), ("năm trước", "2016", "year")]),
 ]
-NEGATIVE_ISSUE12 = ["Công ty SNG 2017 có 300 nhân viên", "mã SN 19870 của thiết bị"]
+NEGATIVE_ISSUE12 += ["Công ty SNG 2017 có 300 nhân viên", "mã SN 19870 của thiết bị"]
 # a duration up to now, a score, an issue number: no day, no "năm nay"
 NEGATIVE_ISSUE12 += [
     "Làm ruộng hơn 40 năm nay, đây là lần đầu tiên",

@@ -100,6 +100,8 @@ _RELATIVE_WAYS = Words("trước|tới|sau|này")
 # the one in force: "Bốn tháng sau, ông được ... bầu", "tròn một năm trước", "Hai năm trước, khi
 # Chỉ thị 40 ...", "Một năm sau, khi ..." (2017 archive; digits are refused the same way).
 _COUNT_WORDS = Words("một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|vài|dăm|nửa")  # "nửa năm trước"
+# The nouns a count is followed by, never a year: "có niên đại tới 2000 năm", "từ 2000 người".
+_COUNTED_AFTER_YEAR = Words("năm|tháng|ngày|giờ|tuổi|người|đồng|tấn|ha|km|m|lượt|chiếc|con|cây|hộ|xe|căn|USD")
 # "10 năm nay", "nhiều năm nay", "từ hàng chục năm nay", "bao năm nay": years up to now, a span
 # of time, not this year (2017 archive: 56 in 5,061 articles).
 _SPAN_COUNT = "nhiều|mấy|bao|những|các|" + _COUNT_WORDS.alt()  # not "hàng": "khách hàng năm nay"
@@ -267,8 +269,9 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # "nửa đầu năm 2023", "nửa cuối năm", "nửa năm 2021"
     ("halfword", _t(r"nửa"), regex.compile(
         rf"""
-        nửa\s+(?:(?P<pos>đầu|cuối|sau)\s+năm
+        nửa\s+(?:(?P<pos>đầu|cuối|sau)\s+(?:năm
                  (?:\s+(?P<y>{_Y})|\s+(?P<rel>nay|ngoái|trước)(?!\p{{L}}))?
+                 |(?P<y>{_Y})(?![\d/.,\-–]\d|\p{{L}}))     # "nửa đầu 2017", "nửa sau 2017" (2017 archive)
                |năm\s+(?P<y>{_Y}))        # "đến nửa năm 2021" (dev-026); a bare "nửa năm" is half a
                                            # year's time: "Nửa năm sau đó", "trong nửa năm" (2017 archive)
         """, regex.VERBOSE | regex.IGNORECASE)),
@@ -319,6 +322,18 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         r"""
         (?:những\s+tháng\s+)?(?<![\p{L}])(?<!qu[ýí]\s+)(?P<pos>đầu|cuối|cả)\s+năm(?!\s+(?:học|tài|\d|nay|ngoái|mới|thứ|đó|ấy)(?!\p{L})|\p{L})
         """, regex.VERBOSE | regex.IGNORECASE)),  # not "đầu năm mới" (the new year's first days, 2017 archive)
+    # A bare year after a preposition or a position word: "sắp ra mắt vào 2018", "kể từ 2017",
+    # "hồi 2014", "phấn đấu đến 2020", "trước 1975", "Đầu 2017", "cuối 2016", "từ giữa 2016"
+    # (2017 archive: 49 in 5,061 articles; before "bareyear", which it wins ties with), as "đến năm 2030", "cuối năm 2016". The span keeps
+    # "đầu/cuối/giữa", not the preposition. Not a count: "niên đại tới 2000 năm".
+    ("prepyear", _t(r"từ|đến|tới|vào|hồi|sau|trước|đầu|cuối|giữa"), regex.compile(
+        rf"""
+        (?<!\p{{L}})
+        (?:(?P<pos>đầu|cuối|giữa)\s+
+          |(?:từ|đến|tới|vào|hồi|sau|trước)\s+\K)
+        (?P<y>{_Y})(?![\d/.,\-–]\d|\s*[-–]\s*\d|\s*%|\p{{L}})
+        (?!\s+(?:{_COUNTED_AFTER_YEAR.alt()})(?!\p{{L}}))
+        """, regex.VERBOSE | regex.IGNORECASE)),
     # a bare year after a year: "năm 2020 và 2021" (checked in extract)
     ("bareyear", _t(_NUMBER), regex.compile(
         rf"""
@@ -387,6 +402,7 @@ _NEXT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "year": {"những": ("tháng",), "đầu": ("năm",), "cuối": ("năm",), "giữa": ("năm",),
              "cả": ("năm",), "năm": ("19", "20", "nay", "ngoái")},
     "yearpos": {"những": ("tháng",), "đầu": ("năm",), "cuối": ("năm",), "cả": ("năm",)},
+    "prepyear": {w: ("19", "20") for w in ("từ", "đến", "tới", "vào", "hồi", "sau", "trước", "đầu", "cuối", "giữa")},
 }
 # _DIGIT_RULE: which starts of a number (the trigger "\d+": the first digit of a run) a pattern
 # can start at, by what it reads there (see _digit_starts()). A kind not listed takes them all.
@@ -630,7 +646,8 @@ _DATE_CONTINUES = regex.compile(
 # the same words ("Chiều 8/6, Quốc hội thảo luận").
 TIMES_OF_DAY = Words("sáng|trưa|chiều|tối|đêm")
 _TIME_BEFORE = regex.compile(
-    rf"(?<!\p{{L}})(?:(?:{TIMES_OF_DAY.alt()})(?:\s+(?:nay|qua|mai))?|hôm\s+(?:nay|qua|kia))\s*,?\s+$",
+    rf"(?<!\p{{L}})(?:(?:{TIMES_OF_DAY.alt()})(?:\s+(?:nay|qua|mai))?|hôm\s+(?:nay|qua|kia)|ngày\s+mai)"
+    r"(?:\s*,?\s+|\s*\(\s*)$",   # "sáng nay (6-2)", "Hôm nay (8.2)", "18h ngày mai 7-2" (2017 archive)
     regex.IGNORECASE)
 _DAY_BEFORE = regex.compile(
     rf"(?:{TIMES_OF_DAY.alt()}|hôm|từ|đến|tới|vào|trước|sau|\(|,)\s*$", regex.IGNORECASE
@@ -1062,7 +1079,7 @@ _RESOLVERS: dict[str, Callable[[_Ctx], Optional[_Val]]] = {
     "firstmonth": _first_month, "pastyear": _past_year,
     "quarter": _quarter, "nmonths": _n_months, "nmonths_bare": _n_months, "halfword": _half,
     "year": _whole_year, "yearpos": _whole_year, "bareyear": _whole_year, "sinceyear": _whole_year,
-    "compareyear": _whole_year, "birthyear": _whole_year,
+    "compareyear": _whole_year, "birthyear": _whole_year, "prepyear": _whole_year,
     "yearspan": _year_span, "sameperiod": _same_period,
 }
 if set(_RESOLVERS) != {k for k, _t, _p in _PATTERNS}:
