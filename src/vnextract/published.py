@@ -28,7 +28,7 @@ the day in the calendar ("Sáng 19-5" and "Trước đó, tháng 6-2016"), a yea
 one the text names, a dated hook followed by dates of later years ("Sáng 30/1/2015, anh được
 phân công ..." in a trial report of 2017: the next hook is tried). With no hook, the year alone
 may be shown by the same kinds of statement, or by a dated headline ("Điểm nhấn phát triển
-kinh tế tháng 1/2017") that is no horizon ("đặt kín phòng đến hết quý I/2018"), a report's own
+kinh tế tháng 1/2017"; not a dated lead, which dates its story) that is no horizon ("đặt kín phòng đến hết quý I/2018"), a report's own
 period, or a period still estimated ("trong tháng 1/2017, thu ngân sách nhà nước ước đạt").
 
 Reads only ``clean`` and the paragraph structure; runs once per article without a given date.
@@ -625,8 +625,11 @@ def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
     for b in head:
         for s, e, a, z, _doc in dated:
             # not a year the story goes back to: "Sáng 30/1/2015, anh được phân công ..." in a
-            # lead, with "Tháng 3/2016, Hòa bị bắt" further on (2017 archive)
-            if b.start <= s < b.end and z.year == a.year >= latest:
+            # lead, with "Tháng 3/2016, Hòa bị bắt" further on (2017 archive); and the headline's
+            # only: a lead dates what it tells, not the article ("Chịu ảnh hưởng lũ lụt trong
+            # tháng 10.2016, cam ... bị chết", "khiếu nại Quyết định số 9589/QĐ-UBND ngày
+            # 26/9/2016", "giảm 13% so với tháng 12-2016"; 2017 archive, issue 12)
+            if b.kind == "title" and b.start <= s < b.end and z.year == a.year >= latest:
                 return Inferred(s, e, a.year)
         for m in _DAY.finditer(clean, b.start, b.end):
             y = _near(int(m.group("d")), int(m.group("m")), [x for x in dated if x[2] == x[3]])
