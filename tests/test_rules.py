@@ -150,3 +150,17 @@ def test_words_tree_matches_as_the_flat_longest_first_alternation():
     for s in ["Tốc độ  tăng trưởng GDP", "tốc độ tăng 7%", "TĂNG trưởng", "tỷ lệ tăng", "mức tăng", "tăng"]:
         assert tree.match(s).group() == flat.match(s).group() if flat.match(s) else tree.match(s) is None
     assert tree.match("Tốc độ  tăng trưởng GDP").group() == "Tốc độ  tăng trưởng"
+
+
+def test_words_may_hold_reads_as_the_pattern_of_its_phrases():
+    # published's cheap tests were written by hand ("năm nay" in the text, "kỳ" or "KỲ") and
+    # missed "năm  nay" and "Cùng Kỳ", which the patterns match; may_hold reads the declaration
+    import regex
+
+    w = rules.Words("năm nay|cùng kỳ")
+    pat = regex.compile(rf"(?:{w.alt()})", regex.IGNORECASE)
+    for s in ["năm  nay 2017", "Năm\nnay", "so Cùng Kỳ 2016", "CÙNG KỲ", "năm nay"]:
+        assert pat.search(s) and w.may_hold(s) and w.may_contain(s), s
+    assert not w.may_hold("năm 2017, cùng tháng") and not pat.search("năm 2017, cùng tháng")
+    # may_contain reads the marked letters only ("ă", "ỳ"): no copy of the text is made
+    assert not rules.Words("cùng kỳ").may_contain("cùng tháng, CÙNG KI") and rules.Words("so").may_contain("x")

@@ -115,6 +115,43 @@ def test_starts_lower_case_copy_and_fallback():
     assert regex.compile("ngày", regex.IGNORECASE).search("ıx NGÀY").start() == 3
 
 
+def _found(text: str, word: str) -> list[int]:
+    low, out = scan.caseless_lower(text), []
+    if low is None:  # the regex engine is asked (test_starts_lower_case_copy_and_fallback)
+        return [m.start() for m in regex.finditer(regex.escape(word), text, regex.IGNORECASE, overlapped=True)]
+    p = low.find(word)
+    while p >= 0:
+        out.append(p)
+        p = low.find(word, p + 1)
+    return out
+
+
+def test_starts_index_finds_what_find_finds():
+    # a text asked many words reads them from one index (scan._words_index): every occurrence,
+    # inside words and overlapping ones included, as a str.find loop gives them
+    words = ["ngày", "tháng", "năm", "bộ", "ana", "nana", "a", "đ", "ương", "công", "thương", "tỷ",
+             "quý", "chủ", "tịch", "ủy", "ban", "x"]
+    for text in TEXTS + ["banana nanana, ĐÔNG đông;bộbộ\tXx\u00a0năm", ""]:
+        for rounds in range(2):  # the second text of a word is read from an index holding it
+            starts = scan.Starts(text)
+            for w in words:
+                assert starts.of(w) == _found(text, w), (w, text[:40])
+            assert starts._index is not None or starts.lowered() is None
+    assert set(words) <= set(scan._VOCAB)
+    assert "" not in scan._VOCAB and scan.Starts("ab c").of("") == [0, 1, 2, 3, 4]  # not a word
+
+
+def test_starts_index_full_leaves_new_words_to_find(monkeypatch):
+    # past _VOCAB_MAX words the index takes no more: a new word is searched with str.find
+    monkeypatch.setattr(scan, "_VOCAB_MAX", len(scan._VOCAB))
+    text = TEXTS[0]
+    starts = scan.Starts(text)
+    words = [f"{w}q" for w in "abcdefghijk"] + ["ngày", "tháng", "zzqz", "năm"]
+    for w in words:
+        assert starts.of(w) == _found(text, w)
+    assert "zzqz" not in scan._VOCAB
+
+
 def test_qualifiers_search_starts_after_the_last_foreign_character():
     from vnextract.indicators import words as indicators
 

@@ -111,6 +111,17 @@ def topics_of(headline: str) -> tuple[tuple[str, regex.Pattern], ...]:
     return tuple((m, names) for m, topic, names in _topics() if topic.search(low))
 
 
+@functools.lru_cache(maxsize=4096)
+def _longest_alias(low: str) -> Optional[regex.Match]:
+    """The longest alias of the table in a (lower-cased) name, the first of equals: worked out
+    once per distinct name (an article names a few measures over and over)."""
+    best = None
+    for m in _table()[1].finditer(low, overlapped=True):
+        if best is None or len(m.group(0)) > len(best.group(0)):
+            best = m
+    return best
+
+
 def measure_of(name: str, scope: Optional[str] = None, dimension: Optional[str] = None,
                provinces: frozenset[str] = frozenset(),
                topics: tuple[tuple[str, regex.Pattern], ...] = ()) -> tuple[Optional[str], Optional[str]]:
@@ -125,13 +136,9 @@ def measure_of(name: str, scope: Optional[str] = None, dimension: Optional[str] 
     >>> measure_of("công suất", dimension="count")
     (None, None)
     """
-    alias, pattern = _table()
     low = " ".join(name.lower().split())
-    best = None
-    for m in pattern.finditer(low, overlapped=True):
-        if best is None or len(m.group(0)) > len(best.group(0)):
-            best = m
-    measure = alias[best.group(0)] if best is not None else None
+    best = _longest_alias(low)
+    measure = _table()[0][best.group(0)] if best is not None else None
     for topic_measure, names in topics:
         # a name the topic decides ("tổng số vốn đăng ký" in an article about foreign investment),
         # unless the table knows a longer one ("lãi suất cho vay")
@@ -168,8 +175,9 @@ _PRODUCT_HEAD = regex.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _product_of(name: str) -> Optional[str]:
-    """What a farmed area is broken down by, from its name, or None."""
+    """What a farmed area is broken down by, from its name, or None (once per distinct name)."""
     m = _PRODUCT_HEAD.match(" ".join(name.split()))
     if m is None:
         return None
@@ -179,7 +187,9 @@ def _product_of(name: str) -> Optional[str]:
     return rest
 
 
+@functools.lru_cache(maxsize=4096)
 def _breakdown_scope(scope: Optional[str]) -> bool:
+    """Whether a scope opens with a breakdown noun (see ``classify``); asked once per distinct scope."""
     if not scope:
         return False
     low = scope.lower()

@@ -1585,7 +1585,7 @@ _GENERIC_BODIES = frozenset(word_list("generic_bodies"))  # data/word_lists.tsv
 def extract(doc) -> list[Organization]:
     out = []
     found = [f for f in find(doc.clean, starts=doc.starts) if f.name.lower() not in _GENERIC_BODIES]
-    low = doc.clean.lower()
+    low = doc.starts.lowered() or doc.clean.lower()  # the lower-cased copy the trigger scan made
     prev: Found | None = None
     named: list[tuple[Found, str]] = []
     short_of = {}  # "Quốc hội Cu Ba" -> "Quốc hội Cộng hòa Cu Ba", when the article writes both

@@ -294,12 +294,15 @@ def build_doc(text: str, published: dt.date | None = None, include_related: bool
             for s, e in _sentences.split(norm.clean, b.start, b.end):
                 sents.append((s, e, i))
     inferred = None
+    # the trigger words of the text, searched once for published.py and the components (under
+    # max_records, Doc.starts bounds them: published.py then searches its own)
+    starts = scan.Starts(norm.clean) if max_records is None else None
     if published is None:  # the article's own date (published.py): a stamp is also `published`
-        inferred = _published.infer(blocks, norm.clean)
+        inferred = _published.infer(blocks, norm.clean, starts)
         if inferred is not None and inferred.stamp:
             published = inferred.date
     return Doc(norm=norm, blocks=blocks, sents=sents, published=published, include_related=include_related,
-               max_records=max_records, inferred=inferred)
+               max_records=max_records, inferred=inferred, _starts=starts)
 
 
 def run(doc: Doc, components: Iterable[str] = COMPONENTS) -> None:

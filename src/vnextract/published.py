@@ -45,9 +45,9 @@ from typing import Optional, Sequence
 
 import regex
 
-from . import dates
+from . import dates, scan
 from .resources import load_tsv
-from .rules import ONE_SPACE, Words
+from .rules import ONE_SPACE, Words, fast_path
 
 __all__ = ["Inferred", "infer", "stamped"]
 
@@ -252,7 +252,7 @@ _DOCUMENT_BEFORE = regex.compile(
     r"(?:(?-i:\p{Lu}[\p{Lu}\d&]*-[\p{L}\d&\-]*)|\S*/\S*|\b(?:văn|ký|hành))\s+ngày\s+$", regex.IGNORECASE)
 _DATED = regex.compile(
     rf"""
-    {_NOT_AFTER}(?<![\p{{L}}\d/.,\-])
+    (?<![\p{{L}}\d/.,\-]){_NOT_AFTER}  # the one-character look-behind first: it fails at most places, cheaply
     (?:
       (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<dm>\d{{1,2}})(?P=sep)(?P<dy>{_Y})(?![/\-]?\p{{L}}|\s*(?:-|đến|tới)\s*\d)
     | tháng\s+(?P<m>\d{{1,2}})(?:\s*[/.\-]\s*|\s+năm\s+)(?P<my>{_Y})(?![/\-]?\p{{L}})
@@ -267,7 +267,9 @@ _NEAR_CHARS = 600  # ... when that expression is this close to the day in the te
 # at the end, "Hoàn thành công trình: Tháng 12/2024", dates no "Chiều ngày 27/4" at the top: dev-003)
 
 # "năm nay 2017", "năm nay (2017)": the current year, stated
-_THIS_YEAR = regex.compile(rf"(?<!\p{{L}})năm\s+nay\s*(?:\(\s*)?(?P<y>{_Y})", regex.IGNORECASE)
+_THIS_YEAR_WORDS = Words("năm nay")  # the pattern's words, and the cheap test before it (may_contain)
+_THIS_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_THIS_YEAR_WORDS.alt()})\s*(?:\(\s*)?(?P<y>{_Y})", regex.IGNORECASE)
+fast_path("published._THIS_YEAR", _THIS_YEAR, "search", _THIS_YEAR_WORDS.may_contain, ["năm nay 2017", "Năm  nay (2017"])
 # "năm 2017" near the hook, not a plan ("dự kiến năm 2017", "đến năm 2020")
 _YEAR = regex.compile(
     rf"(?<!\b(?:[Đđ]ến|[Tt]ới|[Kk]iến|[Hh]oạch|[Tt]iêu|[Đđ]ấu|[Vv]ào|[Ss]inh|[Tt]ừ|[Tt]rong)\s+)(?<!\p{{L}})năm\s+(?P<y>{_Y})(?!\s*(?:-|đến|tới|và)\s*(?:năm\s+)?\d)",
@@ -302,14 +304,26 @@ def _roman() -> dict[str, int]:
     return {r["word"]: int(r["value"]) for r in load_tsv("date_words.tsv") if r["kind"] == "roman"}
 
 
+# The words a lunar year's name follows: "Tết Nguyên đán Đinh Dậu", "Xuân Đinh Dậu", "năm Bính Thân".
+_LUNAR_OPENERS = Words("tết|tết nguyên đán|tết cổ truyền|tết âm lịch|xuân|năm")
+# Where a lunar year's name can start (scan.Starts): searched once per text, the pattern tried
+# only there (its look-behind made a scan of the whole text slow).
+_LUNAR_TRIGGER = "|".join(_LUNAR_OPENERS.triggers())
+
+
 @functools.lru_cache(maxsize=1)
 def _lunar_pattern() -> regex.Pattern:
     stems, branches = _cycle()
     alt = lambda ws: "|".join(sorted((regex.escape(w) for w in ws), key=len, reverse=True))  # noqa: E731
     return regex.compile(
-        rf"(?<!\p{{L}})(?:tết(?:\s+(?:nguyên\s+đán|cổ\s+truyền|âm\s+lịch))?|xuân|năm)\s+(?P<s>{alt(stems)})\s+(?P<b>{alt(branches)})"
+        rf"(?<!\p{{L}})(?:{_LUNAR_OPENERS.tree()})\s+(?P<s>{alt(stems)})\s+(?P<b>{alt(branches)})"
         rf"(?!\p{{L}})(?:\s+(?:năm\s+)?(?P<y>{_Y}))?",  # "Xuân Đinh Dậu 2017", "Tết Mậu Thân năm 1968"
         regex.IGNORECASE)
+
+
+fast_path("published._lunar_pattern", lambda: _lunar_pattern(), "match",
+          lambda s, p: p in scan.Starts(s)(_LUNAR_TRIGGER),
+          lambda: [f"{w} {s} {b}" for w in _LUNAR_OPENERS for s, b in (("Đinh", "Dậu"), ("Bính", "Thân"))])
 
 
 def lunar_year(stem: str, branch: str) -> Optional[int]:
@@ -468,21 +482,23 @@ def _sentence_window(clean: str, pos: int, sentences: int = 2) -> tuple[int, int
 # "so cùng kỳ 2016", "so với cùng kỳ năm 2016": the comparison year, one before the current
 # (dev-019: "tăng 7,3% so cùng kỳ 2016" in a June 2017 report). Taken when every such phrase of
 # the text names the same year.
-_SAME_PERIOD = regex.compile(rf"(?<!\p{{L}})cùng\s+kỳ\s+(?:năm\s+)?(?P<y>{_Y})(?![/\-]\d)", regex.IGNORECASE)
+_SAME_PERIOD_WORDS = Words("cùng kỳ")  # the pattern's words, and the cheap test before it (may_contain)
+_SAME_PERIOD = regex.compile(rf"(?<!\p{{L}})(?:{_SAME_PERIOD_WORDS.alt()})\s+(?:năm\s+)?(?P<y>{_Y})(?![/\-]\d)",
+                             regex.IGNORECASE)
+fast_path("published._SAME_PERIOD", _SAME_PERIOD, "search", _SAME_PERIOD_WORDS.may_contain,
+          ["so cùng kỳ 2016", "Cùng Kỳ năm 2019", "CÙNG KỲ 2015"])
 
 
-def _stated_year(clean: str, a: int = 0, b: Optional[int] = None) -> Optional[regex.Match]:
+def _stated_year(clean: str, starts: scan.Starts, a: int = 0, b: Optional[int] = None) -> Optional[regex.Match]:
     """"năm nay 2017", or the lunar year of Tết ("Tết Nguyên đán Đinh Dậu"), in clean[a:b]."""
     b = len(clean) if b is None else b
-    low = clean[a:b].lower()  # cheap checks before the patterns: most texts have neither
-    m = _THIS_YEAR.search(clean, a, b) if "năm nay" in low else None
+    part = clean[a:b]  # a cheap check before the pattern (may_contain): most texts have no "năm nay"
+    m = _THIS_YEAR.search(clean, a, b) if _THIS_YEAR_WORDS.may_contain(part) else None
     if m:
         return m
-    if not ("tết" in low or "xuân" in low or "năm" in low):
-        return None
     # the lunar year named most often (a 2017 Tết story may compare with "Tết Bính Thân")
     # a lunar name whose written year is another cycle ("Tết Mậu Thân năm 1968") is history
-    found = [x for x in _lunar_pattern().finditer(clean, a, b)
+    found = [x for x in scan.finditer_at(_lunar_pattern(), starts(_LUNAR_TRIGGER), clean, b, a)
              if not x.group("y") or int(x.group("y")) == lunar_year(x.group("s"), x.group("b"))]
     if not found:
         return None
@@ -498,7 +514,7 @@ def _same_period(clean: str) -> Optional[regex.Match]:
     """"cùng kỳ 2016" in a sentence that names no other year but the next ("6 tháng đầu năm nay ...
     so cùng kỳ 2016", dev-019; "Năm 2020, ... (cùng kỳ năm 2019 tăng 5,3%)", dev-026); not "giai
     đoạn 2011-2015 ... so với cùng kỳ năm 2010" (the sentence's period is another)."""
-    if "kỳ" not in clean and "KỲ" not in clean:
+    if not _SAME_PERIOD_WORDS.may_contain(clean):
         return None
     found = []
     for m in _SAME_PERIOD.finditer(clean):
@@ -553,8 +569,11 @@ def _estimated(clean: str, dated: _Dated, latest: int) -> Optional[tuple[int, in
 _DAY = regex.compile(r"(?<![\p{L}\d/.,\-])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/]|[.,]\d)")
 
 
-def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
-    """The article's date from its own text (see the module docstring), or None."""
+def infer(blocks: Sequence, clean: str, starts: Optional[scan.Starts] = None) -> Optional[Inferred]:
+    """The article's date from its own text (see the module docstring), or None. ``starts``: the
+    trigger words of ``clean`` (scan.Starts), shared with the components."""
+    if starts is None:
+        starts = scan.Starts(clean)
     stamp = stamped(blocks, clean)
     if stamp is not None:
         return stamp
@@ -569,7 +588,7 @@ def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
             return Inferred(hook.start(), hook.end(), int(y), mo, d, today=today)
     if hook is not None:
         a, b = _sentence_window(clean, hook.start())
-        st = _stated_year(clean, a, b)  # "Ngày 6/2, ... họp mặt ... Xuân Đinh Dậu 2017" (dev-109)
+        st = _stated_year(clean, starts, a, b)  # "Ngày 6/2, ... họp mặt ... Xuân Đinh Dậu 2017" (dev-109)
         year = _year_of(st) if st is not None else None
 
         def fits(found: Optional[tuple[int, int]]) -> Optional[int]:
@@ -610,13 +629,13 @@ def infer(blocks: Sequence, clean: str) -> Optional[Inferred]:
             if named and max(named) >= latest:
                 year = max(named)
         if year is None:
-            st = _stated_year(clean) or _same_period(clean)
+            st = _stated_year(clean, starts) or _same_period(clean)
             year = _year_of(st) if st is not None else None
         if year is not None and _date(year, mo, d) is None:
             year = None
         return Inferred(hook.start(), hook.end(), year, mo, d, today=today)
     # no hook: the year alone, when the text states it
-    st = _stated_year(clean)
+    st = _stated_year(clean, starts)
     if st is not None:
         y = _year_of(st)
         if y is not None:

@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Union
 
 import regex
 
-from . import scan
+from . import alphabet, scan
 
 
 # What a space of a word becomes in a pattern: any run of spaces (the default), or one space
@@ -43,6 +43,12 @@ class Words:
         self.words: tuple[str, ...] = tuple(words)
         if any(not w or w != " ".join(w.split()) for w in self.words):
             raise ValueError(f"Words: an empty word or a double space in {self.words!r}")
+        self._folded = tuple(tuple(w.casefold() for w in phrase.split()) for phrase in self.words)
+        # per phrase, its last Vietnamese letter with a mark, in both cases (the only characters
+        # IGNORECASE reads as it: alphabet.py): a text holding none of them holds no phrase
+        marks = [next((c for c in reversed(w.lower()) if c in alphabet.LETTERS and not c.isascii()), None)
+                 for w in self.words]
+        self._marks = None if None in marks else tuple(dict.fromkeys(x for c in marks for x in (c, c.upper())))
 
     def __iter__(self):
         return iter(self.words)
@@ -111,6 +117,45 @@ class Words:
     def firsts(self) -> frozenset[str]:
         """The first letters, lower-cased, for ``may_open``."""
         return frozenset(w[:1].lower() for w in self.words)
+
+    def may_contain(self, s: str) -> bool:
+        """False only when ``s`` holds no phrase read case-insensitively because it holds none of
+        their marked letters (per phrase its last Vietnamese letter with a mark, in either case:
+        the only characters IGNORECASE reads as it, alphabet.py): "ỳ" or "Ỳ" for "cùng kỳ". No
+        lower-cased copy of ``s`` is made (for a long text whose search costs little more). True
+        when a phrase has no such letter."""
+        if self._marks is None:
+            return True
+        for c in self._marks:
+            if c in s:
+                return True
+        return False
+
+    def may_hold(self, s: str) -> bool:
+        """False only when no phrase is in ``s`` read case-insensitively, a space standing for any
+        run of whitespace (``str.isspace()``, all of ``\\s``): "năm  nay", "Cùng\\nKỳ". The cheap
+        test before a search every match of which holds one of the phrases."""
+        return self.may_contain(s) and self.held_in(s.casefold())
+
+    def held_in(self, folded: str) -> bool:
+        """``may_hold`` of a text already case-folded (``str.casefold()``), read once for several tests."""
+        size = len(folded)
+        for first, *rest in self._folded:
+            p = folded.find(first)
+            while p >= 0:
+                q = p + len(first)
+                for w in rest:
+                    if q >= size or not folded[q].isspace():
+                        break
+                    while q < size and folded[q].isspace():
+                        q += 1
+                    if not folded.startswith(w, q):
+                        break
+                    q += len(w)
+                else:
+                    return True
+                p = folded.find(first, p + 1)
+        return False
 
     def letters(self) -> str:
         """Every letter the words hold, sorted, once each (for a character class)."""

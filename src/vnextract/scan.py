@@ -95,6 +95,77 @@ def caseless_lower(s: str) -> str | None:
     return low
 
 
+# Trigger words made of letters, lower-cased, asked of any Starts in this process: one pass over a
+# text's words finds them all (``_words_index``), where ``str.find`` read the whole text once per
+# word (an article is asked some 130 of them).
+_VOCAB: dict[str, None] = {}
+# The words of _VOCAB an index is made for, and for each run of non-space characters (lower-cased)
+# met so far, the (word, offset) of each of those words inside it: remade when _VOCAB grows or the
+# table fills up (a new pair, never changed in place, so that threads see a consistent one).
+_TABLE: tuple[frozenset[str], tuple[str, ...], dict[str, tuple[tuple[str, int], ...]]] = (frozenset(), (), {})
+_TABLE_MAX = 100_000
+# The trigger words are the callers' constants (a few hundred); a caller asking words without end
+# (each text's names) would remake the table at each new one: past this many, words are searched
+# with str.find.
+_VOCAB_MAX = 2_000
+# The letters of the words the index holds (ASCII and Vietnamese): none is whitespace, so every
+# occurrence of such a word lies inside one run of non-space characters.
+_INDEX_LETTERS = alphabet.LETTERS
+_INDEX_AFTER = 8  # words searched with str.find in a text before the index is built for it
+
+
+def _learn(word: str) -> None:
+    """Put ``word`` in the index of the next texts (up to _VOCAB_MAX words)."""
+    if word not in _VOCAB and len(_VOCAB) < _VOCAB_MAX:
+        _VOCAB[word] = None
+
+
+def _hits_in(run: str, words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    """(word, offset) of every occurrence of each of ``words`` in ``run``, overlaps included."""
+    out = []
+    find = run.find
+    for w in words:
+        k = find(w)
+        while k >= 0:
+            out.append((w, k))
+            k = find(w, k + 1)
+    return tuple(out)
+
+
+def _words_index(low: str) -> tuple[frozenset[str], dict[str, list[int]]]:
+    """(the words indexed, each one's starts in ``low``, a lower-cased text, ascending): what a
+    ``str.find`` loop gives for every word of _VOCAB, read from the occurrences inside each run of
+    non-space characters (``str.split()``), worked out once per distinct run.
+
+    Only the runs holding a word are placed in the text, each by a ``find`` from the end of the
+    last one placed: the first occurrence of a run there is the run itself, since a run in between
+    holding it would hold its words too, and would have been placed.
+    """
+    global _TABLE
+    indexed, words, hits = _TABLE
+    if len(words) != len(_VOCAB) or len(hits) > _TABLE_MAX:
+        words = tuple(_VOCAB)
+        indexed, hits = frozenset(words), {}
+        _TABLE = (indexed, words, hits)
+    index: dict[str, list[int]] = {}
+    find = low.find
+    placed = 0  # where the last run placed ends
+    for run in low.split():
+        found = hits.get(run)
+        if found is None:
+            found = hits[run] = _hits_in(run, words)
+        if found:
+            p = find(run, placed)
+            placed = p + len(run)
+            for w, k in found:
+                at = index.get(w)
+                if at is None:
+                    index[w] = [p + k]
+                else:
+                    at.append(p + k)
+    return indexed, index
+
+
 class Starts:
     """Where trigger words start in one text, each word searched once and shared by all patterns.
 
@@ -111,6 +182,9 @@ class Starts:
         self._seen: dict[tuple[str, bool], list[int]] = {}
         self._cap_words: list[tuple[int, str]] | None = None
         self._short: bool | None = None
+        self._index: dict[str, list[int]] | None = None  # see _indexed()
+        self._indexed_words: frozenset[str] = frozenset()  # the _VOCAB words the index holds
+        self._found_alone = 0  # words of letters searched with str.find before the index is built
 
     def _lowered(self) -> str | None:
         if self._lower is None:
@@ -134,6 +208,11 @@ class Starts:
             hay = self._lowered() if ignorecase else self.text
             if ignorecase and hay is not None:
                 word = word.lower()
+                if word and _INDEX_LETTERS.issuperset(word):
+                    found = self._indexed(word)
+                    if found is not None:
+                        self._seen[key] = found
+                        return found
         if hay is not None:
             found = []
             find = hay.find
@@ -146,6 +225,22 @@ class Starts:
             found = [m.start() for m in _compiled(word, flags).finditer(self.text)]
         self._seen[key] = found
         return found
+
+    def _indexed(self, word: str) -> list[int] | None:
+        """The starts of a lower-case word of letters in the lower-cased text, from the index of
+        all such trigger words (``_words_index``); None where the index cannot say: a word not yet
+        in ``_VOCAB`` (added for the next texts), or a text asked fewer than _INDEX_AFTER words
+        (``str.find`` is cheaper there). Either way the same positions."""
+        if self._index is None:
+            _learn(word)
+            if self._found_alone < _INDEX_AFTER:
+                self._found_alone += 1
+                return None
+            self._indexed_words, self._index = _words_index(self._lower or "")
+        if word not in self._indexed_words:
+            _learn(word)
+            return None
+        return self._index.get(word, [])
 
     def fast(self, pattern: regex.Pattern) -> regex.Pattern:
         """``bounded(pattern)`` where it gives the same matches in this text, else ``pattern``."""

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import regex
 
 from .data import agencies
-from .rules import fast_path, first_chars
+from .rules import Words, fast_path, first_chars
 
 # Lines that are page chrome wherever they stand (matched against the stripped line).
 _CHROME = regex.compile(
@@ -58,7 +58,11 @@ _TEASER = regex.compile(r"(?i:\[[^\]\n]{0,80}(?:xem\s*chi\s*tiết|đọc\s*thê
 _PHOTO_CREDIT = regex.compile(
     r"(?i:\(?\s*ảnh\s*(?:minh\s*h[oọ]a)?\s*:?\s*[^\n]{0,60}\)?\s*\.?\s*)$"
 )
-_CREDIT_WORD = regex.compile(r"(?i:(?:^|[\s(.\-])ảnh(?:\s*minh\s*h[oọ]a)?\s*[:\-)]|ảnh\s*minh\s*h[oọ]a\s*\.?\s*$)")
+# The word every _CREDIT_WORD match holds: the cheap test before the search (_PHOTO.may_hold).
+_PHOTO = Words("ảnh")
+_CREDIT_WORD = regex.compile(
+    rf"(?i:(?:^|[\s(.\-])(?:{_PHOTO.alt()})(?:\s*minh\s*h[oọ]a)?\s*[:\-)]|(?:{_PHOTO.alt()})\s*minh\s*h[oọ]a\s*\.?\s*$)")
+fast_path("structure._CREDIT_WORD", _CREDIT_WORD, "search", _PHOTO.may_hold, ["Ảnh minh họa", "(ảnh:", "- Ảnh:"])
 
 # Bylines. "Tin, ảnh: Đức Hiếu (TTXVN)", "Tin và ảnh: ...", "Bài, ảnh: ...", "Theo VOV",
 # "Nguyễn Văn Cảnh (TTXVN)", "HỒNG HÀ (Thực hiện)", "**Thu Dịu**".
@@ -246,10 +250,7 @@ def segment(clean: str) -> list[Block]:
             continue
         if c in _BYLINE_CREDIT_FIRST and ":" in s and _BYLINE_CREDIT.fullmatch(s):
             continue  # "Tin, ảnh: Đức Hiếu (TTXVN)" is a byline, not a photo caption
-        # "ảnh" is in every _CREDIT_WORD match: the lower-cased line tells cheaply (IGNORECASE
-        # matches "ả", "n", "h" only to their str.lower() pairs) whether the costly search can match;
-        # without an "ả"/"Ả" the line need not even be lower-cased.
-        if (len(s) < 300 and ("ả" in s or "Ả" in s) and "ảnh" in s.lower()
+        if (len(s) < 300 and _PHOTO.may_hold(s)
                 and _CREDIT_WORD.search(s) and _PHOTO_CREDIT.search(s)):
             kinds[i] = "caption"
 

@@ -86,6 +86,31 @@ NAMES = [
 ]
 
 
+# The measure named right after a sum (2017 archive phrasing, business press), not a non-measure
+# noun after it, nor a name the clause writes before its verb
+SUM_NAMES = [
+    (None, "Trong kỳ, KBC chỉ ghi nhận 10,6 tỷ đồng doanh thu tài chính, giảm tới 94%.", 1.06e10,
+     "doanh thu tài chính"),
+    (None, "Kết thúc quý IV/2016, KBC chỉ đạt 84,5 tỷ đồng lợi nhuận sau thuế, giảm mạnh 65% so với cùng kỳ 2015.",
+     8.45e10, "lợi nhuận sau thuế"),
+    (None, "Dự án có tổng mức đầu tư 118.716 tỷ đồng, gồm 55.000 tỷ đồng vốn ngân sách và 63.716 tỷ đồng vốn huy "
+     "động ngoài ngân sách.", 5.5e13, "vốn ngân sách"),
+    # a company's gross or net profit or loss opens a name (data/indicator_nouns.tsv; 2017 archive phrasing)
+    (None, "Trong quý IV, Generalexim có lãi gộp chỉ 1,6 tỷ đồng.", 1.6e9, "lãi gộp"),
+    (None, "Năm 2016, Generalexim có lỗ lũy kế trên 143 tỷ đồng.", 1.43e11, "lỗ lũy kế"),
+    # ... "lãi suất" stays the rate (written)
+    (None, "Năm 2016, lãi suất cho vay ngắn hạn ở mức 6%/năm.", 6, "lãi suất cho vay ngắn hạn"),
+    # counter-examples: what follows is no measure; the measure is written before the verb
+    (None, "Năm 2016, doanh thu của công ty đạt 1.205 tỷ đồng.", 1.205e12, "doanh thu"),
+    (None, "Năm 2016, lợi nhuận của công ty đạt 11,4 tỷ đồng doanh thu tài chính.", 1.14e10, "lợi nhuận"),
+]
+
+
+@pytest.mark.parametrize("published,text,qv,name", SUM_NAMES)
+def test_a_measure_named_after_a_sum(published, text, qv, name):
+    assert _one(text, published, qv).name == name
+
+
 @pytest.mark.parametrize("published,text,qv,cv,name", NAMES)
 def test_names(published, text, qv, cv, name):
     i = _one(text, published, qv, cv)

@@ -68,6 +68,96 @@ PERIODS = [
 ]
 
 
+# Frames, parts and headlines (issue 12, 2017 archive phrasing; short sentences in its wording):
+# (published, text, quantity value, expected period value)
+FRAMES = [
+    # a date between a level and its change is the level's
+    ("2017-02-06", "Theo dự báo của Bộ Nông nghiệp Mỹ, Việt Nam sẽ xuất khẩu khoảng 5,8 triệu tấn gạo trong năm "
+     "2017, tăng 7,4% so với năm 2016.", 5.8e6, "2017"),
+    # ... not when a date before it in its clause frames it (written)
+    ("2017-02-06", "Năm 2016, xuất khẩu đạt 5,8 triệu tấn gạo trong tháng 12, tăng 7,4%.", 5.8e6, "2016"),
+    # an attribution before the date that frames the sentence: the frame goes on
+    ("2017-07-01", "Bộ Tài chính cho biết, 6 tháng đầu năm 2017, Thanh tra Bộ đã tiến hành thanh tra. Số thuế "
+     "xử lý tăng thu qua thanh tra là 6.201 tỷ đồng.", 6.201e12, "2017-H1"),
+    ("2017-02-06", "Theo Tổng cục Hải quan, trong tháng 1, cả nước xuất khẩu hàng hóa. Trị giá nhập khẩu ước đạt "
+     "14,7 tỷ USD.", 1.47e10, "2017-01"),
+    # ... not a plan ("Theo kế hoạch, từ tháng 10/2017 ..." is when a plan starts; corpus dev-308)
+    ("2017-05-12", "Theo kế hoạch, từ tháng 10/2017 dự án sẽ chạy thử. Tổng mức đầu tư của dự án là 868 triệu "
+     "USD.", 8.68e8, None),
+    # "Trong đó, ..." breaks down the sentence before it, a cumulative one too
+    ("2017-02-10", "Cụ thể, lũy kế vốn đầu tư giải ngân đến ngày 31/01/2017 là 292.746,3 tỷ đồng. Trong đó, "
+     "giải ngân các nguồn vốn Thủ tướng Chính phủ giao là 257.586,6 tỷ đồng.", 2.575866e14, "2017-01-31"),
+    ("2017-07-01", "Tháng 6, xuất khẩu đạt 2 tỷ USD. Tính chung 6 tháng, xuất khẩu đạt 13,7 tỷ USD. Trong đó, "
+     "xuất khẩu thủy sản đạt 2,8 tỷ USD.", 2.8e9, "2017-H1"),
+    # ... a sentence that does not open with it goes on with the paragraph's month (corpus dev-019)
+    ("2017-07-01", "Tháng 6, xuất khẩu đạt 2 tỷ USD. Tính chung 6 tháng, xuất khẩu đạt 13,7 tỷ USD. Xuất khẩu "
+     "thủy sản đạt 0,5 tỷ USD.", 5e8, "2017-06"),
+    # the headline's figures take the lead's period
+    ("2017-06-02", "Xuất khẩu nông sản đạt 13,7 tỷ USD\nMặc dù gặp khá nhiều khó khăn, song xuất khẩu nông lâm "
+     "thủy sản 5 tháng đầu năm vẫn tăng 9,5% so với cùng kỳ năm trước.", 1.37e10, "2017-01/2017-05"),
+    # ... not the time of an event the lead tells (corpus dev-308), nor the basis
+    ("2017-05-12", "Vay thêm Trung Quốc hơn 250 triệu USD cho đường sắt\nKhoản vay bổ sung cho dự án đã được "
+     "thống nhất từ cách đây 3 năm.", 2.5e8, None),
+    ("2017-06-02", "Xuất khẩu nông sản đạt 13,7 tỷ USD\nXuất khẩu vẫn tăng 9,5% so với năm 2016.", 1.37e10, None),
+    # a headline's date of an event is no period of the article's undated figures
+    ("2017-06-17", "Nhật Bản, EU hướng tới ký kết EPA vào đầu tháng 7/2017\nEU sẵn sàng dỡ bỏ thuế.\nEU hiện áp "
+     "đặt mức thuế khoảng 10% đối với ô tô nhập khẩu từ Nhật Bản.", 10, None),
+    ("2017-06-17", "Xuất khẩu ô tô tháng 5/2017\nEU sẵn sàng dỡ bỏ thuế.\nEU hiện áp đặt mức thuế khoảng 10% "
+     "đối với ô tô nhập khẩu từ Nhật Bản.", 10, "2017-05"),
+    # a plan's year that frames its figures is their period; after a share of the plan it is not
+    (None, "Công ty đặt chỉ tiêu năm 2017 với doanh thu 307,5 tỷ đồng.", 3.075e11, "2017"),
+    ("2017-06-19", "Theo kế hoạch cả năm 2017 của TKV, riêng doanh thu từ Alumin của TKV sẽ là 6.659 tỷ đồng.",
+     6.659e12, "2017"),
+    ("2017-06-30", "Sản lượng thủy sản ước đạt 216.811 tấn, bằng 32,9% kế hoạch năm 2017.", 32.9, None),
+    # a date after a comma opens the next item of a list, it is not the figure's
+    (None, "Trong đó, lợi nhuận trước thuế năm 2014 đạt 2.627 tỷ đồng, năm 2015 đạt 3.453 tỷ đồng và năm 2016 đạt "
+     "4.140 tỷ đồng.", 2.627e12, "2014"),
+    (None, "Số người làm việc trong các đơn vị sự nghiệp công lập năm 2011 là 1.812.259 người, năm 2016 là "
+     "1.978.086 người.", 1812259, "2011"),
+    # ... a date right after it is (corpus dev-002; 2017 archive)
+    (None, "Xuất khẩu đạt 14,5 tỷ USD năm 2021.", 1.45e10, "2021"),
+    ("2017-06-05", "Kia Morning đạt doanh số 1.015 xe, tăng so với mức 903 xe hồi tháng 4.", 903, "2017-04"),
+    # a level right before "cùng kỳ ..." is the level of that earlier period (corpus dev-027; 2017 archive)
+    ("2020-11-25", "Năm 2020 tính đến tháng 11, tổng trị giá xuất khẩu đã đạt được 11,7 tỷ USD, tăng khoảng 15% so "
+     "với con số 10,1 tỷ USD của cùng kỳ năm trước.", 1.01e10, "2019-01/2019-11"),
+    ("2017-04-20", "Trong quý I/2017, doanh thu bán bò chỉ đạt 196 tỷ đồng so với kết quả 1.233 tỷ đồng cùng kỳ năm "
+     "trước.", 1.233e12, "2016-Q1"),
+    # "cùng kỳ ..." opening a bracket frames the figure in it, and nothing after it (corpus dev-026)
+    ("2021-01-05", "Năm 2020, kim ngạch xuất khẩu ước đạt 27.443 triệu USD, tăng 8,5% so với cùng kỳ năm trước (cùng "
+     "kỳ năm 2019 tăng 5,3%). Trong đó, khu vực kinh tế trong nước đạt 4.573 triệu USD, tăng 6,5%.", 4.573e9, "2020"),
+    # ... not a percentage measured against it (corpus dev-015)
+    ("2017-01-20", "Đến thời điểm 15/1/2017, cả nước gieo cấy được 1.824,8 nghìn ha lúa đông xuân, bằng 96,3% cùng kỳ "
+     "năm trước.", 96.3, "2017-01-15"),
+    # a date after a comparison and the words of what is compared is a basis, not a period
+    (None, "Sản lượng vải thiều ước đạt khoảng 10 tấn quả tươi, tương đương với vụ vải thiều năm 2016.", 10, None),
+    (None, "Lợi nhuận đạt 80 tỷ đồng, bằng 162,25% so với thực hiện năm 2016.", 8e10, None),
+    # ... not after "với" alone: the measure's own year (corpus dev-026)
+    (None, "Mỹ là thị trường xuất khẩu lớn nhất với kim ngạch xuất khẩu năm 2020 ước đạt 6.916 triệu USD.", 6.916e9,
+     "2020"),
+    # a period after "trong" that closes the sentence holds for all its figures (2017 archive)
+    (None, "Thanh tra Bộ Tài chính đã thực hiện 31.831 cuộc thanh tra, kiểm tra; kiểm tra 188.869 hồ sơ khai thuế, "
+     "theo đó kiến nghị xử lý về tài chính hơn 7.000 tỷ đồng trong 6 tháng đầu năm 2017.", 31831, "2017-H1"),
+    # ... not a date bound to the last figure ("của tháng 4", 2017 archive), nor one that does not close it (written)
+    ("2017-06-05", "Vios bán được 1.756 xe, trở lại là xe bán chạy nhất, sau cú vấp 1.099 xe của tháng 4.", 1756, None),
+    (None, "Công ty thực hiện 300 cuộc kiểm tra, phát hiện 20 vụ vi phạm trong năm 2016 tại các tỉnh phía Bắc.", 300,
+     None),
+    # dates said "respectively" of as many figures: the k-th figure takes the k-th date
+    ("2017-05-20", "Theo báo cáo tài chính 2 năm gần đây, doanh thu năm 2015 và 2016 lần lượt đạt 1.150 tỷ đồng "
+     "và 1.205 tỷ đồng.", 1.15e12, "2015"),
+    ("2017-05-20", "Theo báo cáo tài chính 2 năm gần đây, doanh thu năm 2015 và 2016 lần lượt đạt 1.150 tỷ đồng "
+     "và 1.205 tỷ đồng.", 1.205e12, "2016"),
+    # ... not one date for two measures, nor fewer figures than dates (written)
+    ("2017-05-20", "Năm 2016, doanh thu và lợi nhuận lần lượt đạt 1.150 tỷ đồng và 105 tỷ đồng.", 1.05e11, "2016"),
+    ("2017-05-20", "Năm 2015 và 2016, doanh thu lần lượt đạt 1.150 tỷ đồng.", 1.15e12, "2016"),
+]
+
+
+@pytest.mark.parametrize("published,text,qv,period", FRAMES)
+def test_frames_parts_and_headlines(published, text, qv, period):
+    i = _one(text, published, qv)
+    assert (i.period.value if i.period is not None else None) == period
+
+
 @pytest.mark.parametrize("published,text,qv,period", PERIODS)
 def test_periods(published, text, qv, period):
     i = _one(text, published, qv, 7.8 if qv is None else None)
@@ -89,6 +179,11 @@ VAGUE_PERIODS = [
      1.2e9, None, None),
     (None, "Năm 2016, công ty đầu tư 500 tỷ đồng. Nhưng mấy năm nay sản lượng nước sạch vẫn không thay đổi nhiều "
      "với khoảng 617.000 m3/ngày đêm.", 617000, None, None),
+    # the years or months to come (2017 archive; corpus dev-505: "5 năm tới" has no resolvable end)
+    ("2017-03-01", "Năm 2016, doanh thu giảm 11%. Nguồn vốn Nhà nước bố trí cho đầu tư phát triển ngành đường sắt "
+     "giai đoạn 5 năm tới là 2.350 tỷ đồng.", 2.35e12, None, None),
+    ("2017-03-01", "Năm 2016, doanh thu giảm 11%. Lệnh cấm sẽ gây tổn thất khoảng 500 triệu USD trong vòng 6 "
+     "tháng tới.", 5e8, None, None),
     # counter-examples: no vague words, or a count of years ("10 năm qua") qualifying a level of
     # the month in force (corpus dev-015), or a date the sentence writes itself
     ("2017-03-01", "Năm 2016, tỉnh thu hút 120 dự án. Sản lượng cà phê đạt khoảng 450 nghìn tấn.",
@@ -110,8 +205,11 @@ VAGUE_PERIODS = [
     # what recurs every month; a year that opens a span with no end (2017 archive phrasing)
     ("2017-06-20", "Tháng 6/2017, khu công nghệ cao tuyển 300 kỹ sư. Trung bình mỗi tháng, khu này tuyển dụng "
      "khoảng 100 lao động.", 100, None, None),
-    ("2017-06-20", "Năm 2016, Hàn Quốc đầu tư 5 tỷ USD. Tính từ năm 1988, các doanh nghiệp Hàn Quốc đã đầu tư 50,5 "
-     "tỷ USD vào Việt Nam.", 5.05e10, None, None),
+    ("2017-06-20", "Tính từ năm 1988, các doanh nghiệp Hàn Quốc đã đầu tư 50,5 tỷ USD vào Việt Nam.", 5.05e10,
+     None, None),
+    # ... it runs to the cut-off its paragraph is at (corpus dev-504)
+    ("2017-06-20", "Tính đến hết năm 2016, đầu tư của Hàn Quốc vào Việt Nam đã vượt mốc 50 tỷ USD. Tính từ năm "
+     "1988, các doanh nghiệp Hàn Quốc đã đầu tư 50,5 tỷ USD vào Việt Nam.", 5.05e10, None, "1988/2016"),
     ("2017-06-20", "Kể từ năm 2000, Mỹ đã viện trợ quân sự gần 800 triệu USD. Năm 2016, viện trợ đạt 50 triệu USD.",
      5e7, None, "2016"),
     # a date an event of the sentence took ("vào cuối tháng 3/2016") goes on to no later sentence; a
@@ -163,6 +261,13 @@ DOCUMENT_PERIODS = [
     ("2017-06-26", "Theo báo cáo tháng 5/2017 của Tổng cục Thống kê, xuất khẩu đạt 15 tỷ USD.", 1.5e10, "2017-05"),
     ("2017-06-26", "Ngày 25/10/2016, Cục thuế đã hoàn 2,222 tỷ đồng cho Công ty.", 2.222e9, "2016-10-25"),
     (None, "Khoản vay 250,62 triệu USD bổ sung cho dự án đã được thống nhất từ cách đây 3 năm.", 2.5062e8, None),
+    # the day a report was released (2017 archive phrasing), not the period it writes
+    ("2017-02-08", "Theo kết quả khảo sát của Hãng nghiên cứu Ipsos công bố ngày 6/2, tỷ lệ người dân châu Âu lo "
+     "ngại về kinh tế là 60%.", 60, None),
+    ("2017-06-21", "Theo báo cáo mới công bố ngày 20/6 của Ngân hàng Bain, trong năm ngoái, số người sở hữu tài sản "
+     "lớn là 1,6 triệu người.", 1.6e6, "2016"),
+    # counter-example: a day that frames its sentence is a period (written)
+    ("2017-02-08", "Ngày 6/2, Hãng nghiên cứu Ipsos đã khảo sát 6.000 người dân châu Âu.", 6000, "2017-02-06"),
 ]
 
 
@@ -228,3 +333,11 @@ DEV_PERIODS = [
 def test_dev_periods(sample, figure, period):
     i = record(sample, figure)
     assert i is not None and (i.period.value if i.period is not None else None) == period
+
+
+def test_same_period_opening_a_bracket_frames_its_change():
+    # corpus dev-026: "(cùng kỳ năm 2019 tăng 5,3%)" is the change of 2019; "so với cùng kỳ" is a basis
+    text = ("Năm 2020, kim ngạch xuất khẩu ước đạt 27.443 triệu USD, tăng 8,5% so với cùng kỳ năm trước (cùng kỳ "
+            "năm 2019 tăng 5,3%).")
+    assert _one(text, "2021-01-05", None, 5.3).period.value == "2019"
+    assert _one(text, "2021-01-05", 2.7443e10).period.value == "2020"

@@ -58,6 +58,9 @@ STATUSES = [
     # a period that had not begun at publication has no actual figure (corpus dev-002)
     ("2020-11-01", "IMF cho biết Việt Nam là nền kinh tế tăng trưởng dương duy nhất trong ASEAN với GDP năm 2020 "
      "và 2021 lần lượt đạt tăng trưởng 1,6% và 6,7%.", None, 6.7, "estimate"),
+    # ... nor the figure said of the year running beside it, "respectively" (corpus dev-002)
+    ("2020-11-01", "IMF cho biết Việt Nam là nền kinh tế tăng trưởng dương duy nhất trong ASEAN với GDP năm 2020 "
+     "và 2021 lần lượt đạt tăng trưởng 1,6% và 6,7%.", None, 1.6, "estimate"),
     # a plan opening the paragraph frames its later sentences (corpus dev-309)
     ("2017-05-10", "Theo quy hoạch phát triển ngành bia, đến năm 2020, cả nước sẽ sản xuất khoảng 4,1 tỷ lít bia. "
      "Kim ngạch xuất khẩu đạt 450 triệu USD.", 4.5e8, None, "target"),

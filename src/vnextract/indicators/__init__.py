@@ -30,7 +30,8 @@ Rules, per sentence:
 - counts with no measure noun before them are named "số" + the counted noun and what qualifies
   it ("có 378 cụm công nghiệp đã đi vào hoạt động" -> "số cụm công nghiệp đã đi vào hoạt
   động"); masses, areas and volumes followed by what they weigh are "khối lượng"/"diện tích" +
-  that noun ("thu giữ 16,02 kg cần sa" -> "khối lượng cần sa");
+  that noun ("thu giữ 16,02 kg cần sa" -> "khối lượng cần sa"); sums followed by a measure noun
+  are that measure ("chỉ đạt 84,5 tỷ đồng lợi nhuận sau thuế" -> "lợi nhuận sau thuế");
 - **basis** from "so (với) cùng kỳ / năm trước" (yoy), "tháng/quý/tuần trước"
   (previous_period), "kế hoạch / dự toán" (plan), any other "so với" (other);
 - **status**: the nearest status cue before the figure: estimate ("ước", "dự kiến", "dự báo"),
@@ -50,7 +51,13 @@ Rules, per sentence:
   period for a sentence about a vague stretch of years, the time to come or what recurs ("nhiều
   năm qua", "thời gian tới", "mỗi năm"), one that opens with "Trước đó"/"Sau đó", or an attribute
   of one project ("với dự án nhà máy ..., tổng vốn đầu tư đăng ký 3 triệu USD"); a date an event
-  took ("vào cuối tháng 3") is carried to no later sentence.
+  took ("vào cuối tháng 3") is carried to no later sentence. A date between a level and its
+  change is the level's ("xuất khẩu khoảng 5,8 triệu tấn gạo trong năm 2017, tăng 7,4%"); a
+  frame may follow an attribution ("Bộ Tài chính cho biết, 6 tháng đầu năm 2017, ..."); a
+  sentence opening with "Trong đó" takes the period of the sentence before, a cumulative one too;
+  the headline's figures take the lead's period ("... 5 tháng đầu năm vẫn tăng 9,5%"), and a
+  headline's event date ("ký kết EPA vào đầu tháng 7/2017") is no period of the article; a plan's
+  year is no period only after a share of the plan ("bằng 32,9% kế hoạch năm 2017").
   Cumulative wording counts from January: "tính đến tháng 11/2020" = 2020-01/2020-11, "đến
   hết ngày 31/12/2020" = 2020, while "đến hết tháng 6/2023" (a stock at a date) stays 2023-06;
 - **breakdown**: the part named in a list (above); the term of an interest rate ("lãi suất huy
@@ -86,11 +93,11 @@ import regex
 from .. import measures
 from ..models import Indicator
 from ..rules import Words, fast_path, may_open
-from .words import _CUMULATIVE_LEAD, _I, _MATERIAL_HEAD, _may_open, _nfirsts, _nres, _res
+from .words import _CUMULATIVE_LEAD, _EVENT_AT_BEFORE, _I, _MATERIAL_HEAD, _may_open, _nfirsts, _nres, _res
 from .state import _Article, _Item, _Name, _Sentence, _clean_pos
 from .classify import _classify, _measures_only
 from .pairing import _pairs, _post_names
-from .naming import _count_name, _dim, _material_name, _name_for, _name_refined, _reported_count
+from .naming import _count_name, _dim, _material_name, _name_for, _sum_name, _name_refined, _reported_count
 from .period import _period
 from .status import _status, _status_by_period, _status_without_cue
 from .scope import _scope, _term_of
@@ -107,10 +114,6 @@ READS: tuple[str, ...] = ("legal_refs", "dates", "provinces", "quantities")
 _NEGATIVE_BEFORE = regex.compile(r"(?<![\p{L}])âm\s*$")
 _PLAN_WORDS = Words("dự toán|kế hoạch|chỉ tiêu|mục tiêu")
 _PLAN_NAME = regex.compile(rf"(?:{_PLAN_WORDS.alt()})(?![\p{{L}}])", _I)
-# A date a figure took from an event of its sentence ("sự cố sập cầu Ghềnh vào cuối tháng 3/2016,
-# khiến doanh thu giảm 535 tỷ đồng") goes on to no later sentence (2017 archive): "vào/hồi" mark
-# the time of an event, not a reporting period.
-_EVENT_AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:vào|hồi)\s+$", _I)
 _RATE_NAME = regex.compile(r"(?<![\p{L}])lãi\s+suất(?![\p{L}])", _I)
 _PLAN_FIRSTS = _PLAN_WORDS.firsts()
 fast_path("indicators._PLAN_NAME", _PLAN_NAME, "match", lambda s, p: may_open(s[p:], _PLAN_FIRSTS), _PLAN_WORDS)
@@ -163,7 +166,7 @@ def _indicators(a: _Article, s: _Sentence, groups) -> list[Indicator]:
             name, name_s = _count_name(text, level.q, level.e, se), None
         elif level is not None and nm.how in ("fallback", "inherit", None):
             # what a mass, area or volume weighs, written after it, names it
-            name = _material_name(text, level.q, level.e, se) or name
+            name = _material_name(text, level.q, level.e, se) or _sum_name(text, level.q, level.e, se) or name
         name, name_s, nm, part = _name_refined(a, s, k, level, change, first, ws, inherited, verb_rx,
                                                nm, name, name_s)
         if name is None and (dim is None or prev_dim is None or dim == prev_dim):
@@ -207,10 +210,13 @@ def _indicators(a: _Article, s: _Sentence, groups) -> list[Indicator]:
             status=st, scope=scope, sentence=s.si, breakdown=part,
         ))
         prev_name, prev_status, prev_dim = name, st, dim
+        if len(out) == 1:  # the sentence's first figure, its whole: what a "Trong đó, ..." after it breaks down
+            a.last_period[para] = per
         if per is not None:
             pa = next((x for x, _y, d in s.periods if d is per), None)
             if (pa is not None and not _CUMULATIVE_LEAD.search(text, ss, pa)
-                    and not _EVENT_AT_BEFORE.search(text, max(ss, pa - 6), pa)):
+                    and not _EVENT_AT_BEFORE.search(text, max(ss, pa - 6), pa)
+                    and not per.text.lower().startswith("cùng")):  # "(cùng kỳ năm 2019 tăng 5,3%)": an aside
                 a.carried[para] = per  # the period this sentence's figures took goes on
     _list_basis(text, out)
     return out

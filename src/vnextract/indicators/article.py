@@ -11,7 +11,7 @@ import regex
 
 from .. import alphabet, scan
 from ..rules import ONE_SPACE, Words
-from .words import _CUMULATIVE_LEAD, _I, _LIST_CUE_WORDS, _cues, _in_proper_name, _res
+from .words import _CUMULATIVE_LEAD, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _cues, _in_proper_name, _res
 from .state import _Article, _Item, _Sentence, _clean_pos, _in_range, _word_starts
 from .period import _basis_before, _cumulative, _issue_date, _open_since
 from .scope import _SCOPE, _main_place, _scope_starts
@@ -35,12 +35,37 @@ _SUBJECT_FIRSTS = frozenset(w[0] for w in _SUBJECT_KINDS)
 _PLAIN_LETTERS = alphabet.LETTERS
 # What may stand before a date that frames its sentence: connectors and prepositions only
 # ("Năm 2020, ...", "Trong tháng 1/2017, ...", "Tính chung 6 tháng đầu năm, ...", "- Quý I/2017, ...").
+# An attribution may stand before them: "Bộ Tài chính cho biết, 6 tháng đầu năm 2017, Thanh tra Bộ
+# ... đã tiến hành ...", "Theo Tổng cục Hải quan, trong tháng 1, ..." (2017 archive; also "Theo
+# báo cáo của xã ..., trong năm 2016, ...", "... TP.HCM cho biết, trong 6 tháng ...").
 _FRAME_LEAD = regex.compile(
-    r"[\s\-*•+\d.)\"“]*(?:Ảnh\s*:\s*\p{Lu}[\p{L}./]*(?:\s+\p{Lu}[\p{L}./]*)*\s+)?(?:(?:trong|tính\s+chung|tính\s+đến|tính\s+từ|đến|tới|từ|riêng|cụ\s+thể|còn|về|"
+    r"[\s\-*•+\d.)\"“]*(?:Ảnh\s*:\s*\p{Lu}[\p{L}./]*(?:\s+\p{Lu}[\p{L}./]*)*\s+)?"
+    # the attribution, a source ("Theo Tổng cục Hải quan,"), not a plan ("Theo kế hoạch, từ tháng
+    # 10/2017 dự án ... sẽ chạy thử", dev-308)
+    r"(?:(?:theo\s+(?!kế\s+hoạch|quy\s+hoạch|dự\s+kiến|lộ\s+trình|đó)[^,.;:!?\n]{2,80}?"
+    r"|[^,.;:!?\n]{2,80}?\s+cho\s+(?:biết|hay))\s*[,:]\s*)?"
+    r"(?:(?:trong|tính\s+chung|tính\s+đến|tính\s+từ|đến|tới|từ|riêng|cụ\s+thể|còn|về|"
     r"trong\s+đó|lũy\s+kế|luỹ\s+kế|cộng\s+dồn|sang|bước\s+sang|qua|sau|vào|theo\s+đó|đồng\s+thời)(?![\p{L}])[\s,]*)*",
     _I)
-# A plan's year is the plan's, not a period: "bằng 54,8% so với kế hoạch năm 2017".
-_PLAN_YEAR_BEFORE = regex.compile(r"(?<![\p{L}])(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\s+$", _I)
+_SINCE_AT_BEFORE = regex.compile(r"(?<![\p{L}])từ\s+$", _I)  # "thống nhất từ cách đây 3 năm"
+# "năm nay" counted is a stretch of years, no period: "tình trạng ... đã tồn tại hai năm nay" (2017 archive)
+_COUNTED_BEFORE = regex.compile(r"(?:\d|(?<![\p{L}])(?:hai|ba|bốn|năm|sáu|mấy|vài|nhiều|những|các))\s+$", _I)
+# A date after a comparison and the words of what is compared is a basis too: "bằng 129,2% và
+# 162,25% so với thực hiện năm 2016", "ước tính khoảng 10 tấn quả tươi, tương đương với vụ vải
+# thiều năm 2016", "so với mức của năm 2015" (2017 archive).
+_BASIS_PHRASE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:so\s+với|tương\s+đương(?:\s+với)?)\s+(?:[\p{Ll}]+\s+){1,4}$")
+# A plan's year after a share of it is the plan's, not a period: "bằng 54,8% so với kế hoạch năm
+# 2017", "bằng 32,9% kế hoạch năm 2017" (dev-112), "đạt 95% so với kế hoạch năm 2016" (2017
+# archive). A plan's year that frames its figures is their period: "Công ty đặt chỉ tiêu năm
+# 2017 với doanh thu 307,5 tỷ đồng", "Theo kế hoạch cả năm 2017 của TKV, riêng doanh thu từ
+# Alumin của TKV sẽ là 6.659 tỷ đồng" (2017 archive).
+_PLAN_YEAR_BEFORE = regex.compile(
+    r"""
+    (?:(?<![\p{L}])(?:so\s+với|so|bằng|đạt|vượt|hoàn\s+thành)|%)         # a share of: "bằng 54,8% so với"
+    \s+(?:[\p{L}]+\s+){0,2}?                                        # "mức", "so với"
+    (?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\s+$                           # the plan
+    """, _I | regex.VERBOSE)
 # A date right after the verb of a works' milestone is the date of that event, not a period of the
 # sentence's figures: "Hợp phần 2 dài 62km ... dự kiến khởi công vào cuối năm 2017", "dự án sẽ
 # khởi công trong quí 4- 2017" (dev-311: the length and the capital have no period).
@@ -54,10 +79,25 @@ _EVENT_DATE_BEFORE = regex.compile(
 # 26/4/2017"); a document with a legal number is legal_refs' (_issue_date). A report's month
 # ("báo cáo tháng 5/2017") is a period: only a day is an issue date.
 _DOCUMENT_WORDS = Words("công văn|văn bản|thông báo|tờ trình|báo cáo|quyết định|chỉ thị|kết luận|biên bản")
+# The day a report or a figure was released is no period either: "Theo kết quả khảo sát của Hãng
+# nghiên cứu toàn cầu Ipsos (Pháp) công bố ngày 6/2, ...", "Báo cáo ... do Microsoft châu Á công bố
+# ngày 8/2 cho thấy, ...", "Theo IMF công bố ngày 9/5, Ấn Độ dự kiến sẽ đạt nhịp độ tăng trưởng 7,2%
+# trong tài khóa 2017-2018" (2017 archive), "Số liệu thống kê của ... (KOTRA) công bố ngày 12/6 cho
+# thấy tính đến hết năm 2016, ..." (dev-504).
+_RELEASE_WORDS = Words("công bố|ban hành|phát hành|đăng tải|đưa ra")
 _DOCUMENT_DATE_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?:{_DOCUMENT_WORDS.alt(ONE_SPACE)})(?:\s+số\s+[^\s,]+)?[\s,]*(?:ngày\s*)?$", _I)
+    rf"(?<![\p{{L}}])(?:(?:{_DOCUMENT_WORDS.alt(ONE_SPACE)})(?:\s+số\s+[^\s,]+)?[\s,]*"
+    rf"|(?:{_RELEASE_WORDS.alt(ONE_SPACE)})\s+(?:hôm\s+|vào\s+)?)(?:ngày\s*)?$", _I)
 _PLAN_OPENS = regex.compile(r"[\s\-*•+\"“]*")
 _PLAN_FRAME_CUE = regex.compile(r"(?:theo\s+quy\s+hoạch|theo\s+kế\s+hoạch|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu)", _I)
+
+
+def _SAME_PERIOD_OPENS(text: str, ss: int, x: int) -> bool:
+    """Whether a "cùng kỳ ..." date at ``x`` opens its sentence or a bracket, and so frames what
+    follows, as its own period: "(cùng kỳ năm 2019 tăng 5,3%)" (dev-026: 2019); after "so với", or
+    anywhere else, it is the basis of a change ("tăng 8,5% so với cùng kỳ năm trước")."""
+    before = text[max(ss, x - 4):x].rstrip()
+    return x - ss <= 2 or before.endswith("(")
 
 
 def _article(doc) -> _Article:
@@ -67,13 +107,27 @@ def _article(doc) -> _Article:
     ppos = [(*_clean_pos(doc, p), p) for p in provinces]
     cues = _res()
     # the period of the headline holds where a paragraph sets none ("... năm 2020" in the title)
-    title_period = next((d for a, _b2, d in dpos if doc.kind_at(a) == "title"
-                         and d.grain in ("year", "half", "quarter", "month", "span")), None)
     text = doc.clean
+    # (not the time of an event the headline tells: "Nhật Bản, EU hướng tới ký kết EPA vào đầu
+    # tháng 7/2017", "Bà Merkel hoãn tới Mỹ, TT Trump tiếp ông Tập Cận Bình vào tháng 4", "Song
+    # Joong Ki và Song Hye Kyo sẽ kết hôn vào cuối tháng 10 tới"; 2017 archive)
+    title_period = next((d for a, _b2, d in dpos if doc.kind_at(a) == "title"
+                         and d.grain in ("year", "half", "quarter", "month", "span")
+                         and not _EVENT_AT_BEFORE.search(text, max(0, a - 6), a)), None)
+    # the lead's first period: not a basis ("tăng 9,5% so với cùng kỳ năm trước"), a day, nor the
+    # time of an event ("Khoản vay ... đã được thống nhất từ cách đây 3 năm", dev-308)
+    lead_period = next((d for a, _b2, d in dpos if doc.kind_at(a) == "lead"
+                        and d.grain in ("year", "half", "quarter", "month", "span") and d.year_known
+                        and not d.text.lower().startswith("cùng") and "cách đây" not in d.text.lower()
+                        and not _basis_before(text[max(0, a - 10):a])
+                        and not _EVENT_AT_BEFORE.search(text, max(0, a - 6), a)
+                        and not _SINCE_AT_BEFORE.search(text, max(0, a - 6), a)
+                        and not _COUNTED_BEFORE.search(text, max(0, a - 8), a)), None)
     lead_frame = None
     for x, _y, d in dpos:
-        if doc.kind_at(x) in ("title", "lead"):
-            continue
+        if doc.kind_at(x) in ("title", "lead") or (
+                d.grain == "day" and _DOCUMENT_DATE_BEFORE.search(text, max(0, x - 40), x)):
+            continue  # (nor the day a report was released: "Theo báo cáo mới công bố ngày 20/6, ...")
         k_s = doc.sentence_at(x)
         if k_s is not None and _FRAME_LEAD.fullmatch(text, doc.sents[k_s][0], x):
             lead_frame = d
@@ -86,6 +140,7 @@ def _article(doc) -> _Article:
         legal_ends=sorted(doc.norm.to_clean(r.end) for r in doc.results.get("legal_refs", [])),
         title_period=title_period,
         lead_frame=lead_frame,
+        lead_period=lead_period,
         scope_starts=_scope_starts(doc),
         cue_starts=[(rx, val, _word_starts(doc, _cues()[val]))
                     for rx, val in ((cues.estimate, "estimate"), (cues.target, "target"))],
@@ -103,9 +158,10 @@ def _carry(a: _Article, ss: int, se: int, para: int):
     period_in = a.carried.get(para)
     periods = [(x, y, _cumulative(text, ss, x, d)) for x, y, d in sdates
                if not _basis_before(text[max(ss, x - 10):x])
-               and not d.text.lower().startswith("cùng")
+               and not _BASIS_PHRASE_BEFORE.search(text, max(ss, x - 45), x)
+               and (not d.text.lower().startswith("cùng") or _SAME_PERIOD_OPENS(text, ss, x))
                and not _issue_date(a.legal_ends, x)
-               and not _PLAN_YEAR_BEFORE.search(text, max(ss, x - 14), x)
+               and not _PLAN_YEAR_BEFORE.search(text, max(ss, x - 40), x)
                and not _EVENT_DATE_BEFORE.search(text, max(ss, x - 30), x)
                and d.value != "XXXX"  # "từ cách đây 3 năm" in an undated article: no period (dev-308)
                and not _open_since(text, se, x, y, d)
@@ -115,7 +171,7 @@ def _carry(a: _Article, ss: int, se: int, para: int):
     # event date inside a clause ("đến tháng 10/2011 mới chính thức triển khai", "chiều 11/5, Chủ
     # tịch nước ... ký") or a horizon ("mục tiêu ... đến năm 2030") frames nothing after it,
     # and a cumulative frame ("Tính chung 6 tháng, ...") holds for its own sentence only
-    if periods and _FRAME_LEAD.fullmatch(text, ss, periods[0][0]):
+    if periods and _FRAME_LEAD.fullmatch(text, ss, periods[0][0]) and not periods[0][2].text.lower().startswith("cùng"):
         frame = periods[0]
         if not _CUMULATIVE_LEAD.search(text, ss, periods[0][0]):
             a.carried[para] = frame[2]
@@ -146,7 +202,7 @@ def _sentence(a: _Article, si: int, ss: int, se: int, para: int, items: list[_It
             and _PLAN_FRAME_CUE.match(cue_ms[0][2]):
         a.plan_paras.add(para)
     sent_low = text[ss:se].lower()
-    since = any(_open_since(text, se, x, y, d) for x, y, d in sdates)  # "Tính từ năm 1988, ..."
+    since = next((d for x, y, d in sdates if _open_since(text, se, x, y, d)), None)  # "Tính từ năm 1988, ..."
     return _Sentence(si, ss, se, para, items, period_in, periods, subject, scope_ms, masks, cue_ms,
                      sent_low=sent_low, list_cue_words=any(w in sent_low for w in _LIST_CUE_WORDS),
-                     vague=True if since else None)
+                     vague=True if since else None, since=since)

@@ -186,8 +186,10 @@ fast_path("indicators.naming._PREDICATE", _PREDICATE, "search", lambda p: _may_p
           _PREDICATE_VERBS + _PREDICATE_MOVES + _PREDICATE_ABOUT)
 
 
+@functools.lru_cache(maxsize=4096)
 def _tidy(piece: str) -> str:
-    """A name as written, without masked parts, dangling brackets or trailing modals."""
+    """A name as written, without masked parts, dangling brackets or trailing modals (worked out
+    once per distinct piece: a third of them recur)."""
     # _CUT and _PREDICATE are searched only when a word of the piece opens with one of theirs
     words = _split_lower(piece)
     if _may_cut(piece, words):
@@ -464,6 +466,7 @@ def _strip_words() -> frozenset[str]:
     return frozenset(w.lower() for w in _nouns().get("strip_end", ()))
 
 
+@functools.lru_cache(maxsize=4096)
 def _fragment(name: str) -> bool:
     """A name found by the fallback that is a clause fragment or a frame word, not a measure
     (``fragment`` rows of ``data/indicator_nouns.tsv``)."""
@@ -492,6 +495,29 @@ def _count_name(text: str, q: Quantity, q_e: int, sent_e: int) -> str:
     return " ".join(f"số {q.unit}{extra}".split())
 
 
+# The measure named right after a sum: "KBC chỉ ghi nhận 10,6 tỷ đồng doanh thu tài chính, giảm
+# tới 94%", "kết thúc quý IV/2016, KBC chỉ đạt 84,5 tỷ đồng lợi nhuận sau thuế, giảm mạnh 65%",
+# "Generalexim đạt gần 307,5 tỷ đồng doanh thu, bằng 29% ...", "Nhóm khoáng sản cũng đem về hơn
+# 4.000 tỷ đồng doanh thu cho Masan" (2017 archive): the noun phrase after the sum, when it opens
+# with a measure noun (data/indicator_nouns.tsv) and runs to a comma, a connector or a date.
+_SUM_TAIL = regex.compile(
+    r"""
+    \s+(?P<n>[\p{Ll}]+(?:\s+[\p{Ll}\p{Lu}]+){0,5}?)                       # "lợi nhuận sau thuế"
+    (?=\s*(?:[,;.:()]|$)                                               # a comma, the end
+       |\s+(?:và|với|trong|tại|của|cho|từ|so|năm|tháng|quý|tăng|giảm|bằng|là|mỗi|trên|khi|nhưng)\s)   # a connector
+    """, regex.VERBOSE)
+
+
+def _sum_name(text: str, q: Quantity, q_e: int, sent_e: int) -> Optional[str]:
+    """The measure named after a sum ("đạt 84,5 tỷ đồng lợi nhuận sau thuế"), see _SUM_TAIL."""
+    if q.dimension != "currency":
+        return None
+    m = _SUM_TAIL.match(text, q_e, min(sent_e, q_e + 80))
+    if m is None or _nres().measure.match(m.group("n")) is None:
+        return None
+    return " ".join(m.group("n").split())
+
+
 def _material_name(text: str, q: Quantity, q_e: int, sent_e: int) -> Optional[str]:
     """ "thu giữ 16,02 kg cần sa" -> "khối lượng cần sa"; "1.824,8 nghìn ha lúa đông xuân"."""
     head = _MATERIAL_HEAD.get(q.dimension or "")
@@ -504,6 +530,17 @@ def _material_name(text: str, q: Quantity, q_e: int, sent_e: int) -> Optional[st
     if not words or words[0] in _FUNCTION or not words[0][:1].islower():
         return None
     return f"{head} {' '.join(words)}"
+
+
+def _list_cue_before(s: _Sentence, text: str, first_s: int) -> bool:
+    """``_LIST_CUE.search(text, s.ss, first_s)`` (a sentence without its words has none),
+    searched once per figure however often asked."""
+    if not s.list_cue_words:
+        return False
+    found = s.list_cue_at.get(first_s)
+    if found is None:
+        found = s.list_cue_at[first_s] = _LIST_CUE.search(text, s.ss, first_s) is not None
+    return found
 
 
 def _name_refined(a: _Article, s: _Sentence, k: int, level: Optional[_Item], change: Optional[_Item],
@@ -528,7 +565,7 @@ def _name_refined(a: _Article, s: _Sentence, k: int, level: Optional[_Item], cha
         name = _strip_connectors(name)  # "đầu tư nước ngoài và": a name cut at a connector
     part = None
     if (name is not None and nm.how == "fallback" and inherited and name != inherited
-            and not _fragment(name) and (s.list_cue_words and _LIST_CUE.search(text, ss, first.s)
+            and not _fragment(name) and (_list_cue_before(s, text, first.s)
                                          or "như" in s.sent_low and _such_as_list(text, ss, first.s, inherited))):
         # "Theo ngành, số doanh nghiệp thành lập mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở
         # giáo dục tăng 30%", "Trong đó, ...; điện thoại và linh kiện đạt 4 tỷ USD": in a list
@@ -544,7 +581,7 @@ def _name_refined(a: _Article, s: _Sentence, k: int, level: Optional[_Item], cha
         if heading is not None and heading != name:
             # the parts of a "như" list under a heading that names its own measure (dev-113)
             part, name, name_s = name, heading, None
-    if part is None and name is not None and s.list_cue_words and _LIST_CUE.search(text, ss, first.s):
+    if part is None and name is not None and _list_cue_before(s, text, first.s):
         # "... số doanh nghiệp mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở giáo dục tăng
         # 30%": a lower-case "ở/tại" phrase before the verb names the part (a capital
         # names a place: "ở Hà Nội" is a scope)

@@ -77,6 +77,9 @@ class _Article:
     # the date that frames the article's first body sentence ("Ngày 6/2, ông ... trao 8 giấy
     # chứng nhận ..."): the period of the headline's and lead's figures, which they do not date
     lead_frame: Optional[DateMention]
+    # the first period the lead writes ("... xuất khẩu nông lâm thủy sản 5 tháng đầu năm vẫn tăng
+    # 9,5%"): the period of the headline's figures, which the headline does not date
+    lead_period: Optional[DateMention]
     scope_starts: list[int]
     cue_starts: list  # (pattern, "estimate" | "target", where its words start)
     dir_starts: list[int]  # where an increase or decrease word can start
@@ -91,6 +94,9 @@ class _Article:
     # later paragraphs
     doc_frame: tuple = (None, None)
     plan_paras: set = field(default_factory=set)  # paragraphs a plan opens ("Theo quy hoạch ..., ...")
+    # paragraph -> the period the figures of its last sentence with figures took, a cumulative
+    # one too ("Lũy kế ... đến ngày 15/6/2017 là ...": the "Trong đó, ..." after it is its part)
+    last_period: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -110,6 +116,11 @@ class _Sentence:
     cue_ms: list  # (start, end, text, kind) of status cues
     sent_low: str = ""  # the sentence lower-cased: cheap word tests that spare a regex call per figure
     list_cue_words: bool = False  # whether it holds a word of every _LIST_CUE match
+    list_cue_at: dict = field(default_factory=dict)  # figure start -> a _LIST_CUE before it (naming._list_cue_before)
     post: dict = field(default_factory=dict)  # item index -> a measure's name after a change (_post_names)
     class_ends: list = field(default_factory=list)  # ends of the class figures dropped (_measures_only)
     vague: Optional[bool] = None  # "hiện nay" and the like: asked once, when needed
+    since: Optional[DateMention] = None  # the year a span with no end opens ("Tính từ năm 1988, ...")
+    # figures said "respectively" of dates one of which had not begun when the article appeared
+    # ("GDP năm 2020 và 2021 lần lượt đạt ...", period._respective): a forecast, all of them
+    respective_forecast: bool = False

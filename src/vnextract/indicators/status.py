@@ -104,7 +104,7 @@ def _status_by_period(a: _Article, s: _Sentence, first: _Item, clause_s: int, st
         # is not over, the figure is an estimate (dev-027)
         st = "estimate"
     if (st == "actual" and per is not None and doc.published is not None and per.year_known
-            and per.start_date is not None and per.start_date > doc.published
+            and per.start_date is not None and (per.start_date > doc.published or s.respective_forecast)
             and not _DONE.search(text, clause_s, first.s)):
         # "IMF ... GDP năm 2020 và 2021 lần lượt đạt tăng trưởng 1,6% và 6,7%" published in
         # November 2020: a period that had not begun when the article appeared has no

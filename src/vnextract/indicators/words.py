@@ -130,7 +130,9 @@ def _qualifiers_start(piece: str) -> int:
     the end, as the character before the run is neither in it nor the end of a qualifier.
     """
     head = piece.rstrip(_QUALIFIER_SEPS)
-    if head and head[-1] in _NOT_SEP and not scan.may_end_with(head, _QUALIFIERS_LAST):
+    if not head:
+        return 0  # the run of separators from the start is the match ("đạt 5%": " ")
+    if head[-1] in _NOT_SEP and not scan.may_end_with(head, _QUALIFIERS_LAST):
         return len(head)
     return _qualifiers_at_end(piece).start()
 
@@ -143,6 +145,11 @@ _PLAN_AFTER = regex.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toá
 _LIST_OPENERS = Words("trong đó|cụ thể|riêng")
 # Words one of which every _LIST_CUE match holds (derived): a sentence with none has no list cue.
 _LIST_CUE_WORDS = _LIST_OPENERS.words + ("theo",)
+# A date a figure took from an event of its sentence ("sự cố sập cầu Ghềnh vào cuối tháng 3/2016,
+# khiến doanh thu giảm 535 tỷ đồng") goes on to no later sentence, and a headline's ("Nhật Bản, EU
+# hướng tới ký kết EPA vào đầu tháng 7/2017") is no period of the article (2017 archive): "vào/hồi"
+# mark the time of an event, not a reporting period.
+_EVENT_AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:vào|hồi)\s+$", _I)
 # Cumulative frames: their period is their sentence's, not the paragraph's ("Tính chung 6 tháng").
 _CUMULATIVE_LEAD = regex.compile(r"(?<![\p{L}])(?:tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)(?![\p{L}])", _I)
 

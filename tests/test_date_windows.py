@@ -1,0 +1,55 @@
+"""The dates fast path asks the regex engine, not a table: where a pattern can start is its own
+partial match on the text's next few characters (dates._windows), so a pattern that changes
+carries its fast path with it. tests/test_rules.py checks each against its pattern on the corpus
+and generated text (the dates.<kind> fast paths); these check the machinery itself."""
+
+from __future__ import annotations
+
+import regex
+
+from vnextract import dates, scan
+
+
+def _kept(kind: str, text: str) -> list[int]:
+    trigger = next(t for k, t, _p in dates._PATTERNS if k == kind)
+    return dates._tries(scan.Starts(text), kind, trigger, {})
+
+
+def test_the_window_is_asked_of_the_pattern():
+    text = "Ngày 28/7, ngày mai, cùng kỳ năm trước, cùng nhau, 17.000 tấn, 9 tháng đầu năm, 9 tỷ đồng"
+    assert text.index("Ngày 28/7") in _kept("dayshort", text)
+    assert text.index("ngày mai") not in _kept("dayshort", text)
+    assert text.index("cùng kỳ") in _kept("sameperiod", text)
+    assert text.index("cùng nhau") not in _kept("sameperiod", text)
+    assert text.index("17.000") not in _kept("dayshort", text)
+    assert text.index("9 tháng") in _kept("nmonths", text) and text.index("9 tỷ") not in _kept("nmonths", text)
+
+
+def test_a_changed_pattern_changes_its_fast_path(monkeypatch):
+    # "ngày mai" read as a day: the fast path follows the pattern, no table to edit
+    text = "Hội nghị diễn ra ngày mai tại Hà Nội."
+    assert text.index("ngày") not in _kept("daylong", text)
+    monkeypatch.setitem(dates._PATTERN_OF, "daylong", regex.compile(r"ngày\s+mai", regex.IGNORECASE))
+    monkeypatch.setattr(dates, "_SEEN", {})
+    dates._contexts_of.cache_clear()
+    try:
+        assert text.index("ngày") in _kept("daylong", text)
+    finally:
+        dates._contexts_of.cache_clear()
+
+
+def test_a_look_behind_that_needs_a_word_is_asked_after_it():
+    # "từ 16-22/4", "năm 2020 và 2021", "so với 2015;": the number alone cannot start them
+    assert dates._contexts_of("dayrange", dates._NUMBER) == ("từ ",)
+    assert "và " in dates._contexts_of("bareyear", dates._NUMBER)
+    assert dates._contexts_of("compareyear", dates._NUMBER) == ("so với ",)
+    text = "Từ 2011 đến nay, xuất khẩu tăng; năm 2020 và 2021; tăng 6,8% so với 2015;"
+    assert text.index("2011") in _kept("sinceyear", text)
+    assert text.index("2021") in _kept("bareyear", text)
+    assert text.index("2015") in _kept("compareyear", text)
+
+
+def test_no_pattern_asserts_what_a_window_cannot_see():
+    # partial matching reads an assertion at a window's end as "may go on", but \B as false
+    for kind, _trigger, pattern in dates._PATTERNS:
+        assert r"\B" not in pattern.pattern, kind
