@@ -518,6 +518,45 @@ def _sum_name(text: str, q: Quantity, q_e: int, sent_e: int) -> Optional[str]:
     return " ".join(m.group("n").split())
 
 
+# A sum that is the object of a transaction verb is named by the verb (data/word_lists.tsv
+# sum_verbs): "UBND quận ... ra quyết định xử phạt chủ đầu tư 40 triệu đồng", "... đã bị phạt hơn
+# 50 triệu đồng" -> "số tiền phạt" (dev-036 gold); "đã đặt cọc cho Hằng 7,4 tỷ đồng" -> "số tiền
+# đặt cọc"; "để chiếm đoạt hơn 15 tỷ đồng"; "bị cáo ... phải bồi thường gần 9 tỷ đồng" (2017
+# archive). The verb, then at most five words of its other object ("chủ đầu tư", "cho Hằng"),
+# then the figure's own lead-in ("với", "hơn", "lên tới").
+_SUM_VERB_WORDS = Words(word_list("sum_verbs"))
+_SUM_VERB = regex.compile(
+    r"""(?<![\p{L}])(?P<v>%s)(?![\p{L}])                  # "phạt", "đặt cọc"
+        (?:\s+[^\s\d,.;:()\x00]+){0,5}?                    # "chủ đầu tư", "cho Hằng"
+        (?:\s+(?:với|là|lên\s+tới|lên\s+đến|tới|đến|hơn|gần|khoảng|trên|tổng\s+cộng))*\s*$"""
+    % _SUM_VERB_WORDS.alt(),
+    regex.VERBOSE | _I,
+)
+# The last syllables of the verbs: a window holding none of them holds no verb.
+_SUM_VERB_ENDS = tuple(w.split()[-1] for w in _SUM_VERB_WORDS)
+fast_path("indicators.naming._SUM_VERB", _SUM_VERB, "search",
+          lambda s: any(w in s.lower() for w in _SUM_VERB_ENDS), _SUM_VERB_WORDS)
+
+
+def _verb_sum_name(text: str, ws: int, q: Quantity, q_s: int, nm: _Name) -> Optional[str]:
+    """ "số tiền phạt" of a sum that a verb of sum_verbs governs (see _SUM_VERB), unless a
+    measure is named after the verb ("bị phạt với tổng số tiền 60 triệu đồng") or the name found
+    holds the verb as a noun ("Số tiền bồi thường đợt đầu là 3.000 tỉ đồng")."""
+    if q.dimension != "currency":
+        return None
+    w0 = max(ws, q_s - 80)
+    seg = text[w0:q_s]
+    if not any(w in seg.lower() for w in _SUM_VERB_ENDS):
+        return None
+    m = _SUM_VERB.search(seg)
+    if m is None or (nm.how == "measure" and nm.start is not None and nm.start >= w0 + m.start()):
+        return None
+    verb = " ".join(m.group("v").lower().split())
+    if nm.how in ("measure", "inherit") and nm.name and verb in nm.name.lower():
+        return None  # the verb is a noun of the name: "Số tiền bồi thường đợt đầu là 3.000 tỉ đồng"
+    return "số tiền " + verb
+
+
 def _material_name(text: str, q: Quantity, q_e: int, sent_e: int) -> Optional[str]:
     """ "thu giữ 16,02 kg cần sa" -> "khối lượng cần sa"; "1.824,8 nghìn ha lúa đông xuân"."""
     head = _MATERIAL_HEAD.get(q.dimension or "")
