@@ -210,6 +210,13 @@ FRAGMENT_NAMES = [
      None),
     ("Thaco Trường Hải cũng cho biết, trong tháng 5 công ty bán được 3.500 xe.", "3.500 xe", "số xe"),
     ("Cổ phiếu VIC tăng 5% trong phiên sáng.", "5%", "cổ phiếu VIC"),
+    # a body (a head word of org_heads.tsv and a capital) is who reports, not what (dev-025; 2017 archive
+    # phrasing); not when the verb is a growth that names the measure (dev-002)
+    ("Cụ thể, năm nay Tổng cục Hải quan đạt 97/100 điểm, cao hơn năm trước 0,5 điểm.", "97", None),
+    ("Năm 2016, Công ty Cổ phần Vinamilk đạt 46.965 tỷ đồng.", "46.965 tỷ đồng", None),
+    ("Năm 2016, doanh thu của Công ty Cổ phần Vinamilk đạt 46.965 tỷ đồng.", "46.965 tỷ đồng", "doanh thu"),
+    ("Ngân hàng Thế giới dự báo kinh tế Việt Nam tăng trưởng 2,5-3% trong năm 2020.", "2,5-3%",
+     "ngân hàng Thế giới dự báo kinh tế Việt Nam"),
     # the reporting body is no measure (issue 12's "đơn vị ước thực hiện")
     ("Trong tháng, đơn vị ước thực hiện 120 tỷ đồng, đạt 8% kế hoạch.", "120 tỷ đồng", None),
     # an anaphor takes the measure in force (dev-410)

@@ -14,7 +14,7 @@ from .. import scan
 from ..quantities import listed_nouns
 from ..models import Quantity
 from ..normalize import fold
-from ..resources import word_list
+from ..resources import load_tsv, word_list
 from ..rules import Words, fast_path
 from .words import (
     _I, _LIST_CUE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _in_proper_name, _may_open,
@@ -261,6 +261,24 @@ def _is_entity(chunk: str, at_sentence_start: bool) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=1)
+def _body_name() -> regex.Pattern:
+    """A body named by a head word of data/org_heads.tsv and a capitalised word ("Tổng cục Hải
+    quan", "Chi cục Hải quan cửa khẩu ...", "Công an quận Bình Thạnh" after its level word), or
+    "UBND": who reports or acts, not what is measured."""
+    heads = Words([r["head"] for r in load_tsv("org_heads.tsv")] + ["UBND"])
+    return regex.compile(
+        rf"^(?:{heads.alt()})(?:\s+(?:tỉnh|thành\s+phố|quận|huyện|thị\s+xã|phường|xã))?\s+[\p{{Lu}}\d]")
+
+
+def _is_body(name: str) -> bool:
+    """Whether a name found by the fallback opens with a body's name (see _body_name) and names
+    no measure after it ("Ngân hàng Thế giới dự báo kinh tế Việt Nam tăng trưởng" keeps its
+    growth)."""
+    return (name[:1].isupper() and _body_name().match(name) is not None
+            and _nres().measure.search(name, 1) is None)
+
+
 def _chunks(region: str) -> list[tuple[int, int]]:
     cuts = [0]
     for m in _BOUNDARY.finditer(region):
@@ -427,7 +445,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
     if after_figure and inherited:
         return _Name(inherited, None, "inherit", None, vtxt)
     name = _tidy(nearest[0])
-    if _is_entity(name, True) and not (_may_open(name, bfirsts) and _nres().breakdown.match(name)):
+    if (_is_entity(name, True) or _is_body(name) and not (vtxt and _growth_verb(vtxt))) and not (_may_open(name, bfirsts) and _nres().breakdown.match(name)):
         return _Name(None, None, None, verb=vtxt)  # "Tổng cục Hải quan đạt 97/100 điểm": who, not what
     if len(name) > 1 and name[0].isupper() and name[1].islower() and not text[sent_s:nearest[1]].strip(" -*\"“"):
         name = name[0].lower() + name[1:]
