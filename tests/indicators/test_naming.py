@@ -217,6 +217,12 @@ FRAGMENT_NAMES = [
     ("Năm 2016, doanh thu của Công ty Cổ phần Vinamilk đạt 46.965 tỷ đồng.", "46.965 tỷ đồng", "doanh thu"),
     ("Ngân hàng Thế giới dự báo kinh tế Việt Nam tăng trưởng 2,5-3% trong năm 2020.", "2,5-3%",
      "ngân hàng Thế giới dự báo kinh tế Việt Nam"),
+    # a connector before the name is stripped ("rồi", "thậm chí"); an anaphor or a caption word is no
+    # name (2017 archive phrasing, i % 7 == 3)
+    ("Rồi giá USD tự do hiện đã lên 23.000 đồng.", "23.000 đồng", "giá USD tự do hiện"),
+    ("Thậm chí doanh thu của công ty tăng 20%.", "20%", "doanh thu"),
+    ("Thậm chí có nơi bán tới 120.000 đồng/kg.", "120.000 đồng/kg", None),
+    ("Đây là một điều không may vì Nhật Bản và Mỹ đã góp 1,5 tỷ USD.", "1,5 tỷ USD", None),
     # the reporting body is no measure (issue 12's "đơn vị ước thực hiện")
     ("Trong tháng, đơn vị ước thực hiện 120 tỷ đồng, đạt 8% kế hoạch.", "120 tỷ đồng", None),
     # an anaphor takes the measure in force (dev-410)

@@ -22,9 +22,11 @@ from .words import (
 )
 from .state import _Article, _Item, _Name, _Sentence
 
-# Connectors that open a chunk before a measure's name: "trong đó", "riêng", "tính chung".
+# Connectors that open a chunk before a measure's name: "trong đó", "riêng", "tính chung", "thậm chí".
 _LEAD_WORDS = Words("trong đó|cụ thể|riêng|còn|tính chung|đồng thời|theo đó|bên cạnh đó|ngoài ra|về|với|trong"
-                    "|tổng cộng|nhưng|và|thì|nếu|khi|hiện|nay|đặc biệt|trong khi|như")
+                    "|tổng cộng|nhưng|và|thì|nếu|khi|hiện|nay|đặc biệt|trong khi|như"
+                    # 2017 archive: "Thậm chí có nơi bán tới ...", "Rồi giá USD tự do hiện đã lên ..."
+                    "|thậm chí|bởi|bởi vì|rồi|thực ra|thực chất|được biết|cuối cùng|tiếp đến")
 _LEAD = regex.compile(
     rf"^(?:\s|,|\(|-|\*|\x00)*(?:(?:{_LEAD_WORDS.alt()})(?![\p{{L}}])[\s,:\x00]*)*",
     _I,
