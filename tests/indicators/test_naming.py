@@ -384,3 +384,16 @@ def test_dev_names(sample, figure, name):
 def test_a_predicate_ends_the_name():
     # corpus dev-015: "có sự cải thiện rõ rệt" is no part of the measure's name
     assert "cải thiện" not in record(DEV_015_RETAIL, "330,3 nghìn tỷ đồng").name
+
+
+# "tiếp tục", "có lúc" after the measure open its predicate (2017 archive gold-price news, i % 7 == 3):
+# the name ends before them; a name before a trailing "tiếp tục" + verb stays whole
+@pytest.mark.parametrize("text,qtext,name", [
+    ("Tại thời điểm 14h chiều, giá vàng tiếp tục đi xuống, còn 36,7 triệu đồng/lượng.", "36,7 triệu đồng",
+     "giá vàng"),
+    ("Những phiên trước, giá vàng có lúc lên đến 38 triệu đồng/lượng.", "38 triệu đồng", "giá vàng"),
+    ("Tốc độ tăng trưởng tiếp tục đạt 6,5%.", "6,5%", "tốc độ tăng trưởng"),
+])
+def test_a_continuing_predicate_ends_the_name(text, qtext, name):
+    art = vnextract.extract(text, published="2017-06-01")
+    assert [i.name for i in art.indicators if (i.quantity or i.change).text == qtext] == [name]

@@ -43,8 +43,9 @@ _CUT = regex.compile(
     regex.VERBOSE | _I,
 )
 # A predicate inside what looked like a name ends it: "tổng mức bán lẻ ... có sự cải thiện rõ
-# rệt", "giá thịt lợn hơi bị giảm mạnh", "chỉ số giá ... giảm so", "... đạt ổn định".
-_PREDICATE_VERBS = Words("có sự|có xu hướng|bị|hiện vẫn|vẫn|chưa|đạt|đang")  # "... có sự cải thiện"
+# rệt", "giá thịt lợn hơi bị giảm mạnh", "chỉ số giá ... giảm so", "... đạt ổn định", "giá vàng
+# tiếp tục đi xuống", "giá vàng có lúc lên đến" (2017 archive).
+_PREDICATE_VERBS = Words("có sự|có xu hướng|bị|hiện vẫn|vẫn|chưa|đạt|đang|tiếp tục|có lúc")  # "... có sự cải thiện"
 _PREDICATE_MOVES = Words("tăng|giảm")  # "... giảm mạnh", "... tăng so"
 _PREDICATE_ABOUT = Words("hơn|gần|khoảng|trên|dưới")  # "... hơn chục nghìn tỷ đồng"
 _PREDICATE = regex.compile(
