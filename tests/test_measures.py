@@ -140,6 +140,12 @@ TOPIC_CASES = [
     ("Lãi suất tăng, ngân hàng cẩn trọng\nMột số ngân hàng rục rịch tăng lãi suất huy động cho các kỳ hạn dài.\n"
      "Hiện lãi suất cho vay phổ biến khoảng 6-9%/năm.", "6-9%/năm", "lending_rate"),
     ("Công ty tổ chức hội nghị khách hàng\nTổng thiệt hại ước tính khoảng 500 tỷ đồng.", "500 tỷ đồng", None),
+    # "vốn huy động": a bank's deposits in banking news (written in the SBV releases' wording); capital
+    # raised outside the state budget in an investment plan (dev-002)
+    ("Tín dụng tăng nhẹ, huy động vốn tăng mạnh\nTại ngân hàng này, vốn huy động đạt 120.000 tỷ đồng.",
+     "120.000 tỷ đồng", "deposits"),
+    ("Dự án có tổng mức đầu tư 118.716 tỷ đồng\nNgoài ra, vốn huy động ngoài ngân sách là 63.716 tỷ đồng.",
+     "63.716 tỷ đồng", None),
 ]
 
 

@@ -97,7 +97,9 @@ from .words import _CUMULATIVE_LEAD, _EVENT_AT_BEFORE, _I, _MATERIAL_HEAD, _may_
 from .state import _Article, _Item, _Name, _Sentence, _clean_pos
 from .classify import _classify, _measures_only
 from .pairing import _pairs, _post_names
-from .naming import _count_name, _dim, _material_name, _name_for, _sum_name, _name_refined, _reported_count
+from .naming import (
+    _count_name, _dim, _material_name, _name_for, _sum_name, _name_refined, _reported_count, _verb_sum_name,
+)
 from .period import _period
 from .status import _status, _status_by_period, _status_without_cue
 from .scope import _scope, _term_of
@@ -157,7 +159,13 @@ def _indicators(a: _Article, s: _Sentence, groups) -> list[Indicator]:
         if level is None and k in s.post:
             nm = _Name(" ".join(s.post[k].group("n").split()), None, "measure", verb=nm.verb)
         name, name_s = nm.name, nm.start
-        if level is not None and level.q.dimension == "count" and nm.how != "measure":
+        # a measure named right after the previous figure is that figure's complement, not
+        # this count's: "chiếm 30,8% tổng vốn đầu tư trực tiếp nước ngoài ..., với 5.773 dự
+        # án" (dev-504), "thu hút được 9.963 dự án đầu tư sản xuất, tạo việc làm cho trên 416
+        # nghìn lao động" (dev ttxvn-2023-07-28): the count names itself
+        complement = (level is not None and level.q.dimension == "count" and nm.how == "measure"
+                      and ws > clause_s and name_s is not None and not text[ws:name_s].strip())
+        if level is not None and level.q.dimension == "count" and (nm.how != "measure" or complement):
             if change is None and not _reported_count(level.q.unit) and (level.q.value or 0) <= 1000:
                 # "2 hợp phần", "25 bệnh": a noun no report counts, with no measure named
                 # and no change, is an incidental count (the quantity stays); thousands of
@@ -167,6 +175,10 @@ def _indicators(a: _Article, s: _Sentence, groups) -> list[Indicator]:
         elif level is not None and nm.how in ("fallback", "inherit", None):
             # what a mass, area or volume weighs, written after it, names it
             name = _material_name(text, level.q, level.e, se) or _sum_name(text, level.q, level.e, se) or name
+        if level is not None:
+            vname = _verb_sum_name(text, ws, level.q, level.s, nm)
+            if vname is not None:
+                name, name_s = vname, None
         name, name_s, nm, part = _name_refined(a, s, k, level, change, first, ws, inherited, verb_rx,
                                                nm, name, name_s)
         if name is None and (dim is None or prev_dim is None or dim == prev_dim):

@@ -14,7 +14,7 @@ from .. import scan
 from ..quantities import listed_nouns
 from ..models import Quantity
 from ..normalize import fold
-from ..resources import word_list
+from ..resources import load_tsv, word_list
 from ..rules import Words, fast_path
 from .words import (
     _I, _LIST_CUE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _in_proper_name, _may_open,
@@ -22,9 +22,11 @@ from .words import (
 )
 from .state import _Article, _Item, _Name, _Sentence
 
-# Connectors that open a chunk before a measure's name: "trong đó", "riêng", "tính chung".
+# Connectors that open a chunk before a measure's name: "trong đó", "riêng", "tính chung", "thậm chí".
 _LEAD_WORDS = Words("trong đó|cụ thể|riêng|còn|tính chung|đồng thời|theo đó|bên cạnh đó|ngoài ra|về|với|trong"
-                    "|tổng cộng|nhưng|và|thì|nếu|khi|hiện|nay|đặc biệt|trong khi|như")
+                    "|tổng cộng|nhưng|và|thì|nếu|khi|hiện|nay|đặc biệt|trong khi|như"
+                    # 2017 archive: "Thậm chí có nơi bán tới ...", "Rồi giá USD tự do hiện đã lên ..."
+                    "|thậm chí|bởi|bởi vì|rồi|thực ra|thực chất|được biết|cuối cùng|tiếp đến")
 _LEAD = regex.compile(
     rf"^(?:\s|,|\(|-|\*|\x00)*(?:(?:{_LEAD_WORDS.alt()})(?![\p{{L}}])[\s,:\x00]*)*",
     _I,
@@ -41,8 +43,9 @@ _CUT = regex.compile(
     regex.VERBOSE | _I,
 )
 # A predicate inside what looked like a name ends it: "tổng mức bán lẻ ... có sự cải thiện rõ
-# rệt", "giá thịt lợn hơi bị giảm mạnh", "chỉ số giá ... giảm so", "... đạt ổn định".
-_PREDICATE_VERBS = Words("có sự|có xu hướng|bị|hiện vẫn|vẫn|chưa|đạt|đang")  # "... có sự cải thiện"
+# rệt", "giá thịt lợn hơi bị giảm mạnh", "chỉ số giá ... giảm so", "... đạt ổn định", "giá vàng
+# tiếp tục đi xuống", "giá vàng có lúc lên đến" (2017 archive).
+_PREDICATE_VERBS = Words("có sự|có xu hướng|bị|hiện vẫn|vẫn|chưa|đạt|đang|tiếp tục|có lúc")  # "... có sự cải thiện"
 _PREDICATE_MOVES = Words("tăng|giảm")  # "... giảm mạnh", "... tăng so"
 _PREDICATE_ABOUT = Words("hơn|gần|khoảng|trên|dưới")  # "... hơn chục nghìn tỷ đồng"
 _PREDICATE = regex.compile(
@@ -261,6 +264,24 @@ def _is_entity(chunk: str, at_sentence_start: bool) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=1)
+def _body_name() -> regex.Pattern:
+    """A body named by a head word of data/org_heads.tsv and a capitalised word ("Tổng cục Hải
+    quan", "Chi cục Hải quan cửa khẩu ...", "Công an quận Bình Thạnh" after its level word), or
+    "UBND": who reports or acts, not what is measured."""
+    heads = Words([r["head"] for r in load_tsv("org_heads.tsv")] + ["UBND"])
+    return regex.compile(
+        rf"^(?:{heads.alt()})(?:\s+(?:tỉnh|thành\s+phố|quận|huyện|thị\s+xã|phường|xã))?\s+[\p{{Lu}}\d]")
+
+
+def _is_body(name: str) -> bool:
+    """Whether a name found by the fallback opens with a body's name (see _body_name) and names
+    no measure after it ("Ngân hàng Thế giới dự báo kinh tế Việt Nam tăng trưởng" keeps its
+    growth)."""
+    return (name[:1].isupper() and _body_name().match(name) is not None
+            and _nres().measure.search(name, 1) is None)
+
+
 def _chunks(region: str) -> list[tuple[int, int]]:
     cuts = [0]
     for m in _BOUNDARY.finditer(region):
@@ -427,7 +448,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
     if after_figure and inherited:
         return _Name(inherited, None, "inherit", None, vtxt)
     name = _tidy(nearest[0])
-    if _is_entity(name, True) and not (_may_open(name, bfirsts) and _nres().breakdown.match(name)):
+    if (_is_entity(name, True) or _is_body(name) and not (vtxt and _growth_verb(vtxt))) and not (_may_open(name, bfirsts) and _nres().breakdown.match(name)):
         return _Name(None, None, None, verb=vtxt)  # "Tổng cục Hải quan đạt 97/100 điểm": who, not what
     if len(name) > 1 and name[0].isupper() and name[1].islower() and not text[sent_s:nearest[1]].strip(" -*\"“"):
         name = name[0].lower() + name[1:]
@@ -516,6 +537,45 @@ def _sum_name(text: str, q: Quantity, q_e: int, sent_e: int) -> Optional[str]:
     if m is None or _nres().measure.match(m.group("n")) is None:
         return None
     return " ".join(m.group("n").split())
+
+
+# A sum that is the object of a transaction verb is named by the verb (data/word_lists.tsv
+# sum_verbs): "UBND quận ... ra quyết định xử phạt chủ đầu tư 40 triệu đồng", "... đã bị phạt hơn
+# 50 triệu đồng" -> "số tiền phạt" (dev-036 gold); "đã đặt cọc cho Hằng 7,4 tỷ đồng" -> "số tiền
+# đặt cọc"; "để chiếm đoạt hơn 15 tỷ đồng"; "bị cáo ... phải bồi thường gần 9 tỷ đồng" (2017
+# archive). The verb, then at most five words of its other object ("chủ đầu tư", "cho Hằng"),
+# then the figure's own lead-in ("với", "hơn", "lên tới").
+_SUM_VERB_WORDS = Words(word_list("sum_verbs"))
+_SUM_VERB = regex.compile(
+    r"""(?<![\p{L}])(?P<v>%s)(?![\p{L}])                  # "phạt", "đặt cọc"
+        (?:\s+[^\s\d,.;:()\x00]+){0,5}?                    # "chủ đầu tư", "cho Hằng"
+        (?:\s+(?:với|là|lên\s+tới|lên\s+đến|tới|đến|hơn|gần|khoảng|trên|tổng\s+cộng))*\s*$"""
+    % _SUM_VERB_WORDS.alt(),
+    regex.VERBOSE | _I,
+)
+# The last syllables of the verbs: a window holding none of them holds no verb.
+_SUM_VERB_ENDS = tuple(w.split()[-1] for w in _SUM_VERB_WORDS)
+fast_path("indicators.naming._SUM_VERB", _SUM_VERB, "search",
+          lambda s: any(w in s.lower() for w in _SUM_VERB_ENDS), _SUM_VERB_WORDS)
+
+
+def _verb_sum_name(text: str, ws: int, q: Quantity, q_s: int, nm: _Name) -> Optional[str]:
+    """ "số tiền phạt" of a sum that a verb of sum_verbs governs (see _SUM_VERB), unless a
+    measure is named after the verb ("bị phạt với tổng số tiền 60 triệu đồng") or the name found
+    holds the verb as a noun ("Số tiền bồi thường đợt đầu là 3.000 tỉ đồng")."""
+    if q.dimension != "currency":
+        return None
+    w0 = max(ws, q_s - 80)
+    seg = text[w0:q_s]
+    if not any(w in seg.lower() for w in _SUM_VERB_ENDS):
+        return None
+    m = _SUM_VERB.search(seg)
+    if m is None or (nm.how == "measure" and nm.start is not None and nm.start >= w0 + m.start()):
+        return None
+    verb = " ".join(m.group("v").lower().split())
+    if nm.how in ("measure", "inherit") and nm.name and verb in nm.name.lower():
+        return None  # the verb is a noun of the name: "Số tiền bồi thường đợt đầu là 3.000 tỉ đồng"
+    return "số tiền " + verb
 
 
 def _material_name(text: str, q: Quantity, q_e: int, sent_e: int) -> Optional[str]:
