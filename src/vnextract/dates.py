@@ -251,6 +251,15 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?P<n>[2-9]|1[01])\s+tháng
         (?=\s+(?:ước|đạt|tăng|giảm)(?!\p{L}))        #   ước đạt ...", "Vốn đầu tư thực hiện 9 tháng đạt ..."
         """, regex.VERBOSE)),
+    # "Trong 2 năm 2017 và 2018" (dev-410), "trong hai năm 2015 và 2016" (2017 archive): the years
+    # counted, one span (as "giai đoạn 5 năm 2021-2025"); only when the count is the years named
+    # ("2 lần vô địch trong 2 năm 2012 và 2014" is two years: _years_counted)
+    ("nyears", _t("|".join((_NUMBER,) + _COUNT_WORDS.first_words())), regex.compile(
+        rf"""
+        {_NOGLUE}(?P<n>\d|{_COUNT_WORDS.alt()})\s+năm\s+(?P<y1>{_Y})
+        \s*(?:và|-|–|đến|tới)\s*(?:năm\s+)?(?P<y2>{_Y})
+        (?![/\-]?\p{{L}}|[.,]\d|\d)
+        """, regex.VERBOSE | regex.IGNORECASE)),
     # "nửa đầu năm 2023", "nửa cuối năm", "nửa năm 2021"
     ("halfword", _t(r"nửa"), regex.compile(
         rf"""
@@ -286,11 +295,11 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     ("year", _t(r"những|đầu|cuối|giữa|cả|năm"), regex.compile(
         rf"""
         (?:(?:những\s+tháng\s+)?(?P<pos>đầu|cuối|giữa|cả)\s+)?
-        (?<!\d\s)năm
-        (?:\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)
-          |\s+(?P<rel>nay|ngoái)(?!\p{{L}})(?!(?:\s+\p{{L}}+){{0,3}}\s+\d+\s+tuổi)   # not an age: "(năm nay 19 tuổi)",
-           (?<!(?<!\p{{L}})(?:{_YEARS_COUNT.alt()})\s+năm\s+nay)   # not a duration: "hai năm nay"
+        năm                                         # after a label's number too: "đợt 1 năm 2017",
+        (?:\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)       # "lần thứ 46 năm 2017", "Galaxy Note 7 năm 2016" (2017 archive)
+          |(?<!\d\s+năm)\s+(?P<rel>nay|ngoái)(?!\p{{L}})(?!(?:\s+\p{{L}}+){{0,3}}\s+\d+\s+tuổi)   # not an age: "(năm nay 19 tuổi)",
                                                      # "năm nay đã 82 tuổi", "năm nay vừa tròn 22 tuổi" (2017 archive)
+           (?<!(?<!\p{{L}})(?:{_YEARS_COUNT.alt()})\s+năm\s+nay)   # not a duration: "2 năm nay", "hai năm nay"
            (?:\s+(?P<y3>{_Y})(?![/\-]\d|[.,]\d))?)  # "năm nay 2017" (dev-311)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "tháng đầu năm", "tháng đầu tiên của năm 2017": January (dev-110 "Trong tháng đầu năm, ...")
@@ -468,7 +477,7 @@ def _words_around(kind: str, trigger: str) -> list[str]:
                   "năm nay", "năm ngoái", "đầu năm", "cả năm 2023", "những tháng cuối năm 2020", "quý III/2024",
                   "quý 2 năm nay", "Trong 9 tháng,", "hàng hóa 9 tháng đạt", "17.000", "9 tỷ", "2023,",
                   "hai tháng đầu năm nay", "2 quý đầu năm 2016", "quý đầu tiên năm 2017", "niên vụ 2016/17",
-                  "năm tài chính 2015", "hai năm nay"]
+                  "năm tài chính 2015", "hai năm nay", "2 năm 2017 và 2018", "đợt 1 năm 2017"]
 
 for _kind, _trigger, _pat in _PATTERNS:
     fast_path(f"dates.{_kind}", _pat, "match", functools.partial(_tried_at, _kind, _trigger),
@@ -950,7 +959,7 @@ _RESOLVERS: dict[str, Callable[[_Ctx], Optional[_Val]]] = {
     "quarter": _quarter, "nmonths": _n_months, "nmonths_bare": _n_months, "halfword": _half,
     "year": _whole_year, "yearpos": _whole_year, "bareyear": _whole_year, "sinceyear": _whole_year,
     "compareyear": _whole_year,
-    "yearspan": _year_span, "cropyear": _crop_year, "sameperiod": _same_period,
+    "yearspan": _year_span, "nyears": _year_span, "cropyear": _crop_year, "sameperiod": _same_period,
 }
 if set(_RESOLVERS) != {k for k, _t, _p in _PATTERNS}:
     raise RuntimeError("dates: _RESOLVERS and _PATTERNS name different kinds")
@@ -970,6 +979,11 @@ def timex(y: Optional[int], m: Optional[int] = None, d: Optional[int] = None) ->
     if m:
         return _format(_month_val(y, m))
     return _format(_months_span(y, 1, 12))
+
+
+def _years_counted(m: regex.Match) -> bool:
+    """Whether "N năm Y1 và Y2" counts the years it names: 2 for 2017 and 2018."""
+    return _small(m.group("n")) == int(m.group("y2")) - int(m.group("y1")) + 1
 
 
 def _bare_day_ok(text: str, c: _Cand) -> bool:
@@ -1091,6 +1105,8 @@ def extract(doc) -> list[DateMention]:
                 continue
             c = _Cand(s, e, kind, m)
             if kind in ("dayshort", "dayspanshort") and not _bare_day_ok(text, c):
+                continue
+            if kind == "nyears" and not _years_counted(m):
                 continue
             cands.append(c)
     # Overlaps inside the kind: the one rule (overlaps.py), longest first, then earliest.
