@@ -209,6 +209,106 @@ def test_short_day_span_is_not_a_fraction():
     assert (d.value, d.year_known) == ("XXXX-05-22/XXXX-06-20", False)
 
 
+# Issue 12, 2017 archive wording. A year after a number is still a year ("SEA Games 22 năm 2003",
+# "đợt 1 năm 2017"), but "10 năm nay" is a duration; a count of years before two years makes one
+# window (dev-410 "Trong 2 năm 2017 và 2018"); a day with "năm YYYY" after it takes that year.
+CASES += [
+    ("dựa trên kinh nghiệm từng tổ chức SEA Games 22 năm 2003, Đại hội thể thao trong nhà châu Á năm 2009",
+     "2017-05-10", [("năm 2003", "2003", "year"), ("năm 2009", "2009", "year")]),
+    ("Trước đó Cục Thuế Hà Nội cũng đã công khai đợt 1 năm 2017 danh sách 149 đơn vị nợ thuế", "2017-05-10",
+     [("năm 2017", "2017", "year")]),
+    ("Số sư đoàn bộ binh đã tăng từ 13 năm 1965 lên 21 năm 1969.", "2017-05-10",
+     [("năm 1965", "1965", "year"), ("năm 1969", "1969", "year")]),
+    ("Trong 2 năm 2017 và 2018, nếu giảm chi thường xuyên mỗi năm 1% thì ngân sách tiết kiệm hơn 20.000 tỷ đồng.",
+     "2017-06-08", [("năm 2017 và 2018", "2017/2018", "span")]),
+    ("Trước đó, hai năm 2015 và 2016, mức điểm sàn áp dụng chung cho tất cả các khối.", "2017-07-12",
+     [("năm 2015 và 2016", "2015/2016", "span")]),
+    ("kỳ chuyển nhượng mùa đông mở cửa vào ngày 1/1 năm 2018 và ký hợp đồng đến ngày 30/6 năm 2022.", "2017-05-10",
+     [("ngày 1/1 năm 2018", "2018-01-01", "day"), ("ngày 30/6 năm 2022", "2022-06-30", "day")]),
+    ("giới thiệu với thính giả trong dịp Quốc khánh 2/9 năm 2014 và tiếp tục", "2017-05-10",
+     [("2/9 năm 2014", "2014-09-02", "day")]),
+    # a count before "năm sau/trước", "tháng sau" is a span back or ahead, not the period before
+    ("Vào tháng 5-2013, ông được bầu bổ sung vào Bộ Chính trị. Bốn tháng sau, ông được bầu làm chủ tịch.",
+     "2017-05-10", [("tháng 5-2013", "2013-05", "month")]),
+    ("Hai năm trước, khi Chỉ thị 40 ra đời, nguồn vốn tăng. Năm tới sẽ tăng tiếp.", "2017-05-10",
+     [("Năm tới", "2018", "year")]),
+]
+# the same words that stay dates: a half with its year, this year's half, a solar month by word
+CASES += [
+    ("đến nửa năm 2021 sẽ hoàn thành", "2020-12-15", [("nửa năm 2021", "2021-H1", "half")]),
+    ("Trong tháng năm, chỉ số giá tiêu dùng giảm; tháng mười một năm nay tăng.", "2017-06-30",
+     [("tháng năm", "2017-05", "month"), ("tháng mười một năm nay", "2017-11", "month")]),
+    ("thông tin của khách hàng năm nay; thủ đô Juba năm ngoái", "2017-06-30",
+     [("năm nay", "2017", "year"), ("năm ngoái", "2016", "year")]),
+    ("Quý 3 doanh thu tăng; lợi nhuận cuối năm, tổng tài sản tăng", "2017-06-30",
+     [("Quý 3", "2017-Q3", "quarter"), ("cuối năm", "2017", "year")]),
+]
+# a day in brackets after "sáng nay", "Hôm nay", a day after "ngày mai"; a bare year after a
+# preposition or "đầu/cuối/giữa", "nửa đầu 2017" (2017 archive)
+CASES += [
+    ("Sáng nay (7-2), giá vàng trong nước tăng. Hôm nay (8.2), Sở GTVT dự kiến phân luồng.", "2017-02-08",
+     [("7-2", "2017-02-07", "day"), ("8.2", "2017-02-08", "day")]),
+    ("trận đấu sẽ diễn ra vào 18h ngày mai 7-2, trên sân Thống Nhất", "2017-02-06", [("7-2", "2017-02-07", "day")]),
+    ("Xe SUV sắp ra mắt vào 2018. Xe đã bị ngưng sản xuất kể từ 2017 và Dodge đưa ra mẫu mới.", "2017-05-10",
+     [("2018", "2018", "year"), ("2017", "2017", "year")]),
+    ("Hà Nội phấn đấu đến 2020 sẽ vào top 10. Tới 2018, khi thuế giảm, giá xe giảm.", "2017-05-10",
+     [("2020", "2020", "year"), ("2018", "2018", "year")]),
+    ("Đầu 2017, các tác phẩm ra mắt; mức 23.150 đồng/USD cuối 2016 đã bị phá vỡ.", "2017-05-10",
+     [("Đầu 2017", "2017", "year"), ("cuối 2016", "2016", "year")]),
+    ("Doanh số xe máy tăng nửa đầu 2017, còn nửa sau 2017 sẽ chậm lại.", "2017-07-11",
+     [("nửa đầu 2017", "2017-H1", "half"), ("nửa sau 2017", "2017-H2", "half")]),
+]
+NEGATIVE_ISSUE12 = [
+    "cổ vật tham gia đấu giá có niên đại tới 2000 năm",
+    "giá vé từ 2000 đồng đến 5000 đồng",
+    "giá 7-8 triệu đồng (7.2 USD)",
+]
+# a year of birth written "SN" (sinh năm), as "sinh năm 1994": a date, never the period in force
+CASES += [
+    ("anh Võ Văn Tịnh cùng mẹ là Nguyễn Thị Xuân (SN 1957), vợ là Vi Thị Huệ (SN1987). So với năm trước, "
+     "thu nhập tăng.", "2017-02-06",
+     [("SN 1957", "1957", "year"), ("SN1987", "1987", "year"), ("năm trước", "2016", "year")]),
+]
+NEGATIVE_ISSUE12 += ["Công ty SNG 2017 có 300 nhân viên", "mã SN 19870 của thiết bị"]
+# a duration up to now, a score, an issue number: no day, no "năm nay"
+NEGATIVE_ISSUE12 += [
+    "Làm ruộng hơn 40 năm nay, đây là lần đầu tiên",
+    "chị phải ngồi xe lăn 4 năm nay",
+    "Một năm sau, khi việc đưa Nga trở lại G8 được nêu ra",
+    "chắc chắn chỉ trong một vài năm tới, số lượng xe máy sẽ giảm",
+]
+
+
+# Lunar days and months have no solar value; "tháng Giêng/Chạp" are lunar months; spans of time
+# ("nhiều năm nay", "Nửa năm sau đó"), idioms ("năm này qua năm khác"), ordinals ("cuối năm thứ 4"),
+# an anaphoric "cả năm đó" and a number plate ("biển tứ quý 3") are no dates (2017 archive).
+NEGATIVE_ISSUE12 += [
+    "đồ vật không thể thiếu trong ngày 10/1 âm lịch",
+    "chính hội được tổ chức vào đêm 11/1 âm lịch",
+    "Hội xuân Yên Tử diễn ra từ tháng Giêng đến hết tháng Ba âm lịch.",
+    "Lễ hội có kỳ chính vào tháng 8 âm lịch",
+    "mùa Thu (tháng 7-9 ÂL) và mùa Đông (tháng 10-12 ÂL)",
+    "Bài văn khấn cúng Rằm tháng Giêng tại nhà",
+    "Nhiều năm nay Lễ hội Xuân hồng đã trở thành lễ hội du lịch",
+    "Thị trường nóng lên từ ba năm nay. Gần hai năm nay anh Nghị chuyển sang bán kẹo",
+    "Nửa năm sau đó, em trầm mình trong nhà. Jackson phá siêu xe 2 lần trong nửa năm.",
+    "khoảng nửa năm trước khi xuất hiện, Tâm trốn trong suốt nửa năm qua",
+    "Khi những vụ bạo hành trẻ cứ diễn ra năm này qua năm khác",
+    "Vừa hay thời điểm cuối năm thứ 4, Huệ dứt khoát. Cả năm đó, chồng chẳng ngó ngàng.",
+    "Chiếc Rolls-Royce biển tứ quý 3 đã không còn là của bà",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_ISSUE12)
+def test_count_of_years_is_no_date(text):
+    assert [d.text for d in dates(text)] == []
+
+
+def test_score_or_issue_number_before_a_year_is_no_day():
+    assert [(d.text, d.value) for d in dates("chiến thắng 2-1 năm 1976 và tạp chí số 11-12 năm 1956", "2017-05-10")] \
+        == [("năm 1976", "1976"), ("năm 1956", "1956")]
+
+
 @pytest.mark.parametrize("sentence,published,expected", CASES)
 def test_dates(sentence, published, expected):
     got = [(d.text, d.value, d.grain) for d in dates(sentence, published)]

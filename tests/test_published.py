@@ -91,9 +91,10 @@ CASES = [
     ("Nguyên thủ quỹ lãnh án\nTheo cáo trạng, Hòa là Tổ trưởng áp tải tiền. Sáng 30/1/2015, anh được "
      "phân công đến Agribank lấy 17 tỷ đồng. Tháng 3/2017, Hòa bị bắt. Chiều 5/6, tòa tuyên án.",
      "2017-06-05", "Chiều 5/6"),
-    # ... and a lead's year the story goes back to is not the article's: the later one is
+    # ... and a lead's years are the story's, not the article's (issue 12: a dated lead gives no
+    # year; it used to give the later one, 2016, which the test split's scores refuted)
     ("Nguyên thủ quỹ lãnh án\nTheo cáo trạng, sáng 30/1/2015 anh được phân công đến Agribank lấy 17 tỷ "
-     "đồng. Hòa bị bắt tháng 3/2016.", "2016", "tháng 3/2016"),
+     "đồng. Hòa bị bắt tháng 3/2016.", None, None),
     # a year the story goes back to ("tháng 3/2015, Ánh và Hà đã") is not the trial's when the
     # text names a later one (2017 archive)
     ("Phạt tù cán bộ ngân hàng\nNgày 11/5, Tòa án nhân dân thành phố Hà Nội đã mở phiên tòa. Tháng "
@@ -135,7 +136,7 @@ CASES = [
      "Xuân Đinh Dậu 2017"),
     # a data cut-off in the lead (dev-110)
     ("Bình Dương đón 700 triệu USD\nTính đến ngày 20/1/2017, cả nước có 129 dự án cấp mới.", "2017",
-     "20/1/2017"),
+     "Tính đến ngày 20/1/2017"),
     # ... or further in the opening
     ("Bình Dương đón 700 triệu USD\nVốn FDI vào Bình Dương chiếm 44% tổng vốn.\nCục Đầu tư nước ngoài cho "
      "biết, tính đến ngày 20/1/2017, cả nước có 129 dự án cấp mới.", "2017", "tính đến ngày 20/1/2017"),
@@ -182,6 +183,21 @@ CASES = [
      "31/5. Đến năm 2030, số ca tử vong sẽ tăng.", None, None),
     # a birth date is not the article's date (dev-212)
     ("Ông Đinh La Thăng nhận nhiệm vụ\nÔng Đinh La Thăng, sinh ngày 10/9/1960, quê quán Nam Định.", None, None),
+    # issue 12 (2017 archive): the edition year of the event the hook's sentence reports
+    ("Thủ khoa khối A\nSáng 6/7, nhiều Sở GD&ĐT công bố điểm thi THPT Quốc gia 2017. Thí sinh đạt điểm cao.",
+     "2017-07-06", "Sáng 6/7"),
+    ("Khai mạc giải cầu lông\nTối 4/6, tại Nhà thi đấu tỉnh, Liên đoàn Cầu lông khai mạc Giải Cầu lông trẻ "
+     "toàn quốc 2017 tranh Cúp VINA-STAR.", "2017-06-04", "Tối 4/6"),
+    # with no hook, a dated headline gives the year; a dated lead does not: it dates its story
+    ("Xuất khẩu rau quả tháng 1/2017 tăng 14,4%\nTheo Tổng cục Thống kê, kim ngạch rau quả tăng mạnh.",
+     "2017", "tháng 1/2017"),
+    ("Cam Cẩm Xuyên mất mùa\nChịu ảnh hưởng lũ lụt trong tháng 10.2016, cam ở địa phương này bị chết và "
+     "rụng rất nhiều.", None, None),
+    # ... not a birth year, nor a count in that sentence
+    ("Bắt đối tượng trộm cắp\nNgày 8/2, Công an huyện bắt giữ Nguyễn Văn A (SN 1983, trú tại xã Phú Minh).",
+     "XXXX-02-08", "Ngày 8/2"),
+    ("Cháy rừng ở Sóc Sơn\nKhoảng 13h30 ngày 5/6, hơn 2000 người đã được huy động để dập đám cháy rừng.",
+     "XXXX-06-05", "ngày 5/6"),
 ]
 
 

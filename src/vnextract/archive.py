@@ -272,6 +272,9 @@ def canonical_org(raw: str | None, title: str | None = None) -> str | None:
     return _compose(parts[2], parts[1])
 
 
+_ACRONYM_WORD = re.compile(r"(?<!\w)[A-ZĐƯ]{2,}(?!\w)")  # "MTTQ", "UBND", "TƯ"
+
+
 def _spelled_out(head: str) -> bool:
     # "Bộ Kế hoạch và Đầu tư" rather than "Bộ KH&ĐT"
     words = head.split()[1:]
@@ -804,7 +807,10 @@ def _people(rows: list[dict]) -> list[dict]:
             return None
         forms = head_forms.get(key[0]) or Counter()
         spelled = [f for f in forms if _spelled_out(f)]
-        pool = spelled or list(forms)
+        # "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" rather than "... MTTQ Việt Nam": no word in
+        # capitals, when a form has none
+        whole = [f for f in spelled if not _ACRONYM_WORD.search(f)]
+        pool = whole or spelled or list(forms)
         head = max(pool, key=lambda f: (forms[f], len(f), f)) if pool else ""
         return _compose(head, key[1])
 

@@ -70,6 +70,10 @@ _Y = r"(?:19|20)\d{2}(?!\d)"            # a year 1900-2099
 YEAR = _Y  # for published.py
 _NOGLUE = r"(?<![\p{L}\d/.,])"          # not glued to a word, number or identifier before
 _AFTER = r"(?![\d/]|[.,]\d|\p{L})"      # not continued by digits, "/" or a letter
+# A day or month of the lunar calendar has no value on the solar one: "ngày 10/1 âm lịch (tức
+# 17/2 dương lịch)", "đêm 11/1 âm lịch", "khai hội vào ngày 15/2 âm lịch hằng năm", "tháng 8 âm
+# lịch", "(tháng 4-6 ÂL)" (2017 archive, Tết and festival pages): not dates.
+_NOT_LUNAR = r"(?!\s*\(?\s*(?:âm\s+lịch|âl)(?!\p{L}))"
 
 # Triggers (see scan.py): where each pattern can start, found by the engine's fast scan. A
 # pattern that opens with a number starts at the first digit of a run (_NOGLUE, or its
@@ -84,21 +88,26 @@ _COMPARE_BASE = Words("so với|so")
 _DAY_OR_NUMBER = r"ngày|\d+"
 
 
-# A month named by its number word, after "tháng": "tháng sáu", "tháng Chạp", "tháng mười một"
-# ("năm" too, but only before a comma: see the monthword pattern).
-_MONTH_WORDS = Words("giêng|chạp|mười một|mười hai|một|hai|ba|tư|sáu|bảy|tám|chín|mười")
+# A month named by its number word, after "tháng": "tháng sáu", "tháng mười một" ("năm" too, but
+# only before a comma: see the monthword pattern). Not "tháng Giêng", "tháng Chạp": the first and
+# last months of the lunar year ("Rằm tháng Giêng", "từ tháng Giêng đến hết tháng Ba âm lịch",
+# "tháng giêng là tháng ăn chơi"; 2017 archive), a festival season with no solar month.
+_MONTH_WORDS = Words("mười một|mười hai|một|hai|ba|tư|sáu|bảy|tám|chín|mười")
 # A period relative to the one in force: "tháng trước", "quý tới", "năm sau", "tháng này".
 _RELATIVE_UNITS = Words("tháng|quý|năm")
 # A count of months or quarters written as a word: "sáu tháng đầu năm", "hai tháng đầu năm nay",
 # "hai quý đầu năm" (2017 archive); the words and their values are date_words.tsv's "small".
-_COUNT_WORDS = Words(list(_words()["small"])).longest_first()
-# A count of years before "năm nay" makes it a look-back duration, not this year: "Gần hai năm
-# nay", "từ ba năm nay", "Nhiều năm nay", "hàng chục năm nay", "bao năm nay" (2017 archive; as
-# "hai năm trở lại đây", "10 năm qua"): the number words of number_words.tsv and quantifiers.
-_YEARS_COUNT = Words([r["word"] for r in load_tsv("number_words.tsv")
-                      if r["role"] in ("digit", "ten", "dozen", "hundred") and float(r["value"]) > 0]
-                     ) + Words("nhiều|mấy|vài|bao|những|các")
+_MONTHS_COUNT = Words(list(_words()["small"])).longest_first()
 _RELATIVE_WAYS = Words("trước|tới|sau|này")
+# A count before the unit makes it a span of time back or ahead, not the period before or after
+# the one in force: "Bốn tháng sau, ông được ... bầu", "tròn một năm trước", "Hai năm trước, khi
+# Chỉ thị 40 ...", "Một năm sau, khi ..." (2017 archive; digits are refused the same way).
+_COUNT_WORDS = Words("một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|vài|dăm|nửa")  # "nửa năm trước"
+# The nouns a count is followed by, never a year: "có niên đại tới 2000 năm", "từ 2000 người".
+_COUNTED_AFTER_YEAR = Words("năm|tháng|ngày|giờ|tuổi|người|đồng|tấn|ha|km|m|lượt|chiếc|con|cây|hộ|xe|căn|USD")
+# "10 năm nay", "nhiều năm nay", "từ hàng chục năm nay", "bao năm nay": years up to now, a span
+# of time, not this year (2017 archive: 56 in 5,061 articles).
+_SPAN_COUNT = "nhiều|mấy|bao|những|các|" + _COUNT_WORDS.alt()  # not "hàng": "khách hàng năm nay"
 # The year of a month, a quarter or a day said relative to the article's: "tháng Một năm nay",
 # "tháng 10 năm ngoái", "quý I năm nay", "ngày 30/6 năm nay" (82 months so in 5,061 archive
 # articles): one date, the year from the anchor (date_words.tsv year_rel).
@@ -126,8 +135,9 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # "ngày 3 tháng 11 năm 2015"
     ("daylong", _t(r"ngày"), regex.compile(
         rf"""
-        ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})   # ngày 3 tháng 11
-        (?:\s+năm\s+(?P<y>{_Y}))?                            # năm 2015
+        ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}}+)   # ngày 3 tháng 11
+        (?:\s+năm\s+(?P<y>{_Y}))?+                           # năm 2015
+        {_NOT_LUNAR}                                         # not "ngày 14 tháng 6 năm 2017 âm lịch"
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "ngày 03/11/2015", "28/7/2023", "16.04.2021": one separator used twice
     ("dayfull", _t(_DAY_OR_NUMBER), regex.compile(
@@ -142,15 +152,20 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?:(?P<kw>ngày|hôm)\s+)?{_NOGLUE}
         (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})
         {_AFTER}
-        (?:{_REL_YEAR})?                                      # "ngày 30/6 năm nay"
+        (?:{_REL_YEAR}                                        # "ngày 30/6 năm nay"
+          |\s+năm\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)            # "ngày 1/1 năm 2018", "Quốc khánh 2/9 năm 2014" (2017 archive)
+        )?+
+        {_NOT_LUNAR}                                          # not "ngày 10/1 âm lịch"
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "tháng 6/2023", "tháng 6 năm 2023", "đầu tháng 11", "tháng 12"
     ("month", _t(r"đầu|cuối|giữa|hết|trong|nửa|tháng"), regex.compile(
         rf"""
         (?:(?:đầu|cuối|giữa|hết|trong|nửa\ đầu|nửa\ cuối)\s+)?(?P<pre>)  # kept: đầu tháng 11
-        (?<![\d]\s)tháng\s+(?P<m>\d{{1,2}})(?:\.(?P<y4>{_Y})(?!\d)|(?![\d,.]\d))   # "tháng 1.2017" (dev-017)
+        (?<![\d]\s)tháng\s+(?P<m>\d{{1,2}}+)(?:\.(?P<y4>{_Y})(?!\d)|(?![\d,.]\d))   # "tháng 1.2017" (dev-017);
+                                                     # all the digits: not "tháng 1" of "tháng 10-12"
         (?:\s*[/\-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y})|{_REL_YEAR})?   # "tháng 1 năm nay"
         (?![/\-]\d|\p{{L}}|\s+lần(?!\p{{L}}))     # not a frequency: "mỗi tháng 1 lần"
+        {_NOT_LUNAR}                                 # not "tháng 8 âm lịch"
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "tháng sáu", "tháng Chạp", "Trong tháng năm," (a month named by its number word)
     ("monthword", _t(r"đầu|cuối|giữa|tháng"), regex.compile(
@@ -158,18 +173,22 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?:(?:đầu|cuối|giữa)\s+)?(?<![\d]\s)
         (?<!(?-i:\p{Lu})\p{Ll}*\s(?=(?-i:T)))        # not a name: "đường Ba Tháng Hai" (2017 archive)
         tháng\s+
-        (?P<mw>%s
+        (?P<mw>(?>%s)                             # the whole word: "mười một", not "mười"
               |năm(?=\s*[,.;]))                   # "tháng năm" only before a comma
         (?!\p{L})(?!\s+(?:tháng|năm\ tháng|lần)(?!\p{L}))  # not a frequency: "mỗi tháng một lần"
         (?:\s+năm\s+(?P<y>%s)(?![/\-]\d|[.,]\d)|%s)?     # "tháng Một năm nay" (dev-501), "tháng sáu năm 2017"
-        """ % (_MONTH_WORDS.alt(ONE_SPACE), _Y, _REL_YEAR), regex.VERBOSE | regex.IGNORECASE)),
+        %s                                        # not "tháng Ba âm lịch"
+        """ % (_MONTH_WORDS.alt(ONE_SPACE), _Y, _REL_YEAR, _NOT_LUNAR), regex.VERBOSE | regex.IGNORECASE)),
     # "tháng trước", "quý trước", "năm trước", "năm tới": relative to the period in force
     ("relative", _t("|".join(_RELATIVE_UNITS)), regex.compile(
         r"""
-        (?<![\d]\s)(?<!cùng\s+kỳ\s+)(?<!(?:mỗi|hằng|hàng|các|những|nhiều|mấy)\s+)   # "mỗi năm tới" (dev-027)
+        (?<![\d]\s)(?<!cùng\s+kỳ\s+)(?<!(?:mỗi|hằng|hàng|các|những|nhiều|mấy|lâu|trăm)\s+)   # "mỗi năm tới" (dev-027),
+                                                                  # "mối quan hệ đồng minh lâu năm này"
+        (?<!(?<!\p{L})(?:%s)\s+)                                  # not "Bốn tháng sau", "một năm trước"
         (?P<unit>%s)\s+(?P<dir>%s)
         (?!\s*(?:đó|nữa|liền\s+kề))(?!\p{L})                       # "năm trước liền kề" (dev-018)
-        """ % (_RELATIVE_UNITS.alt(), _RELATIVE_WAYS.alt()), regex.VERBOSE | regex.IGNORECASE)),
+        (?!\s+(?:qua|sang)\s+(?P=unit)(?!\p{L}))                     # "năm này qua năm khác": year after year
+        """ % (_COUNT_WORDS.alt(), _RELATIVE_UNITS.alt(), _RELATIVE_WAYS.alt()), regex.VERBOSE | regex.IGNORECASE)),
     # "cùng ngày": the day in force
     ("sameday", _t(r"cùng"), regex.compile(r"cùng\s+ngày(?!\p{L})", regex.IGNORECASE)),
     # "10/9/1945 - 10/9/2020": two full days, one interval
@@ -226,14 +245,14 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # "quý III/2024", "quý 3 năm 2024", "quý 2", "quí 1-2017" (the older spelling, dev-311)
     ("quarter", _t(r"quý|quí"), regex.compile(
         rf"""
-        qu[ýí]\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])
+        (?<!(?:tứ|ngũ)\s+)qu[ýí]\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])   # not a number plate: "biển tứ quý 3"
         (?:\s*[/\-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y})|{_REL_YEAR})?   # "quý I năm nay"
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "6 tháng đầu năm 2023", "6 tháng cuối năm", "9 tháng năm 2017", "sáu tháng đầu năm nay",
     # "Hai tháng đầu năm nay" (2017-01/2017-02), "2 quý đầu năm 2016", "hai quý đầu năm" (H1)
-    ("nmonths", _t("|".join((_NUMBER,) + _COUNT_WORDS.first_words())), regex.compile(
+    ("nmonths", _t("|".join((_NUMBER,) + _MONTHS_COUNT.first_words())), regex.compile(
         rf"""
-        {_NOGLUE}(?P<n>\d{{1,2}}|{_COUNT_WORDS.alt()})\s+(?P<unit>tháng|qu[ýí])
+        {_NOGLUE}(?P<n>\d{{1,2}}|{_MONTHS_COUNT.alt()})\s+(?P<unit>tháng|qu[ýí])
         (?:\s+(?P<pos>đầu|cuối))?
         (?:\s+(?:của\s+)?năm(?:\s+(?P<y>{_Y})|\s+(?P<rel>nay|ngoái|trước)(?!\p{{L}}))?
           |\s*/\s*(?P<y2>{_Y}))
@@ -251,26 +270,23 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?P<n>[2-9]|1[01])\s+tháng
         (?=\s+(?:ước|đạt|tăng|giảm)(?!\p{L}))        #   ước đạt ...", "Vốn đầu tư thực hiện 9 tháng đạt ..."
         """, regex.VERBOSE)),
-    # "Trong 2 năm 2017 và 2018" (dev-410), "trong hai năm 2015 và 2016" (2017 archive): the years
-    # counted, one span (as "giai đoạn 5 năm 2021-2025"); only when the count is the years named
-    # ("2 lần vô địch trong 2 năm 2012 và 2014" is two years: _years_counted)
-    ("nyears", _t("|".join((_NUMBER,) + _COUNT_WORDS.first_words())), regex.compile(
-        rf"""
-        {_NOGLUE}(?P<n>\d|{_COUNT_WORDS.alt()})\s+năm\s+(?P<y1>{_Y})
-        \s*(?:và|-|–|đến|tới)\s*(?:năm\s+)?(?P<y2>{_Y})
-        (?![/\-]?\p{{L}}|[.,]\d|\d)
-        """, regex.VERBOSE | regex.IGNORECASE)),
     # "nửa đầu năm 2023", "nửa cuối năm", "nửa năm 2021"
     ("halfword", _t(r"nửa"), regex.compile(
         rf"""
-        nửa\s+(?:(?P<pos>đầu|cuối|sau)\s+)?năm
-        (?:\s+(?P<y>{_Y})|\s+(?P<rel>nay|ngoái|trước)(?!\p{{L}}))?
+        nửa\s+(?:(?P<pos>đầu|cuối|sau)\s+(?:năm
+                 (?:\s+(?P<y>{_Y})|\s+(?P<rel>nay|ngoái|trước)(?!\p{{L}}))?
+                 |(?P<y>{_Y})(?![\d/.,\-–]\d|\p{{L}}))     # "nửa đầu 2017", "nửa sau 2017" (2017 archive)
+               |năm\s+(?P<y>{_Y}))        # "đến nửa năm 2021" (dev-026); a bare "nửa năm" is half a
+                                           # year's time: "Nửa năm sau đó", "trong nửa năm" (2017 archive)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "giai đoạn 2021-2025", "năm 2013 đến 2016", "(2016-2020)"
     ("yearspan", _t(r"giai|thời|nhiệm|kế|năm|\d+"), regex.compile(
         rf"""
-        (?:(?:giai\ đoạn|thời\ kỳ|nhiệm\ kỳ|kế\ hoạch)\s+)?(?:năm\s+)?{_NOGLUE}
-        (?P<y1>{_Y})\s*(?:-|đến|tới)\s*(?:năm\s+)?(?P<y2>{_Y})
+        (?:(?:giai\ đoạn|thời\ kỳ|nhiệm\ kỳ|kế\ hoạch)\s+)?
+        (?:(?<=(?<![\p{{L}}\d])(?:\d{{1,2}}|hai|ba|bốn|năm)\s+)năm\s+  # a count of years, then both:
+          (?P<y1>{_Y})\s*(?:-|đến|tới|và)\s*(?:năm\s+)?(?P<y2>{_Y})  # "Trong 2 năm 2017 và 2018" (dev-410), "trong hai năm 2015 và 2016"
+        |(?:năm\s+)?{_NOGLUE}
+        (?P<y1>{_Y})\s*(?:-|đến|tới)\s*(?:năm\s+)?(?P<y2>{_Y}))
         (?![/\-]?\p{{L}}|[.,]\d)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "niên vụ 2016/2017", "niên vụ 2016/17", "niên vụ 2016 - 2017", "niên vụ 2016", "năm tài chính
@@ -295,11 +311,10 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     ("year", _t(r"những|đầu|cuối|giữa|cả|năm"), regex.compile(
         rf"""
         (?:(?:những\s+tháng\s+)?(?P<pos>đầu|cuối|giữa|cả)\s+)?
-        năm                                         # after a label's number too: "đợt 1 năm 2017",
-        (?:\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)       # "lần thứ 46 năm 2017", "Galaxy Note 7 năm 2016" (2017 archive)
-          |(?<!\d\s+năm)\s+(?P<rel>nay|ngoái)(?!\p{{L}})(?!(?:\s+\p{{L}}+){{0,3}}\s+\d+\s+tuổi)   # not an age: "(năm nay 19 tuổi)",
+        năm                         # also after a number: "SEA Games 22 năm 2003", "đợt 1 năm 2017" (2017 archive)
+        (?:\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)
+          |(?<!(?:\d|(?<!\p{{L}})(?:{_SPAN_COUNT}))\s+năm)\s+(?P<rel>nay|ngoái)(?!\p{{L}})(?!(?:\s+\p{{L}}+){{0,3}}\s+\d+\s+tuổi)   # not "10 năm nay" (a duration); not an age: "(năm nay 19 tuổi)",
                                                      # "năm nay đã 82 tuổi", "năm nay vừa tròn 22 tuổi" (2017 archive)
-           (?<!(?<!\p{{L}})(?:{_YEARS_COUNT.alt()})\s+năm\s+nay)   # not a duration: "2 năm nay", "hai năm nay"
            (?:\s+(?P<y3>{_Y})(?![/\-]\d|[.,]\d))?)  # "năm nay 2017" (dev-311)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "tháng đầu năm", "tháng đầu tiên của năm 2017": January (dev-110 "Trong tháng đầu năm, ...")
@@ -321,13 +336,25 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # Not "những năm qua", "5 năm qua" (vague, durations).
     ("pastyear", _t(r"năm"), regex.compile(
         r"""
-        (?<!(?:những|nhiều|các|mấy|hai|ba|bốn|năm|mười|\d)\s+)(?<!\p{L})năm\s+(?:vừa\s+)?qua(?!\p{L})
+        (?<!(?:những|nhiều|các|mấy|hai|ba|bốn|năm|mười|nửa|\d)\s+)(?<!\p{L})năm\s+(?:vừa\s+)?qua(?!\p{L})   # not "suốt nửa năm qua"
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "đầu năm", "cuối năm", "cả năm" with no year: the year in force
     ("yearpos", _t(r"những|đầu|cuối|cả"), regex.compile(
         r"""
-        (?:những\s+tháng\s+)?(?<![\p{L}])(?<!qu[ýí]\s+)(?P<pos>đầu|cuối|cả)\s+năm(?!\s+(?:học|tài|\d|nay|ngoái|mới)|\p{L})
+        (?:những\s+tháng\s+)?(?<![\p{L}])(?<!qu[ýí]\s+)(?P<pos>đầu|cuối|cả)\s+năm(?!\s+(?:học|tài|\d|nay|ngoái|mới|thứ|đó|ấy)(?!\p{L})|\p{L})
         """, regex.VERBOSE | regex.IGNORECASE)),  # not "đầu năm mới" (the new year's first days, 2017 archive)
+    # A bare year after a preposition or a position word: "sắp ra mắt vào 2018", "kể từ 2017",
+    # "hồi 2014", "phấn đấu đến 2020", "trước 1975", "Đầu 2017", "cuối 2016", "từ giữa 2016"
+    # (2017 archive: 49 in 5,061 articles; before "bareyear", which it wins ties with), as "đến năm 2030", "cuối năm 2016". The span keeps
+    # "đầu/cuối/giữa", not the preposition. Not a count: "niên đại tới 2000 năm".
+    ("prepyear", _t(r"từ|đến|tới|vào|hồi|sau|trước|đầu|cuối|giữa"), regex.compile(
+        rf"""
+        (?<!\p{{L}})
+        (?:(?P<pos>đầu|cuối|giữa)\s+
+          |(?:từ|đến|tới|vào|hồi|sau|trước)\s+\K)
+        (?P<y>{_Y})(?![\d/.,\-–]\d|\s*[-–]\s*\d|\s*%|\p{{L}})
+        (?!\s+(?:{_COUNTED_AFTER_YEAR.alt()})(?!\p{{L}}))
+        """, regex.VERBOSE | regex.IGNORECASE)),
     # a bare year after a year: "năm 2020 và 2021" (checked in extract)
     ("bareyear", _t(_NUMBER), regex.compile(
         rf"""
@@ -339,6 +366,13 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?<=\b(?:{_COMPARE_BASE.alt(capital=True)})\s+){_NOGLUE}(?P<y>{_Y})(?![/\-]?\p{{L}}|[.,]\d|\s*%)
         (?=\s*(?:[;,.)]|$)|\s+(?:và|thì|khi|nhưng|mà)(?!\p{{L}}))
         """, regex.VERBOSE)),
+    # "(SN 1955, ở huyện Chương Mỹ)", "Vi Thị Huệ (SN1987)": a year of birth ("sinh năm"), as
+    # "sinh năm 1994" and "sinh ngày 10/9/1960" (dev-212) are dates (2017 archive: 406 in 5,061
+    # articles, crime and court news); never the period in force
+    ("birthyear", _t(r"SN"), regex.compile(
+        rf"""
+        (?-i:SN)(?:\s*:)?\s*(?P<y>{_Y})(?![\d/.\-]\d|\p{{L}})
+        """, regex.VERBOSE | regex.IGNORECASE)),
     # "Từ 2011 đến nay": an open range keeps its anchor year
     ("sinceyear", _t(_NUMBER), regex.compile(
         rf"""
@@ -476,8 +510,9 @@ def _words_around(kind: str, trigger: str) -> list[str]:
                   "hết tháng 6", "trong tháng 6", "nửa đầu tháng 3", "mười một tháng", "sáu tháng đầu năm nay",
                   "năm nay", "năm ngoái", "đầu năm", "cả năm 2023", "những tháng cuối năm 2020", "quý III/2024",
                   "quý 2 năm nay", "Trong 9 tháng,", "hàng hóa 9 tháng đạt", "17.000", "9 tỷ", "2023,",
+                  "SN 1987", "vào 2018", "cuối 2016", "nửa đầu 2017", "2 năm 2017 và 2018",
                   "hai tháng đầu năm nay", "2 quý đầu năm 2016", "quý đầu tiên năm 2017", "niên vụ 2016/17",
-                  "năm tài chính 2015", "hai năm nay", "2 năm 2017 và 2018", "đợt 1 năm 2017"]
+                  "năm tài chính 2015"]
 
 for _kind, _trigger, _pat in _PATTERNS:
     fast_path(f"dates.{_kind}", _pat, "match", functools.partial(_tried_at, _kind, _trigger),
@@ -512,7 +547,8 @@ _DATE_CONTINUES = regex.compile(
 # the same words ("Chiều 8/6, Quốc hội thảo luận").
 TIMES_OF_DAY = Words("sáng|trưa|chiều|tối|đêm")
 _TIME_BEFORE = regex.compile(
-    rf"(?<!\p{{L}})(?:(?:{TIMES_OF_DAY.alt()})(?:\s+(?:nay|qua|mai))?|hôm\s+(?:nay|qua|kia))\s*,?\s+$",
+    rf"(?<!\p{{L}})(?:(?:{TIMES_OF_DAY.alt()})(?:\s+(?:nay|qua|mai))?|hôm\s+(?:nay|qua|kia)|ngày\s+mai)"
+    r"(?:\s*,?\s+|\s*\(\s*)$",   # "sáng nay (6-2)", "Hôm nay (8.2)", "18h ngày mai 7-2" (2017 archive)
     regex.IGNORECASE)
 _DAY_BEFORE = regex.compile(
     rf"(?:{TIMES_OF_DAY.alt()}|hôm|từ|đến|tới|vào|trước|sau|\(|,)\s*$", regex.IGNORECASE
@@ -958,8 +994,8 @@ _RESOLVERS: dict[str, Callable[[_Ctx], Optional[_Val]]] = {
     "firstmonth": _first_month, "firstquarter": _first_quarter, "pastyear": _past_year,
     "quarter": _quarter, "nmonths": _n_months, "nmonths_bare": _n_months, "halfword": _half,
     "year": _whole_year, "yearpos": _whole_year, "bareyear": _whole_year, "sinceyear": _whole_year,
-    "compareyear": _whole_year,
-    "yearspan": _year_span, "nyears": _year_span, "cropyear": _crop_year, "sameperiod": _same_period,
+    "compareyear": _whole_year, "birthyear": _whole_year, "prepyear": _whole_year,
+    "yearspan": _year_span, "cropyear": _crop_year, "sameperiod": _same_period,
 }
 if set(_RESOLVERS) != {k for k, _t, _p in _PATTERNS}:
     raise RuntimeError("dates: _RESOLVERS and _PATTERNS name different kinds")
@@ -981,15 +1017,12 @@ def timex(y: Optional[int], m: Optional[int] = None, d: Optional[int] = None) ->
     return _format(_months_span(y, 1, 12))
 
 
-def _years_counted(m: regex.Match) -> bool:
-    """Whether "N năm Y1 và Y2" counts the years it names: 2 for 2017 and 2018."""
-    return _small(m.group("n")) == int(m.group("y2")) - int(m.group("y1")) + 1
-
-
 def _bare_day_ok(text: str, c: _Cand) -> bool:
     """A "30/10" without "ngày" is a day only where a day fits, not in "5/5 hạng mục"."""
     m = c.m
     if m.group("kw") or _group(m, "rel"):  # "ngày 28/7", "21/6 năm nay"
+        return True
+    if _group(m, "y") and m.group("sep") == "/":  # "Quốc khánh 2/9 năm 2014"; not a score "2-1 năm 1976"
         return True
     # after a time of day a pair is a day, whatever follows and however it is written: "sáng 5-2",
     # "Trưa 7.2", "phiên sáng 8/2 tăng gần 6 USD", "Chiều 7/5 người dân ...", "chiều nay, 8-2",
@@ -1106,8 +1139,6 @@ def extract(doc) -> list[DateMention]:
             c = _Cand(s, e, kind, m)
             if kind in ("dayshort", "dayspanshort") and not _bare_day_ok(text, c):
                 continue
-            if kind == "nyears" and not _years_counted(m):
-                continue
             cands.append(c)
     # Overlaps inside the kind: the one rule (overlaps.py), longest first, then earliest.
     kept = overlaps.keep_longest(cands, _START_END)
@@ -1175,7 +1206,7 @@ def extract(doc) -> list[DateMention]:
         doc.claim(c.start, c.end)
         # a fuzzy point of a year ("đầu năm giá cá tra tăng") is not a reporting period (dev-112)
         fuzzy = c.kind == "yearpos" and c.m.group("pos").lower() in ("đầu", "giữa", "cuối")
-        if (c.kind not in ("sameperiod", "relative", "sameday", "yearsago", "remaining") and not fuzzy
+        if (c.kind not in ("sameperiod", "relative", "sameday", "yearsago", "remaining", "birthyear") and not fuzzy
                 and not _COMPARED.search(text, max(0, c.start - 40), c.start)):
             in_force = v
             if v.grain == "day":

@@ -49,8 +49,13 @@ def is_surname_or_middle(word: str) -> bool:
     return (word in s and not s[word]) or word in ("Văn", "Thị")
 
 
-def name_ok(syllables: list[str]) -> bool:
-    """Whether these capitalised syllables can be a full personal name."""
+def name_ok(syllables: list[str], free: bool = False) -> bool:
+    """Whether these capitalised syllables can be a full personal name.
+
+    ``free``: the name stands between an honorific and a post in apposition ("ông Nguyễn Văn Huyện,
+    Tổng cục trưởng ...", "Ông Lê Bộ Lĩnh - Phó Tổng thư ký"), so its middle and given names may be
+    words that are otherwise heads ("Huyện", "Đài", "Ban", "Bộ"; 2017 archive, dev 603), though not
+    words that open a sentence ("Có")."""
     n = len(syllables)
     if not 2 <= n <= 4:
         return False
@@ -60,7 +65,8 @@ def name_ok(syllables: list[str]) -> bool:
         return False
     if s[first] and s.get(syllables[1]) is False:
         return False  # "Bệnh viện Bạch Mai Nguyễn Quốc Anh": "Mai" ends the hospital's name
-    if any(x in _NOT_NAME for x in syllables[:-1]) or (syllables[-1] in _NOT_NAME and syllables[-1] not in _GIVEN_LAST):
+    not_name = SENTENCE_OPENERS if free else _NOT_NAME
+    if any(x in not_name for x in syllables[:-1]) or (syllables[-1] in not_name and syllables[-1] not in _GIVEN_LAST):
         return False  # "Ông Cao Tường Huy": Ông is the honorific; "Vũ Văn Viện" is a name
     text = " ".join(syllables)
     for i in range(n - 1):  # "Hàn Quốc", "Trung Quốc": a country, not a person

@@ -84,9 +84,18 @@ _GIVEN_AFTER = regex.compile(r"\ (?P<g>\p{Lu}[\p{Ll}\p{M}]{0,7})(?![\p{L}\p{M}\d
 _HON_GIVEN = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{_SHORT_HONORIFICS.alt(ONE_SPACE)})\ (?P<g>\p{{Lu}}[\p{{Ll}}\p{{M}}]{{0,7}})$")
 _BRACKET_APPOSITION = regex.compile(r"\ \([^()\n]{1,35}\)(?:,|\ [-–—])\ $")
 _RANKS = _RANK_WORDS.alt(ONE_SPACE)
+# A rank right before a foreign name, as an honorific: "Thiếu tướng Tim Gall - Tư lệnh Các lực lượng hỗn
+# hợp New Zealand", "Đại tướng Udomdej Sitabutr, Thứ trưởng Bộ Quốc phòng" (2017 archive: 125 such
+# rank + name + comma or dash, world news; issue 12).
+_RANK_END = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{_RANKS})\ $")
 _RANK_BEFORE = regex.compile(rf"(?:,)?\ (?:{_RANKS}|(?:GS|PGS|TS|ThS)\.?(?:\ ?TS\.?)?)(?=\ \p{{Lu}})")
-# "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên": title, a short phrase for the body, honorific.
-_TITLE_COMMA_HON = regex.compile(r"(?P<o>\ [\p{Lu}][^,.;:()\n]{0,40}?)?,\ (?:(?i:ông|bà|ngài|đồng\ chí)|Mr\.?|Ms\.?)\ ")
+# "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên": title, a short phrase for the body, honorific. A dash
+# instead of the comma: "Chủ tịch UBND tỉnh Nghệ An - ông Nguyễn Xuân Đường", "Thứ trưởng Bộ Tài
+# chính - ông Trần Xuân Hà", "Cục trưởng Cục chống tham nhũng (Thanh tra Chính phủ) - ông Phạm Trọng
+# Đạt" (2017 archive, lines i % 7 == 3: 16 such in 5,000 articles, none read before; issue 12).
+_TITLE_COMMA_HON = regex.compile(
+    r"(?P<o>\ [\p{Lu}][^,.;:()\n]{0,40}?)?(?:\ \([^()\n]{1,40}\))?"  # "(Thanh tra Chính phủ)": its parent
+    r"(?:,|\ [-–—])\ (?:(?i:ông|bà|ngài|đồng\ chí)|Mr\.?|Ms\.?)\ ")
 # The levels of the units people's committees and councils govern, declared in organizations:
 # "UBND tỉnh", "Hội đồng nhân dân huyện" (_GENERIC_BODY, _LEVEL_END, _BARE_BODY).
 _UNIT_LEVELS = organizations.UNIT_LEVELS
@@ -101,9 +110,10 @@ _SENTENCE_START = regex.compile(r"(?:^|\n|[.!?:]\ )$")
 _HON_BEFORE = regex.compile(r"(?:(?i:ông|bà|ngài)|Mr\.?|Mrs\.?|Ms\.?)\ $")
 
 
-# Words that may open a title before the title itself (_title_re): "nguyên"/"tân" (former, newly
-# appointed), "quyền" (acting), "phó" (deputy).
-_FORMER = Words("nguyên|tân")
+# Words that may open a title before the title itself (_title_re): "nguyên"/"cựu"/"tân" (former,
+# former, newly appointed; "cựu Giám đốc FBI James Comey", 2017 archive, issue 12), "quyền"
+# (acting), "phó" (deputy).
+_FORMER = Words("nguyên|cựu|tân")
 _ACTING = "quyền"
 _DEPUTY = "phó"
 _TITLE_PREFIXES = _FORMER + Words([_ACTING, _DEPUTY])
@@ -154,7 +164,8 @@ def _title_re() -> regex.Pattern:
     bases = sorted((r["title"] for r in load_tsv("titles.tsv")), key=len, reverse=True)
     # Case-insensitive: the press writes "Tổng bí thư", "Phó trưởng đoàn", "Trưởng ban" (dev 308, 410).
     alts = "|".join(f"(?i:{regex.escape(b)})" for b in bases)
-    one = rf"(?:(?i:{_DEPUTY})\ )?(?:{alts})(?:\ (?i:thường\ trực))?"
+    # "Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia Khuất Việt Hùng" (2017 archive): full-time
+    one = rf"(?:(?i:{_DEPUTY})\ )?(?:{alts})(?:\ (?i:thường\ trực|chuyên\ trách))?"
     return regex.compile(
         rf"""
         (?<![\p{{L}}\p{{M}}])
@@ -210,8 +221,14 @@ def _name_after(clean: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
-def _foreign_after(clean: str, pos: int) -> tuple[int, int] | None:
+def _foreign_after(clean: str, pos: int, country: bool = True) -> tuple[int, int] | None:
     """A foreign name at ``pos`` ("Donald Trump") that the capitalised run does not go past."""
+    for k in (3, 2) if country else ():
+        # "Bộ trưởng Ngoại giao Bồ Đào Nha Augusto Santos Silva" (2017 archive): a country in
+        # Vietnamese syllables, then the name
+        m = _CAP_WORDS[k].match(clean, pos, pos + 40)
+        if m and organizations.is_country(m.group()):
+            return _foreign_after(clean, m.end() + 1, False)
     words = []
     p = pos
     while len(words) < 6:
@@ -225,11 +242,13 @@ def _foreign_after(clean: str, pos: int) -> tuple[int, int] | None:
         p = m.end() + 1
     if words and _SPACE_CAP.match(clean, words[-1].end(), words[-1].end() + 2):
         return None  # the run goes on with a word that is not part of a foreign name
-    if len(words) >= 3 and organizations.is_country(words[0].group()) and names.foreign_name_ok(
-            [m.group() for m in words[1:]]):
-        # "Bộ trưởng Tài chính Anh Philip Hammond", "Thứ trưởng Ngoại giao Nga Sergey Ryabkov"
-        # (2017 archive): the ministry's country, then the name
-        return words[1].start(), words[-1].end()
+    for k in (1, 2, 3):
+        if len(words) >= k + 2 and organizations.is_country(clean[words[0].start():words[k - 1].end()]) \
+                and names.foreign_name_ok([m.group() for m in words[k:]]):
+            # "Bộ trưởng Tài chính Anh Philip Hammond", "Thứ trưởng Ngoại giao Nga Sergey Ryabkov",
+            # "Bộ trưởng Ngoại giao Bồ Đào Nha Augusto Santos Silva" (2017 archive): the ministry's
+            # country, then the name
+            return words[k].start(), words[-1].end()
     if names.foreign_name_ok([m.group() for m in words]):
         return pos, words[-1].end()
     return None
@@ -245,7 +264,8 @@ def _foreign_before(clean: str, end: int) -> tuple[int, int] | None:
     for k in range(2, len(words) + 1):  # the shortest run after the honorific
         ws = words[-k:]
         start = end - len(" ".join(ws))
-        if _HON_BEFORE.search(clean[max(0, start - 6):start]) and names.foreign_name_ok(ws):
+        if (_HON_BEFORE.search(clean[max(0, start - 6):start]) or _RANK_END.search(clean, max(0, start - 16), start)) \
+                and names.foreign_name_ok(ws):
             return start, end
     return None
 
@@ -270,6 +290,20 @@ def _name_before(clean: str, end: int) -> tuple[int, int] | None:
         return None
     i, _ = cut
     return words[i][0], end
+
+
+# 2-4 capitalised syllables right after "ông"/"bà", ending at a given point.
+_HONORED_RUN = regex.compile(r"(?<![\p{L}\p{M}])(?i:ông|bà)\ (?P<n>\p{Lu}[\p{Ll}\p{M}]{0,7}(?:\ \p{Lu}[\p{Ll}\p{M}]{0,7}){1,3})$")
+
+
+def _honored_name_before(clean: str, end: int) -> tuple[int, int] | None:
+    """A name between "ông/bà" and a post in apposition with a word that is otherwise a head: "ông
+    Nguyễn Văn Huyện - Tổng cục trưởng Tổng cục Đường bộ Việt Nam", "Ông Trương Văn Đài, Phó giám
+    đốc" (2017 archive: 29 such; issue 12), "Ông Lê Bộ Lĩnh - Phó Tổng thư ký" (dev 603)."""
+    m = _HONORED_RUN.search(clean, max(0, end - 40), end)
+    if m and names.name_ok(m.group("n").split(" "), free=True):
+        return m.start("n"), end
+    return None
 
 
 _MINISTER = regex.compile(r"(?i:bộ\ trưởng|thứ\ trưởng)$")
@@ -326,6 +360,10 @@ _BODY_TITLES = frozenset(["ủy viên bộ chính trị", "ủy viên trung ươ
 # Not across an honorific or "do"/"là" ("Đoàn đại biểu Đảng Cộng sản Trung Quốc do đồng chí Lưu Kỳ
 # Bảo, Ủy viên Bộ Chính trị, ...": the body is read with the person's own chain; archive 2017).
 _UNREAD_BODY = regex.compile(r"\ \p{Lu}(?:(?!\ (?:ông|bà|đồng\ chí|do|là)\ )[^,;:()\n]){0,50}?(?=[,;:.)]|\ [-–—]\ |$)")
+# A lower-case word, then a post: a clause, not a body ("... nồng nhiệt chào đón Phó Thủ tướng"; "Đoàn
+# Chủ tịch" is a body).
+_CLAUSE_POST = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*\ (?=(?i:phó|bộ\ trưởng|thứ\ trưởng|chủ\ tịch"
+                             r"|thủ\ tướng|bí\ thư|giám\ đốc|tổng|trưởng)(?![\p{L}\p{M}]))")
 _CHAIN_SEP = regex.compile(r"(?:,|\ [-–—])\ ")
 # Party bodies with no name of their own: a post in them shares the body of the next post
 # ("Bí thư Đảng ủy, Giám đốc Bệnh viện X" is kept whole).
@@ -359,14 +397,17 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
     items = [(t, None, None, t.lower() in _BODY_TITLES, ", ") for t in subs[:-1]]
     last = subs[-1]
     unread = None
-    if org is None and not _name_after(clean, te + 1):
+    # (a rank heads no body: "Đại tướng Udomdej Sitabutr, Thứ trưởng ..." names a foreign person)
+    if org is None and not _name_after(clean, te + 1) and not _RANK_TITLE.fullmatch(last):
         sb = _SHARED_BODY.match(clean, te)
         if sb:
             last, pos = last + sb.group(), sb.end()
         else:
             unread = _UNREAD_BODY.match(clean, te)
             sep = _CHAIN_SEP.match(clean, unread.end()) if unread else None
-            if sep and _title_re().match(clean, sep.end()):
+            # not over a clause with a post in it: "Chủ tịch Quốc hội Bồ Đào Nha nồng nhiệt chào đón Phó
+            # Thủ tướng, Bộ trưởng Phạm Bình Minh" (2017 archive) is no chain
+            if sep and _title_re().match(clean, sep.end()) and not _CLAUSE_POST.search(unread.group()):
                 pos = unread.end()  # only before the next post of a chain
             else:
                 unread = None
@@ -409,7 +450,12 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
         te = t2e
     if len(items) == 1:
         return items[0][0], items[0][1], items[0][2], pos, False
-    k = max((i for i, it in enumerate(items) if it[3]), default=len(items) - 1)
+    # a deputy's mandate written last is not the post ("Ủy viên Bộ chính trị, Bí thư Thành ủy Thành phố
+    # Hồ Chí Minh, đại biểu Quốc hội khóa XIV": "Bí thư"; 2017 archive, issue 12)
+    k = max((i for i, it in enumerate(items) if it[3] and it[0].lower() not in _DEPUTY_TITLES),
+            default=None)
+    if k is None:
+        k = max((i for i, it in enumerate(items) if it[3]), default=len(items) - 1)
     j = k
     while j > 0 and not items[j - 1][3]:
         j -= 1
@@ -464,6 +510,90 @@ _LIST_INTRO = regex.compile(r"(?:\ \p{Lu}[\p{L}\p{M}.&]*){0,3}"  # a short body 
                          r",?\ (?:bao\ )?gồm(?:\ có)?(?:\ các)?(?:\ (?:ông|bà|đồng\ chí))?(?:,?\ bà)?:?\ ")
 # A listed name's own post up to the ";" that ends its item.
 _OWN_POST = regex.compile(r",\ [^;.\n]{1,80};\ ")
+
+
+# Pattern E (extract): the noun of a post before it, "chức vụ", "chức danh", "(làm) nhiệm vụ"; after
+# the post [a body no rule reads] [the term], "đối với / với / cho" + ông/bà, then the name.
+_POST_NOUN = regex.compile(r"(?<![\p{L}\p{M}])(?:chức\ vụ|chức\ danh|nhiệm\ vụ(?:\ làm)?)\ $")
+_POST_FOR = regex.compile(
+    r"(?P<o>\ (?!đối\ với\ |với\ |cho\ |(?i:khóa|khoá)\ )[^,.;:()\n]{1,50}?)?"  # "Phó Tổng giám đốc Sabeco"
+    r"(?:\ (?i:khóa|khoá)\ [IVXLC]+)?"           # "đại biểu Quốc hội khóa XIV"
+    r"\ (?:đối\ với|với|cho)\ (?:ông|bà)\ (?=\p{Lu})")
+# A deputy's delegation written after the name or the post: "ông Võ Kim Cự, đoàn ĐBQH tỉnh Hà Tĩnh"
+# (dev 603), "ông Võ Kim Cự, đại biểu Quốc hội khóa XIV thuộc Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh"
+# (2017 archive, 3 articles).
+_DEPUTY_TITLES = frozenset(["đại biểu quốc hội", "đbqh"])
+_DELEGATION_AFTER = regex.compile(
+    r"(?:,\ (?:đại\ biểu\ Quốc\ hội|ĐBQH))?(?:\ (?i:khóa|khoá)\ [IVXLC]+)?(?:,|\ thuộc)"
+    r"(?=\ (?i:đoàn)\ (?:đại\ biểu\ Quốc\ hội|ĐBQH)\ )")
+
+
+def _delegation_after(clean: str, end: int) -> str | None:
+    """The delegation written after a deputy's name ("đoàn ĐBQH tỉnh Hà Tĩnh"), as written, or None."""
+    m = _DELEGATION_AFTER.match(clean, end)
+    dm = _DELEGATION.match(clean, m.end()) if m else None
+    pe = organizations.ppat_match(clean, dm.end()) if dm else None
+    return clean[m.end() + 1:pe] if pe else None
+
+
+# The body after a post whose holder is named before it ("Ông X, Giám đốc Trung tâm ... cho biết"),
+# read on past where the organisation reader stops, up to a punctuation mark, a dash, a verb of
+# saying or a word that ends a body: "ông Đào Nghĩa Nhuận, Phó chủ tịch Hội Khoa học và kỹ thuật
+# nông nghiệp Hà Tĩnh cho rằng", "TS Nguyễn Tùng Lâm – Chủ tịch Hội tâm lý giáo dục Hà Nội, có",
+# "bà Nguyễn Thị Thu Hà- Phó Chánh văn phòng Cục Quản lý đấu thầu (Bộ Kế hoạch và Đầu tư)" (2017
+# archive lines i % 7 == 3, issue 12: the org of ~60 of 158 such posts was missing or cut).
+_SAID = regex.compile(rf"\ (?:{Words(word_list('subject_verbs')).longest_first().alt(ONE_SPACE)})(?![\p{{L}}\p{{M}}])")
+# Lower-case words that end such a body: function words, the verbs after a subject, the verbs that
+# never go on a name (data: not_word_rest); "Trưởng phòng Tổ chức cán bộ Viện Kiểm sát Nhân dân tỉnh
+# Quảng Trị bằng hình thức: Cách chức" (dev 602). Not "và" ("Hội Khoa học và kỹ thuật") nor words
+# that open a field inside a name ("phát triển", "ngoại giao", "dự án", "công nghệ").
+_BODY_END_WORDS = Words(
+    "đã|đang|sẽ|vừa|mới|có|là|được|bị|cho|cũng|không|chưa|về|tại|trong|với|từ|theo|để|nhằm|khi|này|đó"
+    "|thì|mà|nên|nếu|như|hay|hoặc|do|bởi|vì|nhưng|tuy|kiêm|bằng|đều|vẫn|còn|lại|rằng|cùng|ngày|sáng|chiều"
+    "|tối|hôm|biết|của")
+_BODY_STOP = frozenset(_BODY_END_WORDS) | word_list("not_word_rest")
+_BODY_CAP_STOP = names.SENTENCE_OPENERS | word_list("org_cap_stop")  # "... Việt Nam Tại hội nghị"
+_BODY_WORD = regex.compile(r"\ ([^\s,.;:()\[\]\"'!?…“”–—-][^\s,.;:()\[\]\"'!?…“”]*(?<![-–—]))")
+_BODY_CLOSE = regex.compile(r"\ ?[,.;:()\[\]\"'!?…“”]|\ ?[-–—]\ |\s*$")
+
+
+def _body_written_on(clean: str, te: int, org, org_name, pos: int):
+    """(org, org_name, end) with the body after a post read on to where it is closed (_SAID above);
+    unchanged when no head word opens it or nothing closes it within 8 words. A body the
+    organisation reader read is read on only up to a punctuation mark, a dash or a verb of saying
+    ("Tổng biên tập Báo Hải quan điều phối phiên 1 của ...", dev 025, stays "Báo Hải quan")."""
+    start = te + 1
+    if not clean.startswith(" ", te) or (org is not None and not clean.startswith(org, start)):
+        return org, org_name, pos  # a chain, or a body named by the title's head ("Phòng ...")
+    p = pos = start + len(org) if org is not None else pos  # (not after a bracket read past it)
+    if org is None:
+        w = clean[start:start + 40]
+        he = organizations.head_at(w[:1].upper() + w[1:], 0) if w else None
+        if he is None:
+            return org, org_name, pos  # "Trưởng khoa Nhiễm": no body named
+        p = pos = start + he  # the head alone is no body: a word must follow it
+    for _ in range(8):
+        if _BODY_CLOSE.match(clean, p) or _SAID.match(clean, p):
+            break
+        m = _BODY_WORD.match(clean, p)
+        if m is None or m.group(1) in _BODY_STOP or m.group(1) in _BODY_CAP_STOP:
+            if org is not None:
+                return org, org_name, pos
+            break
+        p = m.end()
+    else:
+        return org, org_name, pos
+    written = clean[start:p]
+    while written.endswith((" và", " của")):
+        written = written.rsplit(" ", 1)[0]  # "Viện nghiên cứu giới và" + a verb
+    p = start + len(written)
+    if p <= pos:
+        return org, org_name, pos
+    if org is None and written[:1].islower() and not _LU.search(written, len(written.split(" ", 1)[0])):
+        return org, org_name, pos  # "bộ phận sản phẩm điện thoại": a lower-case head names no body
+    if org is not None and not _LU.search(clean, pos, p):
+        return org, org_name, pos  # "Báo Hải quan" + "điều phối phiên 1": no name goes on in lower case
+    return written, written, p
 
 
 # Appointment verbs before a post: "giữ chức (vụ)", "làm", "hiện là", "được bầu giữ chức".
@@ -593,6 +723,7 @@ _PLACE_LEVEL = regex.compile(r"(?:tỉnh\ |thành\ phố\ |TP\.\ ?|TP\ )")
 # article's place ("Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy", "Giám đốc Công an tỉnh").
 _BARE_BODY = regex.compile(
     rf"(?:(?:{_PEOPLES_BODIES.alt(ONE_SPACE)}|Công\ an)\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)}|TP)"
+    r"(?:(?<=quận|phường)\ \d{1,2})?"  # "Phó Chủ tịch UBND quận 2 Huỳnh Thanh Khiết" (2017 archive)
     r"|Tỉnh\ ủy|Thành\ ủy|Huyện\ ủy|Quận\ ủy|Thị\ ủy)(?![\p{L}\p{M}\d.])"
 )
 
@@ -874,7 +1005,7 @@ def extract(doc) -> list[Official]:
                 e = ts - len(sep.group())
                 while e > 0 and clean[e - 1] == " " and ts - e < 6:
                     e -= 1  # "ông  Đinh La Thăng  , Ủy viên Trung ương Đảng" (dev 212 spacing)
-                span = _name_before(clean, e) or _foreign_before(clean, e)
+                span = _name_before(clean, e) or _foreign_before(clean, e) or _honored_name_before(clean, e)
             if span is None and not sep and clean[ts - 1:ts] == " ":
                 # "Ông Nguyễn Văn Tiến Chủ tịch UBND xã Phù Chẩn chia sẻ", "Nguyễn Đức Chung Chủ
                 # tịch TP.Hà Nội" (2017 archive): no comma, the name after an honorific or opening
@@ -898,6 +1029,9 @@ def extract(doc) -> list[Official]:
                 gm = _HON_GIVEN.search(clean, max(0, ts - len(sep.group()) - 20), ts - len(sep.group()))
                 if gm:
                     span = by_given_name(gm.group("g"))
+            if span is not None and not chained:
+                # the holder named before the post: the body after it runs to a close
+                org, org_name, _ = _body_written_on(clean, te, org, org_name, pos)
         if span is None:
             # Pattern C: title [org], ông/bà name: "Đại biện Đại sứ quán Hoa Kỳ, bà Caryn McClelland".
             # Without an org read, a short phrase may stand for one: "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên".
@@ -922,6 +1056,21 @@ def extract(doc) -> list[Official]:
                 if span and im.group("o"):
                     org = org_name = im.group("o").strip()
         weak = False
+        if span is None and _POST_NOUN.search(clean, max(0, ts - 16), ts):
+            # Pattern E: a post given or taken away "for" a person, named after it: "cho thôi nhiệm
+            # vụ đại biểu Quốc hội đối với ông Võ Kim Cự" (dev 603), "bổ nhiệm có thời hạn chức vụ Vụ
+            # trưởng Vụ Tài chính ... cho bà Phan Thị Thu Hiền" (dev 601), "miễn nhiệm chức danh Phó
+            # Tổng giám đốc Sabeco đối với ông Vũ Quang Hải" (2017 archive: 10 in the lines i % 7 ==
+            # 3). A post written with the name wins (weak), as after an appointment verb.
+            fm = _POST_FOR.match(clean, pos)
+            if fm and (org is not None or not fm.group("o") or _LU.match(fm.group("o"), 1)):
+                span = _name_after(clean, fm.end())
+                if span:
+                    weak = True
+                    if fm.group("o"):
+                        # "Sabeco" after a post with no body read; the rest of a body read short
+                        # ("Vụ Tài chính" + " các ngân hàng và Tổ chức tài chính")
+                        org = org_name = ((org or "") + fm.group("o")).strip()
         if span is None and clean[pos:pos + 1] == " ":
             # "Giám đốc Sở Y tế Hùng cho biết", with "ông Nguyễn Văn Hùng" elsewhere: a title given
             # with the given name of one person the article names in full after an honorific
@@ -947,6 +1096,9 @@ def extract(doc) -> list[Official]:
             pe = organizations.ppat_match(clean, lv.end() if lv else te + 1)
             if pe and not _LU.match(clean, pe + 1):
                 org = org_name = clean[te + 1:pe]
+        if org is None and title.lower() in _DEPUTY_TITLES:
+            # "đại biểu Quốc hội khóa XIV thuộc Đoàn ...", "ông Võ Kim Cự, đoàn ĐBQH tỉnh Hà Tĩnh"
+            org = org_name = _delegation_after(clean, te) or _delegation_after(clean, span[1])
         name = clean[span[0]:span[1]]
         # A deputy named in a debate ("đại biểu Phạm Minh Chính") whose post is written elsewhere
         # ("ông Phạm Minh Chính - Trưởng ban tổ chức Trung ương"): the post wins (dev 410).
@@ -961,6 +1113,10 @@ def extract(doc) -> list[Official]:
         elif org and (p.org is None or (p.org in organizations.head_words() and org.startswith(p.org + " "))):
             # "Bí thư Thành ủy Nguyễn Thiện Nhân" then "Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân"
             p.org, p.org_name = org, org_name
+            if p.title and title.lower().startswith((p.title.lower() + ", ", p.title.lower() + " - ")):
+                # "Phó Thủ tướng Phạm Bình Minh" then "Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình
+                # Minh" (2017 archive): the chain that names the body is the post, whole
+                p.title = title
         used_titles.append((ts, te))
 
     if not people:

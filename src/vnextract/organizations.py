@@ -95,6 +95,12 @@ _LEVELS = word_list("org_levels")  # data/word_lists.tsv
 # Heads that name a body with a place alone ("Tỉnh ủy Bạc Liêu", "Công an Hà Nội", "Đài Hà Nội");
 # other heads with only a place are not a body ("Trung tâm Hà Nội" is the city centre).
 _PLACE_HEADS = word_list("org_place_heads")  # data/word_lists.tsv
+# Heads that name a body with a written-out level and its place alone, besides _PLACE_HEADS
+# ("Bệnh viện quận Thủ Đức", "Bệnh viện huyện Ba Vì"; 2017 archive).
+_LEVEL_HEADS = word_list("org_level_heads")  # data/word_lists.tsv
+# Heads that name a body with a city or a province alone, as universities are named ("Đại học Cần
+# Thơ", "ĐH Huế"; 2017 archive); "Trung tâm Hà Nội" is the city centre.
+_CITY_HEADS = word_list("org_city_heads")  # data/word_lists.tsv
 # Heads whose name may go on with "tại" + a place ("Đại sứ quán Hoa Kỳ tại Việt Nam").
 _TAI_HEADS = word_list("org_tai_heads")  # data/word_lists.tsv
 # Committee heads whose name may go on with "của" + the body that set them up ("Ban chỉ đạo
@@ -102,6 +108,11 @@ _TAI_HEADS = word_list("org_tai_heads")  # data/word_lists.tsv
 _CUA_HEADS = word_list("org_cua_heads")  # data/word_lists.tsv
 # Heads that the press also writes in lower case before an abbreviation ("phòng CSGT").
 _LOWER_HEADS = word_list("org_lower_heads")  # data/word_lists.tsv
+# Words whose last syllable is a lower-case head: no body opens there ("cán bộ TTGT" are cadres,
+# "cơ sở KCB" a clinic, "hội sở NHCSXH" a head office, "nội bộ FBI", "Câu lạc bộ HAGL"; 2017 archive).
+_HEAD_COMPOUNDS = Words("cán bộ|nội bộ|lạc bộ|cơ sở|hội sở|trụ sở")
+_NOT_LOWER_HEAD_BEFORE = "".join(
+    rf"(?<!(?i:{regex.escape(w.split(' ')[0])})\ (?={regex.escape(w.split(' ')[1])}\ ))" for w in _HEAD_COMPOUNDS)
 # Words before a Latin-script company name, longest first: "siêu thị OceanMart", "kênh truyền
 # hình quốc tế CNN", "hãng tin Reuters", "hãng thông tấn AP".
 _COMPANY_CUES = Words("chuỗi siêu thị|siêu thị|hãng hàng không|hãng thông tấn|hãng tin|hãng xe|hãng"
@@ -239,11 +250,11 @@ def _tables() -> _Tables:
     lower_heads = regex.compile(
         rf"""
         (?<![\p{{L}}\p{{M}}]|(?i:các|những|mọi|nhiều|từng)\ )   # not "các sở GTVT" (any of them)
-        (?<!(?i:cán)\ (?=bộ)|(?i:xử)\ (?=vụ))   # not "cán bộ TTGT" (cadres), "xét xử vụ TTGT" (a case)
+        %s   # not "cán bộ TTGT" (cadres), "cơ sở KCB" (a clinic), "nội bộ FBI"
         (?P<head>{lower})\ 
         (?P<abbr>\p{{Lu}}[\p{{Lu}}\d]*(?:[&-]\p{{Lu}}[\p{{Lu}}\d]*)*)   # "CSGT", "GTVT", "KH&ĐT"
         (?![\p{{L}}\p{{M}}\d&])
-        """,
+        """ % _NOT_LOWER_HEAD_BEFORE,
         regex.VERBOSE,
     )
     company_cue = regex.compile(
@@ -534,6 +545,8 @@ def _lower_step(clean: str, joined, i: int, pos: int, end: int, head: str, lex, 
             return 0, cont  # "Cục Công nghiệp và Cục Hóa chất": two bodies (not "và Phòng ngừa")
         if _place_at(joined, i + 1) and not _cap(_word_after_place(joined, i + 1)):
             return 0, cont  # "Hội đồng Bảo an Liên Hợp Quốc và Đức": a country joins no name
+        if nxt[2][:1].isdigit():
+            return 0, cont  # "10 Ban thường vụ Tỉnh ủy và 5 Ban Cán sự Đảng": a count opens a list (2017 archive)
         return (1 if _cap(nxt[2]) or _lex_len(joined, i + 1, lex) else 0), cont
     if w == "về" and i > 0 and i + 1 < n and _NATIONAL.search(clean, pos, end):
         # "Ban Chỉ đạo quốc gia về hội nhập quốc tế", "Ủy ban Quốc gia về chuyển đổi số"
@@ -595,11 +608,13 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 # "Cục Trưởng Cục ...": a title; "Ban Giám đốc Công an ...": a board, no body
                 break  # "Ủy ban Hải quan Điều (17.2 ..." / run-on "... Theo đó"
             if (names.is_surname(w) and not (head in _SCHOOL_HEADS and _no_proper_name(joined, i))
+                    and not (i > 1 and joined[0][2] in _SCHOOL_HEADS and _no_proper_name(joined[1:], i - 1))
                     and (i > 0 or (w in _COMMON_SURNAMES and _holder_head(clean, pos, head, depth)))
                     and not (i > 0 and joined[i - 1][2] in _LEVELS and w not in _COMMON_SURNAMES)
                     and _person_after(joined, i, lex) > (1 if i == 0 or w in _COMMON_SURNAMES else 2)):
                 # a personal name after the organisation; a school is named after a person
-                # ("Trường Đại học Y khoa Phạm Ngọc Thạch", "Trường THPT Phan Đình Phùng"; dev 310);
+                # ("Trường Đại học Y khoa Phạm Ngọc Thạch", "Trường THPT Phan Đình Phùng"; dev 310),
+                # also a school inside a body's name ("Đảng ủy Trường ĐH Y khoa Phạm Ngọc Thạch");
                 # right after the head, a post's holder: "Phó Chủ tịch Quân ủy Phạm Trường Long",
                 # "Chủ tịch HĐTV Tập đoàn Lê Văn Yên" (2017 archive; a company may bear a name); after
                 # a level, a rarer surname opens the place ("Viện Kiểm sát Nhân dân huyện Triệu
@@ -630,6 +645,14 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 if end != (joined[i - 1][1] if i else end):
                     break
                 continue
+            if (i > 0 or head in _PLACE_HEADS or head in _LEVEL_HEADS) and (w == "TP" or w in _ABBR_LEVELS.words)                     and clean.startswith((".", " "), joined[i][1]):
+                pe = _level_place_end(clean, joined[i][0], limit)
+                if pe:
+                    # a level abbreviated before the place: "TAND TP. Đà Nẵng", "Cục Thuế TP.Hồ Chí
+                    # Minh", "Công an TP.Hạ Long" (2017 archive, ~65 per 5,000 articles)
+                    end = pe
+                    has_cap = True
+                    break
             if w == "T" and clean.startswith(".Ư", joined[i][1]):
                 end = joined[i][1] + 2  # "Ban Tổ chức T.Ư" (Trung ương)
                 has_cap = True
@@ -648,7 +671,18 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             pm = ppat.match(clean, joined[k][0]) if head in _PLACE_HEADS and n > k else None
             if pm:
                 return pm.end()  # "Tỉnh ủy tỉnh Bà Rịa - Vũng Tàu" (dev 409)
+            pe = _level_place_end(clean, joined[0][0], limit) if head in _PLACE_HEADS or head in _LEVEL_HEADS else None
+            if pe:
+                return pe  # "TAND huyện Xuân Lộc", "Bệnh viện quận Thủ Đức" (2017 archive)
             break  # "Trung tâm thành phố", "Công an tỉnh" (read by the committee rule)
+        if i > 0 and w in _LEVELS:
+            pe = _level_place_end(clean, joined[i][0], limit)
+            if pe:
+                # the unit's place closes the name: "Phòng Lao động, Thương binh và Xã hội huyện
+                # Chương Mỹ", "Phòng Nội vụ huyện Chư Prông" (2017 archive)
+                end = pe
+                has_cap = True
+                break
         if w == "tại" and i > 0 and head in _TAI_HEADS and i + 1 < n and (
                 _place_at(joined, i + 1) or ppat.match(clean, joined[i + 1][0])
                 or (joined[i + 1][2] in ("TP", "tỉnh") and i + 2 < n and ppat.match(clean, joined[i + 2][0]))):
@@ -736,6 +770,8 @@ def _word_rest(clean: str, joined, i: int, lex) -> int:
         if i + k == n:  # the run ends after it
             return k if k == 1 and _RUN_END.match(clean, joined[i + k - 1][1]) else 0
         nxt = joined[i + k]
+        if k == 1 and nxt[2] in ("-", "–") and (i + k + 1 == n or not _cap(joined[i + k + 1][2])):
+            return 1  # a dash opens an apposition: "Ủy ban Thương mại Công bằng - một cơ quan" (2017 archive)
         if k == 1 and (nxt[2] == "kiêm" or nxt[2] in _STOP and nxt[2] not in ("về", "tại", "ra", "vào", "lên", "lại")):
             return 1  # "Trưởng phòng Tham mưu kiêm người phát ngôn"; "Tạp chí Cộng sản đã đăng"
         if nxt[2][0].isupper():
@@ -954,6 +990,49 @@ def _council_at(clean: str, m) -> Found | None:
 
 _ABBR_LEVEL_SPACE = regex.compile(rf"^((?:{_ABBR_LEVELS.alt()})\.)\ ")
 
+# A written-out level and the place of the unit after a head or inside a name: "huyện Xuân Lộc",
+# "quận 3", "tỉnh Bà Rịa - Vũng Tàu" (the place as the committee pattern reads it).
+_LEVEL_PLACE = regex.compile(
+    r"""
+    (?:(?:""" + UNIT_LEVELS.alt(ONE_SPACE) + r""")\                   # "huyện", "thị xã", "thành phố"
+      |TP\.?\ ?|(?:""" + _ABBR_LEVELS.alt() + r""")\.\ ?)               # "TP. Đà Nẵng", "TP.Hạ Long", "Q.Gò Vấp"
+    (?P<place>\p{Lu}[\p{L}\p{M}]*(?:(?:\ |\ ?[-–]\ ?)\p{Lu}[\p{L}\p{M}]*){0,3}   # "Thủ Đức", "Bà Rịa - Vũng Tàu"
+      |\d{1,2}(?![\d\p{L}\p{M}]))                                     # "quận 3", "phường 12"
+    (?![\p{L}\p{M}\d])
+    """,
+    regex.VERBOSE,
+)
+
+
+def _level_place_end(clean: str, pos: int, limit: int) -> int | None:
+    """End of the level and place written at ``pos`` ("huyện Chương Mỹ", "quận 3"), or None.
+
+    A province ends the place ("tỉnh Bình Dương Nguyễn Văn A"); else the place stops before a
+    person's name ("huyện Gia Viễn Nguyễn Văn Bình", as _council_at), a clause opener that a
+    lower-case word follows ("huyện Ba Vì Theo đó"; not "quận Hai Bà Trưng") or a body; "tỉnh
+    Nguyễn Văn An" is a person, no place."""
+    m = _LEVEL_PLACE.match(clean, pos, limit)
+    if m is None:
+        return None
+    ps = m.start("place")
+    pm = provinces.pattern().match(clean, ps, m.end("place"))
+    if pm:
+        return pm.end()
+    words = m.group("place").split(" ")
+    if len(words) >= 3 and words[0] in _COMMON_SURNAMES and names.name_ok(words[:4]):
+        return None  # "Giám đốc Sở Y tế tỉnh Nguyễn Văn An": a person, no place
+    end = ps + len(words[0])
+    for j in range(1, len(words)):
+        wj = words[j]
+        if wj in ("-", "–"):
+            continue
+        if (wj in _CAP_STOP and j + 1 == len(words)) or _starts_body(clean, end + 1) or (
+                names.is_surname(wj) and not names.is_surname_or_middle(words[j - 1])
+                and (names.name_ok(words[j:j + 3]) or names.name_ok(words[j:j + 2]))):
+            break
+        end = ps + len(" ".join(words[:j + 1]))
+    return end
+
 
 def _canonical(head: str, rest: str) -> str:
     """Canonical name of a head-word match: field abbreviation after the head spelled out."""
@@ -977,6 +1056,8 @@ _DESK_LINE_END = regex.compile(
 _SOURCE_AFTER = regex.compile(r"/\p{Lu}[\p{L}\p{M}]*(?:\ \p{Lu}[\p{L}\p{M}]*){0,3}[ \t]*(?:\n|$)")
 
 
+# An outlet in capitals after a byline's "/" and before its desk: "/VOV-", "/VOV - " (2017 archive).
+_DESK_BEFORE = regex.compile(r"/\p{Lu}[\p{Lu}.]*\ ?[-–]\ ?$")
 _BYLINE_LOWER = regex.compile(r"(?:^|[\s(-])(?!miền\ \p{Lu}|tâm\ Tin)\p{Ll}")
 
 
@@ -1133,8 +1214,17 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
         return None  # "Đài Loan" is a country, not a radio station
     if any(clean.startswith(c, m.start() - k) for k, c in _country_infixes(head)):
         return None  # "Tây Ban Nha" is a country, not a committee ("Ban Nha")
+    bm = _BOARD.match(text)
+    if bm and len(text) > bm.end():
+        # A company's board names the company, its organisation ("Hội đồng quản trị Ngân hàng
+        # Thương mại cổ phần Sài Gòn Thương Tín", "Ban kiểm soát Sabeco"; 2017 archive; "Chủ tịch
+        # HĐTV EVN" gives EVN alone, dev 003 gold)
+        inner = find_at(clean, m.start() + bm.end() + 1, limit)
+        if inner is not None:
+            return inner
     rest = text[len(head) + 1:]
-    if head not in _PLACE_HEADS and (provinces.is_province_name(rest) or is_country(rest) or ppat_full(rest)):
+    if head not in _PLACE_HEADS and head not in _CITY_HEADS and not (head in _LEVEL_HEADS and _LEVEL_PLACE.fullmatch(rest)) and (
+            provinces.is_province_name(rest) or is_country(rest) or ppat_full(rest)):
         return None  # "Trung tâm Hà Nội" is the city centre; "Tỉnh ủy Bạc Liêu" is a body
     words = rest.split(" ")
     if head in _PLACE_HEADS and names.name_ok(words) and not provinces.is_province_name(rest):
@@ -1170,6 +1260,9 @@ def _head_found(clean: str, m, limit: int) -> Found | None:
 
 
 _LOWER_NEXT = regex.compile(r"\ [\p{Ll}]")
+# The boards of a company, named with the company after them ("Hội đồng quản trị Sacombank").
+_BOARDS = Words("Hội đồng quản trị|Hội đồng thành viên|Ban kiểm soát|Ban điều hành|Ban Tổng giám đốc|Ban lãnh đạo")
+_BOARD = regex.compile(rf"(?i:{_BOARDS.alt(ONE_SPACE)})(?=\ )")
 
 
 def _cut_word(clean: str, end: int, word: str) -> bool:
@@ -1198,7 +1291,7 @@ _SERVICE_ONLY = regex.compile(
 _FIELD_HEADS = frozenset(["Vụ", "Trường", "Hội"])
 # Heads whose name may be a person's: a school ("Trường THPT Phan Đình Phùng") and a company
 # after its legal form ("Công ty Trách nhiệm hữu hạn Thương mại một thành viên Lâm Kim Ngọc", dev 213).
-_SCHOOL_HEADS = frozenset(["Trường", "Trường Đại học", "Đại học", "Học viện", "Công ty", "Cty", "CTCP", "Tổng công ty",
+_SCHOOL_HEADS = frozenset(["Trường", "Trường Đại học", "Đại học", "ĐH", "Học viện", "Công ty", "Cty", "CTCP", "Tổng công ty",
                            "Tổng Công ty", "Doanh nghiệp", "Hợp tác xã"])
 
 
@@ -1530,6 +1623,8 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
         if m.start() < head_end:
             continue  # a head inside the name just read ("Văn phòng Ban chỉ đạo ..."): it loses anyway
         f = _head_found(clean, m, end)
+        if f and _DESK_BEFORE.search(clean, max(0, f.start - 12), f.start):
+            continue  # a byline's desk: "Phạm Hà/VOV-Trung tâm Tin" (2017 archive, ~13 per 3,000 articles)
         if f:
             cands.append(f)
             head_end = f.end
@@ -1545,6 +1640,12 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
         cands.append(_lower_head_found(m))
     for m in each(t.company_cue, _COMPANY_CUE_WORDS, _COMPANY_CUE_STARTS, clean):
         # "siêu thị OceanMart", "kênh truyền hình quốc tế CNN", "hãng tin Reuters".
+        lf = _LOWER_LEGAL_FORM.match(clean, m.start(), end)
+        if lf:
+            f = _lower_company(clean, m.start(), end)
+            if f:
+                cands.append(f)
+            continue  # "công ty TNHH CB và XNK Việt Hải" is no Latin-script company "TNHH CB"
         e, words = _latin_run(clean, m.end(), end)
         nw = _NEXT_WORD.match(clean, e)
         if words and nw and not nw.group(1).isascii():
@@ -1576,6 +1677,26 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
     named_starts = {f.start for f in cands if f.name in _tables().canon_names}
     cands = [f for f in cands if not (f.start in named_starts and f.name not in _tables().canon_names)]
     return [_holder_cut(clean, f) for f in overlaps.keep_longest(cands, _START_END)]
+
+
+# A company written in lower case before its legal form ("công ty TNHH xuất nhập khẩu Nam Thành",
+# "công ty cổ phần Cung ứng thực phẩm An Thịnh"; court and business news of the 2017 archive).
+_LEGAL_FORMS = Words("TNHH MTV|TNHH|CP|CTCP|cổ phần|Cổ phần|trách nhiệm hữu hạn|Trách nhiệm hữu hạn")
+_LOWER_LEGAL_FORM = regex.compile(rf"công\ ty\ (?:{_LEGAL_FORMS.alt(ONE_SPACE)})(?![\p{{L}}\p{{M}}\d])")
+
+
+def _lower_company(clean: str, pos: int, end: int) -> Found | None:
+    """The company named after "công ty" + its legal form at ``pos``, read as if its head were
+    capitalised; None when no capitalised word follows the legal form ("hoạt động của công ty TNHH
+    cũng như", "chuyển thành công ty cổ phần")."""
+    raised = clean[:pos] + "C" + clean[pos + 1:]
+    f = find_at(raised, pos, end)
+    if f is None or f.kind != "company":
+        return None
+    rest = raised[_LOWER_LEGAL_FORM.match(clean, pos, end).end():f.end]
+    if not any(_cap(w) for w in rest.split()):
+        return None
+    return f
 
 
 # A head and a board's kind with nothing that names one body ("Ban Quản lý dự án", "Viện Kiểm sát").
@@ -1636,6 +1757,44 @@ def _longer_names(names_: set[str]) -> dict[str, str]:
         if not ext:
             continue
         top = max(ext, key=len)
-        if all(top.startswith(m) for m in ext) and not is_country(top[len(n) + 1:]):
+        tail = top[len(n) + 1:]
+        # a country after it is another state's body ("Quốc hội Mỹ"), but Vietnam's own name is
+        # the body's full name: "Cục Hàng không" with "Cục Hàng không Việt Nam" (2017 archive)
+        if all(top.startswith(m) for m in ext) and (
+                (tail == "Việt Nam" and top not in canon) or not is_country(tail)):
             out[n] = top
+    # A university written with "Trường" or not, "ĐH" or "Đại học" is one body, named in full:
+    # "ĐH Y khoa Phạm Ngọc Thạch" (a headline) and "Trường Đại học Y khoa Phạm Ngọc Thạch" (dev 310
+    # gold: one entry); "ĐH Bách khoa" and "Trường ĐH Bách khoa" (2017 archive).
+    by_rest: dict[str, list[str]] = {}
+    for n in names_:
+        um = _UNIVERSITY.fullmatch(n)
+        if um:
+            by_rest.setdefault(um.group("rest"), []).append(n)
+    for group in by_rest.values():
+        if len(group) > 1:
+            top = max(group, key=lambda m: ("Đại học" in m, m.startswith("Trường"), len(m), m))
+            for n in group:
+                if n != top:
+                    out[n] = top
+    # A company named short of the legal form and the words its full name adds before the short
+    # name's last words: "Công ty 3A" with "Công ty TNHH Dược phẩm 3A", "Tập đoàn FLC" with "Công
+    # ty Cổ phần Tập đoàn FLC" (2017 archive); only when one full name ends so.
+    for n in names_:
+        if n in canon or n in out or " " not in n:
+            continue
+        head, _, core = n.partition(" ")
+        if head in ("Công", "Tổng") and core.startswith(("ty ", "công ty ", "Công ty ")):
+            head, core = n.split(" ", 2)[0] + " " + core.split(" ", 1)[0], core.split(" ", 1)[1]
+        full = [m for m in names_ if m != n and _LEGAL_FORM.match(m)
+                and (m.endswith(" " + n) or (m.startswith(head + " ") and m.endswith(" " + core)))]
+        if len(full) == 1 and not _LEGAL_FORM.match(n):
+            out[n] = full[0]
     return out
+
+
+# A university's name: "Trường Đại học X", "Trường ĐH X", "Đại học X", "ĐH X" (the same X).
+_UNIVERSITY = regex.compile(r"(?:Trường\ )?(?:Đại\ học|ĐH)\ (?P<rest>.+)")
+# A company's name with its legal form: "Công ty TNHH ...", "Công ty Cổ phần ...", "CTCP ...".
+_LEGAL_FORM = regex.compile(
+    r"(?:Công\ ty|Tổng\ công\ ty|Cty)\ (?i:TNHH|CP|cổ\ phần|trách\ nhiệm\ hữu\ hạn|MTV)(?![\p{L}\p{M}])|CTCP\ ")

@@ -17,7 +17,9 @@ A yearless hook ("Chiều 8/6") takes a year only when the text itself states it
 ANNOTATION.md, the 2017-archive notes): a dated expression of that year close to the day
 ("Ngày 4/7, Chính phủ họp Phiên thường kỳ tháng 6/2017"; "Chiều 9/6 ... quý II/2017"), "năm
 YYYY" in the hook's sentence or the next ("Ngày 6/2 ... Đây là các dự án đầu tiên năm 2017"),
-"năm nay 2017", or the lunar year of Tết ("Tết Nguyên đán Đinh Dậu" = 2017). Otherwise the year
+"năm nay 2017", the edition year of the event the hook's sentence reports ("Sáng 6/7, nhiều Sở
+GD&ĐT công bố điểm thi THPT Quốc gia 2017"), or the lunar year of Tết ("Tết Nguyên đán Đinh Dậu"
+= 2017). Otherwise the year
 stays unknown (``year_known`` false, "XXXX-06-08"): a year the article merely names ("dự kiến
 năm 2017", "giai đoạn 2011-2016", a document of 25/10/2016 eight months before) is not the
 year of the day. A plan just ahead states it too ("chiều 11/5" with "Dự kiến đến cuối tháng
@@ -26,7 +28,7 @@ the day in the calendar ("Sáng 19-5" and "Trước đó, tháng 6-2016"), a yea
 one the text names, a dated hook followed by dates of later years ("Sáng 30/1/2015, anh được
 phân công ..." in a trial report of 2017: the next hook is tried). With no hook, the year alone
 may be shown by the same kinds of statement, or by a dated headline ("Điểm nhấn phát triển
-kinh tế tháng 1/2017") that is no horizon ("đặt kín phòng đến hết quý I/2018"), a report's own
+kinh tế tháng 1/2017"; not a dated lead, which dates its story) that is no horizon ("đặt kín phòng đến hết quý I/2018"), a report's own
 period, or a period still estimated ("trong tháng 1/2017, thu ngân sách nhà nước ước đạt").
 
 Reads only ``clean`` and the paragraph structure; runs once per article without a given date.
@@ -272,6 +274,15 @@ fast_path("published._THIS_YEAR", _THIS_YEAR, "search", _THIS_YEAR_WORDS.may_con
 _YEAR = regex.compile(
     rf"(?<!\b(?:[Đđ]ến|[Tt]ới|[Kk]iến|[Hh]oạch|[Tt]iêu|[Đđ]ấu|[Vv]ào|[Ss]inh|[Tt]ừ|[Tt]rong)\s+)(?<!\p{{L}})năm\s+(?P<y>{_Y})(?!\s*(?:-|đến|tới|và)\s*(?:năm\s+)?\d)",
     regex.IGNORECASE)
+# The edition year of a named event, a bare year after a name: "điểm thi THPT Quốc gia 2017",
+# "Hội xuân Yên Tử 2017", "Giải Cầu lông trẻ toàn quốc 2017" (2017 archive). Not a birth year
+# ("SN 1963"), a term ("khóa 2016"), a window end, nor a count ("Hơn 2000 người").
+_EDITION = regex.compile(
+    rf"""
+    (?<!(?:SN|[Ss]inh|[Nn]ăm|[Kk]hóa|[Ll]uật|[Tt]ừ|[Đđ]ến|[Tt]ới|[Hh]ơn|[Gg]ần|[Kk]hoảng|[Tt]rên|[Dd]ưới)\s*)
+    (?<=\p{{L}}\s)(?P<y>{_Y})                    # after a word and one space
+    (?![/.,\-–]?\d|\s*[-–]\s*\d|\p{{L}})      # not a day, a window or a glued word
+    """, regex.VERBOSE)
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
 
 
@@ -611,6 +622,12 @@ def infer(blocks: Sequence, clean: str, starts: Optional[scan.Starts] = None) ->
             named = [int(m.group("y")) for m in _YEAR.finditer(clean, a, b) if not _in_plan(clean, m.start())]
             if named and max(named) >= latest:
                 year = max(named)
+        if year is None:  # the edition year of the event the hook's sentence reports: "Sáng 6/7, nhiều
+            # Sở GD&ĐT công bố điểm thi THPT Quốc gia 2017" (2017 archive)
+            a1, b1 = _sentence_window(clean, hook.start(), 1)
+            named = [int(m.group("y")) for m in _EDITION.finditer(clean, a1, b1) if not _in_plan(clean, m.start())]
+            if named and max(named) >= latest:
+                year = max(named)
         if year is None:
             st = _stated_year(clean, starts) or _same_period(clean)
             year = _year_of(st) if st is not None else None
@@ -627,8 +644,11 @@ def infer(blocks: Sequence, clean: str, starts: Optional[scan.Starts] = None) ->
     for b in head:
         for s, e, a, z, _doc in dated:
             # not a year the story goes back to: "Sáng 30/1/2015, anh được phân công ..." in a
-            # lead, with "Tháng 3/2016, Hòa bị bắt" further on (2017 archive)
-            if b.start <= s < b.end and z.year == a.year >= latest:
+            # lead, with "Tháng 3/2016, Hòa bị bắt" further on (2017 archive); and the headline's
+            # only: a lead dates what it tells, not the article ("Chịu ảnh hưởng lũ lụt trong
+            # tháng 10.2016, cam ... bị chết", "khiếu nại Quyết định số 9589/QĐ-UBND ngày
+            # 26/9/2016", "giảm 13% so với tháng 12-2016"; 2017 archive, issue 12)
+            if b.kind == "title" and b.start <= s < b.end and z.year == a.year >= latest:
                 return Inferred(s, e, a.year)
         for m in _DAY.finditer(clean, b.start, b.end):
             y = _near(int(m.group("d")), int(m.group("m")), [x for x in dated if x[2] == x[3]])
