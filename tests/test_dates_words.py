@@ -52,6 +52,14 @@ CASES = [
     ("Sacombank không thể tổ chức đại hội thường niên năm tài chính 2015, 2016 như dự kiến.", None,
      [("năm tài chính 2015", "2015"), ("2016", "2016")]),
     ("Hải quân Mỹ chuẩn bị tiếp nhận chiếc thứ hai vào năm tài khóa 2017.", None, [("năm tài khóa 2017", "2017")]),
+    # a bracketed day range: one interval (as "(từ 22/5-20/6)", dev-603)
+    ("U19 Việt Nam sẽ tham dự giải vô địch U19 Đông Nam Á tại Myanmar (4-17/9).", "2017-08-20",
+     [("4-17/9", "2017-09-04/2017-09-17")]),
+    ("Lễ hội được tổ chức trong 2 đêm (20 - 21/5) với 51 bản.", "2017-05-10", [("20 - 21/5", "2017-05-20/2017-05-21")]),
+    ("Trong hai ngày xét xử sơ thẩm (25-26/2/2016), bị cáo cho rằng cáo trạng sai.", None,
+     [("25-26/2/2016", "2016-02-25/2016-02-26")]),
+    ("Nhiều bộ phim hay đặc sắc trên kênh VTV dịp cuối tuần (11-12/2/2017).", None,
+     [("11-12/2/2017", "2017-02-11/2017-02-12")]),
     # the years counted, one span (dev-410; as "giai đoạn 5 năm 2021-2025"; the yearspan pattern)
     ("Trong 2 năm 2017 và 2018, nếu giảm chi thường xuyên mỗi năm 1% thì ngân sách tiết kiệm hơn 20.000 tỷ đồng.",
      None, [("năm 2017 và 2018", "2017/2018")]),
@@ -87,6 +95,9 @@ NEGATIVES = [
     ("Cuộc thi kéo dài hai tháng, từ tháng 3.", "2017-05-01", [("tháng 3", "2017-03")]),
     ("Thứ Hai tháng 5 năm 2017 là ngày họp.", None, [("tháng 5 năm 2017", "2017-05")]),
     ("Đây là lễ hội thường niên của tỉnh.", None, []),
+    # brackets that hold no day range
+    ("Giá bán (10-15/kg) tăng, lãi suất (5-7/năm) giữ nguyên.", None, []),
+    ("Đội khách thắng với tỷ số (3-1) trên sân Mỹ Đình.", None, []),
     # "2 năm nay" stays a duration
     ("Giá nhà tăng liên tục 2 năm nay.", "2017-05-01", []),
     ("một nữ sinh viên trường Học viện Ngân hàng (năm nay 19 tuổi)", "2017-05-01", []),

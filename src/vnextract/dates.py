@@ -124,7 +124,8 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # "ngày 16 - 22.4", "từ 16-22/4/2025": two days of one month, one interval
     ("dayrange", _t(_DAY_OR_NUMBER), regex.compile(
         rf"""
-        (?:(?P<kw>ngày)\s+|(?<=\b(?:từ|Từ)\s+))     # needs "ngày" or a preceding "từ"
+        (?:(?P<kw>ngày)\s+|(?<=\b(?:từ|Từ)\s+)     # needs "ngày" or a preceding "từ",
+          |(?<=\()(?=[^()\n]{{3,16}}\)))            # or brackets: "tại Myanmar (4-17/9)", "trong 2 đêm (20 - 21/5)" (2017 archive)
         {_NOGLUE}(?P<d1>\d{{1,2}})
         \s*(?:-|đến|tới)\s*(?:ngày\s+)?
         (?P<d2>\d{{1,2}})
@@ -408,9 +409,9 @@ for _kind, _trigger, _pat in _PATTERNS:
 
 
 def _contexts() -> tuple[str, ...]:
-    """The texts a match is asked after (see above): nothing, a comma, a word of each list the
+    """The texts a match is asked after (see above): nothing, a comma, a bracket, a word of each list the
     look-behinds are built from (one stands for its list: a look-behind reads its words alike)."""
-    return ("", ", ") + tuple(f"{next(iter(ws))} " for ws in (WINDOW_FROM, _BAREYEAR_AFTER, _COMPARE_BASE))
+    return ("", ", ", "(") + tuple(f"{next(iter(ws))} " for ws in (WINDOW_FROM, _BAREYEAR_AFTER, _COMPARE_BASE))
 
 
 @functools.lru_cache(maxsize=None)
