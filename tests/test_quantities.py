@@ -117,6 +117,10 @@ NEGATIVE = [
     "Năm 2023 và 2015 là hai mốc",
     "hàng tỷ đồng và một nửa số vốn",
     "Gọi số 0912 345 678 để biết thêm",
+    # "lần lượt" (respectively) is no unit "lần" (2017 archive)
+    "Andy Murray, Stan Wawrinka hạt giống số 1 và 3 lần lượt chia tay giải đấu.",
+    "Kích thước của Audi A5 Sportback 2017 lần lượt là như sau.",
+    "Thấp hơn cùng kỳ 2 năm gần đây (tháng 4/2015 và 2016 lần lượt đạt như sau).",
 ]
 
 

@@ -95,6 +95,9 @@ _DAY_OR_NUMBER = r"ngày|\d+"
 _MONTH_WORDS = Words("mười một|mười hai|một|hai|ba|tư|sáu|bảy|tám|chín|mười")
 # A period relative to the one in force: "tháng trước", "quý tới", "năm sau", "tháng này".
 _RELATIVE_UNITS = Words("tháng|quý|năm")
+# A count of months or quarters written as a word: "sáu tháng đầu năm", "hai tháng đầu năm nay",
+# "hai quý đầu năm" (2017 archive); the words and their values are date_words.tsv's "small".
+_MONTHS_COUNT = Words(list(_words()["small"])).longest_first()
 _RELATIVE_WAYS = Words("trước|tới|sau|này")
 # A count before the unit makes it a span of time back or ahead, not the period before or after
 # the one in force: "Bốn tháng sau, ông được ... bầu", "tròn một năm trước", "Hai năm trước, khi
@@ -121,7 +124,8 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # "ngày 16 - 22.4", "từ 16-22/4/2025": two days of one month, one interval
     ("dayrange", _t(_DAY_OR_NUMBER), regex.compile(
         rf"""
-        (?:(?P<kw>ngày)\s+|(?<=\b(?:từ|Từ)\s+))     # needs "ngày" or a preceding "từ"
+        (?:(?P<kw>ngày)\s+|(?<=\b(?:từ|Từ)\s+)     # needs "ngày" or a preceding "từ",
+          |(?<=\()(?=[^()\n]{{3,16}}\)))            # or brackets: "tại Myanmar (4-17/9)", "trong 2 đêm (20 - 21/5)" (2017 archive)
         {_NOGLUE}(?P<d1>\d{{1,2}})
         \s*(?:-|đến|tới)\s*(?:ngày\s+)?
         (?P<d2>\d{{1,2}})
@@ -245,10 +249,11 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?<!(?:tứ|ngũ)\s+)qu[ýí]\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])   # not a number plate: "biển tứ quý 3"
         (?:\s*[/\-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y})|{_REL_YEAR})?   # "quý I năm nay"
         """, regex.VERBOSE | regex.IGNORECASE)),
-    # "6 tháng đầu năm 2023", "6 tháng cuối năm", "9 tháng năm 2017", "sáu tháng đầu năm nay"
-    ("nmonths", _t(r"\d+|sáu|chín|ba|bốn|năm|bảy|tám|mười"), regex.compile(
+    # "6 tháng đầu năm 2023", "6 tháng cuối năm", "9 tháng năm 2017", "sáu tháng đầu năm nay",
+    # "Hai tháng đầu năm nay" (2017-01/2017-02), "2 quý đầu năm 2016", "hai quý đầu năm" (H1)
+    ("nmonths", _t("|".join((_NUMBER,) + _MONTHS_COUNT.first_words())), regex.compile(
         rf"""
-        {_NOGLUE}(?P<n>\d{{1,2}}|sáu|chín|ba|bốn|năm|bảy|tám|mười\ một|mười)\s+tháng
+        {_NOGLUE}(?P<n>\d{{1,2}}|{_MONTHS_COUNT.alt()})\s+(?P<unit>tháng|qu[ýí])
         (?:\s+(?P<pos>đầu|cuối))?
         (?:\s+(?:của\s+)?năm(?:\s+(?P<y>{_Y})|\s+(?P<rel>nay|ngoái|trước)(?!\p{{L}}))?
           |\s*/\s*(?P<y2>{_Y}))
@@ -285,6 +290,15 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?P<y1>{_Y})\s*(?:-|đến|tới)\s*(?:năm\s+)?(?P<y2>{_Y}))
         (?![/\-]?\p{{L}}|[.,]\d)
         """, regex.VERBOSE | regex.IGNORECASE)),
+    # "niên vụ 2016/2017", "niên vụ 2016/17", "niên vụ 2016 - 2017", "niên vụ 2016", "năm tài chính
+    # 2015", "năm tài khóa 2017": a crop or fiscal year named by its calendar years (2017
+    # archive; as "năm học 2017-2018" = 2017/2018, dev-310); the word is kept, as "nhiệm kỳ"
+    ("cropyear", _t(r"niên|năm"), regex.compile(
+        rf"""
+        (?:niên\s+vụ|năm\s+tài\s+(?:chính|khóa|khoá))\s+
+        (?P<y1>{_Y})(?:\s*[/\-–]\s*(?P<y2>{_Y}|\d{{2}}(?!\d)))?
+        (?![/\-]?\p{{L}}|[.,]\d|\d)
+        """, regex.VERBOSE | regex.IGNORECASE)),
     # "cùng kỳ", "cùng kỳ năm trước", "cùng kỳ năm 2019"
     # "cùng thời điểm năm 2016", "cùng thời điểm năm trước": the point in force a year back
     # ("tại thời điểm 1/1/2017 tăng 8,3% so với cùng thời điểm năm 2016" = 2016-01-01, dev-501);
@@ -309,6 +323,14 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         rf"""
         tháng\s+đầu\s+(?:tiên\s+)?(?:của\s+)?năm(?:\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)|\s+(?P<rel>nay|ngoái)(?!\p{{L}}))?
         (?!\p{{L}})
+        """, regex.VERBOSE | regex.IGNORECASE)),
+    # "quý đầu tiên năm 2017", "quý đầu năm 2017", "quý đầu tiên của năm 2017": the first quarter
+    # (2017 archive), only with its year: "quý đầu năm thường thấp" is any year's (dev-015), and
+    # "những quý đầu năm 2017" more than one ("2 quý đầu năm" is nmonths)
+    ("firstquarter", _t(r"quý|quí"), regex.compile(
+        rf"""
+        (?<!(?:những|các)\s+)qu[ýí]\s+đầu\s+(?:tiên\s+)?(?:của\s+)?năm
+        \s+(?:(?P<y>{_Y})(?![/\-]\d|[.,]\d)|(?P<rel>nay|ngoái)(?!\p{{L}}))
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "năm qua", "năm vừa qua": the year just past, from the anchor day (_past_year)
     # ("Trong năm qua" of a 6/2/2017 report is 2016, dev-409; of a 31/12/2020 review, 2020, dev-025).
@@ -387,9 +409,9 @@ for _kind, _trigger, _pat in _PATTERNS:
 
 
 def _contexts() -> tuple[str, ...]:
-    """The texts a match is asked after (see above): nothing, a comma, a word of each list the
+    """The texts a match is asked after (see above): nothing, a comma, a bracket, a word of each list the
     look-behinds are built from (one stands for its list: a look-behind reads its words alike)."""
-    return ("", ", ") + tuple(f"{next(iter(ws))} " for ws in (WINDOW_FROM, _BAREYEAR_AFTER, _COMPARE_BASE))
+    return ("", ", ", "(") + tuple(f"{next(iter(ws))} " for ws in (WINDOW_FROM, _BAREYEAR_AFTER, _COMPARE_BASE))
 
 
 @functools.lru_cache(maxsize=None)
@@ -489,7 +511,9 @@ def _words_around(kind: str, trigger: str) -> list[str]:
                   "hết tháng 6", "trong tháng 6", "nửa đầu tháng 3", "mười một tháng", "sáu tháng đầu năm nay",
                   "năm nay", "năm ngoái", "đầu năm", "cả năm 2023", "những tháng cuối năm 2020", "quý III/2024",
                   "quý 2 năm nay", "Trong 9 tháng,", "hàng hóa 9 tháng đạt", "17.000", "9 tỷ", "2023,",
-                  "SN 1987", "vào 2018", "cuối 2016", "nửa đầu 2017", "2 năm 2017 và 2018"]
+                  "SN 1987", "vào 2018", "cuối 2016", "nửa đầu 2017", "2 năm 2017 và 2018",
+                  "hai tháng đầu năm nay", "2 quý đầu năm 2016", "quý đầu tiên năm 2017", "niên vụ 2016/17",
+                  "năm tài chính 2015"]
 
 for _kind, _trigger, _pat in _PATTERNS:
     fast_path(f"dates.{_kind}", _pat, "match", functools.partial(_tried_at, _kind, _trigger),
@@ -865,6 +889,10 @@ def _first_month(c: _Ctx) -> Optional[_Val]:  # "tháng đầu năm", "tháng đ
     return _month_val(c.yr, 1)
 
 
+def _first_quarter(c: _Ctx) -> Optional[_Val]:  # "quý đầu tiên năm 2017": 2017-Q1
+    return _months_span(c.yr, 1, 3)
+
+
 def _past_year(c: _Ctx) -> Optional[_Val]:  # "năm qua", "năm vừa qua": the year just past
     # from the day the article speaks from: last year in the first half of the year, this year
     # after ("Trong năm qua" of a 6/2/2017 report is 2016, dev-409; of a 31/12/2020 review,
@@ -905,6 +933,8 @@ def _quarter(c: _Ctx) -> Optional[_Val]:  # "quý III/2024", "quý 2"
 def _n_months(c: _Ctx) -> Optional[_Val]:  # "6 tháng đầu năm 2023", "9 tháng", "3 tháng cuối năm"
     m = c.m
     n = _small(m.group("n"))
+    if n is not None and (_group(m, "unit") or "tháng").lower() != "tháng":
+        n *= 3  # "hai quý đầu năm": quarters of three months
     if n is None or not 1 <= n <= 12:
         return None
     pos = m.groupdict().get("pos")
@@ -927,6 +957,14 @@ def _year_span(c: _Ctx) -> Optional[_Val]:  # "giai đoạn 2019-2020", "từ n�
     if not y1 < y2 <= y1 + 50:
         return None
     return _years_span(y1, y2)
+
+
+def _crop_year(c: _Ctx) -> Optional[_Val]:  # "niên vụ 2016/17": 2016/2017; "năm tài chính 2015": 2015
+    y1, y2 = int(c.m.group("y1")), c.m.group("y2")
+    if not y2:
+        return _months_span(y1, 1, 12)
+    y2 = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)  # "2016/17"
+    return _years_span(y1, y2) if y1 < y2 <= y1 + 50 else None
 
 
 def _same_period(c: _Ctx) -> Optional[_Val]:  # "cùng kỳ", "cùng kỳ năm trước", "cùng kỳ năm 2018"
@@ -954,11 +992,11 @@ _RESOLVERS: dict[str, Callable[[_Ctx], Optional[_Val]]] = {
     "monthspan": _month_span, "dayspanshort": _short_day_span, "ytd": _year_to_date, "yearmonthspan": _year_month_span,
     "yearsago": _years_ago, "remaining": _remaining,
     "dayshort": _day, "dayfull": _day, "daylong": _day, "dayrange": _day_range, "month": _month,
-    "firstmonth": _first_month, "pastyear": _past_year,
+    "firstmonth": _first_month, "firstquarter": _first_quarter, "pastyear": _past_year,
     "quarter": _quarter, "nmonths": _n_months, "nmonths_bare": _n_months, "halfword": _half,
     "year": _whole_year, "yearpos": _whole_year, "bareyear": _whole_year, "sinceyear": _whole_year,
     "compareyear": _whole_year, "birthyear": _whole_year, "prepyear": _whole_year,
-    "yearspan": _year_span, "sameperiod": _same_period,
+    "yearspan": _year_span, "cropyear": _crop_year, "sameperiod": _same_period,
 }
 if set(_RESOLVERS) != {k for k, _t, _p in _PATTERNS}:
     raise RuntimeError("dates: _RESOLVERS and _PATTERNS name different kinds")
@@ -1110,7 +1148,7 @@ def extract(doc) -> list[DateMention]:
     for c in kept:
         if c.kind == "bareyear":
             prev = final[-1] if final else None
-            if prev is None or c.start - prev.end > 12 or prev.kind not in ("year", "yearspan", "bareyear"):
+            if prev is None or c.start - prev.end > 12 or prev.kind not in ("year", "yearspan", "bareyear", "cropyear"):
                 continue
         final.append(c)
 

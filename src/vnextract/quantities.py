@@ -285,6 +285,13 @@ def _style(text: str) -> str:
     return "en" if en > vi else "vi"
 
 
+# Words that open with a unit but are another word: "lần lượt" (respectively) is no "lần" ("doanh
+# thu năm 2015 và 2016 lần lượt đạt", "hạt giống số 1 và 3 lần lượt chia tay", "Audi A5 Sportback
+# 2017 lần lượt là": 2017 archive); the figure before it has no unit.
+_NOT_A_UNIT = Words("lần lượt")
+_NOT_A_UNIT_RE = regex.compile(rf"(?:{_NOT_A_UNIT.alt()})(?!\p{{L}})", regex.IGNORECASE)
+
+
 def _read_unit(text: str, pos: int, limit: int):
     """Unit (or counted noun) starting at ``pos`` after optional spaces: (unit, dim, factor, end)."""
     rx = _regexes()
@@ -302,6 +309,8 @@ def _read_unit(text: str, pos: int, limit: int):
         return noun, "count", 1.0, nm.end()
     if not um:
         return _general_noun(text, p, limit) if p > pos else None
+    if _NOT_A_UNIT_RE.match(text, p):
+        return None
     surf = um.group("u")
     u = units.get(surf) or units.get(surf.lower()) or units.get(" ".join(surf.split()))
     if u is None:
