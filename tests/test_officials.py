@@ -971,3 +971,45 @@ FRONT_ABBREVIATED = [
 @pytest.mark.parametrize("sentence,expected", FRONT_ABBREVIATED)
 def test_front_abbreviated(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# After an honorific, an ambiguous surname followed by a surname opens the name ("bà Mai Kiều Liên"):
+# no place or body can end there. After a title it may end a body's name ("Bệnh viện Bạch Mai Nguyễn
+# Quốc Anh"). Source: the 2017 archive lines i % 7 == 3 ("ông Hà Hoàng Việt Phương", "anh Thạch Hoàng
+# Bạch", "Ông Hà Tôn Trung Hạnh"; issue 12).
+HONORED_AMBIGUOUS_SURNAME = [
+    ("Bà Mai Kiều Liên, Tổng giám đốc Vinamilk cho biết công ty sẽ tăng vốn.",
+     [("Mai Kiều Liên", "Tổng giám đốc", "Vinamilk")]),
+    ("Theo bà Mai Kiều Liên, Tổng giám đốc Vinamilk, công ty sẽ tăng vốn.",
+     [("Mai Kiều Liên", "Tổng giám đốc", "Vinamilk")]),
+    ("Ông Hà Lê Minh, Chủ tịch UBND xã Tân Lập cho biết.", [("Hà Lê Minh", "Chủ tịch", "UBND xã Tân Lập")]),
+    ("Bà Mai Thị Liên, Tổng giám đốc Vinamilk cho biết.", [("Mai Thị Liên", "Tổng giám đốc", "Vinamilk")]),
+    # after a title, "Mai" ends the hospital's name
+    ("Giám đốc Bệnh viện Bạch Mai Nguyễn Quốc Anh cho biết.",
+     [("Nguyễn Quốc Anh", "Giám đốc", "Bệnh viện Bạch Mai")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", HONORED_AMBIGUOUS_SURNAME)
+def test_honored_ambiguous_surname(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# A foreign state's envoy to Vietnam: "Đại sứ <country> tại Việt Nam" + the name, Latin or read in
+# Vietnamese syllables (org null, as dev 502's "Đại sứ Việt Nam tại Mỹ Phạm Quang Vinh"). Source: the
+# 2017 archive lines i % 7 == 3 (10 such; issue 12).
+FOREIGN_ENVOY = [
+    ("Đại sứ Mỹ tại Việt Nam Ted Osius đã trực tiếp công bố hai khoản tài trợ.", [("Ted Osius", "Đại sứ", None)]),
+    ("Đại sứ Nhật Bản tại Việt Nam Kumio Umeda và Phu nhân ra đón.", [("Kumio Umeda", "Đại sứ", None)]),
+    ("Đại sứ Trung Quốc tại Việt Nam Hồng Tiểu Dũng, cùng gần 300 doanh nghiệp.",
+     [("Hồng Tiểu Dũng", "Đại sứ", None)]),
+    ("Đại sứ Việt Nam tại Hoa Kỳ Phạm Quang Vinh cùng cán bộ ra đón.", [("Phạm Quang Vinh", "Đại sứ", None)]),
+    # no name after the host country
+    ("Đại sứ Mỹ tại Việt Nam cho biết sẽ hỗ trợ.", []),
+    ("Đại sứ Mỹ tại Việt Nam và Thủ tướng Nguyễn Xuân Phúc đã gặp nhau.", [("Nguyễn Xuân Phúc", "Thủ tướng", None)]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", FOREIGN_ENVOY)
+def test_foreign_envoy(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

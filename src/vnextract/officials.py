@@ -285,7 +285,9 @@ def _name_before(clean: str, end: int) -> tuple[int, int] | None:
         if s == 0 or clean[s - 1] != " ":
             break
         p = s - 1
-    cut = names.name_in_run(words) if len(words) >= 2 else None
+    # "bà Mai Kiều Liên": after an honorific the name opens the run (names.name_in_run)
+    opened = bool(words) and bool(_HONORIFIC.search(clean, max(0, words[0][0] - 20), words[0][0]))
+    cut = names.name_in_run(words, opened) if len(words) >= 2 else None
     if not cut:
         return None
     i, _ = cut
@@ -621,6 +623,10 @@ _LEVEL_END = regex.compile(rf"\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)})$")
 # An envoy's post, then "(Đặc mệnh toàn quyền) Việt Nam tại" + the host country and the name.
 _ENVOY_TITLE = regex.compile(r"(?i:đại\ sứ|lãnh\ sự|tham\ tán(?:\ công\ sứ|\ thương\ mại)?)$")
 _ENVOY_AT = regex.compile(r"\ (?:(?i:đặc\ mệnh\ toàn\ quyền)\ )?(?:Việt\ Nam|nước\ ta)\ tại\ ")
+# A foreign state's envoy to Vietnam: "Đại sứ Mỹ tại Việt Nam Ted Osius", "Đại sứ Trung Quốc tại Việt
+# Nam Hồng Tiểu Dũng", "Đại sứ Hà Lan tại Việt Nam Nienke Trootser" (2017 archive lines i % 7 == 3:
+# 10 such, none read; issue 12). The sending state is checked with organizations.is_country.
+_ENVOY_FROM = regex.compile(r"\ (?:(?i:đặc\ mệnh\ toàn\ quyền)\ )?(?P<c>\p{Lu}[\p{L}\p{M}]*(?:\ \p{Lu}[\p{L}\p{M}]*){0,2})\ tại\ (?=Việt\ Nam\ )")
 _CAP_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}-]*(?:\ \p{Lu}[\p{L}\p{M}-]*){1,7}(?![\p{L}\p{M}])")
 
 
@@ -970,6 +976,17 @@ def extract(doc) -> list[Official]:
             cand = _name_before(clean, run.end()) if run else None
             if cand and cand[0] > em.end():
                 span, org, org_name, pos = cand, None, None, cand[1]
+            fm = None if em else _ENVOY_FROM.match(clean, te)
+            if fm and organizations.is_country(fm.group("c")):
+                # "Đại sứ Mỹ tại Việt Nam Ted Osius", "Đại sứ Trung Quốc tại Việt Nam Hồng Tiểu Dũng"
+                run = _CAP_RUN.match(clean, fm.end())
+                cand = _name_before(clean, run.end()) if run else None
+                if not (cand and cand[0] > fm.end() + len("Việt Nam")):
+                    cand = _foreign_after(clean, fm.end())
+                if not cand and clean.startswith("Việt Nam ", fm.end()):
+                    cand = _transcribed_after(clean, fm.end() + len("Việt Nam "))  # "Hồng Tiểu Dũng"
+                if cand and cand[0] > fm.end() + len("Việt Nam"):
+                    span, org, org_name, pos = cand, None, None, cand[1]
         if span is None and org is not None and clean.startswith(", ", pos):
             # "Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ Phạm Trọng Đạt" (dev 604): the
             # parent body after a comma, then the name; the first body is the post's
