@@ -1013,3 +1013,21 @@ FOREIGN_ENVOY = [
 @pytest.mark.parametrize("sentence,expected", FOREIGN_ENVOY)
 def test_foreign_envoy(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# Family names met before a post in the 2017 archive and missing from surnames.tsv ([K5]: Sái, Cát,
+# Lều, Thèn; issue 12).
+RARE_SURNAMES = [
+    ("Ông Sái Công Hồng, Phó cục trưởng Cục Quản lý chất lượng cho biết.",
+     [("Sái Công Hồng", "Phó cục trưởng", "Cục Quản lý chất lượng")]),
+    ("Ông Thèn Ngọc Minh, Chủ tịch UBND xã Bản Lầu cho biết.", [("Thèn Ngọc Minh", "Chủ tịch", "UBND xã Bản Lầu")]),
+    ("Ông Lều Vũ Điều, Phó Chủ tịch UBND tỉnh Lai Châu cho biết.",
+     [("Lều Vũ Điều", "Phó Chủ tịch", "UBND tỉnh Lai Châu")]),
+    # "Cát" is ambiguous: no two-syllable name ("Cát Linh" is a place)
+    ("Giám đốc Sở Cát Linh cho biết.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", RARE_SURNAMES)
+def test_rare_surnames(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
