@@ -1031,3 +1031,22 @@ RARE_SURNAMES = [
 @pytest.mark.parametrize("sentence,expected", RARE_SURNAMES)
 def test_rare_surnames(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# The holder named before the post, the post's body a head alone then a name-shaped word run: the
+# run names the body ("Bệnh viện Bạch Mai", "Trường Lê Quý Đôn"), as a ward after a level does.
+# Source: the 2017 archive (hospitals and schools named after people or places; issue 12).
+BODY_NAMED_LIKE_A_PERSON = [
+    ("Ông Nguyễn Anh Tuấn, Giám đốc Bệnh viện Bạch Mai cho biết.",
+     [("Nguyễn Anh Tuấn", "Giám đốc", "Bệnh viện Bạch Mai")]),
+    ("Ông Nguyễn Văn Lợi, Hiệu trưởng Trường Lê Quý Đôn cho biết.",
+     [("Nguyễn Văn Lợi", "Hiệu trưởng", "Trường Lê Quý Đôn")]),
+    # the holder written after the body
+    ("Giám đốc Bệnh viện Bạch Mai Nguyễn Quốc Anh cho biết.",
+     [("Nguyễn Quốc Anh", "Giám đốc", "Bệnh viện Bạch Mai")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", BODY_NAMED_LIKE_A_PERSON)
+def test_body_named_like_a_person(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

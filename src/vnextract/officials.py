@@ -559,6 +559,12 @@ _BODY_WORD = regex.compile(r"\ ([^\s,.;:()\[\]\"'!?…“”–—-][^\s,.;:()\[
 _BODY_CLOSE = regex.compile(r"\ ?[,.;:()\[\]\"'!?…“”]|\ ?[-–—]\ |\s*$")
 
 
+def _bare_head(org: str) -> bool:
+    """Whether a body is its head word alone ("Bệnh viện", "Trường"), a name to follow."""
+    he = organizations.head_at(org[:1].upper() + org[1:] + " x", 0)  # a head is followed by a word
+    return he is not None and he == len(org)
+
+
 def _body_written_on(clean: str, te: int, org, org_name, pos: int):
     """(org, org_name, end) with the body after a post read on to where it is closed (_SAID above);
     unchanged when no head word opens it or nothing closes it within 8 words. A body the
@@ -993,9 +999,11 @@ def extract(doc) -> list[Official]:
             parent = organizations.find_at(clean, pos + 2, min(len(clean), pos + 240))
             if parent and clean.startswith(" ", parent.end):
                 span = _name_after(clean, parent.end + 1)
-        if span and org and _LEVEL_END.search(org) and _APPOSITION.search(clean[max(0, ts - 3):ts]):
+        if span and org and (_LEVEL_END.search(org) or _bare_head(org)) and _APPOSITION.search(clean[max(0, ts - 3):ts]):
             # "ông Dương Tuấn Anh, Chủ tịch UBND phường Phạm Đình Hổ cho biết" (2017 archive): the
-            # person is named before the post; the words after the level name the ward after a person
+            # person is named before the post; the words after the level name the ward after a person.
+            # So after a bare head: "Ông Nguyễn Quốc Anh, Giám đốc Bệnh viện Bạch Mai", "Hiệu trưởng
+            # Trường Lê Quý Đôn" (issue 12; the hospital was read as a person "Bạch Mai")
             e = ts - len(_APPOSITION.search(clean[max(0, ts - 3):ts]).group())
             before = _name_before(clean, e)
             if before and _HON_BEFORE.search(clean, max(0, before[0] - 8), before[0]):
