@@ -1050,3 +1050,24 @@ BODY_NAMED_LIKE_A_PERSON = [
 @pytest.mark.parametrize("sentence,expected", BODY_NAMED_LIKE_A_PERSON)
 def test_body_named_like_a_person(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# A title, a body the organisation reader cannot read whole, then a full name of 3-4 syllables with
+# an unambiguous family name. Source: the 2017 archive (issue 12).
+BODY_THEN_NAME = [
+    ("Theo Giám đốc Trung tâm cai nghiện Thanh Đa Nguyễn Phan Minh, hàng năm rất nhiều.",
+     [("Nguyễn Phan Minh", "Giám đốc", "Trung tâm cai nghiện Thanh Đa")]),
+    ("Giám đốc công ty điện ảnh Hoàn cầu Lâm Tiểu Minh đến viếng.",
+     [("Lâm Tiểu Minh", "Giám đốc", "công ty điện ảnh Hoàn cầu")]),
+    # a clause, not a body: the name after "là ông" is read by its own rule
+    ("Giám đốc Sở Nội vụ hiện nay là ông Trần Huy Sáng.", [("Trần Huy Sáng", "Giám đốc", "Sở Nội vụ")]),
+    # two syllables may close a body's name
+    ("Giám đốc CTCP tập đoàn Hoàng Gia cho biết.", []),
+    # the organisation reader reads the school's name whole
+    ("Giám đốc Trường THPT Nguyễn Du cho biết.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", BODY_THEN_NAME)
+def test_body_then_name(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

@@ -559,6 +559,36 @@ _BODY_WORD = regex.compile(r"\ ([^\s,.;:()\[\]\"'!?…“”–—-][^\s,.;:()\[
 _BODY_CLOSE = regex.compile(r"\ ?[,.;:()\[\]\"'!?…“”]|\ ?[-–—]\ |\s*$")
 
 
+# The words of a body after a title up to the name: no punctuation, at most 12 words.
+_BODY_SPAN = regex.compile(r"\ [^,;:.()\[\]\n\"“”–—-]{2,90}")
+_CAP_START = regex.compile(r"(?<=\ )\p{Lu}")
+
+
+def _body_then_name(clean: str, te: int) -> tuple[str, tuple[int, int]] | None:
+    """(body, name span) of a title + a body that opens with a head word + a full name whose family
+    name is unambiguous ("Trưởng Ban Trọng tài Nguyễn Văn Mùi"); None when the organisation reader
+    reads the name into the body ("Hiệu trưởng Trường THPT Chu Văn An")."""
+    m = _BODY_SPAN.match(clean, te)
+    if m is None or organizations.head_at(clean[te + 1].upper() + clean[te + 2:te + 40], 0) is None:
+        return None
+    f = organizations.find_at(clean, te + 1, min(len(clean), te + 240))
+    for c in _CAP_START.finditer(clean, te + 2, m.end()):
+        p = c.start()
+        span = _name_after(clean, p)
+        if span is None or names._surnames().get(clean[p:clean.find(" ", p)]) is not False:
+            continue
+        if f is not None and f.end > p:
+            return None
+        body = clean[te + 1:p - 1]
+        if body.count(" ") > 11 or any(w in _BODY_STOP or w in _BODY_CAP_STOP or w in _SHORT_HONORIFICS
+                                       for w in body.split(" ")) or _SAID.search(" " + body):
+            return None  # "Giám đốc Sở Nội vụ hiện nay là ông Trần Huy Sáng": a clause, not a body
+        if span[1] - p < 10 or clean.count(" ", p, span[1]) < 2:
+            return None  # "CTCP tập đoàn Hoàng Gia": two syllables may close a body's name
+        return body, span
+    return None
+
+
 def _bare_head(org: str) -> bool:
     """Whether a body is its head word alone ("Bệnh viện", "Trường"), a name to follow."""
     he = organizations.head_at(org[:1].upper() + org[1:] + " x", 0)  # a head is followed by a word
@@ -1111,6 +1141,14 @@ def extract(doc) -> list[Official]:
                 cand = _name_before(clean, vm.start())
                 if cand and _HON_BEFORE.search(clean, max(0, cand[0] - 8), cand[0]):
                     span, weak = cand, True
+        if span is None and not _APPOSITION.search(clean[max(0, ts - 3):ts]):
+            # a body the organisation reader stops inside or cannot read, then the name: "Giám đốc
+            # Trung tâm cai nghiện Thanh Đa Nguyễn Phan Minh", "Chủ nhiệm Ủy ban Pháp luật của QH
+            # Nguyễn Khắc Định" (2017 archive; issue 12); a post written with the name elsewhere,
+            # with a body read whole, wins (weak)
+            cand = _body_then_name(clean, te)
+            if cand:
+                (org, span), org_name, pos, weak = cand, cand[0], cand[1][1], True
         if span is None:
             bare_titles.append((ts, pos if org else te, title, org_name))
             continue
