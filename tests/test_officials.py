@@ -1071,3 +1071,26 @@ BODY_THEN_NAME = [
 @pytest.mark.parametrize("sentence,expected", BODY_THEN_NAME)
 def test_body_then_name(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# A body after a title that the organisation reader runs on into its holder's foreign name ends
+# before the name when its last word is Vietnamese ("châu Âu"). Source: the 2017 archive lines
+# i % 7 == 3 (9 such after a European body; issue 12).
+FOREIGN_NAME_AFTER_BODY = [
+    ("Chủ tịch Ủy ban châu Âu Jean-Claude Juncker hy vọng cuộc đàm phán diễn ra đúng hạn.",
+     [("Jean-Claude Juncker", "Chủ tịch", "Ủy ban châu Âu")]),
+    ("Chủ tịch Hội đồng châu Âu Donald Tusk đã hối thúc lãnh đạo các nước G7.",
+     [("Donald Tusk", "Chủ tịch", "Hội đồng châu Âu")]),
+    ("Phát biểu của Chủ tịch Ngân hàng Trung ương châu Âu Mario Draghi về chính sách tiền tệ.",
+     [("Mario Draghi", "Chủ tịch", "Ngân hàng Trung ương châu Âu")]),
+    # a company's Latin name is no person's
+    ("Giám đốc Công ty New Talent cho biết.", []),
+    # a country ends the body, not the name
+    ("Chủ tịch Hội đồng Liên bang Nga Valentina Matvienko cho biết.",
+     [("Valentina Matvienko", "Chủ tịch", "Hội đồng Liên bang Nga")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", FOREIGN_NAME_AFTER_BODY)
+def test_foreign_name_after_body(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

@@ -589,6 +589,23 @@ def _body_then_name(clean: str, te: int) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
+def _foreign_in_body(clean: str, start: int, end: int) -> int | None:
+    """End of a body read after a title that runs on into its holder's foreign name: "Chủ tịch Ủy ban
+    châu Âu Jean-Claude Juncker hy vọng", "Chủ tịch Nghị viện châu Âu Antonio Tajani" (2017 archive
+    lines i % 7 == 3: 9 such after a European body; issue 12). The name ends the capitalised run."""
+    for c in _CAP_START.finditer(clean, start + 2, end):
+        fw = names.FOREIGN_WORD.match(clean, c.start())
+        before = clean[clean.rfind(" ", start, c.start() - 1) + 1:c.start() - 1]
+        if fw and not before.isascii() and before.isalpha() and names.looks_foreign(fw.group()):
+            # the body ends with a Vietnamese word ("châu Âu"), not a Latin one ("Cty Lens
+            # Technology", "Công ty New Talent"); the name's first word is no Vietnamese syllable
+            # ("Liên bang Nga Matvienko", "Bồ Đào Nha Eduardo": a country's last word)
+            span = _foreign_after(clean, c.start(), False)
+            if span and span[0] == c.start() and span[1] >= end - 4:
+                return c.start() - 1
+    return None
+
+
 def _bare_head(org: str) -> bool:
     """Whether a body is its head word alone ("Bệnh viện", "Trường"), a name to follow."""
     he = organizations.head_at(org[:1].upper() + org[1:] + " x", 0)  # a head is followed by a word
@@ -703,6 +720,10 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
     if clean.startswith("Chính phủ", pos):  # "Thủ tướng Chính phủ Nguyễn Xuân Phúc"
         return "Chính phủ", "Chính phủ", pos + len("Chính phủ")
     f = organizations.find_at(clean, pos, min(len(clean), pos + 240))
+    cut = _foreign_in_body(clean, pos, f.end) if f else None
+    if cut:
+        written = " ".join(clean[pos:cut].split())
+        return written, written, cut
     if f:
         # "Cục trưởng Cục Điều tiết điện lực, Bộ Công Thương": the first body is the post.
         written = " ".join(clean[pos:f.end].split())
