@@ -1094,3 +1094,21 @@ FOREIGN_NAME_AFTER_BODY = [
 @pytest.mark.parametrize("sentence,expected", FOREIGN_NAME_AFTER_BODY)
 def test_foreign_name_after_body(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# An appointment verb ends the body of the post held ("giữ chức", "thôi giữ chức", "được bầu";
+# data/word_lists.tsv subject_verbs). Source: the 2017 archive (issue 12).
+APPOINTMENT_VERB_ENDS_BODY = [
+    ("Hội đồng nhân dân tỉnh đã bầu ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh giữ chức Chủ tịch UBND tỉnh.",
+     [("Nguyễn Văn An", "Phó Chủ tịch", "UBND tỉnh")]),
+    ("Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh được bầu giữ chức Chủ tịch UBND tỉnh.",
+     [("Nguyễn Văn An", "Phó Chủ tịch", "UBND tỉnh")]),
+    # a body with lower-case words is still read whole
+    ("Ông Võ Trọng Nam, Phó Giám đốc Sở Văn hóa - Thể thao TP HCM bất ngờ đề xuất làm lễ hội.",
+     [("Võ Trọng Nam", "Phó Giám đốc", "Sở Văn hóa - Thể thao TP HCM")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", APPOINTMENT_VERB_ENDS_BODY)
+def test_appointment_verb_ends_body(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
