@@ -1112,3 +1112,24 @@ APPOINTMENT_VERB_ENDS_BODY = [
 @pytest.mark.parametrize("sentence,expected", APPOINTMENT_VERB_ENDS_BODY)
 def test_appointment_verb_ends_body(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# An honorific and a given name, an appointment verb or "là", then the post: the one person of that
+# given name named in full elsewhere (Pattern D). Source: the 2017 archive lines i % 7 == 3
+# ("Bà Hường giữ chức Chủ tịch Hội đồng thành viên", "ông Phong là Trưởng Ban Bạn đọc của Báo Giáo
+# dục Việt Nam", "ông Quang được bổ nhiệm làm Trưởng công an xã"; issue 12).
+GIVEN_NAME_THEN_POST = [
+    ("Năm 2007, bà Trần Thị Hường thành lập công ty. Bà Hường giữ chức Chủ tịch Hội đồng thành viên "
+     "Công ty TNHH Hoàn Cầu.", [("Trần Thị Hường", "Chủ tịch Hội đồng thành viên", "Công ty TNHH Hoàn Cầu")]),
+    ("Sau đó ông Lê Duy Phong bị bắt giữ. Được biết, ông Phong là Trưởng Ban Bạn đọc của Báo Giáo dục Việt Nam.",
+     [("Lê Duy Phong", "Trưởng Ban", "Ban Bạn đọc của Báo Giáo dục Việt Nam")]),
+    # two people of that given name: neither
+    ("Ông Lê Duy Phong và ông Trần Văn Phong đến. Ông Phong là Trưởng Ban Bạn đọc của Báo Giáo dục Việt Nam.", []),
+    # no full name in the text
+    ("Ông Phong là Trưởng Ban Bạn đọc của Báo Giáo dục Việt Nam.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GIVEN_NAME_THEN_POST)
+def test_given_name_then_post(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

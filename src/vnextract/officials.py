@@ -1162,6 +1162,13 @@ def extract(doc) -> list[Official]:
                 cand = _name_before(clean, vm.start())
                 if cand and _HON_BEFORE.search(clean, max(0, cand[0] - 8), cand[0]):
                     span, weak = cand, True
+                elif cand is None:
+                    # "Bà Hường giữ chức Chủ tịch Hội đồng thành viên", "ông Phong là Trưởng Ban Bạn
+                    # đọc" (2017 archive): the given name of one person named in full elsewhere
+                    gm = _HON_GIVEN.search(clean, max(0, vm.start() - 20), vm.start())
+                    cand = by_given_name(gm.group("g")) if gm else None
+                    if cand:
+                        span, weak = cand, True
         if span is None and not _APPOSITION.search(clean[max(0, ts - 3):ts]):
             # a body the organisation reader stops inside or cannot read, then the name: "Giám đốc
             # Trung tâm cai nghiện Thanh Đa Nguyễn Phan Minh", "Chủ nhiệm Ủy ban Pháp luật của QH
