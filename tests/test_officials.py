@@ -971,3 +971,165 @@ FRONT_ABBREVIATED = [
 @pytest.mark.parametrize("sentence,expected", FRONT_ABBREVIATED)
 def test_front_abbreviated(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# After an honorific, an ambiguous surname followed by a surname opens the name ("bà Mai Kiều Liên"):
+# no place or body can end there. After a title it may end a body's name ("Bệnh viện Bạch Mai Nguyễn
+# Quốc Anh"). Source: the 2017 archive lines i % 7 == 3 ("ông Hà Hoàng Việt Phương", "anh Thạch Hoàng
+# Bạch", "Ông Hà Tôn Trung Hạnh"; issue 12).
+HONORED_AMBIGUOUS_SURNAME = [
+    ("Bà Mai Kiều Liên, Tổng giám đốc Vinamilk cho biết công ty sẽ tăng vốn.",
+     [("Mai Kiều Liên", "Tổng giám đốc", "Vinamilk")]),
+    ("Theo bà Mai Kiều Liên, Tổng giám đốc Vinamilk, công ty sẽ tăng vốn.",
+     [("Mai Kiều Liên", "Tổng giám đốc", "Vinamilk")]),
+    ("Ông Hà Lê Minh, Chủ tịch UBND xã Tân Lập cho biết.", [("Hà Lê Minh", "Chủ tịch", "UBND xã Tân Lập")]),
+    ("Bà Mai Thị Liên, Tổng giám đốc Vinamilk cho biết.", [("Mai Thị Liên", "Tổng giám đốc", "Vinamilk")]),
+    # after a title, "Mai" ends the hospital's name
+    ("Giám đốc Bệnh viện Bạch Mai Nguyễn Quốc Anh cho biết.",
+     [("Nguyễn Quốc Anh", "Giám đốc", "Bệnh viện Bạch Mai")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", HONORED_AMBIGUOUS_SURNAME)
+def test_honored_ambiguous_surname(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# A foreign state's envoy to Vietnam: "Đại sứ <country> tại Việt Nam" + the name, Latin or read in
+# Vietnamese syllables (org null, as dev 502's "Đại sứ Việt Nam tại Mỹ Phạm Quang Vinh"). Source: the
+# 2017 archive lines i % 7 == 3 (10 such; issue 12).
+FOREIGN_ENVOY = [
+    ("Đại sứ Mỹ tại Việt Nam Ted Osius đã trực tiếp công bố hai khoản tài trợ.", [("Ted Osius", "Đại sứ", None)]),
+    ("Đại sứ Nhật Bản tại Việt Nam Kumio Umeda và Phu nhân ra đón.", [("Kumio Umeda", "Đại sứ", None)]),
+    ("Đại sứ Trung Quốc tại Việt Nam Hồng Tiểu Dũng, cùng gần 300 doanh nghiệp.",
+     [("Hồng Tiểu Dũng", "Đại sứ", None)]),
+    ("Đại sứ Việt Nam tại Hoa Kỳ Phạm Quang Vinh cùng cán bộ ra đón.", [("Phạm Quang Vinh", "Đại sứ", None)]),
+    # no name after the host country
+    ("Đại sứ Mỹ tại Việt Nam cho biết sẽ hỗ trợ.", []),
+    ("Đại sứ Mỹ tại Việt Nam và Thủ tướng Nguyễn Xuân Phúc đã gặp nhau.", [("Nguyễn Xuân Phúc", "Thủ tướng", None)]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", FOREIGN_ENVOY)
+def test_foreign_envoy(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# Family names met before a post in the 2017 archive and missing from surnames.tsv ([K5]: Sái, Cát,
+# Lều, Thèn; issue 12).
+RARE_SURNAMES = [
+    ("Ông Sái Công Hồng, Phó cục trưởng Cục Quản lý chất lượng cho biết.",
+     [("Sái Công Hồng", "Phó cục trưởng", "Cục Quản lý chất lượng")]),
+    ("Ông Thèn Ngọc Minh, Chủ tịch UBND xã Bản Lầu cho biết.", [("Thèn Ngọc Minh", "Chủ tịch", "UBND xã Bản Lầu")]),
+    ("Ông Lều Vũ Điều, Phó Chủ tịch UBND tỉnh Lai Châu cho biết.",
+     [("Lều Vũ Điều", "Phó Chủ tịch", "UBND tỉnh Lai Châu")]),
+    # "Cát" is ambiguous: no two-syllable name ("Cát Linh" is a place)
+    ("Giám đốc Sở Cát Linh cho biết.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", RARE_SURNAMES)
+def test_rare_surnames(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# The holder named before the post, the post's body a head alone then a name-shaped word run: the
+# run names the body ("Bệnh viện Bạch Mai", "Trường Lê Quý Đôn"), as a ward after a level does.
+# Source: the 2017 archive (hospitals and schools named after people or places; issue 12).
+BODY_NAMED_LIKE_A_PERSON = [
+    ("Ông Nguyễn Anh Tuấn, Giám đốc Bệnh viện Bạch Mai cho biết.",
+     [("Nguyễn Anh Tuấn", "Giám đốc", "Bệnh viện Bạch Mai")]),
+    ("Ông Nguyễn Văn Lợi, Hiệu trưởng Trường Lê Quý Đôn cho biết.",
+     [("Nguyễn Văn Lợi", "Hiệu trưởng", "Trường Lê Quý Đôn")]),
+    # the holder written after the body
+    ("Giám đốc Bệnh viện Bạch Mai Nguyễn Quốc Anh cho biết.",
+     [("Nguyễn Quốc Anh", "Giám đốc", "Bệnh viện Bạch Mai")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", BODY_NAMED_LIKE_A_PERSON)
+def test_body_named_like_a_person(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# A title, a body the organisation reader cannot read whole, then a full name of 3-4 syllables with
+# an unambiguous family name. Source: the 2017 archive (issue 12).
+BODY_THEN_NAME = [
+    ("Theo Giám đốc Trung tâm cai nghiện Thanh Đa Nguyễn Phan Minh, hàng năm rất nhiều.",
+     [("Nguyễn Phan Minh", "Giám đốc", "Trung tâm cai nghiện Thanh Đa")]),
+    ("Giám đốc công ty điện ảnh Hoàn cầu Lâm Tiểu Minh đến viếng.",
+     [("Lâm Tiểu Minh", "Giám đốc", "công ty điện ảnh Hoàn cầu")]),
+    # a clause, not a body: the name after "là ông" is read by its own rule
+    ("Giám đốc Sở Nội vụ hiện nay là ông Trần Huy Sáng.", [("Trần Huy Sáng", "Giám đốc", "Sở Nội vụ")]),
+    # two syllables may close a body's name
+    ("Giám đốc CTCP tập đoàn Hoàng Gia cho biết.", []),
+    # the organisation reader reads the school's name whole
+    ("Giám đốc Trường THPT Nguyễn Du cho biết.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", BODY_THEN_NAME)
+def test_body_then_name(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# A body after a title that the organisation reader runs on into its holder's foreign name ends
+# before the name when its last word is Vietnamese ("châu Âu"). Source: the 2017 archive lines
+# i % 7 == 3 (9 such after a European body; issue 12).
+FOREIGN_NAME_AFTER_BODY = [
+    ("Chủ tịch Ủy ban châu Âu Jean-Claude Juncker hy vọng cuộc đàm phán diễn ra đúng hạn.",
+     [("Jean-Claude Juncker", "Chủ tịch", "Ủy ban châu Âu")]),
+    ("Chủ tịch Hội đồng châu Âu Donald Tusk đã hối thúc lãnh đạo các nước G7.",
+     [("Donald Tusk", "Chủ tịch", "Hội đồng châu Âu")]),
+    ("Phát biểu của Chủ tịch Ngân hàng Trung ương châu Âu Mario Draghi về chính sách tiền tệ.",
+     [("Mario Draghi", "Chủ tịch", "Ngân hàng Trung ương châu Âu")]),
+    # a company's Latin name is no person's
+    ("Giám đốc Công ty New Talent cho biết.", []),
+    # a country ends the body, not the name
+    ("Chủ tịch Hội đồng Liên bang Nga Valentina Matvienko cho biết.",
+     [("Valentina Matvienko", "Chủ tịch", "Hội đồng Liên bang Nga")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", FOREIGN_NAME_AFTER_BODY)
+def test_foreign_name_after_body(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# An appointment verb ends the body of the post held ("giữ chức", "thôi giữ chức", "được bầu";
+# data/word_lists.tsv subject_verbs). Source: the 2017 archive (issue 12).
+APPOINTMENT_VERB_ENDS_BODY = [
+    ("Hội đồng nhân dân tỉnh đã bầu ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh giữ chức Chủ tịch UBND tỉnh.",
+     [("Nguyễn Văn An", "Phó Chủ tịch", "UBND tỉnh")]),
+    ("Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh được bầu giữ chức Chủ tịch UBND tỉnh.",
+     [("Nguyễn Văn An", "Phó Chủ tịch", "UBND tỉnh")]),
+    # a body with lower-case words is still read whole
+    ("Ông Võ Trọng Nam, Phó Giám đốc Sở Văn hóa - Thể thao TP HCM bất ngờ đề xuất làm lễ hội.",
+     [("Võ Trọng Nam", "Phó Giám đốc", "Sở Văn hóa - Thể thao TP HCM")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", APPOINTMENT_VERB_ENDS_BODY)
+def test_appointment_verb_ends_body(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+# An honorific and a given name, an appointment verb or "là", then the post: the one person of that
+# given name named in full elsewhere (Pattern D). Source: the 2017 archive lines i % 7 == 3
+# ("Bà Hường giữ chức Chủ tịch Hội đồng thành viên", "ông Phong là Trưởng Ban Bạn đọc của Báo Giáo
+# dục Việt Nam", "ông Quang được bổ nhiệm làm Trưởng công an xã"; issue 12).
+GIVEN_NAME_THEN_POST = [
+    ("Năm 2007, bà Trần Thị Hường thành lập công ty. Bà Hường giữ chức Chủ tịch Hội đồng thành viên "
+     "Công ty TNHH Hoàn Cầu.", [("Trần Thị Hường", "Chủ tịch Hội đồng thành viên", "Công ty TNHH Hoàn Cầu")]),
+    ("Sau đó ông Lê Duy Phong bị bắt giữ. Được biết, ông Phong là Trưởng Ban Bạn đọc của Báo Giáo dục Việt Nam.",
+     [("Lê Duy Phong", "Trưởng Ban", "Ban Bạn đọc của Báo Giáo dục Việt Nam")]),
+    # two people of that given name: neither
+    ("Ông Lê Duy Phong và ông Trần Văn Phong đến. Ông Phong là Trưởng Ban Bạn đọc của Báo Giáo dục Việt Nam.", []),
+    # no full name in the text
+    ("Ông Phong là Trưởng Ban Bạn đọc của Báo Giáo dục Việt Nam.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GIVEN_NAME_THEN_POST)
+def test_given_name_then_post(sentence, expected):
+    assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected

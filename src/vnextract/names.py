@@ -49,13 +49,17 @@ def is_surname_or_middle(word: str) -> bool:
     return (word in s and not s[word]) or word in ("Văn", "Thị")
 
 
-def name_ok(syllables: list[str], free: bool = False) -> bool:
+def name_ok(syllables: list[str], free: bool = False, honored: bool = False) -> bool:
     """Whether these capitalised syllables can be a full personal name.
 
     ``free``: the name stands between an honorific and a post in apposition ("ông Nguyễn Văn Huyện,
     Tổng cục trưởng ...", "Ông Lê Bộ Lĩnh - Phó Tổng thư ký"), so its middle and given names may be
     words that are otherwise heads ("Huyện", "Đài", "Ban", "Bộ"; 2017 archive, dev 603), though not
-    words that open a sentence ("Có")."""
+    words that open a sentence ("Có").
+    ``honored``: the name starts right after an honorific ("bà Mai Kiều Liên", "ông Hà Hoàng Việt
+    Phương", "anh Thạch Hoàng Bạch"), so an ambiguous surname followed by a surname opens it: no
+    place or body can end there (issue 12; 2017 archive lines i % 7 == 3: 5 such, all lost their
+    first syllable)."""
     n = len(syllables)
     if not 2 <= n <= 4:
         return False
@@ -63,7 +67,7 @@ def name_ok(syllables: list[str], free: bool = False) -> bool:
     first = syllables[0]
     if first not in s or (s[first] and n < 3):
         return False
-    if s[first] and s.get(syllables[1]) is False:
+    if s[first] and s.get(syllables[1]) is False and not honored:
         return False  # "Bệnh viện Bạch Mai Nguyễn Quốc Anh": "Mai" ends the hospital's name
     not_name = SENTENCE_OPENERS if free else _NOT_NAME
     if any(x in not_name for x in syllables[:-1]) or (syllables[-1] in not_name and syllables[-1] not in _GIVEN_LAST):
@@ -78,15 +82,21 @@ def name_ok(syllables: list[str], free: bool = False) -> bool:
     return not places.is_province_name(text)
 
 
-def name_in_run(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+# Honorifics that, capitalised, open a run of capitalised words ("Bà Mai Kiều Liên, Tổng giám đốc").
+_HONORIFIC_WORDS = frozenset(("Ông", "Bà", "Anh", "Chị"))
+
+
+def name_in_run(words: list[tuple[int, int, str]], opened: bool = False) -> tuple[int, int] | None:
     """Index range (i, j) of the personal name at the END of a run of capitalised words.
 
     "Bộ Công Thương Phan Thị Thắng" -> the words of "Phan Thị Thắng": the leftmost surname from
-    which the rest of the run is a valid 2-4 syllable name.
+    which the rest of the run is a valid 2-4 syllable name. ``opened``: the run follows an
+    honorific ("bà Mai Kiều Liên"), as does a run after a capitalised one ("Bà Mai Kiều Liên").
     """
     n = len(words)
     for i in range(max(0, n - 4), n - 1):
-        if name_ok([w[2] for w in words[i:]]):
+        honored = (i == 0 and opened) or (i > 0 and words[i - 1][2] in _HONORIFIC_WORDS)
+        if name_ok([w[2] for w in words[i:]], honored=honored):
             return i, n
     return None
 

@@ -285,7 +285,9 @@ def _name_before(clean: str, end: int) -> tuple[int, int] | None:
         if s == 0 or clean[s - 1] != " ":
             break
         p = s - 1
-    cut = names.name_in_run(words) if len(words) >= 2 else None
+    # "bà Mai Kiều Liên": after an honorific the name opens the run (names.name_in_run)
+    opened = bool(words) and bool(_HONORIFIC.search(clean, max(0, words[0][0] - 20), words[0][0]))
+    cut = names.name_in_run(words, opened) if len(words) >= 2 else None
     if not cut:
         return None
     i, _ = cut
@@ -557,6 +559,59 @@ _BODY_WORD = regex.compile(r"\ ([^\s,.;:()\[\]\"'!?…“”–—-][^\s,.;:()\[
 _BODY_CLOSE = regex.compile(r"\ ?[,.;:()\[\]\"'!?…“”]|\ ?[-–—]\ |\s*$")
 
 
+# The words of a body after a title up to the name: no punctuation, at most 12 words.
+_BODY_SPAN = regex.compile(r"\ [^,;:.()\[\]\n\"“”–—-]{2,90}")
+_CAP_START = regex.compile(r"(?<=\ )\p{Lu}")
+
+
+def _body_then_name(clean: str, te: int) -> tuple[str, tuple[int, int]] | None:
+    """(body, name span) of a title + a body that opens with a head word + a full name whose family
+    name is unambiguous ("Trưởng Ban Trọng tài Nguyễn Văn Mùi"); None when the organisation reader
+    reads the name into the body ("Hiệu trưởng Trường THPT Chu Văn An")."""
+    m = _BODY_SPAN.match(clean, te)
+    if m is None or organizations.head_at(clean[te + 1].upper() + clean[te + 2:te + 40], 0) is None:
+        return None
+    f = organizations.find_at(clean, te + 1, min(len(clean), te + 240))
+    for c in _CAP_START.finditer(clean, te + 2, m.end()):
+        p = c.start()
+        span = _name_after(clean, p)
+        if span is None or names._surnames().get(clean[p:clean.find(" ", p)]) is not False:
+            continue
+        if f is not None and f.end > p:
+            return None
+        body = clean[te + 1:p - 1]
+        if body.count(" ") > 11 or any(w in _BODY_STOP or w in _BODY_CAP_STOP or w in _SHORT_HONORIFICS
+                                       for w in body.split(" ")) or _SAID.search(" " + body):
+            return None  # "Giám đốc Sở Nội vụ hiện nay là ông Trần Huy Sáng": a clause, not a body
+        if span[1] - p < 10 or clean.count(" ", p, span[1]) < 2:
+            return None  # "CTCP tập đoàn Hoàng Gia": two syllables may close a body's name
+        return body, span
+    return None
+
+
+def _foreign_in_body(clean: str, start: int, end: int) -> int | None:
+    """End of a body read after a title that runs on into its holder's foreign name: "Chủ tịch Ủy ban
+    châu Âu Jean-Claude Juncker hy vọng", "Chủ tịch Nghị viện châu Âu Antonio Tajani" (2017 archive
+    lines i % 7 == 3: 9 such after a European body; issue 12). The name ends the capitalised run."""
+    for c in _CAP_START.finditer(clean, start + 2, end):
+        fw = names.FOREIGN_WORD.match(clean, c.start())
+        before = clean[clean.rfind(" ", start, c.start() - 1) + 1:c.start() - 1]
+        if fw and not before.isascii() and before.isalpha() and names.looks_foreign(fw.group()):
+            # the body ends with a Vietnamese word ("châu Âu"), not a Latin one ("Cty Lens
+            # Technology", "Công ty New Talent"); the name's first word is no Vietnamese syllable
+            # ("Liên bang Nga Matvienko", "Bồ Đào Nha Eduardo": a country's last word)
+            span = _foreign_after(clean, c.start(), False)
+            if span and span[0] == c.start() and span[1] >= end - 4:
+                return c.start() - 1
+    return None
+
+
+def _bare_head(org: str) -> bool:
+    """Whether a body is its head word alone ("Bệnh viện", "Trường"), a name to follow."""
+    he = organizations.head_at(org[:1].upper() + org[1:] + " x", 0)  # a head is followed by a word
+    return he is not None and he == len(org)
+
+
 def _body_written_on(clean: str, te: int, org, org_name, pos: int):
     """(org, org_name, end) with the body after a post read on to where it is closed (_SAID above);
     unchanged when no head word opens it or nothing closes it within 8 words. A body the
@@ -621,6 +676,10 @@ _LEVEL_END = regex.compile(rf"\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)})$")
 # An envoy's post, then "(Đặc mệnh toàn quyền) Việt Nam tại" + the host country and the name.
 _ENVOY_TITLE = regex.compile(r"(?i:đại\ sứ|lãnh\ sự|tham\ tán(?:\ công\ sứ|\ thương\ mại)?)$")
 _ENVOY_AT = regex.compile(r"\ (?:(?i:đặc\ mệnh\ toàn\ quyền)\ )?(?:Việt\ Nam|nước\ ta)\ tại\ ")
+# A foreign state's envoy to Vietnam: "Đại sứ Mỹ tại Việt Nam Ted Osius", "Đại sứ Trung Quốc tại Việt
+# Nam Hồng Tiểu Dũng", "Đại sứ Hà Lan tại Việt Nam Nienke Trootser" (2017 archive lines i % 7 == 3:
+# 10 such, none read; issue 12). The sending state is checked with organizations.is_country.
+_ENVOY_FROM = regex.compile(r"\ (?:(?i:đặc\ mệnh\ toàn\ quyền)\ )?(?P<c>\p{Lu}[\p{L}\p{M}]*(?:\ \p{Lu}[\p{L}\p{M}]*){0,2})\ tại\ (?=Việt\ Nam\ )")
 _CAP_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}-]*(?:\ \p{Lu}[\p{L}\p{M}-]*){1,7}(?![\p{L}\p{M}])")
 
 
@@ -661,6 +720,10 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
     if clean.startswith("Chính phủ", pos):  # "Thủ tướng Chính phủ Nguyễn Xuân Phúc"
         return "Chính phủ", "Chính phủ", pos + len("Chính phủ")
     f = organizations.find_at(clean, pos, min(len(clean), pos + 240))
+    cut = _foreign_in_body(clean, pos, f.end) if f else None
+    if cut:
+        written = " ".join(clean[pos:cut].split())
+        return written, written, cut
     if f:
         # "Cục trưởng Cục Điều tiết điện lực, Bộ Công Thương": the first body is the post.
         written = " ".join(clean[pos:f.end].split())
@@ -970,15 +1033,28 @@ def extract(doc) -> list[Official]:
             cand = _name_before(clean, run.end()) if run else None
             if cand and cand[0] > em.end():
                 span, org, org_name, pos = cand, None, None, cand[1]
+            fm = None if em else _ENVOY_FROM.match(clean, te)
+            if fm and organizations.is_country(fm.group("c")):
+                # "Đại sứ Mỹ tại Việt Nam Ted Osius", "Đại sứ Trung Quốc tại Việt Nam Hồng Tiểu Dũng"
+                run = _CAP_RUN.match(clean, fm.end())
+                cand = _name_before(clean, run.end()) if run else None
+                if not (cand and cand[0] > fm.end() + len("Việt Nam")):
+                    cand = _foreign_after(clean, fm.end())
+                if not cand and clean.startswith("Việt Nam ", fm.end()):
+                    cand = _transcribed_after(clean, fm.end() + len("Việt Nam "))  # "Hồng Tiểu Dũng"
+                if cand and cand[0] > fm.end() + len("Việt Nam"):
+                    span, org, org_name, pos = cand, None, None, cand[1]
         if span is None and org is not None and clean.startswith(", ", pos):
             # "Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ Phạm Trọng Đạt" (dev 604): the
             # parent body after a comma, then the name; the first body is the post's
             parent = organizations.find_at(clean, pos + 2, min(len(clean), pos + 240))
             if parent and clean.startswith(" ", parent.end):
                 span = _name_after(clean, parent.end + 1)
-        if span and org and _LEVEL_END.search(org) and _APPOSITION.search(clean[max(0, ts - 3):ts]):
+        if span and org and (_LEVEL_END.search(org) or _bare_head(org)) and _APPOSITION.search(clean[max(0, ts - 3):ts]):
             # "ông Dương Tuấn Anh, Chủ tịch UBND phường Phạm Đình Hổ cho biết" (2017 archive): the
-            # person is named before the post; the words after the level name the ward after a person
+            # person is named before the post; the words after the level name the ward after a person.
+            # So after a bare head: "Ông Nguyễn Quốc Anh, Giám đốc Bệnh viện Bạch Mai", "Hiệu trưởng
+            # Trường Lê Quý Đôn" (issue 12; the hospital was read as a person "Bạch Mai")
             e = ts - len(_APPOSITION.search(clean[max(0, ts - 3):ts]).group())
             before = _name_before(clean, e)
             if before and _HON_BEFORE.search(clean, max(0, before[0] - 8), before[0]):
@@ -1086,6 +1162,21 @@ def extract(doc) -> list[Official]:
                 cand = _name_before(clean, vm.start())
                 if cand and _HON_BEFORE.search(clean, max(0, cand[0] - 8), cand[0]):
                     span, weak = cand, True
+                elif cand is None:
+                    # "Bà Hường giữ chức Chủ tịch Hội đồng thành viên", "ông Phong là Trưởng Ban Bạn
+                    # đọc" (2017 archive): the given name of one person named in full elsewhere
+                    gm = _HON_GIVEN.search(clean, max(0, vm.start() - 20), vm.start())
+                    cand = by_given_name(gm.group("g")) if gm else None
+                    if cand:
+                        span, weak = cand, True
+        if span is None and not _APPOSITION.search(clean[max(0, ts - 3):ts]):
+            # a body the organisation reader stops inside or cannot read, then the name: "Giám đốc
+            # Trung tâm cai nghiện Thanh Đa Nguyễn Phan Minh", "Chủ nhiệm Ủy ban Pháp luật của QH
+            # Nguyễn Khắc Định" (2017 archive; issue 12); a post written with the name elsewhere,
+            # with a body read whole, wins (weak)
+            cand = _body_then_name(clean, te)
+            if cand:
+                (org, span), org_name, pos, weak = cand, cand[0], cand[1][1], True
         if span is None:
             bare_titles.append((ts, pos if org else te, title, org_name))
             continue
