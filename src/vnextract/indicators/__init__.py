@@ -93,7 +93,8 @@ import regex
 from .. import measures
 from ..models import Indicator
 from ..rules import Words, fast_path, may_open
-from .words import _CUMULATIVE_LEAD, _EVENT_AT_BEFORE, _I, _MATERIAL_HEAD, _may_open, _nfirsts, _nres, _res
+from .words import (_CUMULATIVE_LEAD, _EVENT_AT_BEFORE, _I, _MATERIAL_HEAD, _may_open, _nfirsts, _nres, _res,
+                    _same_period)
 from .state import _Article, _Item, _Name, _Sentence, _clean_pos
 from .classify import _classify, _measures_only
 from .pairing import _pairs, _post_names
@@ -218,7 +219,7 @@ def _indicators(a: _Article, s: _Sentence, groups) -> list[Indicator]:
             pa = next((x for x, _y, d in s.periods if d is per), None)
             if (pa is not None and not _CUMULATIVE_LEAD.search(text, ss, pa)
                     and not _EVENT_AT_BEFORE.search(text, max(ss, pa - 6), pa)
-                    and not per.text.lower().startswith("cùng")):  # "(cùng kỳ năm 2019 tăng 5,3%)": an aside
+                    and not _same_period(per)):  # "(cùng kỳ năm 2019 tăng 5,3%)": an aside
                 a.carried[para] = per  # the period this sentence's figures took goes on
     _list_basis(text, out)
     return out

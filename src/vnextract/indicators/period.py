@@ -15,7 +15,7 @@ import regex
 from .. import scan
 from ..models import DateMention
 from ..rules import ONE_SPACE, Words, fast_path
-from .words import _E, _I, _alt, _firsts, _may_open, _nouns
+from .words import _E, _I, _alt, _firsts, _may_open, _nouns, _same_period
 from .state import _Article, _Item, _Sentence
 
 
@@ -198,7 +198,7 @@ def _same_period_of(a: _Article, s: _Sentence, last: _Item) -> Optional[DateMent
     if k >= len(a.dstarts) or a.dstarts[k] >= s.se:
         return None
     x, _y, d = a.dpos[k]
-    if d.text[:4].lower() != "cùng" or not d.year_known or not _DATE_JOIN.fullmatch(a.text, last.e, x):
+    if not _same_period(d) or not d.year_known or not _DATE_JOIN.fullmatch(a.text, last.e, x):
         return None
     return d
 

@@ -154,6 +154,12 @@ _EVENT_AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:vào|hồi)\s+$", _I)
 _CUMULATIVE_LEAD = regex.compile(r"(?<![\p{L}])(?:tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)(?![\p{L}])", _I)
 
 
+def _same_period(d) -> bool:
+    """Whether a date is written "cùng kỳ ..." (the same stretch of an earlier year): the basis of a
+    change wherever it does not open its sentence or a bracket."""
+    return d.text[:4].lower() == "cùng"
+
+
 @functools.lru_cache(maxsize=1)
 def _status_tail() -> regex.Pattern:
     """A status cue right before a verb ("phấn đấu tăng", "ước tăng")."""
