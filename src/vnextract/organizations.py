@@ -1681,8 +1681,8 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
 
 # A company written in lower case before its legal form ("công ty TNHH xuất nhập khẩu Nam Thành",
 # "công ty cổ phần Cung ứng thực phẩm An Thịnh"; court and business news of the 2017 archive).
-_LEGAL_FORMS = Words("TNHH MTV|TNHH|CP|CTCP|cổ phần|Cổ phần|trách nhiệm hữu hạn|Trách nhiệm hữu hạn")
-_LOWER_LEGAL_FORM = regex.compile(rf"công\ ty\ (?:{_LEGAL_FORMS.alt(ONE_SPACE)})(?![\p{{L}}\p{{M}}\d])")
+_LEGAL_FORMS = Words("TNHH MTV|TNHH|CP|CTCP|cổ phần|trách nhiệm hữu hạn")  # also in _LEGAL_FORM
+_LOWER_LEGAL_FORM = regex.compile(rf"công\ ty\ (?:{_LEGAL_FORMS.alt(ONE_SPACE, capital=True)})(?![\p{{L}}\p{{M}}\d])")
 
 
 def _lower_company(clean: str, pos: int, end: int) -> Found | None:
@@ -1797,4 +1797,4 @@ def _longer_names(names_: set[str]) -> dict[str, str]:
 _UNIVERSITY = regex.compile(r"(?:Trường\ )?(?:Đại\ học|ĐH)\ (?P<rest>.+)")
 # A company's name with its legal form: "Công ty TNHH ...", "Công ty Cổ phần ...", "CTCP ...".
 _LEGAL_FORM = regex.compile(
-    r"(?:Công\ ty|Tổng\ công\ ty|Cty)\ (?i:TNHH|CP|cổ\ phần|trách\ nhiệm\ hữu\ hạn|MTV)(?![\p{L}\p{M}])|CTCP\ ")
+    rf"(?:Công\ ty|Tổng\ công\ ty|Cty)\ (?i:{_LEGAL_FORMS.alt(ONE_SPACE)}|MTV)(?![\p{{L}}\p{{M}}])|CTCP\ ")
