@@ -12,7 +12,7 @@ import regex
 from .. import alphabet, scan
 from ..rules import ONE_SPACE, Words
 from .words import (_CUMULATIVE_LEAD, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _cues, _in_proper_name, _res,
-                    _same_period)
+                    _PERIOD_GRAINS, _same_period)
 from .state import _Article, _Item, _Sentence, _clean_pos, _in_range, _word_starts
 from .period import _basis_before, _cumulative, _issue_date, _open_since
 from .scope import _SCOPE, _main_place, _scope_starts
@@ -112,12 +112,12 @@ def _article(doc) -> _Article:
     # tháng 7/2017", "Bà Merkel hoãn tới Mỹ, TT Trump tiếp ông Tập Cận Bình vào tháng 4", "Song
     # Joong Ki và Song Hye Kyo sẽ kết hôn vào cuối tháng 10 tới"; 2017 archive)
     title_period = next((d for a, _b2, d in dpos if doc.kind_at(a) == "title"
-                         and d.grain in ("year", "half", "quarter", "month", "span")
+                         and d.grain in _PERIOD_GRAINS
                          and not _EVENT_AT_BEFORE.search(text, max(0, a - 6), a)), None)
     # the lead's first period: not a basis ("tăng 9,5% so với cùng kỳ năm trước"), a day, nor the
     # time of an event ("Khoản vay ... đã được thống nhất từ cách đây 3 năm", dev-308)
     lead_period = next((d for a, _b2, d in dpos if doc.kind_at(a) == "lead"
-                        and d.grain in ("year", "half", "quarter", "month", "span") and d.year_known
+                        and d.grain in _PERIOD_GRAINS and d.year_known
                         and not _same_period(d) and "cách đây" not in d.text.lower()
                         and not _basis_before(text[max(0, a - 10):a])
                         and not _EVENT_AT_BEFORE.search(text, max(0, a - 6), a)
@@ -175,7 +175,7 @@ def _carry(a: _Article, ss: int, se: int, para: int):
         frame = periods[0]
         if not _CUMULATIVE_LEAD.search(text, ss, periods[0][0]):
             a.carried[para] = frame[2]
-            if frame[2].grain in ("year", "half", "quarter", "month", "span"):
+            if frame[2].grain in _PERIOD_GRAINS:
                 a.doc_frame = (frame[2], para)  # a report's period goes on to later paragraphs
     # (a sentence opening with a plain letter that opens no unit's kind has no subject unit)
     c0 = text[ss:ss + 1]
