@@ -524,10 +524,11 @@ _POST_FOR = regex.compile(
 # A deputy's delegation written after the name or the post: "ông Võ Kim Cự, đoàn ĐBQH tỉnh Hà Tĩnh"
 # (dev 603), "ông Võ Kim Cự, đại biểu Quốc hội khóa XIV thuộc Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh"
 # (2017 archive, 3 articles).
-_DEPUTY_TITLES = frozenset(["đại biểu quốc hội", "đbqh"])
+_MP_WORDS = Words("đại biểu Quốc hội|ĐBQH")  # also in _DELEGATION
+_DEPUTY_TITLES = frozenset(w.lower() for w in _MP_WORDS)
 _DELEGATION_AFTER = regex.compile(
-    r"(?:,\ (?:đại\ biểu\ Quốc\ hội|ĐBQH))?(?:\ (?i:khóa|khoá)\ [IVXLC]+)?(?:,|\ thuộc)"
-    r"(?=\ (?i:đoàn)\ (?:đại\ biểu\ Quốc\ hội|ĐBQH)\ )")
+    rf"(?:,\ (?:{_MP_WORDS.alt(ONE_SPACE)}))?(?:\ (?i:khóa|khoá)\ [IVXLC]+)?(?:,|\ thuộc)"
+    rf"(?=\ (?i:đoàn)\ (?:{_MP_WORDS.alt(ONE_SPACE)})\ )")
 
 
 def _delegation_after(clean: str, end: int) -> str | None:
@@ -662,7 +663,7 @@ _APPOINT = regex.compile(
 _AGE_BRACKET = regex.compile(r"\ \((?:\d{1,3}\ tuổi|SN\ \d{4}|sinh\ năm\ \d{4})[,;]\ $")
 # "đoàn tỉnh Bình Định" after "Đại biểu Quốc hội" (the delegation a deputy sits in).
 _DELEGATION = regex.compile(
-    r"\ (?i:đoàn)(?:\ đại\ biểu\ Quốc\ hội|\ ĐBQH)?\ (?:(?i:tỉnh|thành\ phố)\ |TP\.?\ ?)?(?=\p{Lu})"
+    rf"\ (?i:đoàn)(?:\ (?:{_MP_WORDS.alt(ONE_SPACE)}))?\ (?:(?i:tỉnh|thành\ phố)\ |TP\.?\ ?)?(?=\p{{Lu}})"
 )
 
 

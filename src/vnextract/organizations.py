@@ -98,6 +98,7 @@ _PLACE_HEADS = word_list("org_place_heads")  # data/word_lists.tsv
 # Heads that name a body with a written-out level and its place alone, besides _PLACE_HEADS
 # ("Bệnh viện quận Thủ Đức", "Bệnh viện huyện Ba Vì"; 2017 archive).
 _LEVEL_HEADS = word_list("org_level_heads")  # data/word_lists.tsv
+_LEVEL_PLACE_HEADS = _PLACE_HEADS | _LEVEL_HEADS  # the heads a level and its place alone may follow
 # Heads that name a body with a city or a province alone, as universities are named ("Đại học Cần
 # Thơ", "ĐH Huế"; 2017 archive); "Trung tâm Hà Nội" is the city centre.
 _CITY_HEADS = word_list("org_city_heads")  # data/word_lists.tsv
@@ -645,7 +646,8 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 if end != (joined[i - 1][1] if i else end):
                     break
                 continue
-            if (i > 0 or head in _PLACE_HEADS or head in _LEVEL_HEADS) and (w == "TP" or w in _ABBR_LEVELS.words)                     and clean.startswith((".", " "), joined[i][1]):
+            if ((i > 0 or head in _LEVEL_PLACE_HEADS) and (w == "TP" or w in _ABBR_LEVELS.words)
+                    and clean.startswith((".", " "), joined[i][1])):
                 pe = _level_place_end(clean, joined[i][0], limit)
                 if pe:
                     # a level abbreviated before the place: "TAND TP. Đà Nẵng", "Cục Thuế TP.Hồ Chí
@@ -671,7 +673,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             pm = ppat.match(clean, joined[k][0]) if head in _PLACE_HEADS and n > k else None
             if pm:
                 return pm.end()  # "Tỉnh ủy tỉnh Bà Rịa - Vũng Tàu" (dev 409)
-            pe = _level_place_end(clean, joined[0][0], limit) if head in _PLACE_HEADS or head in _LEVEL_HEADS else None
+            pe = _level_place_end(clean, joined[0][0], limit) if head in _LEVEL_PLACE_HEADS else None
             if pe:
                 return pe  # "TAND huyện Xuân Lộc", "Bệnh viện quận Thủ Đức" (2017 archive)
             break  # "Trung tâm thành phố", "Công an tỉnh" (read by the committee rule)
@@ -1681,8 +1683,8 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
 
 # A company written in lower case before its legal form ("công ty TNHH xuất nhập khẩu Nam Thành",
 # "công ty cổ phần Cung ứng thực phẩm An Thịnh"; court and business news of the 2017 archive).
-_LEGAL_FORMS = Words("TNHH MTV|TNHH|CP|CTCP|cổ phần|Cổ phần|trách nhiệm hữu hạn|Trách nhiệm hữu hạn")
-_LOWER_LEGAL_FORM = regex.compile(rf"công\ ty\ (?:{_LEGAL_FORMS.alt(ONE_SPACE)})(?![\p{{L}}\p{{M}}\d])")
+_LEGAL_FORMS = Words("TNHH MTV|TNHH|CP|CTCP|cổ phần|trách nhiệm hữu hạn")  # also in _LEGAL_FORM
+_LOWER_LEGAL_FORM = regex.compile(rf"công\ ty\ (?:{_LEGAL_FORMS.alt(ONE_SPACE, capital=True)})(?![\p{{L}}\p{{M}}\d])")
 
 
 def _lower_company(clean: str, pos: int, end: int) -> Found | None:
@@ -1797,4 +1799,4 @@ def _longer_names(names_: set[str]) -> dict[str, str]:
 _UNIVERSITY = regex.compile(r"(?:Trường\ )?(?:Đại\ học|ĐH)\ (?P<rest>.+)")
 # A company's name with its legal form: "Công ty TNHH ...", "Công ty Cổ phần ...", "CTCP ...".
 _LEGAL_FORM = regex.compile(
-    r"(?:Công\ ty|Tổng\ công\ ty|Cty)\ (?i:TNHH|CP|cổ\ phần|trách\ nhiệm\ hữu\ hạn|MTV)(?![\p{L}\p{M}])|CTCP\ ")
+    rf"(?:Công\ ty|Tổng\ công\ ty|Cty)\ (?i:{_LEGAL_FORMS.alt(ONE_SPACE)}|MTV)(?![\p{{L}}\p{{M}}])|CTCP\ ")

@@ -277,9 +277,10 @@ _YEAR = regex.compile(
 # The edition year of a named event, a bare year after a name: "điểm thi THPT Quốc gia 2017",
 # "Hội xuân Yên Tử 2017", "Giải Cầu lông trẻ toàn quốc 2017" (2017 archive). Not a birth year
 # ("SN 1963"), a term ("khóa 2016"), a window end, nor a count ("Hơn 2000 người").
+_NOT_EDITION_AFTER = Words("SN|sinh|năm|khóa|luật|từ|đến|tới|hơn|gần|khoảng|trên|dưới")
 _EDITION = regex.compile(
     rf"""
-    (?<!(?:SN|[Ss]inh|[Nn]ăm|[Kk]hóa|[Ll]uật|[Tt]ừ|[Đđ]ến|[Tt]ới|[Hh]ơn|[Gg]ần|[Kk]hoảng|[Tt]rên|[Dd]ưới)\s*)
+    (?<!(?:{_NOT_EDITION_AFTER.alt(capital=True)})\s*)
     (?<=\p{{L}}\s)(?P<y>{_Y})                    # after a word and one space
     (?![/.,\-–]?\d|\s*[-–]\s*\d|\p{{L}})      # not a day, a window or a glued word
     """, regex.VERBOSE)

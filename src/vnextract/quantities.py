@@ -536,6 +536,9 @@ def _may_end_capitalised(window: str) -> bool:
     return k >= 0 and t[k + 1:k + 2].isupper()
 
 
+fast_path("quantities._CAP_BEFORE", _CAP_BEFORE, "search", _may_end_capitalised, ["Hải Vân", "Bộ", "tỉnh Hà Nam", "đạt"])
+
+
 @functools.lru_cache(maxsize=1)
 def _qualifier_last_words() -> tuple[str, ...]:
     cues = _tables()[2]

@@ -93,7 +93,8 @@ import regex
 from .. import measures
 from ..models import Indicator
 from ..rules import Words, fast_path, may_open
-from .words import _CUMULATIVE_LEAD, _EVENT_AT_BEFORE, _I, _MATERIAL_HEAD, _may_open, _nfirsts, _nres, _res
+from .words import (_CUMULATIVE_LEAD, _EVENT_AT_BEFORE, _I, _MATERIAL_HEAD, _may_open, _nfirsts, _nres, _res,
+                    _same_period)
 from .state import _Article, _Item, _Name, _Sentence, _clean_pos
 from .classify import _classify, _measures_only
 from .pairing import _pairs, _post_names
@@ -116,7 +117,9 @@ READS: tuple[str, ...] = ("legal_refs", "dates", "provinces", "quantities")
 _NEGATIVE_BEFORE = regex.compile(r"(?<![\p{L}])âm\s*$")
 _PLAN_WORDS = Words("dự toán|kế hoạch|chỉ tiêu|mục tiêu")
 _PLAN_NAME = regex.compile(rf"(?:{_PLAN_WORDS.alt()})(?![\p{{L}}])", _I)
-_RATE_NAME = regex.compile(r"(?<![\p{L}])lãi\s+suất(?![\p{L}])", _I)
+_RATE_WORDS = Words("lãi suất")  # and the cheap test on the lower-cased name (Words.held_in)
+_RATE_NAME = regex.compile(rf"(?<![\p{{L}}])(?:{_RATE_WORDS.alt()})(?![\p{{L}}])", _I)
+fast_path("indicators._RATE_NAME", _RATE_NAME, "search", lambda s: _RATE_WORDS.held_in(s.lower()), _RATE_WORDS)
 _PLAN_FIRSTS = _PLAN_WORDS.firsts()
 fast_path("indicators._PLAN_NAME", _PLAN_NAME, "match", lambda s, p: may_open(s[p:], _PLAN_FIRSTS), _PLAN_WORDS)
 
@@ -212,7 +215,7 @@ def _indicators(a: _Article, s: _Sentence, groups) -> list[Indicator]:
         per = _period(a, s, first, last, clause_s, name)
         st = _status_by_period(a, s, first, clause_s, st, per)
         scope = _scope(a, s, first, clause_s, nm.subject)
-        if part is None and "lãi suất" in name.lower() and _RATE_NAME.search(name):
+        if part is None and _RATE_WORDS.held_in(name.lower()) and _RATE_NAME.search(name):
             part = _term_of(a, s, first, last, ws)
         chg = _change(a, s, change, fig_starts, per, first.s) if change is not None else None
         start = min(first.s, name_s) if name_s is not None and name_s < first.s else first.s
@@ -228,7 +231,7 @@ def _indicators(a: _Article, s: _Sentence, groups) -> list[Indicator]:
             pa = next((x for x, _y, d in s.periods if d is per), None)
             if (pa is not None and not _CUMULATIVE_LEAD.search(text, ss, pa)
                     and not _EVENT_AT_BEFORE.search(text, max(ss, pa - 6), pa)
-                    and not per.text.lower().startswith("cùng")):  # "(cùng kỳ năm 2019 tăng 5,3%)": an aside
+                    and not _same_period(per)):  # "(cùng kỳ năm 2019 tăng 5,3%)": an aside
                 a.carried[para] = per  # the period this sentence's figures took goes on
     _list_basis(text, out)
     return out

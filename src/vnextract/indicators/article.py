@@ -11,7 +11,8 @@ import regex
 
 from .. import alphabet, scan
 from ..rules import ONE_SPACE, Words
-from .words import _CUMULATIVE_LEAD, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _cues, _in_proper_name, _res
+from .words import (_CUMULATIVE_LEAD, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _cues, _in_proper_name, _res,
+                    _PERIOD_GRAINS, _same_period)
 from .state import _Article, _Item, _Sentence, _clean_pos, _in_range, _word_starts
 from .period import _basis_before, _cumulative, _issue_date, _open_since
 from .scope import _SCOPE, _main_place, _scope_starts
@@ -92,12 +93,11 @@ _PLAN_OPENS = regex.compile(r"[\s\-*•+\"“]*")
 _PLAN_FRAME_CUE = regex.compile(r"(?:theo\s+quy\s+hoạch|theo\s+kế\s+hoạch|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu)", _I)
 
 
-def _SAME_PERIOD_OPENS(text: str, ss: int, x: int) -> bool:
+def _same_period_opens(text: str, ss: int, x: int) -> bool:
     """Whether a "cùng kỳ ..." date at ``x`` opens its sentence or a bracket, and so frames what
     follows, as its own period: "(cùng kỳ năm 2019 tăng 5,3%)" (dev-026: 2019); after "so với", or
     anywhere else, it is the basis of a change ("tăng 8,5% so với cùng kỳ năm trước")."""
-    before = text[max(ss, x - 4):x].rstrip()
-    return x - ss <= 2 or before.endswith("(")
+    return x - ss <= 2 or text[max(ss, x - 4):x].rstrip().endswith("(")
 
 
 def _article(doc) -> _Article:
@@ -112,13 +112,13 @@ def _article(doc) -> _Article:
     # tháng 7/2017", "Bà Merkel hoãn tới Mỹ, TT Trump tiếp ông Tập Cận Bình vào tháng 4", "Song
     # Joong Ki và Song Hye Kyo sẽ kết hôn vào cuối tháng 10 tới"; 2017 archive)
     title_period = next((d for a, _b2, d in dpos if doc.kind_at(a) == "title"
-                         and d.grain in ("year", "half", "quarter", "month", "span")
+                         and d.grain in _PERIOD_GRAINS
                          and not _EVENT_AT_BEFORE.search(text, max(0, a - 6), a)), None)
     # the lead's first period: not a basis ("tăng 9,5% so với cùng kỳ năm trước"), a day, nor the
     # time of an event ("Khoản vay ... đã được thống nhất từ cách đây 3 năm", dev-308)
     lead_period = next((d for a, _b2, d in dpos if doc.kind_at(a) == "lead"
-                        and d.grain in ("year", "half", "quarter", "month", "span") and d.year_known
-                        and not d.text.lower().startswith("cùng") and "cách đây" not in d.text.lower()
+                        and d.grain in _PERIOD_GRAINS and d.year_known
+                        and not _same_period(d) and "cách đây" not in d.text.lower()
                         and not _basis_before(text[max(0, a - 10):a])
                         and not _EVENT_AT_BEFORE.search(text, max(0, a - 6), a)
                         and not _SINCE_AT_BEFORE.search(text, max(0, a - 6), a)
@@ -159,7 +159,7 @@ def _carry(a: _Article, ss: int, se: int, para: int):
     periods = [(x, y, _cumulative(text, ss, x, d)) for x, y, d in sdates
                if not _basis_before(text[max(ss, x - 10):x])
                and not _BASIS_PHRASE_BEFORE.search(text, max(ss, x - 45), x)
-               and (not d.text.lower().startswith("cùng") or _SAME_PERIOD_OPENS(text, ss, x))
+               and (not _same_period(d) or _same_period_opens(text, ss, x))
                and not _issue_date(a.legal_ends, x)
                and not _PLAN_YEAR_BEFORE.search(text, max(ss, x - 40), x)
                and not _EVENT_DATE_BEFORE.search(text, max(ss, x - 30), x)
@@ -171,11 +171,11 @@ def _carry(a: _Article, ss: int, se: int, para: int):
     # event date inside a clause ("đến tháng 10/2011 mới chính thức triển khai", "chiều 11/5, Chủ
     # tịch nước ... ký") or a horizon ("mục tiêu ... đến năm 2030") frames nothing after it,
     # and a cumulative frame ("Tính chung 6 tháng, ...") holds for its own sentence only
-    if periods and _FRAME_LEAD.fullmatch(text, ss, periods[0][0]) and not periods[0][2].text.lower().startswith("cùng"):
+    if periods and _FRAME_LEAD.fullmatch(text, ss, periods[0][0]) and not _same_period(periods[0][2]):
         frame = periods[0]
         if not _CUMULATIVE_LEAD.search(text, ss, periods[0][0]):
             a.carried[para] = frame[2]
-            if frame[2].grain in ("year", "half", "quarter", "month", "span"):
+            if frame[2].grain in _PERIOD_GRAINS:
                 a.doc_frame = (frame[2], para)  # a report's period goes on to later paragraphs
     # (a sentence opening with a plain letter that opens no unit's kind has no subject unit)
     c0 = text[ss:ss + 1]

@@ -11,7 +11,7 @@ from typing import Optional
 import regex
 
 from ..models import Change, DateMention, Indicator
-from .words import _I, _OPEN_BRACKET, _PLAN_AFTER, _res
+from .words import _I, _OPEN_BRACKET, _PERIOD_GRAINS, _PLAN_AFTER, _res
 from .state import _Article, _Item, _Sentence
 
 
@@ -35,7 +35,7 @@ def _basis(text: str, a: int, b: int, per: Optional[DateMention] = None) -> Opti
     # "năm 2023 ... tăng 15% so với năm 2022": the year before the period is year on year
     ym = _YEAR_AFTER.match(rest)
     if ym and per is not None and per.start_date is not None and int(ym.group(1)) == per.start_date.year - 1 \
-            and per.grain in ("year", "half", "quarter", "month", "span"):
+            and per.grain in _PERIOD_GRAINS:
         return "yoy"
     # "quý I/2017 ... so với quý I/2016" (year on year), "so với quý IV/2016" (the quarter before)
     pm = _PART_AFTER.match(rest)

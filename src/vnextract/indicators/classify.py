@@ -51,11 +51,16 @@ _BASE_BEFORE = regex.compile(
 # a class, not a measure (corpora/ANNOTATION.md: classes are not indicators)
 _CLASS_BEFORE = regex.compile(
     r"(?<![\p{L}])loại(?:\s+(?:nhỏ|lớn|nặng|nhẹ|dài|ngắn|cao|thấp))?\s+(?:hơn|trên|dưới|từ|tới|đến)\s*$", _I)
-_MORE_WORD = "thêm"  # also the cheap test before _MORE_END
-_MORE_END = regex.compile(rf"(?<![\p{{L}}]){_MORE_WORD}\s*$", _I)
+_MORE_WORDS = Words("thêm")  # the pattern's word; its last words are the cheap test before it
+_MORE_END = regex.compile(rf"(?<![\p{{L}}])(?:{_MORE_WORDS.alt()})\s*$", _I)
+_MORE_LAST = _MORE_WORDS.last_words()
+fast_path("indicators.classify._MORE_END", _MORE_END, "search", lambda s: scan.may_end_with(s, _MORE_LAST), _MORE_WORDS)
 _RAISE = regex.compile(r"(?<![\p{L}])(?:tăng|nâng)(?![\p{L}])", _I)
-_EXCEED_WORD = "vượt"  # also the cheap test before _EXCEED_END
-_EXCEED_END = regex.compile(rf"(?<![\p{{L}}]){_EXCEED_WORD}(?:\s+mức)?\s*$", _I)
+_EXCEED_WORDS = Words("vượt mức|vượt")  # the pattern's words; their last words are the cheap test before it
+_EXCEED_END = regex.compile(rf"(?<![\p{{L}}])(?:{_EXCEED_WORDS.alt()})\s*$", _I)
+_EXCEED_LAST = _EXCEED_WORDS.last_words()
+fast_path("indicators.classify._EXCEED_END", _EXCEED_END, "search", lambda s: scan.may_end_with(s, _EXCEED_LAST),
+          _EXCEED_WORDS)
 _AND_ONLY = regex.compile(r"[\s,]*(?:và|hoặc|,)[\s,]*(?:lần lượt\s+)?")
 _PUNCT = regex.compile(r"[,;:()]")
 _THANH_AFTER = regex.compile(r"\s*,?\s*thành(?:\s+phố)?")
@@ -139,11 +144,11 @@ def _classify(a: _Article, s: _Sentence) -> None:
                 and sq[k - 1].e == prev_end and _OPEN_BRACKET.fullmatch(text, prev_end, it.s)):
             # "giảm 41,85 nghìn người (0,08%)": the same change in relative terms
             it.change, it.direction = True, sq[k - 1].direction
-        elif dm is None and _MORE_WORD in gap[-8:] and _MORE_END.search(gap) and _RAISE.search(text, max(ss, text.rfind(";", ss, it.s) + 1), it.s):
+        elif dm is None and scan.may_end_with(gap, _MORE_LAST) and _MORE_END.search(gap) and _RAISE.search(text, max(ss, text.rfind(";", ss, it.s) + 1), it.s):
             # "Sacombank tăng lãi suất huy động các kỳ hạn từ 15 đến 36 tháng thêm 0,1-0,2%/năm"
             # (dev-111): "thêm" before the figure gives the increment of the "tăng" of its clause
             it.change, it.direction = True, "increase"
-        elif it.q.unit == "%" and _EXCEED_WORD in gap[-12:] and _EXCEED_END.search(gap) and _PLAN_AFTER.match(text, it.e, se):
+        elif it.q.unit == "%" and scan.may_end_with(gap, _EXCEED_LAST) and _EXCEED_END.search(gap) and _PLAN_AFTER.match(text, it.e, se):
             # "doanh thu thu phí vượt 21% kế hoạch năm": exceeds the plan by 21% (basis plan)
             it.change, it.direction = True, "increase"
         # "giảm còn 2,93%", "tăng lên 33 triệu người": the figure is the new level; "tăng ... từ

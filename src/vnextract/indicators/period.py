@@ -15,7 +15,7 @@ import regex
 from .. import scan
 from ..models import DateMention
 from ..rules import ONE_SPACE, Words, fast_path
-from .words import _E, _I, _alt, _firsts, _may_open, _nouns
+from .words import _E, _I, _alt, _firsts, _may_open, _nouns, _same_period
 from .state import _Article, _Item, _Sentence
 
 
@@ -58,7 +58,11 @@ _OTHER_TIME_WORDS = Words("trước đó|sau đó|trước đây")
 # "Tính từ năm 1988, các doanh nghiệp Hàn Quốc đã đầu tư 50,5 tỷ USD", "Kể từ năm 2000, Mỹ đã viện
 # trợ quân sự gần 800 triệu USD", "Kể từ năm 2015, Ca-ta đã chi ..." (2017 archive: the total since
 # then, to a day the text does not name). "từ năm 2007 đến 2010" is one span (dates).
-_SINCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tính|kể)\s+từ\s*$", _I)
+_SINCE_WORDS = Words("tính từ|kể từ")
+_SINCE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_SINCE_WORDS.alt()})\s*$", _I)
+_SINCE_LAST = _SINCE_WORDS.last_words()  # the cheap test before it (scan.may_end_with)
+fast_path("indicators.period._SINCE_BEFORE", _SINCE_BEFORE, "search", lambda s: scan.may_end_with(s, _SINCE_LAST),
+          _SINCE_WORDS)
 _SPAN_END_AFTER = regex.compile(r"\s*(?:đến|tới|-|–)", _I)
 _OTHER_TIME_OPENING = regex.compile(rf"[\s\-*•+\"“]*(?:{_OTHER_TIME_WORDS.alt(ONE_SPACE)})(?![\p{{L}}])", _I)
 # A sentence that opens with "Trong đó" breaks down the figures of the sentence before it, and
@@ -133,15 +137,18 @@ def _cumulative(text: str, ss: int, a: int, d: DateMention) -> DateMention:
 
 def _open_since(text: str, se: int, x: int, y: int, d: DateMention) -> bool:
     """A year that opens a span with no end: "Tính từ năm 1988, ..." (see _SINCE_BEFORE)."""
-    return (d.grain == "year" and "từ" in text[max(0, x - 9):x] and _SINCE_BEFORE.search(text, max(0, x - 12), x)
-            is not None and not _SPAN_END_AFTER.match(text, y, se))
+    return (d.grain == "year" and scan.may_end_with(text[max(0, x - 12):x], _SINCE_LAST)
+            and _SINCE_BEFORE.search(text, max(0, x - 12), x) is not None and not _SPAN_END_AFTER.match(text, y, se))
 
 
 # Dates said "respectively" of figures: "doanh thu năm 2015 và 2016 lần lượt đạt 1.150 tỷ đồng và
 # 1.205 tỷ đồng", "(tháng 4/2015 và 2016 lần lượt đạt 8,3% và 7,8%)" (2017 archive), "GDP năm 2020
 # và 2021 lần lượt đạt tăng trưởng 1,6% và 6,7%" (dev-002): the k-th figure after "lần lượt"
 # takes the k-th of the dates joined before it, when there are as many of each.
-_RESPECTIVELY = regex.compile(r"(?<![\p{L}])lần\s+lượt(?![\p{L}])", _I)
+_RESPECTIVELY_WORDS = Words("lần lượt")  # and the cheap test on the lower-cased sentence (Words.held_in)
+_RESPECTIVELY = regex.compile(rf"(?<![\p{{L}}])(?:{_RESPECTIVELY_WORDS.alt()})(?![\p{{L}}])", _I)
+fast_path("indicators.period._RESPECTIVELY", _RESPECTIVELY, "search",
+          lambda s: _RESPECTIVELY_WORDS.held_in(s.lower()), _RESPECTIVELY_WORDS)
 _DATE_LINK = regex.compile(r"\s*(?:,|và|;)?\s*(?:năm\s+|tháng\s+|quý\s+)?", _I)
 
 
@@ -191,7 +198,7 @@ def _same_period_of(a: _Article, s: _Sentence, last: _Item) -> Optional[DateMent
     if k >= len(a.dstarts) or a.dstarts[k] >= s.se:
         return None
     x, _y, d = a.dpos[k]
-    if d.text[:4].lower() != "cùng" or not d.year_known or not _DATE_JOIN.fullmatch(a.text, last.e, x):
+    if not _same_period(d) or not d.year_known or not _DATE_JOIN.fullmatch(a.text, last.e, x):
         return None
     return d
 
@@ -202,7 +209,7 @@ def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int,
     last before it in the sentence, else the first after it, else the period carried in (unless
     "hiện nay" says now, or the figure is an attribute of one project, see _attribute_of_works)."""
     text = a.text
-    if "lần lượt" in s.sent_low and (resp := _respective(a, s, first, clause_s)) is not None:
+    if _RESPECTIVELY_WORDS.held_in(s.sent_low) and (resp := _respective(a, s, first, clause_s)) is not None:
         return resp
     if (not last.change and last.q.dimension != "percent" and "cùng" in s.sent_low
             and (same := _same_period_of(a, s, last)) is not None):

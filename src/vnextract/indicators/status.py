@@ -11,7 +11,7 @@ from typing import Optional
 import regex
 
 from ..models import DateMention, Indicator
-from ..rules import Words
+from ..rules import Words, fast_path
 from .words import _I
 from .state import _Article, _Item, _Sentence, _any_in
 
@@ -22,12 +22,18 @@ _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|đã)\s+$", _I)
 
 
 _SHARE_PREFIX = regex.compile(r"^(?:tỷ|tỉ)\s+trọng\s+")
-_TRONG_DO = regex.compile(r"[\s\-*•+]*(?<![\p{L}])trong\s+đó(?![\p{L}])", _I)
-_TRONG_DO_WORD = "đó"  # in every _TRONG_DO match: the cheap test on the lower-cased sentence
-_WHOLE_YEAR_WORD = "cả"  # in every _WHOLE_YEAR match: the cheap test on the lower-cased sentence
-_WHOLE_YEAR = regex.compile(rf"(?<![\p{{L}}]){_WHOLE_YEAR_WORD}\s+năm(?:\s+nay)?(?![\p{{L}}])", _I)
+# The words every match holds, and the cheap test on the lower-cased sentence (Words.held_in)
+_TRONG_DO_WORDS = Words("trong đó")
+_TRONG_DO = regex.compile(rf"[\s\-*•+]*(?<![\p{{L}}])(?:{_TRONG_DO_WORDS.alt()})(?![\p{{L}}])", _I)
+fast_path("indicators.status._TRONG_DO", _TRONG_DO, "search", lambda s: _TRONG_DO_WORDS.held_in(s.lower()),
+          _TRONG_DO_WORDS)
+_WHOLE_YEAR_WORDS = Words("cả năm nay|cả năm")
+_WHOLE_YEAR = regex.compile(rf"(?<![\p{{L}}])(?:{_WHOLE_YEAR_WORDS.alt()})(?![\p{{L}}])", _I)
+fast_path("indicators.status._WHOLE_YEAR", _WHOLE_YEAR, "search", lambda s: _WHOLE_YEAR_WORDS.held_in(s.lower()),
+          _WHOLE_YEAR_WORDS)
 _FUTURE_WORDS = Words("sẽ|nếu")  # the pattern and the cheap test on the lower-cased sentence
 _FUTURE = regex.compile(rf"(?<![\p{{L}}])(?:{_FUTURE_WORDS.alt()})(?![\p{{L}}])", _I)
+fast_path("indicators.status._FUTURE", _FUTURE, "search", lambda s: _FUTURE_WORDS.held_in(s.lower()), _FUTURE_WORDS)
 _DONE = regex.compile(r"(?<![\p{L}])(?:đã|đã\s+hoàn\s+thành)(?![\p{L}])", _I)
 
 
@@ -77,14 +83,14 @@ def _status_without_cue(a: _Article, s: _Sentence, first: _Item, clause_s: int, 
         return a.carried_status[para][1]
     if para in a.plan_paras and not _DONE.search(text, clause_s, first.s):
         return "target"
-    if (done and done[0].status != "actual" and _TRONG_DO_WORD in s.sent_low
+    if (done and done[0].status != "actual" and _TRONG_DO_WORDS.held_in(s.sent_low)
             and _TRONG_DO.search(text, done[0].end, first.s)
             and not _DONE.search(text, clause_s, first.s)):
         # "Vốn đầu tư ... tháng 1/2017 ước tính 15.203 tỷ đồng, ..., trong đó vốn trung ương quản
         # lý đạt 3.325 tỷ đồng ...; Vốn địa phương quản lý đạt 11.878 tỷ đồng": the parts of an
         # estimated whole are estimated (dev-015)
         return done[0].status
-    if any(w in s.sent_low for w in _FUTURE_WORDS) and _FUTURE.search(text, clause_s, first.s):
+    if _FUTURE_WORDS.held_in(s.sent_low) and _FUTURE.search(text, clause_s, first.s):
         # no cue, but the figure is to come: "Tập đoàn sẽ đầu tư 1,2 tỷ USD", "nếu giảm chi
         # thường xuyên mỗi năm 1% thì ngân sách tiết kiệm hơn 20.000 tỷ đồng"
         return "estimate"
@@ -95,7 +101,7 @@ def _status_by_period(a: _Article, s: _Sentence, first: _Item, clause_s: int, st
                       per: Optional[DateMention]) -> str:
     """An actual figure for a period not over when the article appeared is an estimate."""
     doc, text = a.doc, a.text
-    if (st == "actual" and doc.published is not None and _WHOLE_YEAR_WORD in s.sent_low
+    if (st == "actual" and doc.published is not None and _WHOLE_YEAR_WORDS.held_in(s.sent_low)
             and _WHOLE_YEAR.search(text, clause_s, first.s)
             and (per is None or (per.year_known and per.start_date is not None
                                  and per.start_date.year == doc.published.year))

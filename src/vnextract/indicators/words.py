@@ -153,6 +153,15 @@ _EVENT_AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:vào|hồi)\s+$", _I)
 # Cumulative frames: their period is their sentence's, not the paragraph's ("Tính chung 6 tháng").
 _CUMULATIVE_LEAD = regex.compile(r"(?<![\p{L}])(?:tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)(?![\p{L}])", _I)
 
+# The grains of a date that can be the period of figures (not a day, nor a span of days)
+_PERIOD_GRAINS = ("year", "half", "quarter", "month", "span")
+
+
+def _same_period(d) -> bool:
+    """Whether a date is written "cùng kỳ ..." (the same stretch of an earlier year): the basis of a
+    change wherever it does not open its sentence or a bracket."""
+    return d.text[:4].lower() == "cùng"
+
 
 @functools.lru_cache(maxsize=1)
 def _status_tail() -> regex.Pattern:
