@@ -149,8 +149,7 @@ def _regexes() -> _Regexes:
         (?P<w>(?:{_alt(first)})(?:\s+(?:{_alt(words)})){{0,11}})   # hai mươi lăm / một triệu tư
         (?!\p{{L}})
         """, regex.VERBOSE | regex.IGNORECASE)
-    before = {k: v for k, v in cues.items() if v[0] in ("bound", "approx", "bound_from")}
-    before_re = regex.compile(rf"(?:^|[^\p{{L}}])(?P<c>{_alt(before)})\s*$", regex.IGNORECASE)
+    before_re = regex.compile(rf"(?:^|[^\p{{L}}])(?P<c>{_alt(_qualifier_cues())})\s*$", regex.IGNORECASE)
     return _Regexes(units, unit_re, unit_ci, noun_re, scale_re, words_re, before_re, cues)
 
 
@@ -527,10 +526,22 @@ def _may_end_capitalised(window: str) -> bool:
     return k >= 0 and t[k + 1:k + 2].isupper()
 
 
+def _qualifier_cues() -> list[str]:
+    """The cues of ``before_re`` (quantity_cues.tsv): "khoảng", "hơn", "ước tính"."""
+    return [k for k, v in _tables()[2].items() if v[0] in ("bound", "approx", "bound_from")]
+
+
 @functools.lru_cache(maxsize=1)
 def _qualifier_last_words() -> tuple[str, ...]:
-    cues = _tables()[2]
-    return scan.last_words(k for k, v in cues.items() if v[0] in ("bound", "approx", "bound_from"))
+    return scan.last_words(_qualifier_cues())
+
+
+def _qualifier_may_end(window: str) -> bool:
+    """False only when no cue of ``before_re`` ends ``window`` (a cheap test before its search)."""
+    return scan.may_end_with(window, _qualifier_last_words())
+
+
+fast_path("quantities.before_re", lambda: _regexes().before_re, "search", _qualifier_may_end, _qualifier_cues)
 
 
 def _qualifiers(text: str, start: int, end: int, sent_end: int):
@@ -538,7 +549,7 @@ def _qualifiers(text: str, start: int, end: int, sent_end: int):
     approx, bound = False, None
     window = text[max(0, start - 30):start]
     # most figures follow no qualifier: skip the searches when no cue word ends the window
-    bm = before_re.search(window) if scan.may_end_with(window, _qualifier_last_words()) else None
+    bm = before_re.search(window) if _qualifier_may_end(window) else None
     if bm:
         kind, val = cues[" ".join(bm.group("c").lower().split())]
         if kind == "approx":
@@ -554,7 +565,7 @@ def _qualifiers(text: str, start: int, end: int, sent_end: int):
                 bound = "ge" if am.group(1) == "lên" else "le"
         # "ước tính đạt", "khoảng gần": a second qualifier before the first
         rest = window[:bm.start("c")]
-        bm2 = before_re.search(rest)
+        bm2 = before_re.search(rest) if _qualifier_may_end(rest) else None
         if bm2:
             kind2, val2 = cues[" ".join(bm2.group("c").lower().split())]
             if kind2 == "approx":
