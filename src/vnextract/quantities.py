@@ -208,6 +208,25 @@ _VI_STYLE = regex.compile(r"(?<![\d.,])\d+,\d{1,2}\s?%|\d{1,3}(?:\.\d{3}){2,}(?!
 
 # Small patterns used per figure, compiled once.
 _SPACES = regex.compile(r"\s{0,2}")
+# The plain characters (scan.py) that _SPACES reads as whitespace (the space), asked of the engine,
+# and the others: on them _after_spaces reads _SPACES in Python.
+_PLAIN_SPACE = frozenset(c for c in _PLAIN if _SPACES.fullmatch(c))
+_PLAIN_NONSPACE = _PLAIN - _PLAIN_SPACE
+
+
+def _after_spaces(text: str, pos: int) -> int:
+    """``_SPACES.match(text, pos).end()``, read in Python where the next characters are plain (a
+    figure is most often followed by a letter, "%", or one space and a letter), else by the engine."""
+    c = text[pos:pos + 1]
+    if c in _PLAIN_NONSPACE:
+        return pos
+    if c in _PLAIN_SPACE:
+        d = text[pos + 1:pos + 2]
+        if d in _PLAIN_NONSPACE:
+            return pos + 1
+        if d in _PLAIN_SPACE:
+            return pos + 2
+    return _SPACES.match(text, pos).end()
 _SLASH = regex.compile(r"\s?/\s?")
 _COMPOUND_NEXT = regex.compile(rf"\s+(?P<n>\d{{1,3}})(?=\s+\p{{L}})")  # "463 tỷ 191 triệu"
 _SO_COUNT = regex.compile(r"(?:trong|tổng|con|với|là|đa|thiểu)\s+số\s*$", regex.IGNORECASE)  # "trong số 5": not "số 5"
@@ -288,8 +307,7 @@ def _read_unit(text: str, pos: int, limit: int):
     """Unit (or counted noun) starting at ``pos`` after optional spaces: (unit, dim, factor, end)."""
     rx = _regexes()
     units, unit_re, unit_ci, noun_re = rx.units, rx.unit_re, rx.unit_ci, rx.noun_re
-    m = _SPACES.match(text, pos)
-    p = m.end()
+    p = _after_spaces(text, pos)
     if p >= limit:
         return None
     um = unit_re.match(text, p) or unit_ci.match(text, p)
@@ -455,7 +473,7 @@ fast_path("quantities.non_unit_labels", lambda: _non_units().label_re, "search",
 
 def _scale_at(text: str, num_end: int, limit: int) -> Optional[regex.Match]:
     """The scale word right after a figure ("tỷ" of "5 tỷ"), or None."""
-    q = _SPACES.match(text, num_end).end()
+    q = _after_spaces(text, num_end)
     return _regexes().scale_re.match(text, q) if q < limit else None
 
 
