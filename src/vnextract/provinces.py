@@ -299,7 +299,8 @@ def extract(doc) -> list[ProvinceMention]:
     if t.firsts is not None:
         firsts = t.firsts
         tries = [p for p, w in doc.starts.cap_words() if w in firsts]
-        matches = scan.finditer_at(t.pattern, tries, clean)
+        # the spellings of each try's first letter only (pattern_by_first_char, same matches)
+        matches = scan.finditer_at(pattern_by_first_char(), tries, clean)
     else:
         matches = t.pattern.finditer(clean)
     for m in matches:
