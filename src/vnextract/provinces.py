@@ -201,6 +201,8 @@ _DOT_SPACE = regex.compile(r"\. ")
 
 def _surface_key(text: str) -> str:
     """"Bà Rịa – Vũng Tàu", "Bà Rịa-Vũng Tàu" -> one key; "TP. HCM" -> "TP.HCM"."""
+    if "-" not in text and "." not in text:  # each pattern holds one of them: nothing to replace
+        return text
     return _DASH.sub("-", _DOT_SPACE.sub(".", text))
 
 
