@@ -522,12 +522,35 @@ def _is_label(text: str, start: int, strong_unit: bool = False) -> bool:
     if strong_unit:
         return False
     # a number right after a capitalised word inside a sentence names something ("Hải Vân 1")
-    bm = _CAP_BEFORE.search(before) if _may_end_capitalised(before) else None
-    if bm and not _CLAUSE_MARK_END.search(bm.group(1)) and bm.group(1)[:1].isalpha():
-        prev = bm.group(2)
+    cb = _cap_before(before) if _may_end_capitalised(before) else None
+    if cb and not _CLAUSE_MARK_END.search(cb[0]) and cb[0][:1].isalpha():
+        prev = cb[1]
         if prev.lower() not in ("hơn", "trên", "dưới", "gần", "khoảng", "đạt", "có", "là"):
             return True
     return False
+
+
+def _cap_before(window: str) -> Optional[tuple[str, str]]:
+    """(group 1, group 2) of ``_CAP_BEFORE.search(window)``: the word before and the capitalised
+    word ending the window ("Hải Vân"), or None.
+
+    Read in Python on windows of ASCII, Vietnamese letters and newlines (scan.py's _PLAIN_NL),
+    where ``\\s`` is a space or a newline, ``\\p{L}`` str.isalpha() and ``\\p{Lu}`` str.isupper():
+    the capitalised word runs to the end (but for spaces), so it is the window's last word, and
+    the leftmost match reads the word before it whole (from the window's start if cut there);
+    the engine reads any other window.
+    """
+    if not scan._PLAIN_NL.issuperset(window):
+        m = _CAP_BEFORE.search(window)
+        return (m.group(1), m.group(2)) if m is not None else None
+    words = window.split()
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    rest = last[1:].replace("-", "")
+    if last[0].isupper() and (not rest or rest.isalpha()):
+        return words[-2], last
+    return None
 
 
 def _may_end_capitalised(window: str) -> bool:
