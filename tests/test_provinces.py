@@ -140,3 +140,13 @@ KNOWN_FAILURES = [
 @pytest.mark.parametrize("sentence,names", KNOWN_FAILURES)
 def test_known_failures(sentence, names):
     assert [p.name for p in provs(sentence)] == names
+
+
+def test_surface_key_reads_as_its_patterns():
+    """provinces._surface_key skips the substitutions only where they change nothing."""
+    from vnextract import provinces as p
+
+    samples = list(p._tables().surfaces_written) + ["TP. HCM", "TP.HCM", "Bà Rịa – Vũng Tàu", "Bà Rịa - Vũng Tàu",
+                                                    "Bà Rịa-Vũng Tàu", "Hà Nội", "Tp. Hồ Chí Minh", "a .b", "x -y"]
+    for s in samples:
+        assert p._surface_key(s) == p._DASH.sub("-", p._DOT_SPACE.sub(".", s)), s

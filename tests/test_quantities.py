@@ -262,3 +262,34 @@ def test_pathological_input(text):
     assert time.perf_counter() - t < 10
     for q in art.quantities + art.dates:
         assert art.text[q.start:q.end] == q.text
+
+
+def test_after_spaces_reads_as_the_spaces_pattern():
+    """quantities._after_spaces is _SPACES.match(...).end(), on plain and other characters."""
+    from pathlib import Path
+
+    from vnextract import quantities as q
+
+    root = Path(__file__).resolve().parents[1] / "corpora" / "dev"
+    texts = [p.read_text(encoding="utf-8")[:3000] for p in sorted(root.glob("*.txt"))[:5]]
+    texts.append("5 \u00a0tỷ 7\t\tha 8 \n%  9\u2009đồng 10\x1c 11 ")
+    for text in texts:
+        for pos in range(len(text) + 1):
+            assert q._after_spaces(text, pos) == q._SPACES.match(text, pos).end(), (text[pos:pos + 3], pos)
+
+
+def test_cap_before_reads_as_its_pattern():
+    """quantities._cap_before gives _CAP_BEFORE.search's two groups on the windows _is_label reads."""
+    from pathlib import Path
+
+    from vnextract import quantities as q
+
+    root = Path(__file__).resolve().parents[1] / "corpora" / "dev"
+    texts = [p.read_text(encoding="utf-8")[:4000] for p in sorted(root.glob("*.txt"))[:8]]
+    texts += ["Hải Vân 1", "(Hà Nội) 2", "x\nHà-Nội 3", "A B ", "ab Đ-", "ab 5B ", "ab Bx\x00 ", "ab Hà\u0301 ",
+              "ab\u00a0Hà 4", "\n Bộ ", "ab  \n Công Thương  \n", "ab ÂU", "ab Ab1"]
+    for text in texts:
+        for s in range(len(text) + 1):
+            w = text[max(0, s - 24):s]
+            m = q._CAP_BEFORE.search(w)
+            assert q._cap_before(w) == ((m.group(1), m.group(2)) if m else None), w

@@ -201,6 +201,8 @@ _DOT_SPACE = regex.compile(r"\. ")
 
 def _surface_key(text: str) -> str:
     """"Bà Rịa – Vũng Tàu", "Bà Rịa-Vũng Tàu" -> one key; "TP. HCM" -> "TP.HCM"."""
+    if "-" not in text and "." not in text:  # each pattern holds one of them: nothing to replace
+        return text
     return _DASH.sub("-", _DOT_SPACE.sub(".", text))
 
 
@@ -299,7 +301,8 @@ def extract(doc) -> list[ProvinceMention]:
     if t.firsts is not None:
         firsts = t.firsts
         tries = [p for p, w in doc.starts.cap_words() if w in firsts]
-        matches = scan.finditer_at(t.pattern, tries, clean)
+        # the spellings of each try's first letter only (pattern_by_first_char, same matches)
+        matches = scan.finditer_at(pattern_by_first_char(), tries, clean)
     else:
         matches = t.pattern.finditer(clean)
     for m in matches:

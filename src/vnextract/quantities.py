@@ -149,8 +149,7 @@ def _regexes() -> _Regexes:
         (?P<w>(?:{_alt(first)})(?:\s+(?:{_alt(words)})){{0,11}})   # hai mươi lăm / một triệu tư
         (?!\p{{L}})
         """, regex.VERBOSE | regex.IGNORECASE)
-    before = {k: v for k, v in cues.items() if v[0] in ("bound", "approx", "bound_from")}
-    before_re = regex.compile(rf"(?:^|[^\p{{L}}])(?P<c>{_alt(before)})\s*$", regex.IGNORECASE)
+    before_re = regex.compile(rf"(?:^|[^\p{{L}}])(?P<c>{_alt(_qualifier_cues())})\s*$", regex.IGNORECASE)
     return _Regexes(units, unit_re, unit_ci, noun_re, scale_re, words_re, before_re, cues)
 
 
@@ -209,6 +208,25 @@ _VI_STYLE = regex.compile(r"(?<![\d.,])\d+,\d{1,2}\s?%|\d{1,3}(?:\.\d{3}){2,}(?!
 
 # Small patterns used per figure, compiled once.
 _SPACES = regex.compile(r"\s{0,2}")
+# The plain characters (scan.py) that _SPACES reads as whitespace (the space), asked of the engine,
+# and the others: on them _after_spaces reads _SPACES in Python.
+_PLAIN_SPACE = frozenset(c for c in _PLAIN if _SPACES.fullmatch(c))
+_PLAIN_NONSPACE = _PLAIN - _PLAIN_SPACE
+
+
+def _after_spaces(text: str, pos: int) -> int:
+    """``_SPACES.match(text, pos).end()``, read in Python where the next characters are plain (a
+    figure is most often followed by a letter, "%", or one space and a letter), else by the engine."""
+    c = text[pos:pos + 1]
+    if c in _PLAIN_NONSPACE:
+        return pos
+    if c in _PLAIN_SPACE:
+        d = text[pos + 1:pos + 2]
+        if d in _PLAIN_NONSPACE:
+            return pos + 1
+        if d in _PLAIN_SPACE:
+            return pos + 2
+    return _SPACES.match(text, pos).end()
 _SLASH = regex.compile(r"\s?/\s?")
 _COMPOUND_NEXT = regex.compile(rf"\s+(?P<n>\d{{1,3}})(?=\s+\p{{L}})")  # "463 tỷ 191 triệu"
 _SO_COUNT = regex.compile(r"(?:trong|tổng|con|với|là|đa|thiểu)\s+số\s*$", regex.IGNORECASE)  # "trong số 5": not "số 5"
@@ -296,8 +314,7 @@ def _read_unit(text: str, pos: int, limit: int):
     """Unit (or counted noun) starting at ``pos`` after optional spaces: (unit, dim, factor, end)."""
     rx = _regexes()
     units, unit_re, unit_ci, noun_re = rx.units, rx.unit_re, rx.unit_ci, rx.noun_re
-    m = _SPACES.match(text, pos)
-    p = m.end()
+    p = _after_spaces(text, pos)
     if p >= limit:
         return None
     um = unit_re.match(text, p) or unit_ci.match(text, p)
@@ -465,7 +482,7 @@ fast_path("quantities.non_unit_labels", lambda: _non_units().label_re, "search",
 
 def _scale_at(text: str, num_end: int, limit: int) -> Optional[regex.Match]:
     """The scale word right after a figure ("tỷ" of "5 tỷ"), or None."""
-    q = _SPACES.match(text, num_end).end()
+    q = _after_spaces(text, num_end)
     return _regexes().scale_re.match(text, q) if q < limit else None
 
 
@@ -514,12 +531,35 @@ def _is_label(text: str, start: int, strong_unit: bool = False) -> bool:
     if strong_unit:
         return False
     # a number right after a capitalised word inside a sentence names something ("Hải Vân 1")
-    bm = _CAP_BEFORE.search(before) if _may_end_capitalised(before) else None
-    if bm and not _CLAUSE_MARK_END.search(bm.group(1)) and bm.group(1)[:1].isalpha():
-        prev = bm.group(2)
+    cb = _cap_before(before) if _may_end_capitalised(before) else None
+    if cb and not _CLAUSE_MARK_END.search(cb[0]) and cb[0][:1].isalpha():
+        prev = cb[1]
         if prev.lower() not in ("hơn", "trên", "dưới", "gần", "khoảng", "đạt", "có", "là"):
             return True
     return False
+
+
+def _cap_before(window: str) -> Optional[tuple[str, str]]:
+    """(group 1, group 2) of ``_CAP_BEFORE.search(window)``: the word before and the capitalised
+    word ending the window ("Hải Vân"), or None.
+
+    Read in Python on windows of ASCII, Vietnamese letters and newlines (scan.py's _PLAIN_NL),
+    where ``\\s`` is a space or a newline, ``\\p{L}`` str.isalpha() and ``\\p{Lu}`` str.isupper():
+    the capitalised word runs to the end (but for spaces), so it is the window's last word, and
+    the leftmost match reads the word before it whole (from the window's start if cut there);
+    the engine reads any other window.
+    """
+    if not scan._PLAIN_NL.issuperset(window):
+        m = _CAP_BEFORE.search(window)
+        return (m.group(1), m.group(2)) if m is not None else None
+    words = window.split()
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    rest = last[1:].replace("-", "")
+    if last[0].isupper() and (not rest or rest.isalpha()):
+        return words[-2], last
+    return None
 
 
 def _may_end_capitalised(window: str) -> bool:
@@ -539,10 +579,22 @@ def _may_end_capitalised(window: str) -> bool:
 fast_path("quantities._CAP_BEFORE", _CAP_BEFORE, "search", _may_end_capitalised, ["Hải Vân", "Bộ", "tỉnh Hà Nam", "đạt"])
 
 
+def _qualifier_cues() -> list[str]:
+    """The cues of ``before_re`` (quantity_cues.tsv): "khoảng", "hơn", "ước tính"."""
+    return [k for k, v in _tables()[2].items() if v[0] in ("bound", "approx", "bound_from")]
+
+
 @functools.lru_cache(maxsize=1)
 def _qualifier_last_words() -> tuple[str, ...]:
-    cues = _tables()[2]
-    return scan.last_words(k for k, v in cues.items() if v[0] in ("bound", "approx", "bound_from"))
+    return scan.last_words(_qualifier_cues())
+
+
+def _qualifier_may_end(window: str) -> bool:
+    """False only when no cue of ``before_re`` ends ``window`` (a cheap test before its search)."""
+    return scan.may_end_with(window, _qualifier_last_words())
+
+
+fast_path("quantities.before_re", lambda: _regexes().before_re, "search", _qualifier_may_end, _qualifier_cues)
 
 
 def _qualifiers(text: str, start: int, end: int, sent_end: int):
@@ -550,7 +602,7 @@ def _qualifiers(text: str, start: int, end: int, sent_end: int):
     approx, bound = False, None
     window = text[max(0, start - 30):start]
     # most figures follow no qualifier: skip the searches when no cue word ends the window
-    bm = before_re.search(window) if scan.may_end_with(window, _qualifier_last_words()) else None
+    bm = before_re.search(window) if _qualifier_may_end(window) else None
     if bm:
         kind, val = cues[" ".join(bm.group("c").lower().split())]
         if kind == "approx":
@@ -566,7 +618,7 @@ def _qualifiers(text: str, start: int, end: int, sent_end: int):
                 bound = "ge" if am.group(1) == "lên" else "le"
         # "ước tính đạt", "khoảng gần": a second qualifier before the first
         rest = window[:bm.start("c")]
-        bm2 = before_re.search(rest)
+        bm2 = before_re.search(rest) if _qualifier_may_end(rest) else None
         if bm2:
             kind2, val2 = cues[" ".join(bm2.group("c").lower().split())]
             if kind2 == "approx":
