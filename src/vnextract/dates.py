@@ -91,8 +91,12 @@ _DAY_OR_NUMBER = r"ngày|\d+"
 # A month named by its number word, after "tháng": "tháng sáu", "tháng mười một" ("năm" too, but
 # only before a comma: see the monthword pattern). Not "tháng Giêng", "tháng Chạp": the first and
 # last months of the lunar year ("Rằm tháng Giêng", "từ tháng Giêng đến hết tháng Ba âm lịch",
-# "tháng giêng là tháng ăn chơi"; 2017 archive), a festival season with no solar month.
-_MONTH_WORDS = Words("mười một|mười hai|một|hai|ba|tư|sáu|bảy|tám|chín|mười")
+# "tháng giêng là tháng ăn chơi"; 2017 archive), a festival season with no solar month. The words
+# are date_words.tsv's "month_word" rows less those two and "năm", which the pattern reads on its
+# own; longest first, so the atomic group takes "mười một" before "mười".
+_LUNAR_MONTH_WORDS = Words("giêng|chạp")
+_MONTH_WORDS = Words([w for w in _words()["month_word"]
+                      if w not in {*_LUNAR_MONTH_WORDS, "năm"}]).longest_first()
 # A period relative to the one in force: "tháng trước", "quý tới", "năm sau", "tháng này".
 _RELATIVE_UNITS = Words("tháng|quý|năm")
 # A count of months or quarters written as a word: "sáu tháng đầu năm", "hai tháng đầu năm nay",
