@@ -322,7 +322,7 @@ def _lunar_pattern() -> regex.Pattern:
         regex.IGNORECASE)
 
 
-fast_path("published._lunar_pattern", lambda: _lunar_pattern(), "match",
+fast_path("published._lunar_pattern", _lunar_pattern, "match",
           lambda s, p: p in scan.Starts(s)(_LUNAR_TRIGGER),
           lambda: [f"{w} {s} {b}" for w in _LUNAR_OPENERS for s, b in (("Đinh", "Dậu"), ("Bính", "Thân"))])
 
