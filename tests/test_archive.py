@@ -541,3 +541,20 @@ def test_slice_careers(slice_dest):
     post = thang[(thang.title == "Bí thư")].iloc[0]
     assert post.org == "Thành ủy TP Hồ Chí Minh" and bool(post.past)
     assert "phó trưởng ban" in {t.lower() for t in thang.title if t}
+
+
+def test_province_unit_words_are_derived_unchanged():
+    """archive's and evaluate's units' words come from provinces.tsv (pipeline.province_unit_words)
+    and equal the hand-kept copies they replaced (issue 11)."""
+    from vnextract import archive, evaluate, pipeline, resources
+
+    assert set(pipeline.province_unit_words()) == {"tỉnh", "thành phố"}
+    assert set(evaluate._PREFIXES) == {"thành phố ", "tỉnh ", "tp. ", "tp "}
+    words = "tỉnh|thành phố|tp|tp.|t.p|t.p.|toàn tỉnh|toàn thành phố|địa bàn".split("|")
+    for w in words:
+        assert archive._UNIT_WORDS.search(f"UBND {w.upper()} "), w
+    # archive._CITIES is still written by hand: provinces.tsv counts six centrally-run cities
+    # (Thừa Thiên Huế became the city of Huế on 1 Jan 2025), archive the five of 2015; deriving it
+    # would change archive's output for Huế ("UBND TP Thừa Thiên Huế").
+    central = {r["name"] for r in resources.load_tsv("provinces.tsv") if r["division"] == "thành phố trung ương"}
+    assert central == archive._CITIES | {"Thừa Thiên Huế"}

@@ -31,6 +31,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .pipeline import province_unit_words
+
 __all__ = ["Archive", "ArchiveError", "NATIONWIDE", "canonical_scope", "canonical_title", "canonical_org"]
 
 NATIONWIDE = "cả nước"
@@ -43,8 +45,10 @@ _NATIONWIDE_WORDS = {
 # The five centrally-run cities are "TP", every other province "tỉnh" ("UBND TP Hà Nội",
 # "UBND tỉnh Quảng Ninh"; Luật Tổ chức chính quyền địa phương 2015, art. 2).
 _CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"}
-# Words in front of a province name that only say what kind of unit it is.
-_UNIT_WORDS = re.compile(r"(?i)(?:\s|^)(?:tỉnh|thành phố|tp\.?|t\.p\.?|toàn tỉnh|toàn thành phố|địa bàn)\s*$")
+# Words in front of a province name that only say what kind of unit it is: the units' words of
+# provinces.tsv ("tỉnh", "thành phố"; pipeline.province_unit_words), "TP", "toàn tỉnh", "địa bàn".
+_UNIT = "|".join(province_unit_words())
+_UNIT_WORDS = re.compile(rf"(?i)(?:\s|^)(?:{_UNIT}|tp\.?|t\.p\.?|toàn (?:{_UNIT})|địa bàn)\s*$")
 
 # Document types whose numbers carry a year ("67/2014/NĐ-CP"): one written without it is short.
 _YEARED_TYPES = ("Nghị định", "Thông tư", "Thông tư liên tịch", "Luật", "Bộ luật")
@@ -229,8 +233,8 @@ def _org_parts(raw: str, title_key: str | None) -> tuple[str, str | None, str] |
         head = s[: found[0][0]]
         head = _UNIT_WORDS.sub("", head).strip(" ,.-")
     else:
-        head = re.sub(r"(?i)\s+(?:TP|tỉnh|thành phố)$", "", s).strip(" ,.-")
-        if head.upper() in {"TP", "TỈNH", "THÀNH PHỐ"}:
+        head = re.sub(rf"(?i)\s+(?:TP|{_UNIT})$", "", s).strip(" ,.-")
+        if head.upper() in {"TP", *(w.upper() for w in province_unit_words())}:
             head = ""
     t = title_key or ""
     if not head and place:

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from .pipeline import fold, standard_units as _standard_units
+from .pipeline import fold, province_unit_words, standard_units as _standard_units
 
 FIELDS = ("legal_refs", "provinces", "organizations", "officials", "quantities", "dates", "indicators")
 
@@ -402,7 +402,8 @@ def evaluate(gold_dir: str | Path, fields: Sequence[str] | None = None,
     return scores, errors
 
 
-_PREFIXES = ("thành phố ", "tỉnh ", "tp. ", "tp ")
+# The units' words of provinces.tsv ("thành phố", "tỉnh") and the abbreviation "TP".
+_PREFIXES = tuple(f"{w} " for w in province_unit_words()) + ("tp. ", "tp ")
 
 
 def underthesea_predict(text: str, gold: dict) -> dict:

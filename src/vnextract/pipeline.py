@@ -531,3 +531,12 @@ def standard_units() -> frozenset[str]:
     from .resources import load_tsv
 
     return frozenset(r["unit"].casefold() for r in load_tsv("units.tsv"))
+
+
+def province_unit_words() -> tuple[str, ...]:
+    """The words that say what kind of unit a province is, as its official name writes them
+    before its name ("tỉnh", "thành phố"; lower-case), read from ``data/provinces.tsv`` by
+    ``provinces.unit_words``: for the outer wings, which strip or recognise them."""
+    from . import provinces
+
+    return provinces.unit_words()

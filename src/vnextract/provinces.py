@@ -166,6 +166,22 @@ def _surface_regex(s: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def unit_words() -> tuple[str, ...]:
+    """The words an official name puts before a province's own ("Tỉnh Hà Giang", "Thành phố Hà
+    Nội"), lower-case, in the order of data/provinces.tsv: ("thành phố", "tỉnh")."""
+    out: dict[str, None] = {}
+    for r in load_tsv("provinces.tsv"):
+        official = r["official"]
+        for name in (r["name"], r["new_name"]):  # "Thành phố Huế": new_name "Huế"
+            if official.endswith(" " + name):
+                out[official[: -len(name) - 1].lower()] = None
+                break
+        else:
+            raise RuntimeError(f"provinces.tsv: official name {official!r} does not end with its name")
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
 def _tables() -> _Tables:
     units: dict[str, _Unit] = {}
     for r in load_tsv("provinces.tsv"):
