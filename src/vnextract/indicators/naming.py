@@ -11,6 +11,7 @@ from typing import Optional
 import regex
 
 from .. import scan
+from ..organizations import UNIT_LEVELS
 from ..quantities import listed_nouns
 from ..models import Quantity
 from ..normalize import fold
@@ -267,11 +268,11 @@ def _is_entity(chunk: str, at_sentence_start: bool) -> bool:
 @functools.lru_cache(maxsize=1)
 def _body_name() -> regex.Pattern:
     """A body named by a head word of data/org_heads.tsv and a capitalised word ("Tổng cục Hải
-    quan", "Chi cục Hải quan cửa khẩu ...", "Công an quận Bình Thạnh" after its level word), or
+    quan", "Chi cục Hải quan cửa khẩu ...", "Công an quận Bình Thạnh" after its level word, organizations.UNIT_LEVELS), or
     "UBND": who reports or acts, not what is measured."""
     heads = Words([r["head"] for r in load_tsv("org_heads.tsv")] + ["UBND"])
     return regex.compile(
-        rf"^(?:{heads.alt()})(?:\s+(?:tỉnh|thành\s+phố|quận|huyện|thị\s+xã|phường|xã))?\s+[\p{{Lu}}\d]")
+        rf"^(?:{heads.alt()})(?:\s+(?:{UNIT_LEVELS.alt()}))?\s+[\p{{Lu}}\d]")
 
 
 def _is_body(name: str) -> bool:
