@@ -248,7 +248,13 @@ def extract(doc) -> list[Indicator]:
     a = _article(doc)
     # the last step's reading of the article (measures.py): its provinces, and the topics its
     # headline and lead name
-    headline = " ".join(a.text[x:y] for x, y, _p in doc.sents if doc.kind_at(x) in ("title", "lead"))
+    heads = []
+    for x, y, _p in doc.sents:
+        if x >= a.head_end:
+            break  # (no later sentence is in the title or lead)
+        if doc.kind_at(x) in ("title", "lead"):
+            heads.append(a.text[x:y])
+    headline = " ".join(heads)
     context = measures.context_of(doc.results.get("provinces", []), headline)
     qpos = [(*_clean_pos(doc, q), q) for q in quants]
     out: list[Indicator] = []

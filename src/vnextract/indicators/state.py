@@ -84,6 +84,9 @@ class _Article:
     cue_starts: list  # (pattern, "estimate" | "target", where its words start)
     dir_starts: list[int]  # where an increase or decrease word can start
     low: Optional[str]  # the lower-cased text, when it compares as IGNORECASE
+    # where the last title or lead paragraph ends (0 for none): no offset from there on is in the
+    # headline or lead (paragraphs do not overlap), so a test of ``doc.kind_at`` stops there
+    head_end: int = 0
     # paragraph -> what its sentences so far left: the period, the measure named (and its
     # dimension), the subject, the measure named with its status
     carried: dict = field(default_factory=dict)
