@@ -203,35 +203,51 @@ def _breakdown_scope(scope: Optional[str]) -> bool:
     return False
 
 
-def classify(ind: Indicator, provinces: frozenset[str] = frozenset(),
-             topics: tuple[tuple[str, regex.Pattern], ...] = ()) -> Indicator:
-    """The indicator with ``measure`` and ``breakdown`` set, and a breakdown scope moved out."""
-    scope, breakdown = ind.scope, ind.breakdown  # a part named in a list (indicators) stays
-    if breakdown is None and _breakdown_scope(scope):
-        breakdown, scope = scope, None
-    q = ind.quantity
+def fields_of(name: str, scope: Optional[str], breakdown: Optional[str], quantity,
+              provinces: frozenset[str] = frozenset(),
+              topics: tuple[tuple[str, regex.Pattern], ...] = ()) -> tuple[Optional[str], Optional[str], Optional[str], str]:
+    """(measure, breakdown, scope, name) of an indicator whose fields are given, with a breakdown
+    scope moved out: what ``classify`` sets, for a record not built yet (``indicators`` builds each
+    record once, with these)."""
+    q = quantity
     dim = q.dimension if q is not None else None
     if dim == "rate" and q.unit and q.unit.startswith("%"):
         dim = "percent"  # "lãi suất huy động 7,3%/năm" (dev-111): a percentage a year is a percentage
-    measure, rest = measure_of(ind.name, scope, dim, provinces, topics)
-    name = ind.name
+    listed = breakdown  # a part named in a list (indicators) stays
+    if breakdown is None and _breakdown_scope(scope):
+        breakdown, scope = scope, None
+    measure, rest = measure_of(name, scope, dim, provinces, topics)
+    written = name
     if breakdown is None:
         breakdown = rest
-    elif rest and ind.breakdown and name.endswith(rest):
+    elif rest and listed and name.endswith(rest):
         # a part of a list takes the measure in force without that measure's own product:
         # "xuất khẩu dệt may đạt ...; điện thoại và linh kiện đạt 4 tỷ USD" is "xuất khẩu"
         name = name[:-len(rest)].rstrip(" ,")
     if breakdown is None and measure is None:
-        breakdown = _product_of(ind.name)
-    if (measure, breakdown, scope, name) == (ind.measure, ind.breakdown, ind.scope, ind.name):
+        breakdown = _product_of(written)
+    return measure, breakdown, scope, name
+
+
+def classify(ind: Indicator, provinces: frozenset[str] = frozenset(),
+             topics: tuple[tuple[str, regex.Pattern], ...] = ()) -> Indicator:
+    """The indicator with ``measure`` and ``breakdown`` set, and a breakdown scope moved out."""
+    fields = fields_of(ind.name, ind.scope, ind.breakdown, ind.quantity, provinces, topics)
+    if fields == (ind.measure, ind.breakdown, ind.scope, ind.name):
         return ind
+    measure, breakdown, scope, name = fields
     return ind.model_copy(update={"measure": measure, "breakdown": breakdown, "scope": scope, "name": name})
+
+
+def context_of(provinces: list, headline: str = "") -> tuple[frozenset[str], tuple[tuple[str, regex.Pattern], ...]]:
+    """(the names of the article's provinces, the topics its headline and lead name): what
+    ``classify`` and ``fields_of`` read of the article besides the record."""
+    return frozenset(p.name for p in provinces), (topics_of(headline) if headline else ())
 
 
 def classify_all(indicators: list[Indicator], provinces: list, headline: str = "") -> list[Indicator]:
     """The indicators with their measure and breakdown; ``provinces`` are the article's
     ProvinceMention records (a GDP figure scoped to one of them is a GRDP), ``headline`` its
     headline and lead (the topics of data/measure_topics.tsv)."""
-    names = frozenset(p.name for p in provinces)
-    topics = topics_of(headline) if headline else ()
+    names, topics = context_of(provinces, headline)
     return [classify(i, names, topics) for i in indicators]

@@ -132,8 +132,10 @@ fast_path("indicators._PLAN_NAME", _PLAN_NAME, "match", lambda s, p: may_open(s[
 # ..."; "Kim ngạch xuất khẩu ... Trong đó, ...") is carried to its next sentences.
 
 
-def _indicators(a: _Article, s: _Sentence, groups) -> list[Indicator]:
-    """The indicators of one sentence: for each pair, its name, then status, period and scope."""
+def _indicators(a: _Article, s: _Sentence, groups, context=(frozenset(), ())) -> list[Indicator]:
+    """The indicators of one sentence: for each pair, its name, then status, period and scope,
+    and last the canonical measure and breakdown (``measures.fields_of``, with ``context``, the
+    article's ``measures.context_of``): each record is built once, with all its fields."""
     doc, text, ss, se, para = a.doc, a.text, s.ss, s.se, s.para
     nouns = _nres()
     growth, index = nouns.growth, nouns.index
@@ -219,10 +221,12 @@ def _indicators(a: _Article, s: _Sentence, groups) -> list[Indicator]:
             part = _term_of(a, s, first, last, ws)
         chg = _change(a, s, change, fig_starts, per, first.s) if change is not None else None
         start = min(first.s, name_s) if name_s is not None and name_s < first.s else first.s
+        quantity = level.q if level is not None else None
+        measure, breakdown, rec_scope, rec_name = measures.fields_of(name, scope, part, quantity, *context)
         out.append(doc.make(
-            Indicator, start, last.e, name=name,
-            quantity=level.q if level is not None else None, change=chg, period=per,
-            status=st, scope=scope, sentence=s.si, breakdown=part,
+            Indicator, start, last.e, name=rec_name,
+            quantity=quantity, change=chg, period=per,
+            status=st, scope=rec_scope, sentence=s.si, breakdown=breakdown, measure=measure,
         ))
         prev_name, prev_status, prev_dim = name, st, dim
         if len(out) == 1:  # the sentence's first figure, its whole: what a "Trong đó, ..." after it breaks down
@@ -242,6 +246,16 @@ def extract(doc) -> list[Indicator]:
     if not quants:
         return []
     a = _article(doc)
+    # the last step's reading of the article (measures.py): its provinces, and the topics its
+    # headline and lead name
+    heads = []
+    for x, y, _p in doc.sents:
+        if x >= a.head_end:
+            break  # (no later sentence is in the title or lead)
+        if doc.kind_at(x) in ("title", "lead"):
+            heads.append(a.text[x:y])
+    headline = " ".join(heads)
+    context = measures.context_of(doc.results.get("provinces", []), headline)
     qpos = [(*_clean_pos(doc, q), q) for q in quants]
     out: list[Indicator] = []
     qi = 0
@@ -258,8 +272,5 @@ def extract(doc) -> list[Indicator]:
         _classify(a, s)
         s.items = _measures_only(a, s)
         s.post = _post_names(a, s)
-        out.extend(_indicators(a, s, _pairs(a, s)))
-    # last step: the canonical measure and the breakdown of every record (measures.py), with the
-    # topics its headline and lead name
-    headline = " ".join(a.text[x:y] for x, y, _p in doc.sents if doc.kind_at(x) in ("title", "lead"))
-    return measures.classify_all(out, doc.results.get("provinces", []), headline)
+        out.extend(_indicators(a, s, _pairs(a, s), context))
+    return out

@@ -105,18 +105,21 @@ def _article(doc) -> _Article:
     provinces = doc.results.get("provinces", [])
     dpos = [(*_clean_pos(doc, d), d) for d in dates]
     ppos = [(*_clean_pos(doc, p), p) for p in provinces]
+    head_end = _head_end(doc)
+    dstarts = [a for a, _, _ in dpos]
+    head_dates = dpos[:bisect.bisect_left(dstarts, head_end)]  # the dates of the title and lead, and before
     cues = _res()
     # the period of the headline holds where a paragraph sets none ("... năm 2020" in the title)
     text = doc.clean
     # (not the time of an event the headline tells: "Nhật Bản, EU hướng tới ký kết EPA vào đầu
     # tháng 7/2017", "Bà Merkel hoãn tới Mỹ, TT Trump tiếp ông Tập Cận Bình vào tháng 4", "Song
     # Joong Ki và Song Hye Kyo sẽ kết hôn vào cuối tháng 10 tới"; 2017 archive)
-    title_period = next((d for a, _b2, d in dpos if doc.kind_at(a) == "title"
+    title_period = next((d for a, _b2, d in head_dates if doc.kind_at(a) == "title"
                          and d.grain in _PERIOD_GRAINS
                          and not _EVENT_AT_BEFORE.search(text, max(0, a - 6), a)), None)
     # the lead's first period: not a basis ("tăng 9,5% so với cùng kỳ năm trước"), a day, nor the
     # time of an event ("Khoản vay ... đã được thống nhất từ cách đây 3 năm", dev-308)
-    lead_period = next((d for a, _b2, d in dpos if doc.kind_at(a) == "lead"
+    lead_period = next((d for a, _b2, d in head_dates if doc.kind_at(a) == "lead"
                         and d.grain in _PERIOD_GRAINS and d.year_known
                         and not _same_period(d) and "cách đây" not in d.text.lower()
                         and not _basis_before(text[max(0, a - 10):a])
@@ -125,7 +128,7 @@ def _article(doc) -> _Article:
                         and not _COUNTED_BEFORE.search(text, max(0, a - 8), a)), None)
     lead_frame = None
     for x, _y, d in dpos:
-        if doc.kind_at(x) in ("title", "lead") or (
+        if (x < head_end and doc.kind_at(x) in ("title", "lead")) or (
                 d.grain == "day" and _DOCUMENT_DATE_BEFORE.search(text, max(0, x - 40), x)):
             continue  # (nor the day a report was released: "Theo báo cáo mới công bố ngày 20/6, ...")
         k_s = doc.sentence_at(x)
@@ -134,8 +137,8 @@ def _article(doc) -> _Article:
         break
     return _Article(
         doc=doc, text=text, dpos=dpos, ppos=ppos,
-        dstarts=[a for a, _, _ in dpos], pstarts=[a for a, _, _ in ppos],
-        place=_main_place(doc, ppos),
+        dstarts=dstarts, pstarts=[a for a, _, _ in ppos],
+        place=_main_place(doc, ppos, head_end),
         # issue dates of documents ("Nghị định 85/2019/NĐ-CP ngày 14/11/2019") are no periods
         legal_ends=sorted(doc.norm.to_clean(r.end) for r in doc.results.get("legal_refs", [])),
         title_period=title_period,
@@ -146,7 +149,13 @@ def _article(doc) -> _Article:
                     for rx, val in ((cues.estimate, "estimate"), (cues.target, "target"))],
         dir_starts=_word_starts(doc, _cues()["increase"] + _cues()["decrease"]),
         low=doc.starts.lowered(),
+        head_end=head_end,
     )
+
+
+def _head_end(doc) -> int:
+    """Where the last title or lead paragraph ends, 0 for none (``_Article.head_end``)."""
+    return max((b.end for b in doc.blocks if b.kind in ("title", "lead")), default=0)
 
 
 def _carry(a: _Article, ss: int, se: int, para: int):

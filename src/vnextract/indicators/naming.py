@@ -593,14 +593,35 @@ def _material_name(text: str, q: Quantity, q_e: int, sent_e: int) -> Optional[st
     return f"{head} {' '.join(words)}"
 
 
+_LETTER = regex.compile(r"\p{L}")
+
+
 def _list_cue_before(s: _Sentence, text: str, first_s: int) -> bool:
     """``_LIST_CUE.search(text, s.ss, first_s)`` (a sentence without its words has none),
-    searched once per figure however often asked."""
+    worked out once per figure however often asked, and for most figures read from the first
+    match in the whole sentence, searched once (``_Sentence.list_cue_first``).
+
+    A match before ``first_s`` reads the same characters in both searches, and its closing
+    look-ahead (no letter) sees the same character, or the end of the bounded text where the
+    sentence's match ends at ``first_s``: so the sentence's first match ending by ``first_s`` is
+    found there too, and a sentence whose first match starts at ``first_s`` or later, or has
+    none, has none before a figure that opens with no letter. Otherwise the bounded search.
+    """
     if not s.list_cue_words:
         return False
     found = s.list_cue_at.get(first_s)
     if found is None:
-        found = s.list_cue_at[first_s] = _LIST_CUE.search(text, s.ss, first_s) is not None
+        if s.list_cue_first is None:
+            m = _LIST_CUE.search(text, s.ss, s.se)
+            s.list_cue_first = m.span() if m is not None else (-1, -1)
+        m_s, m_e = s.list_cue_first
+        if 0 <= m_s and m_e <= first_s:
+            found = True
+        elif (m_s < 0 or m_s >= first_s) and _LETTER.match(text, first_s) is None:
+            found = False
+        else:
+            found = _LIST_CUE.search(text, s.ss, first_s) is not None
+        s.list_cue_at[first_s] = found
     return found
 
 

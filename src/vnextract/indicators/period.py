@@ -259,7 +259,7 @@ def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int,
         # ... else the paragraph's, the headline's, a report's frame of an earlier paragraph, and
         # for the headline and lead the frame of the first body sentence
         per = s.period_in or a.title_period or (a.doc_frame[0] if a.doc_frame[1] != s.para else None)
-        if per is None and a.doc.kind_at(s.ss) in ("title", "lead"):
+        if per is None and s.ss < a.head_end and a.doc.kind_at(s.ss) in ("title", "lead"):
             # the headline's figures are the lead's: "Xuất khẩu nông sản đạt 13,7 tỷ USD" over "...
             # xuất khẩu nông lâm thủy sản 5 tháng đầu năm vẫn tăng 9,5%"; "Tăng thu hơn 6.200 tỷ
             # đồng thuế ..." over "... trong 6 tháng đầu năm" (2017 archive); "Gần 200 cán bộ

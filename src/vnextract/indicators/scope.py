@@ -109,12 +109,15 @@ fast_path("indicators.scope._SCOPE", _SCOPE, "match", lambda s, p: p in _scope_s
           list(_SCOPE_TRIGGERS) + ["28 tỉnh, thành phố", "của Bình Dương", "tỉnh Bình Dương", "ngành Hải quan"])
 
 
-def _main_place(doc, ppos) -> Optional[str]:
-    """The province an article is about: named in its title or lead and mentioned most."""
+def _main_place(doc, ppos, head_end: Optional[int] = None) -> Optional[str]:
+    """The province an article is about: named in its title or lead and mentioned most.
+    ``head_end``: where the title and lead end (``_Article.head_end``), None for anywhere."""
     if not ppos:
         return None
     heads = set()
     for a, _b, p in ppos:
+        if head_end is not None and a >= head_end:
+            break  # (ppos ascending: no later province is in the title or lead)
         if doc.kind_at(a) in ("title", "lead"):
             heads.add(p.name)
     counts = Counter(p.name for a, _b, p in ppos if doc.in_scope(a))

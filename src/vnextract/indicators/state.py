@@ -84,6 +84,9 @@ class _Article:
     cue_starts: list  # (pattern, "estimate" | "target", where its words start)
     dir_starts: list[int]  # where an increase or decrease word can start
     low: Optional[str]  # the lower-cased text, when it compares as IGNORECASE
+    # where the last title or lead paragraph ends (0 for none): no offset from there on is in the
+    # headline or lead (paragraphs do not overlap), so a test of ``doc.kind_at`` stops there
+    head_end: int = 0
     # paragraph -> what its sentences so far left: the period, the measure named (and its
     # dimension), the subject, the measure named with its status
     carried: dict = field(default_factory=dict)
@@ -117,6 +120,8 @@ class _Sentence:
     sent_low: str = ""  # the sentence lower-cased: cheap word tests that spare a regex call per figure
     list_cue_words: bool = False  # whether it holds a word of every _LIST_CUE match
     list_cue_at: dict = field(default_factory=dict)  # figure start -> a _LIST_CUE before it (naming._list_cue_before)
+    # the span of the sentence's first _LIST_CUE match, (-1, -1) for none, None until searched
+    list_cue_first: Optional[tuple[int, int]] = None
     post: dict = field(default_factory=dict)  # item index -> a measure's name after a change (_post_names)
     class_ends: list = field(default_factory=list)  # ends of the class figures dropped (_measures_only)
     vague: Optional[bool] = None  # "hiện nay" and the like: asked once, when needed
