@@ -796,6 +796,8 @@ def _field_at(clean: str, pos: int, stop: int) -> bool:
 
 def _list_item_before(joined) -> bool:
     """Whether the words read so far end with an entry of org_words.txt marked ","."""
+    if joined[-1][2] not in _list_entry_lasts():
+        return False  # no entry ends with the last word
     entries = _list_entries()
     return any(len(joined) >= k and tuple(w[2] for w in joined[-k:]) in entries for k in (1, 2, 3, 4))
 
@@ -803,6 +805,12 @@ def _list_item_before(joined) -> bool:
 @functools.lru_cache(maxsize=1)
 def _list_entries() -> frozenset[tuple[str, ...]]:
     return frozenset(e for v in _list_words().values() for e in v)
+
+
+@functools.lru_cache(maxsize=1)
+def _list_entry_lasts() -> frozenset[str]:
+    """The last words of _list_entries(): a list item ends with one of them."""
+    return frozenset(e[-1] for e in _list_entries())
 
 
 def _person_at(joined, i: int, lex) -> bool:
@@ -1346,6 +1354,16 @@ def _lower_head_starts() -> tuple[str, ...]:
     return tuple(h.lower() + " " for h in _tables().head_kind if h.lower() in _LOWER_HEADS)
 
 
+@functools.lru_cache(maxsize=1)
+def _lower_head_starts_by_char() -> dict[str, tuple[str, ...]]:
+    """_lower_head_starts() by first character, in the same order: only those can start where
+    the text has that character."""
+    out: dict[str, tuple[str, ...]] = {}
+    for h in _lower_head_starts():
+        out[h[0]] = out.get(h[0], ()) + (h,)
+    return out
+
+
 # The capitalised-word triggers without reading every capitalised word (the regex engine tests
 # \p{Lu} at every character of the text). The trigger words are written in ASCII and Vietnamese
 # letters ("plain"); the stdlib engine finds those with an ASCII capital first by a fast bitmap
@@ -1631,8 +1649,9 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
             cands.append(f)
             head_end = f.end
     lower_at = []
+    heads_of_char = _lower_head_starts_by_char()
     for p in starts(_LOWER_HEAD_WORDS):
-        for h in _lower_head_starts():
+        for h in heads_of_char.get(clean[p], ()):
             # a capital after the head's space ("phòng CSGT"), not "ban hành", "cán bộ các"
             c = clean[p + len(h):p + len(h) + 1] if clean.startswith(h, p) else ""
             if c >= "\x80" or "A" <= c <= "Z":
@@ -1676,8 +1695,10 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
     # A named body beats a head-word match that starts at the same place and runs on
     # ("Bộ Công Thương khen thưởng"); otherwise the one overlap rule (overlaps.py): longest
     # first, then earliest.
-    named_starts = {f.start for f in cands if f.name in _tables().canon_names}
-    cands = [f for f in cands if not (f.start in named_starts and f.name not in _tables().canon_names)]
+    canon_names = t.canon_names
+    named_starts = {f.start for f in cands if f.name in canon_names}
+    if named_starts:
+        cands = [f for f in cands if not (f.start in named_starts and f.name not in canon_names)]
     return [_holder_cut(clean, f) for f in overlaps.keep_longest(cands, _START_END)]
 
 
@@ -1752,10 +1773,16 @@ def _longer_names(names_: set[str]) -> dict[str, str]:
     and never a named body ("Quốc hội" beside "Quốc hội Mỹ" is Vietnam's)."""
     canon = _tables().canon_names
     out = {}
+    longer: dict[str, list[str]] = {}  # a name's words up to a space -> the names that go on there
+    for m in names_:
+        i = m.find(" ")
+        while i >= 0:
+            longer.setdefault(m[:i], []).append(m)
+            i = m.find(" ", i + 1)
     for n in names_:
         if n in canon or " " not in n:
             continue
-        ext = [m for m in names_ if m.startswith(n + " ")]
+        ext = longer.get(n)  # the names that start with n + " "
         if not ext:
             continue
         top = max(ext, key=len)
@@ -1782,13 +1809,14 @@ def _longer_names(names_: set[str]) -> dict[str, str]:
     # A company named short of the legal form and the words its full name adds before the short
     # name's last words: "Công ty 3A" with "Công ty TNHH Dược phẩm 3A", "Tập đoàn FLC" with "Công
     # ty Cổ phần Tập đoàn FLC" (2017 archive); only when one full name ends so.
-    for n in names_:
+    legal = [m for m in names_ if _LEGAL_FORM.match(m)]  # the full names, in the set's order
+    for n in names_ if legal else ():
         if n in canon or n in out or " " not in n:
             continue
         head, _, core = n.partition(" ")
         if head in ("Công", "Tổng") and core.startswith(("ty ", "công ty ", "Công ty ")):
             head, core = n.split(" ", 2)[0] + " " + core.split(" ", 1)[0], core.split(" ", 1)[1]
-        full = [m for m in names_ if m != n and _LEGAL_FORM.match(m)
+        full = [m for m in legal if m != n
                 and (m.endswith(" " + n) or (m.startswith(head + " ") and m.endswith(" " + core)))]
         if len(full) == 1 and not _LEGAL_FORM.match(n):
             out[n] = full[0]
