@@ -1066,3 +1066,23 @@ ABBREVIATED_LEVELS = [
 @pytest.mark.parametrize("sentence,expected", ABBREVIATED_LEVELS)
 def test_abbreviated_levels(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+def test_cap_triggers_from_listed_cap_words_are_the_scan():
+    """_cap_triggers reads the capitalised words provinces listed when there are some, and its own
+    stdlib scan otherwise: the same three lists either way (also on odd letters and caseless
+    traps: Kelvin sign, dotted I, long s)."""
+    from pathlib import Path
+
+    from vnextract import organizations, scan
+
+    root = Path(__file__).resolve().parents[1] / "corpora"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt")) + sorted((root / "dev").glob("*.txt"))]
+    texts += ["Kelvin \u212a Bộ Công Thương, BỘ TÀI CHÍNH và xBộ Tài chính, KBộ Y tế; ſở İstanbul Ủy ban Sở\u0301",
+              "UBND tỉnh Quảng Ninh, Tỉnh ủy Bạc Liêu, ĐH Huế, CTCP Vinamilk, Công an TP.HCM"]
+    fw = organizations._first_words()
+    for text in texts:
+        scanned = organizations._cap_triggers(text, scan.Starts(text), fw)
+        listed = scan.Starts(text)
+        listed.cap_words()
+        assert organizations._cap_triggers(text, listed, fw) == scanned, text[:60]
