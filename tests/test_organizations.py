@@ -1086,3 +1086,20 @@ def test_cap_triggers_from_listed_cap_words_are_the_scan():
         listed = scan.Starts(text)
         listed.cap_words()
         assert organizations._cap_triggers(text, listed, fw) == scanned, text[:60]
+
+
+def test_place_edges_let_every_place_through():
+    """_place_at, _ends_in_place and _word_after_place skip a word that no place starts or ends
+    with (_place_edges): every province of two words or more and every country still reads."""
+    from vnextract import organizations, places
+
+    named = [p for p in places.province_names() if " " in p] + sorted(places.countries())
+    for name in named:
+        ws = name.split(" ")
+        if len(ws) > 3:
+            continue  # read up to three words
+        joined = [(0, 0, "tại")] + [(0, 0, w) for w in ws] + [(0, 0, "và"), (0, 0, "Bộ")]
+        assert organizations._place_at(joined, 1), name
+        if organizations._cap(ws[-1]):
+            assert organizations._ends_in_place(joined, 1 + len(ws)), name
+        assert organizations._word_after_place(joined, 1) == "và", name

@@ -835,8 +835,19 @@ def _list_item_at(clean: str, pos: int, stop: int) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def _place_edges() -> tuple[frozenset[str], frozenset[str]]:
+    """(first words, last words) of the names _place_at, _ends_in_place and _word_after_place
+    read (the provinces of two words or more, the countries): no such name starts or ends
+    with another word."""
+    named = [p for p in places.province_names() if " " in p] + list(_countries())
+    return frozenset(p.split(" ")[0] for p in named), frozenset(p.split(" ")[-1] for p in named)
+
+
 def _word_after_place(joined, i: int) -> str:
     """The word after the province or country named from word ``i`` on ("" at the end)."""
+    if i >= len(joined) or joined[i][2] not in _place_edges()[0]:
+        return ""
     for k in (3, 2, 1):
         if i + k > len(joined):
             continue
@@ -848,7 +859,7 @@ def _word_after_place(joined, i: int) -> str:
 
 def _ends_in_place(joined, i: int) -> bool:
     """Whether the words just before ``i`` end with a province or a country name."""
-    if not _cap(joined[i - 1][2]):
+    if not _cap(joined[i - 1][2]) or joined[i - 1][2] not in _place_edges()[1]:
         return False  # places end in a capitalised word
     for k in (3, 2, 1):
         if i - k < 0:
@@ -871,6 +882,8 @@ def _place_word(clean: str, ppat, word) -> bool:
 
 def _place_at(joined, i: int) -> bool:
     """Whether a province or a country is named from word ``i`` on ("tại Việt Nam")."""
+    if i >= len(joined) or joined[i][2] not in _place_edges()[0]:
+        return False
     for k in (3, 2, 1):
         if i + k > len(joined):
             continue
@@ -910,11 +923,19 @@ def _lex_len(words, i: int, lex, first_lower: bool = False) -> int:
     from _org_words_any_case()."""
     first = words[i][2].lower() if first_lower else words[i][2]
     entries = _org_words_any_case().get(first, ()) if first_lower else lex.get(first, ())
+    if not entries:
+        return 0
     n = len(words)
-    for entry in entries:
+    for entry in entries:  # longest first
         k = len(entry)
-        if i + k <= n and all(words[i + j][2] == entry[j] for j in range(1, k)):
-            return k
+        if k == 1:
+            return 1  # the word alone
+        if i + k <= n:
+            j = 1
+            while j < k and words[i + j][2] == entry[j]:
+                j += 1
+            if j == k:
+                return k
     return 0
 
 
