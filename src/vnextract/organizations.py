@@ -574,7 +574,19 @@ def _lower_step(clean: str, joined, i: int, pos: int, end: int, head: str, lex, 
 _ABBREVIATION = regex.compile(r"[\p{Lu}\d&-]{2,}")  # "VHTT", "TN-MT", "NN&PTNT"
 
 
-def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 0) -> int:
+@dataclass(frozen=True)
+class _Triggers:
+    """The starts of the words of ``clean`` where the named, committee and head patterns may
+    match (_cap_triggers, the registered fast paths "organizations.*.triggers"), as sets: a
+    word elsewhere is not tried."""
+    clean: str
+    named: frozenset[int]
+    council: frozenset[int]
+    heads: frozenset[int]
+
+
+def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 0,
+                 triggers: _Triggers | None = None) -> int:
     """End of a name that starts at ``pos`` (the word after the head ``head``), or ``pos`` if none.
 
     Capitalised words, numbers and abbreviations go on; lowercase words go on only as entries of
@@ -584,8 +596,12 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
     capitalised word or a number somewhere ("Hội đồng nghiệm thu Nhà nước", not "Ban chỉ đạo").
     A personal name, a place or a country followed by a lowercase word, and a capitalised word
     that opens a clause or a provision ("Điều", "Theo") end it.
+
+    ``triggers``: where in ``clean`` a named body, a committee or a head may start, when known.
     """
     joined = _joined_words(clean, pos, limit)
+    if triggers is not None and triggers.clean is not clean:
+        triggers = None
     lex = _org_words()
     t = _tables()
     ppat = _ppat()
@@ -622,7 +638,8 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 # Phong", dev 602), as in _council_at; after a proper word, two syllables with a
                 # rarer surname are a place ("Công ty Dừa Lương Quới", dev 605)
                 break
-            nm = t.named_by.match(clean, joined[i][0]) if i > 0 else None
+            nm = (t.named_by.match(clean, joined[i][0])
+                  if i > 0 and (triggers is None or joined[i][0] in triggers.named) else None)
             if nm and nm.end() > joined[i][1] and _RUN.fullmatch(clean, joined[i][0], nm.end()):
                 # "Đảng đoàn Quốc hội", "Văn phòng Trung ương Đảng": a named body inside the name
                 end = nm.end()
@@ -630,7 +647,8 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 while i < n and joined[i][0] < nm.end():
                     i += 1
                 continue
-            cm = t.council.match(clean, joined[i][0]) if i > 0 else None
+            cm = (t.council.match(clean, joined[i][0])
+                  if i > 0 and (triggers is None or joined[i][0] in triggers.council) else None)
             cf = _council_at(clean, cm) if cm else None
             if cf and cf.end > joined[i][1] and not _RUN.fullmatch(clean, joined[i][0], cf.end):
                 # "Phòng Cảnh sát Hình sự Công an TP.Hà Nội": a committee or police with a dotted place
@@ -659,7 +677,8 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 end = joined[i][1] + 2  # "Ban Tổ chức T.Ư" (Trung ương)
                 has_cap = True
                 break
-            hm = t.heads_by.match(clean, joined[i][0]) if i > 0 else None
+            hm = (t.heads_by.match(clean, joined[i][0])
+                  if i > 0 and (triggers is None or joined[i][0] in triggers.heads) else None)
             k = len(hm.group("head").split(" ")) if hm else 1  # "Đảng ủy cơ quan Tổng cục Hải quan"
             if i + k > n:
                 break
@@ -1230,12 +1249,12 @@ def _finds_at(clean: str, pos: int, limit: int):
         yield _lower_head_found(m)
 
 
-def _head_found(clean: str, m, limit: int) -> Found | None:
+def _head_found(clean: str, m, limit: int, triggers: _Triggers | None = None) -> Found | None:
     """The organisation of a head-word match ("Sở KH&CN" -> "Sở Khoa học và Công nghệ"), or None."""
     t = _tables()
     written = m.group("head")
     head = t.head_of[written]  # "Ủy Ban" is "Ủy ban"
-    e = _generic_end(clean, m.end(), limit, head)
+    e = _generic_end(clean, m.end(), limit, head, triggers=triggers)
     if e <= m.end():
         return None
     text = " ".join(clean[m.start():e].split())
@@ -1647,6 +1666,7 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
         return at(pattern, found)
 
     named_at, council_at, heads_at = _cap_triggers(clean, starts, fw)
+    triggers = _Triggers(clean, frozenset(named_at), frozenset(council_at), frozenset(heads_at))
     cands: list[Found] = []
     for m in at(t.named_by, named_at):
         name, kind = t.canon.get(m.group().lower(), (m.group(), "other"))
@@ -1681,7 +1701,7 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
     for m in at(t.heads_by, heads_at):
         if m.start() < head_end:
             continue  # a head inside the name just read ("Văn phòng Ban chỉ đạo ..."): it loses anyway
-        f = _head_found(clean, m, end)
+        f = _head_found(clean, m, end, triggers)
         if f and _DESK_BEFORE.search(clean, max(0, f.start - 12), f.start):
             continue  # a byline's desk: "Phạm Hà/VOV-Trung tâm Tin" (2017 archive, ~13 per 3,000 articles)
         if f:
