@@ -1103,3 +1103,18 @@ def test_place_edges_let_every_place_through():
         if organizations._cap(ws[-1]):
             assert organizations._ends_in_place(joined, 1 + len(ws)), name
         assert organizations._word_after_place(joined, 1) == "và", name
+
+
+def test_company_end_starts_are_the_exact_case_trigger():
+    """_company_end_starts reads the lowered index: the same places as the case-sensitive scan."""
+    from pathlib import Path
+
+    from vnextract import organizations, scan
+
+    root = Path(__file__).resolve().parents[1] / "corpora"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt")) + sorted((root / "dev").glob("*.txt"))]
+    texts += ["Kolon Industries Inc đầu tư, inc và INC, Vietnam Airlines, TSF Group, CorpCorporation, xGroup ltd Ltd",
+              "Kelvin \u212a Samsung Electronics İstanbul Holdings"]
+    for text in texts:
+        want = list(scan.Starts(text)(organizations._COMPANY_END_TRIGGER, ignorecase=False))
+        assert organizations._company_end_starts(text, scan.Starts(text)) == want, text[:60]

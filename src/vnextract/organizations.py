@@ -1577,6 +1577,16 @@ _COMPANY_END_TRIGGER = "|".join(_COMPANY_ENDS)
 _LATIN_BEFORE = regex.compile(r"(?:[A-Z][A-Za-z0-9&'-]*\ ){1,3}$")
 
 
+def _company_end_starts(clean: str, starts: scan.Starts) -> list[int]:
+    """``starts(_COMPANY_END_TRIGGER, ignorecase=False)``: where the text writes a company word
+    exactly, read from the index of lower-cased trigger words (each word's places in the lowered
+    text, kept where the text has it in its own case; the words are rare in lower case) rather
+    than one ``str.find`` pass over the text per word."""
+    if starts.lowered() is None:
+        return list(starts(_COMPANY_END_TRIGGER, ignorecase=False))
+    return sorted(p for w in _COMPANY_ENDS for p in starts.of(w.lower()) if clean.startswith(w, p))
+
+
 def _latin_company_ending(clean: str, p: int, start: int, end: int) -> Found | None:
     """The company whose name ends with the company word at ``p`` ("Kolon Industries Inc"), or None."""
     m = _LATIN_WORD.match(clean, p, end)
@@ -1737,7 +1747,7 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
         e = foreign_company_at(clean, m.end(), end)
         if e:
             cands.append(Found(m.end(), e, clean[m.end():e], "company"))
-    for p in starts(_COMPANY_END_TRIGGER, ignorecase=False):
+    for p in _company_end_starts(clean, starts):
         # "Kolon Industries Inc đầu tư", "Vietnam Airlines", "TSF Group" (dev 110, 2017 archive):
         # Latin-script words closed by a company word, with no cue before them
         f = _latin_company_ending(clean, p, start, end)
