@@ -1118,3 +1118,24 @@ def test_company_end_starts_are_the_exact_case_trigger():
     for text in texts:
         want = list(scan.Starts(text)(organizations._COMPANY_END_TRIGGER, ignorecase=False))
         assert organizations._company_end_starts(text, scan.Starts(text)) == want, text[:60]
+
+
+def test_text_triggers_hold_every_province_start():
+    """_generic_end tries the province pattern only at _Triggers.places: every place where it
+    matches in a text is there."""
+    from pathlib import Path
+
+    from vnextract import organizations, scan
+
+    root = Path(__file__).resolve().parents[1] / "corpora"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt")) + sorted((root / "dev").glob("*.txt"))]
+    texts += ["Thành ủy TP.HCM, Tỉnh ủy Bà Rịa - Vũng Tàu, Cục Thuế TPHCM, UBND Hà Nội, xHà Nội, Kelvin \u212a"]
+    ppat = organizations._ppat()
+    for text in texts:
+        st = scan.Starts(text)
+        st.cap_words()
+        tr = organizations._text_triggers(text, st, organizations._first_words())
+        assert tr.places is not None
+        for p in range(len(text)):
+            if ppat.match(text, p):
+                assert p in tr.places, text[p:p + 20]

@@ -577,12 +577,17 @@ _ABBREVIATION = regex.compile(r"[\p{Lu}\d&-]{2,}")  # "VHTT", "TN-MT", "NN&PTNT"
 @dataclass(frozen=True)
 class _Triggers:
     """The starts of the words of ``clean`` where the named, committee and head patterns may
-    match (_cap_triggers, the registered fast paths "organizations.*.triggers"), as sets: a
-    word elsewhere is not tried."""
+    match (_cap_triggers, the registered fast paths "organizations.*.triggers"), also as sets,
+    and where a province spelling may (provinces' registered fast path): a word elsewhere is not
+    tried."""
     clean: str
+    named_at: list[int]  # ascending, as _cap_triggers gives them
+    council_at: list[int]
+    heads_at: list[int]
     named: frozenset[int]
     council: frozenset[int]
     heads: frozenset[int]
+    places: frozenset[int] | None  # where a province spelling may start (None: anywhere)
 
 
 def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 0,
@@ -608,6 +613,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
     end = pos
     has_cap = False
     cont = False  # the word before is the lowercase rest of a capitalised word ("Tổ chức")
+    pm_at = (-1, None)  # the last place pattern match tried: (where, the match or None)
     i = 0
     n = len(joined)
     while i < n and i < 24:
@@ -655,7 +661,9 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 end = cf.end
                 has_cap = True
                 break
-            pm = ppat.match(clean, joined[i][0])
+            pm = (ppat.match(clean, joined[i][0])
+                  if triggers is None or triggers.places is None or joined[i][0] in triggers.places else None)
+            pm_at = joined[i][0], pm  # for _place_word at the next word
             if pm and pm.end() > joined[i][1]:  # "Thành ủy TP.HCM": a place written with dots
                 end = pm.end()
                 has_cap = True
@@ -710,7 +718,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             # "Đại sứ quán Hoa Kỳ tại Việt Nam", "Hiệp hội doanh nghiệp châu Âu tại Việt Nam".
             i += 1
             continue
-        if i > 0 and (_ends_in_place(joined, i) or _place_word(clean, ppat, joined[i - 1])) and not (
+        if i > 0 and (_ends_in_place(joined, i) or _place_word(clean, ppat, joined[i - 1], pm_at)) and not (
                 w in _LEVELS and i + 1 < n and ppat.match(clean, joined[i + 1 + (w == "thành")][0])):
             break  # "Cục Đăng kiểm Việt Nam thẩm định": a place or country closes the name
             # (not "Ủy ban MTTQ Việt Nam tỉnh Bình Định")
@@ -724,7 +732,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
         step, cont = _lower_step(clean, joined, i, pos, end, head, lex, limit, depth, cont)
         if not step:
             break
-        if any(_cap(x[2]) for x in joined[i:i + step]):
+        if not has_cap and (_cap(w) or (step > 1 and any(_cap(x[2]) for x in joined[i + 1:i + step]))):
             has_cap = True  # "Ủy ban châu Âu"
         if w not in ("và", "về"):
             end = joined[i + step - 1][1]
@@ -889,13 +897,13 @@ def _ends_in_place(joined, i: int) -> bool:
     return False
 
 
-def _place_word(clean: str, ppat, word) -> bool:
+def _place_word(clean: str, ppat, word, tried=(-1, None)) -> bool:
     """Whether the capitalised word ``word`` (start, end, text) is a province spelled as one
     word ("TPHCM", "TP.HCM"): a lowercase word after it is no part of the name ("Sở GD-ĐT TPHCM
-    chỉ đạo"; 2017 archive)."""
+    chỉ đạo"; 2017 archive). ``tried``: (where, ``ppat.match`` there) when already asked."""
     if not _cap(word[2]):
         return False
-    m = ppat.match(clean, word[0])
+    m = tried[1] if tried[0] == word[0] else ppat.match(clean, word[0])
     return m is not None and m.end() == word[1]
 
 
@@ -1472,7 +1480,7 @@ def _cap_triggers(clean: str, starts: scan.Starts, fw) -> tuple[list[int], list[
     """
     listed = scan.listed_cap_words(starts)
     if listed is not None:
-        return _cap_triggers_listed(listed, starts.caseless_ok(), fw)
+        return _cap_triggers_listed(listed, starts.caseless_ok(), fw)[:3]
     scans = _trigger_scan()
     if scans is None or not starts.caseless_ok() or _LOWERS_TO_PLAIN in clean:
         return (starts.cap_words_in(fw["named"], ignorecase=True), starts.cap_words_in(fw["council"]),
@@ -1513,19 +1521,69 @@ def _cap_triggers(clean: str, starts: scan.Starts, fw) -> tuple[list[int], list[
     return named, council, heads
 
 
-def _cap_triggers_listed(listed: list[tuple[int, str]], caseless: bool, fw) -> tuple[list[int], list[int], list[int]]:
+def _text_triggers(clean: str, starts: scan.Starts, fw) -> _Triggers:
+    """_cap_triggers of ``clean``, and where a province may start when the text's capitalised
+    words are listed (else None: no shortcut)."""
+    listed = scan.listed_cap_words(starts)
+    if listed is not None:
+        named, council, heads, places = _cap_triggers_listed(listed, starts.caseless_ok(), fw)
+    else:
+        (named, council, heads), places = _cap_triggers(clean, starts, fw), None
+    return _Triggers(clean, named, council, heads, frozenset(named), frozenset(council), frozenset(heads),
+                     None if places is None else frozenset(places))
+
+
+def _cap_triggers_listed(listed: list[tuple[int, str]], caseless: bool, fw
+                         ) -> tuple[list[int], list[int], list[int], list[int] | None]:
     """_cap_triggers read from the text's capitalised words already listed (``Starts.cap_words``,
-    which provinces asks first in the pipeline): ``starts.cap_words_in`` of each, in one pass."""
+    which provinces asks first in the pipeline): ``starts.cap_words_in`` of each, in one pass;
+    and the capitalised words a province spelling opens with (the registered fast path
+    provinces.pattern: _place_firsts), None if the spellings give no such word."""
     named, council, heads = [], [], []
-    fnamed, fcouncil, fheads = fw["named"], fw["council"], fw["heads"]
+    places: list[int] | None = [] if _place_firsts() is not None else None
+    if not caseless:  # every capitalised word may open a named body (cap_words_in)
+        named = [p for p, _ in listed]
+    kinds = _CAP_WORD_KINDS
+    if len(kinds) > _CAP_WORD_KINDS_MAX:
+        kinds.clear()
     for p, w in listed:
-        if not caseless or w.lower() in fnamed:
-            named.append(p)
-        if w in fcouncil:
-            council.append(p)
-        if w in fheads:
-            heads.append(p)
-    return named, council, heads
+        k = kinds.get(w)
+        if k is None:
+            k = kinds[w] = _cap_word_kind(w, fw)
+        if k:
+            if k & 1 and caseless:
+                named.append(p)
+            if k & 2:
+                council.append(p)
+            if k & 4:
+                heads.append(p)
+            if k & 8 and places is not None:
+                places.append(p)
+    return named, council, heads, places
+
+
+# A capitalised word -> _cap_word_kind(word): the few thousand words of the texts read so far,
+# cleared past _CAP_WORD_KINDS_MAX.
+_CAP_WORD_KINDS: dict[str, int] = {}
+_CAP_WORD_KINDS_MAX = 50_000
+
+
+def _cap_word_kind(w: str, fw) -> int:
+    """Which patterns a capitalised word may open: 1 a named body (in any case after its
+    capital), 2 a committee, 4 a head (exactly as written), 8 a province spelling; 0 none (most
+    words)."""
+    pf = _place_firsts()
+    return ((1 if w.lower() in fw["named"] else 0) | (2 if w in fw["council"] else 0)
+            | (4 if w in fw["heads"] else 0) | (8 if pf is not None and w in pf else 0))
+
+
+@functools.lru_cache(maxsize=1)
+def _place_firsts() -> frozenset[str] | None:
+    """The capitalised word each province spelling of ``_ppat()`` opens with ("Hà", "TP"), as
+    provinces reads it for its own fast path (a match starts only at such a word of
+    ``Starts.cap_words``); None when a spelling opens otherwise."""
+    heads = [_LETTERS.match(s) for s in _ppat().words]
+    return frozenset(m.group() for m in heads) if all(heads) else None
 
 
 # A title that ends with its body's head ("trưởng ban", "chánh văn phòng") and the heads it may end
@@ -1675,8 +1733,8 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
             found = [p for p in found if hay.startswith(begins, p)]
         return at(pattern, found)
 
-    named_at, council_at, heads_at = _cap_triggers(clean, starts, fw)
-    triggers = _Triggers(clean, frozenset(named_at), frozenset(council_at), frozenset(heads_at))
+    triggers = _text_triggers(clean, starts, fw)
+    named_at, council_at, heads_at = triggers.named_at, triggers.council_at, triggers.heads_at
     cands: list[Found] = []
     for m in at(t.named_by, named_at):
         name, kind = t.canon.get(m.group().lower(), (m.group(), "other"))
