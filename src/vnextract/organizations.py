@@ -1673,7 +1673,11 @@ _STATE_BODIES = frozenset(word_list("state_bodies"))
 STATE_BODIES = _STATE_BODIES
 
 
-_STATE_STYLE = regex.compile(r"(\p{Lu}[\p{L}\p{M}\ ]*?)\ (?:Cộng\ hòa|Vương\ quốc)\ (\p{Lu}.*)")
+# A state's style before its country's name ("Quốc hội Cộng hòa Cu Ba", "Chính phủ Vương quốc
+# Campuchia"); extract() reads the names holding one.
+_STATE_STYLES = Words("Cộng hòa|Vương quốc")
+_STATE_STYLE = regex.compile(rf"(\p{{Lu}}[\p{{L}}\p{{M}}\ ]*?)\ (?:{_STATE_STYLES.alt(ONE_SPACE)})\ (\p{{Lu}}.*)")
+fast_path("organizations._STATE_STYLE", _STATE_STYLE, "match", lambda s, p: _STATE_STYLES.may_contain(s), _STATE_STYLES)
 
 
 def _foreign_country_after(clean: str, pos: int, end: int) -> int | None:
@@ -1861,7 +1865,7 @@ def extract(doc) -> list[Organization]:
     named: list[tuple[Found, str]] = []
     short_of = {}  # "Quốc hội Cu Ba" -> "Quốc hội Cộng hòa Cu Ba", when the article writes both
     for f in found:
-        sm = _STATE_STYLE.match(f.name)
+        sm = _STATE_STYLE.match(f.name) if _STATE_STYLES.may_contain(f.name) else None
         if sm:
             short_of[sm.group(1) + " " + sm.group(2)] = f.name
     for f in found:
