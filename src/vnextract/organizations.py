@@ -1268,9 +1268,10 @@ def _head_found(clean: str, m, limit: int, triggers: _Triggers | None = None) ->
     text = " ".join(clean[m.start():e].split())
     if written != head:
         text = head + text[len(written):]
-    if any(text == c or text.startswith(c + " ") for c in _country_prefixes(head)):
+    prefixes, infixes = _country_prefixes(head), _country_infixes(head)  # mostly none
+    if prefixes and any(text == c or text.startswith(c + " ") for c in prefixes):
         return None  # "Đài Loan" is a country, not a radio station
-    if any(clean.startswith(c, m.start() - k) for k, c in _country_infixes(head)):
+    if infixes and any(clean.startswith(c, m.start() - k) for k, c in infixes):
         return None  # "Tây Ban Nha" is a country, not a committee ("Ban Nha")
     bm = _BOARD.match(text)
     if bm and len(text) > bm.end():
