@@ -1066,3 +1066,76 @@ ABBREVIATED_LEVELS = [
 @pytest.mark.parametrize("sentence,expected", ABBREVIATED_LEVELS)
 def test_abbreviated_levels(sentence, expected):
     assert [o[1] for o in orgs(sentence)] == expected
+
+
+def test_cap_triggers_from_listed_cap_words_are_the_scan():
+    """_cap_triggers reads the capitalised words provinces listed when there are some, and its own
+    stdlib scan otherwise: the same three lists either way (also on odd letters and caseless
+    traps: Kelvin sign, dotted I, long s)."""
+    from pathlib import Path
+
+    from vnextract import organizations, scan
+
+    root = Path(__file__).resolve().parents[1] / "corpora"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt")) + sorted((root / "dev").glob("*.txt"))]
+    texts += ["Kelvin \u212a Bộ Công Thương, BỘ TÀI CHÍNH và xBộ Tài chính, KBộ Y tế; ſở İstanbul Ủy ban Sở\u0301",
+              "UBND tỉnh Quảng Ninh, Tỉnh ủy Bạc Liêu, ĐH Huế, CTCP Vinamilk, Công an TP.HCM"]
+    fw = organizations._first_words()
+    for text in texts:
+        scanned = organizations._cap_triggers(text, scan.Starts(text), fw)
+        listed = scan.Starts(text)
+        listed.cap_words()
+        assert organizations._cap_triggers(text, listed, fw) == scanned, text[:60]
+
+
+def test_place_edges_let_every_place_through():
+    """_place_at, _ends_in_place and _word_after_place skip a word that no place starts or ends
+    with (_place_edges): every province of two words or more and every country still reads."""
+    from vnextract import organizations, places
+
+    named = [p for p in places.province_names() if " " in p] + sorted(places.countries())
+    for name in named:
+        ws = name.split(" ")
+        if len(ws) > 3:
+            continue  # read up to three words
+        joined = [(0, 0, "tại")] + [(0, 0, w) for w in ws] + [(0, 0, "và"), (0, 0, "Bộ")]
+        assert organizations._place_at(joined, 1), name
+        if organizations._cap(ws[-1]):
+            assert organizations._ends_in_place(joined, 1 + len(ws)), name
+        assert organizations._word_after_place(joined, 1) == "và", name
+
+
+def test_company_end_starts_are_the_exact_case_trigger():
+    """_company_end_starts reads the lowered index: the same places as the case-sensitive scan."""
+    from pathlib import Path
+
+    from vnextract import organizations, scan
+
+    root = Path(__file__).resolve().parents[1] / "corpora"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt")) + sorted((root / "dev").glob("*.txt"))]
+    texts += ["Kolon Industries Inc đầu tư, inc và INC, Vietnam Airlines, TSF Group, CorpCorporation, xGroup ltd Ltd",
+              "Kelvin \u212a Samsung Electronics İstanbul Holdings"]
+    for text in texts:
+        want = list(scan.Starts(text)(organizations._COMPANY_END_TRIGGER, ignorecase=False))
+        assert organizations._company_end_starts(text, scan.Starts(text)) == want, text[:60]
+
+
+def test_text_triggers_hold_every_province_start():
+    """_generic_end tries the province pattern only at _Triggers.places: every place where it
+    matches in a text is there."""
+    from pathlib import Path
+
+    from vnextract import organizations, scan
+
+    root = Path(__file__).resolve().parents[1] / "corpora"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt")) + sorted((root / "dev").glob("*.txt"))]
+    texts += ["Thành ủy TP.HCM, Tỉnh ủy Bà Rịa - Vũng Tàu, Cục Thuế TPHCM, UBND Hà Nội, xHà Nội, Kelvin \u212a"]
+    ppat = organizations._ppat()
+    for text in texts:
+        st = scan.Starts(text)
+        st.cap_words()
+        tr = organizations._text_triggers(text, st, organizations._first_words())
+        assert tr.places is not None
+        for p in range(len(text)):
+            if ppat.match(text, p):
+                assert p in tr.places, text[p:p + 20]

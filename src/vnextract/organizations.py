@@ -574,7 +574,24 @@ def _lower_step(clean: str, joined, i: int, pos: int, end: int, head: str, lex, 
 _ABBREVIATION = regex.compile(r"[\p{Lu}\d&-]{2,}")  # "VHTT", "TN-MT", "NN&PTNT"
 
 
-def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 0) -> int:
+@dataclass(frozen=True)
+class _Triggers:
+    """The starts of the words of ``clean`` where the named, committee and head patterns may
+    match (_cap_triggers, the registered fast paths "organizations.*.triggers"), also as sets,
+    and where a province spelling may (provinces' registered fast path): a word elsewhere is not
+    tried."""
+    clean: str
+    named_at: list[int]  # ascending, as _cap_triggers gives them
+    council_at: list[int]
+    heads_at: list[int]
+    named: frozenset[int]
+    council: frozenset[int]
+    heads: frozenset[int]
+    places: frozenset[int] | None  # where a province spelling may start (None: anywhere)
+
+
+def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 0,
+                 triggers: _Triggers | None = None) -> int:
     """End of a name that starts at ``pos`` (the word after the head ``head``), or ``pos`` if none.
 
     Capitalised words, numbers and abbreviations go on; lowercase words go on only as entries of
@@ -584,14 +601,19 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
     capitalised word or a number somewhere ("Hội đồng nghiệm thu Nhà nước", not "Ban chỉ đạo").
     A personal name, a place or a country followed by a lowercase word, and a capitalised word
     that opens a clause or a provision ("Điều", "Theo") end it.
+
+    ``triggers``: where in ``clean`` a named body, a committee or a head may start, when known.
     """
     joined = _joined_words(clean, pos, limit)
+    if triggers is not None and triggers.clean is not clean:
+        triggers = None
     lex = _org_words()
     t = _tables()
     ppat = _ppat()
     end = pos
     has_cap = False
     cont = False  # the word before is the lowercase rest of a capitalised word ("Tổ chức")
+    pm_at = (-1, None)  # the last place pattern match tried: (where, the match or None)
     i = 0
     n = len(joined)
     while i < n and i < 24:
@@ -622,7 +644,8 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 # Phong", dev 602), as in _council_at; after a proper word, two syllables with a
                 # rarer surname are a place ("Công ty Dừa Lương Quới", dev 605)
                 break
-            nm = t.named_by.match(clean, joined[i][0]) if i > 0 else None
+            nm = (t.named_by.match(clean, joined[i][0])
+                  if i > 0 and (triggers is None or joined[i][0] in triggers.named) else None)
             if nm and nm.end() > joined[i][1] and _RUN.fullmatch(clean, joined[i][0], nm.end()):
                 # "Đảng đoàn Quốc hội", "Văn phòng Trung ương Đảng": a named body inside the name
                 end = nm.end()
@@ -630,14 +653,17 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 while i < n and joined[i][0] < nm.end():
                     i += 1
                 continue
-            cm = t.council.match(clean, joined[i][0]) if i > 0 else None
+            cm = (t.council.match(clean, joined[i][0])
+                  if i > 0 and (triggers is None or joined[i][0] in triggers.council) else None)
             cf = _council_at(clean, cm) if cm else None
             if cf and cf.end > joined[i][1] and not _RUN.fullmatch(clean, joined[i][0], cf.end):
                 # "Phòng Cảnh sát Hình sự Công an TP.Hà Nội": a committee or police with a dotted place
                 end = cf.end
                 has_cap = True
                 break
-            pm = ppat.match(clean, joined[i][0])
+            pm = (ppat.match(clean, joined[i][0])
+                  if triggers is None or triggers.places is None or joined[i][0] in triggers.places else None)
+            pm_at = joined[i][0], pm  # for _place_word at the next word
             if pm and pm.end() > joined[i][1]:  # "Thành ủy TP.HCM": a place written with dots
                 end = pm.end()
                 has_cap = True
@@ -659,7 +685,8 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 end = joined[i][1] + 2  # "Ban Tổ chức T.Ư" (Trung ương)
                 has_cap = True
                 break
-            hm = t.heads_by.match(clean, joined[i][0]) if i > 0 else None
+            hm = (t.heads_by.match(clean, joined[i][0])
+                  if i > 0 and (triggers is None or joined[i][0] in triggers.heads) else None)
             k = len(hm.group("head").split(" ")) if hm else 1  # "Đảng ủy cơ quan Tổng cục Hải quan"
             if i + k > n:
                 break
@@ -691,7 +718,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             # "Đại sứ quán Hoa Kỳ tại Việt Nam", "Hiệp hội doanh nghiệp châu Âu tại Việt Nam".
             i += 1
             continue
-        if i > 0 and (_ends_in_place(joined, i) or _place_word(clean, ppat, joined[i - 1])) and not (
+        if i > 0 and (_ends_in_place(joined, i) or _place_word(clean, ppat, joined[i - 1], pm_at)) and not (
                 w in _LEVELS and i + 1 < n and ppat.match(clean, joined[i + 1 + (w == "thành")][0])):
             break  # "Cục Đăng kiểm Việt Nam thẩm định": a place or country closes the name
             # (not "Ủy ban MTTQ Việt Nam tỉnh Bình Định")
@@ -705,7 +732,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
         step, cont = _lower_step(clean, joined, i, pos, end, head, lex, limit, depth, cont)
         if not step:
             break
-        if any(_cap(x[2]) for x in joined[i:i + step]):
+        if not has_cap and (_cap(w) or (step > 1 and any(_cap(x[2]) for x in joined[i + 1:i + step]))):
             has_cap = True  # "Ủy ban châu Âu"
         if w not in ("và", "về"):
             end = joined[i + step - 1][1]
@@ -796,6 +823,8 @@ def _field_at(clean: str, pos: int, stop: int) -> bool:
 
 def _list_item_before(joined) -> bool:
     """Whether the words read so far end with an entry of org_words.txt marked ","."""
+    if joined[-1][2] not in _list_entry_lasts():
+        return False  # no entry ends with the last word
     entries = _list_entries()
     return any(len(joined) >= k and tuple(w[2] for w in joined[-k:]) in entries for k in (1, 2, 3, 4))
 
@@ -803,6 +832,12 @@ def _list_item_before(joined) -> bool:
 @functools.lru_cache(maxsize=1)
 def _list_entries() -> frozenset[tuple[str, ...]]:
     return frozenset(e for v in _list_words().values() for e in v)
+
+
+@functools.lru_cache(maxsize=1)
+def _list_entry_lasts() -> frozenset[str]:
+    """The last words of _list_entries(): a list item ends with one of them."""
+    return frozenset(e[-1] for e in _list_entries())
 
 
 def _person_at(joined, i: int, lex) -> bool:
@@ -827,8 +862,19 @@ def _list_item_at(clean: str, pos: int, stop: int) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def _place_edges() -> tuple[frozenset[str], frozenset[str]]:
+    """(first words, last words) of the names _place_at, _ends_in_place and _word_after_place
+    read (the provinces of two words or more, the countries): no such name starts or ends
+    with another word."""
+    named = [p for p in places.province_names() if " " in p] + list(_countries())
+    return frozenset(p.split(" ")[0] for p in named), frozenset(p.split(" ")[-1] for p in named)
+
+
 def _word_after_place(joined, i: int) -> str:
     """The word after the province or country named from word ``i`` on ("" at the end)."""
+    if i >= len(joined) or joined[i][2] not in _place_edges()[0]:
+        return ""
     for k in (3, 2, 1):
         if i + k > len(joined):
             continue
@@ -840,7 +886,7 @@ def _word_after_place(joined, i: int) -> str:
 
 def _ends_in_place(joined, i: int) -> bool:
     """Whether the words just before ``i`` end with a province or a country name."""
-    if not _cap(joined[i - 1][2]):
+    if not _cap(joined[i - 1][2]) or joined[i - 1][2] not in _place_edges()[1]:
         return False  # places end in a capitalised word
     for k in (3, 2, 1):
         if i - k < 0:
@@ -851,18 +897,20 @@ def _ends_in_place(joined, i: int) -> bool:
     return False
 
 
-def _place_word(clean: str, ppat, word) -> bool:
+def _place_word(clean: str, ppat, word, tried=(-1, None)) -> bool:
     """Whether the capitalised word ``word`` (start, end, text) is a province spelled as one
     word ("TPHCM", "TP.HCM"): a lowercase word after it is no part of the name ("Sở GD-ĐT TPHCM
-    chỉ đạo"; 2017 archive)."""
+    chỉ đạo"; 2017 archive). ``tried``: (where, ``ppat.match`` there) when already asked."""
     if not _cap(word[2]):
         return False
-    m = ppat.match(clean, word[0])
+    m = tried[1] if tried[0] == word[0] else ppat.match(clean, word[0])
     return m is not None and m.end() == word[1]
 
 
 def _place_at(joined, i: int) -> bool:
     """Whether a province or a country is named from word ``i`` on ("tại Việt Nam")."""
+    if i >= len(joined) or joined[i][2] not in _place_edges()[0]:
+        return False
     for k in (3, 2, 1):
         if i + k > len(joined):
             continue
@@ -902,11 +950,19 @@ def _lex_len(words, i: int, lex, first_lower: bool = False) -> int:
     from _org_words_any_case()."""
     first = words[i][2].lower() if first_lower else words[i][2]
     entries = _org_words_any_case().get(first, ()) if first_lower else lex.get(first, ())
+    if not entries:
+        return 0
     n = len(words)
-    for entry in entries:
+    for entry in entries:  # longest first
         k = len(entry)
-        if i + k <= n and all(words[i + j][2] == entry[j] for j in range(1, k)):
-            return k
+        if k == 1:
+            return 1  # the word alone
+        if i + k <= n:
+            j = 1
+            while j < k and words[i + j][2] == entry[j]:
+                j += 1
+            if j == k:
+                return k
     return 0
 
 
@@ -1201,20 +1257,21 @@ def _finds_at(clean: str, pos: int, limit: int):
         yield _lower_head_found(m)
 
 
-def _head_found(clean: str, m, limit: int) -> Found | None:
+def _head_found(clean: str, m, limit: int, triggers: _Triggers | None = None) -> Found | None:
     """The organisation of a head-word match ("Sở KH&CN" -> "Sở Khoa học và Công nghệ"), or None."""
     t = _tables()
     written = m.group("head")
     head = t.head_of[written]  # "Ủy Ban" is "Ủy ban"
-    e = _generic_end(clean, m.end(), limit, head)
+    e = _generic_end(clean, m.end(), limit, head, triggers=triggers)
     if e <= m.end():
         return None
     text = " ".join(clean[m.start():e].split())
     if written != head:
         text = head + text[len(written):]
-    if any(text == c or text.startswith(c + " ") for c in _country_prefixes(head)):
+    prefixes, infixes = _country_prefixes(head), _country_infixes(head)  # mostly none
+    if prefixes and any(text == c or text.startswith(c + " ") for c in prefixes):
         return None  # "Đài Loan" is a country, not a radio station
-    if any(clean.startswith(c, m.start() - k) for k, c in _country_infixes(head)):
+    if infixes and any(clean.startswith(c, m.start() - k) for k, c in infixes):
         return None  # "Tây Ban Nha" is a country, not a committee ("Ban Nha")
     bm = _BOARD.match(text)
     if bm and len(text) > bm.end():
@@ -1346,6 +1403,16 @@ def _lower_head_starts() -> tuple[str, ...]:
     return tuple(h.lower() + " " for h in _tables().head_kind if h.lower() in _LOWER_HEADS)
 
 
+@functools.lru_cache(maxsize=1)
+def _lower_head_starts_by_char() -> dict[str, tuple[str, ...]]:
+    """_lower_head_starts() by first character, in the same order: only those can start where
+    the text has that character."""
+    out: dict[str, tuple[str, ...]] = {}
+    for h in _lower_head_starts():
+        out[h[0]] = out.get(h[0], ()) + (h,)
+    return out
+
+
 # The capitalised-word triggers without reading every capitalised word (the regex engine tests
 # \p{Lu} at every character of the text). The trigger words are written in ASCII and Vietnamese
 # letters ("plain"); the stdlib engine finds those with an ASCII capital first by a fast bitmap
@@ -1412,6 +1479,9 @@ def _cap_triggers(clean: str, starts: scan.Starts, fw) -> tuple[list[int], list[
     capitalised word is a run of letters and marks from its first capital on ("xBộ" is the word
     "Bộ", "KBộ" is not). A scan hit is kept when it is such a whole word.
     """
+    listed = scan.listed_cap_words(starts)
+    if listed is not None:
+        return _cap_triggers_listed(listed, starts.caseless_ok(), fw)[:3]
     scans = _trigger_scan()
     if scans is None or not starts.caseless_ok() or _LOWERS_TO_PLAIN in clean:
         return (starts.cap_words_in(fw["named"], ignorecase=True), starts.cap_words_in(fw["council"]),
@@ -1450,6 +1520,71 @@ def _cap_triggers(clean: str, starts: scan.Starts, fw) -> tuple[list[int], list[
         if w in fheads:
             heads.append(p)
     return named, council, heads
+
+
+def _text_triggers(clean: str, starts: scan.Starts, fw) -> _Triggers:
+    """_cap_triggers of ``clean``, and where a province may start when the text's capitalised
+    words are listed (else None: no shortcut)."""
+    listed = scan.listed_cap_words(starts)
+    if listed is not None:
+        named, council, heads, places = _cap_triggers_listed(listed, starts.caseless_ok(), fw)
+    else:
+        (named, council, heads), places = _cap_triggers(clean, starts, fw), None
+    return _Triggers(clean, named, council, heads, frozenset(named), frozenset(council), frozenset(heads),
+                     None if places is None else frozenset(places))
+
+
+def _cap_triggers_listed(listed: list[tuple[int, str]], caseless: bool, fw
+                         ) -> tuple[list[int], list[int], list[int], list[int] | None]:
+    """_cap_triggers read from the text's capitalised words already listed (``Starts.cap_words``,
+    which provinces asks first in the pipeline): ``starts.cap_words_in`` of each, in one pass;
+    and the capitalised words a province spelling opens with (the registered fast path
+    provinces.pattern: _place_firsts), None if the spellings give no such word."""
+    named, council, heads = [], [], []
+    places: list[int] | None = [] if _place_firsts() is not None else None
+    if not caseless:  # every capitalised word may open a named body (cap_words_in)
+        named = [p for p, _ in listed]
+    kinds = _CAP_WORD_KINDS
+    if len(kinds) > _CAP_WORD_KINDS_MAX:
+        kinds.clear()
+    for p, w in listed:
+        k = kinds.get(w)
+        if k is None:
+            k = kinds[w] = _cap_word_kind(w, fw)
+        if k:
+            if k & 1 and caseless:
+                named.append(p)
+            if k & 2:
+                council.append(p)
+            if k & 4:
+                heads.append(p)
+            if k & 8 and places is not None:
+                places.append(p)
+    return named, council, heads, places
+
+
+# A capitalised word -> _cap_word_kind(word): the few thousand words of the texts read so far,
+# cleared past _CAP_WORD_KINDS_MAX.
+_CAP_WORD_KINDS: dict[str, int] = {}
+_CAP_WORD_KINDS_MAX = 50_000
+
+
+def _cap_word_kind(w: str, fw) -> int:
+    """Which patterns a capitalised word may open: 1 a named body (in any case after its
+    capital), 2 a committee, 4 a head (exactly as written), 8 a province spelling; 0 none (most
+    words)."""
+    pf = _place_firsts()
+    return ((1 if w.lower() in fw["named"] else 0) | (2 if w in fw["council"] else 0)
+            | (4 if w in fw["heads"] else 0) | (8 if pf is not None and w in pf else 0))
+
+
+@functools.lru_cache(maxsize=1)
+def _place_firsts() -> frozenset[str] | None:
+    """The capitalised word each province spelling of ``_ppat()`` opens with ("Hà", "TP"), as
+    provinces reads it for its own fast path (a match starts only at such a word of
+    ``Starts.cap_words``); None when a spelling opens otherwise."""
+    heads = [_LETTERS.match(s) for s in _ppat().words]
+    return frozenset(m.group() for m in heads) if all(heads) else None
 
 
 # A title that ends with its body's head ("trưởng ban", "chánh văn phòng") and the heads it may end
@@ -1501,6 +1636,16 @@ _COMPANY_END_TRIGGER = "|".join(_COMPANY_ENDS)
 _LATIN_BEFORE = regex.compile(r"(?:[A-Z][A-Za-z0-9&'-]*\ ){1,3}$")
 
 
+def _company_end_starts(clean: str, starts: scan.Starts) -> list[int]:
+    """``starts(_COMPANY_END_TRIGGER, ignorecase=False)``: where the text writes a company word
+    exactly, read from the index of lower-cased trigger words (each word's places in the lowered
+    text, kept where the text has it in its own case; the words are rare in lower case) rather
+    than one ``str.find`` pass over the text per word."""
+    if starts.lowered() is None:
+        return list(starts(_COMPANY_END_TRIGGER, ignorecase=False))
+    return sorted(p for w in _COMPANY_ENDS for p in starts.of(w.lower()) if clean.startswith(w, p))
+
+
 def _latin_company_ending(clean: str, p: int, start: int, end: int) -> Found | None:
     """The company whose name ends with the company word at ``p`` ("Kolon Industries Inc"), or None."""
     m = _LATIN_WORD.match(clean, p, end)
@@ -1529,7 +1674,11 @@ _STATE_BODIES = frozenset(word_list("state_bodies"))
 STATE_BODIES = _STATE_BODIES
 
 
-_STATE_STYLE = regex.compile(r"(\p{Lu}[\p{L}\p{M}\ ]*?)\ (?:Cộng\ hòa|Vương\ quốc)\ (\p{Lu}.*)")
+# A state's style before its country's name ("Quốc hội Cộng hòa Cu Ba", "Chính phủ Vương quốc
+# Campuchia"); extract() reads the names holding one.
+_STATE_STYLES = Words("Cộng hòa|Vương quốc")
+_STATE_STYLE = regex.compile(rf"(\p{{Lu}}[\p{{L}}\p{{M}}\ ]*?)\ (?:{_STATE_STYLES.alt(ONE_SPACE)})\ (\p{{Lu}}.*)")
+fast_path("organizations._STATE_STYLE", _STATE_STYLE, "match", lambda s, p: _STATE_STYLES.may_contain(s), _STATE_STYLES)
 
 
 def _foreign_country_after(clean: str, pos: int, end: int) -> int | None:
@@ -1589,7 +1738,8 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
             found = [p for p in found if hay.startswith(begins, p)]
         return at(pattern, found)
 
-    named_at, council_at, heads_at = _cap_triggers(clean, starts, fw)
+    triggers = _text_triggers(clean, starts, fw)
+    named_at, council_at, heads_at = triggers.named_at, triggers.council_at, triggers.heads_at
     cands: list[Found] = []
     for m in at(t.named_by, named_at):
         name, kind = t.canon.get(m.group().lower(), (m.group(), "other"))
@@ -1624,15 +1774,16 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
     for m in at(t.heads_by, heads_at):
         if m.start() < head_end:
             continue  # a head inside the name just read ("Văn phòng Ban chỉ đạo ..."): it loses anyway
-        f = _head_found(clean, m, end)
+        f = _head_found(clean, m, end, triggers)
         if f and _DESK_BEFORE.search(clean, max(0, f.start - 12), f.start):
             continue  # a byline's desk: "Phạm Hà/VOV-Trung tâm Tin" (2017 archive, ~13 per 3,000 articles)
         if f:
             cands.append(f)
             head_end = f.end
     lower_at = []
+    heads_of_char = _lower_head_starts_by_char()
     for p in starts(_LOWER_HEAD_WORDS):
-        for h in _lower_head_starts():
+        for h in heads_of_char.get(clean[p], ()):
             # a capital after the head's space ("phòng CSGT"), not "ban hành", "cán bộ các"
             c = clean[p + len(h):p + len(h) + 1] if clean.startswith(h, p) else ""
             if c >= "\x80" or "A" <= c <= "Z":
@@ -1659,7 +1810,7 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
         e = foreign_company_at(clean, m.end(), end)
         if e:
             cands.append(Found(m.end(), e, clean[m.end():e], "company"))
-    for p in starts(_COMPANY_END_TRIGGER, ignorecase=False):
+    for p in _company_end_starts(clean, starts):
         # "Kolon Industries Inc đầu tư", "Vietnam Airlines", "TSF Group" (dev 110, 2017 archive):
         # Latin-script words closed by a company word, with no cue before them
         f = _latin_company_ending(clean, p, start, end)
@@ -1676,8 +1827,10 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
     # A named body beats a head-word match that starts at the same place and runs on
     # ("Bộ Công Thương khen thưởng"); otherwise the one overlap rule (overlaps.py): longest
     # first, then earliest.
-    named_starts = {f.start for f in cands if f.name in _tables().canon_names}
-    cands = [f for f in cands if not (f.start in named_starts and f.name not in _tables().canon_names)]
+    canon_names = t.canon_names
+    named_starts = {f.start for f in cands if f.name in canon_names}
+    if named_starts:
+        cands = [f for f in cands if not (f.start in named_starts and f.name not in canon_names)]
     return [_holder_cut(clean, f) for f in overlaps.keep_longest(cands, _START_END)]
 
 
@@ -1713,7 +1866,7 @@ def extract(doc) -> list[Organization]:
     named: list[tuple[Found, str]] = []
     short_of = {}  # "Quốc hội Cu Ba" -> "Quốc hội Cộng hòa Cu Ba", when the article writes both
     for f in found:
-        sm = _STATE_STYLE.match(f.name)
+        sm = _STATE_STYLE.match(f.name) if _STATE_STYLES.may_contain(f.name) else None
         if sm:
             short_of[sm.group(1) + " " + sm.group(2)] = f.name
     for f in found:
@@ -1752,10 +1905,16 @@ def _longer_names(names_: set[str]) -> dict[str, str]:
     and never a named body ("Quốc hội" beside "Quốc hội Mỹ" is Vietnam's)."""
     canon = _tables().canon_names
     out = {}
+    longer: dict[str, list[str]] = {}  # a name's words up to a space -> the names that go on there
+    for m in names_:
+        i = m.find(" ")
+        while i >= 0:
+            longer.setdefault(m[:i], []).append(m)
+            i = m.find(" ", i + 1)
     for n in names_:
         if n in canon or " " not in n:
             continue
-        ext = [m for m in names_ if m.startswith(n + " ")]
+        ext = longer.get(n)  # the names that start with n + " "
         if not ext:
             continue
         top = max(ext, key=len)
@@ -1782,13 +1941,14 @@ def _longer_names(names_: set[str]) -> dict[str, str]:
     # A company named short of the legal form and the words its full name adds before the short
     # name's last words: "Công ty 3A" with "Công ty TNHH Dược phẩm 3A", "Tập đoàn FLC" with "Công
     # ty Cổ phần Tập đoàn FLC" (2017 archive); only when one full name ends so.
-    for n in names_:
+    legal = [m for m in names_ if _LEGAL_FORM.match(m)]  # the full names, in the set's order
+    for n in names_ if legal else ():
         if n in canon or n in out or " " not in n:
             continue
         head, _, core = n.partition(" ")
         if head in ("Công", "Tổng") and core.startswith(("ty ", "công ty ", "Công ty ")):
             head, core = n.split(" ", 2)[0] + " " + core.split(" ", 1)[0], core.split(" ", 1)[1]
-        full = [m for m in names_ if m != n and _LEGAL_FORM.match(m)
+        full = [m for m in legal if m != n
                 and (m.endswith(" " + n) or (m.startswith(head + " ") and m.endswith(" " + core)))]
         if len(full) == 1 and not _LEGAL_FORM.match(n):
             out[n] = full[0]

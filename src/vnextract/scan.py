@@ -469,3 +469,10 @@ def may_end_with(window: str, words: tuple[str, ...], ignorecase: bool = True) -
 
 
 _MAXLEN: dict[tuple[str, ...], int] = {}
+
+
+def listed_cap_words(starts: Starts) -> list[tuple[int, str]] | None:
+    """``starts.cap_words()`` if an earlier reader of the text has listed them already, else None
+    (without listing them): a caller with a cheaper scan of its own uses the list only when it
+    comes for free (organizations, after provinces)."""
+    return starts._cap_words
