@@ -250,16 +250,25 @@ _NOT_AFTER = (rf"(?<!\b(?:[Ss]inh|(?<!hiệu\s+lực\s+)(?:{dates.WINDOW_FROM.al
 # archive), not from afar (dev-018: a decree of 27/5/2016 far from "Ngày 1/7" of 2017).
 _DOCUMENT_BEFORE = regex.compile(
     r"(?:(?-i:\p{Lu}[\p{Lu}\d&]*-[\p{L}\d&\-]*)|\S*/\S*|\b(?:văn|ký|hành))\s+ngày\s+$", regex.IGNORECASE)
+# The words a dated expression can open with; its other forms open with a digit, the first of its
+# run (the look-behind allows no digit before): where _DATED is tried (_DATED_TRIGGER, scan.Starts).
+_MONTH_WORD = Words("tháng")       # "tháng 6/2017"
+_QUARTER_WORDS = Words("quý|quí")  # "quý II/2017"
+_HALF_WORD = Words("nửa")          # "nửa đầu năm 2017"
 _DATED = regex.compile(
     rf"""
     (?<![\p{{L}}\d/.,\-]){_NOT_AFTER}  # the one-character look-behind first: it fails at most places, cheaply
     (?:
       (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<dm>\d{{1,2}})(?P=sep)(?P<dy>{_Y})(?![/\-]?\p{{L}}|\s*(?:-|đến|tới)\s*\d)
-    | tháng\s+(?P<m>\d{{1,2}})(?:\s*[/.\-]\s*|\s+năm\s+)(?P<my>{_Y})(?![/\-]?\p{{L}})
-    | qu[ýí]\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*[/.\-]\s*|\s+năm\s+)(?P<qy>{_Y})
-    | (?:(?P<n>\d{{1,2}})\s+tháng|nửa)\s+(?P<pos>đầu|cuối)?\s*(?:của\s+)?năm\s+(?P<ny>{_Y})
+    | (?:{_MONTH_WORD.alt()})\s+(?P<m>\d{{1,2}})(?:\s*[/.\-]\s*|\s+năm\s+)(?P<my>{_Y})(?![/\-]?\p{{L}})
+    | (?:{_QUARTER_WORDS.alt()})\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*[/.\-]\s*|\s+năm\s+)(?P<qy>{_Y})
+    | (?:(?P<n>\d{{1,2}})\s+tháng|{_HALF_WORD.alt()})\s+(?P<pos>đầu|cuối)?\s*(?:của\s+)?năm\s+(?P<ny>{_Y})
     )
     """, regex.VERBOSE | regex.IGNORECASE)
+_DATED_TRIGGER = "|".join((r"\d+",) + (_MONTH_WORD + _QUARTER_WORDS + _HALF_WORD).triggers())
+fast_path("published._DATED", _DATED, "match", lambda s, p: p in scan.Starts(s)(_DATED_TRIGGER),
+          ["28/7/2017", "ngày 3-11-2015", "tháng 6/2017", "Tháng 12 năm 2016", "quý II/2017", "Quí 3/2016",
+           "QUÝ IV năm 2015", "6 tháng đầu năm 2017", "nửa cuối năm 2016", "Nửa đầu của năm 2018"])
 _NEAR_DAYS = 92  # a day this close to a dated expression of year Y is a day of year Y
 _DAY_BEFORE_DAYS = 31  # ... or this close after a single dated day
 _SAME_WEEK = 7  # ... or this close before one
@@ -357,18 +366,37 @@ _DATED_BACK = 30  # the longest dated expression before its year: "6 tháng đ�
 _Dated = list[tuple[int, int, dt.date, dt.date, bool]]
 
 
-def _dated(clean: str) -> tuple[_Dated, _Dated]:
+def _first_match(pattern: regex.Pattern, clean: str, tries: Sequence[int], pos: int, endpos: int) -> Optional[regex.Match]:
+    """``pattern.search(clean, pos, endpos)``, the pattern tried only at ``tries`` (ascending, every
+    place where it can start a match): the first place in ``[pos, endpos)`` where it matches."""
+    match = pattern.match
+    for k in range(bisect.bisect_left(tries, pos), len(tries)):
+        p = tries[k]
+        if p >= endpos:
+            break
+        m = match(clean, p, endpos)
+        if m is not None:
+            return m
+    return None
+
+
+def _dated(clean: str, starts: scan.Starts) -> tuple[_Dated, _Dated]:
     """(start, end, first day, last day, a document's date) of every dated expression with a
     year of its own; the plans apart ("Dự kiến đến cuối tháng 7/2017, dự án sẽ hoàn thành").
 
     Every one ends with its year: the years are found with a plain pattern, and _DATED (whose
-    look-behinds make a scan of the whole text slow) is tried only just before each.
+    look-behinds make a scan of the whole text slow) is tried only just before each, and there
+    only where it can start (``starts(_DATED_TRIGGER)``: a search of those few characters tries
+    the pattern at each of them).
     """
     out: _Dated = []
     plans: _Dated = []
     last = 0
+    tries: Optional[Sequence[int]] = None
     for ym in _YEAR_AT.finditer(clean):
-        m = _DATED.search(clean, max(last, ym.start() - _DATED_BACK), min(len(clean), ym.end() + 12))
+        if tries is None:
+            tries = starts(_DATED_TRIGGER)  # a list (scan.Starts)
+        m = _first_match(_DATED, clean, tries, max(last, ym.start() - _DATED_BACK), min(len(clean), ym.end() + 12))
         if m is None or m.end() != ym.end():
             continue
         last = m.end()
@@ -578,7 +606,7 @@ def infer(blocks: Sequence, clean: str, starts: Optional[scan.Starts] = None) ->
     stamp = stamped(blocks, clean)
     if stamp is not None:
         return stamp
-    dated, plans = _dated(clean)
+    dated, plans = _dated(clean, starts)
     latest = _latest_year(dated)
     hook = _hook(blocks, clean, dated)
     if hook is not None:
