@@ -12,6 +12,7 @@ in a search.
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 from typing import Iterable, Iterator
@@ -99,7 +100,7 @@ def caseless_lower(s: str) -> str | None:
 # text's words finds them all (``_words_index``), where ``str.find`` read the whole text once per
 # word (an article is asked some 130 of them).
 _VOCAB: dict[str, None] = {}
-# The words of _VOCAB an index is made for, and for each run of non-space characters (lower-cased)
+# The words of _VOCAB an index is made for, and for each piece of text between spaces (lower-cased)
 # met so far, the (word, offset) of each of those words inside it: remade when _VOCAB grows or the
 # table fills up (a new pair, never changed in place, so that threads see a consistent one).
 _TABLE: tuple[frozenset[str], tuple[str, ...], dict[str, tuple[tuple[str, int], ...]]] = (frozenset(), (), {})
@@ -108,8 +109,8 @@ _TABLE_MAX = 100_000
 # (each text's names) would remake the table at each new one: past this many, words are searched
 # with str.find.
 _VOCAB_MAX = 2_000
-# The letters of the words the index holds (ASCII and Vietnamese): none is whitespace, so every
-# occurrence of such a word lies inside one run of non-space characters.
+# The letters of the words the index holds (ASCII and Vietnamese): none is a space, so every
+# occurrence of such a word lies inside one piece of text between spaces.
 _INDEX_LETTERS = alphabet.LETTERS
 _INDEX_AFTER = 8  # words searched with str.find in a text before the index is built for it
 
@@ -134,12 +135,12 @@ def _hits_in(run: str, words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
 
 def _words_index(low: str) -> tuple[frozenset[str], dict[str, list[int]]]:
     """(the words indexed, each one's starts in ``low``, a lower-cased text, ascending): what a
-    ``str.find`` loop gives for every word of _VOCAB, read from the occurrences inside each run of
-    non-space characters (``str.split()``), worked out once per distinct run.
+    ``str.find`` loop gives for every word of _VOCAB, read from the occurrences inside each piece
+    of the text between single spaces (``str.split(" ")``: no word holds a space), worked out once
+    per distinct piece.
 
-    Only the runs holding a word are placed in the text, each by a ``find`` from the end of the
-    last one placed: the first occurrence of a run there is the run itself, since a run in between
-    holding it would hold its words too, and would have been placed.
+    Each piece starts one character after the end of the one before (the space between), so its
+    place is counted along the pieces, not searched for.
     """
     global _TABLE
     indexed, words, hits = _TABLE
@@ -147,22 +148,17 @@ def _words_index(low: str) -> tuple[frozenset[str], dict[str, list[int]]]:
         words = tuple(_VOCAB)
         indexed, hits = frozenset(words), {}
         _TABLE = (indexed, words, hits)
-    index: dict[str, list[int]] = {}
-    find = low.find
-    placed = 0  # where the last run placed ends
-    for run in low.split():
-        found = hits.get(run)
+    index: dict[str, list[int]] = collections.defaultdict(list)
+    get = hits.get
+    p = 0  # where the piece starts
+    for piece in low.split(" "):
+        found = get(piece)
         if found is None:
-            found = hits[run] = _hits_in(run, words)
+            found = hits[piece] = _hits_in(piece, words)
         if found:
-            p = find(run, placed)
-            placed = p + len(run)
             for w, k in found:
-                at = index.get(w)
-                if at is None:
-                    index[w] = [p + k]
-                else:
-                    at.append(p + k)
+                index[w].append(p + k)
+        p += len(piece) + 1
     return indexed, index
 
 
