@@ -172,8 +172,12 @@ class Starts:
     occurrences are all reported.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, index_after: int = _INDEX_AFTER) -> None:
+        """``index_after``: how many words of letters are searched with ``str.find`` before the
+        index of all trigger words is built (``_indexed``); 0 for a text that will be asked many
+        (the pipeline asks some 150 of every article)."""
         self.text = text
+        self._index_after = index_after
         self._lower: str | None = None
         self._seen: dict[tuple[str, bool], list[int]] = {}
         self._cap_words: list[tuple[int, str]] | None = None
@@ -225,11 +229,11 @@ class Starts:
     def _indexed(self, word: str) -> list[int] | None:
         """The starts of a lower-case word of letters in the lower-cased text, from the index of
         all such trigger words (``_words_index``); None where the index cannot say: a word not yet
-        in ``_VOCAB`` (added for the next texts), or a text asked fewer than _INDEX_AFTER words
+        in ``_VOCAB`` (added for the next texts), or a text asked fewer than ``index_after`` words
         (``str.find`` is cheaper there). Either way the same positions."""
         if self._index is None:
             _learn(word)
-            if self._found_alone < _INDEX_AFTER:
+            if self._found_alone < self._index_after:
                 self._found_alone += 1
                 return None
             self._indexed_words, self._index = _words_index(self._lower or "")
