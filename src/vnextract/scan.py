@@ -121,8 +121,17 @@ def _learn(word: str) -> None:
         _VOCAB[word] = None
 
 
+# The one trigger asked of every text that is no word: the runs of digits (legal_refs, dates,
+# quantities, published). No run holds a space, so the runs of a text are those of its pieces
+# between spaces, and the index reads them there too (under this key), where a scan of the whole
+# text with the regex engine cost more than the index itself.
+DIGIT_RUNS = r"\d+"
+_DIGIT_RUN = regex.compile(DIGIT_RUNS)
+
+
 def _hits_in(run: str, words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
-    """(word, offset) of every occurrence of each of ``words`` in ``run``, overlaps included."""
+    """(word, offset) of every occurrence of each of ``words`` in ``run``, overlaps included, and
+    (DIGIT_RUNS, offset) of each run of digits in it."""
     out = []
     find = run.find
     for w in words:
@@ -130,6 +139,7 @@ def _hits_in(run: str, words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
         while k >= 0:
             out.append((w, k))
             k = find(w, k + 1)
+    out.extend((DIGIT_RUNS, m.start()) for m in _DIGIT_RUN.finditer(run))
     return tuple(out)
 
 
@@ -200,6 +210,8 @@ class Starts:
         literal, caseless = _kind_of(word)
         if caseless:  # "\\d+": the same positions either way, searched once
             found = self._seen.get((word, not ignorecase))
+            if found is None and word == DIGIT_RUNS and self._lowered() is not None:
+                found = self._digit_runs()
             if found is not None:
                 self._seen[key] = found
                 return found
@@ -241,6 +253,16 @@ class Starts:
             _learn(word)
             return None
         return self._index.get(word, [])
+
+    def _digit_runs(self) -> list[int] | None:
+        """The starts of the runs of digits (DIGIT_RUNS) from the index of the lower-cased text
+        (``_words_index``: str.lower() leaves digits as they are), or None before the index is
+        built (a text asked fewer than ``index_after`` words: the regex engine then)."""
+        if self._index is None:
+            if self._found_alone < self._index_after:
+                return None
+            self._indexed_words, self._index = _words_index(self._lower or "")
+        return self._index.get(DIGIT_RUNS, [])
 
     def fast(self, pattern: regex.Pattern) -> regex.Pattern:
         """``bounded(pattern)`` where it gives the same matches in this text, else ``pattern``."""
