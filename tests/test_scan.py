@@ -141,6 +141,19 @@ def test_starts_index_finds_what_find_finds():
     assert "" not in scan._VOCAB and scan.Starts("ab c").of("") == [0, 1, 2, 3, 4]  # not a word
 
 
+def test_starts_index_reads_runs_of_digits_as_the_regex_engine_does():
+    # the runs of digits ("\\d+") come from the same index once it is built (index_after=0 builds
+    # it at the first ask): the same starts as a scan of the whole text, Unicode digits included
+    import regex
+
+    for text in TEXTS + ["12 ab\u0663\u0664 5\t6\n7 x1y22  2017", "  1  2 ", "", "\u0661\u0662 3", "İ 12 34"]:
+        expected = [m.start() for m in regex.finditer(r"\d+", text)]
+        for after in (0, 8):
+            starts = scan.Starts(text, index_after=after)
+            assert starts.of(scan.DIGIT_RUNS) == expected == starts.of(scan.DIGIT_RUNS, ignorecase=False)
+            assert starts(scan.DIGIT_RUNS + "|năm") == sorted(expected + _found(text, "năm"))
+
+
 def test_starts_index_full_leaves_new_words_to_find(monkeypatch):
     # past _VOCAB_MAX words the index takes no more: a new word is searched with str.find
     monkeypatch.setattr(scan, "_VOCAB_MAX", len(scan._VOCAB))

@@ -295,8 +295,9 @@ def build_doc(text: str, published: dt.date | None = None, include_related: bool
                 sents.append((s, e, i))
     inferred = None
     # the trigger words of the text, searched once for published.py and the components (under
-    # max_records, Doc.starts bounds them: published.py then searches its own)
-    starts = scan.Starts(norm.clean) if max_records is None else None
+    # max_records, Doc.starts bounds them: published.py then searches its own); the components
+    # ask some 150 trigger words of every text, so their index is built at the first (index_after=0)
+    starts = scan.Starts(norm.clean, index_after=0) if max_records is None else None
     if published is None:  # the article's own date (published.py): a stamp is also `published`
         inferred = _published.infer(blocks, norm.clean, starts)
         if inferred is not None and inferred.stamp:

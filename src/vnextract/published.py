@@ -143,6 +143,10 @@ def stamped(blocks: Sequence, clean: str) -> Optional[Inferred]:
 
 # --- the news hook -------------------------------------------------------------------------------
 
+# The words the hook patterns open with (and where they are tried, _HOOK_TRIGGER): the day word,
+# the times of day and "hôm" ("hôm nay", "hôm qua").
+_DAY_WORD = Words("ngày")
+_DAY_PARTS = dates.TIMES_OF_DAY + Words("hôm")
 # "Ngày 6/2,", "Chiều 8/6,", "chiều ngày 10/2,", "Ngày 15/5/2017, tại ...": a time word or
 # "ngày", a day, a comma. Not after "từ/đến/tới/trước/sau" (a window or a deadline: "Tính đến
 # ngày 20/1/2017,"), not "sinh ngày" (a birth date).
@@ -151,7 +155,7 @@ _HOOK = regex.compile(
     (?<!\b(?:[Tt]ừ|[Đđ]ến|[Tt]ới|[Hh]ết|[Tt]rước|[Ss]au|[Ss]inh|[Kk]ý|[Hh]ạn|[Tt]ính)\s+)
     (?<![\p{{L}}\d])
     (?:(?:{dates.TIMES_OF_DAY.alt()})\s+(?:ngày\s+)?
-      |(?<!(?:(?-i:\p{{Lu}}[\p{{Lu}}\d&]*-[\p{{L}}\d&\-]*)|\S*/\S*(?-i:\p{{Lu}})\S*),?[ \t]+)ngày\s+)  # not a document's date: "33/CT-TTg, ngày 17/12/2016"
+      |(?<!(?:(?-i:\p{{Lu}}[\p{{Lu}}\d&]*-[\p{{L}}\d&\-]*)|\S*/\S*(?-i:\p{{Lu}})\S*),?[ \t]+)(?:{_DAY_WORD.alt()})\s+)  # not a document's date: "33/CT-TTg, ngày 17/12/2016"
       # (a code has a dash or a slash and capitals: "Ảnh: TTXVN Ngày 6/2," is a hook, dev-409, and
       # so is "... ngày 16/6/2017. Ngày 26/6, C46 đã ra quyết định")
     (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>{_Y}))?
@@ -160,8 +164,9 @@ _HOOK = regex.compile(
 # "sáng nay (7/6)", "hôm nay (6/2/2017)": the text names its own day. It wins over any other hook,
 # and, like a publication date, moves yearless dates to the nearest past ("Quý 4" of a fiscal
 # year ending 30/9/2016, in an article of "hôm nay (6/2/2017)", is 2016-Q4).
+_TODAY_WORDS = Words("sáng|trưa|chiều|tối|hôm")
 _TODAY = regex.compile(
-    rf"(?<![\p{{L}}\d])(?:sáng|trưa|chiều|tối|hôm)\s+nay\s*(?:(?P<open>\()\s*|,\s*)?(?P<d>\d{{1,2}})[/.\-](?P<m>\d{{1,2}})"
+    rf"(?<![\p{{L}}\d])(?:{_TODAY_WORDS.alt()})\s+nay\s*(?:(?P<open>\()\s*|,\s*)?(?P<d>\d{{1,2}})[/.\-](?P<m>\d{{1,2}})"
     rf"(?:[/.\-](?P<y>{_Y}))?(?![\d/.\-]\d)(?(open)\s*\))",  # "sáng nay (7/6)", "chiều nay, 8-2", "sáng nay 8.2"
     regex.IGNORECASE)
 # A day named with its weekday or as yesterday: "Sáng thứ Hai (5/12), Quốc hội họp", "hôm thứ Sáu
@@ -172,8 +177,8 @@ _WEEKDAYS = Words("thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bả
 _NAMED_DAY = regex.compile(
     rf"""
     (?<![\p{{L}}\d])
-    (?:(?:{dates.TIMES_OF_DAY.alt()}|hôm)\s+)?              # "Sáng", "hôm"
-    (?:{_WEEKDAYS.alt(ONE_SPACE)}|(?:{dates.TIMES_OF_DAY.alt()}|hôm)\s+qua)  # "thứ Hai", "hôm qua"
+    (?:(?:{_DAY_PARTS.alt()})\s+)?              # "Sáng", "hôm"
+    (?:{_WEEKDAYS.alt(ONE_SPACE)}|(?:{_DAY_PARTS.alt()})\s+qua)  # "thứ Hai", "hôm qua"
     \s*(?:(?P<open>\()\s*|,\s*)(?:ngày\s+)?                  # "(" or ","
     (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>{_Y}))?(?![\d/.\-]\d)
     (?(open)\s*\)|\s*,)                                       # "(5/12)", ", 8.2,"
@@ -184,10 +189,20 @@ _NAMED_DAY = regex.compile(
 _REPORTED = regex.compile(
     rf"""
     (?<=(?<!\p{{L}})(?:cho\s+biết|đưa\s+tin)\s+(?:vào\s+)?)
-    ngày\s+(?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>{_Y}))?(?![\d/.\-]\d)
+    (?:{_DAY_WORD.alt()})\s+(?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>{_Y}))?(?![\d/.\-]\d)
     (?=\s*[.,])
     """, regex.VERBOSE | regex.IGNORECASE)
 _OPENING_CHARS = 3000  # where a hook is looked for: the first paragraphs after the headline
+# Where the hook patterns can start (scan.Starts): each opens with one of these words.
+_HOOK_TRIGGER = "|".join((_DAY_WORD + _DAY_PARTS + _TODAY_WORDS + _WEEKDAYS).triggers())
+for _name, _pat, _examples in (
+        ("_HOOK", _HOOK, ["Ngày 6/2, ông", "Chiều 8/6, Quốc hội", "chiều ngày 10/2, ông", "ĐÊM 7.2, một"]),
+        ("_TODAY", _TODAY, ["sáng nay (7/6)", "Hôm nay (6/2/2017)", "chiều nay, 8-2", "TỐI NAY 8.2"]),
+        ("_NAMED_DAY", _NAMED_DAY, ["Sáng thứ Hai (5/12), Quốc", "hôm thứ Sáu (3/2) đã", "Hôm qua (5/2), Cristiano",
+                                    "đêm qua, 8.2, ai", "Chủ nhật (5/2), ông", "chủ nhật, 5.2, x"]),
+        ("_REPORTED", _REPORTED, ["cho biết ngày 7.2.2017.", "Stuff đưa tin ngày 5/2.", "cho biết vào Ngày 8/5."])):
+    fast_path(f"published.{_name}", _pat, "match", lambda s, p: p in scan.Starts(s)(_HOOK_TRIGGER), _examples)
+del _name, _pat, _examples
 
 
 # Where a hook's day is: a pair of numbers. Found first with this plain pattern (no look-behind,
@@ -196,7 +211,7 @@ _HOOK_END = regex.compile(r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?")
 _HOOK_BACK = 40  # the longest start of a hook before its day: "Trưa nay (", "chiều ngày "
 
 
-def _hook(blocks: Sequence, clean: str, dated: "_Dated") -> Optional[regex.Match]:
+def _hook(blocks: Sequence, clean: str, dated: "_Dated", starts: scan.Starts) -> Optional[regex.Match]:
     body = [b for b in blocks if b.kind in ("lead", "body", "caption")]
     if not body:
         return None
@@ -207,12 +222,14 @@ def _hook(blocks: Sequence, clean: str, dated: "_Dated") -> Optional[regex.Match
             break
         end = min(b.end, limit)
         days.append((b.start, end, list(_HOOK_END.finditer(clean, b.start, end))))
+    tries = starts(_HOOK_TRIGGER) if any(found for _s, _e, found in days) else []
     for pats in ((_TODAY,), (_HOOK, _NAMED_DAY, _REPORTED)):
         for start, end, found in days:
             for e in found:
                 a = max(start, e.start() - _HOOK_BACK)
                 for pat in pats:
-                    m = pat.search(clean, a, min(end, e.end() + 4))  # room for the comma after the day
+                    # pat.search, tried only where a hook can start; room for the comma after the day
+                    m = _first_match(pat, clean, tries, a, min(end, e.end() + 4))
                     # a plan is no hook: "Dự kiến đến hết ngày 31/12/2020, số thu đạt ..."
                     if (m and m.start("d") == e.start() and _date(2000, int(m.group("m")), int(m.group("d")))
                             and not _in_plan(clean, m.start()) and not _told_before(m, dated)):
@@ -250,16 +267,25 @@ _NOT_AFTER = (rf"(?<!\b(?:[Ss]inh|(?<!hiệu\s+lực\s+)(?:{dates.WINDOW_FROM.al
 # archive), not from afar (dev-018: a decree of 27/5/2016 far from "Ngày 1/7" of 2017).
 _DOCUMENT_BEFORE = regex.compile(
     r"(?:(?-i:\p{Lu}[\p{Lu}\d&]*-[\p{L}\d&\-]*)|\S*/\S*|\b(?:văn|ký|hành))\s+ngày\s+$", regex.IGNORECASE)
+# The words a dated expression can open with; its other forms open with a digit, the first of its
+# run (the look-behind allows no digit before): where _DATED is tried (_DATED_TRIGGER, scan.Starts).
+_MONTH_WORD = Words("tháng")       # "tháng 6/2017"
+_QUARTER_WORDS = Words("quý|quí")  # "quý II/2017"
+_HALF_WORD = Words("nửa")          # "nửa đầu năm 2017"
 _DATED = regex.compile(
     rf"""
     (?<![\p{{L}}\d/.,\-]){_NOT_AFTER}  # the one-character look-behind first: it fails at most places, cheaply
     (?:
       (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<dm>\d{{1,2}})(?P=sep)(?P<dy>{_Y})(?![/\-]?\p{{L}}|\s*(?:-|đến|tới)\s*\d)
-    | tháng\s+(?P<m>\d{{1,2}})(?:\s*[/.\-]\s*|\s+năm\s+)(?P<my>{_Y})(?![/\-]?\p{{L}})
-    | qu[ýí]\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*[/.\-]\s*|\s+năm\s+)(?P<qy>{_Y})
-    | (?:(?P<n>\d{{1,2}})\s+tháng|nửa)\s+(?P<pos>đầu|cuối)?\s*(?:của\s+)?năm\s+(?P<ny>{_Y})
+    | (?:{_MONTH_WORD.alt()})\s+(?P<m>\d{{1,2}})(?:\s*[/.\-]\s*|\s+năm\s+)(?P<my>{_Y})(?![/\-]?\p{{L}})
+    | (?:{_QUARTER_WORDS.alt()})\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*[/.\-]\s*|\s+năm\s+)(?P<qy>{_Y})
+    | (?:(?P<n>\d{{1,2}})\s+tháng|{_HALF_WORD.alt()})\s+(?P<pos>đầu|cuối)?\s*(?:của\s+)?năm\s+(?P<ny>{_Y})
     )
     """, regex.VERBOSE | regex.IGNORECASE)
+_DATED_TRIGGER = "|".join((r"\d+",) + (_MONTH_WORD + _QUARTER_WORDS + _HALF_WORD).triggers())
+fast_path("published._DATED", _DATED, "match", lambda s, p: p in scan.Starts(s)(_DATED_TRIGGER),
+          ["28/7/2017", "ngày 3-11-2015", "tháng 6/2017", "Tháng 12 năm 2016", "quý II/2017", "Quí 3/2016",
+           "QUÝ IV năm 2015", "6 tháng đầu năm 2017", "nửa cuối năm 2016", "Nửa đầu của năm 2018"])
 _NEAR_DAYS = 92  # a day this close to a dated expression of year Y is a day of year Y
 _DAY_BEFORE_DAYS = 31  # ... or this close after a single dated day
 _SAME_WEEK = 7  # ... or this close before one
@@ -357,18 +383,37 @@ _DATED_BACK = 30  # the longest dated expression before its year: "6 tháng đ�
 _Dated = list[tuple[int, int, dt.date, dt.date, bool]]
 
 
-def _dated(clean: str) -> tuple[_Dated, _Dated]:
+def _first_match(pattern: regex.Pattern, clean: str, tries: Sequence[int], pos: int, endpos: int) -> Optional[regex.Match]:
+    """``pattern.search(clean, pos, endpos)``, the pattern tried only at ``tries`` (ascending, every
+    place where it can start a match): the first place in ``[pos, endpos)`` where it matches."""
+    match = pattern.match
+    for k in range(bisect.bisect_left(tries, pos), len(tries)):
+        p = tries[k]
+        if p >= endpos:
+            break
+        m = match(clean, p, endpos)
+        if m is not None:
+            return m
+    return None
+
+
+def _dated(clean: str, starts: scan.Starts) -> tuple[_Dated, _Dated]:
     """(start, end, first day, last day, a document's date) of every dated expression with a
     year of its own; the plans apart ("Dự kiến đến cuối tháng 7/2017, dự án sẽ hoàn thành").
 
     Every one ends with its year: the years are found with a plain pattern, and _DATED (whose
-    look-behinds make a scan of the whole text slow) is tried only just before each.
+    look-behinds make a scan of the whole text slow) is tried only just before each, and there
+    only where it can start (``starts(_DATED_TRIGGER)``: a search of those few characters tries
+    the pattern at each of them).
     """
     out: _Dated = []
     plans: _Dated = []
     last = 0
+    tries: Optional[Sequence[int]] = None
     for ym in _YEAR_AT.finditer(clean):
-        m = _DATED.search(clean, max(last, ym.start() - _DATED_BACK), min(len(clean), ym.end() + 12))
+        if tries is None:
+            tries = starts(_DATED_TRIGGER)  # a list (scan.Starts)
+        m = _first_match(_DATED, clean, tries, max(last, ym.start() - _DATED_BACK), min(len(clean), ym.end() + 12))
         if m is None or m.end() != ym.end():
             continue
         last = m.end()
@@ -578,9 +623,9 @@ def infer(blocks: Sequence, clean: str, starts: Optional[scan.Starts] = None) ->
     stamp = stamped(blocks, clean)
     if stamp is not None:
         return stamp
-    dated, plans = _dated(clean)
+    dated, plans = _dated(clean, starts)
     latest = _latest_year(dated)
-    hook = _hook(blocks, clean, dated)
+    hook = _hook(blocks, clean, dated, starts)
     if hook is not None:
         d, mo = int(hook.group("d")), int(hook.group("m"))
         y = hook.groupdict().get("y")

@@ -12,6 +12,7 @@ in a search.
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 from typing import Iterable, Iterator
@@ -99,7 +100,7 @@ def caseless_lower(s: str) -> str | None:
 # text's words finds them all (``_words_index``), where ``str.find`` read the whole text once per
 # word (an article is asked some 130 of them).
 _VOCAB: dict[str, None] = {}
-# The words of _VOCAB an index is made for, and for each run of non-space characters (lower-cased)
+# The words of _VOCAB an index is made for, and for each piece of text between spaces (lower-cased)
 # met so far, the (word, offset) of each of those words inside it: remade when _VOCAB grows or the
 # table fills up (a new pair, never changed in place, so that threads see a consistent one).
 _TABLE: tuple[frozenset[str], tuple[str, ...], dict[str, tuple[tuple[str, int], ...]]] = (frozenset(), (), {})
@@ -108,8 +109,8 @@ _TABLE_MAX = 100_000
 # (each text's names) would remake the table at each new one: past this many, words are searched
 # with str.find.
 _VOCAB_MAX = 2_000
-# The letters of the words the index holds (ASCII and Vietnamese): none is whitespace, so every
-# occurrence of such a word lies inside one run of non-space characters.
+# The letters of the words the index holds (ASCII and Vietnamese): none is a space, so every
+# occurrence of such a word lies inside one piece of text between spaces.
 _INDEX_LETTERS = alphabet.LETTERS
 _INDEX_AFTER = 8  # words searched with str.find in a text before the index is built for it
 
@@ -120,8 +121,17 @@ def _learn(word: str) -> None:
         _VOCAB[word] = None
 
 
+# The one trigger asked of every text that is no word: the runs of digits (legal_refs, dates,
+# quantities, published). No run holds a space, so the runs of a text are those of its pieces
+# between spaces, and the index reads them there too (under this key), where a scan of the whole
+# text with the regex engine cost more than the index itself.
+DIGIT_RUNS = r"\d+"
+_DIGIT_RUN = regex.compile(DIGIT_RUNS)
+
+
 def _hits_in(run: str, words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
-    """(word, offset) of every occurrence of each of ``words`` in ``run``, overlaps included."""
+    """(word, offset) of every occurrence of each of ``words`` in ``run``, overlaps included, and
+    (DIGIT_RUNS, offset) of each run of digits in it."""
     out = []
     find = run.find
     for w in words:
@@ -129,17 +139,18 @@ def _hits_in(run: str, words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
         while k >= 0:
             out.append((w, k))
             k = find(w, k + 1)
+    out.extend((DIGIT_RUNS, m.start()) for m in _DIGIT_RUN.finditer(run))
     return tuple(out)
 
 
 def _words_index(low: str) -> tuple[frozenset[str], dict[str, list[int]]]:
     """(the words indexed, each one's starts in ``low``, a lower-cased text, ascending): what a
-    ``str.find`` loop gives for every word of _VOCAB, read from the occurrences inside each run of
-    non-space characters (``str.split()``), worked out once per distinct run.
+    ``str.find`` loop gives for every word of _VOCAB, read from the occurrences inside each piece
+    of the text between single spaces (``str.split(" ")``: no word holds a space), worked out once
+    per distinct piece.
 
-    Only the runs holding a word are placed in the text, each by a ``find`` from the end of the
-    last one placed: the first occurrence of a run there is the run itself, since a run in between
-    holding it would hold its words too, and would have been placed.
+    Each piece starts one character after the end of the one before (the space between), so its
+    place is counted along the pieces, not searched for.
     """
     global _TABLE
     indexed, words, hits = _TABLE
@@ -147,22 +158,17 @@ def _words_index(low: str) -> tuple[frozenset[str], dict[str, list[int]]]:
         words = tuple(_VOCAB)
         indexed, hits = frozenset(words), {}
         _TABLE = (indexed, words, hits)
-    index: dict[str, list[int]] = {}
-    find = low.find
-    placed = 0  # where the last run placed ends
-    for run in low.split():
-        found = hits.get(run)
+    index: dict[str, list[int]] = collections.defaultdict(list)
+    get = hits.get
+    p = 0  # where the piece starts
+    for piece in low.split(" "):
+        found = get(piece)
         if found is None:
-            found = hits[run] = _hits_in(run, words)
+            found = hits[piece] = _hits_in(piece, words)
         if found:
-            p = find(run, placed)
-            placed = p + len(run)
             for w, k in found:
-                at = index.get(w)
-                if at is None:
-                    index[w] = [p + k]
-                else:
-                    at.append(p + k)
+                index[w].append(p + k)
+        p += len(piece) + 1
     return indexed, index
 
 
@@ -176,8 +182,12 @@ class Starts:
     occurrences are all reported.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, index_after: int = _INDEX_AFTER) -> None:
+        """``index_after``: how many words of letters are searched with ``str.find`` before the
+        index of all trigger words is built (``_indexed``); 0 for a text that will be asked many
+        (the pipeline asks some 150 of every article)."""
         self.text = text
+        self._index_after = index_after
         self._lower: str | None = None
         self._seen: dict[tuple[str, bool], list[int]] = {}
         self._cap_words: list[tuple[int, str]] | None = None
@@ -200,6 +210,8 @@ class Starts:
         literal, caseless = _kind_of(word)
         if caseless:  # "\\d+": the same positions either way, searched once
             found = self._seen.get((word, not ignorecase))
+            if found is None and word == DIGIT_RUNS and self._lowered() is not None:
+                found = self._digit_runs()
             if found is not None:
                 self._seen[key] = found
                 return found
@@ -229,11 +241,11 @@ class Starts:
     def _indexed(self, word: str) -> list[int] | None:
         """The starts of a lower-case word of letters in the lower-cased text, from the index of
         all such trigger words (``_words_index``); None where the index cannot say: a word not yet
-        in ``_VOCAB`` (added for the next texts), or a text asked fewer than _INDEX_AFTER words
+        in ``_VOCAB`` (added for the next texts), or a text asked fewer than ``index_after`` words
         (``str.find`` is cheaper there). Either way the same positions."""
         if self._index is None:
             _learn(word)
-            if self._found_alone < _INDEX_AFTER:
+            if self._found_alone < self._index_after:
                 self._found_alone += 1
                 return None
             self._indexed_words, self._index = _words_index(self._lower or "")
@@ -241,6 +253,16 @@ class Starts:
             _learn(word)
             return None
         return self._index.get(word, [])
+
+    def _digit_runs(self) -> list[int] | None:
+        """The starts of the runs of digits (DIGIT_RUNS) from the index of the lower-cased text
+        (``_words_index``: str.lower() leaves digits as they are), or None before the index is
+        built (a text asked fewer than ``index_after`` words: the regex engine then)."""
+        if self._index is None:
+            if self._found_alone < self._index_after:
+                return None
+            self._indexed_words, self._index = _words_index(self._lower or "")
+        return self._index.get(DIGIT_RUNS, [])
 
     def fast(self, pattern: regex.Pattern) -> regex.Pattern:
         """``bounded(pattern)`` where it gives the same matches in this text, else ``pattern``."""
