@@ -391,7 +391,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
 # are those of the full trigger. Nothing is written beside a pattern: the regex engine is asked
 # whether a match can start with the text's next few characters (partial matching: "ngày 28/"
 # can open a match of "dayfull", "ngày mai" cannot), and the answer is kept per window of text,
-# for all the patterns that share the trigger (_windows). A pattern that changes carries its fast
+# for all the patterns that share the trigger (_tried). A pattern that changes carries its fast
 # path with it; tests/test_rules.py checks each against its pattern (the dates.<kind> fast paths).
 # Partial matching reads every assertion at a window's end as "may go on" but ``\B`` (which
 # no pattern here uses: tests/test_date_windows.py).
@@ -441,60 +441,78 @@ def _may_open(kind: str, trigger: str, window: str) -> bool:
 
 # Per trigger word and window, the patterns that may start there (asked once per window and
 # per shorter window it opens with: ~5,800 in the corpus, ~14,000 questions to the engine on a
-# first pass, ~0.1 s; at most _SEEN_MAX kept, then forgotten and asked again).
-_SEEN: dict[tuple[str, str], tuple[str, ...]] = {}
+# first pass, ~0.1 s; at most _SEEN_MAX kept in all, then forgotten and asked again). One table
+# per trigger word, keyed by the window alone.
+_SEEN: dict[str, dict[str, tuple[str, ...]]] = {}
 _SEEN_MAX = 1 << 16
+_seen_count = 0  # windows kept in _SEEN, all trigger words
+# Each trigger word: (its window's size, the shortest window asked), see _may_open_all.
+_SIZES: dict[str, tuple[int, int]] = {
+    w: (_WINDOW, 2) if w == _NUMBER else (len(w) + _WINDOW - 2, len(w) + 1) for w in _KINDS_OF}
+# The kinds whose trigger has more than one word: their starts come from several lists, sorted once.
+_MERGED = frozenset(kind for kind, trigger, _pat in _PATTERNS if "|" in trigger)
 
 
-def _windows(text: str, trigger: str, found: list[int]) -> dict[str, list[int]]:
-    """The starts ``found`` of ``trigger`` where each pattern of _KINDS_OF[trigger] may match."""
-    size = _WINDOW if trigger == _NUMBER else len(trigger) + _WINDOW - 2
-    shortest = 2 if trigger == _NUMBER else len(trigger) + 1
-    lists: dict[str, list[int]] = {kind: [] for kind in _KINDS_OF[trigger]}
-    seen: dict[str, tuple[list[int], ...]] = {}  # window -> the lists of the patterns that may start so
-    for p in found:
-        w = text[p:p + size]
-        to = seen.get(w)
-        if to is None:
-            to = seen[w] = tuple(lists[kind] for kind in _may_open_all(trigger, w, shortest))
-        for at in to:
-            at.append(p)
-    return lists
+def _tried(starts: scan.Starts) -> dict[str, list[int]]:
+    """For each pattern kind, the starts of its trigger where it may match (ascending; a kind
+    with none is missing): each start of each trigger word of _KINDS_OF is looked up once, by
+    its window (see above), for all the patterns that share the word."""
+    text = starts.text
+    tried: dict[str, list[int]] = {}
+    for w, (size, shortest) in _SIZES.items():
+        found = starts.of(w)
+        if not found:
+            continue
+        known = _SEEN.get(w)
+        if known is None:
+            known = _SEEN[w] = {}
+        for p in found:
+            window = text[p:p + size]
+            kinds = known.get(window)
+            if kinds is None:
+                kinds = _may_open_all(w, window, shortest)
+            for kind in kinds:
+                at = tried.get(kind)
+                if at is None:
+                    tried[kind] = [p]
+                else:
+                    at.append(p)
+    for kind in _MERGED.intersection(tried):
+        tried[kind].sort()
+    return tried
 
 
 def _may_open_all(trigger: str, window: str, shortest: int) -> tuple[str, ...]:
     """The patterns of ``trigger`` that may start with ``window``: of those that may start with
     its first characters (two fewer, down to ``shortest``: a pattern that cannot start so cannot
     start with more, and the engine is asked fewer questions), those the engine says may."""
-    may = _SEEN.get((trigger, window))
+    global _seen_count
+    known = _SEEN.get(trigger)
+    if known is None:
+        known = _SEEN[trigger] = {}
+    may = known.get(window)
     if may is None:
         if len(window) > shortest:
             kinds = _may_open_all(trigger, window[:max(shortest, len(window) - 2)], shortest)
         else:
             kinds = _KINDS_OF[trigger]
-        if len(_SEEN) >= _SEEN_MAX:
-            _SEEN.clear()
-        may = _SEEN[(trigger, window)] = tuple(k for k in kinds if _may_open(k, trigger, window))
+        if _seen_count >= _SEEN_MAX:
+            for table in _SEEN.values():
+                table.clear()  # in place: a caller may hold a table
+            _seen_count = 0
+        may = known[window] = tuple(k for k in kinds if _may_open(k, trigger, window))
+        _seen_count += 1
     return may
 
 
-def _tries(starts: scan.Starts, kind: str, trigger: str, seen: dict) -> list[int]:
-    """The starts of ``trigger`` where pattern ``kind`` may match (see _windows); ``seen``: the
-    lists of this text, by trigger word."""
-    lists = []
-    for w in trigger.split("|"):
-        by_kind = seen.get(w)
-        if by_kind is None:
-            by_kind = seen[w] = _windows(starts.text, w, starts.of(w))
-        lists.append(by_kind[kind])
-    if len(lists) == 1:
-        return lists[0]
-    return sorted(itertools.chain.from_iterable(lists))
+def _tries(starts: scan.Starts, kind: str) -> list[int]:
+    """The starts where pattern ``kind`` may match (see _tried)."""
+    return _tried(starts).get(kind, [])
 
 
 def _tried_at(kind: str, trigger: str, text: str, pos: int) -> bool:
-    """Whether ``_tries`` keeps ``pos`` of ``text`` for pattern ``kind`` (its fast path)."""
-    return pos in _tries(scan.Starts(text), kind, trigger, {})
+    """Whether ``_tried`` keeps ``pos`` of ``text`` for pattern ``kind`` (its fast path)."""
+    return pos in _tries(scan.Starts(text), kind)
 
 
 def _words_around(kind: str, trigger: str) -> list[str]:
@@ -1122,12 +1140,12 @@ def extract(doc) -> list[DateMention]:
     starts = doc.starts
     # starts.fast(pat), with the check for long whitespace runs done mostly without a regex
     bounded = scan.bounded if _short_spaces(text) else (lambda pat: pat)
-    seen: dict = {}
-    for kind, trigger, pat in _PATTERNS:
-        pat = bounded(pat)
-        tries = _tries(starts, kind, trigger, seen)
-        if not tries:
+    tried = _tried(starts)
+    for kind, _trigger, pat in _PATTERNS:
+        tries = tried.get(kind)
+        if tries is None:
             continue
+        pat = bounded(pat)
         for m in scan.finditer_at(pat, tries, text):
             s, e = m.span()
             # strip a leading "trong"/"hết" the month pattern takes for đầu/cuối alternatives
