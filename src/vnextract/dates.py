@@ -742,24 +742,35 @@ def _small(word: str) -> Optional[int]:
     return _words()["small"].get(word.lower())
 
 
-@dataclass
+_UNSET = object()  # _Ctx.y not worked out yet
+
+
 class _Ctx:
     """What a resolver reads: the match and the dates around it."""
 
-    m: regex.Match
-    year: Optional[int]  # the article's year (published, else the year its own date states)
-    in_force: Optional[_Val]  # the last period named before (what "cùng kỳ" and "tháng trước" refer to)
-    last_day: Optional[_Val]  # the last day named before ("cùng ngày")
-    today: Optional[dt.date] = None  # the day the article speaks from ("năm qua", "những tháng còn lại")
+    __slots__ = ("m", "year", "in_force", "last_day", "today", "rel", "_y")
 
-    @functools.cached_property
-    def rel(self) -> Optional[str]:
-        """A relative year word of the match ("năm ngoái", "năm nay"), or None."""
-        return _group(self.m, "rel")
+    def __init__(self, m: regex.Match, year: Optional[int], in_force: Optional[_Val],
+                 last_day: Optional[_Val], today: Optional[dt.date] = None) -> None:
+        self.m = m
+        self.year = year  # the article's year (published, else the year its own date states)
+        self.in_force = in_force  # the last period named before (what "cùng kỳ" and "tháng trước" refer to)
+        self.last_day = last_day  # the last day named before ("cùng ngày")
+        self.today = today  # the day the article speaks from ("năm qua", "những tháng còn lại")
+        self.rel: Optional[str] = _group(m, "rel")  # a relative year word ("năm ngoái", "năm nay"), or None
+        self._y: object = _UNSET
 
-    @functools.cached_property
+    @property
     def y(self) -> Optional[int]:
-        """The year the mention names: written ("2023"), or relative to the article's."""
+        """The year the mention names: written ("2023"), or relative to the article's (worked
+        out on first use: a plain attribute, not functools.cached_property, whose lock costs
+        more than the work)."""
+        y = self._y
+        if y is _UNSET:
+            y = self._y = self._named_year()
+        return y  # type: ignore[return-value]
+
+    def _named_year(self) -> Optional[int]:
         if self.rel:
             written = _group(self.m, "y3")  # "năm nay 2017" (dev-311): the year written out
             if written:
@@ -771,7 +782,8 @@ class _Ctx:
     @property
     def yr(self) -> Optional[int]:
         """The year the mention is in: its own, else the article's."""
-        return self.y if self.y is not None else self.year
+        y = self.y
+        return y if y is not None else self.year
 
 
 def _same_day(c: _Ctx) -> Optional[_Val]:  # "cùng ngày": the day named last
@@ -1080,10 +1092,19 @@ _COMPARED = regex.compile(
     rf"(?<!\p{{L}})(?:{_COMPARE_BASE.alt()})(?:\s+(?:kế\s+hoạch|dự\s+toán|cả|mức|của))?\s+$", regex.IGNORECASE)
 
 
+# The groups that name a candidate's own year ("2023", "năm ngoái"), of each pattern kind: those of
+# ("y", "y1", "y2", "y4", "rel") its pattern has.
+_YEAR_GROUPS: dict[str, tuple[str, ...]] = {
+    kind: tuple(g for g in ("y", "y1", "y2", "y4", "rel") if g in pat.groupindex) for kind, _t, pat in _PATTERNS}
+
+
 def _year_from_published(c: _Cand) -> bool:
     """Whether the candidate names no year of its own (neither "2023" nor "năm ngoái")."""
-    gd = c.m.groupdict()
-    return not any(gd.get(g) for g in ("y", "y1", "y2", "y4", "rel"))
+    m = c.m
+    for g in _YEAR_GROUPS[c.kind]:
+        if m.group(g):
+            return False
+    return True
 
 
 def _nearest_year(v: _Val, published: dt.date) -> _Val:
