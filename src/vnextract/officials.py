@@ -210,6 +210,27 @@ def _syllables_at(clean: str, pos: int) -> list:
     return syl
 
 
+def _per_text(fn):
+    """``fn(clean, pos)``, a pure function, remembered for the text last asked (by identity): the
+    readers of one title ask at the same place several times (the title's pattern, the chain, the
+    body, the org reader). Nothing is kept across texts: one text's results at most."""
+    last: list = [(None, {})]  # [(the text, {pos: result})], swapped whole (threads see a consistent pair)
+
+    @functools.wraps(fn)
+    def remembered(clean: str, pos: int):
+        text, memo = last[0]
+        if text is not clean:
+            memo = {}
+            last[0] = (clean, memo)
+        out = memo.get(pos, memo)  # the dict itself: not asked yet (None is a result)
+        if out is memo:
+            out = memo[pos] = fn(clean, pos)
+        return out
+
+    return remembered
+
+
+@_per_text
 def _name_after(clean: str, pos: int) -> tuple[int, int] | None:
     """A personal name starting at ``pos`` that ends where the capitalised run ends."""
     syl = _syllables_at(clean, pos)
