@@ -154,7 +154,8 @@ def _title_tried(clean: str, starts: scan.Starts) -> list[int]:
     tried: list[int] = []
     for w, begins in _begins_by_trigger():
         found = starts.of(w)
-        tried.extend(itertools.compress(found, map(low.startswith, itertools.repeat(begins), found)))
+        if found:
+            tried.extend(itertools.compress(found, map(low.startswith, itertools.repeat(begins), found)))
     tried.sort()
     return tried
 
