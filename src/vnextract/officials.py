@@ -604,13 +604,16 @@ def _body_then_name(clean: str, te: int) -> tuple[str, tuple[int, int]] | None:
     m = _BODY_SPAN.match(clean, te)
     if m is None or organizations.head_at(clean[te + 1].upper() + clean[te + 2:te + 40], 0) is None:
         return None
-    f = organizations.find_at(clean, te + 1, min(len(clean), te + 240))
+    body_end = None  # where the body the organisation reader reads ends (-1: none), asked when needed
     for c in _CAP_START.finditer(clean, te + 2, m.end()):
         p = c.start()
         span = _name_after(clean, p)
         if span is None or names._surnames().get(clean[p:clean.find(" ", p)]) is not False:
             continue
-        if f is not None and f.end > p:
+        if body_end is None:
+            f = organizations.find_at(clean, te + 1, min(len(clean), te + 240))
+            body_end = f.end if f is not None else -1
+        if body_end > p:
             return None
         body = clean[te + 1:p - 1]
         if body.count(" ") > 11 or any(w in _BODY_STOP or w in _BODY_CAP_STOP or w in _SHORT_HONORIFICS
