@@ -391,7 +391,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
 # are those of the full trigger. Nothing is written beside a pattern: the regex engine is asked
 # whether a match can start with the text's next few characters (partial matching: "ngày 28/"
 # can open a match of "dayfull", "ngày mai" cannot), and the answer is kept per window of text,
-# for all the patterns that share the trigger (_windows). A pattern that changes carries its fast
+# for all the patterns that share the trigger (_tried). A pattern that changes carries its fast
 # path with it; tests/test_rules.py checks each against its pattern (the dates.<kind> fast paths).
 # Partial matching reads every assertion at a window's end as "may go on" but ``\B`` (which
 # no pattern here uses: tests/test_date_windows.py).
@@ -441,60 +441,78 @@ def _may_open(kind: str, trigger: str, window: str) -> bool:
 
 # Per trigger word and window, the patterns that may start there (asked once per window and
 # per shorter window it opens with: ~5,800 in the corpus, ~14,000 questions to the engine on a
-# first pass, ~0.1 s; at most _SEEN_MAX kept, then forgotten and asked again).
-_SEEN: dict[tuple[str, str], tuple[str, ...]] = {}
+# first pass, ~0.1 s; at most _SEEN_MAX kept in all, then forgotten and asked again). One table
+# per trigger word, keyed by the window alone.
+_SEEN: dict[str, dict[str, tuple[str, ...]]] = {}
 _SEEN_MAX = 1 << 16
+_seen_count = 0  # windows kept in _SEEN, all trigger words
+# Each trigger word: (its window's size, the shortest window asked), see _may_open_all.
+_SIZES: dict[str, tuple[int, int]] = {
+    w: (_WINDOW, 2) if w == _NUMBER else (len(w) + _WINDOW - 2, len(w) + 1) for w in _KINDS_OF}
+# The kinds whose trigger has more than one word: their starts come from several lists, sorted once.
+_MERGED = frozenset(kind for kind, trigger, _pat in _PATTERNS if "|" in trigger)
 
 
-def _windows(text: str, trigger: str, found: list[int]) -> dict[str, list[int]]:
-    """The starts ``found`` of ``trigger`` where each pattern of _KINDS_OF[trigger] may match."""
-    size = _WINDOW if trigger == _NUMBER else len(trigger) + _WINDOW - 2
-    shortest = 2 if trigger == _NUMBER else len(trigger) + 1
-    lists: dict[str, list[int]] = {kind: [] for kind in _KINDS_OF[trigger]}
-    seen: dict[str, tuple[list[int], ...]] = {}  # window -> the lists of the patterns that may start so
-    for p in found:
-        w = text[p:p + size]
-        to = seen.get(w)
-        if to is None:
-            to = seen[w] = tuple(lists[kind] for kind in _may_open_all(trigger, w, shortest))
-        for at in to:
-            at.append(p)
-    return lists
+def _tried(starts: scan.Starts) -> dict[str, list[int]]:
+    """For each pattern kind, the starts of its trigger where it may match (ascending; a kind
+    with none is missing): each start of each trigger word of _KINDS_OF is looked up once, by
+    its window (see above), for all the patterns that share the word."""
+    text = starts.text
+    tried: dict[str, list[int]] = {}
+    for w, (size, shortest) in _SIZES.items():
+        found = starts.of(w)
+        if not found:
+            continue
+        known = _SEEN.get(w)
+        if known is None:
+            known = _SEEN[w] = {}
+        for p in found:
+            window = text[p:p + size]
+            kinds = known.get(window)
+            if kinds is None:
+                kinds = _may_open_all(w, window, shortest)
+            for kind in kinds:
+                at = tried.get(kind)
+                if at is None:
+                    tried[kind] = [p]
+                else:
+                    at.append(p)
+    for kind in _MERGED.intersection(tried):
+        tried[kind].sort()
+    return tried
 
 
 def _may_open_all(trigger: str, window: str, shortest: int) -> tuple[str, ...]:
     """The patterns of ``trigger`` that may start with ``window``: of those that may start with
     its first characters (two fewer, down to ``shortest``: a pattern that cannot start so cannot
     start with more, and the engine is asked fewer questions), those the engine says may."""
-    may = _SEEN.get((trigger, window))
+    global _seen_count
+    known = _SEEN.get(trigger)
+    if known is None:
+        known = _SEEN[trigger] = {}
+    may = known.get(window)
     if may is None:
         if len(window) > shortest:
             kinds = _may_open_all(trigger, window[:max(shortest, len(window) - 2)], shortest)
         else:
             kinds = _KINDS_OF[trigger]
-        if len(_SEEN) >= _SEEN_MAX:
-            _SEEN.clear()
-        may = _SEEN[(trigger, window)] = tuple(k for k in kinds if _may_open(k, trigger, window))
+        if _seen_count >= _SEEN_MAX:
+            for table in _SEEN.values():
+                table.clear()  # in place: a caller may hold a table
+            _seen_count = 0
+        may = known[window] = tuple(k for k in kinds if _may_open(k, trigger, window))
+        _seen_count += 1
     return may
 
 
-def _tries(starts: scan.Starts, kind: str, trigger: str, seen: dict) -> list[int]:
-    """The starts of ``trigger`` where pattern ``kind`` may match (see _windows); ``seen``: the
-    lists of this text, by trigger word."""
-    lists = []
-    for w in trigger.split("|"):
-        by_kind = seen.get(w)
-        if by_kind is None:
-            by_kind = seen[w] = _windows(starts.text, w, starts.of(w))
-        lists.append(by_kind[kind])
-    if len(lists) == 1:
-        return lists[0]
-    return sorted(itertools.chain.from_iterable(lists))
+def _tries(starts: scan.Starts, kind: str) -> list[int]:
+    """The starts where pattern ``kind`` may match (see _tried)."""
+    return _tried(starts).get(kind, [])
 
 
 def _tried_at(kind: str, trigger: str, text: str, pos: int) -> bool:
-    """Whether ``_tries`` keeps ``pos`` of ``text`` for pattern ``kind`` (its fast path)."""
-    return pos in _tries(scan.Starts(text), kind, trigger, {})
+    """Whether ``_tried`` keeps ``pos`` of ``text`` for pattern ``kind`` (its fast path)."""
+    return pos in _tries(scan.Starts(text), kind)
 
 
 def _words_around(kind: str, trigger: str) -> list[str]:
@@ -724,24 +742,35 @@ def _small(word: str) -> Optional[int]:
     return _words()["small"].get(word.lower())
 
 
-@dataclass
+_UNSET = object()  # _Ctx.y not worked out yet
+
+
 class _Ctx:
     """What a resolver reads: the match and the dates around it."""
 
-    m: regex.Match
-    year: Optional[int]  # the article's year (published, else the year its own date states)
-    in_force: Optional[_Val]  # the last period named before (what "cùng kỳ" and "tháng trước" refer to)
-    last_day: Optional[_Val]  # the last day named before ("cùng ngày")
-    today: Optional[dt.date] = None  # the day the article speaks from ("năm qua", "những tháng còn lại")
+    __slots__ = ("m", "year", "in_force", "last_day", "today", "rel", "_y")
 
-    @functools.cached_property
-    def rel(self) -> Optional[str]:
-        """A relative year word of the match ("năm ngoái", "năm nay"), or None."""
-        return _group(self.m, "rel")
+    def __init__(self, m: regex.Match, year: Optional[int], in_force: Optional[_Val],
+                 last_day: Optional[_Val], today: Optional[dt.date] = None) -> None:
+        self.m = m
+        self.year = year  # the article's year (published, else the year its own date states)
+        self.in_force = in_force  # the last period named before (what "cùng kỳ" and "tháng trước" refer to)
+        self.last_day = last_day  # the last day named before ("cùng ngày")
+        self.today = today  # the day the article speaks from ("năm qua", "những tháng còn lại")
+        self.rel: Optional[str] = _group(m, "rel")  # a relative year word ("năm ngoái", "năm nay"), or None
+        self._y: object = _UNSET
 
-    @functools.cached_property
+    @property
     def y(self) -> Optional[int]:
-        """The year the mention names: written ("2023"), or relative to the article's."""
+        """The year the mention names: written ("2023"), or relative to the article's (worked
+        out on first use: a plain attribute, not functools.cached_property, whose lock costs
+        more than the work)."""
+        y = self._y
+        if y is _UNSET:
+            y = self._y = self._named_year()
+        return y  # type: ignore[return-value]
+
+    def _named_year(self) -> Optional[int]:
         if self.rel:
             written = _group(self.m, "y3")  # "năm nay 2017" (dev-311): the year written out
             if written:
@@ -753,7 +782,8 @@ class _Ctx:
     @property
     def yr(self) -> Optional[int]:
         """The year the mention is in: its own, else the article's."""
-        return self.y if self.y is not None else self.year
+        y = self.y
+        return y if y is not None else self.year
 
 
 def _same_day(c: _Ctx) -> Optional[_Val]:  # "cùng ngày": the day named last
@@ -1062,10 +1092,19 @@ _COMPARED = regex.compile(
     rf"(?<!\p{{L}})(?:{_COMPARE_BASE.alt()})(?:\s+(?:kế\s+hoạch|dự\s+toán|cả|mức|của))?\s+$", regex.IGNORECASE)
 
 
+# The groups that name a candidate's own year ("2023", "năm ngoái"), of each pattern kind: those of
+# ("y", "y1", "y2", "y4", "rel") its pattern has.
+_YEAR_GROUPS: dict[str, tuple[str, ...]] = {
+    kind: tuple(g for g in ("y", "y1", "y2", "y4", "rel") if g in pat.groupindex) for kind, _t, pat in _PATTERNS}
+
+
 def _year_from_published(c: _Cand) -> bool:
     """Whether the candidate names no year of its own (neither "2023" nor "năm ngoái")."""
-    gd = c.m.groupdict()
-    return not any(gd.get(g) for g in ("y", "y1", "y2", "y4", "rel"))
+    m = c.m
+    for g in _YEAR_GROUPS[c.kind]:
+        if m.group(g):
+            return False
+    return True
 
 
 def _nearest_year(v: _Val, published: dt.date) -> _Val:
@@ -1122,12 +1161,12 @@ def extract(doc) -> list[DateMention]:
     starts = doc.starts
     # starts.fast(pat), with the check for long whitespace runs done mostly without a regex
     bounded = scan.bounded if _short_spaces(text) else (lambda pat: pat)
-    seen: dict = {}
-    for kind, trigger, pat in _PATTERNS:
-        pat = bounded(pat)
-        tries = _tries(starts, kind, trigger, seen)
-        if not tries:
+    tried = _tried(starts)
+    for kind, _trigger, pat in _PATTERNS:
+        tries = tried.get(kind)
+        if tries is None:
             continue
+        pat = bounded(pat)
         for m in scan.finditer_at(pat, tries, text):
             s, e = m.span()
             # strip a leading "trong"/"hết" the month pattern takes for đầu/cuối alternatives

@@ -149,9 +149,15 @@ def _title_tried(clean: str, starts: scan.Starts) -> list[int]:
     low = starts.lowered()
     if low is None:
         return starts(_title_trigger())
-    # each word's starts against the few beginnings it can open, merged (not all of them at each)
-    return sorted(itertools.chain.from_iterable(
-        [p for p in starts.of(w) if low.startswith(begins, p)] for w, begins in _begins_by_trigger()))
+    # each word's starts against the few beginnings it can open, merged (not all of them at each);
+    # compress/map/repeat: low.startswith(begins, p) for each start p, the loop run in C
+    tried: list[int] = []
+    for w, begins in _begins_by_trigger():
+        found = starts.of(w)
+        if found:
+            tried.extend(itertools.compress(found, map(low.startswith, itertools.repeat(begins), found)))
+    tried.sort()
+    return tried
 
 
 fast_path("officials._title_re", lambda: _title_re(), "match",
@@ -210,6 +216,27 @@ def _syllables_at(clean: str, pos: int) -> list:
     return syl
 
 
+def _per_text(fn):
+    """``fn(clean, pos)``, a pure function, remembered for the text last asked (by identity): the
+    readers of one title ask at the same place several times (the title's pattern, the chain, the
+    body, the org reader). Nothing is kept across texts: one text's results at most."""
+    last: list = [(None, {})]  # [(the text, {pos: result})], swapped whole (threads see a consistent pair)
+
+    @functools.wraps(fn)
+    def remembered(clean: str, pos: int):
+        text, memo = last[0]
+        if text is not clean:
+            memo = {}
+            last[0] = (clean, memo)
+        out = memo.get(pos, memo)  # the dict itself: not asked yet (None is a result)
+        if out is memo:
+            out = memo[pos] = fn(clean, pos)
+        return out
+
+    return remembered
+
+
+@_per_text
 def _name_after(clean: str, pos: int) -> tuple[int, int] | None:
     """A personal name starting at ``pos`` that ends where the capitalised run ends."""
     syl = _syllables_at(clean, pos)
@@ -372,12 +399,17 @@ _CHAIN_SEP = regex.compile(r"(?:,|\ [-–—])\ ")
 _SHARED_BODY = regex.compile(r"\ (?:Đảng\ ủy|Chi\ bộ|Đảng\ đoàn|Ban\ cán\ sự(?:\ (?i:đảng))?)(?=,\ )")
 
 
+# What a title that ends with a state's body ends with (" Quốc hội"): most titles do not.
+_STATE_BODY_ENDS = tuple(" " + b for b in organizations.STATE_BODIES)
+
+
 def _state_body_split(clean: str, title: str, te: int) -> tuple[str, int]:
     """A title that ends with a state's body ("Chủ tịch Quốc hội") whose name goes on with a foreign
     country: the post alone, ended before the body ("Chủ tịch Quốc hội Cộng hòa Cu Ba Juan Esteban
     Lazo Hernandez", "Chủ tịch Quốc hội Lào Pany Yathotou"; dev 605, 2017 archive). "Chủ tịch Quốc
     hội Nguyễn Thị Kim Ngân" keeps its title."""
-    sb = next((b for b in organizations.STATE_BODIES if title.endswith(" " + b)), None)
+    sb = (next((b for b in organizations.STATE_BODIES if title.endswith(" " + b)), None)
+          if title.endswith(_STATE_BODY_ENDS) else None)
     if sb:
         f = organizations.find_at(clean, te - len(sb), min(len(clean), te + 80))
         if f and f.end > te:
@@ -572,13 +604,16 @@ def _body_then_name(clean: str, te: int) -> tuple[str, tuple[int, int]] | None:
     m = _BODY_SPAN.match(clean, te)
     if m is None or organizations.head_at(clean[te + 1].upper() + clean[te + 2:te + 40], 0) is None:
         return None
-    f = organizations.find_at(clean, te + 1, min(len(clean), te + 240))
+    body_end = None  # where the body the organisation reader reads ends (-1: none), asked when needed
     for c in _CAP_START.finditer(clean, te + 2, m.end()):
         p = c.start()
         span = _name_after(clean, p)
         if span is None or names._surnames().get(clean[p:clean.find(" ", p)]) is not False:
             continue
-        if f is not None and f.end > p:
+        if body_end is None:
+            f = organizations.find_at(clean, te + 1, min(len(clean), te + 240))
+            body_end = f.end if f is not None else -1
+        if body_end > p:
             return None
         body = clean[te + 1:p - 1]
         if body.count(" ") > 11 or any(w in _BODY_STOP or w in _BODY_CAP_STOP or w in _SHORT_HONORIFICS
@@ -694,7 +729,7 @@ def _org_ends_in_name(clean: str, pos: int, end: int):
     for k in (4, 3, 2):
         if len(words) > k and names.name_ok(words[-k:]) and all(_NAME_SYL.fullmatch(w) for w in words[-k:]):
             head = " ".join(words[:-k])
-            if not (_GENERIC_BODY.fullmatch(head) or head in organizations.head_words()):
+            if not (_GENERIC_BODY.fullmatch(head) or head in _head_words()):
                 return None  # "Sở Công Thương Bình Dương" is a named body
             if any(provinces.is_province_name(" ".join(words[i:i + 2])) for i in range(len(words) - k, len(words) - 1)):
                 return None
@@ -711,6 +746,18 @@ def _transcribed_after(clean: str, pos: int) -> tuple[int, int] | None:
             and any(not m.group().isascii() for m in syl)):  # Vietnamese syllables: "Lý Khắc Cường"
         return pos, syl[-1].end()
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _canonical_names() -> dict[str, str]:
+    """organizations.canonical_names(), made once (it builds a new dict at each call)."""
+    return organizations.canonical_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _head_words() -> frozenset[str]:
+    """organizations.head_words(), made once (it builds a new set at each call)."""
+    return organizations.head_words()
 
 
 def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, int]:
@@ -732,9 +779,9 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
             written = f.name
         return written, f.name, f.end
     if _MINISTER.search(title):
-        canon = organizations.canonical_names()
         words = _MINISTRY_WORDS.match(clean[pos:pos + 60])
         if words:
+            canon = _canonical_names()
             parts = words.group().split(" ")
             for k in range(len(parts), 0, -1):  # "Bộ trưởng Tài chính" -> "Bộ Tài chính"
                 written = " ".join(parts[:k]).rstrip(",")  # "Bộ trưởng Công Thương, chỉ đạo"
@@ -1005,7 +1052,7 @@ def extract(doc) -> list[Official]:
                 org, org_name, pos = cut
             elif " " in org:
                 head, _, g = org.rpartition(" ")
-                if (head in organizations.head_words() or _BARE_BODY.fullmatch(head)) and _NAME_SYL.fullmatch(g) \
+                if (head in _head_words() or _BARE_BODY.fullmatch(head)) and _NAME_SYL.fullmatch(g) \
                         and by_given_name(g):
                     # "Bí thư Tỉnh ủy Hùng", with "đồng chí Nguyễn Văn Hùng" elsewhere
                     org = org_name = head
@@ -1202,7 +1249,7 @@ def extract(doc) -> list[Official]:
             # (not "Thứ trưởng Hoàng Quốc Vượng" after "các thứ trưởng Bộ Công Thương Hoàng Quốc
             # Vượng, Cao Quốc Hưng": the body of the list stays)
             p.title, p.org, p.org_name, p.weak = title, org, org_name, False
-        elif org and (p.org is None or (p.org in organizations.head_words() and org.startswith(p.org + " "))):
+        elif org and (p.org is None or (p.org in _head_words() and org.startswith(p.org + " "))):
             # "Bí thư Thành ủy Nguyễn Thiện Nhân" then "Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân"
             p.org, p.org_name = org, org_name
             if p.title and title.lower().startswith((p.title.lower() + ", ", p.title.lower() + " - ")):
