@@ -725,6 +725,13 @@ def _read_figure(text: str, s: int, e: int, raw: str, kind: str, style) -> Optio
 _WORDS_NEED_SCALE = frozenset({"một", "năm", "tư", "lăm", "mốt", "lẻ", "linh", "chục", "trăm", "không"})
 
 
+def _needs_scale_alone(text: str, e: int, raw: str) -> bool:
+    """Whether a run of number words is one of _WORDS_NEED_SCALE with no scale word after it, at
+    any sentence end: ``_scale_at`` matches the scale without an end position, so the limit it is
+    given only decides the case of a scale word found (``_accepted``'s first rule refuses it)."""
+    return raw.lower() in _WORDS_NEED_SCALE and _regexes().scale_re.match(text, _after_spaces(text, e)) is None
+
+
 def _accepted(text: str, s: int, e: int, raw: str, kind: str, value: float, style, limit: int) -> Optional[_Measure]:
     """The figure with its scale and unit (``_measure``), or None where it measures nothing: a
     label ("Điều 5", "tổ máy 2"), an anniversary ("kỷ niệm 75 năm"), a number word alone."""
@@ -840,6 +847,8 @@ def extract(doc) -> list[Quantity]:
         i += 1
         if s < consumed or doc.claimed(s, e):
             continue
+        if kind == "words" and _needs_scale_alone(text, e, raw):
+            continue  # _accepted's first rule, read before the sentence's bounds: "năm", "tư" alone
         sent_s, sent_e = _sentence_bounds(doc, s)
         limit = min(n, sent_e + 1) if sent_e > s else n
         value = _read_figure(text, s, e, raw, kind, style)
