@@ -675,18 +675,20 @@ def _figures(text: str, starts) -> list[tuple[int, int, str, str]]:
     """
     figs = []
     n = len(text)
-    digits_match = numbers.DIGITS_RE.match
+    match_digits = numbers.match_digits
     for p in starts.of(_DIGIT_RUN):
         c = text[p - 1] if p else ""
-        if c and _is_letter(c):
+        if c == " ":
+            pass  # the usual case: no letter, mark or "-" before
+        elif c and _is_letter(c):
             # _GLUED_FIGURE: "từ7-8%" is still a figure
             if not _GLUED_OK.search(text, max(0, p - 6), p):
                 continue
         elif c == "," or c == "." or (c == "-" and p >= 2 and _is_letter(text[p - 2])):
             continue  # _FIGURE's look-behind: inside a number, "Covid-19"
-        m = digits_match(text, p, n)
+        m = match_digits(text, p)
         if m is not None:
-            figs.append((p, m.end(), m.group(), "digits"))
+            figs.append((p, m[0], m[1], "digits"))
     # runs of number words, as scan.finditer_at gives them; words_re's look-behind forbids a
     # letter or digit before ("ba" of "bao"), read here first on plain characters
     words_match = _regexes().words_re.match
