@@ -40,7 +40,7 @@ from typing import NamedTuple, Optional
 import regex
 
 from . import numbers, scan
-from .rules import ONE_SPACE, Words, fast_path, first_char_split
+from .rules import ONE_SPACE, Words, fast_path, first_char_split, first_chars, may_open
 from .models import Quantity
 from .normalize import fold
 from .resources import load_tsv, read_text
@@ -243,9 +243,13 @@ _CUE_VERB = regex.compile(
     rf"(?:^|[^\p{{L}}])({_CUES_BEFORE_VERB.alt(ONE_SPACE)})\s+(?:{_VERBS_BEFORE_FIGURE.alt(ONE_SPACE)})\s*$",
     regex.IGNORECASE)
 _CUE_VERB_LAST = _VERBS_BEFORE_FIGURE.last_words()
-fast_path("quantities._CUE_VERB", _CUE_VERB, "search", lambda s: scan.may_end_with(s, _CUE_VERB_LAST),
+fast_path("quantities._CUE_VERB", _CUE_VERB, "search", lambda s: _cues_may_end(s)[1],
           _CUES_BEFORE_VERB + _VERBS_BEFORE_FIGURE)
 _LIST_MARK = regex.compile(r"[.)]\s")
+# The characters a list mark starts with, asked of the regex engine: after most figures there is
+# none, and the list-number search before the figure is skipped.
+_LIST_MARK_FIRST = first_chars(_LIST_MARK)
+fast_path("quantities._LIST_MARK", _LIST_MARK, "match", lambda s, p: s[p:p + 1] in _LIST_MARK_FIRST, ["1.", "2)", "a)"])
 _DOC_NUMBER_AFTER = regex.compile(r"[/\-][\p{Lu}Đ]|/\d+/")
 
 
@@ -310,6 +314,9 @@ def _style(text: str) -> str:
 # 2017 lần lượt là": 2017 archive); the figure before it has no unit.
 _NOT_A_UNIT = Words("lần lượt")
 _NOT_A_UNIT_RE = regex.compile(rf"(?:{_NOT_A_UNIT.alt()})(?!\p{{L}})", regex.IGNORECASE)
+_NOT_A_UNIT_FIRSTS = _NOT_A_UNIT.firsts()
+fast_path("quantities._NOT_A_UNIT_RE", _NOT_A_UNIT_RE, "match",
+          lambda s, p: may_open(s[p:p + 1], _NOT_A_UNIT_FIRSTS), _NOT_A_UNIT)
 
 
 def _read_unit(text: str, pos: int, limit: int):
@@ -328,7 +335,7 @@ def _read_unit(text: str, pos: int, limit: int):
         return noun, "count", 1.0, nm.end()
     if not um:
         return _general_noun(text, p, limit) if p > pos else None
-    if _NOT_A_UNIT_RE.match(text, p):
+    if may_open(text[p:p + 1], _NOT_A_UNIT_FIRSTS) and _NOT_A_UNIT_RE.match(text, p):
         return None
     surf = um.group("u")
     u = units.get(surf) or units.get(surf.lower()) or units.get(" ".join(surf.split()))
@@ -472,10 +479,17 @@ def _known_place_before(text: str, s: int) -> bool:
     return " ".join(m.group(1).split()) in _place_names()  # the whole name: "Xã Phù Mỹ 1" is no "Mỹ"
 
 
+@functools.lru_cache(maxsize=1)
+def _label_last_words() -> tuple[str, ...]:
+    return scan.last_words(_non_units().labels)
+
+
 def _label_may_end(text: str, s: int) -> bool:
-    """False when no word and one space end ``text[:s]``: the label pattern of ``_non_units``
-    cannot match there (a cheap test before it)."""
-    return s >= 2 and text[s - 1] == " " and text[s - 2].isalpha()
+    """False when no word and one space end ``text[:s]``, or that word ends no label noun
+    (``scan.may_end_with`` on the 16 characters the search reads): the label pattern of
+    ``_non_units`` cannot match there (a cheap test before it)."""
+    return (s >= 2 and text[s - 1] == " " and text[s - 2].isalpha()
+            and scan.may_end_with(text[max(0, s - 16):s], _label_last_words()))
 
 
 fast_path("quantities.non_unit_labels", lambda: _non_units().label_re, "search",
@@ -596,15 +610,38 @@ def _qualifier_may_end(window: str) -> bool:
     return scan.may_end_with(window, _qualifier_last_words())
 
 
-fast_path("quantities.before_re", lambda: _regexes().before_re, "search", _qualifier_may_end, _qualifier_cues)
+@functools.lru_cache(maxsize=1)
+def _cue_tails() -> tuple[tuple[str, ...], tuple[str, ...], int]:
+    """The last words of ``before_re``'s cues and of ``_CUE_VERB``'s verbs, and the longest of them."""
+    cues, verbs = _qualifier_last_words(), _CUE_VERB_LAST
+    return cues, verbs, max(map(len, cues + verbs))
+
+
+def _cues_may_end(window: str) -> tuple[bool, bool]:
+    """(``_qualifier_may_end(window)``, ``scan.may_end_with(window, _CUE_VERB_LAST)``) from one
+    reading of the window's end: ``scan.may_end_with`` on the tail as long as the longest last
+    word of both (a word that ends the longer tail ends the shorter one; a mark other than a plain
+    one in the longer tail only says "may" where the shorter might not: the search decides)."""
+    cues, verbs, n = _cue_tails()
+    tail = window.rstrip(" \n")[-n:]
+    if not scan._PLAIN_NL.issuperset(tail):
+        return True, True
+    low = tail.lower()
+    return low.endswith(cues), low.endswith(verbs)
+
+
+fast_path("quantities.before_re", lambda: _regexes().before_re, "search", lambda s: _cues_may_end(s)[0],
+          _qualifier_cues)
 
 
 def _qualifiers(text: str, start: int, end: int, sent_end: int):
-    before_re, cues = _regexes().before_re, _regexes().cues
+    rx = _regexes()
+    before_re, cues = rx.before_re, rx.cues
     approx, bound = False, None
     window = text[max(0, start - 30):start]
     # most figures follow no qualifier: skip the searches when no cue word ends the window
-    bm = before_re.search(window) if _qualifier_may_end(window) else None
+    may_cue, may_verb = _cues_may_end(window)
+    bm = before_re.search(window) if may_cue else None
     if bm:
         kind, val = cues[" ".join(bm.group("c").lower().split())]
         if kind == "approx":
@@ -629,7 +666,7 @@ def _qualifiers(text: str, start: int, end: int, sent_end: int):
                 bound = val2
     else:
         # "ước đạt 1.300", "khoảng chừng": a qualifier then "đạt"/"là"
-        m2 = _CUE_VERB.search(window) if scan.may_end_with(window, _CUE_VERB_LAST) else None
+        m2 = _CUE_VERB.search(window) if may_verb else None
         if m2:
             kind, val = cues[m2.group(1).lower()]
             if kind == "approx":
@@ -716,8 +753,8 @@ def _read_figure(text: str, s: int, e: int, raw: str, kind: str, style) -> Optio
         return numbers.parse_words(raw.lower().split())
     # (_LIST_NUMBER needs a space, a newline or the text start right before the figure)
     c = text[s - 1] if s else " "
-    if (c == " " or c not in _PLAIN) and _LIST_NUMBER.search(text, max(0, s - 4), s) \
-            and _LIST_MARK.match(text[e:e + 2]):
+    if text[e:e + 1] in _LIST_MARK_FIRST and (c == " " or c not in _PLAIN) \
+            and _LIST_NUMBER.search(text, max(0, s - 4), s) and _LIST_MARK.match(text[e:e + 2]):
         return None
     if text[e:e + 1] in ("/", "-") and _DOC_NUMBER_AFTER.match(text[e:e + 4]):
         return None  # document number "165/QĐ-TTg", "01/2021/TT-BCT"
@@ -863,9 +900,10 @@ def extract(doc) -> list[Quantity]:
             continue
         nxt = figs[i] if i < len(figs) else None
         q = _Q(start=s, end=m.end)
-        rm = _RANGE_SEP.match(text, m.end)
+        # (the separator is read only where a next figure of the same kind could close a range)
+        rm = _RANGE_SEP.match(text, m.end) if nxt is not None and nxt[3] == kind else None
         second = (_range_with(doc, text, m, kind, nxt, rm, style, limit, sent_s, sent_e)
-                  if rm and nxt is not None and nxt[0] == rm.end() and nxt[3] == kind else None)
+                  if rm and nxt[0] == rm.end() else None)
         if second:
             i += 1
             m2, lo, hi = second
