@@ -695,6 +695,7 @@ def _first_number_words() -> str:
 
 _LETTER = regex.compile(r"\p{L}")
 _DIGIT_RUN = r"\d+"  # the trigger of every figure: the start of a run of digits
+_ASCII_DIGITS = frozenset("0123456789")  # the plain characters that are ``\d``
 
 
 def _is_letter(c: str) -> bool:
@@ -727,17 +728,19 @@ def _figures(text: str, starts) -> list[tuple[int, int, str, str]]:
         if m is not None:
             figs.append((p, m[0], m[1], "digits"))
     # runs of number words, as scan.finditer_at gives them; words_re's look-behind forbids a
-    # letter or digit before ("ba" of "bao"), read here first on plain characters
+    # letter or digit before ("ba" of "bao"), or a digit and a space: read here first on plain
+    # characters
     words_match = _regexes().words_re.match
     end = 0
     for p in starts(_first_number_words()):
         if p < end:
             continue
-        if p and text[p - 1] in _PLAIN and text[p - 1].isalnum():
-            continue
+        if p and text[p - 1] in _PLAIN and (text[p - 1].isalnum()
+                                             or (text[p - 1] == " " and p >= 2 and text[p - 2] in _ASCII_DIGITS)):
+            continue  # a letter or digit right before, or a digit and a space ("5 năm")
         m = words_match(text, p, n)
-        if m is not None:
-            figs.append((m.start("w"), m.end("w"), m.group("w"), "words"))
+        if m is not None:  # (group "w" is the whole match: only look-arounds stand outside it)
+            figs.append((m.start(), m.end(), m.group(), "words"))
             end = m.end()
     figs.sort()
     return figs
