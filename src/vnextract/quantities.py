@@ -610,24 +610,62 @@ def _qualifier_may_end(window: str) -> bool:
     return scan.may_end_with(window, _qualifier_last_words())
 
 
+class _PhraseEnds(NamedTuple):
+    """The ends of an end-anchored alternation's phrases ("ước tính đạt", "hơn"), lower-cased."""
+
+    singles: tuple[str, ...]  # the words of one-word phrases (a mark may be glued before: "(hơn")
+    pairs: dict[str, tuple[str, ...]]  # last word of a longer phrase -> the words before it
+
+
+def _phrase_ends(phrases) -> _PhraseEnds:
+    singles = {p.lower() for p in phrases if " " not in p}
+    pairs: dict[str, set[str]] = {}
+    for p in phrases:
+        ws = p.lower().split()
+        if len(ws) > 1:
+            pairs.setdefault(ws[-1], set()).add(ws[-2])
+    # a last word that a one-word phrase ends is read as that phrase (the search decides)
+    pairs = {w: ws for w, ws in pairs.items() if not w.endswith(tuple(singles))}
+    return _PhraseEnds(tuple(sorted(singles)), {w: tuple(sorted(ws)) for w, ws in pairs.items()})
+
+
+def _may_end_phrase(window: str, ends: _PhraseEnds) -> bool:
+    """False only when no phrase of ``ends`` can end ``window`` as "(?:^|[^\\p{L}])(?:phrases)\\s*$"
+    (words joined by any run of spaces) ends it: the window's last word must end with a one-word
+    phrase, or be the last word of a longer one with the word before it ending with that
+    phrase's word before the last. Read where those words and the spaces after them are ASCII,
+    Vietnamese letters, newlines or \\x00-\\x02 (scan.may_end_with): there the spaces of ``\\s``
+    are " " and newline, and str.lower() is IGNORECASE's case; elsewhere the answer is True."""
+    tail = window.rstrip(" \n")
+    k = max(tail.rfind(" "), tail.rfind("\n"))
+    last = tail[k + 1:]
+    if not scan._PLAIN_NL.issuperset(last):
+        return True
+    low = last.lower()
+    if low.endswith(ends.singles):
+        return True
+    before = ends.pairs.get(low)
+    if before is None or k < 0:
+        return False  # a longer phrase's last word is the whole last word, after a space
+    head = tail[:k].rstrip(" \n")
+    prev = head[max(head.rfind(" "), head.rfind("\n")) + 1:]
+    if not scan._PLAIN_NL.issuperset(prev):
+        return True
+    return prev.lower().endswith(before)
+
+
 @functools.lru_cache(maxsize=1)
-def _cue_tails() -> tuple[tuple[str, ...], tuple[str, ...], int]:
-    """The last words of ``before_re``'s cues and of ``_CUE_VERB``'s verbs, and the longest of them."""
-    cues, verbs = _qualifier_last_words(), _CUE_VERB_LAST
-    return cues, verbs, max(map(len, cues + verbs))
+def _cue_ends() -> tuple[_PhraseEnds, _PhraseEnds]:
+    """The ends of ``before_re``'s cues and of ``_CUE_VERB``'s phrases (a cue, then a verb)."""
+    verb_phrases = [f"{c} {v}" for c in _CUES_BEFORE_VERB for v in _VERBS_BEFORE_FIGURE]
+    return _phrase_ends(_qualifier_cues()), _phrase_ends(verb_phrases)
 
 
 def _cues_may_end(window: str) -> tuple[bool, bool]:
-    """(``_qualifier_may_end(window)``, ``scan.may_end_with(window, _CUE_VERB_LAST)``) from one
-    reading of the window's end: ``scan.may_end_with`` on the tail as long as the longest last
-    word of both (a word that ends the longer tail ends the shorter one; a mark other than a plain
-    one in the longer tail only says "may" where the shorter might not: the search decides)."""
-    cues, verbs, n = _cue_tails()
-    tail = window.rstrip(" \n")[-n:]
-    if not scan._PLAIN_NL.issuperset(tail):
-        return True, True
-    low = tail.lower()
-    return low.endswith(cues), low.endswith(verbs)
+    """Whether a cue of ``before_re``, and a cue and verb of ``_CUE_VERB``, may end ``window``
+    (``_may_end_phrase``: most windows end with "đạt", "là" or "tăng" after no cue)."""
+    cues, verbs = _cue_ends()
+    return _may_end_phrase(window, cues), _may_end_phrase(window, verbs)
 
 
 fast_path("quantities.before_re", lambda: _regexes().before_re, "search", lambda s: _cues_may_end(s)[0],
