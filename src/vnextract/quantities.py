@@ -319,11 +319,13 @@ fast_path("quantities._NOT_A_UNIT_RE", _NOT_A_UNIT_RE, "match",
           lambda s, p: may_open(s[p:p + 1], _NOT_A_UNIT_FIRSTS), _NOT_A_UNIT)
 
 
-def _read_unit(text: str, pos: int, limit: int):
-    """Unit (or counted noun) starting at ``pos`` after optional spaces: (unit, dim, factor, end)."""
+def _read_unit(text: str, pos: int, limit: int, p: Optional[int] = None):
+    """Unit (or counted noun) starting at ``pos`` after optional spaces: (unit, dim, factor, end).
+    ``p``: where the spaces end (``_after_spaces(text, pos)``), when the caller has read it."""
     rx = _regexes()
     units, unit_re, unit_ci, noun_re = rx.units, rx.unit_re, rx.unit_ci, rx.noun_re
-    p = _after_spaces(text, pos)
+    if p is None:
+        p = _after_spaces(text, pos)
     if p >= limit:
         return None
     um = unit_re.match(text, p) or unit_ci.match(text, p)
@@ -506,14 +508,15 @@ def _measure(text: str, start: int, num_end: int, value: float, limit: int) -> _
     """A figure's scale word and unit after ``num_end``."""
     scales = numbers.scale_words()
     m = _Measure(start, num_end, value, num_end)
-    p = num_end
-    smm = _scale_at(text, num_end, limit)
+    q = _after_spaces(text, num_end)  # read once for the scale and, without one, the unit
+    smm = _regexes().scale_re.match(text, q) if q < limit else None  # _scale_at(text, num_end, limit)
     if smm:
         m.scale = scales[" ".join(smm.group("s").lower().split())]
         m.has_scale = True
-        p = smm.end()
-        m.end = p
-    u = _read_unit(text, p, limit)
+        m.end = smm.end()
+        u = _read_unit(text, m.end, limit)
+    else:
+        u = _read_unit(text, num_end, limit, q)
     if u:
         m.unit, m.dimension, factor, m.end = u
         m.scale *= factor
@@ -547,7 +550,7 @@ def _is_label(text: str, start: int, strong_unit: bool = False) -> bool:
     if strong_unit:
         return False
     # a number right after a capitalised word inside a sentence names something ("Hải Vân 1")
-    cb = _cap_before(before) if _may_end_capitalised(before) else None
+    cb = _cap_before(before)  # (it reads _may_end_capitalised's test first)
     if cb and not _CLAUSE_MARK_END.search(cb[0]) and cb[0][:1].isalpha():
         prev = cb[1]
         if prev.lower() not in ("hơn", "trên", "dưới", "gần", "khoảng", "đạt", "có", "là"):
@@ -568,6 +571,8 @@ def _cap_before(window: str) -> Optional[tuple[str, str]]:
     if not scan._PLAIN_NL.issuperset(window):
         m = _CAP_BEFORE.search(window)
         return (m.group(1), m.group(2)) if m is not None else None
+    if not _ends_capitalised(window):
+        return None  # (most windows: read before the split)
     words = window.split()
     if len(words) < 2:
         return None
@@ -587,6 +592,12 @@ def _may_end_capitalised(window: str) -> bool:
     """
     if not scan._PLAIN_NL.issuperset(window):
         return True
+    return _ends_capitalised(window)
+
+
+def _ends_capitalised(window: str) -> bool:
+    """On a window of _PLAIN_NL characters: whether its last word, after a space or newline, is
+    capitalised (``_may_end_capitalised``)."""
     t = window.rstrip(" \n")
     k = max(t.rfind(" "), t.rfind("\n"))
     return k >= 0 and t[k + 1:k + 2].isupper()
