@@ -243,7 +243,7 @@ _CUE_VERB = regex.compile(
     rf"(?:^|[^\p{{L}}])({_CUES_BEFORE_VERB.alt(ONE_SPACE)})\s+(?:{_VERBS_BEFORE_FIGURE.alt(ONE_SPACE)})\s*$",
     regex.IGNORECASE)
 _CUE_VERB_LAST = _VERBS_BEFORE_FIGURE.last_words()
-fast_path("quantities._CUE_VERB", _CUE_VERB, "search", lambda s: _cues_may_end(s)[1],
+fast_path("quantities._CUE_VERB", _CUE_VERB, "search", lambda s: _may_end_phrase(s, _cue_ends()[1]),
           _CUES_BEFORE_VERB + _VERBS_BEFORE_FIGURE)
 _LIST_MARK = regex.compile(r"[.)]\s")
 # The characters a list mark starts with, asked of the regex engine: after most figures there is
@@ -672,15 +672,8 @@ def _cue_ends() -> tuple[_PhraseEnds, _PhraseEnds]:
     return _phrase_ends(_qualifier_cues()), _phrase_ends(verb_phrases)
 
 
-def _cues_may_end(window: str) -> tuple[bool, bool]:
-    """Whether a cue of ``before_re``, and a cue and verb of ``_CUE_VERB``, may end ``window``
-    (``_may_end_phrase``: most windows end with "đạt", "là" or "tăng" after no cue)."""
-    cues, verbs = _cue_ends()
-    return _may_end_phrase(window, cues), _may_end_phrase(window, verbs)
-
-
-fast_path("quantities.before_re", lambda: _regexes().before_re, "search", lambda s: _cues_may_end(s)[0],
-          _qualifier_cues)
+fast_path("quantities.before_re", lambda: _regexes().before_re, "search",
+          lambda s: _may_end_phrase(s, _cue_ends()[0]), _qualifier_cues)
 
 
 def _qualifiers(text: str, start: int, end: int, sent_end: int):
@@ -688,9 +681,10 @@ def _qualifiers(text: str, start: int, end: int, sent_end: int):
     before_re, cues = rx.before_re, rx.cues
     approx, bound = False, None
     window = text[max(0, start - 30):start]
-    # most figures follow no qualifier: skip the searches when no cue word ends the window
-    may_cue, may_verb = _cues_may_end(window)
-    bm = before_re.search(window) if may_cue else None
+    # most figures follow no qualifier: skip the searches when no cue's words end the window
+    # (_may_end_phrase: most windows end with "đạt", "là" or "tăng" after no cue)
+    cue_ends, verb_ends = _cue_ends()
+    bm = before_re.search(window) if _may_end_phrase(window, cue_ends) else None
     if bm:
         kind, val = cues[" ".join(bm.group("c").lower().split())]
         if kind == "approx":
@@ -715,7 +709,7 @@ def _qualifiers(text: str, start: int, end: int, sent_end: int):
                 bound = val2
     else:
         # "ước đạt 1.300", "khoảng chừng": a qualifier then "đạt"/"là"
-        m2 = _CUE_VERB.search(window) if may_verb else None
+        m2 = _CUE_VERB.search(window) if _may_end_phrase(window, verb_ends) else None
         if m2:
             kind, val = cues[m2.group(1).lower()]
             if kind == "approx":
