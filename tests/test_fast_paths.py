@@ -121,6 +121,23 @@ def test_quantity_figures_are_the_figure_patterns(text):
     assert got == _reference_figures(text)
 
 
+# ... and runs of number words are tried only at their first words' starts, with words_re's
+# look-behind (no letter or digit, nor a digit and a space, before) read in Python first
+_WORDISH = st.lists(st.sampled_from(
+    ["năm", "Năm", "NĂM", "hai", "mươi", "lăm", "ba", "bao", "tư", "đầu", "một", "triệu", "rưỡi", "5", "٣",
+     " ", " ", "  ", "\n", "\t", ",", "x", "-"]), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_WORDISH, texts))
+def test_quantity_number_words_are_the_words_pattern(text):
+    from vnextract import quantities as q, scan
+
+    got = [f for f in q._figures(text, scan.Starts(text)) if f[3] == "words"]
+    want = [(m.start("w"), m.end("w"), m.group("w"), "words") for m in q._regexes().words_re.finditer(text)]
+    assert got == want
+
+
 @settings(max_examples=400, deadline=None)
 @given(_NUMBERISH)
 def test_number_style_is_the_style_patterns(text):

@@ -78,3 +78,20 @@ def test_vietnamese_format_reads_back(int_part, decimals):
     written = vi_format(int_part, decimals)
     expected = float(f"{int_part}.{decimals or '0'}")
     assert math.isclose(parse_digits(written), expected, rel_tol=1e-12)
+
+
+# match_digits reads a bare run of digits in Python: it must give what DIGITS_RE gives at every
+# digit, on runs of figures, marks, spaces, other scripts' digits and letters
+_FIGURE_TEXT = st.lists(st.sampled_from(
+    ["1", "12", "123", "1234", "843,5", "43.489", "64 .000", "1,234,567", "12.5", "2.000.000",
+     "1234567890123456", "99999999999999999", "٣", "３", ",", ".", " ", "  ", " .", "\n", "%", "-",
+     "/", "a", "tỷ", "Đ", "\u00a0", "\t"]), max_size=25).map("".join)
+
+
+@given(_FIGURE_TEXT)
+def test_match_digits_is_the_digits_pattern(text):
+    from vnextract.numbers import DIGITS_RE, match_digits
+
+    for p in range(len(text)):
+        m = DIGITS_RE.match(text, p)
+        assert match_digits(text, p) == (None if m is None else (m.end(), m.group())), (text, p)

@@ -29,6 +29,7 @@ from typing import Literal, Optional, Sequence
 
 import regex
 
+from . import alphabet
 from .resources import load_tsv
 
 Style = Literal["vi", "en"]
@@ -42,6 +43,38 @@ DIGITS = r"""
     )(?!\d)
 """
 DIGITS_RE = regex.compile(DIGITS, regex.VERBOSE)
+
+# The characters after a run of ASCII digits at which DIGITS ends with the run: a printable ASCII
+# character, a Vietnamese letter (alphabet.PLAIN: no other digit among them) or a newline, but
+# no digit, decimal or group mark, nor the space (that of "64 .000" is read on its own).
+_NO_DIGIT = (alphabet.PLAIN | {"\n"}) - frozenset("0123456789")
+_RUN_ENDS = _NO_DIGIT - frozenset(",. ")
+_RUN_MAX = 15  # the longest run DIGITS' last alternative takes whole ("\d{1,15}")
+
+
+def match_digits(text: str, pos: int) -> Optional[tuple[int, str]]:
+    """(end, figure) of ``DIGITS_RE.match(text, pos)``, or None where it does not match.
+
+    Most figures are a bare run of digits ("2023 ", "15%", "30 người"): read here without the
+    regex engine. A run of ASCII digits of at most _RUN_MAX followed by the end of the text, a
+    character of _RUN_ENDS, a space not followed by ".", or a "," or "." followed by no digit
+    ("năm 2023.", "2023, ") is the whole match: the first two alternatives need a "." (or " .")
+    or a "," and a digit right after one to three digits, and the last one takes the run whole
+    with nothing after it but a mark and a digit. Any other figure ("43.489", "28,8", "64 .000",
+    a run of other digits) is read by the engine.
+    """
+    chunk = text[pos:pos + _RUN_MAX + 2]
+    rest = chunk.lstrip("0123456789")
+    run = len(chunk) - len(rest)
+    if 0 < run <= _RUN_MAX:
+        c = rest[:1]
+        if c in _RUN_ENDS or c == "":
+            return pos + run, chunk[:run]
+        d = rest[1:2]
+        if (c == " " and d != ".") or ((c == "," or c == ".") and (d == "" or d in _NO_DIGIT)):
+            return pos + run, chunk[:run]
+    m = DIGITS_RE.match(text, pos)
+    return None if m is None else (m.end(), m.group())
 
 
 def parse_digits(s: str, *, whole: bool = False, style: Style = "vi") -> Optional[float]:

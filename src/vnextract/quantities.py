@@ -40,7 +40,7 @@ from typing import NamedTuple, Optional
 import regex
 
 from . import numbers, scan
-from .rules import ONE_SPACE, Words, fast_path, first_char_split
+from .rules import ONE_SPACE, Words, fast_path, first_char_split, first_chars, may_open
 from .models import Quantity
 from .normalize import fold
 from .resources import load_tsv, read_text
@@ -94,7 +94,7 @@ def _non_units() -> _NonUnits:
     not_first = stop | frozenset(r["word"] for r in rows if r["kind"] == "predicate")
     labels = [r["word"] for r in rows if r["kind"] == "label"]
     # one space before the figure ("Văn bản 178"), as the fast path _label_may_end reads it
-    label_re = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(labels)})\ $", regex.IGNORECASE)
+    label_re = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(labels, True)})\ $", regex.IGNORECASE)
     return _NonUnits(stop, not_first, pairs, label_re, tuple(labels))
 
 
@@ -105,9 +105,11 @@ def _title_re() -> regex.Pattern:
     return regex.compile(rf"(?:Phó\s+)?(?:{_alt(titles)})(?![\p{{L}}\d])")
 
 
-def _alt(words) -> str:
-    """The flat alternation of ``words`` (a data file's), longest first, a space for any run of spaces."""
-    return Words(words).longest_first().alt()
+def _alt(words, ignorecase: bool = False) -> str:
+    """The alternation of ``words`` (a data file's), longest first, a space for any run of spaces,
+    as a tree of common prefixes (``Words.tree``: the flat list's matches, fewer tries);
+    ``ignorecase``: the pattern's flag, under which the branches compare lower-cased."""
+    return Words(words).tree(fold=str.lower if ignorecase else str)
 
 
 class _Regexes(NamedTuple):
@@ -136,20 +138,20 @@ def _regexes() -> _Regexes:
         """, regex.VERBOSE))
     unit_ci = scan.ByFirstChar(
         [u for u in units if u.islower()],
-        lambda ws: regex.compile(rf"(?P<u>{_alt(ws)})(?![\p{{L}}\d])", regex.IGNORECASE), ignorecase=True)
+        lambda ws: regex.compile(rf"(?P<u>{_alt(ws, True)})(?![\p{{L}}\d])", regex.IGNORECASE), ignorecase=True)
     noun_re = scan.ByFirstChar(  # lower case: "389 Quốc gia" is a name
         nouns, lambda ws: regex.compile(rf"(?P<n>{_alt(ws)})(?![\p{{L}}\d])"))
     scale_re = scan.ByFirstChar(
-        scales, lambda ws: regex.compile(rf"(?P<s>{_alt(ws)})(?!(?-i:\p{{Ll}}))", regex.IGNORECASE), ignorecase=True)
+        scales, lambda ws: regex.compile(rf"(?P<s>{_alt(ws, True)})(?!(?-i:\p{{Ll}}))", regex.IGNORECASE), ignorecase=True)
     words = numbers.number_words()
     first = numbers.number_words(roles=("digit", "ten"))
     words_re = regex.compile(
         rf"""
         (?<![\p{{L}}\d]|\d\s)
-        (?P<w>(?:{_alt(first)})(?:\s+(?:{_alt(words)})){{0,11}})   # hai mươi lăm / một triệu tư
+        (?P<w>(?:{_alt(first, True)})(?:\s+(?:{_alt(words, True)})){{0,11}})   # hai mươi lăm / một triệu tư
         (?!\p{{L}})
         """, regex.VERBOSE | regex.IGNORECASE)
-    before_re = regex.compile(rf"(?:^|[^\p{{L}}])(?P<c>{_alt(_qualifier_cues())})\s*$", regex.IGNORECASE)
+    before_re = regex.compile(rf"(?:^|[^\p{{L}}])(?P<c>{_alt(_qualifier_cues(), True)})\s*$", regex.IGNORECASE)
     return _Regexes(units, unit_re, unit_ci, noun_re, scale_re, words_re, before_re, cues)
 
 
@@ -241,9 +243,13 @@ _CUE_VERB = regex.compile(
     rf"(?:^|[^\p{{L}}])({_CUES_BEFORE_VERB.alt(ONE_SPACE)})\s+(?:{_VERBS_BEFORE_FIGURE.alt(ONE_SPACE)})\s*$",
     regex.IGNORECASE)
 _CUE_VERB_LAST = _VERBS_BEFORE_FIGURE.last_words()
-fast_path("quantities._CUE_VERB", _CUE_VERB, "search", lambda s: scan.may_end_with(s, _CUE_VERB_LAST),
+fast_path("quantities._CUE_VERB", _CUE_VERB, "search", lambda s: _may_end_phrase(s, _cue_ends()[1]),
           _CUES_BEFORE_VERB + _VERBS_BEFORE_FIGURE)
 _LIST_MARK = regex.compile(r"[.)]\s")
+# The characters a list mark starts with, asked of the regex engine: after most figures there is
+# none, and the list-number search before the figure is skipped.
+_LIST_MARK_FIRST = first_chars(_LIST_MARK)
+fast_path("quantities._LIST_MARK", _LIST_MARK, "match", lambda s, p: s[p:p + 1] in _LIST_MARK_FIRST, ["1.", "2)", "a)"])
 _DOC_NUMBER_AFTER = regex.compile(r"[/\-][\p{Lu}Đ]|/\d+/")
 
 
@@ -308,13 +314,18 @@ def _style(text: str) -> str:
 # 2017 lần lượt là": 2017 archive); the figure before it has no unit.
 _NOT_A_UNIT = Words("lần lượt")
 _NOT_A_UNIT_RE = regex.compile(rf"(?:{_NOT_A_UNIT.alt()})(?!\p{{L}})", regex.IGNORECASE)
+_NOT_A_UNIT_FIRSTS = _NOT_A_UNIT.firsts()
+fast_path("quantities._NOT_A_UNIT_RE", _NOT_A_UNIT_RE, "match",
+          lambda s, p: may_open(s[p:p + 1], _NOT_A_UNIT_FIRSTS), _NOT_A_UNIT)
 
 
-def _read_unit(text: str, pos: int, limit: int):
-    """Unit (or counted noun) starting at ``pos`` after optional spaces: (unit, dim, factor, end)."""
+def _read_unit(text: str, pos: int, limit: int, p: Optional[int] = None):
+    """Unit (or counted noun) starting at ``pos`` after optional spaces: (unit, dim, factor, end).
+    ``p``: where the spaces end (``_after_spaces(text, pos)``), when the caller has read it."""
     rx = _regexes()
     units, unit_re, unit_ci, noun_re = rx.units, rx.unit_re, rx.unit_ci, rx.noun_re
-    p = _after_spaces(text, pos)
+    if p is None:
+        p = _after_spaces(text, pos)
     if p >= limit:
         return None
     um = unit_re.match(text, p) or unit_ci.match(text, p)
@@ -326,7 +337,7 @@ def _read_unit(text: str, pos: int, limit: int):
         return noun, "count", 1.0, nm.end()
     if not um:
         return _general_noun(text, p, limit) if p > pos else None
-    if _NOT_A_UNIT_RE.match(text, p):
+    if may_open(text[p:p + 1], _NOT_A_UNIT_FIRSTS) and _NOT_A_UNIT_RE.match(text, p):
         return None
     surf = um.group("u")
     u = units.get(surf) or units.get(surf.lower()) or units.get(" ".join(surf.split()))
@@ -470,10 +481,17 @@ def _known_place_before(text: str, s: int) -> bool:
     return " ".join(m.group(1).split()) in _place_names()  # the whole name: "Xã Phù Mỹ 1" is no "Mỹ"
 
 
+@functools.lru_cache(maxsize=1)
+def _label_last_words() -> tuple[str, ...]:
+    return scan.last_words(_non_units().labels)
+
+
 def _label_may_end(text: str, s: int) -> bool:
-    """False when no word and one space end ``text[:s]``: the label pattern of ``_non_units``
-    cannot match there (a cheap test before it)."""
-    return s >= 2 and text[s - 1] == " " and text[s - 2].isalpha()
+    """False when no word and one space end ``text[:s]``, or that word ends no label noun
+    (``scan.may_end_with`` on the 16 characters the search reads): the label pattern of
+    ``_non_units`` cannot match there (a cheap test before it)."""
+    return (s >= 2 and text[s - 1] == " " and text[s - 2].isalpha()
+            and scan.may_end_with(text[max(0, s - 16):s], _label_last_words()))
 
 
 fast_path("quantities.non_unit_labels", lambda: _non_units().label_re, "search",
@@ -490,14 +508,15 @@ def _measure(text: str, start: int, num_end: int, value: float, limit: int) -> _
     """A figure's scale word and unit after ``num_end``."""
     scales = numbers.scale_words()
     m = _Measure(start, num_end, value, num_end)
-    p = num_end
-    smm = _scale_at(text, num_end, limit)
+    q = _after_spaces(text, num_end)  # read once for the scale and, without one, the unit
+    smm = _regexes().scale_re.match(text, q) if q < limit else None  # _scale_at(text, num_end, limit)
     if smm:
         m.scale = scales[" ".join(smm.group("s").lower().split())]
         m.has_scale = True
-        p = smm.end()
-        m.end = p
-    u = _read_unit(text, p, limit)
+        m.end = smm.end()
+        u = _read_unit(text, m.end, limit)
+    else:
+        u = _read_unit(text, num_end, limit, q)
     if u:
         m.unit, m.dimension, factor, m.end = u
         m.scale *= factor
@@ -531,7 +550,7 @@ def _is_label(text: str, start: int, strong_unit: bool = False) -> bool:
     if strong_unit:
         return False
     # a number right after a capitalised word inside a sentence names something ("Hải Vân 1")
-    cb = _cap_before(before) if _may_end_capitalised(before) else None
+    cb = _cap_before(before)  # (it reads _may_end_capitalised's test first)
     if cb and not _CLAUSE_MARK_END.search(cb[0]) and cb[0][:1].isalpha():
         prev = cb[1]
         if prev.lower() not in ("hơn", "trên", "dưới", "gần", "khoảng", "đạt", "có", "là"):
@@ -552,6 +571,8 @@ def _cap_before(window: str) -> Optional[tuple[str, str]]:
     if not scan._PLAIN_NL.issuperset(window):
         m = _CAP_BEFORE.search(window)
         return (m.group(1), m.group(2)) if m is not None else None
+    if not _ends_capitalised(window):
+        return None  # (most windows: read before the split)
     words = window.split()
     if len(words) < 2:
         return None
@@ -571,6 +592,12 @@ def _may_end_capitalised(window: str) -> bool:
     """
     if not scan._PLAIN_NL.issuperset(window):
         return True
+    return _ends_capitalised(window)
+
+
+def _ends_capitalised(window: str) -> bool:
+    """On a window of _PLAIN_NL characters: whether its last word, after a space or newline, is
+    capitalised (``_may_end_capitalised``)."""
     t = window.rstrip(" \n")
     k = max(t.rfind(" "), t.rfind("\n"))
     return k >= 0 and t[k + 1:k + 2].isupper()
@@ -594,15 +621,70 @@ def _qualifier_may_end(window: str) -> bool:
     return scan.may_end_with(window, _qualifier_last_words())
 
 
-fast_path("quantities.before_re", lambda: _regexes().before_re, "search", _qualifier_may_end, _qualifier_cues)
+class _PhraseEnds(NamedTuple):
+    """The ends of an end-anchored alternation's phrases ("ước tính đạt", "hơn"), lower-cased."""
+
+    singles: tuple[str, ...]  # the words of one-word phrases (a mark may be glued before: "(hơn")
+    pairs: dict[str, tuple[str, ...]]  # last word of a longer phrase -> the words before it
+
+
+def _phrase_ends(phrases) -> _PhraseEnds:
+    singles = {p.lower() for p in phrases if " " not in p}
+    pairs: dict[str, set[str]] = {}
+    for p in phrases:
+        ws = p.lower().split()
+        if len(ws) > 1:
+            pairs.setdefault(ws[-1], set()).add(ws[-2])
+    # a last word that a one-word phrase ends is read as that phrase (the search decides)
+    pairs = {w: ws for w, ws in pairs.items() if not w.endswith(tuple(singles))}
+    return _PhraseEnds(tuple(sorted(singles)), {w: tuple(sorted(ws)) for w, ws in pairs.items()})
+
+
+def _may_end_phrase(window: str, ends: _PhraseEnds) -> bool:
+    """False only when no phrase of ``ends`` can end ``window`` as "(?:^|[^\\p{L}])(?:phrases)\\s*$"
+    (words joined by any run of spaces) ends it: the window's last word must end with a one-word
+    phrase, or be the last word of a longer one with the word before it ending with that
+    phrase's word before the last. Read where those words and the spaces after them are ASCII,
+    Vietnamese letters, newlines or \\x00-\\x02 (scan.may_end_with): there the spaces of ``\\s``
+    are " " and newline, and str.lower() is IGNORECASE's case; elsewhere the answer is True."""
+    tail = window.rstrip(" \n")
+    k = max(tail.rfind(" "), tail.rfind("\n"))
+    last = tail[k + 1:]
+    if not scan._PLAIN_NL.issuperset(last):
+        return True
+    low = last.lower()
+    if low.endswith(ends.singles):
+        return True
+    before = ends.pairs.get(low)
+    if before is None or k < 0:
+        return False  # a longer phrase's last word is the whole last word, after a space
+    head = tail[:k].rstrip(" \n")
+    prev = head[max(head.rfind(" "), head.rfind("\n")) + 1:]
+    if not scan._PLAIN_NL.issuperset(prev):
+        return True
+    return prev.lower().endswith(before)
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_ends() -> tuple[_PhraseEnds, _PhraseEnds]:
+    """The ends of ``before_re``'s cues and of ``_CUE_VERB``'s phrases (a cue, then a verb)."""
+    verb_phrases = [f"{c} {v}" for c in _CUES_BEFORE_VERB for v in _VERBS_BEFORE_FIGURE]
+    return _phrase_ends(_qualifier_cues()), _phrase_ends(verb_phrases)
+
+
+fast_path("quantities.before_re", lambda: _regexes().before_re, "search",
+          lambda s: _may_end_phrase(s, _cue_ends()[0]), _qualifier_cues)
 
 
 def _qualifiers(text: str, start: int, end: int, sent_end: int):
-    before_re, cues = _regexes().before_re, _regexes().cues
+    rx = _regexes()
+    before_re, cues = rx.before_re, rx.cues
     approx, bound = False, None
     window = text[max(0, start - 30):start]
-    # most figures follow no qualifier: skip the searches when no cue word ends the window
-    bm = before_re.search(window) if _qualifier_may_end(window) else None
+    # most figures follow no qualifier: skip the searches when no cue's words end the window
+    # (_may_end_phrase: most windows end with "đạt", "là" or "tăng" after no cue)
+    cue_ends, verb_ends = _cue_ends()
+    bm = before_re.search(window) if _may_end_phrase(window, cue_ends) else None
     if bm:
         kind, val = cues[" ".join(bm.group("c").lower().split())]
         if kind == "approx":
@@ -627,7 +709,7 @@ def _qualifiers(text: str, start: int, end: int, sent_end: int):
                 bound = val2
     else:
         # "ước đạt 1.300", "khoảng chừng": a qualifier then "đạt"/"là"
-        m2 = _CUE_VERB.search(window) if scan.may_end_with(window, _CUE_VERB_LAST) else None
+        m2 = _CUE_VERB.search(window) if _may_end_phrase(window, verb_ends) else None
         if m2:
             kind, val = cues[m2.group(1).lower()]
             if kind == "approx":
@@ -656,6 +738,7 @@ def _first_number_words() -> str:
 
 _LETTER = regex.compile(r"\p{L}")
 _DIGIT_RUN = r"\d+"  # the trigger of every figure: the start of a run of digits
+_ASCII_DIGITS = frozenset("0123456789")  # the plain characters that are ``\d``
 
 
 def _is_letter(c: str) -> bool:
@@ -673,30 +756,34 @@ def _figures(text: str, starts) -> list[tuple[int, int, str, str]]:
     """
     figs = []
     n = len(text)
-    digits_match = numbers.DIGITS_RE.match
+    match_digits = numbers.match_digits
     for p in starts.of(_DIGIT_RUN):
         c = text[p - 1] if p else ""
-        if c and _is_letter(c):
+        if c == " ":
+            pass  # the usual case: no letter, mark or "-" before
+        elif c and _is_letter(c):
             # _GLUED_FIGURE: "từ7-8%" is still a figure
             if not _GLUED_OK.search(text, max(0, p - 6), p):
                 continue
         elif c == "," or c == "." or (c == "-" and p >= 2 and _is_letter(text[p - 2])):
             continue  # _FIGURE's look-behind: inside a number, "Covid-19"
-        m = digits_match(text, p, n)
+        m = match_digits(text, p)
         if m is not None:
-            figs.append((p, m.end(), m.group(), "digits"))
+            figs.append((p, m[0], m[1], "digits"))
     # runs of number words, as scan.finditer_at gives them; words_re's look-behind forbids a
-    # letter or digit before ("ba" of "bao"), read here first on plain characters
+    # letter or digit before ("ba" of "bao"), or a digit and a space: read here first on plain
+    # characters
     words_match = _regexes().words_re.match
     end = 0
     for p in starts(_first_number_words()):
         if p < end:
             continue
-        if p and text[p - 1] in _PLAIN and text[p - 1].isalnum():
-            continue
+        if p and text[p - 1] in _PLAIN and (text[p - 1].isalnum()
+                                             or (text[p - 1] == " " and p >= 2 and text[p - 2] in _ASCII_DIGITS)):
+            continue  # a letter or digit right before, or a digit and a space ("5 năm")
         m = words_match(text, p, n)
-        if m is not None:
-            figs.append((m.start("w"), m.end("w"), m.group("w"), "words"))
+        if m is not None:  # (group "w" is the whole match: only look-arounds stand outside it)
+            figs.append((m.start(), m.end(), m.group(), "words"))
             end = m.end()
     figs.sort()
     return figs
@@ -712,8 +799,8 @@ def _read_figure(text: str, s: int, e: int, raw: str, kind: str, style) -> Optio
         return numbers.parse_words(raw.lower().split())
     # (_LIST_NUMBER needs a space, a newline or the text start right before the figure)
     c = text[s - 1] if s else " "
-    if (c == " " or c not in _PLAIN) and _LIST_NUMBER.search(text, max(0, s - 4), s) \
-            and _LIST_MARK.match(text[e:e + 2]):
+    if text[e:e + 1] in _LIST_MARK_FIRST and (c == " " or c not in _PLAIN) \
+            and _LIST_NUMBER.search(text, max(0, s - 4), s) and _LIST_MARK.match(text[e:e + 2]):
         return None
     if text[e:e + 1] in ("/", "-") and _DOC_NUMBER_AFTER.match(text[e:e + 4]):
         return None  # document number "165/QĐ-TTg", "01/2021/TT-BCT"
@@ -723,6 +810,13 @@ def _read_figure(text: str, s: int, e: int, raw: str, kind: str, style) -> Optio
 # Number words that alone make a figure only with a scale word ("năm" is mostly a year, "một" an
 # article, "tư" of "đầu tư", "không" a negation): "một triệu", "năm trăm nghìn" are figures.
 _WORDS_NEED_SCALE = frozenset({"một", "năm", "tư", "lăm", "mốt", "lẻ", "linh", "chục", "trăm", "không"})
+
+
+def _needs_scale_alone(text: str, e: int, raw: str) -> bool:
+    """Whether a run of number words is one of _WORDS_NEED_SCALE with no scale word after it, at
+    any sentence end: ``_scale_at`` matches the scale without an end position, so the limit it is
+    given only decides the case of a scale word found (``_accepted``'s first rule refuses it)."""
+    return raw.lower() in _WORDS_NEED_SCALE and _regexes().scale_re.match(text, _after_spaces(text, e)) is None
 
 
 def _accepted(text: str, s: int, e: int, raw: str, kind: str, value: float, style, limit: int) -> Optional[_Measure]:
@@ -840,6 +934,8 @@ def extract(doc) -> list[Quantity]:
         i += 1
         if s < consumed or doc.claimed(s, e):
             continue
+        if kind == "words" and _needs_scale_alone(text, e, raw):
+            continue  # _accepted's first rule, read before the sentence's bounds: "năm", "tư" alone
         sent_s, sent_e = _sentence_bounds(doc, s)
         limit = min(n, sent_e + 1) if sent_e > s else n
         value = _read_figure(text, s, e, raw, kind, style)
@@ -850,9 +946,10 @@ def extract(doc) -> list[Quantity]:
             continue
         nxt = figs[i] if i < len(figs) else None
         q = _Q(start=s, end=m.end)
-        rm = _RANGE_SEP.match(text, m.end)
+        # (the separator is read only where a next figure of the same kind could close a range)
+        rm = _RANGE_SEP.match(text, m.end) if nxt is not None and nxt[3] == kind else None
         second = (_range_with(doc, text, m, kind, nxt, rm, style, limit, sent_s, sent_e)
-                  if rm and nxt is not None and nxt[0] == rm.end() and nxt[3] == kind else None)
+                  if rm and nxt[0] == rm.end() else None)
         if second:
             i += 1
             m2, lo, hi = second
