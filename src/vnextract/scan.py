@@ -207,6 +207,11 @@ class Starts:
         found = self._seen.get(key)
         if found is not None:
             return found
+        if ignorecase and self._index is not None:
+            found = self._one_indexed(word)
+            if found is not None:
+                self._seen[key] = found
+                return found
         literal, caseless = _kind_of(word)
         if caseless:  # "\\d+": the same positions either way, searched once
             found = self._seen.get((word, not ignorecase))
@@ -237,6 +242,16 @@ class Starts:
             found = [m.start() for m in _compiled(word, flags).finditer(self.text)]
         self._seen[key] = found
         return found
+
+    def _one_indexed(self, word: str) -> list[int] | None:
+        """``of(word)`` (case-insensitive) once the index is built, when the index holds the word
+        or it is DIGIT_RUNS (``_index_plan``): what the steps of ``of()`` read from the index then
+        (``_indexed``, ``_digit_runs``), looked up at once; None otherwise."""
+        index = self._index
+        plan = _index_plan(word)
+        if index is None or plan is None or len(plan[0]) != 1 or not plan[1] <= self._indexed_words:
+            return None
+        return index.get(plan[0][0], [])
 
     def _indexed(self, word: str) -> list[int] | None:
         """The starts of a lower-case word of letters in the lower-cased text, from the index of
