@@ -207,6 +207,11 @@ class Starts:
         found = self._seen.get(key)
         if found is not None:
             return found
+        if ignorecase and self._index is not None:
+            found = self._one_indexed(word)
+            if found is not None:
+                self._seen[key] = found
+                return found
         literal, caseless = _kind_of(word)
         if caseless:  # "\\d+": the same positions either way, searched once
             found = self._seen.get((word, not ignorecase))
@@ -237,6 +242,16 @@ class Starts:
             found = [m.start() for m in _compiled(word, flags).finditer(self.text)]
         self._seen[key] = found
         return found
+
+    def _one_indexed(self, word: str) -> list[int] | None:
+        """``of(word)`` (case-insensitive) once the index is built, when the index holds the word
+        or it is DIGIT_RUNS (``_index_plan``): what the steps of ``of()`` read from the index then
+        (``_indexed``, ``_digit_runs``), looked up at once; None otherwise."""
+        index = self._index
+        plan = _index_plan(word)
+        if index is None or plan is None or len(plan[0]) != 1 or not plan[1] <= self._indexed_words:
+            return None
+        return index.get(plan[0][0], [])
 
     def _indexed(self, word: str) -> list[int] | None:
         """The starts of a lower-case word of letters in the lower-cased text, from the index of
@@ -300,10 +315,44 @@ class Starts:
         key = (trigger, ignorecase)  # no single word holds "|": no clash with of()'s keys
         found = self._seen.get(key)
         if found is None:
-            # merged once per text and kept (a sort in C, not heapq.merge's generator per use)
-            found = self._seen[key] = sorted(itertools.chain.from_iterable(
-                self.of(w, ignorecase) for w in trigger.split("|")))
+            found = self._all_indexed(trigger) if ignorecase else None
+            if found is None:
+                # merged once per text and kept (a sort in C, not heapq.merge's generator per use)
+                found = sorted(itertools.chain.from_iterable(
+                    self.of(w, ignorecase) for w in trigger.split("|")))
+            self._seen[key] = found
         return found
+
+    def _all_indexed(self, trigger: str) -> list[int] | None:
+        """``self(trigger)`` (case-insensitive) read from the index in one go when every
+        alternative is a word the index holds or DIGIT_RUNS: what ``of()`` gives for each of them
+        then (``_indexed``, ``_digit_runs``), merged, without a call per word. None otherwise
+        (the index not built yet, a word it does not hold, a subclass with its own ``of()``)."""
+        index = self._index
+        if index is None or type(self).of is not Starts.of:
+            return None
+        plan = _index_plan(trigger)
+        if plan is None or not plan[1] <= self._indexed_words:
+            return None
+        return sorted(itertools.chain.from_iterable(map(index.get, plan[0], itertools.repeat(()))))
+
+
+@functools.lru_cache(maxsize=4096)
+def _index_plan(trigger: str) -> tuple[tuple[str, ...], frozenset[str]] | None:
+    """(the index keys of the alternatives of ``trigger``, in order: each word lower-cased, or
+    DIGIT_RUNS; the words among them) when ``Starts.of`` reads every alternative from the index
+    (a literal word of index letters, or DIGIT_RUNS), else None. Kept per trigger (the callers'
+    constants)."""
+    keys = []
+    for w in trigger.split("|"):
+        if w == DIGIT_RUNS:
+            keys.append(w)
+            continue
+        low = w.lower()
+        if not (_kind_of(w)[0] and low and _INDEX_LETTERS.issuperset(low)):
+            return None
+        keys.append(low)
+    return tuple(keys), frozenset(keys) - {DIGIT_RUNS}
 
 
 # Characters whose case-insensitive matches in the regex engine are exactly their str.lower()/
