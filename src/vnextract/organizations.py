@@ -486,6 +486,7 @@ def _joined_words(clean: str, pos: int, limit: int) -> list[tuple[int, int, str]
     cháy, chữa cháy và cứu nạn, cứu hộ": the entries of org_words.txt marked ","), and three
     fields of one department ("Sở Văn hóa, Thể thao và Du lịch")."""
     joined: list[tuple[int, int, str]] = []
+    add = joined.append
     stop = min(limit, pos + 240)
     cur = pos
     if clean.startswith(" ", pos) and pos + 1 < stop:
@@ -496,10 +497,11 @@ def _joined_words(clean: str, pos: int, limit: int) -> list[tuple[int, int, str]
             break
         p = cur
         for tok in rm.group().split(" "):
-            joined.append((p, p + len(tok), tok))
-            p += len(tok) + 1
+            e = p + len(tok)
+            add((p, e, tok))
+            p = e + 1
         cur = rm.end()
-        fm = _THREE_FIELDS.match(clean, cur, stop)
+        fm = _THREE_FIELDS.match(clean, cur, stop) if clean.startswith(_THREE_FIELDS_OPEN, cur) else None
         if fm and not _cap(joined[-1][2]) and _field_at(clean, fm.start("b"), stop) and _field_at(clean, fm.start("c"), stop):
             # "Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Định": three fields of one department
             cur += 2
@@ -817,7 +819,11 @@ def _word_rest(clean: str, joined, i: int, lex) -> int:
     return 0
 
 
-_THREE_FIELDS = regex.compile(r",\ (?P<b>\p{Lu}[\p{Ll}\p{M}]*(?:\ [\p{Ll}\p{M}]+){0,2})\ và\ (?P<c>\p{Lu})")
+_THREE_FIELDS_OPEN = ", "  # what a match of _THREE_FIELDS starts with (also its fast path below)
+_THREE_FIELDS = regex.compile(regex.escape(_THREE_FIELDS_OPEN)
+                              + r"(?P<b>\p{Lu}[\p{Ll}\p{M}]*(?:\ [\p{Ll}\p{M}]+){0,2})\ và\ (?P<c>\p{Lu})")
+fast_path("organizations._THREE_FIELDS", _THREE_FIELDS, "match", lambda s, p: s.startswith(_THREE_FIELDS_OPEN, p),
+          [", Thể thao và Du lịch", ", Thương binh và Xã hội"])
 
 
 def _field_at(clean: str, pos: int, stop: int) -> bool:
