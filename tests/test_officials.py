@@ -1133,3 +1133,24 @@ GIVEN_NAME_THEN_POST = [
 @pytest.mark.parametrize("sentence,expected", GIVEN_NAME_THEN_POST)
 def test_given_name_then_post(sentence, expected):
     assert [(o.name, o.title, o.org) for o in offs(sentence)] == expected
+
+
+def test_appoint_standard_engine_agrees():
+    """officials._APPOINT_STD (the standard engine) reads what _APPOINT reads, at every end."""
+    from pathlib import Path
+
+    from vnextract import officials
+    from vnextract.normalize import normalize
+
+    root = Path(__file__).resolve().parents[1] / "corpora"
+    texts = [normalize(p.read_text(encoding="utf-8")).clean for p in sorted((root / "dev").glob("*.txt"))[:12]]
+    texts += ["bà Hường giữ chức Chủ tịch, ông X - khi đó là Giám đốc, ông Y hiện nay là Bộ trưởng, "
+              "ông Z được bổ nhiệm giữ chức vụ Phó, bà Q – đồng thời nguyên giữ chức Trưởng, ông P làm\nTổ trưởng"]
+    hits = 0
+    for text in texts:
+        for ts in range(len(text) + 1):
+            a = officials._APPOINT.search(text, max(0, ts - 40), ts)
+            b = officials._APPOINT_STD.search(text, max(0, ts - 40), ts)
+            assert (a and a.span()) == (b and b.span()), text[max(0, ts - 40):ts]
+            hits += a is not None
+    assert hits > 5

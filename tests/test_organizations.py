@@ -1139,3 +1139,30 @@ def test_text_triggers_hold_every_province_start():
         for p in range(len(text)):
             if ppat.match(text, p):
                 assert p in tr.places, text[p:p + 20]
+
+
+def test_standard_engine_runs_agree():
+    """_TOKEN_STD and _RUN_STD (the standard engine) read what _TOKEN and _RUN read: the engines'
+    \\s differ only on control characters that normalize() drops from the clean text."""
+    import re
+    import sys
+    from pathlib import Path
+
+    import regex
+
+    from vnextract import organizations
+    from vnextract.normalize import normalize
+
+    differ = [chr(c) for c in range(sys.maxunicode + 1)
+              if bool(regex.match(r"\s", chr(c))) != bool(re.match(r"\s", chr(c)))]
+    assert normalize("a" + "".join(differ) + "b").clean == "ab"
+    root = Path(__file__).resolve().parents[1] / "corpora"
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "dev").glob("*.txt"))[:10]]
+    texts += ["Sở Văn hóa, Thể thao và Du lịch\u00a0tỉnh…Bình Định \u2003 (Cục) \"x\" a!b?c"]
+    for text in texts:
+        clean = normalize(text).clean
+        for p in range(len(clean)):
+            for slow, fast in ((organizations._RUN, organizations._RUN_STD),
+                               (organizations._TOKEN, organizations._TOKEN_STD)):
+                a, b = slow.match(clean, p, p + 240), fast.match(clean, p, p + 240)
+                assert (a and a.span()) == (b and b.span())

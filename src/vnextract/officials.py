@@ -42,6 +42,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -693,6 +694,10 @@ _APPOINT = regex.compile(
     r"|(?:[-–]\ )?(?:(?:khi|lúc)\ đó\ |đồng\ thời\ |hiện\ nay\ )?"  # "bà X - khi đó là", "ông X đồng thời là"
     r"(?:hiện|đang|nguyên)?\ ?(?:là|giữ\ chức(?:\ vụ)?))\ $"
 )
+# The same pattern in the standard engine: ~3x faster on this search back from a title (its
+# alternatives are tried at each of 40 positions); it holds nothing the engines read otherwise
+# (no \s, class or case rule; tests/test_officials.py checks both agree).
+_APPOINT_STD = re.compile(_APPOINT.pattern)
 # "Mai Xuân Sáng (57 tuổi, Phó bí thư, ...", "Lê Đình Kình (82 tuổi, nguyên Bí thư ...": a bracket
 # with the age (or the year of birth) opens the post (2017 archive, court and discipline news).
 _AGE_BRACKET = regex.compile(r"\ \((?:\d{1,3}\ tuổi|SN\ \d{4}|sinh\ năm\ \d{4})[,;]\ $")
@@ -1205,7 +1210,7 @@ def extract(doc) -> list[Official]:
         if span is None:
             # Pattern D: ông/bà name + appointment verb + title: "ông Đỗ Như Tuấn giữ chức vụ Tổng
             # giám đốc" (archive 2017); the post held, written with the name elsewhere, wins.
-            vm = _APPOINT.search(clean, max(0, ts - 40), ts)
+            vm = _APPOINT_STD.search(clean, max(0, ts - 40), ts)
             if vm:
                 cand = _name_before(clean, vm.start())
                 if cand and _HON_BEFORE.search(clean, max(0, cand[0] - 8), cand[0]):

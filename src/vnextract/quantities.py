@@ -230,6 +230,14 @@ def _after_spaces(text: str, pos: int) -> int:
             return pos + 2
     return _SPACES.match(text, pos).end()
 _SLASH = regex.compile(r"\s?/\s?")
+
+
+def _may_slash(s: str, p: int) -> bool:
+    """Whether _SLASH may match at ``p``: a "/" there or after one space (its fast path)."""
+    return s.startswith("/", p) or (s[p:p + 1].isspace() and s.startswith("/", p + 1))
+
+
+fast_path("quantities._SLASH", _SLASH, "match", _may_slash, ["VND/kWh", "%/năm", "đồng / lượt"])
 _COMPOUND_NEXT = regex.compile(rf"\s+(?P<n>\d{{1,3}})(?=\s+\p{{L}})")  # "463 tỷ 191 triệu"
 _SO_COUNT = regex.compile(r"(?:trong|tổng|con|với|là|đa|thiểu)\s+số\s*$", regex.IGNORECASE)  # "trong số 5": not "số 5"
 _CAP_BEFORE = regex.compile(r"(\S+)\s+(\p{Lu}[\p{L}\-]*)\s*$")
@@ -346,7 +354,7 @@ def _read_unit(text: str, pos: int, limit: int, p: Optional[int] = None):
     end = um.end()
     unit, dim = u.unit, u.dimension
     # compound rate: "VND/kWh", "%/năm", "kWh/tháng", "đồng/lượt"
-    cm = _SLASH.match(text, end)
+    cm = _SLASH.match(text, end) if _may_slash(text, end) else None
     if cm:
         q = cm.end()
         um2 = unit_re.match(text, q) or unit_ci.match(text, q)
