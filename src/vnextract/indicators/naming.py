@@ -18,7 +18,7 @@ from ..normalize import fold
 from ..resources import load_tsv, word_list
 from ..rules import Words, fast_path
 from .words import (
-    _I, _LIST_CUE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _in_proper_name, _may_open,
+    _I, _LIST_CUE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _cues, _in_proper_name, _may_open,
     _nfirsts, _nouns, _nres, _qualifiers_start, _res, _status_last, _status_tail,
 )
 from .state import _Article, _Item, _Name, _Sentence
@@ -330,20 +330,60 @@ _OPENER_LAST = _OPENER_WORDS.last_words()
 _OPENER_IN_BREAKDOWN_LAST = _OPENER_IN_BREAKDOWN_WORDS.last_words()
 
 
+_VERB_REACH = 60  # a verb ending further than this before the figure is not its verb
+
+
+@functools.lru_cache(maxsize=1)
+def _outside_verb() -> regex.Pattern:
+    """Any character no match of ``_res().verb`` holds (not a character of its words, nor a space:
+    the words' spaces are read as \\s+), searched backwards."""
+    c = _cues()
+    chars = {ch for w in c["verb"] + c["increase"] + c["decrease"] for ch in w if not ch.isspace()}
+    return regex.compile(r"(?r)[^\s%s]" % regex.escape("".join(sorted(chars))), _I)
+
+
+def _near_verb(seg: str) -> Optional[regex.Match]:
+    """The last match of ``_res().verb`` in ``seg`` (as finditer gives them) if it ends within
+    _VERB_REACH characters of the end, else None.
+
+    Only matches ending in that reach count, and none of them can hold the last character before
+    it that no verb holds (``_outside_verb``): they all start after it, where finditer from the
+    start of ``seg`` tries a match too (no match runs over that character). So the scan starts
+    there, not at the start of a 300-character window."""
+    reach = len(seg) - _VERB_REACH
+    om = _outside_verb().search(seg, 0, reach) if reach > 0 else None
+    vm = None
+    for vm in _res().verb.finditer(seg, om.end() if om is not None else 0):
+        pass
+    return vm if vm is not None and len(seg) - vm.end() <= _VERB_REACH else None
+
+
+def _near_verb_full(seg: str) -> Optional[regex.Match]:
+    """``_near_verb`` the long way: every match of the verb from the start of ``seg``."""
+    vm = None
+    for vm in _res().verb.finditer(seg):
+        pass
+    return vm if vm is not None and len(seg) - vm.end() <= _VERB_REACH else None
+
+
+def _same_near_verb(s: str) -> bool:
+    a, b = _near_verb(s), _near_verb_full(s)
+    return (a is None and b is None) or (a is not None and b is not None and a.span() == b.span())
+
+
+fast_path("indicators.naming._near_verb", lambda: _res().verb, "search", _same_near_verb,
+          lambda: _cues()["verb"] + _cues()["increase"] + _cues()["decrease"])
+
+
 def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optional[str]) -> _Name:
     """The measure named before a figure, looking back from it to ``ws``."""
-    verb = _res().verb
     measure = _nres().measure
     mfirsts, bfirsts, _ = _nfirsts()
     ws = max(ws, q_s - _WINDOW)  # names are short: never look further back (bounded work)
     seg = _mask(text[ws:q_s], ws, masks)
     if "(" in seg:
         seg = _ABBR.sub(lambda m: "\x01" + m.group(1) + "\x02", seg)
-    vm = None
-    for vm in verb.finditer(seg):
-        pass
-    if vm is not None and len(seg) - vm.end() > 60:
-        vm = None  # the last verb, the one closest to the figure, ends too far from it
+    vm = _near_verb(seg)  # the last verb, the one closest to the figure, unless it ends too far from it
     if vm is not None:
         post = seg[vm.end():]
         post_name = post[:_qualifiers_start(post)]
