@@ -28,8 +28,9 @@ _LEAD_WORDS = Words("trong đó|cụ thể|riêng|còn|tính chung|đồng thờ
                     "|tổng cộng|nhưng|và|thì|nếu|khi|hiện|nay|đặc biệt|trong khi|như"
                     # 2017 archive: "Thậm chí có nơi bán tới ...", "Rồi giá USD tự do hiện đã lên ..."
                     "|thậm chí|bởi|bởi vì|rồi|thực ra|thực chất|được biết|cuối cùng|tiếp đến")
+_LEAD_RUN = r"(?:\s|,|\(|-|\*|\x00)"  # the marks and spaces before them
 _LEAD = regex.compile(
-    rf"^(?:\s|,|\(|-|\*|\x00)*(?:(?:{_LEAD_WORDS.alt()})(?![\p{{L}}])[\s,:\x00]*)*",
+    rf"^{_LEAD_RUN}*(?:(?:{_LEAD_WORDS.alt()})(?![\p{{L}}])[\s,:\x00]*)*",
     _I,
 )
 # Where a measure's name ends: a place or scope phrase ("tổng mức lưu chuyển hàng hóa ở khu vực
@@ -319,12 +320,28 @@ def _growth_verb(vtxt: str) -> bool:
     return _nres().growth.match(vtxt) is not None
 
 
-# First letters of _LEAD's words, and what its leading run matches among plain characters.
+# First letters of _LEAD's words, and what its leading run matches among plain characters and
+# the ASCII spaces, as the regex engine says.
 _LEAD_FIRSTS = _LEAD_WORDS.firsts()
-_LEAD_SEPS = frozenset(" ,(-*")
+_LEAD_SEPS = frozenset(c for c in scan._PLAIN | frozenset("\x00\t\n\r\x0b\x0c")
+                       if regex.fullmatch(_LEAD_RUN, c, _I))
+
+
+def _lead_end(c: str) -> int:
+    """``_LEAD.match(c).end()``: where the connectors that open a chunk end. Without the regex
+    when the leading run of marks and spaces ends at a plain character that opens none of its
+    words: the match is that run (the words cannot open at a mark)."""
+    i, n = 0, len(c)
+    while i < n and c[i] in _LEAD_SEPS:
+        i += 1
+    c0 = c[i:i + 1]
+    if not c0 or (c0 in scan._PLAIN and c0.lower() not in _LEAD_FIRSTS):
+        return i
+    return _LEAD.match(c).end()
+
+
 fast_path("indicators.naming._LEAD", _LEAD, "match",
-          lambda s, p: p > 0 or not (s[:1] in scan._PLAIN and s[:1] not in _LEAD_SEPS and s[:1].lower() not in _LEAD_FIRSTS)
-          or _LEAD.match(s).end() == 0, _LEAD_WORDS)
+          lambda s, p: _lead_end(s[p:]) == _LEAD.match(s[p:]).end(), _LEAD_WORDS)
 # The last words of the openers (for scan.may_end_with).
 _OPENER_LAST = _OPENER_WORDS.last_words()
 _OPENER_IN_BREAKDOWN_LAST = _OPENER_IN_BREAKDOWN_WORDS.last_words()
@@ -439,13 +456,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
     masked_subject = False
     for k, (a, b) in enumerate(_chunks_rev(region)):
         c = region[a:b]
-        # _LEAD matches (maybe empty) at 0; it is empty when c opens with a plain letter of none of its words
-        c0 = c[:1]
-        if c0 in scan._PLAIN and c0 not in _LEAD_SEPS and c0.lower() not in _LEAD_FIRSTS:
-            off = 0
-        else:
-            lm = _LEAD.match(c)
-            off = lm.end() if lm else 0
+        off = _lead_end(c)  # _LEAD matches (maybe empty) at 0
         body = c[off:]
         if not body.strip(" \x00"):
             if nearest is None and k == 0 and inherited and ws > sent_s and not region[:a].strip(" ,\x00"):
