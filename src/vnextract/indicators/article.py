@@ -9,8 +9,8 @@ import bisect
 
 import regex
 
-from .. import alphabet, scan
-from ..rules import ONE_SPACE, Words
+from .. import scan
+from ..rules import ONE_SPACE, Words, fast_path
 from .words import (_CUMULATIVE_LEAD, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _cues, _in_proper_name, _res,
                     _PERIOD_GRAINS, _same_period)
 from .state import _Article, _Item, _Sentence, _clean_pos, _in_range, _word_starts
@@ -21,19 +21,38 @@ from .scope import _SCOPE, _main_place, _scope_starts
 # Châu có ...", "Tổng cục Hải quan đạt ...". The kinds of unit ("TP." also "TP"):
 _SUBJECT_KINDS = Words("Phường|Xã|Thị trấn|Thị xã|Quận|Huyện|Tỉnh|Thành phố|TP.|TP"
                        "|Đặc khu|Tổng cục|Cục|Bộ|Sở|Ngành|Công ty|Tập đoàn|Ngân hàng|Hội nghị")
+_LIST_MARK = r"[\s\-*•+\d.)]"  # list marks "- ", "1. "
 _SUBJECT_UNIT = regex.compile(
     r"""
-    [\s\-*•+\d.)]*                                                           # list marks "- ", "1. "
+    %s*                                                                        # list marks
     (?P<s>(?:%s)                                                              # the unit's kind
        \s+\p{Lu}[\p{L}\d]*(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+))*)                       # its capitalised name
     (?=\s+(?:có|đạt|là|với|ước|tăng|giảm|thu|còn|gồm|đã|vẫn|tiếp\ tục)\b|\s*[:,])     # followed by a verb
-    """ % _SUBJECT_KINDS.alt(ONE_SPACE),
+    """ % (_LIST_MARK, _SUBJECT_KINDS.alt(ONE_SPACE)),
     regex.VERBOSE,
 )
-# The first letters of _SUBJECT_UNIT's kinds ("Phường", "Xã", ..., "Hội nghị"), and the letters
-# that are plain (scan._PLAIN): a sentence opening with another plain letter has no subject unit.
-_SUBJECT_FIRSTS = frozenset(w[0] for w in _SUBJECT_KINDS)
-_PLAIN_LETTERS = alphabet.LETTERS
+# _SUBJECT_UNIT's kinds as written ("Phường", "Xã", ..., "Hội nghị": case-sensitive, one space),
+# and the characters of its leading list marks among plain ones and the ASCII spaces, as the
+# regex engine says.
+_SUBJECT_OPENINGS = tuple(_SUBJECT_KINDS)
+_SUBJECT_MARKS = frozenset(c for c in scan._PLAIN | frozenset("\t\n\r\x0b\x0c•")
+                           if regex.fullmatch(_LIST_MARK, c))
+_SUBJECT_KNOWN = scan._PLAIN | frozenset("\t\n\r\x0b\x0c•")
+
+
+def _may_subject(text: str, ss: int, se: int) -> bool:
+    """False only when _SUBJECT_UNIT cannot match at ``ss``: after its list marks, the sentence
+    goes on with a plain character that opens none of its kinds as written."""
+    i = ss
+    while i < se and text[i] in _SUBJECT_MARKS:
+        i += 1
+    if i >= se:
+        return False
+    return text[i] not in _SUBJECT_KNOWN or text.startswith(_SUBJECT_OPENINGS, i)
+
+
+fast_path("indicators.article._SUBJECT_UNIT", _SUBJECT_UNIT, "match",
+          lambda s, p: _may_subject(s, p, len(s)), _SUBJECT_KINDS)
 # What may stand before a date that frames its sentence: connectors and prepositions only
 # ("Năm 2020, ...", "Trong tháng 1/2017, ...", "Tính chung 6 tháng đầu năm, ...", "- Quý I/2017, ...").
 # An attribution may stand before them: "Bộ Tài chính cho biết, 6 tháng đầu năm 2017, Thanh tra Bộ
@@ -186,9 +205,7 @@ def _carry(a: _Article, ss: int, se: int, para: int):
             a.carried[para] = frame[2]
             if frame[2].grain in _PERIOD_GRAINS:
                 a.doc_frame = (frame[2], para)  # a report's period goes on to later paragraphs
-    # (a sentence opening with a plain letter that opens no unit's kind has no subject unit)
-    c0 = text[ss:ss + 1]
-    sm = _SUBJECT_UNIT.match(text, ss, se) if c0 not in _PLAIN_LETTERS or c0 in _SUBJECT_FIRSTS else None
+    sm = _SUBJECT_UNIT.match(text, ss, se) if _may_subject(text, ss, se) else None
     subject = " ".join(sm.group("s").split()) if sm else None
     if subject:
         a.carried_scope[para] = subject
