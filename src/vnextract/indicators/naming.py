@@ -140,9 +140,7 @@ def _such_as_heading(text: str, ss: int, first_s: int) -> Optional[str]:
     if m is None:
         return None
     head = text[ss:m.start()]
-    bm = None
-    for bm in _BOUNDARY.finditer(head):
-        pass
+    bm = _last_boundary(head)
     chunk = head[bm.end():] if bm is not None else head
     h = _measure_at(chunk, False)
     if h is None:
@@ -314,6 +312,29 @@ def _chunks_rev(region: str):
         b = m.start()
 
 
+def _last_boundary(piece: str) -> Optional[regex.Match]:
+    """The last match of _BOUNDARY in ``piece`` (as finditer gives them), or None: with no dash,
+    the last character of its class, searched backwards (see _chunks_rev)."""
+    if "-" in piece or "–" in piece:
+        bm = None
+        for bm in _BOUNDARY.finditer(piece):
+            pass
+        return bm
+    return _BOUNDARY_CHAR_R.search(piece)
+
+
+def _same_last_boundary(s: str) -> bool:
+    bm = None
+    for bm in _BOUNDARY.finditer(s):
+        pass
+    lb = _last_boundary(s)
+    return (bm is None and lb is None) or (bm is not None and lb is not None and bm.span() == lb.span())
+
+
+fast_path("indicators.naming._last_boundary", _BOUNDARY, "search", _same_last_boundary,
+          [",", ";", ":", "(", "[", '"', "“", "”", " - ", " – "])
+
+
 @functools.lru_cache(maxsize=1024)
 def _growth_verb(vtxt: str) -> bool:
     """``_nres().growth.match(vtxt)`` for a verb as written ("tăng trưởng"): a few distinct ones."""
@@ -405,9 +426,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
         post = seg[vm.end():]
         post_name = post[:_qualifiers_start(post)]
         # only the phrase after the last boundary: "Xã Phù Cát 2 có: Diện tích 67,61 km2"
-        bm = None
-        for bm in _BOUNDARY.finditer(post_name):
-            pass
+        bm = _last_boundary(post_name)
         if bm is not None:
             post_name = post_name[bm.end():]
         ps = post_name.strip(" \x00")
