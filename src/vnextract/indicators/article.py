@@ -80,19 +80,27 @@ _BASIS_PHRASE_BEFORE = regex.compile(
 # archive). A plan's year that frames its figures is their period: "Công ty đặt chỉ tiêu năm
 # 2017 với doanh thu 307,5 tỷ đồng", "Theo kế hoạch cả năm 2017 của TKV, riêng doanh thu từ
 # Alumin của TKV sẽ là 6.659 tỷ đồng" (2017 archive).
+_PLAN_YEAR_WORDS = Words("kế hoạch|dự toán|chỉ tiêu")
 _PLAN_YEAR_BEFORE = regex.compile(
     r"""
     (?:(?<![\p{L}])(?:so\s+với|so|bằng|đạt|vượt|hoàn\s+thành)|%)         # a share of: "bằng 54,8% so với"
     \s+(?:[\p{L}]+\s+){0,2}?                                        # "mức", "so với"
-    (?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\s+$                           # the plan
+    (?:""" + _PLAN_YEAR_WORDS.alt() + r""")\s+$                          # the plan
     """, _I | regex.VERBOSE)
+_PLAN_YEAR_LAST = _PLAN_YEAR_WORDS.last_words()
+fast_path("indicators.article._PLAN_YEAR_BEFORE", _PLAN_YEAR_BEFORE, "search",
+          lambda s: scan.may_end_with(s, _PLAN_YEAR_LAST), _PLAN_YEAR_WORDS)
 # A date right after the verb of a works' milestone is the date of that event, not a period of the
 # sentence's figures: "Hợp phần 2 dài 62km ... dự kiến khởi công vào cuối năm 2017", "dự án sẽ
 # khởi công trong quí 4- 2017" (dev-311: the length and the capital have no period).
 _EVENT_WORDS = Words("khởi công|khánh thành|thông xe|động thổ|đưa vào sử dụng|đưa vào vận hành|đưa vào khai thác"
                      "|bắt đầu thực hiện|bắt đầu triển khai|bắt đầu xây dựng")
+_EVENT_LINKS = Words("vào|trong|từ|năm")  # "khởi công vào ..."
 _EVENT_DATE_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?:{_EVENT_WORDS.alt()})(?:\s+(?:vào|trong|từ|năm))?\s*$", _I)
+    rf"(?<![\p{{L}}])(?:{_EVENT_WORDS.alt()})(?:\s+(?:{_EVENT_LINKS.alt()}))?\s*$", _I)
+_EVENT_DATE_LAST = (_EVENT_WORDS + _EVENT_LINKS).last_words()
+fast_path("indicators.article._EVENT_DATE_BEFORE", _EVENT_DATE_BEFORE, "search",
+          lambda s: scan.may_end_with(s, _EVENT_DATE_LAST), _EVENT_WORDS + _EVENT_LINKS)
 # The day a document was issued is no period: "Theo công văn ngày 25/10/2016 ... Cục thuế đã hoàn
 # ... 2,222 tỷ đồng ... trong kỳ hoàn thuế từ tháng 9/2012 đến tháng 11/2012" (dev-213; 2017
 # archive: "Thực hiện Thông báo số 28 ngày 15/3 của Ban Thường vụ", "Hội đồng ra thông báo ngày
@@ -189,8 +197,10 @@ def _carry(a: _Article, ss: int, se: int, para: int):
                and not _BASIS_PHRASE_BEFORE.search(text, max(ss, x - 45), x)
                and (not _same_period(d) or _same_period_opens(text, ss, x))
                and not _issue_date(a.legal_ends, x)
-               and not _PLAN_YEAR_BEFORE.search(text, max(ss, x - 40), x)
-               and not _EVENT_DATE_BEFORE.search(text, max(ss, x - 30), x)
+               and not (scan.may_end_with(text[max(ss, x - 40):x], _PLAN_YEAR_LAST)
+                        and _PLAN_YEAR_BEFORE.search(text, max(ss, x - 40), x))
+               and not (scan.may_end_with(text[max(ss, x - 30):x], _EVENT_DATE_LAST)
+                        and _EVENT_DATE_BEFORE.search(text, max(ss, x - 30), x))
                and d.value != "XXXX"  # "từ cách đây 3 năm" in an undated article: no period (dev-308)
                and not _open_since(text, se, x, y, d)
                and not (d.grain == "day" and _DOCUMENT_DATE_BEFORE.search(text, max(ss, x - 40), x))]
