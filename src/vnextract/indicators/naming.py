@@ -75,10 +75,37 @@ _OPENER_IN_BREAKDOWN = regex.compile(rf"(?:^|(?<![\p{{L}}])(?:{_OPENER_IN_BREAKD
 _NOMINAL = regex.compile(r"(?<![\p{L}])(?:mức|tốc\s+độ|đà|tỷ\s+lệ|tỉ\s+lệ)\s*$", _I)
 # What follows a figure before the next one's verb: a basis ("so tháng trước", "so với cùng kỳ
 # năm 2016"), an aside in brackets, connectors.
+_AFTER_FIGURE_WORDS = Words("so với|so|bằng|của|đối với")  # a basis or what the figure is of
+_AFTER_FIGURE_JOINS = Words("và|hoặc")
+_AFTER_FIGURE_RUN = r"[\s,\x00)]"
 _AFTER_FIGURE = regex.compile(
-    r"^[\s,\x00)]*(?:(?:so(?:\s+với)?|bằng|của|đối\s+với)(?:\s+[^\s,;:()]+){0,6}?(?=\s*(?:và|hoặc|,|;|\(|$)))?[\s,\x00]*(?:và|hoặc)?",
+    rf"^{_AFTER_FIGURE_RUN}*(?:(?:{_AFTER_FIGURE_WORDS.alt()})(?:\s+[^\s,;:()]+){{0,6}}?"
+    rf"(?=\s*(?:{_AFTER_FIGURE_JOINS.alt()}|,|;|\(|$)))?[\s,\x00]*(?:{_AFTER_FIGURE_JOINS.alt()})?",
     _I,
 )
+# The first letters of its words, and what its leading run matches among plain characters and
+# the ASCII spaces, as the regex engine says.
+_AFTER_FIGURE_FIRSTS = (_AFTER_FIGURE_WORDS + _AFTER_FIGURE_JOINS).firsts()
+_AFTER_FIGURE_SEPS = frozenset(c for c in scan._PLAIN | frozenset("\x00\t\n\r\x0b\x0c")
+                               if regex.fullmatch(_AFTER_FIGURE_RUN, c, _I))
+
+
+def _after_figure_end(region: str) -> int:
+    """``_AFTER_FIGURE.match(region).end()``. Without the regex when its leading run of spaces,
+    commas and brackets ends at a plain character that opens none of its words: every later
+    part is optional and cannot start there, so the match is that run."""
+    i, n = 0, len(region)
+    while i < n and region[i] in _AFTER_FIGURE_SEPS:
+        i += 1
+    c0 = region[i:i + 1]
+    if not c0 or (c0 in scan._PLAIN and c0.lower() not in _AFTER_FIGURE_FIRSTS):
+        return i
+    return _AFTER_FIGURE.match(region).end()
+
+
+fast_path("indicators.naming._AFTER_FIGURE", _AFTER_FIGURE, "match",
+          lambda s, p: _after_figure_end(s[p:]) == _AFTER_FIGURE.match(s[p:]).end(),
+          _AFTER_FIGURE_WORDS + _AFTER_FIGURE_JOINS)
 _ABBR = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")  # "(CPI)", "(GRDP)": part of a name
 _BOUNDARY = regex.compile(r"[,;:(\[\"“”]|\s-\s|\s–\s")
 _FUNCTION = word_list("function_words")  # data/word_lists.tsv
@@ -469,8 +496,8 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
     if after_figure:
         # after a figure, a basis or a connector is no name: "tăng 5,6% so tháng trước và"
         # (the pattern matches at 0, maybe empty: what sub(count=1) replaces)
-        am = _AFTER_FIGURE.match(region)
-        region = " " * am.end() + region[am.end():]
+        e = _after_figure_end(region)
+        region = " " * e + region[e:]
     nearest = None
     masked_subject = False
     for k, (a, b) in enumerate(_chunks_rev(region)):
