@@ -9,8 +9,8 @@ import bisect
 
 import regex
 
-from .. import alphabet, scan
-from ..rules import ONE_SPACE, Words
+from .. import scan
+from ..rules import ONE_SPACE, Words, fast_path
 from .words import (_CUMULATIVE_LEAD, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _cues, _in_proper_name, _res,
                     _PERIOD_GRAINS, _same_period)
 from .state import _Article, _Item, _Sentence, _clean_pos, _in_range, _word_starts
@@ -21,19 +21,38 @@ from .scope import _SCOPE, _main_place, _scope_starts
 # Châu có ...", "Tổng cục Hải quan đạt ...". The kinds of unit ("TP." also "TP"):
 _SUBJECT_KINDS = Words("Phường|Xã|Thị trấn|Thị xã|Quận|Huyện|Tỉnh|Thành phố|TP.|TP"
                        "|Đặc khu|Tổng cục|Cục|Bộ|Sở|Ngành|Công ty|Tập đoàn|Ngân hàng|Hội nghị")
+_LIST_MARK = r"[\s\-*•+\d.)]"  # list marks "- ", "1. "
 _SUBJECT_UNIT = regex.compile(
     r"""
-    [\s\-*•+\d.)]*                                                           # list marks "- ", "1. "
+    %s*                                                                        # list marks
     (?P<s>(?:%s)                                                              # the unit's kind
        \s+\p{Lu}[\p{L}\d]*(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+))*)                       # its capitalised name
     (?=\s+(?:có|đạt|là|với|ước|tăng|giảm|thu|còn|gồm|đã|vẫn|tiếp\ tục)\b|\s*[:,])     # followed by a verb
-    """ % _SUBJECT_KINDS.alt(ONE_SPACE),
+    """ % (_LIST_MARK, _SUBJECT_KINDS.alt(ONE_SPACE)),
     regex.VERBOSE,
 )
-# The first letters of _SUBJECT_UNIT's kinds ("Phường", "Xã", ..., "Hội nghị"), and the letters
-# that are plain (scan._PLAIN): a sentence opening with another plain letter has no subject unit.
-_SUBJECT_FIRSTS = frozenset(w[0] for w in _SUBJECT_KINDS)
-_PLAIN_LETTERS = alphabet.LETTERS
+# _SUBJECT_UNIT's kinds as written ("Phường", "Xã", ..., "Hội nghị": case-sensitive, one space),
+# and the characters of its leading list marks among plain ones and the ASCII spaces, as the
+# regex engine says.
+_SUBJECT_OPENINGS = tuple(_SUBJECT_KINDS)
+_SUBJECT_MARKS = frozenset(c for c in scan._PLAIN | frozenset("\t\n\r\x0b\x0c•")
+                           if regex.fullmatch(_LIST_MARK, c))
+_SUBJECT_KNOWN = scan._PLAIN | frozenset("\t\n\r\x0b\x0c•")
+
+
+def _may_subject(text: str, ss: int, se: int) -> bool:
+    """False only when _SUBJECT_UNIT cannot match at ``ss``: after its list marks, the sentence
+    goes on with a plain character that opens none of its kinds as written."""
+    i = ss
+    while i < se and text[i] in _SUBJECT_MARKS:
+        i += 1
+    if i >= se:
+        return False
+    return text[i] not in _SUBJECT_KNOWN or text.startswith(_SUBJECT_OPENINGS, i)
+
+
+fast_path("indicators.article._SUBJECT_UNIT", _SUBJECT_UNIT, "match",
+          lambda s, p: _may_subject(s, p, len(s)), _SUBJECT_KINDS)
 # What may stand before a date that frames its sentence: connectors and prepositions only
 # ("Năm 2020, ...", "Trong tháng 1/2017, ...", "Tính chung 6 tháng đầu năm, ...", "- Quý I/2017, ...").
 # An attribution may stand before them: "Bộ Tài chính cho biết, 6 tháng đầu năm 2017, Thanh tra Bộ
@@ -61,19 +80,27 @@ _BASIS_PHRASE_BEFORE = regex.compile(
 # archive). A plan's year that frames its figures is their period: "Công ty đặt chỉ tiêu năm
 # 2017 với doanh thu 307,5 tỷ đồng", "Theo kế hoạch cả năm 2017 của TKV, riêng doanh thu từ
 # Alumin của TKV sẽ là 6.659 tỷ đồng" (2017 archive).
+_PLAN_YEAR_WORDS = Words("kế hoạch|dự toán|chỉ tiêu")
 _PLAN_YEAR_BEFORE = regex.compile(
     r"""
     (?:(?<![\p{L}])(?:so\s+với|so|bằng|đạt|vượt|hoàn\s+thành)|%)         # a share of: "bằng 54,8% so với"
     \s+(?:[\p{L}]+\s+){0,2}?                                        # "mức", "so với"
-    (?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\s+$                           # the plan
+    (?:""" + _PLAN_YEAR_WORDS.alt() + r""")\s+$                          # the plan
     """, _I | regex.VERBOSE)
+_PLAN_YEAR_LAST = _PLAN_YEAR_WORDS.last_words()
+fast_path("indicators.article._PLAN_YEAR_BEFORE", _PLAN_YEAR_BEFORE, "search",
+          lambda s: scan.may_end_with(s, _PLAN_YEAR_LAST), _PLAN_YEAR_WORDS)
 # A date right after the verb of a works' milestone is the date of that event, not a period of the
 # sentence's figures: "Hợp phần 2 dài 62km ... dự kiến khởi công vào cuối năm 2017", "dự án sẽ
 # khởi công trong quí 4- 2017" (dev-311: the length and the capital have no period).
 _EVENT_WORDS = Words("khởi công|khánh thành|thông xe|động thổ|đưa vào sử dụng|đưa vào vận hành|đưa vào khai thác"
                      "|bắt đầu thực hiện|bắt đầu triển khai|bắt đầu xây dựng")
+_EVENT_LINKS = Words("vào|trong|từ|năm")  # "khởi công vào ..."
 _EVENT_DATE_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?:{_EVENT_WORDS.alt()})(?:\s+(?:vào|trong|từ|năm))?\s*$", _I)
+    rf"(?<![\p{{L}}])(?:{_EVENT_WORDS.alt()})(?:\s+(?:{_EVENT_LINKS.alt()}))?\s*$", _I)
+_EVENT_DATE_LAST = (_EVENT_WORDS + _EVENT_LINKS).last_words()
+fast_path("indicators.article._EVENT_DATE_BEFORE", _EVENT_DATE_BEFORE, "search",
+          lambda s: scan.may_end_with(s, _EVENT_DATE_LAST), _EVENT_WORDS + _EVENT_LINKS)
 # The day a document was issued is no period: "Theo công văn ngày 25/10/2016 ... Cục thuế đã hoàn
 # ... 2,222 tỷ đồng ... trong kỳ hoàn thuế từ tháng 9/2012 đến tháng 11/2012" (dev-213; 2017
 # archive: "Thực hiện Thông báo số 28 ngày 15/3 của Ban Thường vụ", "Hội đồng ra thông báo ngày
@@ -170,8 +197,10 @@ def _carry(a: _Article, ss: int, se: int, para: int):
                and not _BASIS_PHRASE_BEFORE.search(text, max(ss, x - 45), x)
                and (not _same_period(d) or _same_period_opens(text, ss, x))
                and not _issue_date(a.legal_ends, x)
-               and not _PLAN_YEAR_BEFORE.search(text, max(ss, x - 40), x)
-               and not _EVENT_DATE_BEFORE.search(text, max(ss, x - 30), x)
+               and not (scan.may_end_with(text[max(ss, x - 40):x], _PLAN_YEAR_LAST)
+                        and _PLAN_YEAR_BEFORE.search(text, max(ss, x - 40), x))
+               and not (scan.may_end_with(text[max(ss, x - 30):x], _EVENT_DATE_LAST)
+                        and _EVENT_DATE_BEFORE.search(text, max(ss, x - 30), x))
                and d.value != "XXXX"  # "từ cách đây 3 năm" in an undated article: no period (dev-308)
                and not _open_since(text, se, x, y, d)
                and not (d.grain == "day" and _DOCUMENT_DATE_BEFORE.search(text, max(ss, x - 40), x))]
@@ -186,9 +215,7 @@ def _carry(a: _Article, ss: int, se: int, para: int):
             a.carried[para] = frame[2]
             if frame[2].grain in _PERIOD_GRAINS:
                 a.doc_frame = (frame[2], para)  # a report's period goes on to later paragraphs
-    # (a sentence opening with a plain letter that opens no unit's kind has no subject unit)
-    c0 = text[ss:ss + 1]
-    sm = _SUBJECT_UNIT.match(text, ss, se) if c0 not in _PLAIN_LETTERS or c0 in _SUBJECT_FIRSTS else None
+    sm = _SUBJECT_UNIT.match(text, ss, se) if _may_subject(text, ss, se) else None
     subject = " ".join(sm.group("s").split()) if sm else None
     if subject:
         a.carried_scope[para] = subject

@@ -18,7 +18,7 @@ from ..normalize import fold
 from ..resources import load_tsv, word_list
 from ..rules import Words, fast_path
 from .words import (
-    _I, _LIST_CUE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _in_proper_name, _may_open,
+    _I, _LIST_CUE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _cues, _in_proper_name, _may_open,
     _nfirsts, _nouns, _nres, _qualifiers_start, _res, _status_last, _status_tail,
 )
 from .state import _Article, _Item, _Name, _Sentence
@@ -28,8 +28,9 @@ _LEAD_WORDS = Words("trong đó|cụ thể|riêng|còn|tính chung|đồng thờ
                     "|tổng cộng|nhưng|và|thì|nếu|khi|hiện|nay|đặc biệt|trong khi|như"
                     # 2017 archive: "Thậm chí có nơi bán tới ...", "Rồi giá USD tự do hiện đã lên ..."
                     "|thậm chí|bởi|bởi vì|rồi|thực ra|thực chất|được biết|cuối cùng|tiếp đến")
+_LEAD_RUN = r"(?:\s|,|\(|-|\*|\x00)"  # the marks and spaces before them
 _LEAD = regex.compile(
-    rf"^(?:\s|,|\(|-|\*|\x00)*(?:(?:{_LEAD_WORDS.alt()})(?![\p{{L}}])[\s,:\x00]*)*",
+    rf"^{_LEAD_RUN}*(?:(?:{_LEAD_WORDS.alt()})(?![\p{{L}}])[\s,:\x00]*)*",
     _I,
 )
 # Where a measure's name ends: a place or scope phrase ("tổng mức lưu chuyển hàng hóa ở khu vực
@@ -74,10 +75,37 @@ _OPENER_IN_BREAKDOWN = regex.compile(rf"(?:^|(?<![\p{{L}}])(?:{_OPENER_IN_BREAKD
 _NOMINAL = regex.compile(r"(?<![\p{L}])(?:mức|tốc\s+độ|đà|tỷ\s+lệ|tỉ\s+lệ)\s*$", _I)
 # What follows a figure before the next one's verb: a basis ("so tháng trước", "so với cùng kỳ
 # năm 2016"), an aside in brackets, connectors.
+_AFTER_FIGURE_WORDS = Words("so với|so|bằng|của|đối với")  # a basis or what the figure is of
+_AFTER_FIGURE_JOINS = Words("và|hoặc")
+_AFTER_FIGURE_RUN = r"[\s,\x00)]"
 _AFTER_FIGURE = regex.compile(
-    r"^[\s,\x00)]*(?:(?:so(?:\s+với)?|bằng|của|đối\s+với)(?:\s+[^\s,;:()]+){0,6}?(?=\s*(?:và|hoặc|,|;|\(|$)))?[\s,\x00]*(?:và|hoặc)?",
+    rf"^{_AFTER_FIGURE_RUN}*(?:(?:{_AFTER_FIGURE_WORDS.alt()})(?:\s+[^\s,;:()]+){{0,6}}?"
+    rf"(?=\s*(?:{_AFTER_FIGURE_JOINS.alt()}|,|;|\(|$)))?[\s,\x00]*(?:{_AFTER_FIGURE_JOINS.alt()})?",
     _I,
 )
+# The first letters of its words, and what its leading run matches among plain characters and
+# the ASCII spaces, as the regex engine says.
+_AFTER_FIGURE_FIRSTS = (_AFTER_FIGURE_WORDS + _AFTER_FIGURE_JOINS).firsts()
+_AFTER_FIGURE_SEPS = frozenset(c for c in scan._PLAIN | frozenset("\x00\t\n\r\x0b\x0c")
+                               if regex.fullmatch(_AFTER_FIGURE_RUN, c, _I))
+
+
+def _after_figure_end(region: str) -> int:
+    """``_AFTER_FIGURE.match(region).end()``. Without the regex when its leading run of spaces,
+    commas and brackets ends at a plain character that opens none of its words: every later
+    part is optional and cannot start there, so the match is that run."""
+    i, n = 0, len(region)
+    while i < n and region[i] in _AFTER_FIGURE_SEPS:
+        i += 1
+    c0 = region[i:i + 1]
+    if not c0 or (c0 in scan._PLAIN and c0.lower() not in _AFTER_FIGURE_FIRSTS):
+        return i
+    return _AFTER_FIGURE.match(region).end()
+
+
+fast_path("indicators.naming._AFTER_FIGURE", _AFTER_FIGURE, "match",
+          lambda s, p: _after_figure_end(s[p:]) == _AFTER_FIGURE.match(s[p:]).end(),
+          _AFTER_FIGURE_WORDS + _AFTER_FIGURE_JOINS)
 _ABBR = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")  # "(CPI)", "(GRDP)": part of a name
 _BOUNDARY = regex.compile(r"[,;:(\[\"“”]|\s-\s|\s–\s")
 _FUNCTION = word_list("function_words")  # data/word_lists.tsv
@@ -139,9 +167,7 @@ def _such_as_heading(text: str, ss: int, first_s: int) -> Optional[str]:
     if m is None:
         return None
     head = text[ss:m.start()]
-    bm = None
-    for bm in _BOUNDARY.finditer(head):
-        pass
+    bm = _last_boundary(head)
     chunk = head[bm.end():] if bm is not None else head
     h = _measure_at(chunk, False)
     if h is None:
@@ -313,44 +339,121 @@ def _chunks_rev(region: str):
         b = m.start()
 
 
+def _last_boundary(piece: str) -> Optional[regex.Match]:
+    """The last match of _BOUNDARY in ``piece`` (as finditer gives them), or None: with no dash,
+    the last character of its class, searched backwards (see _chunks_rev)."""
+    if "-" in piece or "–" in piece:
+        bm = None
+        for bm in _BOUNDARY.finditer(piece):
+            pass
+        return bm
+    return _BOUNDARY_CHAR_R.search(piece)
+
+
+def _same_last_boundary(s: str) -> bool:
+    bm = None
+    for bm in _BOUNDARY.finditer(s):
+        pass
+    lb = _last_boundary(s)
+    return (bm is None and lb is None) or (bm is not None and lb is not None and bm.span() == lb.span())
+
+
+fast_path("indicators.naming._last_boundary", _BOUNDARY, "search", _same_last_boundary,
+          [",", ";", ":", "(", "[", '"', "“", "”", " - ", " – "])
+
+
 @functools.lru_cache(maxsize=1024)
 def _growth_verb(vtxt: str) -> bool:
     """``_nres().growth.match(vtxt)`` for a verb as written ("tăng trưởng"): a few distinct ones."""
     return _nres().growth.match(vtxt) is not None
 
 
-# First letters of _LEAD's words, and what its leading run matches among plain characters.
+# First letters of _LEAD's words, and what its leading run matches among plain characters and
+# the ASCII spaces, as the regex engine says.
 _LEAD_FIRSTS = _LEAD_WORDS.firsts()
-_LEAD_SEPS = frozenset(" ,(-*")
+_LEAD_SEPS = frozenset(c for c in scan._PLAIN | frozenset("\x00\t\n\r\x0b\x0c")
+                       if regex.fullmatch(_LEAD_RUN, c, _I))
+
+
+def _lead_end(c: str) -> int:
+    """``_LEAD.match(c).end()``: where the connectors that open a chunk end. Without the regex
+    when the leading run of marks and spaces ends at a plain character that opens none of its
+    words: the match is that run (the words cannot open at a mark)."""
+    i, n = 0, len(c)
+    while i < n and c[i] in _LEAD_SEPS:
+        i += 1
+    c0 = c[i:i + 1]
+    if not c0 or (c0 in scan._PLAIN and c0.lower() not in _LEAD_FIRSTS):
+        return i
+    return _LEAD.match(c).end()
+
+
 fast_path("indicators.naming._LEAD", _LEAD, "match",
-          lambda s, p: p > 0 or not (s[:1] in scan._PLAIN and s[:1] not in _LEAD_SEPS and s[:1].lower() not in _LEAD_FIRSTS)
-          or _LEAD.match(s).end() == 0, _LEAD_WORDS)
+          lambda s, p: _lead_end(s[p:]) == _LEAD.match(s[p:]).end(), _LEAD_WORDS)
 # The last words of the openers (for scan.may_end_with).
 _OPENER_LAST = _OPENER_WORDS.last_words()
 _OPENER_IN_BREAKDOWN_LAST = _OPENER_IN_BREAKDOWN_WORDS.last_words()
 
 
+_VERB_REACH = 60  # a verb ending further than this before the figure is not its verb
+
+
+@functools.lru_cache(maxsize=1)
+def _outside_verb() -> regex.Pattern:
+    """Any character no match of ``_res().verb`` holds (not a character of its words, nor a space:
+    the words' spaces are read as \\s+), searched backwards."""
+    c = _cues()
+    chars = {ch for w in c["verb"] + c["increase"] + c["decrease"] for ch in w if not ch.isspace()}
+    return regex.compile(r"(?r)[^\s%s]" % regex.escape("".join(sorted(chars))), _I)
+
+
+def _near_verb(seg: str) -> Optional[regex.Match]:
+    """The last match of ``_res().verb`` in ``seg`` (as finditer gives them) if it ends within
+    _VERB_REACH characters of the end, else None.
+
+    Only matches ending in that reach count, and none of them can hold the last character before
+    it that no verb holds (``_outside_verb``): they all start after it, where finditer from the
+    start of ``seg`` tries a match too (no match runs over that character). So the scan starts
+    there, not at the start of a 300-character window."""
+    reach = len(seg) - _VERB_REACH
+    om = _outside_verb().search(seg, 0, reach) if reach > 0 else None
+    vm = None
+    for vm in _res().verb.finditer(seg, om.end() if om is not None else 0):
+        pass
+    return vm if vm is not None and len(seg) - vm.end() <= _VERB_REACH else None
+
+
+def _near_verb_full(seg: str) -> Optional[regex.Match]:
+    """``_near_verb`` the long way: every match of the verb from the start of ``seg``."""
+    vm = None
+    for vm in _res().verb.finditer(seg):
+        pass
+    return vm if vm is not None and len(seg) - vm.end() <= _VERB_REACH else None
+
+
+def _same_near_verb(s: str) -> bool:
+    a, b = _near_verb(s), _near_verb_full(s)
+    return (a is None and b is None) or (a is not None and b is not None and a.span() == b.span())
+
+
+fast_path("indicators.naming._near_verb", lambda: _res().verb, "search", _same_near_verb,
+          lambda: _cues()["verb"] + _cues()["increase"] + _cues()["decrease"])
+
+
 def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optional[str]) -> _Name:
     """The measure named before a figure, looking back from it to ``ws``."""
-    verb = _res().verb
     measure = _nres().measure
     mfirsts, bfirsts, _ = _nfirsts()
     ws = max(ws, q_s - _WINDOW)  # names are short: never look further back (bounded work)
     seg = _mask(text[ws:q_s], ws, masks)
     if "(" in seg:
         seg = _ABBR.sub(lambda m: "\x01" + m.group(1) + "\x02", seg)
-    vm = None
-    for vm in verb.finditer(seg):
-        pass
-    if vm is not None and len(seg) - vm.end() > 60:
-        vm = None  # the last verb, the one closest to the figure, ends too far from it
+    vm = _near_verb(seg)  # the last verb, the one closest to the figure, unless it ends too far from it
     if vm is not None:
         post = seg[vm.end():]
         post_name = post[:_qualifiers_start(post)]
         # only the phrase after the last boundary: "Xã Phù Cát 2 có: Diện tích 67,61 km2"
-        bm = None
-        for bm in _BOUNDARY.finditer(post_name):
-            pass
+        bm = _last_boundary(post_name)
         if bm is not None:
             post_name = post_name[bm.end():]
         ps = post_name.strip(" \x00")
@@ -393,19 +496,13 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
     if after_figure:
         # after a figure, a basis or a connector is no name: "tăng 5,6% so tháng trước và"
         # (the pattern matches at 0, maybe empty: what sub(count=1) replaces)
-        am = _AFTER_FIGURE.match(region)
-        region = " " * am.end() + region[am.end():]
+        e = _after_figure_end(region)
+        region = " " * e + region[e:]
     nearest = None
     masked_subject = False
     for k, (a, b) in enumerate(_chunks_rev(region)):
         c = region[a:b]
-        # _LEAD matches (maybe empty) at 0; it is empty when c opens with a plain letter of none of its words
-        c0 = c[:1]
-        if c0 in scan._PLAIN and c0 not in _LEAD_SEPS and c0.lower() not in _LEAD_FIRSTS:
-            off = 0
-        else:
-            lm = _LEAD.match(c)
-            off = lm.end() if lm else 0
+        off = _lead_end(c)  # _LEAD matches (maybe empty) at 0
         body = c[off:]
         if not body.strip(" \x00"):
             if nearest is None and k == 0 and inherited and ws > sent_s and not region[:a].strip(" ,\x00"):
