@@ -23,6 +23,33 @@ from .words import (
 )
 from .state import _Article, _Item, _Name, _Sentence
 
+
+class _RunThenWords:
+    """``pattern.match(s).end()`` for a pattern that opens with a run of marks and spaces
+    (``run``, one character each) and goes on only with optional parts that open with one of
+    ``words``: without the regex when the run ends at a plain character that opens none of
+    the words (no later part can start there, so the match is that run). Which plain
+    characters and ASCII spaces the run takes is asked of the regex engine, not copied; the
+    shortcut is registered as a fast path under ``name`` (tests/test_rules.py)."""
+
+    def __init__(self, name: str, pattern: regex.Pattern, run: str, words: Words) -> None:
+        self.pattern = pattern
+        self.firsts = words.firsts()
+        self.seps = frozenset(c for c in scan._PLAIN | frozenset("\x00\t\n\r\x0b\x0c")
+                              if regex.fullmatch(run, c, _I))
+        fast_path(name, pattern, "match", lambda s, p: self.end(s[p:]) == pattern.match(s[p:]).end(), words)
+
+    def end(self, s: str) -> int:
+        seps = self.seps
+        i, n = 0, len(s)
+        while i < n and s[i] in seps:
+            i += 1
+        c0 = s[i:i + 1]
+        if not c0 or (c0 in scan._PLAIN and c0.lower() not in self.firsts):
+            return i
+        return self.pattern.match(s).end()
+
+
 # Connectors that open a chunk before a measure's name: "trong đó", "riêng", "tính chung", "thậm chí".
 _LEAD_WORDS = Words("trong đó|cụ thể|riêng|còn|tính chung|đồng thời|theo đó|bên cạnh đó|ngoài ra|về|với|trong"
                     "|tổng cộng|nhưng|và|thì|nếu|khi|hiện|nay|đặc biệt|trong khi|như"
@@ -83,29 +110,9 @@ _AFTER_FIGURE = regex.compile(
     rf"(?=\s*(?:{_AFTER_FIGURE_JOINS.alt()}|,|;|\(|$)))?[\s,\x00]*(?:{_AFTER_FIGURE_JOINS.alt()})?",
     _I,
 )
-# The first letters of its words, and what its leading run matches among plain characters and
-# the ASCII spaces, as the regex engine says.
-_AFTER_FIGURE_FIRSTS = (_AFTER_FIGURE_WORDS + _AFTER_FIGURE_JOINS).firsts()
-_AFTER_FIGURE_SEPS = frozenset(c for c in scan._PLAIN | frozenset("\x00\t\n\r\x0b\x0c")
-                               if regex.fullmatch(_AFTER_FIGURE_RUN, c, _I))
-
-
-def _after_figure_end(region: str) -> int:
-    """``_AFTER_FIGURE.match(region).end()``. Without the regex when its leading run of spaces,
-    commas and brackets ends at a plain character that opens none of its words: every later
-    part is optional and cannot start there, so the match is that run."""
-    i, n = 0, len(region)
-    while i < n and region[i] in _AFTER_FIGURE_SEPS:
-        i += 1
-    c0 = region[i:i + 1]
-    if not c0 or (c0 in scan._PLAIN and c0.lower() not in _AFTER_FIGURE_FIRSTS):
-        return i
-    return _AFTER_FIGURE.match(region).end()
-
-
-fast_path("indicators.naming._AFTER_FIGURE", _AFTER_FIGURE, "match",
-          lambda s, p: _after_figure_end(s[p:]) == _AFTER_FIGURE.match(s[p:]).end(),
-          _AFTER_FIGURE_WORDS + _AFTER_FIGURE_JOINS)
+# Where it ends, without the regex where it can (_RunThenWords), checked as a fast path.
+_after_figure_end = _RunThenWords("indicators.naming._AFTER_FIGURE", _AFTER_FIGURE, _AFTER_FIGURE_RUN,
+                                  _AFTER_FIGURE_WORDS + _AFTER_FIGURE_JOINS).end
 _ABBR = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")  # "(CPI)", "(GRDP)": part of a name
 _BOUNDARY = regex.compile(r"[,;:(\[\"“”]|\s-\s|\s–\s")
 _FUNCTION = word_list("function_words")  # data/word_lists.tsv
@@ -368,28 +375,8 @@ def _growth_verb(vtxt: str) -> bool:
     return _nres().growth.match(vtxt) is not None
 
 
-# First letters of _LEAD's words, and what its leading run matches among plain characters and
-# the ASCII spaces, as the regex engine says.
-_LEAD_FIRSTS = _LEAD_WORDS.firsts()
-_LEAD_SEPS = frozenset(c for c in scan._PLAIN | frozenset("\x00\t\n\r\x0b\x0c")
-                       if regex.fullmatch(_LEAD_RUN, c, _I))
-
-
-def _lead_end(c: str) -> int:
-    """``_LEAD.match(c).end()``: where the connectors that open a chunk end. Without the regex
-    when the leading run of marks and spaces ends at a plain character that opens none of its
-    words: the match is that run (the words cannot open at a mark)."""
-    i, n = 0, len(c)
-    while i < n and c[i] in _LEAD_SEPS:
-        i += 1
-    c0 = c[i:i + 1]
-    if not c0 or (c0 in scan._PLAIN and c0.lower() not in _LEAD_FIRSTS):
-        return i
-    return _LEAD.match(c).end()
-
-
-fast_path("indicators.naming._LEAD", _LEAD, "match",
-          lambda s, p: _lead_end(s[p:]) == _LEAD.match(s[p:]).end(), _LEAD_WORDS)
+# Where the connectors that open a chunk end (_RunThenWords), checked as a fast path.
+_lead_end = _RunThenWords("indicators.naming._LEAD", _LEAD, _LEAD_RUN, _LEAD_WORDS).end
 # The last words of the openers (for scan.may_end_with).
 _OPENER_LAST = _OPENER_WORDS.last_words()
 _OPENER_IN_BREAKDOWN_LAST = _OPENER_IN_BREAKDOWN_WORDS.last_words()
