@@ -112,6 +112,9 @@ _VOCAB_MAX = 2_000
 # The letters of the words the index holds (ASCII and Vietnamese): none is a space, so every
 # occurrence of such a word lies inside one piece of text between spaces.
 _INDEX_LETTERS = alphabet.LETTERS
+# Pieces longer than this are read each time, not kept: a text without spaces (16 MiB of lines
+# "a1") is one piece, which the table must not hold on to.
+_PIECE_KEPT = 64
 _INDEX_AFTER = 8  # words searched with str.find in a text before the index is built for it
 
 
@@ -164,7 +167,9 @@ def _words_index(low: str) -> tuple[frozenset[str], dict[str, list[int]]]:
     for piece in low.split(" "):
         found = get(piece)
         if found is None:
-            found = hits[piece] = _hits_in(piece, words)
+            found = _hits_in(piece, words)
+            if len(piece) <= _PIECE_KEPT:
+                hits[piece] = found
         if found:
             for w, k in found:
                 index[w].append(p + k)
