@@ -734,7 +734,7 @@ def _org_ends_in_name(clean: str, pos: int, end: int):
     for k in (4, 3, 2):
         if len(words) > k and names.name_ok(words[-k:]) and all(_NAME_SYL.fullmatch(w) for w in words[-k:]):
             head = " ".join(words[:-k])
-            if not (_GENERIC_BODY.fullmatch(head) or head in _head_words()):
+            if not (_GENERIC_BODY.fullmatch(head) or head in organizations.head_words()):
                 return None  # "Sở Công Thương Bình Dương" is a named body
             if any(provinces.is_province_name(" ".join(words[i:i + 2])) for i in range(len(words) - k, len(words) - 1)):
                 return None
@@ -751,18 +751,6 @@ def _transcribed_after(clean: str, pos: int) -> tuple[int, int] | None:
             and any(not m.group().isascii() for m in syl)):  # Vietnamese syllables: "Lý Khắc Cường"
         return pos, syl[-1].end()
     return None
-
-
-@functools.lru_cache(maxsize=1)
-def _canonical_names() -> dict[str, str]:
-    """organizations.canonical_names(), made once (it builds a new dict at each call)."""
-    return organizations.canonical_names()
-
-
-@functools.lru_cache(maxsize=1)
-def _head_words() -> frozenset[str]:
-    """organizations.head_words(), made once (it builds a new set at each call)."""
-    return organizations.head_words()
 
 
 def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, int]:
@@ -786,7 +774,7 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
     if _MINISTER.search(title):
         words = _MINISTRY_WORDS.match(clean[pos:pos + 60])
         if words:
-            canon = _canonical_names()
+            canon = organizations.canonical_names()
             parts = words.group().split(" ")
             for k in range(len(parts), 0, -1):  # "Bộ trưởng Tài chính" -> "Bộ Tài chính"
                 written = " ".join(parts[:k]).rstrip(",")  # "Bộ trưởng Công Thương, chỉ đạo"
@@ -1057,7 +1045,7 @@ def extract(doc) -> list[Official]:
                 org, org_name, pos = cut
             elif " " in org:
                 head, _, g = org.rpartition(" ")
-                if (head in _head_words() or _BARE_BODY.fullmatch(head)) and _NAME_SYL.fullmatch(g) \
+                if (head in organizations.head_words() or _BARE_BODY.fullmatch(head)) and _NAME_SYL.fullmatch(g) \
                         and by_given_name(g):
                     # "Bí thư Tỉnh ủy Hùng", with "đồng chí Nguyễn Văn Hùng" elsewhere
                     org = org_name = head
@@ -1254,7 +1242,7 @@ def extract(doc) -> list[Official]:
             # (not "Thứ trưởng Hoàng Quốc Vượng" after "các thứ trưởng Bộ Công Thương Hoàng Quốc
             # Vượng, Cao Quốc Hưng": the body of the list stays)
             p.title, p.org, p.org_name, p.weak = title, org, org_name, False
-        elif org and (p.org is None or (p.org in _head_words() and org.startswith(p.org + " "))):
+        elif org and (p.org is None or (p.org in organizations.head_words() and org.startswith(p.org + " "))):
             # "Bí thư Thành ủy Nguyễn Thiện Nhân" then "Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân"
             p.org, p.org_name = org, org_name
             if p.title and title.lower().startswith((p.title.lower() + ", ", p.title.lower() + " - ")):

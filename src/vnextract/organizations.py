@@ -53,7 +53,9 @@ from __future__ import annotations
 import functools
 import operator
 import re
+import types
 from dataclasses import dataclass
+from typing import Mapping
 
 import regex
 
@@ -383,8 +385,9 @@ def ppat_full(s: str) -> bool:
     return bool(m)
 
 
+@functools.lru_cache(maxsize=1)
 def head_words() -> frozenset[str]:
-    """The head words of org_heads.tsv ("Sở", "Tập đoàn", ...)."""
+    """The head words of org_heads.tsv ("Sở", "Tập đoàn", ...), made once."""
     return frozenset(_tables().head_kind)
 
 
@@ -977,9 +980,10 @@ def _lex_len(words, i: int, lex, first_lower: bool = False) -> int:
     return 0
 
 
-def canonical_names() -> dict[str, str]:
-    """Lower-cased name or alias -> canonical name, for the table bodies."""
-    return {k: v[0] for k, v in _tables().canon.items()}
+@functools.lru_cache(maxsize=1)
+def canonical_names() -> Mapping[str, str]:
+    """Lower-cased name or alias -> canonical name, for the table bodies (made once, read-only)."""
+    return types.MappingProxyType({k: v[0] for k, v in _tables().canon.items()})
 
 
 # What a ministry's fields are joined with, which the press writes in many ways or leaves out:
@@ -1084,7 +1088,7 @@ def _level_place_end(clean: str, pos: int, limit: int) -> int | None:
     if m is None:
         return None
     ps = m.start("place")
-    pm = provinces.pattern().match(clean, ps, m.end("place"))
+    pm = _ppat().match(clean, ps, m.end("place"))
     if pm:
         return pm.end()
     words = m.group("place").split(" ")
@@ -1811,7 +1815,7 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
         # "siêu thị OceanMart", "kênh truyền hình quốc tế CNN", "hãng tin Reuters".
         lf = _LOWER_LEGAL_FORM.match(clean, m.start(), end)
         if lf:
-            f = _lower_company(clean, m.start(), end)
+            f = _lower_company(clean, m.start(), end, lf.end())
             if f:
                 cands.append(f)
             continue  # "công ty TNHH CB và XNK Việt Hải" is no Latin-script company "TNHH CB"
@@ -1856,15 +1860,15 @@ _LEGAL_FORMS = Words("TNHH MTV|TNHH|CP|CTCP|cổ phần|trách nhiệm hữu h�
 _LOWER_LEGAL_FORM = regex.compile(rf"công\ ty\ (?:{_LEGAL_FORMS.alt(ONE_SPACE, capital=True)})(?![\p{{L}}\p{{M}}\d])")
 
 
-def _lower_company(clean: str, pos: int, end: int) -> Found | None:
-    """The company named after "công ty" + its legal form at ``pos``, read as if its head were
-    capitalised; None when no capitalised word follows the legal form ("hoạt động của công ty TNHH
-    cũng như", "chuyển thành công ty cổ phần")."""
+def _lower_company(clean: str, pos: int, end: int, form_end: int) -> Found | None:
+    """The company named after "công ty" + its legal form at ``pos`` (which ends at ``form_end``),
+    read as if its head were capitalised; None when no capitalised word follows the legal form
+    ("hoạt động của công ty TNHH cũng như", "chuyển thành công ty cổ phần")."""
     raised = clean[:pos] + "C" + clean[pos + 1:]
     f = find_at(raised, pos, end)
     if f is None or f.kind != "company":
         return None
-    rest = raised[_LOWER_LEGAL_FORM.match(clean, pos, end).end():f.end]
+    rest = raised[form_end:f.end]
     if not any(_cap(w) for w in rest.split()):
         return None
     return f
