@@ -33,7 +33,6 @@ from typing import Optional
 
 import regex
 
-from .models import Indicator
 from .resources import load_tsv
 from .rules import ONE_SPACE, Words
 
@@ -189,7 +188,7 @@ def _product_of(name: str) -> Optional[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _breakdown_scope(scope: Optional[str]) -> bool:
-    """Whether a scope opens with a breakdown noun (see ``classify``); asked once per distinct scope."""
+    """Whether a scope opens with a breakdown noun (see ``fields_of``); asked once per distinct scope."""
     if not scope:
         return False
     low = scope.lower()
@@ -207,8 +206,8 @@ def fields_of(name: str, scope: Optional[str], breakdown: Optional[str], quantit
               provinces: frozenset[str] = frozenset(),
               topics: tuple[tuple[str, regex.Pattern], ...] = ()) -> tuple[Optional[str], Optional[str], Optional[str], str]:
     """(measure, breakdown, scope, name) of an indicator whose fields are given, with a breakdown
-    scope moved out: what ``classify`` sets, for a record not built yet (``indicators`` builds each
-    record once, with these)."""
+    scope moved out, for a record not built yet (``indicators`` builds each record once, with
+    these)."""
     q = quantity
     dim = q.dimension if q is not None else None
     if dim == "rate" and q.unit and q.unit.startswith("%"):
@@ -229,25 +228,8 @@ def fields_of(name: str, scope: Optional[str], breakdown: Optional[str], quantit
     return measure, breakdown, scope, name
 
 
-def classify(ind: Indicator, provinces: frozenset[str] = frozenset(),
-             topics: tuple[tuple[str, regex.Pattern], ...] = ()) -> Indicator:
-    """The indicator with ``measure`` and ``breakdown`` set, and a breakdown scope moved out."""
-    fields = fields_of(ind.name, ind.scope, ind.breakdown, ind.quantity, provinces, topics)
-    if fields == (ind.measure, ind.breakdown, ind.scope, ind.name):
-        return ind
-    measure, breakdown, scope, name = fields
-    return ind.model_copy(update={"measure": measure, "breakdown": breakdown, "scope": scope, "name": name})
-
-
 def context_of(provinces: list, headline: str = "") -> tuple[frozenset[str], tuple[tuple[str, regex.Pattern], ...]]:
     """(the names of the article's provinces, the topics its headline and lead name): what
-    ``classify`` and ``fields_of`` read of the article besides the record."""
+    ``fields_of`` reads of the article besides the record."""
     return frozenset(p.name for p in provinces), (topics_of(headline) if headline else ())
 
-
-def classify_all(indicators: list[Indicator], provinces: list, headline: str = "") -> list[Indicator]:
-    """The indicators with their measure and breakdown; ``provinces`` are the article's
-    ProvinceMention records (a GDP figure scoped to one of them is a GRDP), ``headline`` its
-    headline and lead (the topics of data/measure_topics.tsv)."""
-    names, topics = context_of(provinces, headline)
-    return [classify(i, names, topics) for i in indicators]

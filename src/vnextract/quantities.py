@@ -250,7 +250,6 @@ _VERBS_BEFORE_FIGURE = Words("đạt|là|còn|lên|tăng|giảm|ở mức|vào")
 _CUE_VERB = regex.compile(
     rf"(?:^|[^\p{{L}}])({_CUES_BEFORE_VERB.alt(ONE_SPACE)})\s+(?:{_VERBS_BEFORE_FIGURE.alt(ONE_SPACE)})\s*$",
     regex.IGNORECASE)
-_CUE_VERB_LAST = _VERBS_BEFORE_FIGURE.last_words()
 fast_path("quantities._CUE_VERB", _CUE_VERB, "search", lambda s: _may_end_phrase(s, _cue_ends()[1]),
           _CUES_BEFORE_VERB + _VERBS_BEFORE_FIGURE)
 _LIST_MARK = regex.compile(r"[.)]\s")
