@@ -80,7 +80,7 @@ _NOT_LUNAR = r"(?!\s*\(?\s*(?:âm\s+lịch|âl)(?!\p{L}))"
 # look-behind, never allows a digit before it); one that opens with a word ("ngày", "đầu",
 # "giai đoạn") starts at that word. Keep each trigger in sync with how its pattern opens; what
 # must follow it is asked of the engine (_after_word and _number_may, below the patterns).
-_NUMBER = r"\d+"
+_NUMBER = scan.DIGIT_RUNS  # "\d+", which the trigger-word index also finds
 # The words that join a bare year to the year before: "năm 2020 và 2021", "2020 đến 2021".
 _BAREYEAR_AFTER = ("và", "hoặc", "đến", "tới", "sang")
 # The words before a bare year that is a comparison base: "tăng 6,8% so với 2015;", "So 2016,".
@@ -510,7 +510,7 @@ def _tries(starts: scan.Starts, kind: str) -> list[int]:
     return _tried(starts).get(kind, [])
 
 
-def _tried_at(kind: str, trigger: str, text: str, pos: int) -> bool:
+def _tried_at(kind: str, text: str, pos: int) -> bool:
     """Whether ``_tried`` keeps ``pos`` of ``text`` for pattern ``kind`` (its fast path)."""
     return pos in _tries(scan.Starts(text), kind)
 
@@ -538,7 +538,7 @@ def _words_around(kind: str, trigger: str) -> list[str]:
                   "năm tài chính 2015"]
 
 for _kind, _trigger, _pat in _PATTERNS:
-    fast_path(f"dates.{_kind}", _pat, "match", functools.partial(_tried_at, _kind, _trigger),
+    fast_path(f"dates.{_kind}", _pat, "match", functools.partial(_tried_at, _kind),
               _words_around(_kind, _trigger))
 def _short_spaces(text: str) -> bool:
     """``scan.short_spaces(text)``, with the regex scan only where a long run may be.

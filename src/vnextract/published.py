@@ -282,7 +282,7 @@ _DATED = regex.compile(
     | (?:(?P<n>\d{{1,2}})\s+tháng|{_HALF_WORD.alt()})\s+(?P<pos>đầu|cuối)?\s*(?:của\s+)?năm\s+(?P<ny>{_Y})
     )
     """, regex.VERBOSE | regex.IGNORECASE)
-_DATED_TRIGGER = "|".join((r"\d+",) + (_MONTH_WORD + _QUARTER_WORDS + _HALF_WORD).triggers())
+_DATED_TRIGGER = "|".join((scan.DIGIT_RUNS,) + (_MONTH_WORD + _QUARTER_WORDS + _HALF_WORD).triggers())
 fast_path("published._DATED", _DATED, "match", lambda s, p: p in scan.Starts(s)(_DATED_TRIGGER),
           ["28/7/2017", "ngày 3-11-2015", "tháng 6/2017", "Tháng 12 năm 2016", "quý II/2017", "Quí 3/2016",
            "QUÝ IV năm 2015", "6 tháng đầu năm 2017", "nửa cuối năm 2016", "Nửa đầu của năm 2018"])

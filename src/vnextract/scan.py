@@ -254,7 +254,7 @@ class Starts:
         (``_indexed``, ``_digit_runs``), looked up at once; None otherwise."""
         index = self._index
         plan = _index_plan(word)
-        if index is None or plan is None or len(plan[0]) != 1 or not plan[1] <= self._indexed_words:
+        if plan is None or len(plan[0]) != 1 or not plan[1] <= self._indexed_words:
             return None
         return index.get(plan[0][0], [])
 
@@ -265,10 +265,9 @@ class Starts:
         (``str.find`` is cheaper there). Either way the same positions."""
         if self._index is None:
             _learn(word)
-            if self._found_alone < self._index_after:
+            if not self._index_ready():
                 self._found_alone += 1
                 return None
-            self._indexed_words, self._index = _words_index(self._lower or "")
         if word not in self._indexed_words:
             _learn(word)
             return None
@@ -278,11 +277,16 @@ class Starts:
         """The starts of the runs of digits (DIGIT_RUNS) from the index of the lower-cased text
         (``_words_index``: str.lower() leaves digits as they are), or None before the index is
         built (a text asked fewer than ``index_after`` words: the regex engine then)."""
+        return self._index.get(DIGIT_RUNS, []) if self._index_ready() else None
+
+    def _index_ready(self) -> bool:
+        """Whether the index of the text's trigger words is there (``_words_index``), building it
+        once ``index_after`` words have been searched alone (``str.find`` is cheaper before)."""
         if self._index is None:
             if self._found_alone < self._index_after:
-                return None
+                return False
             self._indexed_words, self._index = _words_index(self._lower or "")
-        return self._index.get(DIGIT_RUNS, [])
+        return True
 
     def fast(self, pattern: regex.Pattern) -> regex.Pattern:
         """``bounded(pattern)`` where it gives the same matches in this text, else ``pattern``."""
