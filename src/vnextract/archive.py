@@ -49,6 +49,10 @@ _CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần 
 # provinces.tsv ("tỉnh", "thành phố"; pipeline.province_unit_words), "TP", "toàn tỉnh", "địa bàn".
 _UNIT = "|".join(province_unit_words())
 _UNIT_WORDS = re.compile(rf"(?i)(?:\s|^)(?:{_UNIT}|tp\.?|t\.p\.?|toàn (?:{_UNIT})|địa bàn)\s*$")
+# A unit word closing a name that names no single province ("Sở Y tế TP"), and a name that is
+# nothing but one.
+_UNIT_TAIL = re.compile(rf"(?i)\s+(?:TP|{_UNIT})$")
+_UNIT_ONLY = frozenset({"TP", *(w.upper() for w in province_unit_words())})
 
 # Document types whose numbers carry a year ("67/2014/NĐ-CP"): one written without it is short.
 _YEARED_TYPES = ("Nghị định", "Thông tư", "Thông tư liên tịch", "Luật", "Bộ luật")
@@ -233,8 +237,8 @@ def _org_parts(raw: str, title_key: str | None) -> tuple[str, str | None, str] |
         head = s[: found[0][0]]
         head = _UNIT_WORDS.sub("", head).strip(" ,.-")
     else:
-        head = re.sub(rf"(?i)\s+(?:TP|{_UNIT})$", "", s).strip(" ,.-")
-        if head.upper() in {"TP", *(w.upper() for w in province_unit_words())}:
+        head = _UNIT_TAIL.sub("", s).strip(" ,.-")
+        if head.upper() in _UNIT_ONLY:
             head = ""
     t = title_key or ""
     if not head and place:

@@ -35,9 +35,8 @@ _SUBJECT_UNIT = regex.compile(
 # and the characters of its leading list marks among plain ones and the ASCII spaces, as the
 # regex engine says.
 _SUBJECT_OPENINGS = tuple(_SUBJECT_KINDS)
-_SUBJECT_MARKS = frozenset(c for c in scan._PLAIN | frozenset("\t\n\r\x0b\x0c•")
-                           if regex.fullmatch(_LIST_MARK, c))
 _SUBJECT_KNOWN = scan._PLAIN | frozenset("\t\n\r\x0b\x0c•")
+_SUBJECT_MARKS = frozenset(c for c in _SUBJECT_KNOWN if regex.fullmatch(_LIST_MARK, c))
 
 
 def _may_subject(text: str, ss: int, se: int) -> bool:
