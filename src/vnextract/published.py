@@ -383,6 +383,13 @@ _DATED_BACK = 30  # the longest dated expression before its year: "6 tháng đ�
 _Dated = list[tuple[int, int, dt.date, dt.date, bool]]
 
 
+def _latest_named(pattern: regex.Pattern, clean: str, a: int, b: int, latest: int) -> Optional[int]:
+    """The latest year ``pattern`` names (group "y") in ``clean[a:b]`` outside a plan, if it is no
+    earlier than ``latest``; else None."""
+    named = [int(m.group("y")) for m in pattern.finditer(clean, a, b) if not _in_plan(clean, m.start())]
+    return max(named) if named and max(named) >= latest else None
+
+
 def _first_match(pattern: regex.Pattern, clean: str, tries: Sequence[int], pos: int, endpos: int) -> Optional[regex.Match]:
     """``pattern.search(clean, pos, endpos)``, the pattern tried only at ``tries`` (ascending, every
     place where it can start a match): the first place in ``[pos, endpos)`` where it matches."""
@@ -665,15 +672,10 @@ def infer(blocks: Sequence, clean: str, starts: Optional[scan.Starts] = None) ->
             year = _ahead(d, mo, plans)
         if year is None:  # "năm 2017" in the hook's sentence or the next; of several, the latest:
             # "tổng kết năm 2016 và triển khai nhiệm vụ năm 2017" (2017 archive)
-            named = [int(m.group("y")) for m in _YEAR.finditer(clean, a, b) if not _in_plan(clean, m.start())]
-            if named and max(named) >= latest:
-                year = max(named)
+            year = _latest_named(_YEAR, clean, a, b, latest)
         if year is None:  # the edition year of the event the hook's sentence reports: "Sáng 6/7, nhiều
             # Sở GD&ĐT công bố điểm thi THPT Quốc gia 2017" (2017 archive)
-            a1, b1 = _sentence_window(clean, hook.start(), 1)
-            named = [int(m.group("y")) for m in _EDITION.finditer(clean, a1, b1) if not _in_plan(clean, m.start())]
-            if named and max(named) >= latest:
-                year = max(named)
+            year = _latest_named(_EDITION, clean, *_sentence_window(clean, hook.start(), 1), latest)
         if year is None:
             st = _stated_year(clean, starts) or _same_period(clean)
             year = _year_of(st) if st is not None else None

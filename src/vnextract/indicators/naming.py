@@ -11,11 +11,11 @@ from typing import Optional
 import regex
 
 from .. import scan
-from ..organizations import UNIT_LEVELS
+from ..organizations import UNIT_LEVELS, head_words
 from ..quantities import listed_nouns
 from ..models import Quantity
 from ..normalize import fold
-from ..resources import load_tsv, word_list
+from ..resources import word_list
 from ..rules import Words, fast_path
 from .words import (
     _I, _LIST_CUE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _cues, _in_proper_name, _may_open,
@@ -303,7 +303,7 @@ def _body_name() -> regex.Pattern:
     """A body named by a head word of data/org_heads.tsv and a capitalised word ("Tổng cục Hải
     quan", "Chi cục Hải quan cửa khẩu ...", "Công an quận Bình Thạnh" after its level word, organizations.UNIT_LEVELS), or
     "UBND": who reports or acts, not what is measured."""
-    heads = Words([r["head"] for r in load_tsv("org_heads.tsv")] + ["UBND"])
+    heads = Words(sorted(head_words()) + ["UBND"])
     return regex.compile(
         rf"^(?:{heads.alt()})(?:\s+(?:{UNIT_LEVELS.alt()}))?\s+[\p{{Lu}}\d]")
 
