@@ -544,7 +544,7 @@ def test_slice_careers(slice_dest):
 
 
 def test_province_unit_words_are_derived_unchanged():
-    """archive's and evaluate's units' words come from provinces.tsv (pipeline.province_unit_words)
+    """archive's and evaluate's units' words and archive's cities come from provinces.tsv (pipeline)
     and equal the hand-kept copies they replaced (issue 11)."""
     from vnextract import archive, evaluate, pipeline, resources
 
@@ -553,8 +553,11 @@ def test_province_unit_words_are_derived_unchanged():
     words = "tỉnh|thành phố|tp|tp.|t.p|t.p.|toàn tỉnh|toàn thành phố|địa bàn".split("|")
     for w in words:
         assert archive._UNIT_WORDS.search(f"UBND {w.upper()} "), w
-    # archive._CITIES is still written by hand: provinces.tsv counts six centrally-run cities
-    # (Thừa Thiên Huế became the city of Huế on 1 Jan 2025), archive the five of 2015; deriving it
-    # would change archive's output for Huế ("UBND TP Thừa Thiên Huế").
+    # archive's cities ("UBND TP ...") are the units whose official name is "Thành phố <name>":
+    # the five centrally-run cities of 2015; Thừa Thiên Huế, centrally-run since 1 Jan 2025 under
+    # the name "Huế", stays "tỉnh" under its old name.
     central = {r["name"] for r in resources.load_tsv("provinces.tsv") if r["division"] == "thành phố trung ương"}
-    assert central == archive._CITIES | {"Thừa Thiên Huế"}
+    assert archive._CITIES == central - {"Thừa Thiên Huế"} == {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"}
+    assert archive.canonical_org("UBND tỉnh Thừa Thiên Huế") == "UBND tỉnh Thừa Thiên Huế"
+    assert archive.canonical_org("Ủy ban nhân dân thành phố Cần Thơ") == "UBND TP Cần Thơ"
+    assert archive.canonical_org("Đà Nẵng", title="Bí thư") == "Thành ủy Đà Nẵng"

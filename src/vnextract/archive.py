@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .pipeline import province_unit_words
+from .pipeline import province_city_names, province_unit_words
 
 __all__ = ["Archive", "ArchiveError", "NATIONWIDE", "canonical_scope", "canonical_title", "canonical_org"]
 
@@ -42,9 +42,10 @@ _NATIONWIDE_WORDS = {
     "cả nước", "toàn quốc", "việt nam", "nước ta", "trong nước", "cả nước ta", "vn", "quốc gia",
     "toàn nền kinh tế", "nền kinh tế", "cả năm cả nước",
 }
-# The five centrally-run cities are "TP", every other province "tỉnh" ("UBND TP Hà Nội",
-# "UBND tỉnh Quảng Ninh"; Luật Tổ chức chính quyền địa phương 2015, art. 2).
-_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"}
+# The centrally-run cities are "TP", every other province "tỉnh" ("UBND TP Hà Nội", "UBND tỉnh
+# Quảng Ninh"; Luật Tổ chức chính quyền địa phương 2015, art. 2): the units whose official name in
+# provinces.tsv is "Thành phố <name>" (pipeline.province_city_names).
+_CITIES = province_city_names()
 # Words in front of a province name that only say what kind of unit it is: the units' words of
 # provinces.tsv ("tỉnh", "thành phố"; pipeline.province_unit_words), "TP", "toàn tỉnh", "địa bàn".
 _UNIT = "|".join(province_unit_words())

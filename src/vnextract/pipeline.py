@@ -534,6 +534,15 @@ def standard_units() -> frozenset[str]:
     return frozenset(r["unit"].casefold() for r in load_tsv("units.tsv"))
 
 
+def province_city_names() -> frozenset[str]:
+    """The provinces written "TP <name>" ("UBND TP Hà Nội"): those whose official name is
+    "Thành phố <name>" in ``data/provinces.tsv`` (``provinces.city_names``), for the outer wings
+    that compose an organisation's name from its place."""
+    from . import provinces
+
+    return provinces.city_names()
+
+
 def province_unit_words() -> tuple[str, ...]:
     """The words that say what kind of unit a province is, as its official name writes them
     before its name ("tỉnh", "thành phố"; lower-case), read from ``data/provinces.tsv`` by

@@ -182,6 +182,16 @@ def unit_words() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """The canonical names of the units whose official name is "Thành phố" and that name ("Thành
+    phố Hà Nội", "Thành phố Cần Thơ"), read from data/provinces.tsv: the ones the press and the
+    state write "TP <name>" ("UBND TP Hà Nội", "Thành ủy Đà Nẵng"). "Thừa Thiên Huế" is not among
+    them: under that name it was a tỉnh; the city it became on 1 January 2025 is named "Huế"."""
+    return frozenset(r["name"] for r in load_tsv("provinces.tsv")
+                     if r["official"].lower() == "thành phố " + r["name"].lower())
+
+
+@functools.lru_cache(maxsize=1)
 def _tables() -> _Tables:
     units: dict[str, _Unit] = {}
     for r in load_tsv("provinces.tsv"):
