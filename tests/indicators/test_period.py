@@ -341,3 +341,18 @@ def test_same_period_opening_a_bracket_frames_its_change():
             "năm 2019 tăng 5,3%).")
     assert _one(text, "2021-01-05", None, 5.3).period.value == "2019"
     assert _one(text, "2021-01-05", 2.7443e10).period.value == "2020"
+
+
+@pytest.mark.parametrize("before, counted", [
+    ("đã tồn tại hai ", True), ("suốt nửa ", True), ("từ nhiều ", True), ("gần 10 ", True),
+    ("bao ", True), ("khách hàng ", False), ("tăng trưởng ", False), ("Hai ", True),
+])
+def test_counted_before_a_lead_period_reads_the_counts_of_dates(before, counted):
+    """A lead's "năm nay" after a count is a stretch of years, no period (article._COUNTED_BEFORE):
+    the counts are the ones dates reads as a span ("10 năm nay", "nhiều năm nay"), not a copy."""
+    from vnextract import dates
+    from vnextract.indicators import article
+
+    assert (article._COUNTED_BEFORE.search(before) is not None) is counted
+    for w in dates._SPAN_COUNT.split("|"):
+        assert article._COUNTED_BEFORE.search(f"đã tồn tại {w} "), w

@@ -10,6 +10,7 @@ import bisect
 import regex
 
 from .. import scan
+from ..dates import _SPAN_COUNT
 from ..rules import ONE_SPACE, Words, fast_path
 from .words import (_CUMULATIVE_LEAD, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _cues, _in_proper_name, _res,
                     _PERIOD_GRAINS, _same_period)
@@ -67,8 +68,10 @@ _FRAME_LEAD = regex.compile(
     r"trong\s+đó|lũy\s+kế|luỹ\s+kế|cộng\s+dồn|sang|bước\s+sang|qua|sau|vào|theo\s+đó|đồng\s+thời)(?![\p{L}])[\s,]*)*",
     _I)
 _SINCE_AT_BEFORE = regex.compile(r"(?<![\p{L}])từ\s+$", _I)  # "thống nhất từ cách đây 3 năm"
-# "năm nay" counted is a stretch of years, no period: "tình trạng ... đã tồn tại hai năm nay" (2017 archive)
-_COUNTED_BEFORE = regex.compile(r"(?:\d|(?<![\p{L}])(?:hai|ba|bốn|năm|sáu|mấy|vài|nhiều|những|các))\s+$", _I)
+# "năm nay" counted is a stretch of years, no period: "tình trạng ... đã tồn tại hai năm nay" (2017
+# archive); the counts are those that make it a span for dates too (dates._SPAN_COUNT: "10 năm nay",
+# "nhiều năm nay", "nửa năm nay")
+_COUNTED_BEFORE = regex.compile(rf"(?:\d|(?<![\p{{L}}])(?:{_SPAN_COUNT}))\s+$", _I)
 # A date after a comparison and the words of what is compared is a basis too: "bằng 129,2% và
 # 162,25% so với thực hiện năm 2016", "ước tính khoảng 10 tấn quả tươi, tương đương với vụ vải
 # thiều năm 2016", "so với mức của năm 2015" (2017 archive).
