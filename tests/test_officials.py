@@ -1154,3 +1154,19 @@ def test_appoint_standard_engine_agrees():
             assert (a and a.span()) == (b and b.span()), text[max(0, ts - 40):ts]
             hits += a is not None
     assert hits > 5
+
+
+@pytest.mark.parametrize("body, clause", [
+    (" Quốc hội Bồ Đào Nha nồng nhiệt chào đón Phó Thủ tướng", True),  # 2017 archive
+    (" Nhật Bản tiếp Đại sứ", True),            # any post of titles.tsv, not a short list
+    (" Lào hội đàm với Thống đốc", True),
+    (" Đoàn Chủ tịch", False),                  # a body with a post's word in it
+    (" Hội Khoa học và kỹ thuật nông nghiệp", False),
+    (" Ủy ban nhân dân tỉnh", False),
+])
+def test_clause_post_reads_the_posts_of_titles_tsv(body, clause):
+    """A lower-case word then a post makes the words after a title a clause, no body of a chain:
+    the posts are the ones officials reads everywhere (titles.tsv), not a hand-kept list."""
+    from vnextract import officials
+
+    assert officials._clause_post(body) is clause

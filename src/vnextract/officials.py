@@ -391,9 +391,16 @@ _BODY_TITLES = frozenset(["ủy viên bộ chính trị", "ủy viên trung ươ
 # Bảo, Ủy viên Bộ Chính trị, ...": the body is read with the person's own chain; archive 2017).
 _UNREAD_BODY = regex.compile(r"\ \p{Lu}(?:(?!\ (?:ông|bà|đồng\ chí|do|là)\ )[^,;:()\n]){0,50}?(?=[,;:.)]|\ [-–—]\ |$)")
 # A lower-case word, then a post: a clause, not a body ("... nồng nhiệt chào đón Phó Thủ tướng"; "Đoàn
-# Chủ tịch" is a body).
-_CLAUSE_POST = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*\ (?=(?i:phó|bộ\ trưởng|thứ\ trưởng|chủ\ tịch"
-                             r"|thủ\ tướng|bí\ thư|giám\ đốc|tổng|trưởng)(?![\p{L}\p{M}]))")
+# Chủ tịch" is a body). The posts are those of titles.tsv (_title_re), see _clause_post.
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*\ ")
+
+
+def _clause_post(body: str) -> bool:
+    """Whether ``body`` has a lower-case word followed by a post that _title_re reads (titles.tsv):
+    "Quốc hội Bồ Đào Nha nồng nhiệt chào đón Phó Thủ tướng" is a clause, no body."""
+    title = _title_re().match
+    return any(title(body, m.end()) for m in _LOWER_WORD.finditer(body))
+
 _CHAIN_SEP = regex.compile(r"(?:,|\ [-–—])\ ")
 # Party bodies with no name of their own: a post in them shares the body of the next post
 # ("Bí thư Đảng ủy, Giám đốc Bệnh viện X" is kept whole).
@@ -442,7 +449,7 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
             sep = _CHAIN_SEP.match(clean, unread.end()) if unread else None
             # not over a clause with a post in it: "Chủ tịch Quốc hội Bồ Đào Nha nồng nhiệt chào đón Phó
             # Thủ tướng, Bộ trưởng Phạm Bình Minh" (2017 archive) is no chain
-            if sep and _title_re().match(clean, sep.end()) and not _CLAUSE_POST.search(unread.group()):
+            if sep and _title_re().match(clean, sep.end()) and not _clause_post(unread.group()):
                 pos = unread.end()  # only before the next post of a chain
             else:
                 unread = None
@@ -580,14 +587,10 @@ def _delegation_after(clean: str, end: int) -> str | None:
 # archive lines i % 7 == 3, issue 12: the org of ~60 of 158 such posts was missing or cut).
 _SAID = regex.compile(rf"\ (?:{Words(word_list('subject_verbs')).longest_first().alt(ONE_SPACE)})(?![\p{{L}}\p{{M}}])")
 # Lower-case words that end such a body: function words, the verbs after a subject, the verbs that
-# never go on a name (data: not_word_rest); "Trưởng phòng Tổ chức cán bộ Viện Kiểm sát Nhân dân tỉnh
-# Quảng Trị bằng hình thức: Cách chức" (dev 602). Not "và" ("Hội Khoa học và kỹ thuật") nor words
-# that open a field inside a name ("phát triển", "ngoại giao", "dự án", "công nghệ").
-_BODY_END_WORDS = Words(
-    "đã|đang|sẽ|vừa|mới|có|là|được|bị|cho|cũng|không|chưa|về|tại|trong|với|từ|theo|để|nhằm|khi|này|đó"
-    "|thì|mà|nên|nếu|như|hay|hoặc|do|bởi|vì|nhưng|tuy|kiêm|bằng|đều|vẫn|còn|lại|rằng|cùng|ngày|sáng|chiều"
-    "|tối|hôm|biết|của")
-_BODY_STOP = frozenset(_BODY_END_WORDS) | word_list("not_word_rest")
+# never go on a name (data: body_end, not_word_rest); "Trưởng phòng Tổ chức cán bộ Viện Kiểm sát Nhân
+# dân tỉnh Quảng Trị bằng hình thức: Cách chức" (dev 602). Not "và" ("Hội Khoa học và kỹ thuật") nor
+# words that open a field inside a name ("phát triển", "ngoại giao", "dự án", "công nghệ").
+_BODY_STOP = word_list("body_end") | word_list("not_word_rest")
 _BODY_CAP_STOP = names.SENTENCE_OPENERS | word_list("org_cap_stop")  # "... Việt Nam Tại hội nghị"
 _BODY_WORD = regex.compile(r"\ ([^\s,.;:()\[\]\"'!?…“”–—-][^\s,.;:()\[\]\"'!?…“”]*(?<![-–—]))")
 _BODY_CLOSE = regex.compile(r"\ ?[,.;:()\[\]\"'!?…“”]|\ ?[-–—]\ |\s*$")
