@@ -397,3 +397,20 @@ def test_a_predicate_ends_the_name():
 def test_a_continuing_predicate_ends_the_name(text, qtext, name):
     art = vnextract.extract(text, published="2017-06-01")
     assert [i.name for i in art.indicators if (i.quantity or i.change).text == qtext] == [name]
+
+
+# A clause cut at "khi", "nhưng", "mỗi" is no name (indicator_nouns.tsv fragment_end; 2017 archive
+# sentences whose figure was named by the clause before it)
+CUT_CLAUSES = [
+    "Tên lửa nổ khi đạt độ cao 71 km và chưa rời lãnh thổ Triều Tiên.",
+    "Chiếc máy bay đã mất liên lạc khi ở cách thị trấn Dawei 32 km về phía tây.",
+    "Vì vậy cứ mỗi 1000km - 1200km hãy thay nhớt và mỗi 4000km thay dầu máy một lần.",
+    "Ông cho biết đã giao 3 đoàn đi kiểm tra phá rừng nhưng vẫn chưa tin nên đang tính đi thực địa 1 lần.",
+]
+
+
+@pytest.mark.parametrize("text", CUT_CLAUSES)
+def test_no_name_ends_with_a_connector(text):
+    ends = {"khi", "nhưng", "mỗi"}
+    names = [i.name for i in vnextract.extract(text).indicators]
+    assert not [n for n in names if n and n.split()[-1].lower() in ends], names

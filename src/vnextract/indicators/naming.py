@@ -11,6 +11,7 @@ from typing import Optional
 import regex
 
 from .. import scan
+from ..dates import _RELATIVE_UNITS
 from ..organizations import UNIT_LEVELS, head_words
 from ..quantities import listed_nouns
 from ..models import Quantity
@@ -606,19 +607,28 @@ def _count_name(text: str, q: Quantity, q_e: int, sent_e: int) -> str:
 # "Generalexim đạt gần 307,5 tỷ đồng doanh thu, bằng 29% ...", "Nhóm khoáng sản cũng đem về hơn
 # 4.000 tỷ đồng doanh thu cho Masan" (2017 archive): the noun phrase after the sum, when it opens
 # with a measure noun (data/indicator_nouns.tsv) and runs to a comma, a connector or a date.
-_SUM_TAIL = regex.compile(
-    r"""
-    \s+(?P<n>[\p{Ll}]+(?:\s+[\p{Ll}\p{Lu}]+){0,5}?)                       # "lợi nhuận sau thuế"
-    (?=\s*(?:[,;.:()]|$)                                               # a comma, the end
-       |\s+(?:và|với|trong|tại|của|cho|từ|so|năm|tháng|quý|tăng|giảm|bằng|là|mỗi|trên|khi|nhưng)\s)   # a connector
-    """, regex.VERBOSE)
+# The phrase ends at a word that cannot end a name (indicator_nouns.tsv fragment_end: "và", "của",
+# "trong", "là", "khi"), at the first word of a change (indicator_cues.tsv increase/decrease: "tăng",
+# "giảm", "cao hơn"), of a period ("năm", "tháng", "quý": dates' relative units) or of what follows
+# a figure (_AFTER_FIGURE_WORDS: "so với", "bằng"): the words of those declarations, no list of its own.
+@functools.lru_cache(maxsize=1)
+def _sum_tail() -> regex.Pattern:
+    cues = _cues()
+    ends = (_fragment_words()[2] | {c.split()[0] for c in cues["increase"] + cues["decrease"]}
+            | {w.split()[0] for w in (*_RELATIVE_UNITS, *_AFTER_FIGURE_WORDS)})
+    return regex.compile(
+        rf"""
+        \s+(?P<n>[\p{{Ll}}]+(?:\s+[\p{{Ll}}\p{{Lu}}]+){{0,5}}?)                 # "lợi nhuận sau thuế"
+        (?=\s*(?:[,;.:()]|$)                                             # a comma, the end
+           |\s+(?:{Words(sorted(ends)).longest_first().alt()})\s)          # a word that ends it
+        """, regex.VERBOSE)
 
 
 def _sum_name(text: str, q: Quantity, q_e: int, sent_e: int) -> Optional[str]:
-    """The measure named after a sum ("đạt 84,5 tỷ đồng lợi nhuận sau thuế"), see _SUM_TAIL."""
+    """The measure named after a sum ("đạt 84,5 tỷ đồng lợi nhuận sau thuế"), see _sum_tail."""
     if q.dimension != "currency":
         return None
-    m = _SUM_TAIL.match(text, q_e, min(sent_e, q_e + 80))
+    m = _sum_tail().match(text, q_e, min(sent_e, q_e + 80))
     if m is None or _nres().measure.match(m.group("n")) is None:
         return None
     return " ".join(m.group("n").split())
