@@ -57,8 +57,9 @@ from .resources import load_tsv, word_list
 ASSIGNS = "officials"
 READS: tuple[str, ...] = ()
 
+_SHORT_HONORIFICS = Words("ông|bà|đồng chí")  # "ông Huy", "bà Thắng", "đồng chí Tuấn"
 _NAME_SYL = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]{0,7}(?![\p{L}\p{M}\d])")
-_HONORIFIC = regex.compile(r"(?:(?i:ông|bà|đồng\ chí)|Đại\ tá|Thượng\ tá|Trung\ tướng|Thiếu\ tướng|Đại\ tướng|TS\.?|PGS\.?|GS\.?)\ $")
+_HONORIFIC = regex.compile(rf"(?:(?i:{_SHORT_HONORIFICS.alt(ONE_SPACE)})|Đại\ tá|Thượng\ tá|Trung\ tướng|Thiếu\ tướng|Đại\ tướng|TS\.?|PGS\.?|GS\.?)\ $")
 _PAREN = regex.compile(r"\ ?\([^()\n]{1,80}\)")
 
 
@@ -74,7 +75,6 @@ _LATIN_TAIL = regex.compile(rf"(?:(?:[A-Z][\p{{L}}-]*|{_PARTICLES})\ ){{1,5}}[A-
 # "Ông Cao Tường Huy, Quyền Chủ tịch", "Bùi Đạt – Bí thư Tỉnh ủy", "Trần Thị Bích Tuyền (Giám
 # đốc Công ty ...)" (dev 213; archive).
 _APPOSITION = regex.compile(r"(?:,|\ ?[-–—]|\ \()\ ?$")  # also "Huỳnh Khánh Toàn- Phó Chủ tịch" (archive)
-_SHORT_HONORIFICS = Words("ông|bà|đồng chí")  # "ông Huy", "bà Thắng", "đồng chí Tuấn"
 # Military ranks, in the press's capitals ("Đại tướng Ngô Xuân Lịch", "Chuẩn Đô đốc").
 _RANK_WORDS = Words("Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|"
                     "Đại úy|Chuẩn Đô đốc|Phó Đô đốc|Đô đốc")
@@ -389,7 +389,7 @@ _BODY_TITLES = frozenset(["ủy viên bộ chính trị", "ủy viên trung ươ
 # capitalised words up to the next post of the chain.
 # Not across an honorific or "do"/"là" ("Đoàn đại biểu Đảng Cộng sản Trung Quốc do đồng chí Lưu Kỳ
 # Bảo, Ủy viên Bộ Chính trị, ...": the body is read with the person's own chain; archive 2017).
-_UNREAD_BODY = regex.compile(r"\ \p{Lu}(?:(?!\ (?:ông|bà|đồng\ chí|do|là)\ )[^,;:()\n]){0,50}?(?=[,;:.)]|\ [-–—]\ |$)")
+_UNREAD_BODY = regex.compile(rf"\ \p{{Lu}}(?:(?!\ (?:{_SHORT_HONORIFICS.alt(ONE_SPACE)}|do|là)\ )[^,;:()\n]){{0,50}}?(?=[,;:.)]|\ [-–—]\ |$)")
 # A lower-case word, then a post: a clause, not a body ("... nồng nhiệt chào đón Phó Thủ tướng"; "Đoàn
 # Chủ tịch" is a body). The posts are those of titles.tsv (_title_re), see _clause_post.
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*\ ")
@@ -549,7 +549,7 @@ def _listed_names(clean: str, pos: int) -> list[tuple[int, int]]:
 
 # "gồm (có) (các) ông/bà/đồng chí(:)" before the names of a plural title's list.
 _LIST_INTRO = regex.compile(r"(?:\ \p{Lu}[\p{L}\p{M}.&]*){0,3}"  # a short body not read: "5 Phó Chủ tịch UBND gồm"
-                         r",?\ (?:bao\ )?gồm(?:\ có)?(?:\ các)?(?:\ (?:ông|bà|đồng\ chí))?(?:,?\ bà)?:?\ ")
+                         rf",?\ (?:bao\ )?gồm(?:\ có)?(?:\ các)?(?:\ (?:{_SHORT_HONORIFICS.alt(ONE_SPACE)}))?(?:,?\ bà)?:?\ ")
 # A listed name's own post up to the ";" that ends its item.
 _OWN_POST = regex.compile(r",\ [^;.\n]{1,80};\ ")
 
@@ -711,7 +711,7 @@ _DELEGATION = regex.compile(
 
 
 # People's committees and councils (_GENERIC_BODY, _BARE_BODY).
-_PEOPLES_BODIES = Words("UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân")
+_PEOPLES_BODIES = organizations.PEOPLES_BODIES
 _GENERIC_BODY = regex.compile(rf"(?:{_PEOPLES_BODIES.alt(ONE_SPACE)})(?:\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)}))?")
 # A body read up to its level word, no place named ("UBND phường", "Công an huyện").
 _LEVEL_END = regex.compile(rf"\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)})$")
@@ -831,7 +831,7 @@ _PLACE_LEVEL = regex.compile(r"(?:tỉnh\ |thành\ phố\ |TP\.\ ?|TP\ )")
 _BARE_BODY = regex.compile(
     rf"(?:(?:{_PEOPLES_BODIES.alt(ONE_SPACE)}|Công\ an)\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)}|TP)"
     r"(?:(?<=quận|phường)\ \d{1,2})?"  # "Phó Chủ tịch UBND quận 2 Huỳnh Thanh Khiết" (2017 archive)
-    r"|Tỉnh\ ủy|Thành\ ủy|Huyện\ ủy|Quận\ ủy|Thị\ ủy)(?![\p{L}\p{M}\d.])"
+    rf"|{organizations.PARTY_COMMITTEES.alt(ONE_SPACE)})(?![\p{{L}}\p{{M}}\d.])"
 )
 
 
@@ -954,7 +954,7 @@ def _short_mentions_re(clean: str, given: dict[str, int]):
     """_short_mentions and the title + given name reader by regexes built for this text."""
     given_alts = "|".join(regex.escape(g) for g in given)
     short = regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}])(?i:ông|bà|đồng\ chí)\ (?P<g>{given_alts})(?![\p{{L}}\p{{M}}])"
+        rf"(?<![\p{{L}}\p{{M}}])(?i:{_SHORT_HONORIFICS.alt(ONE_SPACE)})\ (?P<g>{given_alts})(?![\p{{L}}\p{{M}}])"
     )
     after_title = regex.compile(rf"\ (?P<g>{given_alts})(?![\p{{L}}\p{{M}}\ ]\p{{Lu}})(?![\p{{L}}\p{{M}}])")
 

@@ -322,7 +322,9 @@ def _first_words() -> dict[str, frozenset[str]]:
 # Bodies named by a level and a place right after them: committee, council, police, and the
 # inspectorate ("Thanh tra tỉnh Yên Bái đã ra quyết định", dev 604; "Thanh tra thành phố Hà Nội",
 # "Thanh tra huyện Đông Anh", 2017 archive).
-_COUNCIL_HEADS = Words("UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an|CA|Thanh tra")
+# People's committees and councils (also officials.py).
+PEOPLES_BODIES = Words("UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân")
+_COUNCIL_HEADS = PEOPLES_BODIES + Words("Công an|CA|Thanh tra")
 
 _countries = places.countries
 
@@ -1388,7 +1390,9 @@ def _no_proper_name(joined, i: int) -> bool:
     return True
 
 
-_PARTY_COMMITTEES = frozenset(["Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"])
+# The Party committees of a level, named by their place ("Tỉnh ủy Bạc Liêu"; also officials.py).
+PARTY_COMMITTEES = Words("Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy")
+_PARTY_COMMITTEES = frozenset(PARTY_COMMITTEES)
 _LEVEL_WORD = regex.compile(r"(?:tỉnh|[Tt]hành\ phố)\ ")
 
 
@@ -1707,7 +1711,7 @@ def _foreign_country_after(clean: str, pos: int, end: int) -> int | None:
         return None
     words = m.group(1).split(" ")
     skip = 0
-    if words[:2] in (["Cộng", "hòa"], ["Vương", "quốc"]):
+    if " ".join(words[:2]) in _STATE_STYLES:
         # "Quốc hội Cộng hòa Cuba", "Chính phủ Vương quốc Campuchia" (2017 archive, dev 605):
         # the state's style, then the country
         skip = len(words[0]) + len(words[1]) + 2
