@@ -93,7 +93,7 @@ import regex
 from .. import measures
 from ..models import Indicator
 from ..rules import Words, fast_path, may_open
-from .words import (_CUMULATIVE_LEAD, _EVENT_AT_BEFORE, _I, _MATERIAL_HEAD, _may_open, _nfirsts, _nres, _res,
+from .words import (_CUMULATIVE_LEAD, _PLAN_BASIS, _EVENT_AT_BEFORE, _I, _MATERIAL_HEAD, _may_open, _nfirsts, _nres, _res,
                     _same_period)
 from .state import _Article, _Item, _Name, _Sentence, _clean_pos
 from .classify import _classify, _measures_only
@@ -115,7 +115,7 @@ READS: tuple[str, ...] = ("legal_refs", "dates", "provinces", "quantities")
 # What _indicators alone reads: a minus written as a word ("âm 0,5%"), the plan words that make a
 # name a plan's, the time of an event, a rate (whose term is its breakdown).
 _NEGATIVE_BEFORE = regex.compile(r"(?<![\p{L}])âm\s*$")
-_PLAN_WORDS = Words("dự toán|kế hoạch|chỉ tiêu|mục tiêu")
+_PLAN_WORDS = _PLAN_BASIS + Words("mục tiêu")  # a plan's words and "mục tiêu" (a goal)
 _PLAN_NAME = regex.compile(rf"(?:{_PLAN_WORDS.alt()})(?![\p{{L}}])", _I)
 _RATE_WORDS = Words("lãi suất")  # and the cheap test on the lower-cased name (Words.held_in)
 _RATE_NAME = regex.compile(rf"(?<![\p{{L}}])(?:{_RATE_WORDS.alt()})(?![\p{{L}}])", _I)

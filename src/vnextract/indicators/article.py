@@ -12,7 +12,7 @@ import regex
 from .. import scan
 from ..dates import _SPAN_COUNT
 from ..rules import ONE_SPACE, Words, fast_path
-from .words import (_CUMULATIVE_LEAD, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _cues, _in_proper_name, _res,
+from .words import (_CUMULATIVE_LEAD, _PLAN_BASIS, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _cues, _in_proper_name, _res,
                     _PERIOD_GRAINS, _same_period)
 from .state import _Article, _Item, _Sentence, _clean_pos, _in_range, _word_starts
 from .period import _basis_before, _cumulative, _issue_date, _open_since
@@ -82,7 +82,7 @@ _BASIS_PHRASE_BEFORE = regex.compile(
 # archive). A plan's year that frames its figures is their period: "Công ty đặt chỉ tiêu năm
 # 2017 với doanh thu 307,5 tỷ đồng", "Theo kế hoạch cả năm 2017 của TKV, riêng doanh thu từ
 # Alumin của TKV sẽ là 6.659 tỷ đồng" (2017 archive).
-_PLAN_YEAR_WORDS = Words("kế hoạch|dự toán|chỉ tiêu")
+_PLAN_YEAR_WORDS = _PLAN_BASIS
 _PLAN_YEAR_BEFORE = regex.compile(
     r"""
     (?:(?<![\p{L}])(?:so\s+với|so|bằng|đạt|vượt|hoàn\s+thành)|%)         # a share of: "bằng 54,8% so với"

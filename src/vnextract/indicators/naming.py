@@ -12,6 +12,7 @@ import regex
 
 from .. import scan
 from ..dates import _RELATIVE_UNITS
+from ..numbers import scale_words
 from ..organizations import UNIT_LEVELS, head_words
 from ..quantities import listed_nouns
 from ..models import Quantity
@@ -78,12 +79,13 @@ _CUT = regex.compile(
 _PREDICATE_VERBS = Words("có sự|có xu hướng|bị|hiện vẫn|vẫn|chưa|đạt|đang|tiếp tục|có lúc")  # "... có sự cải thiện"
 _PREDICATE_MOVES = Words("tăng|giảm")  # "... giảm mạnh", "... tăng so"
 _PREDICATE_ABOUT = Words("hơn|gần|khoảng|trên|dưới")  # "... hơn chục nghìn tỷ đồng"
+_SCALE_FIRSTS = Words(sorted({w.split()[0] for w in scale_words()}))  # "chục", "nghìn", "tỷ" (scale_words.tsv)
 _PREDICATE = regex.compile(
     r"""\s+(?:%s
           |(?:%s)(?=\s+(?:mạnh|nhẹ|rất|cao|nhanh|so|đột\s+biến|như)(?![\p{L}])|\s*$)
           |so(?:\s+với)?\s*$
-          |(?:%s)\s+(?:chục|trăm|nghìn|ngàn|triệu|tỷ|tỉ))(?![\p{L}])  # "tổng quy mô hơn chục nghìn tỷ đồng" """
-    % (_PREDICATE_VERBS.alt(), _PREDICATE_MOVES.alt(), _PREDICATE_ABOUT.alt()),
+          |(?:%s)\s+(?:%s))(?![\p{L}])  # "tổng quy mô hơn chục nghìn tỷ đồng" (scale words: numbers) """
+    % (_PREDICATE_VERBS.alt(), _PREDICATE_MOVES.alt(), _PREDICATE_ABOUT.alt(), _SCALE_FIRSTS.alt()),
     regex.VERBOSE | _I,
 )
 

@@ -13,6 +13,7 @@ from typing import Optional
 import regex
 
 from .. import scan
+from ..dates import _RELATIVE_UNITS
 from ..models import DateMention
 from ..rules import ONE_SPACE, Words, fast_path
 from .words import _E, _I, _alt, _firsts, _may_open, _nouns, _same_period
@@ -149,7 +150,7 @@ _RESPECTIVELY_WORDS = Words("lần lượt")  # and the cheap test on the lower-
 _RESPECTIVELY = regex.compile(rf"(?<![\p{{L}}])(?:{_RESPECTIVELY_WORDS.alt()})(?![\p{{L}}])", _I)
 fast_path("indicators.period._RESPECTIVELY", _RESPECTIVELY, "search",
           lambda s: _RESPECTIVELY_WORDS.held_in(s.lower()), _RESPECTIVELY_WORDS)
-_DATE_LINK = regex.compile(r"\s*(?:,|và|;)?\s*(?:năm\s+|tháng\s+|quý\s+)?", _I)
+_DATE_LINK = regex.compile(rf"\s*(?:,|và|;)?\s*(?:(?:{_RELATIVE_UNITS.alt()})\s+)?", _I)  # "năm", "tháng", "quý" (dates)
 
 
 def _respective(a: _Article, s: _Sentence, first: _Item, clause_s: int) -> Optional[DateMention]:

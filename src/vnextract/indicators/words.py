@@ -139,7 +139,9 @@ def _qualifiers_start(piece: str) -> int:
 
 _MATERIAL_HEAD = {"mass": "khối lượng", "area": "diện tích", "volume": "khối lượng"}
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*[-–+]?\s*")
-_PLAN_AFTER = regex.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?![\p{L}])", _I)
+# The plans a figure is measured against (indicator_cues.tsv basis_plan: "kế hoạch", "dự toán").
+_PLAN_BASIS = Words(_cues()["basis_plan"])
+_PLAN_AFTER = regex.compile(rf"\s*(?:so\s+với\s+)?(?:{_PLAN_BASIS.alt()})(?![\p{{L}}])", _I)
 # Words that open a list of the parts of a whole (a breakdown): "Trong đó, ...", "Theo ngành,
 # ...", "Xét theo lĩnh vực, ...", "Phân theo khu vực, ...", "Cụ thể, ...", "Riêng ...".
 _LIST_OPENERS = Words("trong đó|cụ thể|riêng")
@@ -151,7 +153,8 @@ _LIST_CUE_WORDS = _LIST_OPENERS.words + ("theo",)
 # mark the time of an event, not a reporting period.
 _EVENT_AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:vào|hồi)\s+$", _I)
 # Cumulative frames: their period is their sentence's, not the paragraph's ("Tính chung 6 tháng").
-_CUMULATIVE_LEAD = regex.compile(r"(?<![\p{L}])(?:tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)(?![\p{L}])", _I)
+_CUMULATIVE_WORDS = Words("tính chung|lũy kế|luỹ kế|cộng dồn")
+_CUMULATIVE_LEAD = regex.compile(rf"(?<![\p{{L}}])(?:{_CUMULATIVE_WORDS.alt()})(?![\p{{L}}])", _I)
 
 # The grains of a date that can be the period of figures (not a day, nor a span of days)
 _PERIOD_GRAINS = ("year", "half", "quarter", "month", "span")
