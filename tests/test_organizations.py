@@ -1166,3 +1166,13 @@ def test_standard_engine_runs_agree():
                                (organizations._TOKEN, organizations._TOKEN_STD)):
                 a, b = slow.match(clean, p, p + 240), fast.match(clean, p, p + 240)
                 assert (a and a.span()) == (b and b.span())
+
+
+def test_company_ends_are_company_words():
+    """The words that close a Latin-script company name (word_lists.tsv company_ends) each make a
+    run a company too (company_words): one list is the other's subset, not a second copy."""
+    from vnextract.resources import word_list
+
+    assert word_list("company_ends") <= word_list("company_words")
+    found = vnextract.extract("Tập đoàn Kolon Industries Inc và hãng Vietnam Airlines ký thỏa thuận.").organizations
+    assert {"Tập đoàn Kolon Industries Inc", "Vietnam Airlines"} <= {o.text for o in found}

@@ -1654,7 +1654,7 @@ def _lower_title_head(clean: str, pos: int, limit: int) -> Found | None:
 
 # Company words that close a company's name in Latin script ("Kolon Industries Inc", "Vietnam
 # Airlines", "TSF Group"); the words before them are read back (_latin_company_ending).
-_COMPANY_ENDS = Words("Group|Corporation|Corp|Inc|Ltd|Limited|Holdings|Industries|Airlines|Airways|Electronics")
+_COMPANY_ENDS = Words(sorted(word_list("company_ends")))  # data/word_lists.tsv
 _COMPANY_END_TRIGGER = "|".join(_COMPANY_ENDS)
 _LATIN_BEFORE = regex.compile(r"(?:[A-Z][A-Za-z0-9&'-]*\ ){1,3}$")
 
