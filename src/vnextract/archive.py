@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .pipeline import province_city_names, province_unit_words
+from .pipeline import province_city_names, province_unit_words, title_modifiers
 
 __all__ = ["Archive", "ArchiveError", "NATIONWIDE", "canonical_scope", "canonical_title", "canonical_org"]
 
@@ -134,8 +134,11 @@ def canonical_scope(raw: str | None) -> str:
 
 # --- titles and organisations ----------------------------------------------------------------
 
-_PAST = re.compile(r"(?i)^(?:nguyên|cựu)\s+")
-_NEW = re.compile(r"(?i)^tân\s+")
+# The words that make a post one held before ("nguyên", "cựu") or newly taken ("tân"), as officials
+# reads them (pipeline.title_modifiers).
+_PAST_WORDS, _NEW_WORDS = title_modifiers()
+_PAST = re.compile(rf"(?i)^(?:{'|'.join(_PAST_WORDS)})\s+")
+_NEW = re.compile(rf"(?i)^(?:{'|'.join(_NEW_WORDS)})\s+")
 
 
 def canonical_title(raw: str | None) -> tuple[str | None, bool]:

@@ -114,7 +114,9 @@ _HON_BEFORE = regex.compile(r"(?:(?i:ông|bà|ngài)|Mr\.?|Mrs\.?|Ms\.?)\ $")
 # Words that may open a title before the title itself (_title_re): "nguyên"/"cựu"/"tân" (former,
 # former, newly appointed; "cựu Giám đốc FBI James Comey", 2017 archive, issue 12), "quyền"
 # (acting), "phó" (deputy).
-_FORMER = Words("nguyên|cựu|tân")
+PAST_WORDS = Words("nguyên|cựu")  # a post held before (archive.py: a past post)
+NEW_WORDS = Words("tân")  # a post newly taken
+_FORMER = PAST_WORDS + NEW_WORDS
 _ACTING = "quyền"
 _DEPUTY = "phó"
 _TITLE_PREFIXES = _FORMER + Words([_ACTING, _DEPUTY])

@@ -534,6 +534,15 @@ def standard_units() -> frozenset[str]:
     return frozenset(r["unit"].casefold() for r in load_tsv("units.tsv"))
 
 
+def title_modifiers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the words before a title that make it a post held before: "nguyên", "cựu"; those that make
+    it newly taken: "tân"), as the officials reader declares them (``officials.PAST_WORDS``,
+    ``NEW_WORDS``): for the outer wings, which group a person's posts."""
+    from . import officials
+
+    return tuple(officials.PAST_WORDS), tuple(officials.NEW_WORDS)
+
+
 def province_city_names() -> frozenset[str]:
     """The provinces written "TP <name>" ("UBND TP Hà Nội"): those whose official name is
     "Thành phố <name>" in ``data/provinces.tsv`` (``provinces.city_names``), for the outer wings
