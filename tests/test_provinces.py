@@ -150,3 +150,13 @@ def test_surface_key_reads_as_its_patterns():
                                                     "Bà Rịa-Vũng Tàu", "Hà Nội", "Tp. Hồ Chí Minh", "a .b", "x -y"]
     for s in samples:
         assert p._surface_key(s) == p._DASH.sub("-", p._DOT_SPACE.sub(".", s)), s
+
+
+def test_unit_words_and_their_abbreviation_are_read_from_provinces_tsv():
+    """The unit words the extractors' place phrases read ("tỉnh", "thành phố") come from the
+    official names of provinces.tsv, and their abbreviation is the initials of the one of several
+    words ("TP"), as in "UBND TP Hà Nội", "TP.HCM"."""
+    from vnextract import provinces
+
+    assert set(provinces.UNIT_WORDS) == {"tỉnh", "thành phố"}
+    assert list(provinces.UNIT_ABBREVIATIONS) == ["TP"]

@@ -33,6 +33,7 @@ from typing import Optional
 
 import regex
 
+from . import provinces as _provinces
 from .resources import load_tsv
 from .rules import ONE_SPACE, Words
 
@@ -43,12 +44,14 @@ _PLACE_PARTS = frozenset({"địa phương", "các địa phương", "vùng", "m
 # connectors ("kim ngạch xuất khẩu của tỉnh", "xuất khẩu năm 2017", "xuất khẩu trong tháng").
 _NOT_BREAKDOWN = regex.compile(
     r"""^(?:của|tại|ở|trên|trong|toàn|cả|năm|tháng|quý|kỳ|giai\ đoạn|bình\ quân|đạt|ước|là
-        |so|sang|từ|vào|về|cùng|này|đó|địa\ bàn|tỉnh|thành\ phố|tp\b|huyện|nước|việt\ nam
+        |so|sang|từ|vào|về|cùng|này|đó|địa\ bàn|%s|(?:%s)\b|huyện|nước|việt\ nam   # "của tỉnh", "TP"
         |hàng\ năm|và|hoặc|hiện|đã|đang|sẽ|tự|luôn|không|chưa|tăng|giảm|gấp|như|xuống|lên|đi|đến
         |cụ\ thể|địa\ phương|mới|thực\ tế|tối\ đa|tối\ thiểu|trung\ bình|loại\ trừ|gồm|bao\ gồm
-        |[^\p{L}])""",
+        |[^\p{L}])""" % (_provinces.UNIT_WORDS.alt(ONE_SPACE), _provinces.UNIT_ABBREVIATIONS.alt()),
     regex.X | regex.I,
 )
+# A scope that opens with a province's unit word or its abbreviation ("tỉnh Bình Dương", "TP Hà Nội").
+_PROVINCE_OPENERS = tuple(w.lower() + " " for w in (*_provinces.UNIT_WORDS, *_provinces.UNIT_ABBREVIATIONS))
 _RATE_OF = regex.compile(r"(?:tỷ|tỉ)\s+lệ(?![\p{L}])")
 # A name that says it is the nation's ("GDP Việt Nam", "tổng sản phẩm quốc nội") stays gdp.
 _NATIONAL = regex.compile(r"việt nam|quốc nội|cả nước|nước ta|toàn quốc")
@@ -154,7 +157,7 @@ def measure_of(name: str, scope: Optional[str] = None, dimension: Optional[str] 
     if dimension and dimension not in _dimensions().get(measure, frozenset({dimension})):
         return None, None
     if measure == "gdp" and scope and not _NATIONAL.search(low) and (
-            scope.lower().startswith(("tỉnh ", "thành phố ", "tp ")) or any(p in scope for p in provinces)):
+            scope.lower().startswith(_PROVINCE_OPENERS) or any(p in scope for p in provinces)):
         measure = "grdp"
     rest = " ".join(name.split())[best.end():].strip(" ,;:-")
     breakdown = None

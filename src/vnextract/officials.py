@@ -708,7 +708,7 @@ _APPOINT_STD = re.compile(_APPOINT.pattern)
 _AGE_BRACKET = regex.compile(r"\ \((?:\d{1,3}\ tuổi|SN\ \d{4}|sinh\ năm\ \d{4})[,;]\ $")
 # "đoàn tỉnh Bình Định" after "Đại biểu Quốc hội" (the delegation a deputy sits in).
 _DELEGATION = regex.compile(
-    rf"\ (?i:đoàn)(?:\ (?:{_MP_WORDS.alt(ONE_SPACE)}))?\ (?:(?i:tỉnh|thành\ phố)\ |TP\.?\ ?)?(?=\p{{Lu}})"
+    rf"\ (?i:đoàn)(?:\ (?:{_MP_WORDS.alt(ONE_SPACE)}))?\ (?:(?i:{provinces.UNIT_WORDS.alt(ONE_SPACE)})\ |(?:{provinces.UNIT_ABBREVIATIONS.alt()})\.?\ ?)?(?=\p{{Lu}})"
 )
 
 
@@ -825,7 +825,7 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
 
 
 # "tỉnh " / "thành phố " / "TP " / "TP." before a province written after a title ("Chủ tịch TP.Hà Nội").
-_PLACE_LEVEL = regex.compile(r"(?:tỉnh\ |thành\ phố\ |TP\.\ ?|TP\ )")
+_PLACE_LEVEL = regex.compile(rf"(?:(?:{provinces.UNIT_WORDS.alt(ONE_SPACE)})\ |(?:{provinces.UNIT_ABBREVIATIONS.alt()})(?:\.\ ?|\ ))")
 
 
 # A committee, council, police or Party committee of a level with no place named: the one of the

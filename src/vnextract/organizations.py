@@ -1122,7 +1122,7 @@ _NEXT_WORD = regex.compile(r"\ (\p{Lu}[\p{L}\p{M}]*)")
 # National agencies with a branch in each province, named with the province.
 _BRANCHED = frozenset(["Ngân hàng Nhà nước Việt Nam", "Kho bạc Nhà nước", "Bảo hiểm xã hội Việt Nam",
                        "Ngân hàng Chính sách xã hội", "Kiểm toán Nhà nước"])
-_BRANCH = regex.compile(r"\ (?:(?i:chi\ nhánh)\ )?(?:(?i:tỉnh|thành\ phố)\ |TP\.?\ ?|(?i:khu\ vực)\ )?(?=\p{Lu})")
+_BRANCH = regex.compile(rf"\ (?:(?i:chi\ nhánh)\ )?(?:(?i:{provinces.UNIT_WORDS.alt(ONE_SPACE)})\ |(?:{provinces.UNIT_ABBREVIATIONS.alt()})\.?\ ?|(?i:khu\ vực)\ )?(?=\p{{Lu}})")
 _LINE_END = regex.compile(r"[ \t]*(?:\n|$)")
 # After a byline's outlet, its desk, then the line's end ("PV Đình Thiệu/VOV miền Trung", dev 602;
 # "/VOV-Tây Bắc", "/VOV-miền Trung", "/VOV-Trung tâm Tin", 2017 archive)

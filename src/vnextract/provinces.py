@@ -181,6 +181,13 @@ def unit_words() -> tuple[str, ...]:
     return tuple(out)
 
 
+# A province's unit word as the press writes it before the name ("tỉnh Quảng Ninh", "thành phố Hà
+# Nội": unit_words(), from provinces.tsv), and the abbreviation of one of several words, its
+# initials in capitals ("TP Hà Nội", "TP.HCM"): the one declaration the extractors' place phrases read.
+UNIT_WORDS = Words(unit_words())
+UNIT_ABBREVIATIONS = Words("".join(p[0] for p in w.split()).upper() for w in unit_words() if " " in w)
+
+
 @functools.lru_cache(maxsize=1)
 def city_names() -> frozenset[str]:
     """The canonical names of the units whose official name is "Thành phố" and that name ("Thành

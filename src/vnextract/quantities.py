@@ -39,7 +39,7 @@ from typing import NamedTuple, Optional
 
 import regex
 
-from . import numbers, scan
+from . import numbers, organizations, provinces, scan
 from .rules import ONE_SPACE, Words, fast_path, first_char_split, first_chars, may_open
 from .models import Quantity
 from .normalize import fold
@@ -445,7 +445,8 @@ def _measure_names() -> frozenset[str]:
 # A named place right before a count of a listed noun is what the count is about, not a name
 # with a number: "tỉnh Bình Thuận đề nghị 66 dự án; tỉnh Quảng Nam 16 dự án" (dev-005).
 _PLACE_NAME_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}\s+$")
+    rf"(?<![\p{{L}}])(?:{organizations.UNIT_LEVELS.alt()}|(?:{provinces.UNIT_ABBREVIATIONS.alt()})\.?)"  # "tỉnh", "huyện", "TP."
+    r"\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}\s+$")
 
 
 _COUNT_OF = regex.compile(r"(?<![\p{L}])(?:tổng\s+số|số\s+lượng|số|lượt)\s+(?=\p{Ll})", regex.IGNORECASE)

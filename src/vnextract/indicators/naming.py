@@ -10,7 +10,7 @@ from typing import Optional
 
 import regex
 
-from .. import scan
+from .. import provinces, scan
 from ..dates import _RELATIVE_UNITS
 from ..numbers import scale_words
 from ..organizations import UNIT_LEVELS, head_words
@@ -68,9 +68,9 @@ _CUT_WORDS = Words("tại|ở|trên địa bàn|đa số|phần lớn|hầu hế
 _CUT = regex.compile(
     r"""
     \s+(?:%s)(?![\p{L}])                                    # "ở khu vực", "tại Hà Nội"
-    |\s+của(?=\s*(?:\x00|\p{Lu}|(?:các\s+)?(?:tỉnh|thành\s+phố|địa\s+phương|cả\s+nước|toàn)(?![\p{L}])))  # "của Bình Dương"
+    |\s+của(?=\s*(?:\x00|\p{Lu}|(?:các\s+)?(?:%s|địa\s+phương|cả\s+nước|toàn)(?![\p{L}])))  # "của Bình Dương", "của tỉnh"
     |\x00
-    """ % _CUT_WORDS.alt(),
+    """ % (_CUT_WORDS.alt(), provinces.UNIT_WORDS.alt()),
     regex.VERBOSE | _I,
 )
 # A predicate inside what looked like a name ends it: "tổng mức bán lẻ ... có sự cải thiện rõ
