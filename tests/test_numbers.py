@@ -95,3 +95,14 @@ def test_match_digits_is_the_digits_pattern(text):
     for p in range(len(text)):
         m = DIGITS_RE.match(text, p)
         assert match_digits(text, p) == (None if m is None else (m.end(), m.group())), (text, p)
+
+
+def test_number_words_alone_read_from_the_tsv():
+    """What a number word does alone (number_words.tsv, column alone) decides the quantities' word
+    sets: the digits that count a listed noun ("hai công ty"), and the words that are a figure only
+    with a scale word ("năm" a year, "một" an article, "lăm" only after a ten)."""
+    from vnextract import numbers, quantities
+
+    assert {"hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín"} == quantities._COUNTING_WORDS
+    assert {"một", "năm", "tư", "không", "mốt", "lăm", "nhăm", "linh", "lẻ", "chục", "trăm"} == quantities._WORDS_NEED_SCALE
+    assert not numbers.words_alone("count") & numbers.words_alone("other_sense", "after_ten")

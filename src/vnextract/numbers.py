@@ -131,6 +131,14 @@ def scale_words() -> dict[str, float]:
     return {r["surface"]: float(r["factor"]) for r in load_tsv("scale_words.tsv")}
 
 
+@functools.lru_cache(maxsize=None)
+def words_alone(*kinds: str) -> frozenset[str]:
+    """The number words whose ``alone`` column (number_words.tsv: what the word does alone before a
+    noun) is one of ``kinds``: "count" ("hai công ty"), "other_sense" ("một", "năm", "tư",
+    "không"), "after_ten" ("mốt", "lăm"), "part"."""
+    return frozenset(r["word"] for r in load_tsv("number_words.tsv") if r["alone"] in kinds)
+
+
 def number_words(roles: Sequence[str] = ()) -> tuple[str, ...]:
     """Number words (of the given roles, or all), longest first (for building a regex)."""
     words = [w for w, (_, r) in _words().items() if not roles or r in roles]

@@ -416,9 +416,10 @@ def _general_noun(text: str, p: int, limit: int):
 
 
 # Number words that, alone before a listed noun, count it ("hai công ty", "ba giải pháp đột phá");
-# before another noun they describe more often than they count ("Năm 2023 và 2015 là hai mốc");
-# "một" ("một số", "một cửa"), "năm" (a year), "tư" and "mười" (other senses) are left out.
-_COUNTING_WORDS = frozenset({"hai", "ba", "bốn", "sáu", "bảy", "tám", "chín"})
+# before another noun they describe more often than they count ("Năm 2023 và 2015 là hai mốc"):
+# the digits of number_words.tsv that count alone; "một" ("một số", "một cửa"), "năm" (a year),
+# "tư" (other senses) and "mười" (a ten) are not among them.
+_COUNTING_WORDS = numbers.words_alone("count") & frozenset(numbers.number_words(("digit",)))
 # ... but "hai nước" (the two countries of the story), "hai chiều" (two-way), "hai bên", "cả hai
 # khu vực" (both) name the parties already spoken of: no count.
 _PAIR_NOUNS = frozenset({"nước", "chiều", "bên", "phía", "miền", "bạn"})
@@ -528,7 +529,7 @@ def _measure(text: str, start: int, num_end: int, value: float, limit: int) -> _
     if u:
         m.unit, m.dimension, factor, m.end = u
         m.scale *= factor
-    if smm and smm.group("s").lower() in ("trăm", "chục") and not u:
+    if smm and smm.group("s").lower() in _SMALL_SCALES and not u:
         m.scale, m.has_scale, m.end = 1.0, False, num_end  # "5 trăm" alone is rare; skip the word
     return m
 
@@ -815,9 +816,15 @@ def _read_figure(text: str, s: int, e: int, raw: str, kind: str, style) -> Optio
     return numbers.parse_digits(raw, style=style)
 
 
+# The scale words below a thousand ("trăm", "chục": number_words.tsv hundred and dozen): "5 trăm"
+# with no unit after it is rare, the word is left out of the figure.
+_SMALL_SCALES = frozenset(numbers.number_words(("hundred", "dozen")))
 # Number words that alone make a figure only with a scale word ("năm" is mostly a year, "một" an
-# article, "tư" of "đầu tư", "không" a negation): "một triệu", "năm trăm nghìn" are figures.
-_WORDS_NEED_SCALE = frozenset({"một", "năm", "tư", "lăm", "mốt", "lẻ", "linh", "chục", "trăm", "không"})
+# article, "tư" of "đầu tư", "không" a negation; "lăm", "mốt" are digits after a ten; "linh", "lẻ",
+# "chục", "trăm" parts of a number): "một triệu", "năm trăm nghìn" are figures. Read from
+# number_words.tsv (its alone and role columns).
+_WORDS_NEED_SCALE = numbers.words_alone("other_sense", "after_ten") | frozenset(
+    numbers.number_words(("zero_tens", "hundred", "dozen")))
 
 
 def _needs_scale_alone(text: str, e: int, raw: str) -> bool:
