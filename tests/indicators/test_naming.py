@@ -414,3 +414,17 @@ def test_no_name_ends_with_a_connector(text):
     ends = {"khi", "nhưng", "mỗi"}
     names = [i.name for i in vnextract.extract(text).indicators]
     assert not [n for n in names if n and n.split()[-1].lower() in ends], names
+
+
+def test_a_list_sorted_by_a_breakdown_noun_of_the_data():
+    """"Xét theo thành phần kinh tế" opens a list of parts like "theo ngành": the kinds of part are
+    the breakdown nouns of indicator_nouns.tsv, so the sector is the figure's scope, not the city
+    of the sentence before (dev-019; corpora/ANNOTATION.md: the scope carries the sector)."""
+    text = ("Tổng mức lưu chuyển hàng hóa và doanh thu dịch vụ 6 tháng đầu năm nay, thành phố Hà Nội ước đạt "
+            "1.106 nghìn tỷ đồng, tăng 7,2% so cùng kỳ năm trước; trong đó, tổng mức bán lẻ đạt gần 259 nghìn tỷ "
+            "đồng, tăng 7,1%. Xét theo thành phần kinh tế, tổng mức lưu chuyển hàng hóa 6 tháng đầu năm nay ở khu "
+            "vực kinh tế nhà nước đạt 323 nghìn tỷ đồng, tăng 8,9% so cùng kỳ;")
+    found = {i.quantity.text: (i.scope, i.breakdown) for i in vnextract.extract(text, published="2023-06-29").indicators
+             if i.quantity}
+    assert found["323 nghìn tỷ đồng"] == ("khu vực kinh tế nhà nước", "khu vực kinh tế nhà nước")
+    assert found["259 nghìn tỷ đồng"] == ("thành phố Hà Nội", None)

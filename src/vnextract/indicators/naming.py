@@ -130,8 +130,10 @@ _MATERIAL_TAIL = regex.compile(
     r"\s+((?:[\p{Ll}\p{L}]+\s*){1,4}?)(?=\s*(?:[,;.()]|\s(?:và|với|trong|tại|của|cho|từ|so|là|được|đã|bằng|tương)\s|$))")
 _COUNT_TAIL = regex.compile(r"((?:\s+[\p{Ll}]+){0,6}?)(?=\s*(?:[,;.()]|\s(?:và|với|trong|tại|của|cho|từ|so)\s|$))")
 _TOTAL_OF = regex.compile(r"tổng(?:\s+(?:số|cộng))?\s+", _I)  # "tổng chiều dài", "tổng số vốn"
-_LIST_PARTS = Words("ngành|lĩnh vực|khu vực|mặt hàng|nhóm hàng|thị trường|đối tác|loại hình|địa phương|vùng|nhóm"
-                    "|sản phẩm|quy mô")  # "(xét|phân|chia|tính) theo ..."
+# "(xét|phân|chia|tính) theo ..." + a kind of part: the breakdown nouns (indicator_nouns.tsv:
+# "ngành", "khu vực", "thành phần", "mặt hàng") and the kinds a list is also sorted by ("đối tác",
+# "sản phẩm", "quy mô": "xét theo quy mô, doanh nghiệp nhỏ ...").
+_LIST_PARTS = (Words(_nouns()["breakdown"]) + Words("đối tác|sản phẩm|quy mô")).longest_first()
 _LIST_CUE = regex.compile(
     rf"(?<![\p{{L}}])(?:{_LIST_OPENERS.alt()}|(?:xét|phân|chia|tính)?\s*theo\s+(?:{_LIST_PARTS.alt()}))(?![\p{{L}}])",
     _I)
