@@ -114,3 +114,11 @@ def test_inferred_year_of_articles_without_a_publication_date():
     assert score("2017", None) == [0, 1]
     assert score("XXXX-02-10", "2016-02-10") == [0, 1]
     assert score("2017", "2017", published="2017-06-30") is None  # only without a given date
+
+
+def test_eval_scores_every_component():
+    """``evaluate.FIELDS`` is the order the score table prints the pipeline's components in; it
+    names each of ``pipeline.COMPONENTS`` once, so a new component cannot go unscored."""
+    from vnextract import pipeline
+
+    assert sorted(evaluate.FIELDS) == sorted(pipeline.COMPONENTS)

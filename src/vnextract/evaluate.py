@@ -39,6 +39,8 @@ from typing import Any, Callable, Iterable, Sequence
 
 from .pipeline import fold, province_unit_words, standard_units as _standard_units
 
+# The order the score table prints the components in (tests/test_evaluate.py: each of
+# pipeline.COMPONENTS once).
 FIELDS = ("legal_refs", "provinces", "organizations", "officials", "quantities", "dates", "indicators")
 
 # Currency and measure units (``pipeline.standard_units``) compare exactly; anything else is a
