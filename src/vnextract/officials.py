@@ -76,8 +76,10 @@ _LATIN_TAIL = regex.compile(rf"(?:(?:[A-Z][\p{{L}}-]*|{_PARTICLES})\ ){{1,5}}[A-
 # đốc Công ty ...)" (dev 213; archive).
 _APPOSITION = regex.compile(r"(?:,|\ ?[-–—]|\ \()\ ?$")  # also "Huỳnh Khánh Toàn- Phó Chủ tịch" (archive)
 # Military ranks, in the press's capitals ("Đại tướng Ngô Xuân Lịch", "Chuẩn Đô đốc").
-_RANK_WORDS = Words("Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|"
-                    "Đại úy|Chuẩn Đô đốc|Phó Đô đốc|Đô đốc")
+# The ranks of titles.tsv (kind rank), and the navy's, left out of the titles there for speed
+# (Luật Sĩ quan Quân đội nhân dân 1999, Điều 10: Chuẩn Đô đốc, Phó Đô đốc, Đô đốc Hải quân).
+_RANK_WORDS = Words([r["title"] for r in load_tsv("titles.tsv") if r["kind"] == "rank"]) + Words(
+    "Chuẩn Đô đốc|Phó Đô đốc|Đô đốc")
 # A rank is a title only when no post is written with the name ("Đại tá Tăng Văn Chi - Tổng giám
 # đốc ..." is "Tổng giám đốc", dev 003; "Thượng tá Nguyễn Văn A cho biết" is "Thượng tá").
 _RANK_TITLE = regex.compile(rf"(?i:{_RANK_WORDS.alt(ONE_SPACE)})")
