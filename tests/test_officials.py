@@ -1170,3 +1170,14 @@ def test_clause_post_reads_the_posts_of_titles_tsv(body, clause):
     from vnextract import officials
 
     assert officials._clause_post(body) is clause
+
+
+@pytest.mark.parametrize("before", ["bà ", "Đồng chí ", "Thiếu tá ", "Đại úy ", "Chuẩn Đô đốc ", "PGS. ", "ThS "])
+def test_an_honorific_before_a_name_is_any_rank_or_academic_title(before):
+    """What opens a name before a post ("Thiếu tá Lê Văn A, Phó Trưởng Công an huyện"): the
+    honorifics, every rank of titles.tsv and the navy's, the academic titles (one declaration
+    each, shared with the rank read before a foreign name)."""
+    from vnextract import officials
+
+    assert officials._HONORIFIC.search(before)
+    assert not officials._HONORIFIC.search("Trung tâm ")

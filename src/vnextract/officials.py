@@ -59,7 +59,6 @@ READS: tuple[str, ...] = ()
 
 _SHORT_HONORIFICS = Words("ông|bà|đồng chí")  # "ông Huy", "bà Thắng", "đồng chí Tuấn"
 _NAME_SYL = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]{0,7}(?![\p{L}\p{M}\d])")
-_HONORIFIC = regex.compile(rf"(?:(?i:{_SHORT_HONORIFICS.alt(ONE_SPACE)})|Đại\ tá|Thượng\ tá|Trung\ tướng|Thiếu\ tướng|Đại\ tướng|TS\.?|PGS\.?|GS\.?)\ $")
 _PAREN = regex.compile(r"\ ?\([^()\n]{1,80}\)")
 
 
@@ -91,7 +90,12 @@ _RANKS = _RANK_WORDS.alt(ONE_SPACE)
 # hợp New Zealand", "Đại tướng Udomdej Sitabutr, Thứ trưởng Bộ Quốc phòng" (2017 archive: 125 such
 # rank + name + comma or dash, world news; issue 12).
 _RANK_END = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{_RANKS})\ $")
-_RANK_BEFORE = regex.compile(rf"(?:,)?\ (?:{_RANKS}|(?:GS|PGS|TS|ThS)\.?(?:\ ?TS\.?)?)(?=\ \p{{Lu}})")
+# Academic titles before a name ("GS.TS Nguyễn Văn A", "PGS Trần B", "ThS Lê C").
+_ACADEMIC = Words("GS|PGS|TS|ThS")
+_RANK_BEFORE = regex.compile(rf"(?:,)?\ (?:{_RANKS}|(?:{_ACADEMIC.alt()})\.?(?:\ ?TS\.?)?)(?=\ \p{{Lu}})")
+# What opens a personal name right after it: an honorific, a rank or an academic title ("bà Mai
+# Kiều Liên", "Đại tá Nguyễn Văn A", "PGS.TS Trần B").
+_HONORIFIC = regex.compile(rf"(?:(?i:{_SHORT_HONORIFICS.alt(ONE_SPACE)})|{_RANKS}|(?:{_ACADEMIC.alt()})\.?)\ $")
 # "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên": title, a short phrase for the body, honorific. A dash
 # instead of the comma: "Chủ tịch UBND tỉnh Nghệ An - ông Nguyễn Xuân Đường", "Thứ trưởng Bộ Tài
 # chính - ông Trần Xuân Hà", "Cục trưởng Cục chống tham nhũng (Thanh tra Chính phủ) - ông Phạm Trọng
