@@ -31,17 +31,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .pipeline import province_city_names, province_unit_words, title_modifiers
+from .pipeline import nation_words, province_city_names, province_unit_words, title_modifiers
 
 __all__ = ["Archive", "ArchiveError", "NATIONWIDE", "canonical_scope", "canonical_title", "canonical_org"]
 
 NATIONWIDE = "cả nước"
 
-# Scopes that mean the whole country ("CPI cả nước", "toàn quốc"); NULL (no region named) too.
-_NATIONWIDE_WORDS = {
-    "cả nước", "toàn quốc", "việt nam", "nước ta", "trong nước", "cả nước ta", "vn", "quốc gia",
-    "toàn nền kinh tế", "nền kinh tế", "cả năm cả nước",
-}
+# Scopes that mean the whole country ("CPI cả nước", "toàn quốc": pipeline.nation_words, and "cả
+# năm cả nước" as the extractor reads a period run into it); NULL (no region named) too.
+_NATIONWIDE_WORDS = nation_words() | {"cả năm cả nước"}
 # The centrally-run cities are "TP", every other province "tỉnh" ("UBND TP Hà Nội", "UBND tỉnh
 # Quảng Ninh"; Luật Tổ chức chính quyền địa phương 2015, art. 2): the units whose official name in
 # provinces.tsv is "Thành phố <name>" (pipeline.province_city_names).

@@ -34,7 +34,7 @@ from typing import Optional
 import regex
 
 from . import provinces as _provinces
-from .resources import load_tsv
+from .resources import load_tsv, word_list
 from .rules import ONE_SPACE, Words
 
 # The kinds of part whose word opens a breakdown rather than a place ("địa phương", "vùng" and
@@ -54,7 +54,8 @@ _NOT_BREAKDOWN = regex.compile(
 _PROVINCE_OPENERS = tuple(w.lower() + " " for w in (*_provinces.UNIT_WORDS, *_provinces.UNIT_ABBREVIATIONS))
 _RATE_OF = regex.compile(r"(?:tỷ|tỉ)\s+lệ(?![\p{L}])")
 # A name that says it is the nation's ("GDP Việt Nam", "tổng sản phẩm quốc nội") stays gdp.
-_NATIONAL = regex.compile(r"việt nam|quốc nội|cả nước|nước ta|toàn quốc")
+_NATIONAL = regex.compile(
+    rf"(?<![\p{{L}}])(?:{Words(word_list('nation_words')).longest_first().alt()})(?![\p{{L}}])")  # data/word_lists.tsv
 # Measures whose name may go on with the goods they count ("xuất khẩu gạo", "đàn lợn nái").
 _GOODS = frozenset({"exports", "imports", "trade_total", "fishery_output", "crop_area", "crop_yield",
                     "livestock_herd", "forest_planted", "rice_output", "food_output", "coal_output",

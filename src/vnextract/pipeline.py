@@ -534,6 +534,14 @@ def standard_units() -> frozenset[str]:
     return frozenset(r["unit"].casefold() for r in load_tsv("units.tsv"))
 
 
+def nation_words() -> frozenset[str]:
+    """The words that name the whole country as a scope ("cả nước", "toàn quốc", "Việt Nam"),
+    lower-case, from ``data/word_lists.tsv`` (nation_words): for the outer wings."""
+    from .resources import word_list
+
+    return word_list("nation_words")
+
+
 def title_modifiers() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(the words before a title that make it a post held before: "nguyên", "cựu"; those that make
     it newly taken: "tân"), as the officials reader declares them (``officials.PAST_WORDS``,
