@@ -12,8 +12,8 @@ import regex
 from .. import scan
 from ..dates import _SPAN_COUNT
 from ..rules import ONE_SPACE, Words, fast_path
-from .words import (_CUMULATIVE_LEAD, _PLAN_BASIS, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _cues, _in_proper_name, _res,
-                    _PERIOD_GRAINS, _same_period)
+from .words import (_CUMULATIVE_LEAD, _CUMULATIVE_WORDS, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _LIST_OPENERS,
+                    _PLAN_BASIS, _cues, _in_proper_name, _res, _PERIOD_GRAINS, _same_period)
 from .state import _Article, _Item, _Sentence, _clean_pos, _in_range, _word_starts
 from .period import _basis_before, _cumulative, _issue_date, _open_since
 from .scope import _SCOPE, _main_place, _scope_starts
@@ -58,14 +58,18 @@ fast_path("indicators.article._SUBJECT_UNIT", _SUBJECT_UNIT, "match",
 # An attribution may stand before them: "Bộ Tài chính cho biết, 6 tháng đầu năm 2017, Thanh tra Bộ
 # ... đã tiến hành ...", "Theo Tổng cục Hải quan, trong tháng 1, ..." (2017 archive; also "Theo
 # báo cáo của xã ..., trong năm 2016, ...", "... TP.HCM cho biết, trong 6 tháng ...").
+# The connectors of such a lead: prepositions and links, the words that open a list of parts
+# (_LIST_OPENERS: "trong đó", "riêng") and those of a cumulative figure (_CUMULATIVE_WORDS: "tính
+# chung", "lũy kế"). The pattern is only fullmatched: the order of the words does not matter.
+_FRAME_WORDS = (Words("trong|tính đến|tính từ|đến|tới|từ|còn|về|sang|bước sang|qua|sau|vào|theo đó|đồng thời")
+                + _LIST_OPENERS + _CUMULATIVE_WORDS)
 _FRAME_LEAD = regex.compile(
     r"[\s\-*•+\d.)\"“]*(?:Ảnh\s*:\s*\p{Lu}[\p{L}./]*(?:\s+\p{Lu}[\p{L}./]*)*\s+)?"
     # the attribution, a source ("Theo Tổng cục Hải quan,"), not a plan ("Theo kế hoạch, từ tháng
     # 10/2017 dự án ... sẽ chạy thử", dev-308)
     r"(?:(?:theo\s+(?!kế\s+hoạch|quy\s+hoạch|dự\s+kiến|lộ\s+trình|đó)[^,.;:!?\n]{2,80}?"
     r"|[^,.;:!?\n]{2,80}?\s+cho\s+(?:biết|hay))\s*[,:]\s*)?"
-    r"(?:(?:trong|tính\s+chung|tính\s+đến|tính\s+từ|đến|tới|từ|riêng|cụ\s+thể|còn|về|"
-    r"trong\s+đó|lũy\s+kế|luỹ\s+kế|cộng\s+dồn|sang|bước\s+sang|qua|sau|vào|theo\s+đó|đồng\s+thời)(?![\p{L}])[\s,]*)*",
+    rf"(?:(?:{_FRAME_WORDS.alt()})(?![\p{{L}}])[\s,]*)*",  # "Trong", "Tính chung", "Riêng", "Lũy kế"
     _I)
 _SINCE_AT_BEFORE = regex.compile(r"(?<![\p{L}])từ\s+$", _I)  # "thống nhất từ cách đây 3 năm"
 # "năm nay" counted is a stretch of years, no period: "tình trạng ... đã tồn tại hai năm nay" (2017
