@@ -475,3 +475,15 @@ def test_known_failures(sentence, published, span, value):
 ])
 def test_year_from_published_is_the_nearest_past(text, published, value):
     assert [d.value for d in vnextract.extract(text, published=published).dates] == [value]
+
+
+def test_a_range_joined_by_any_dash_or_word_of_window_to():
+    """The ends of a range are joined by "-" (en and em dashes are "-" after normalize) or a word of
+    dates.WINDOW_TO, declared once for every range pattern and for published.py."""
+    import vnextract
+
+    for text, value in [("Lễ hội diễn ra từ ngày 16–22/4/2025 tại Hà Nội.", "2025-04-16/2025-04-22"),
+                        ("Lễ hội diễn ra từ ngày 16 tới 22/4/2025 tại Hà Nội.", "2025-04-16/2025-04-22"),
+                        ("Kế hoạch giai đoạn 2016—2020 của tỉnh.", "2016/2020"),
+                        ("Doanh thu từ tháng 1 đến tháng 5/2023 tăng.", "2023-01/2023-05")]:
+        assert [d.value for d in vnextract.extract(text).dates] == [value], text

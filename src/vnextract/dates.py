@@ -81,8 +81,13 @@ _NOT_LUNAR = r"(?!\s*\(?\s*(?:âm\s+lịch|âl)(?!\p{L}))"
 # "giai đoạn") starts at that word. Keep each trigger in sync with how its pattern opens; what
 # must follow it is asked of the engine (_after_word and _number_may, below the patterns).
 _NUMBER = scan.DIGIT_RUNS  # "\d+", which the trigger-word index also finds
+WINDOW_FROM = Words("từ")        # "từ 1/7/2012": a window opens (not "có hiệu lực từ", a rule in force)
+WINDOW_TO = Words("đến|tới")     # "đến 30/6": a window closes; "16 đến 22/4": a range's end
+# What joins the two ends of a range: "16 - 22/4", "2016-2020", "tháng 1 đến tháng 5" (an en or em
+# dash is "-" after normalize()).
+_RANGE = rf"\s*(?:-|{WINDOW_TO.alt()})\s*"
 # The words that join a bare year to the year before: "năm 2020 và 2021", "2020 đến 2021".
-_BAREYEAR_AFTER = ("và", "hoặc", "đến", "tới", "sang")
+_BAREYEAR_AFTER = ("và", "hoặc", *WINDOW_TO, "sang")
 # The words before a bare year that is a comparison base: "tăng 6,8% so với 2015;", "So 2016,".
 _COMPARE_BASE = Words("so với|so")
 _DAY_OR_NUMBER = r"ngày|\d+"
@@ -131,7 +136,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?:(?P<kw>ngày)\s+|(?<=\b(?:từ|Từ)\s+)     # needs "ngày" or a preceding "từ",
           |(?<=\()(?=[^()\n]{{3,16}}\)))            # or brackets: "tại Myanmar (4-17/9)", "trong 2 đêm (20 - 21/5)" (2017 archive)
         {_NOGLUE}(?P<d1>\d{{1,2}})
-        \s*(?:-|đến|tới)\s*(?:ngày\s+)?
+        {_RANGE}(?:ngày\s+)?
         (?P<d2>\d{{1,2}})
         (?:\s*[/.](?P<m>\d{{1,2}})(?:[/.](?P<y>{_Y}))?    # 22.4 / 22/4
           |-(?P<m>\d{{1,2}})(?:-(?P<y>{_Y}))?)            # "ngày 15 đến ngày 21-7-2017" (dev-310), "từ ngày 1 đến 31-1"
@@ -201,7 +206,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         rf"""
         (?:ngày\s+)?{_NOGLUE}
         (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_Y})
-        \s*(?:-|đến|tới)\s*(?:ngày\s+)?
+        {_RANGE}(?:ngày\s+)?
         (?P<d2>\d{{1,2}})[/.](?P<m2>\d{{1,2}})[/.](?P<y2x>{_Y})
         (?![/\-]?\p{{L}})
         """, regex.VERBOSE | regex.IGNORECASE)),
@@ -213,7 +218,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         rf"""
         (?:(?P<kw>ngày)\s+)?{_NOGLUE}
         (?P<d>\d{{1,2}})(?P<sep>[/.])(?P<m>\d{{1,2}})                # "22/5", "ngày 25.1" (a dot after "ngày" only)
-        \s*(?:-|–|đến|tới)\s*(?:ngày\s+)?
+        {_RANGE}(?:ngày\s+)?
         (?P<d2>\d{{1,2}})(?P=sep)(?P<m2>\d{{1,2}})(?:(?P=sep)(?P<y>{_Y}))?
         (?![/\-]?\p{{L}}|[\d/]|[.,]\d)
         """, regex.VERBOSE | regex.IGNORECASE)),
@@ -221,14 +226,14 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     ("monthspan", _t(r"tháng"), regex.compile(
         rf"""
         tháng\s+(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y1>{_Y}))?
-        \s*(?:-|đến|tới)\s*(?:tháng\s+)?
+        {_RANGE}(?:tháng\s+)?
         (?P<m2>\d{{1,2}})\s*/\s*(?P<y>{_Y})
         (?![/\-]?\p{{L}})
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "năm 2011 đến tháng 9/2013": from a year to a month (dev-213)
     ("yearmonthspan", _t(r"năm"), regex.compile(
         rf"""
-        năm\s+(?P<y1>{_Y})\s*(?:-|–|đến|tới)\s*tháng\s+(?P<m2>\d{{1,2}})\s*[/\-.]\s*(?P<y>{_Y})(?![/\-]?\p{{L}})
+        năm\s+(?P<y1>{_Y}){_RANGE}tháng\s+(?P<m2>\d{{1,2}})\s*[/\-.]\s*(?P<y>{_Y})(?![/\-]?\p{{L}})
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "các quý còn lại", "những tháng còn lại của năm 2020": the rest of the year, from the
     # quarter in force (dev-114) or the anchor's month (dev-002): _remaining
@@ -245,7 +250,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # "Năm 2020 tính đến tháng 11": January to that month
     ("ytd", _t(r"năm"), regex.compile(
         rf"""
-        năm\s+(?P<y>{_Y})\s*,?\s+tính\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?P<m>\d{{1,2}})(?!\d)
+        năm\s+(?P<y>{_Y})\s*,?\s+tính\s+(?:{WINDOW_TO.alt()})\s+(?:hết\s+)?tháng\s+(?P<m>\d{{1,2}})(?!\d)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "quý III/2024", "quý 3 năm 2024", "quý 2", "quí 1-2017" (the older spelling, dev-311)
     ("quarter", _t(r"quý|quí"), regex.compile(
@@ -289,9 +294,9 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         rf"""
         (?:(?:giai\ đoạn|thời\ kỳ|nhiệm\ kỳ|kế\ hoạch)\s+)?
         (?:(?<=(?<![\p{{L}}\d])(?:\d{{1,2}}|hai|ba|bốn|năm)\s+)năm\s+  # a count of years, then both:
-          (?P<y1>{_Y})\s*(?:-|đến|tới|và)\s*(?:năm\s+)?(?P<y2>{_Y})  # "Trong 2 năm 2017 và 2018" (dev-410), "trong hai năm 2015 và 2016"
+          (?P<y1>{_Y})\s*(?:-|{WINDOW_TO.alt()}|và)\s*(?:năm\s+)?(?P<y2>{_Y})  # "Trong 2 năm 2017 và 2018" (dev-410), "trong hai năm 2015 và 2016"
         |(?:năm\s+)?{_NOGLUE}
-        (?P<y1>{_Y})\s*(?:-|đến|tới)\s*(?:năm\s+)?(?P<y2>{_Y}))
+        (?P<y1>{_Y}){_RANGE}(?:năm\s+)?(?P<y2>{_Y}))
         (?![/\-]?\p{{L}}|[.,]\d)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "niên vụ 2016/2017", "niên vụ 2016/17", "niên vụ 2016 - 2017", "niên vụ 2016", "năm tài chính
@@ -381,7 +386,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # "Từ 2011 đến nay": an open range keeps its anchor year
     ("sinceyear", _t(_NUMBER), regex.compile(
         rf"""
-        (?<=\b[Tt]ừ\s+){_NOGLUE}(?P<y>{_Y})(?=\s+(?:đến|tới)\s+nay)
+        (?<=\b[Tt]ừ\s+){_NOGLUE}(?P<y>{_Y})(?=\s+(?:{WINDOW_TO.alt()})\s+nay)
         """, regex.VERBOSE | regex.IGNORECASE)),
 ]
 
@@ -1137,8 +1142,6 @@ def _written_key(c: _Cand) -> tuple:
 # The end of a window is no statement of the day's year: "Thị trường phát điện cạnh tranh được
 # triển khai từ 1/7/2012" says nothing of "Ngày 1/7" (dev-018); a rule in force from a day is
 # ("có hiệu lực từ ngày 1/7/2017", dev-209).
-WINDOW_FROM = Words("từ")        # "từ 1/7/2012": a window opens (not "có hiệu lực từ", a rule in force)
-WINDOW_TO = Words("đến|tới")     # "đến 30/6": a window closes
 _WINDOW_END_BEFORE = regex.compile(
     rf"(?<!hiệu\s+lực\s+)(?<!\p{{L}})(?:{(WINDOW_FROM + WINDOW_TO).alt()})\s+(?:ngày\s+)?$", regex.IGNORECASE)
 

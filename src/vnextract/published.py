@@ -276,7 +276,7 @@ _DATED = regex.compile(
     rf"""
     (?<![\p{{L}}\d/.,\-]){_NOT_AFTER}  # the one-character look-behind first: it fails at most places, cheaply
     (?:
-      (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<dm>\d{{1,2}})(?P=sep)(?P<dy>{_Y})(?![/\-]?\p{{L}}|\s*(?:-|đến|tới)\s*\d)
+      (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<dm>\d{{1,2}})(?P=sep)(?P<dy>{_Y})(?![/\-]?\p{{L}}|{dates._RANGE}\d)
     | (?:{_MONTH_WORD.alt()})\s+(?P<m>\d{{1,2}})(?:\s*[/.\-]\s*|\s+năm\s+)(?P<my>{_Y})(?![/\-]?\p{{L}})
     | (?:{_QUARTER_WORDS.alt()})\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*[/.\-]\s*|\s+năm\s+)(?P<qy>{_Y})
     | (?:(?P<n>\d{{1,2}})\s+tháng|{_HALF_WORD.alt()})\s+(?P<pos>đầu|cuối)?\s*(?:của\s+)?năm\s+(?P<ny>{_Y})
@@ -298,7 +298,7 @@ _THIS_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_THIS_YEAR_WORDS.alt()})\s*(?:\(\s
 fast_path("published._THIS_YEAR", _THIS_YEAR, "search", _THIS_YEAR_WORDS.may_contain, ["năm nay 2017", "Năm  nay (2017"])
 # "năm 2017" near the hook, not a plan ("dự kiến năm 2017", "đến năm 2020")
 _YEAR = regex.compile(
-    rf"(?<!\b(?:[Đđ]ến|[Tt]ới|[Kk]iến|[Hh]oạch|[Tt]iêu|[Đđ]ấu|[Vv]ào|[Ss]inh|[Tt]ừ|[Tt]rong)\s+)(?<!\p{{L}})năm\s+(?P<y>{_Y})(?!\s*(?:-|đến|tới|và)\s*(?:năm\s+)?\d)",
+    rf"(?<!\b(?:[Đđ]ến|[Tt]ới|[Kk]iến|[Hh]oạch|[Tt]iêu|[Đđ]ấu|[Vv]ào|[Ss]inh|[Tt]ừ|[Tt]rong)\s+)(?<!\p{{L}})năm\s+(?P<y>{_Y})(?!\s*(?:-|{dates.WINDOW_TO.alt()}|và)\s*(?:năm\s+)?\d)",
     regex.IGNORECASE)
 # The edition year of a named event, a bare year after a name: "điểm thi THPT Quốc gia 2017",
 # "Hội xuân Yên Tử 2017", "Giải Cầu lông trẻ toàn quốc 2017" (2017 archive). Not a birth year
@@ -591,7 +591,7 @@ def _year_of(m: regex.Match) -> Optional[int]:
 # "Tính đến ngày 20/1/2017, ..." in the opening: the data's cut-off is the article's present
 # (dev-110, FIA figures for "tháng Một").
 _CUTOFF = regex.compile(
-    rf"(?<!\p{{L}})tính\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:\d{{1,2}}[/.\-])?\d{{1,2}}[/.\-](?P<y>{_Y})",
+    rf"(?<!\p{{L}})tính\s+(?:{dates.WINDOW_TO.alt()})\s+(?:hết\s+)?(?:ngày\s+)?(?:\d{{1,2}}[/.\-])?\d{{1,2}}[/.\-](?P<y>{_Y})",
     regex.IGNORECASE)
 
 

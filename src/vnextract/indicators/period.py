@@ -13,7 +13,7 @@ from typing import Optional
 import regex
 
 from .. import scan
-from ..dates import _RELATIVE_UNITS
+from ..dates import _RELATIVE_UNITS, WINDOW_TO
 from ..models import DateMention
 from ..rules import ONE_SPACE, Words, fast_path
 from .words import _E, _I, _alt, _firsts, _may_open, _nouns, _same_period
@@ -64,7 +64,7 @@ _SINCE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_SINCE_WORDS.alt()})\s*$", _I
 _SINCE_LAST = _SINCE_WORDS.last_words()  # the cheap test before it (scan.may_end_with)
 fast_path("indicators.period._SINCE_BEFORE", _SINCE_BEFORE, "search", lambda s: scan.may_end_with(s, _SINCE_LAST),
           _SINCE_WORDS)
-_SPAN_END_AFTER = regex.compile(r"\s*(?:đến|tới|-|–)", _I)
+_SPAN_END_AFTER = regex.compile(rf"\s*(?:{WINDOW_TO.alt()}|-)", _I)  # "đến", "tới", a dash (dates)
 _OTHER_TIME_OPENING = regex.compile(rf"[\s\-*•+\"“]*(?:{_OTHER_TIME_WORDS.alt(ONE_SPACE)})(?![\p{{L}}])", _I)
 # A sentence that opens with "Trong đó" breaks down the figures of the sentence before it, and
 # takes their period, a cumulative one too: "Cụ thể, lũy kế vốn đầu tư giải ngân đến ngày
