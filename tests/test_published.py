@@ -47,6 +47,8 @@ CASES = [
      "chiều nay, 8-2"),
     ("Thần tượng qua đời\nThần tượng nữ vừa qua đời sáng nay 8.2. Được biết trước đó cô bị ốm.", "XXXX-02-08",
      "sáng nay 8.2"),
+    # any time of day with "nay" (published._TODAY_WORDS: dates.TIMES_OF_DAY and "hôm"), tonight too
+    ("Chung kết\nĐêm nay (7/6), trận chung kết diễn ra tại sân Mỹ Đình.", "XXXX-06-07", "Đêm nay (7/6)"),
     # a day named with its weekday or as yesterday is the day reported (2017 archive)
     ("Quân đội Mỹ lên tiếng\nQuân đội Mỹ hôm qua (18/5) miêu tả hai máy bay chiến đấu.", "XXXX-05-18",
      "hôm qua (18/5)"),

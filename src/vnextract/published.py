@@ -164,7 +164,7 @@ _HOOK = regex.compile(
 # "sáng nay (7/6)", "hôm nay (6/2/2017)": the text names its own day. It wins over any other hook,
 # and, like a publication date, moves yearless dates to the nearest past ("Quý 4" of a fiscal
 # year ending 30/9/2016, in an article of "hôm nay (6/2/2017)", is 2016-Q4).
-_TODAY_WORDS = Words("sáng|trưa|chiều|tối|hôm")
+_TODAY_WORDS = _DAY_PARTS  # the times of day and "hôm": "đêm nay (7/6)" too
 _TODAY = regex.compile(
     rf"(?<![\p{{L}}\d])(?:{_TODAY_WORDS.alt()})\s+nay\s*(?:(?P<open>\()\s*|,\s*)?(?P<d>\d{{1,2}})[/.\-](?P<m>\d{{1,2}})"
     rf"(?:[/.\-](?P<y>{_Y}))?(?![\d/.\-]\d)(?(open)\s*\))",  # "sáng nay (7/6)", "chiều nay, 8-2", "sáng nay 8.2"
