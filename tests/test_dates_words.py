@@ -85,6 +85,8 @@ NEGATIVES = [
     ("Đô thị vệ tinh đã được xác định trong quy hoạch từ hàng chục năm nay.", "2017-05-01", []),
     ("Về chuyên môn, bao năm nay Arsenal vẫn thiếu 1 thủ lĩnh ở tuyến giữa.", "2017-05-01", []),
     ("Tình trạng 8 Phó giám đốc đã tồn tại hai năm nay.", "2017-05-01", []),
+    # "năm qua" after any count of dates' _SPAN_COUNT is a duration too (2017 archive)
+    ('Cũng theo lời chị H.: "Hơn một năm qua, tôi đã phải chạy chữa khắp nơi."', "2017-05-19", []),
     # "năm nay" itself, and with a month, is still a date
     ("Năm nay, giá cả tăng 5%, cuối năm nay sẽ tăng 6%.", "2017-05-01", [("Năm nay", "2017"), ("cuối năm nay", "2017")]),
     ("Trong tháng Một năm nay, một số ngành có chỉ số sản xuất tăng cao.", "2017-02-05", [("tháng Một năm nay", "2017-01")]),

@@ -346,8 +346,8 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # Not "những năm qua", "5 năm qua" (vague, durations).
     ("pastyear", _t(r"năm"), regex.compile(
         r"""
-        (?<!(?:những|nhiều|các|mấy|hai|ba|bốn|năm|mười|nửa|\d)\s+)(?<!\p{L})năm\s+(?:vừa\s+)?qua(?!\p{L})   # not "suốt nửa năm qua"
-        """, regex.VERBOSE | regex.IGNORECASE)),
+        (?<!(?:%s|\d)\s+)(?<!\p{L})năm\s+(?:vừa\s+)?qua(?!\p{L})   # not "suốt nửa năm qua" (a count: _SPAN_COUNT)
+        """ % _SPAN_COUNT, regex.VERBOSE | regex.IGNORECASE)),
     # "đầu năm", "cuối năm", "cả năm" with no year: the year in force
     ("yearpos", _t(r"những|đầu|cuối|cả"), regex.compile(
         r"""
