@@ -7,6 +7,7 @@ sorted start lists the state holds.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -23,16 +24,24 @@ class _Item:
 
 
 def _clean_pos(doc, rec) -> tuple[int, int]:
-    return doc.norm.to_clean(rec.start), doc.norm.to_clean(rec.end)
+    norm = doc.norm
+    if norm.clean is norm.original:  # norm.to_clean of an unchanged text (its identity test), inlined
+        return rec.start, rec.end
+    return norm.to_clean(rec.start), norm.to_clean(rec.end)
 
 
 def _word_starts(doc, words) -> list[int]:
     """Where any of ``words`` (an alternation compiled with ``_I``) can start in ``doc.clean``:
-    the starts of each word's first token, found once per text (scan.Starts)."""
-    found: set[int] = set()
-    for w in {w.split()[0] for w in words}:
-        found.update(doc.starts.of(w))
-    return sorted(found)
+    the starts of each word's first token, found once per text (scan.Starts), asked as one
+    trigger (``_first_words``): the text's index answers all of them in one look-up."""
+    found = doc.starts(_first_words(tuple(words)))
+    return sorted(set(found))
+
+
+@functools.lru_cache(maxsize=64)
+def _first_words(words: tuple[str, ...]) -> str:
+    """The first token of each of ``words``, once each, as a ``scan.Starts`` trigger ("tăng|giảm")."""
+    return "|".join(sorted({w.split()[0] for w in words}))
 
 
 def _any_in(starts: list[int], a: int, b: int) -> bool:
