@@ -14,6 +14,7 @@ from ..rules import ONE_SPACE, Words, fast_path
 from .words import (_CUMULATIVE_LEAD, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _cues, _in_proper_name, _res,
                     _PERIOD_GRAINS, _same_period)
 from .state import _Article, _Item, _Sentence, _clean_pos, _in_range, _word_starts
+from .classify import _direction
 from .period import _basis_before, _cumulative, _issue_date, _open_since
 from .scope import _SCOPE, _main_place, _scope_starts
 
@@ -119,6 +120,26 @@ _PLAN_OPENS = regex.compile(r"[\s\-*•+\"“]*")
 _PLAN_FRAME_CUE = regex.compile(r"(?:theo\s+quy\s+hoạch|theo\s+kế\s+hoạch|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu)", _I)
 
 
+# The starts of the cue words (_Article.cue_starts, dir_starts): every match of a cue pattern
+# starts there. Checked on bare text (tests/test_rules.py) as on an article.
+class _TextDoc:
+    def __init__(self, text: str) -> None:
+        self.clean = text
+        self.starts = scan.Starts(text)
+
+
+def _cue_words(kinds: tuple[str, ...]) -> list[str]:
+    """The cue words of ``kinds`` (data/indicator_cues.tsv), whose starts a sentence's patterns are tried at."""
+    return [w for k in kinds for w in _cues()[k]]
+
+
+for _kinds, _pattern in ((("estimate",), lambda: _res().estimate), (("target",), lambda: _res().target),
+                         (("increase", "decrease"), lambda: _direction())):
+    fast_path(f"indicators.article.cue_starts.{'+'.join(_kinds)}", _pattern, "match",
+              lambda s, p, kinds=_kinds: p in _word_starts(_TextDoc(s), _cue_words(kinds)),
+              lambda kinds=_kinds: _cue_words(kinds))
+
+
 def _same_period_opens(text: str, ss: int, x: int) -> bool:
     """Whether a "cùng kỳ ..." date at ``x`` opens its sentence or a bracket, and so frames what
     follows, as its own period: "(cùng kỳ năm 2019 tăng 5,3%)" (dev-026: 2019); after "so với", or
@@ -171,9 +192,9 @@ def _article(doc) -> _Article:
         lead_frame=lead_frame,
         lead_period=lead_period,
         scope_starts=_scope_starts(doc),
-        cue_starts=[(rx, val, _word_starts(doc, _cues()[val]))
+        cue_starts=[(rx, val, _word_starts(doc, _cue_words((val,))))
                     for rx, val in ((cues.estimate, "estimate"), (cues.target, "target"))],
-        dir_starts=_word_starts(doc, _cues()["increase"] + _cues()["decrease"]),
+        dir_starts=_word_starts(doc, _cue_words(("increase", "decrease"))),  # (classify._direction)
         low=doc.starts.lowered(),
         head_end=head_end,
     )

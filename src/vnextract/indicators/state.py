@@ -11,6 +11,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .. import alphabet
 from ..models import DateMention, Quantity
 
 
@@ -30,12 +31,20 @@ def _clean_pos(doc, rec) -> tuple[int, int]:
     return norm.to_clean(rec.start), norm.to_clean(rec.end)
 
 
+# Letters and digits (ASCII and Vietnamese, alphabet.LETTERS): each is \p{L} or \p{N}, so no
+# match of a pattern that opens with a word start, ``(?<![\p{L}\p{N}])``, starts right after one.
+_WORD_CHARS = alphabet.LETTERS | frozenset("0123456789")
+
+
 def _word_starts(doc, words) -> list[int]:
-    """Where any of ``words`` (an alternation compiled with ``_I``) can start in ``doc.clean``:
-    the starts of each word's first token, found once per text (scan.Starts), asked as one
-    trigger (``_first_words``): the text's index answers all of them in one look-up."""
-    found = doc.starts(_first_words(tuple(words)))
-    return sorted(set(found))
+    """Where any of ``words`` (an alternation compiled with ``_I`` that opens with a word start,
+    ``words._B``) can start in ``doc.clean``: the starts of each word's first token, found once
+    per text (scan.Starts), asked as one trigger (``_first_words``: the text's index answers all
+    of them in one look-up), but those right after a letter or digit (``_WORD_CHARS``: "ước" in
+    "nước", "trước"), where the word start refuses them. Checked by tests/test_rules.py
+    (``indicators.article.cue_starts.*``)."""
+    text = doc.clean
+    return sorted({p for p in doc.starts(_first_words(tuple(words))) if not p or text[p - 1] not in _WORD_CHARS})
 
 
 @functools.lru_cache(maxsize=64)
@@ -51,9 +60,10 @@ def _any_in(starts: list[int], a: int, b: int) -> bool:
 
 
 def _in_range(starts: list[int], ss: int, se: int) -> list[int]:
-    """``starts`` in ``[ss, se)`` with ``ss`` itself first (a match may open the sentence)."""
-    lo, hi = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, se)
-    return [ss] + starts[lo + (lo < hi and starts[lo] == ss):hi]
+    """``starts`` in ``[ss, se)``: every start of a match there, the starts being where the
+    pattern can match in the whole text (a superset, checked by its fast path), a sentence's
+    first character among them."""
+    return starts[bisect.bisect_left(starts, ss):bisect.bisect_left(starts, se)]
 
 
 def _rel(starts: list[int], a: int, b: int) -> list[int]:
