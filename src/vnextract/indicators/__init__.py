@@ -121,6 +121,7 @@ _RATE_WORDS = Words("lãi suất")  # and the cheap test on the lower-cased name
 _RATE_NAME = regex.compile(rf"(?<![\p{{L}}])(?:{_RATE_WORDS.alt()})(?![\p{{L}}])", _I)
 fast_path("indicators._RATE_NAME", _RATE_NAME, "search", lambda s: _RATE_WORDS.held_in(s.lower()), _RATE_WORDS)
 _PLAN_FIRSTS = _PLAN_WORDS.firsts()
+_MATERIAL_HEADS = tuple(_MATERIAL_HEAD.values())  # "khối lượng", "diện tích": names a paragraph carries
 fast_path("indicators._PLAN_NAME", _PLAN_NAME, "match", lambda s, p: may_open(s[p:], _PLAN_FIRSTS), _PLAN_WORDS)
 
 
@@ -190,7 +191,7 @@ def _indicators(a: _Article, s: _Sentence, groups, context=(frozenset(), ())) ->
             name = prev_name
         if name is None:
             continue
-        if nm.how == "measure" or (nm.how != "inherit" and name.startswith(tuple(_MATERIAL_HEAD.values()))):
+        if nm.how == "measure" or (nm.how != "inherit" and name.startswith(_MATERIAL_HEADS)):
             a.carried_name[para] = (name, dim)
         # a share of the measure in force: "chiếm 25,2% kim ngạch xuất khẩu"
         if (level is not None and level.q.unit == "%" and nm.how == "inherit" and nm.verb

@@ -6,6 +6,7 @@ framing period, a subject) and ``_sentence`` (a sentence with figures, its scope
 from __future__ import annotations
 
 import bisect
+import functools
 
 import regex
 
@@ -128,9 +129,10 @@ class _TextDoc:
         self.starts = scan.Starts(text)
 
 
-def _cue_words(kinds: tuple[str, ...]) -> list[str]:
+@functools.lru_cache(maxsize=8)
+def _cue_words(kinds: tuple[str, ...]) -> tuple[str, ...]:
     """The cue words of ``kinds`` (data/indicator_cues.tsv), whose starts a sentence's patterns are tried at."""
-    return [w for k in kinds for w in _cues()[k]]
+    return tuple(w for k in kinds for w in _cues()[k])
 
 
 for _kinds, _pattern in ((("estimate",), lambda: _res().estimate), (("target",), lambda: _res().target),

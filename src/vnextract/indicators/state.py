@@ -148,3 +148,12 @@ class _Sentence:
     # figures said "respectively" of dates one of which had not begun when the article appeared
     # ("GDP năm 2020 và 2021 lần lượt đạt ...", period._respective): a forecast, all of them
     respective_forecast: bool = False
+    held: dict = field(default_factory=dict)  # rules.Words -> whether the sentence holds one (holds())
+
+    def holds(self, words) -> bool:
+        """``words.held_in(self.sent_low)`` (rules.Words), worked out once per sentence: each of
+        its figures asks."""
+        found = self.held.get(words)
+        if found is None:
+            found = self.held[words] = words.held_in(self.sent_low)
+        return found
