@@ -261,6 +261,8 @@ def extract(doc) -> list[Indicator]:
     out: list[Indicator] = []
     qi = 0
     for si, (ss, se, para) in enumerate(doc.sents):
+        if qi >= len(qpos):
+            break  # no figure from here on: what these sentences would carry, none reads
         items = []
         while qi < len(qpos) and qpos[qi][0] < se:
             if qpos[qi][0] >= ss:

@@ -214,7 +214,7 @@ def _carry(a: _Article, ss: int, se: int, para: int):
     lo, hi = bisect.bisect_left(a.dstarts, ss), bisect.bisect_left(a.dstarts, se)
     sdates = a.dpos[lo:hi]
     period_in = a.carried.get(para)
-    periods = [(x, y, _cumulative(text, ss, x, d)) for x, y, d in sdates
+    periods = [] if lo == hi else [(x, y, _cumulative(text, ss, x, d)) for x, y, d in sdates
                if not _basis_before(text[max(ss, x - 10):x])
                and not _BASIS_PHRASE_BEFORE.search(text, max(ss, x - 45), x)
                and (not _same_period(d) or _same_period_opens(text, ss, x))
@@ -244,6 +244,14 @@ def _carry(a: _Article, ss: int, se: int, para: int):
     return sdates, period_in, periods, subject
 
 
+def _holds_word(low: str, words: tuple[str, ...]) -> bool:
+    """Whether ``low`` holds one of ``words`` (a plain loop: no generator per sentence)."""
+    for w in words:
+        if w in low:
+            return True
+    return False
+
+
 def _sentence(a: _Article, si: int, ss: int, se: int, para: int, items: list[_Item], carried) -> _Sentence:
     """A sentence with figures: what ``_carry`` read, its scope phrases and status cues."""
     text = a.text
@@ -260,7 +268,8 @@ def _sentence(a: _Article, si: int, ss: int, se: int, para: int, items: list[_It
             and _PLAN_FRAME_CUE.match(cue_ms[0][2]):
         a.plan_paras.add(para)
     sent_low = text[ss:se].lower()
-    since = next((d for x, y, d in sdates if _open_since(text, se, x, y, d)), None)  # "Tính từ năm 1988, ..."
+    # "Tính từ năm 1988, ..."
+    since = next((d for x, y, d in sdates if _open_since(text, se, x, y, d)), None) if sdates else None
     return _Sentence(si, ss, se, para, items, period_in, periods, subject, scope_ms, masks, cue_ms,
-                     sent_low=sent_low, list_cue_words=any(w in sent_low for w in _LIST_CUE_WORDS),
+                     sent_low=sent_low, list_cue_words=_holds_word(sent_low, _LIST_CUE_WORDS),
                      vague=True if since else None, since=since)

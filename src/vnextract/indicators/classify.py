@@ -105,13 +105,22 @@ def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = Non
             return True  # "5 pho tượng gỗ trong đó có chứa 93.000 gram ...": the packaging
     clause_s = max(ss, text.rfind(";", ss, it.s) + 1)
     rule_s = max(clause_s, it.s - _WINDOW)
-    if (low is None or any(low.find(w, rule_s, it.s) >= 0 for w in _RULE_WORDS)) and _RULE.search(text, rule_s, it.s):
+    if (low is None or _holds_any(low, _RULE_WORDS, rule_s, it.s)) and _RULE.search(text, rule_s, it.s):
         return True
     if q.bound in ("ge", "le") and _OR_MORE_AFTER.match(text[it.e:min(se, it.e + 80)]):
         return True
     if (low is None or low.find("loại", max(ss, it.s - 40), it.s) >= 0) and _CLASS_BEFORE.search(
             text, max(ss, it.s - 40), it.s):
         return True  # "loại nhỏ hơn 30 kg/con, giá bán ...": the bound of a class (dev-112)
+    return False
+
+
+def _holds_any(low: str, words: tuple[str, ...], a: int, b: int) -> bool:
+    """Whether ``low[a:b]`` holds one of ``words`` (a plain loop: no generator per figure)."""
+    find = low.find
+    for w in words:
+        if find(w, a, b) >= 0:
+            return True
     return False
 
 

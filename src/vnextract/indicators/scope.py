@@ -6,7 +6,7 @@ of an interest rate (``_term_of``, a breakdown).
 from __future__ import annotations
 
 import bisect
-from collections import Counter
+from operator import itemgetter
 from typing import Optional
 
 import regex
@@ -120,11 +120,16 @@ def _main_place(doc, ppos, head_end: Optional[int] = None) -> Optional[str]:
             break  # (ppos ascending: no later province is in the title or lead)
         if doc.kind_at(a) in ("title", "lead"):
             heads.add(p.name)
-    counts = Counter(p.name for a, _b, p in ppos if doc.in_scope(a))
+    counts: dict[str, int] = {}
+    for a, _b, p in ppos:
+        if doc.in_scope(a):
+            counts[p.name] = counts.get(p.name, 0) + 1
     if not counts:
         return None
-    name, n = counts.most_common(1)[0]
-    if len(counts) > 1 and counts.most_common(2)[1][1] * 2 > n:
+    # the most mentioned, the first named of equals (Counter.most_common(1)), and the count of
+    # the next (most_common(2)[1]: another with as many, else the most of the others)
+    name, n = max(counts.items(), key=itemgetter(1))
+    if len(counts) > 1 and max(c for nm, c in counts.items() if nm != name) * 2 > n:
         return None  # no single province dominates
     if name in heads or n >= 3:
         return name
