@@ -232,14 +232,28 @@ def _indicators(a: _Article, s: _Sentence, groups, context=(frozenset(), ())) ->
         prev_name, prev_status, prev_dim = name, st, dim
         if len(out) == 1:  # the sentence's first figure, its whole: what a "Trong đó, ..." after it breaks down
             a.last_period[para] = per
-        if per is not None:
-            pa = next((x for x, _y, d in s.periods if d is per), None)
-            if (pa is not None and not _CUMULATIVE_LEAD.search(text, ss, pa)
-                    and not _EVENT_AT_BEFORE.search(text, max(ss, pa - 6), pa)
-                    and not _same_period(per)):  # "(cùng kỳ năm 2019 tăng 5,3%)": an aside
-                a.carried[para] = per  # the period this sentence's figures took goes on
+        if per is not None and _carried_on(text, s, per):
+            a.carried[para] = per  # the period this sentence's figures took goes on
     _list_basis(text, out)
     return out
+
+
+def _carried_on(text: str, s: _Sentence, per) -> bool:
+    """Whether the period a figure took is one of its sentence's dates that goes on to the next
+    sentences: not a cumulative frame ("Tính chung 6 tháng, ..."), the time of an event ("vào
+    cuối tháng 3"), nor an aside ("(cùng kỳ năm 2019 tăng 5,3%)"). Asked once per date of the
+    sentence (``s.carries``): its figures mostly share one."""
+    for pa, _y, d in s.periods:
+        if d is per:
+            break
+    else:
+        return False
+    found = s.carries.get(pa)
+    if found is None:
+        found = s.carries[pa] = (not _CUMULATIVE_LEAD.search(text, s.ss, pa)
+                                 and not _EVENT_AT_BEFORE.search(text, max(s.ss, pa - 6), pa)
+                                 and not _same_period(per))
+    return found
 
 
 def extract(doc) -> list[Indicator]:

@@ -81,14 +81,23 @@ _BASIS_BEFORE = regex.compile(rf"(?:{_BASIS_WORDS.alt()})\s*$")
 _DATE_JOIN = regex.compile(r"\s*(?:(?:trong|vào|của|cho|hồi)\s+)?(?:năm\s+)?")
 
 
+# _VAGUE_WORDS by their last word ("năm tới", "tháng tới", "sắp tới": "tới"): a text without the
+# word holds none of its phrases (matched as written, _VAGUE_NOW has no word boundary), so one
+# str.find of it spares those of its phrases.
+_VAGUE_BY_LAST = tuple({w.split()[-1]: tuple(p for p in _VAGUE_WORDS if p.split()[-1] == w.split()[-1])
+                        for w in _VAGUE_WORDS}.items())
+
+
 def _vague(doc, ss: int, se: int, low: Optional[str]) -> bool:
     """``_VAGUE_NOW.search(doc.clean, ss, se)``: in the lower-cased text (scan.Starts.lowered()),
     or from the starts of its words."""
     if low is not None:
         find = low.find
-        for w in _VAGUE_WORDS:  # (a plain loop: a generator's frame per sentence costs more)
-            if find(w, ss, se) >= 0:
-                return True
+        for last, phrases in _VAGUE_BY_LAST:  # (a plain loop: a generator's frame per sentence costs more)
+            if find(last, ss, se) >= 0:
+                for w in phrases:
+                    if find(w, ss, se) >= 0:
+                        return True
         return False
     for w in _VAGUE_WORDS:
         starts = doc.starts.of(w)

@@ -149,6 +149,7 @@ class _Sentence:
     # ("GDP năm 2020 và 2021 lần lượt đạt ...", period._respective): a forecast, all of them
     respective_forecast: bool = False
     held: dict = field(default_factory=dict)  # rules.Words -> whether the sentence holds one (holds())
+    carries: dict = field(default_factory=dict)  # a period's start -> whether it goes on (_carried_on)
 
     def holds(self, words) -> bool:
         """``words.held_in(self.sent_low)`` (rules.Words), worked out once per sentence: each of
