@@ -311,9 +311,11 @@ def _attribute_of_works(a: _Article, s: _Sentence, name: str) -> bool:
     """Whether the figure is an attribute of one project or works ("- Công ty ... với dự án nhà máy
     ..., tổng vốn đầu tư đăng ký 3 triệu USD"): its name opens with an ``attribute`` noun and its
     sentence names one project, not a count of them (corpora/ANNOTATION.md dev-017, dev-109)."""
-    if not (_may_open(name, _attribute_firsts()) and _attribute_name().match(name)):
+    # (the sentence's words first: asked once per sentence, Words.held_in finds every phrase
+    # _ONE_WORKS can match in the lowered sentence)
+    if not s.holds(_ONE_WORKS_WORDS):
         return False
-    if not any(w in s.sent_low for w in _ONE_WORKS_WORDS):
+    if not (_may_open(name, _attribute_firsts()) and _attribute_name().match(name)):
         return False
     return _ONE_WORKS.search(a.text, s.ss, s.se) is not None
 

@@ -11,7 +11,7 @@ from typing import Optional
 
 import regex
 
-from .. import scan
+from .. import alphabet, scan
 from ..rules import ONE_SPACE, Words, fast_path
 from .words import _I
 from .state import _Article, _Item, _Sentence
@@ -96,11 +96,13 @@ def _scope_starts(doc) -> list[int]:
         k = bisect.bisect_left(numbers, r)
         if r < q and k:
             found.add(numbers[k - 1])
-    for p in st.of("của"):  # "(?<=\b(?:của)\s+)\p{Lu}": the word after "của" and spaces
+    # "(?<=\b(?:của)\s+)\p{Lu}": the word after "của" and spaces, when it is capitalised (on ASCII
+    # and Vietnamese letters, alphabet.PLAIN, str.isupper() is \p{Lu}; any other character is kept)
+    for p in st.of("của"):
         q = p + 3
         while q < len(text) and text[q].isspace():
             q += 1
-        if q > p + 3:
+        if q > p + 3 and q < len(text) and (text[q].isupper() or text[q] not in alphabet.PLAIN):
             found.add(q)
     return sorted(found)
 
@@ -159,16 +161,18 @@ def _scope(a: _Article, s: _Sentence, first: _Item, clause_s: int, subject: Opti
     subject, the article's place."""
     if subject is not None:
         return subject
-    sc = [m for m in s.scope_ms if m.start() >= clause_s and m.end() <= first.s]
-    sprov = a.ppos[bisect.bisect_left(a.pstarts, s.ss):bisect.bisect_left(a.pstarts, first.s)]
-    prov = [p for x, y, p in sprov if x >= clause_s]
-    if not sc and not prov:
-        sc = [m for m in s.scope_ms if m.end() <= first.s][:1]
-        prov = [p for x, y, p in sprov][:1]
-    if sc:
-        return " ".join(sc[-1].group(0).split())
-    if prov:
-        return prov[-1].name
+    p_lo, p_hi = bisect.bisect_left(a.pstarts, s.ss), bisect.bisect_left(a.pstarts, first.s)
+    if s.scope_ms or p_lo < p_hi:  # (else no scope phrase nor province before it in the sentence)
+        sc = [m for m in s.scope_ms if m.start() >= clause_s and m.end() <= first.s]
+        sprov = a.ppos[p_lo:p_hi]
+        prov = [p for x, y, p in sprov if x >= clause_s]
+        if not sc and not prov:
+            sc = [m for m in s.scope_ms if m.end() <= first.s][:1]
+            prov = [p for x, y, p in sprov][:1]
+        if sc:
+            return " ".join(sc[-1].group(0).split())
+        if prov:
+            return prov[-1].name
     if s.subject:
         return s.subject
     if a.carried_scope.get(s.para):
