@@ -14,7 +14,7 @@ from .. import scan
 from ..rules import ONE_SPACE, Words, fast_path
 from .words import (_CUMULATIVE_LEAD, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _cues, _in_proper_name, _res,
                     _PERIOD_GRAINS, _same_period)
-from .state import _Article, _Item, _Sentence, _clean_pos, _in_range, _word_starts
+from .state import _Article, _Item, _Sentence, _clean_pos, _holds_word, _in_range, _word_starts
 from .classify import _direction
 from .period import _basis_before, _cumulative, _issue_date, _open_since
 from .scope import _SCOPE, _main_place, _scope_starts
@@ -244,23 +244,20 @@ def _carry(a: _Article, ss: int, se: int, para: int):
     return sdates, period_in, periods, subject
 
 
-def _holds_word(low: str, words: tuple[str, ...]) -> bool:
-    """Whether ``low`` holds one of ``words`` (a plain loop: no generator per sentence)."""
-    for w in words:
-        if w in low:
-            return True
-    return False
-
-
 def _sentence(a: _Article, si: int, ss: int, se: int, para: int, items: list[_Item], carried) -> _Sentence:
     """A sentence with figures: what ``_carry`` read, its scope phrases and status cues."""
     text = a.text
     sdates, period_in, periods, subject = carried
-    scope_ms = list(scan.finditer_at(_SCOPE, _in_range(a.scope_starts, ss, se), text, se, ss))
+    starts = _in_range(a.scope_starts, ss, se)
+    scope_ms = list(scan.finditer_at(_SCOPE, starts, text, se, ss)) if starts else []
     masks = [(x, y) for x, y, _ in sdates] + [(m.start(), m.end()) for m in scope_ms]
-    cue_ms = sorted([(m.start(), m.end(), m.group(0), val) for rx, val, starts in a.cue_starts
-                     for m in scan.finditer_at(rx, _in_range(starts, ss, se), text, se, ss)
-                     if not _in_proper_name(text, ss, m.start())])  # "Bộ Kế hoạch và Đầu tư"
+    cue_ms = []
+    for rx, val, cue_starts in a.cue_starts:
+        starts = _in_range(cue_starts, ss, se)
+        if starts:  # (a sentence with no cue word's start has none of its matches)
+            cue_ms.extend((m.start(), m.end(), m.group(0), val) for m in scan.finditer_at(rx, starts, text, se, ss)
+                          if not _in_proper_name(text, ss, m.start()))  # "Bộ Kế hoạch và Đầu tư"
+    cue_ms.sort()
     # a sentence that opens with a plan cue makes its paragraph a plan's: the figures after it
     # that have no cue of their own are targets ("Kim ngạch xuất khẩu đạt 450 triệu USD. Năm
     # 2025, sản lượng bia sẽ tăng lên 4,6 tỷ lít" after "Theo quy hoạch ...", dev-309)

@@ -16,7 +16,7 @@ from .. import scan
 from ..models import DateMention
 from ..rules import ONE_SPACE, Words, fast_path
 from .words import _E, _I, _alt, _firsts, _may_open, _nouns, _same_period
-from .state import _Article, _Item, _Sentence
+from .state import _Article, _Item, _Sentence, _holds_word
 
 
 @functools.lru_cache(maxsize=1)
@@ -311,9 +311,7 @@ def _attribute_of_works(a: _Article, s: _Sentence, name: str) -> bool:
     """Whether the figure is an attribute of one project or works ("- Công ty ... với dự án nhà máy
     ..., tổng vốn đầu tư đăng ký 3 triệu USD"): its name opens with an ``attribute`` noun and its
     sentence names one project, not a count of them (corpora/ANNOTATION.md dev-017, dev-109)."""
-    # (the sentence's words first: asked once per sentence, Words.held_in finds every phrase
-    # _ONE_WORKS can match in the lowered sentence)
-    if not s.holds(_ONE_WORKS_WORDS):
+    if not _holds_word(s.sent_low, _ONE_WORKS_WORDS):  # (the cheaper test first: both must hold)
         return False
     if not (_may_open(name, _attribute_firsts()) and _attribute_name().match(name)):
         return False
