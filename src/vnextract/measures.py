@@ -35,7 +35,7 @@ import regex
 
 from . import provinces as _provinces
 from .resources import load_tsv, word_list
-from .rules import ONE_SPACE, Words
+from .rules import ONE_SPACE, Words, fast_path
 
 # The kinds of part whose word opens a breakdown rather than a place ("địa phương", "vùng" and
 # "miền" name places: they stay scopes).
@@ -97,21 +97,49 @@ def _breakdown_words() -> tuple[str, ...]:
     return tuple(sorted((w for w in words if w not in _PLACE_PARTS), key=len, reverse=True))
 
 
+def _topic_words(ws: str) -> Words:
+    """The words of a cell of data/measure_topics.tsv ("|"-separated), lower-cased, single-spaced."""
+    return Words([" ".join(w.lower().split()) for w in ws.split("|") if w.strip()])
+
+
+def _words_pattern(words: Words) -> regex.Pattern:
+    """Any of ``words`` as whole words, exactly as written (a lower-cased, single-spaced text)."""
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{words.tree(ONE_SPACE, str)})(?![\p{{L}}\p{{N}}])")
+
+
 @functools.lru_cache(maxsize=1)
-def _topics() -> tuple[tuple[str, regex.Pattern, regex.Pattern], ...]:
-    """(measure id, the pattern of its topic's words, the pattern of the names it takes) of each
-    row of data/measure_topics.tsv."""
-    def words(ws: str) -> regex.Pattern:
-        alts = Words([" ".join(w.lower().split()) for w in ws.split("|") if w.strip()]).tree(ONE_SPACE, str)
-        return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alts})(?![\p{{L}}\p{{N}}])")
-    return tuple((r["measure"], words(r["topic"]), words(r["aliases"])) for r in load_tsv("measure_topics.tsv"))
+def _topics() -> tuple[tuple[str, regex.Pattern, regex.Pattern, tuple[str, ...]], ...]:
+    """(measure id, the pattern of its topic's words, the pattern of the names it takes, the
+    topic's words) of each row of data/measure_topics.tsv."""
+    out = []
+    for r in load_tsv("measure_topics.tsv"):
+        topic = _topic_words(r["topic"])
+        out.append((r["measure"], _words_pattern(topic), _words_pattern(_topic_words(r["aliases"])), topic.words))
+    return tuple(out)
+
+
+def _may_name_topic(low: str, words: tuple[str, ...]) -> bool:
+    """False only when a topic's pattern cannot match in ``low``: every match is one of its
+    ``words`` as written, so ``low`` holds one of them (``str.__contains__``, no regex call)."""
+    for w in words:
+        if w in low:
+            return True
+    return False
 
 
 def topics_of(headline: str) -> tuple[tuple[str, regex.Pattern], ...]:
     """The (measure id, names pattern) of the topics an article's headline and lead name
     (data/measure_topics.tsv): "Bình Dương đón 700 triệu USD vốn đầu tư nước ngoài" names FDI."""
     low = " ".join(headline.lower().split())
-    return tuple((m, names) for m, topic, names in _topics() if topic.search(low))
+    return tuple((m, names) for m, topic, names, words in _topics()
+                 if _may_name_topic(low, words) and topic.search(low))
+
+
+# the topics' fast path, checked by tests/test_rules.py on the union of the rows (a row's pattern
+# and its words are made from the same cell, _topic_words)
+fast_path("measures._topics", lambda: _words_pattern(Words([w for row in _topics() for w in row[3]])), "search",
+          lambda s: any(_may_name_topic(s, row[3]) for row in _topics()),
+          lambda: [w for row in _topics() for w in row[3]])
 
 
 @functools.lru_cache(maxsize=4096)
@@ -123,6 +151,14 @@ def _longest_alias(low: str) -> Optional[regex.Match]:
         if best is None or len(m.group(0)) > len(best.group(0)):
             best = m
     return best
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_read(name: str) -> tuple[str, str, Optional[regex.Match]]:
+    """(the name lower-cased and single-spaced, single-spaced, its longest alias in the first):
+    what ``measure_of`` reads of a name alone, once per distinct name."""
+    low = " ".join(name.lower().split())
+    return low, " ".join(name.split()), _longest_alias(low)
 
 
 def measure_of(name: str, scope: Optional[str] = None, dimension: Optional[str] = None,
@@ -139,8 +175,7 @@ def measure_of(name: str, scope: Optional[str] = None, dimension: Optional[str] 
     >>> measure_of("công suất", dimension="count")
     (None, None)
     """
-    low = " ".join(name.lower().split())
-    best = _longest_alias(low)
+    low, spaced, best = _name_read(name)
     measure = _table()[0][best.group(0)] if best is not None else None
     for topic_measure, names in topics:
         # a name the topic decides ("tổng số vốn đăng ký" in an article about foreign investment),
@@ -160,7 +195,7 @@ def measure_of(name: str, scope: Optional[str] = None, dimension: Optional[str] 
     if measure == "gdp" and scope and not _NATIONAL.search(low) and (
             scope.lower().startswith(_PROVINCE_OPENERS) or any(p in scope for p in provinces)):
         measure = "grdp"
-    rest = " ".join(name.split())[best.end():].strip(" ,;:-")
+    rest = spaced[best.end():].strip(" ,;:-")
     breakdown = None
     if measure in _GOODS and rest and not _NOT_BREAKDOWN.match(rest) and len(rest.split()) <= 6:
         breakdown = rest

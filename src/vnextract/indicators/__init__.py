@@ -121,6 +121,7 @@ _RATE_WORDS = Words("lãi suất")  # and the cheap test on the lower-cased name
 _RATE_NAME = regex.compile(rf"(?<![\p{{L}}])(?:{_RATE_WORDS.alt()})(?![\p{{L}}])", _I)
 fast_path("indicators._RATE_NAME", _RATE_NAME, "search", lambda s: _RATE_WORDS.held_in(s.lower()), _RATE_WORDS)
 _PLAN_FIRSTS = _PLAN_WORDS.firsts()
+_MATERIAL_HEADS = tuple(_MATERIAL_HEAD.values())  # "khối lượng", "diện tích": names a paragraph carries
 fast_path("indicators._PLAN_NAME", _PLAN_NAME, "match", lambda s, p: may_open(s[p:], _PLAN_FIRSTS), _PLAN_WORDS)
 
 
@@ -190,7 +191,7 @@ def _indicators(a: _Article, s: _Sentence, groups, context=(frozenset(), ())) ->
             name = prev_name
         if name is None:
             continue
-        if nm.how == "measure" or (nm.how != "inherit" and name.startswith(tuple(_MATERIAL_HEAD.values()))):
+        if nm.how == "measure" or (nm.how != "inherit" and name.startswith(_MATERIAL_HEADS)):
             a.carried_name[para] = (name, dim)
         # a share of the measure in force: "chiếm 25,2% kim ngạch xuất khẩu"
         if (level is not None and level.q.unit == "%" and nm.how == "inherit" and nm.verb
@@ -231,14 +232,28 @@ def _indicators(a: _Article, s: _Sentence, groups, context=(frozenset(), ())) ->
         prev_name, prev_status, prev_dim = name, st, dim
         if len(out) == 1:  # the sentence's first figure, its whole: what a "Trong đó, ..." after it breaks down
             a.last_period[para] = per
-        if per is not None:
-            pa = next((x for x, _y, d in s.periods if d is per), None)
-            if (pa is not None and not _CUMULATIVE_LEAD.search(text, ss, pa)
-                    and not _EVENT_AT_BEFORE.search(text, max(ss, pa - 6), pa)
-                    and not _same_period(per)):  # "(cùng kỳ năm 2019 tăng 5,3%)": an aside
-                a.carried[para] = per  # the period this sentence's figures took goes on
+        if per is not None and _carried_on(text, s, per):
+            a.carried[para] = per  # the period this sentence's figures took goes on
     _list_basis(text, out)
     return out
+
+
+def _carried_on(text: str, s: _Sentence, per) -> bool:
+    """Whether the period a figure took is one of its sentence's dates that goes on to the next
+    sentences: not a cumulative frame ("Tính chung 6 tháng, ..."), the time of an event ("vào
+    cuối tháng 3"), nor an aside ("(cùng kỳ năm 2019 tăng 5,3%)"). Asked once per date of the
+    sentence (``s.carries``): its figures mostly share one."""
+    for pa, _y, d in s.periods:
+        if d is per:
+            break
+    else:
+        return False
+    found = s.carries.get(pa)
+    if found is None:
+        found = s.carries[pa] = (not _CUMULATIVE_LEAD.search(text, s.ss, pa)
+                                 and not _EVENT_AT_BEFORE.search(text, max(s.ss, pa - 6), pa)
+                                 and not _same_period(per))
+    return found
 
 
 def extract(doc) -> list[Indicator]:
@@ -260,6 +275,8 @@ def extract(doc) -> list[Indicator]:
     out: list[Indicator] = []
     qi = 0
     for si, (ss, se, para) in enumerate(doc.sents):
+        if qi >= len(qpos):
+            break  # no figure from here on: what these sentences would carry, none reads
         items = []
         while qi < len(qpos) and qpos[qi][0] < se:
             if qpos[qi][0] >= ss:

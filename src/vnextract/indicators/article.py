@@ -6,6 +6,7 @@ framing period, a subject) and ``_sentence`` (a sentence with figures, its scope
 from __future__ import annotations
 
 import bisect
+import functools
 
 import regex
 
@@ -14,7 +15,8 @@ from ..dates import _SPAN_COUNT
 from ..rules import ONE_SPACE, Words, fast_path
 from .words import (_CUMULATIVE_LEAD, _CUMULATIVE_WORDS, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _LIST_OPENERS,
                     _PLAN_BASIS, _cues, _in_proper_name, _res, _PERIOD_GRAINS, _same_period)
-from .state import _Article, _Item, _Sentence, _clean_pos, _in_range, _word_starts
+from .state import _Article, _Item, _Sentence, _clean_pos, _holds_word, _in_range, _word_starts
+from .classify import _direction
 from .period import _basis_before, _cumulative, _issue_date, _open_since
 from .scope import _SCOPE, _main_place, _scope_starts
 
@@ -126,6 +128,27 @@ _PLAN_OPENS = regex.compile(r"[\s\-*•+\"“]*")
 _PLAN_FRAME_CUE = regex.compile(r"(?:theo\s+quy\s+hoạch|theo\s+kế\s+hoạch|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu)", _I)
 
 
+# The starts of the cue words (_Article.cue_starts, dir_starts): every match of a cue pattern
+# starts there. Checked on bare text (tests/test_rules.py) as on an article.
+class _TextDoc:
+    def __init__(self, text: str) -> None:
+        self.clean = text
+        self.starts = scan.Starts(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _cue_words(kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """The cue words of ``kinds`` (data/indicator_cues.tsv), whose starts a sentence's patterns are tried at."""
+    return tuple(w for k in kinds for w in _cues()[k])
+
+
+for _kinds, _pattern in ((("estimate",), lambda: _res().estimate), (("target",), lambda: _res().target),
+                         (("increase", "decrease"), lambda: _direction())):
+    fast_path(f"indicators.article.cue_starts.{'+'.join(_kinds)}", _pattern, "match",
+              lambda s, p, kinds=_kinds: p in _word_starts(_TextDoc(s), _cue_words(kinds)),
+              lambda kinds=_kinds: _cue_words(kinds))
+
+
 def _same_period_opens(text: str, ss: int, x: int) -> bool:
     """Whether a "cùng kỳ ..." date at ``x`` opens its sentence or a bracket, and so frames what
     follows, as its own period: "(cùng kỳ năm 2019 tăng 5,3%)" (dev-026: 2019); after "so với", or
@@ -178,9 +201,9 @@ def _article(doc) -> _Article:
         lead_frame=lead_frame,
         lead_period=lead_period,
         scope_starts=_scope_starts(doc),
-        cue_starts=[(rx, val, _word_starts(doc, _cues()[val]))
+        cue_starts=[(rx, val, _word_starts(doc, _cue_words((val,))))
                     for rx, val in ((cues.estimate, "estimate"), (cues.target, "target"))],
-        dir_starts=_word_starts(doc, _cues()["increase"] + _cues()["decrease"]),
+        dir_starts=_word_starts(doc, _cue_words(("increase", "decrease"))),  # (classify._direction)
         low=doc.starts.lowered(),
         head_end=head_end,
     )
@@ -198,7 +221,7 @@ def _carry(a: _Article, ss: int, se: int, para: int):
     lo, hi = bisect.bisect_left(a.dstarts, ss), bisect.bisect_left(a.dstarts, se)
     sdates = a.dpos[lo:hi]
     period_in = a.carried.get(para)
-    periods = [(x, y, _cumulative(text, ss, x, d)) for x, y, d in sdates
+    periods = [] if lo == hi else [(x, y, _cumulative(text, ss, x, d)) for x, y, d in sdates
                if not _basis_before(text[max(ss, x - 10):x])
                and not _BASIS_PHRASE_BEFORE.search(text, max(ss, x - 45), x)
                and (not _same_period(d) or _same_period_opens(text, ss, x))
@@ -232,11 +255,16 @@ def _sentence(a: _Article, si: int, ss: int, se: int, para: int, items: list[_It
     """A sentence with figures: what ``_carry`` read, its scope phrases and status cues."""
     text = a.text
     sdates, period_in, periods, subject = carried
-    scope_ms = list(scan.finditer_at(_SCOPE, _in_range(a.scope_starts, ss, se), text, se, ss))
+    starts = _in_range(a.scope_starts, ss, se)
+    scope_ms = list(scan.finditer_at(_SCOPE, starts, text, se, ss)) if starts else []
     masks = [(x, y) for x, y, _ in sdates] + [(m.start(), m.end()) for m in scope_ms]
-    cue_ms = sorted([(m.start(), m.end(), m.group(0), val) for rx, val, starts in a.cue_starts
-                     for m in scan.finditer_at(rx, _in_range(starts, ss, se), text, se, ss)
-                     if not _in_proper_name(text, ss, m.start())])  # "Bộ Kế hoạch và Đầu tư"
+    cue_ms = []
+    for rx, val, cue_starts in a.cue_starts:
+        starts = _in_range(cue_starts, ss, se)
+        if starts:  # (a sentence with no cue word's start has none of its matches)
+            cue_ms.extend((m.start(), m.end(), m.group(0), val) for m in scan.finditer_at(rx, starts, text, se, ss)
+                          if not _in_proper_name(text, ss, m.start()))  # "Bộ Kế hoạch và Đầu tư"
+    cue_ms.sort()
     # a sentence that opens with a plan cue makes its paragraph a plan's: the figures after it
     # that have no cue of their own are targets ("Kim ngạch xuất khẩu đạt 450 triệu USD. Năm
     # 2025, sản lượng bia sẽ tăng lên 4,6 tỷ lít" after "Theo quy hoạch ...", dev-309)
@@ -244,7 +272,8 @@ def _sentence(a: _Article, si: int, ss: int, se: int, para: int, items: list[_It
             and _PLAN_FRAME_CUE.match(cue_ms[0][2]):
         a.plan_paras.add(para)
     sent_low = text[ss:se].lower()
-    since = next((d for x, y, d in sdates if _open_since(text, se, x, y, d)), None)  # "Tính từ năm 1988, ..."
+    # "Tính từ năm 1988, ..."
+    since = next((d for x, y, d in sdates if _open_since(text, se, x, y, d)), None) if sdates else None
     return _Sentence(si, ss, se, para, items, period_in, periods, subject, scope_ms, masks, cue_ms,
-                     sent_low=sent_low, list_cue_words=any(w in sent_low for w in _LIST_CUE_WORDS),
+                     sent_low=sent_low, list_cue_words=_holds_word(sent_low, _LIST_CUE_WORDS),
                      vague=True if since else None, since=since)

@@ -61,18 +61,22 @@ def _change(a: _Article, s: _Sentence, change: _Item, fig_starts: list[int],
     if k_nx < len(fig_starts) and _OPEN_BRACKET.fullmatch(text, change.e, fig_starts[k_nx]):
         k_nx += 1  # "tăng 74,43 nghìn người (0,14%) so với quý I/2016": the basis after the bracket
     b_end = fig_starts[k_nx] if k_nx < len(fig_starts) else s.se
-    cq = change.q
-    chg = Change(start=cq.start, end=cq.end, text=cq.text, value=cq.value, min=cq.min,
-                 max=cq.max, unit=cq.unit, dimension=cq.dimension,
-                 approximate=cq.approximate, bound=cq.bound,
-                 direction=change.direction, basis=_basis(text, change.e, b_end, per))
-    if chg.basis is None:
+    basis = _basis(text, change.e, b_end, per)
+    if basis is None:
         # "So với quý IV/2016, số người có việc làm giảm 41,85 nghìn người": the basis that opens
         # the sentence holds for its changes that name none
         om = _SO_OPENING.match(text, s.ss, first_s)
         if om is not None:
-            chg = chg.model_copy(update={"basis": _basis(text, om.start("so"), om.end(), per)})
-    return chg
+            basis = _basis(text, om.start("so"), om.end(), per)
+    cq = change.q
+    # built once, with its basis; validated as Change(**fields) validates it (see pipeline.Doc.make)
+    return _CHANGE.validate_python(dict(
+        start=cq.start, end=cq.end, text=cq.text, value=cq.value, min=cq.min, max=cq.max, unit=cq.unit,
+        dimension=cq.dimension, approximate=cq.approximate, bound=cq.bound,
+        direction=change.direction, basis=basis))
+
+
+_CHANGE = Change.__pydantic_validator__
 
 
 def _list_basis(text: str, out: list[Indicator]) -> None:

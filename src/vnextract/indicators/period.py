@@ -17,7 +17,7 @@ from ..dates import _RELATIVE_UNITS, WINDOW_TO
 from ..models import DateMention
 from ..rules import ONE_SPACE, Words, fast_path
 from .words import _E, _I, _alt, _firsts, _may_open, _nouns, _same_period
-from .state import _Article, _Item, _Sentence
+from .state import _Article, _Item, _Sentence, _holds_word
 
 
 @functools.lru_cache(maxsize=1)
@@ -82,11 +82,24 @@ _BASIS_BEFORE = regex.compile(rf"(?:{_BASIS_WORDS.alt()})\s*$")
 _DATE_JOIN = regex.compile(r"\s*(?:(?:trong|vào|của|cho|hồi)\s+)?(?:năm\s+)?")
 
 
+# _VAGUE_WORDS by their last word ("năm tới", "tháng tới", "sắp tới": "tới"): a text without the
+# word holds none of its phrases (matched as written, _VAGUE_NOW has no word boundary), so one
+# str.find of it spares those of its phrases.
+_VAGUE_BY_LAST = tuple({w.split()[-1]: tuple(p for p in _VAGUE_WORDS if p.split()[-1] == w.split()[-1])
+                        for w in _VAGUE_WORDS}.items())
+
+
 def _vague(doc, ss: int, se: int, low: Optional[str]) -> bool:
     """``_VAGUE_NOW.search(doc.clean, ss, se)``: in the lower-cased text (scan.Starts.lowered()),
     or from the starts of its words."""
     if low is not None:
-        return any(low.find(w, ss, se) >= 0 for w in _VAGUE_WORDS)
+        find = low.find
+        for last, phrases in _VAGUE_BY_LAST:  # (a plain loop: a generator's frame per sentence costs more)
+            if find(last, ss, se) >= 0:
+                for w in phrases:
+                    if find(w, ss, se) >= 0:
+                        return True
+        return False
     for w in _VAGUE_WORDS:
         starts = doc.starts.of(w)
         k = bisect.bisect_left(starts, ss)
@@ -209,12 +222,41 @@ def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int,
     """The date right after the figure ("7,8% vào năm 2021"), else one of its clause, else the
     last before it in the sentence, else the first after it, else the period carried in (unless
     "hiện nay" says now, or the figure is an attribute of one project, see _attribute_of_works)."""
-    text = a.text
-    if _RESPECTIVELY_WORDS.held_in(s.sent_low) and (resp := _respective(a, s, first, clause_s)) is not None:
+    if s.holds(_RESPECTIVELY_WORDS) and (resp := _respective(a, s, first, clause_s)) is not None:
         return resp
     if (not last.change and last.q.dimension != "percent" and "cùng" in s.sent_low
             and (same := _same_period_of(a, s, last)) is not None):
         return same
+    if s.periods:  # (a sentence without dates that give a period has none of its own)
+        written = _written_period(a, s, first, last, clause_s)
+        if written is not None:
+            return written
+    if s.since is not None and (to := _since_to(s)) is not None:
+        return to
+    if s.vague is None:
+        s.vague = _vague(a.doc, s.ss, s.se, a.low) or _OTHER_TIME_OPENING.match(a.text, s.ss, s.se) is not None
+    if not s.vague and not _attribute_of_works(a, s, name):
+        if _PART_OPENING.match(a.text, s.ss, s.se) and a.last_period.get(s.para) is not None:
+            return a.last_period[s.para]  # "Trong đó, ..." breaks down the sentence before it
+        # ... else the paragraph's, the headline's, a report's frame of an earlier paragraph, and
+        # for the headline and lead the frame of the first body sentence
+        per = s.period_in or a.title_period or (a.doc_frame[0] if a.doc_frame[1] != s.para else None)
+        if per is None and s.ss < a.head_end and a.doc.kind_at(s.ss) in ("title", "lead"):
+            # the headline's figures are the lead's: "Xuất khẩu nông sản đạt 13,7 tỷ USD" over "...
+            # xuất khẩu nông lâm thủy sản 5 tháng đầu năm vẫn tăng 9,5%"; "Tăng thu hơn 6.200 tỷ
+            # đồng thuế ..." over "... trong 6 tháng đầu năm" (2017 archive); "Gần 200 cán bộ
+            # ngân hàng bị khởi tố ..." over "... giai đoạn 2011-2016 có tới 95 vụ án" (dev-210)
+            if a.doc.kind_at(s.ss) == "title":
+                per = a.lead_period
+            per = per or a.lead_frame
+        return per
+    return None
+
+
+def _written_period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int) -> Optional[DateMention]:
+    """The period the sentence writes for the figure (``_period``'s first rules), from its dates
+    that give one (``s.periods``), or None."""
+    text = a.text
     before = [d for x, y, d in s.periods if y <= first.s]
     after = [d for x, y, d in s.periods if x >= last.e]
     adjacent = [d for x, y, d in s.periods
@@ -250,25 +292,6 @@ def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int,
         return before[-1]
     if after:
         return after[0]
-    if s.since is not None and (to := _since_to(s)) is not None:
-        return to
-    if s.vague is None:
-        s.vague = _vague(a.doc, s.ss, s.se, a.low) or _OTHER_TIME_OPENING.match(a.text, s.ss, s.se) is not None
-    if not s.vague and not _attribute_of_works(a, s, name):
-        if _PART_OPENING.match(a.text, s.ss, s.se) and a.last_period.get(s.para) is not None:
-            return a.last_period[s.para]  # "Trong đó, ..." breaks down the sentence before it
-        # ... else the paragraph's, the headline's, a report's frame of an earlier paragraph, and
-        # for the headline and lead the frame of the first body sentence
-        per = s.period_in or a.title_period or (a.doc_frame[0] if a.doc_frame[1] != s.para else None)
-        if per is None and s.ss < a.head_end and a.doc.kind_at(s.ss) in ("title", "lead"):
-            # the headline's figures are the lead's: "Xuất khẩu nông sản đạt 13,7 tỷ USD" over "...
-            # xuất khẩu nông lâm thủy sản 5 tháng đầu năm vẫn tăng 9,5%"; "Tăng thu hơn 6.200 tỷ
-            # đồng thuế ..." over "... trong 6 tháng đầu năm" (2017 archive); "Gần 200 cán bộ
-            # ngân hàng bị khởi tố ..." over "... giai đoạn 2011-2016 có tới 95 vụ án" (dev-210)
-            if a.doc.kind_at(s.ss) == "title":
-                per = a.lead_period
-            per = per or a.lead_frame
-        return per
     return None
 
 
@@ -289,9 +312,9 @@ def _attribute_of_works(a: _Article, s: _Sentence, name: str) -> bool:
     """Whether the figure is an attribute of one project or works ("- Công ty ... với dự án nhà máy
     ..., tổng vốn đầu tư đăng ký 3 triệu USD"): its name opens with an ``attribute`` noun and its
     sentence names one project, not a count of them (corpora/ANNOTATION.md dev-017, dev-109)."""
-    if not (_may_open(name, _attribute_firsts()) and _attribute_name().match(name)):
+    if not _holds_word(s.sent_low, _ONE_WORKS_WORDS):  # (the cheaper test first: both must hold)
         return False
-    if not any(w in s.sent_low for w in _ONE_WORKS_WORDS):
+    if not (_may_open(name, _attribute_firsts()) and _attribute_name().match(name)):
         return False
     return _ONE_WORKS.search(a.text, s.ss, s.se) is not None
 

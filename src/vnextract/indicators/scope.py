@@ -6,12 +6,12 @@ of an interest rate (``_term_of``, a breakdown).
 from __future__ import annotations
 
 import bisect
-from collections import Counter
+from operator import itemgetter
 from typing import Optional
 
 import regex
 
-from .. import scan
+from .. import alphabet, scan
 from ..rules import ONE_SPACE, Words, fast_path
 from .words import _I
 from .state import _Article, _Item, _Sentence
@@ -96,11 +96,13 @@ def _scope_starts(doc) -> list[int]:
         k = bisect.bisect_left(numbers, r)
         if r < q and k:
             found.add(numbers[k - 1])
-    for p in st.of("của"):  # "(?<=\b(?:của)\s+)\p{Lu}": the word after "của" and spaces
+    # "(?<=\b(?:của)\s+)\p{Lu}": the word after "của" and spaces, when it is capitalised (on ASCII
+    # and Vietnamese letters, alphabet.PLAIN, str.isupper() is \p{Lu}; any other character is kept)
+    for p in st.of("của"):
         q = p + 3
         while q < len(text) and text[q].isspace():
             q += 1
-        if q > p + 3:
+        if q > p + 3 and q < len(text) and (text[q].isupper() or text[q] not in alphabet.PLAIN):
             found.add(q)
     return sorted(found)
 
@@ -120,11 +122,16 @@ def _main_place(doc, ppos, head_end: Optional[int] = None) -> Optional[str]:
             break  # (ppos ascending: no later province is in the title or lead)
         if doc.kind_at(a) in ("title", "lead"):
             heads.add(p.name)
-    counts = Counter(p.name for a, _b, p in ppos if doc.in_scope(a))
+    counts: dict[str, int] = {}
+    for a, _b, p in ppos:
+        if doc.in_scope(a):
+            counts[p.name] = counts.get(p.name, 0) + 1
     if not counts:
         return None
-    name, n = counts.most_common(1)[0]
-    if len(counts) > 1 and counts.most_common(2)[1][1] * 2 > n:
+    # the most mentioned, the first named of equals (Counter.most_common(1)), and the count of
+    # the next (most_common(2)[1]: another with as many, else the most of the others)
+    name, n = max(counts.items(), key=itemgetter(1))
+    if len(counts) > 1 and max(c for nm, c in counts.items() if nm != name) * 2 > n:
         return None  # no single province dominates
     if name in heads or n >= 3:
         return name
@@ -154,16 +161,18 @@ def _scope(a: _Article, s: _Sentence, first: _Item, clause_s: int, subject: Opti
     subject, the article's place."""
     if subject is not None:
         return subject
-    sc = [m for m in s.scope_ms if m.start() >= clause_s and m.end() <= first.s]
-    sprov = a.ppos[bisect.bisect_left(a.pstarts, s.ss):bisect.bisect_left(a.pstarts, first.s)]
-    prov = [p for x, y, p in sprov if x >= clause_s]
-    if not sc and not prov:
-        sc = [m for m in s.scope_ms if m.end() <= first.s][:1]
-        prov = [p for x, y, p in sprov][:1]
-    if sc:
-        return " ".join(sc[-1].group(0).split())
-    if prov:
-        return prov[-1].name
+    p_lo, p_hi = bisect.bisect_left(a.pstarts, s.ss), bisect.bisect_left(a.pstarts, first.s)
+    if s.scope_ms or p_lo < p_hi:  # (else no scope phrase nor province before it in the sentence)
+        sc = [m for m in s.scope_ms if m.start() >= clause_s and m.end() <= first.s]
+        sprov = a.ppos[p_lo:p_hi]
+        prov = [p for x, y, p in sprov if x >= clause_s]
+        if not sc and not prov:
+            sc = [m for m in s.scope_ms if m.end() <= first.s][:1]
+            prov = [p for x, y, p in sprov][:1]
+        if sc:
+            return " ".join(sc[-1].group(0).split())
+        if prov:
+            return prov[-1].name
     if s.subject:
         return s.subject
     if a.carried_scope.get(s.para):

@@ -7,9 +7,11 @@ sorted start lists the state holds.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .. import alphabet
 from ..models import DateMention, Quantity
 
 
@@ -23,16 +25,41 @@ class _Item:
 
 
 def _clean_pos(doc, rec) -> tuple[int, int]:
-    return doc.norm.to_clean(rec.start), doc.norm.to_clean(rec.end)
+    norm = doc.norm
+    if norm.clean is norm.original:  # norm.to_clean of an unchanged text (its identity test), inlined
+        return rec.start, rec.end
+    return norm.to_clean(rec.start), norm.to_clean(rec.end)
+
+
+# Letters and digits (ASCII and Vietnamese, alphabet.LETTERS): each is \p{L} or \p{N}, so no
+# match of a pattern that opens with a word start, ``(?<![\p{L}\p{N}])``, starts right after one.
+_WORD_CHARS = alphabet.LETTERS | frozenset("0123456789")
 
 
 def _word_starts(doc, words) -> list[int]:
-    """Where any of ``words`` (an alternation compiled with ``_I``) can start in ``doc.clean``:
-    the starts of each word's first token, found once per text (scan.Starts)."""
-    found: set[int] = set()
-    for w in {w.split()[0] for w in words}:
-        found.update(doc.starts.of(w))
-    return sorted(found)
+    """Where any of ``words`` (an alternation compiled with ``_I`` that opens with a word start,
+    ``words._B``) can start in ``doc.clean``: the starts of each word's first token, found once
+    per text (scan.Starts), asked as one trigger (``_first_words``: the text's index answers all
+    of them in one look-up), but those right after a letter or digit (``_WORD_CHARS``: "ước" in
+    "nước", "trước"), where the word start refuses them. Checked by tests/test_rules.py
+    (``indicators.article.cue_starts.*``)."""
+    text = doc.clean
+    return sorted({p for p in doc.starts(_first_words(tuple(words))) if not p or text[p - 1] not in _WORD_CHARS})
+
+
+@functools.lru_cache(maxsize=64)
+def _first_words(words: tuple[str, ...]) -> str:
+    """The first token of each of ``words``, once each, as a ``scan.Starts`` trigger ("tăng|giảm")."""
+    return "|".join(sorted({w.split()[0] for w in words}))
+
+
+def _holds_word(low: str, words) -> bool:
+    """Whether ``low`` holds one of ``words`` as written (a plain loop: no generator per sentence
+    or figure)."""
+    for w in words:
+        if w in low:
+            return True
+    return False
 
 
 def _any_in(starts: list[int], a: int, b: int) -> bool:
@@ -42,9 +69,10 @@ def _any_in(starts: list[int], a: int, b: int) -> bool:
 
 
 def _in_range(starts: list[int], ss: int, se: int) -> list[int]:
-    """``starts`` in ``[ss, se)`` with ``ss`` itself first (a match may open the sentence)."""
-    lo, hi = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, se)
-    return [ss] + starts[lo + (lo < hi and starts[lo] == ss):hi]
+    """``starts`` in ``[ss, se)``: every start of a match there, the starts being where the
+    pattern can match in the whole text (a superset, checked by its fast path), a sentence's
+    first character among them."""
+    return starts[bisect.bisect_left(starts, ss):bisect.bisect_left(starts, se)]
 
 
 def _rel(starts: list[int], a: int, b: int) -> list[int]:
@@ -129,3 +157,13 @@ class _Sentence:
     # figures said "respectively" of dates one of which had not begun when the article appeared
     # ("GDP năm 2020 và 2021 lần lượt đạt ...", period._respective): a forecast, all of them
     respective_forecast: bool = False
+    held: dict = field(default_factory=dict)  # rules.Words -> whether the sentence holds one (holds())
+    carries: dict = field(default_factory=dict)  # a period's start -> whether it goes on (_carried_on)
+
+    def holds(self, words) -> bool:
+        """``words.held_in(self.sent_low)`` (rules.Words), worked out once per sentence: each of
+        its figures asks."""
+        found = self.held.get(words)
+        if found is None:
+            found = self.held[words] = words.held_in(self.sent_low)
+        return found

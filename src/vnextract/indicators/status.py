@@ -83,14 +83,14 @@ def _status_without_cue(a: _Article, s: _Sentence, first: _Item, clause_s: int, 
         return a.carried_status[para][1]
     if para in a.plan_paras and not _DONE.search(text, clause_s, first.s):
         return "target"
-    if (done and done[0].status != "actual" and _TRONG_DO_WORDS.held_in(s.sent_low)
+    if (done and done[0].status != "actual" and s.holds(_TRONG_DO_WORDS)
             and _TRONG_DO.search(text, done[0].end, first.s)
             and not _DONE.search(text, clause_s, first.s)):
         # "Vốn đầu tư ... tháng 1/2017 ước tính 15.203 tỷ đồng, ..., trong đó vốn trung ương quản
         # lý đạt 3.325 tỷ đồng ...; Vốn địa phương quản lý đạt 11.878 tỷ đồng": the parts of an
         # estimated whole are estimated (dev-015)
         return done[0].status
-    if _FUTURE_WORDS.held_in(s.sent_low) and _FUTURE.search(text, clause_s, first.s):
+    if s.holds(_FUTURE_WORDS) and _FUTURE.search(text, clause_s, first.s):
         # no cue, but the figure is to come: "Tập đoàn sẽ đầu tư 1,2 tỷ USD", "nếu giảm chi
         # thường xuyên mỗi năm 1% thì ngân sách tiết kiệm hơn 20.000 tỷ đồng"
         return "estimate"
@@ -101,7 +101,7 @@ def _status_by_period(a: _Article, s: _Sentence, first: _Item, clause_s: int, st
                       per: Optional[DateMention]) -> str:
     """An actual figure for a period not over when the article appeared is an estimate."""
     doc, text = a.doc, a.text
-    if (st == "actual" and doc.published is not None and _WHOLE_YEAR_WORDS.held_in(s.sent_low)
+    if (st == "actual" and doc.published is not None and s.holds(_WHOLE_YEAR_WORDS)
             and _WHOLE_YEAR.search(text, clause_s, first.s)
             and (per is None or (per.year_known and per.start_date is not None
                                  and per.start_date.year == doc.published.year))
