@@ -470,6 +470,7 @@ def _tried(starts: scan.Starts) -> dict[str, list[int]]:
     its window (see above), for all the patterns that share the word."""
     text = starts.text
     tried: dict[str, list[int]] = {}
+    after_bracket = _after_bracket(text)
     for w, (size, shortest) in _SIZES.items():
         found = starts.of(w)
         if not found:
@@ -479,7 +480,7 @@ def _tried(starts: scan.Starts) -> dict[str, list[int]]:
             known = _SEEN[w] = {}
         for p in found:
             # the key: the window, after the bracket when the text has one before it (_BRACKET)
-            window = text[p - 1:p + size] if p and text[p - 1] == _BRACKET else text[p:p + size]
+            window = text[p - 1:p + size] if p in after_bracket else text[p:p + size]
             kinds = known.get(window)
             if kinds is None:
                 kinds = _may_open_all(w, window, shortest)
@@ -492,6 +493,16 @@ def _tried(starts: scan.Starts) -> dict[str, list[int]]:
     for kind in _MERGED.intersection(tried):
         tried[kind].sort()
     return tried
+
+
+def _after_bracket(text: str) -> frozenset[int]:
+    """The positions right after a "(" (_BRACKET) in ``text``: few, found with str.find."""
+    out = []
+    k = text.find(_BRACKET)
+    while k >= 0:
+        out.append(k + 1)
+        k = text.find(_BRACKET, k + 1)
+    return frozenset(out)
 
 
 def _may_open_all(trigger: str, key: str, shortest: int) -> tuple[str, ...]:
