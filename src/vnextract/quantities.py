@@ -156,6 +156,36 @@ def _regexes() -> _Regexes:
 
 
 first_char_split("quantities.units", lambda: _regexes().unit_re)
+
+
+def _tried_at_char(split: scan.ByFirstChar, c: str) -> Optional[regex.Pattern]:
+    """The pattern ``split.match`` tries at a position holding the character ``c`` (before the
+    end): its first character's pattern, or the whole one where it has no table or ``c`` is no
+    plain character of a case-insensitive split; None where it tries none ("" : the text's end)."""
+    if c == "":
+        return None
+    if split.table is None:
+        return split.full
+    p = split.table.get(c)
+    if p is None and split.ignorecase and c not in _PLAIN:
+        return split.full
+    return p
+
+
+class _AtChar(dict):
+    """Per character: the patterns scale_re, unit_re, unit_ci and noun_re try at a position
+    holding it (``_tried_at_char``), looked up once per figure instead of four ``match`` calls,
+    most of which try nothing ("%", " ", ","). Kept for the plain characters (scan.py) only."""
+
+    def __missing__(self, c: str) -> tuple:
+        rx = _regexes()
+        found = tuple(_tried_at_char(split, c) for split in (rx.scale_re, rx.unit_re, rx.unit_ci, rx.noun_re))
+        if c in _PLAIN or c == "":
+            self[c] = found
+        return found
+
+
+_AT_CHAR = _AtChar()
 first_char_split("quantities.units_ignorecase", lambda: _regexes().unit_ci)
 first_char_split("quantities.nouns", lambda: _regexes().noun_re)
 first_char_split("quantities.scales", lambda: _regexes().scale_re)
@@ -335,8 +365,10 @@ def _read_unit(text: str, pos: int, limit: int, p: Optional[int] = None):
         p = _after_spaces(text, pos)
     if p >= limit:
         return None
-    um = unit_re.match(text, p) or unit_ci.match(text, p)
-    nm = noun_re.match(text, p)
+    # unit_re.match(text, p) or unit_ci.match(text, p), and noun_re.match(text, p)
+    _scale, u_pat, ci_pat, n_pat = _AT_CHAR[text[p]]
+    um = (u_pat is not None and u_pat.match(text, p)) or (ci_pat.match(text, p) if ci_pat is not None else None)
+    nm = n_pat.match(text, p) if n_pat is not None else None
     if nm and (not um or nm.end() > um.end()):
         if p == pos and text[p - 1].isdigit():
             return None  # "5xã": a noun glued to a figure is rare; not a count
@@ -508,7 +540,10 @@ fast_path("quantities.non_unit_labels", lambda: _non_units().label_re, "search",
 def _scale_at(text: str, num_end: int, limit: int) -> Optional[regex.Match]:
     """The scale word right after a figure ("tỷ" of "5 tỷ"), or None."""
     q = _after_spaces(text, num_end)
-    return _regexes().scale_re.match(text, q) if q < limit else None
+    if q >= limit:
+        return None
+    pat = _AT_CHAR[text[q]][0]  # scale_re.match(text, q)
+    return pat.match(text, q) if pat is not None else None
 
 
 def _measure(text: str, start: int, num_end: int, value: float, limit: int) -> _Measure:
@@ -516,7 +551,8 @@ def _measure(text: str, start: int, num_end: int, value: float, limit: int) -> _
     scales = numbers.scale_words()
     m = _Measure(start, num_end, value, num_end)
     q = _after_spaces(text, num_end)  # read once for the scale and, without one, the unit
-    smm = _regexes().scale_re.match(text, q) if q < limit else None  # _scale_at(text, num_end, limit)
+    pat = _AT_CHAR[text[q]][0] if q < limit else None  # _scale_at(text, num_end, limit)
+    smm = pat.match(text, q) if pat is not None else None
     if smm:
         m.scale = scales[" ".join(smm.group("s").lower().split())]
         m.has_scale = True
@@ -823,7 +859,11 @@ def _needs_scale_alone(text: str, e: int, raw: str) -> bool:
     """Whether a run of number words is one of _WORDS_NEED_SCALE with no scale word after it, at
     any sentence end: ``_scale_at`` matches the scale without an end position, so the limit it is
     given only decides the case of a scale word found (``_accepted``'s first rule refuses it)."""
-    return raw.lower() in _WORDS_NEED_SCALE and _regexes().scale_re.match(text, _after_spaces(text, e)) is None
+    if raw.lower() not in _WORDS_NEED_SCALE:
+        return False
+    q = _after_spaces(text, e)
+    pat = _AT_CHAR[text[q:q + 1]][0]  # scale_re.match(text, q)
+    return pat is None or pat.match(text, q) is None
 
 
 def _accepted(text: str, s: int, e: int, raw: str, kind: str, value: float, style, limit: int) -> Optional[_Measure]:
