@@ -34,7 +34,7 @@ numbers, bare numbers with no unit.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple, Optional
 
 import regex
@@ -314,7 +314,6 @@ class _Q:
     dimension: Optional[str] = None
     approximate: bool = False
     bound: Optional[str] = None
-    parts: list = field(default_factory=list)
 
 
 # _EN_STYLE's two alternatives on their own (their matches never overlap, so its count is the sum):
@@ -690,12 +689,26 @@ def _may_end_phrase(window: str, ends: _PhraseEnds) -> bool:
     phrase's word before the last. Read where those words and the spaces after them are ASCII,
     Vietnamese letters, newlines or \\x00-\\x02 (scan.may_end_with): there the spaces of ``\\s``
     are " " and newline, and str.lower() is IGNORECASE's case; elsewhere the answer is True."""
+    return _ends_phrase(_window_end(window), ends)
+
+
+def _window_end(window: str) -> Optional[tuple[str, str, int]]:
+    """What _may_end_phrase reads of a window, once for several lists of phrases: the window
+    without its trailing spaces, its last word lower-cased and where the space before that word
+    is (-1: none); None where that word is not plain (the answer is then True)."""
     tail = window.rstrip(" \n")
     k = max(tail.rfind(" "), tail.rfind("\n"))
     last = tail[k + 1:]
     if not scan._PLAIN_NL.issuperset(last):
+        return None
+    return tail, last.lower(), k
+
+
+def _ends_phrase(end: Optional[tuple[str, str, int]], ends: _PhraseEnds) -> bool:
+    """_may_end_phrase of the window whose end ``_window_end`` read."""
+    if end is None:
         return True
-    low = last.lower()
+    tail, low, k = end
     if low.endswith(ends.singles):
         return True
     before = ends.pairs.get(low)
@@ -727,7 +740,8 @@ def _qualifiers(text: str, start: int, end: int, sent_end: int):
     # most figures follow no qualifier: skip the searches when no cue's words end the window
     # (_may_end_phrase: most windows end with "đạt", "là" or "tăng" after no cue)
     cue_ends, verb_ends = _cue_ends()
-    bm = before_re.search(window) if _may_end_phrase(window, cue_ends) else None
+    wend = _window_end(window)  # read once for both lists of phrases
+    bm = before_re.search(window) if _ends_phrase(wend, cue_ends) else None
     if bm:
         kind, val = cues[" ".join(bm.group("c").lower().split())]
         if kind == "approx":
@@ -752,7 +766,7 @@ def _qualifiers(text: str, start: int, end: int, sent_end: int):
                 bound = val2
     else:
         # "ước đạt 1.300", "khoảng chừng": a qualifier then "đạt"/"là"
-        m2 = _CUE_VERB.search(window) if _may_end_phrase(window, verb_ends) else None
+        m2 = _CUE_VERB.search(window) if _ends_phrase(wend, verb_ends) else None
         if m2:
             kind, val = cues[m2.group(1).lower()]
             if kind == "approx":
@@ -976,6 +990,12 @@ def extract(doc) -> list[Quantity]:
     consumed = -1
     i = 0
     n = len(text)
+    # _sentence_bounds(doc, s) read by walking the sentences along the figures (they come in text
+    # order): ``k`` is the last sentence that starts at or before the figure, what
+    # doc.sentence_at's bisection finds; a figure outside it asks _sentence_bounds
+    sents = doc.sents
+    k = -1
+    last_k = len(sents) - 1
     while i < len(figs):
         s, e, raw, kind = figs[i]
         i += 1
@@ -983,7 +1003,12 @@ def extract(doc) -> list[Quantity]:
             continue
         if kind == "words" and _needs_scale_alone(text, e, raw):
             continue  # _accepted's first rule, read before the sentence's bounds: "năm", "tư" alone
-        sent_s, sent_e = _sentence_bounds(doc, s)
+        while k < last_k and sents[k + 1][0] <= s:
+            k += 1
+        if k >= 0 and s < sents[k][1]:
+            sent_s, sent_e = sents[k][0], sents[k][1]
+        else:
+            sent_s, sent_e = _sentence_bounds(doc, s)
         limit = min(n, sent_e + 1) if sent_e > s else n
         value = _read_figure(text, s, e, raw, kind, style)
         if value is None:
