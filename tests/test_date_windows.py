@@ -52,3 +52,27 @@ def test_no_pattern_asserts_what_a_window_cannot_see():
     # partial matching reads an assertion at a window's end as "may go on", but \B as false
     for kind, _trigger, pattern in dates._PATTERNS:
         assert r"\B" not in pattern.pattern, kind
+
+
+def test_only_a_bracket_opens_what_the_bracket_context_alone_opens():
+    # dates._tried asks the bracket context only where the text has a "(" before the window: a
+    # pattern that may start after some other character must also may after another context
+    windows = ["4-17/9", "20 - 21", "2016-2", "16 đến", "2023 đ", "15 ngư", "1-2/5)", "3/2023"]
+    others = sorted(scan._PLAIN - {dates._BRACKET}) + ["\n", "\x01"]
+    for kind, trigger, pattern in dates._PATTERNS:
+        for w in trigger.split("|"):
+            contexts = dates._contexts_of(kind, w)
+            if dates._BRACKET not in contexts:
+                continue
+            for window in windows if w == dates._NUMBER else [f"{w} 2016-2", f"{w} (4-17"]:
+                if dates._may_open(kind, w, window, bracket=False):
+                    continue
+                for c in others:
+                    assert pattern.match(c + window, 1, partial=True) is None, (kind, w, c, window)
+
+
+def test_the_bracket_before_a_number_is_asked():
+    text = "tại Myanmar (4-17/9), trong 2 đêm (20 - 21/5) và 4-17 người"
+    kept = _kept("dayrange", text)
+    assert text.index("4-17/9") in kept and text.index("20 - 21/5") in kept
+    assert text.index("4-17 người") not in kept

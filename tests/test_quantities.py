@@ -293,3 +293,23 @@ def test_cap_before_reads_as_its_pattern():
             w = text[max(0, s - 24):s]
             m = q._CAP_BEFORE.search(w)
             assert q._cap_before(w) == ((m.group(1), m.group(2)) if m else None), w
+
+
+def test_the_patterns_tried_at_a_character_are_those_of_the_first_character_splits():
+    # quantities._AT_CHAR picks once per character what scale_re, unit_re, unit_ci and noun_re
+    # (scan.ByFirstChar) try there: the same matches at every position
+    from vnextract import quantities as q
+    rx = q._regexes()
+    splits = (rx.scale_re, rx.unit_re, rx.unit_ci, rx.noun_re)
+    words = [w for split in splits for w in split.words]
+    texts = [f"{w}{tail}" for w in words for tail in ("", " ", "a", ",")]
+    texts += [w.upper() for w in words] + [w.capitalize() for w in words]
+    texts += ["²", "€ 5", "Ω", "\u00a0tỷ", "ＵＳＤ", "İ", "K", "ſ"]
+    for t in texts:
+        for p in range(min(len(t), 3)):
+            for k, split in enumerate(splits):
+                pat = q._AT_CHAR[t[p]][k]
+                got = pat.match(t, p) if pat is not None else None
+                want = split.match(t, p)
+                assert (got and got.span()) == (want and want.span()), (t, p, k)
+    assert q._AT_CHAR[""] == (None, None, None, None)

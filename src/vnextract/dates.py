@@ -417,10 +417,17 @@ for _kind, _trigger, _pat in _PATTERNS:
         _KINDS_OF[_w] = _KINDS_OF.get(_w, ()) + (_kind,)
 
 
+# The bracket context: it stands for a look-behind that needs a "(" right before ("(4-17/9)"), so
+# it is asked only where the text has one there (_tried): after anything else a pattern that may
+# start only after a bracket ("dayrange" at a number) is not tried (tests/test_date_windows.py
+# checks that no other character opens what only the bracket does).
+_BRACKET = "("
+
+
 def _contexts() -> tuple[str, ...]:
     """The texts a match is asked after (see above): nothing, a comma, a bracket, a word of each list the
     look-behinds are built from (one stands for its list: a look-behind reads its words alike)."""
-    return ("", ", ", "(") + tuple(f"{next(iter(ws))} " for ws in (WINDOW_FROM, _BAREYEAR_AFTER, _COMPARE_BASE))
+    return ("", ", ", _BRACKET) + tuple(f"{next(iter(ws))} " for ws in (WINDOW_FROM, _BAREYEAR_AFTER, _COMPARE_BASE))
 
 
 @functools.lru_cache(maxsize=None)
@@ -436,12 +443,16 @@ def _contexts_of(kind: str, trigger: str) -> tuple[str, ...]:
     return found
 
 
-def _may_open(kind: str, trigger: str, window: str) -> bool:
+def _may_open(kind: str, trigger: str, window: str, bracket: bool = True) -> bool:
     """Whether a match of pattern ``kind`` can start with ``window``: the regex engine's answer by
-    partial matching, after any of _contexts_of(kind, trigger)."""
+    partial matching, after any of _contexts_of(kind, trigger); ``bracket``: whether the text has
+    a "(" right before (else the bracket context is not asked)."""
     contexts = _contexts_of(kind, trigger)
+    if not contexts:
+        return True
     match = _PATTERN_OF[kind].match
-    return not contexts or any(match(ctx + window, len(ctx), partial=True) is not None for ctx in contexts)
+    return any(match(ctx + window, len(ctx), partial=True) is not None for ctx in contexts
+               if bracket or ctx != _BRACKET)
 
 
 # Per trigger word and window, the patterns that may start there (asked once per window and
@@ -464,6 +475,7 @@ def _tried(starts: scan.Starts) -> dict[str, list[int]]:
     its window (see above), for all the patterns that share the word."""
     text = starts.text
     tried: dict[str, list[int]] = {}
+    after_bracket = _after_bracket(text)
     for w, (size, shortest) in _SIZES.items():
         found = starts.of(w)
         if not found:
@@ -472,7 +484,8 @@ def _tried(starts: scan.Starts) -> dict[str, list[int]]:
         if known is None:
             known = _SEEN[w] = {}
         for p in found:
-            window = text[p:p + size]
+            # the key: the window, after the bracket when the text has one before it (_BRACKET)
+            window = text[p - 1:p + size] if p in after_bracket else text[p:p + size]
             kinds = known.get(window)
             if kinds is None:
                 kinds = _may_open_all(w, window, shortest)
@@ -487,25 +500,38 @@ def _tried(starts: scan.Starts) -> dict[str, list[int]]:
     return tried
 
 
-def _may_open_all(trigger: str, window: str, shortest: int) -> tuple[str, ...]:
-    """The patterns of ``trigger`` that may start with ``window``: of those that may start with
-    its first characters (two fewer, down to ``shortest``: a pattern that cannot start so cannot
-    start with more, and the engine is asked fewer questions), those the engine says may."""
+def _after_bracket(text: str) -> frozenset[int]:
+    """The positions right after a "(" (_BRACKET) in ``text``: few, found with str.find."""
+    out = []
+    k = text.find(_BRACKET)
+    while k >= 0:
+        out.append(k + 1)
+        k = text.find(_BRACKET, k + 1)
+    return frozenset(out)
+
+
+def _may_open_all(trigger: str, key: str, shortest: int) -> tuple[str, ...]:
+    """The patterns of ``trigger`` that may start with the window ``key`` (after the bracket when
+    it opens with one, see _tried): of those that may start with its first characters (two
+    fewer, down to ``shortest``: a pattern that cannot start so cannot start with more, and the
+    engine is asked fewer questions), those the engine says may."""
     global _seen_count
     known = _SEEN.get(trigger)
     if known is None:
         known = _SEEN[trigger] = {}
-    may = known.get(window)
+    may = known.get(key)
     if may is None:
+        bracket = key[:1] == _BRACKET  # (a window opens with its trigger: a digit or a letter)
+        window = key[1:] if bracket else key
         if len(window) > shortest:
-            kinds = _may_open_all(trigger, window[:max(shortest, len(window) - 2)], shortest)
+            kinds = _may_open_all(trigger, key[:max(shortest, len(window) - 2) + bracket], shortest)
         else:
             kinds = _KINDS_OF[trigger]
         if _seen_count >= _SEEN_MAX:
             for table in _SEEN.values():
                 table.clear()  # in place: a caller may hold a table
             _seen_count = 0
-        may = known[window] = tuple(k for k in kinds if _may_open(k, trigger, window))
+        may = known[key] = tuple(k for k in kinds if _may_open(k, trigger, window, bracket))
         _seen_count += 1
     return may
 

@@ -34,7 +34,7 @@ numbers, bare numbers with no unit.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple, Optional
 
 import regex
@@ -156,6 +156,36 @@ def _regexes() -> _Regexes:
 
 
 first_char_split("quantities.units", lambda: _regexes().unit_re)
+
+
+def _tried_at_char(split: scan.ByFirstChar, c: str) -> Optional[regex.Pattern]:
+    """The pattern ``split.match`` tries at a position holding the character ``c`` (before the
+    end): its first character's pattern, or the whole one where it has no table or ``c`` is no
+    plain character of a case-insensitive split; None where it tries none ("" : the text's end)."""
+    if c == "":
+        return None
+    if split.table is None:
+        return split.full
+    p = split.table.get(c)
+    if p is None and split.ignorecase and c not in _PLAIN:
+        return split.full
+    return p
+
+
+class _AtChar(dict):
+    """Per character: the patterns scale_re, unit_re, unit_ci and noun_re try at a position
+    holding it (``_tried_at_char``), looked up once per figure instead of four ``match`` calls,
+    most of which try nothing ("%", " ", ","). Kept for the plain characters (scan.py) only."""
+
+    def __missing__(self, c: str) -> tuple:
+        rx = _regexes()
+        found = tuple(_tried_at_char(split, c) for split in (rx.scale_re, rx.unit_re, rx.unit_ci, rx.noun_re))
+        if c in _PLAIN or c == "":
+            self[c] = found
+        return found
+
+
+_AT_CHAR = _AtChar()
 first_char_split("quantities.units_ignorecase", lambda: _regexes().unit_ci)
 first_char_split("quantities.nouns", lambda: _regexes().noun_re)
 first_char_split("quantities.scales", lambda: _regexes().scale_re)
@@ -284,7 +314,6 @@ class _Q:
     dimension: Optional[str] = None
     approximate: bool = False
     bound: Optional[str] = None
-    parts: list = field(default_factory=list)
 
 
 # _EN_STYLE's two alternatives on their own (their matches never overlap, so its count is the sum):
@@ -335,8 +364,10 @@ def _read_unit(text: str, pos: int, limit: int, p: Optional[int] = None):
         p = _after_spaces(text, pos)
     if p >= limit:
         return None
-    um = unit_re.match(text, p) or unit_ci.match(text, p)
-    nm = noun_re.match(text, p)
+    # unit_re.match(text, p) or unit_ci.match(text, p), and noun_re.match(text, p)
+    _scale, u_pat, ci_pat, n_pat = _AT_CHAR[text[p]]
+    um = (u_pat is not None and u_pat.match(text, p)) or (ci_pat.match(text, p) if ci_pat is not None else None)
+    nm = n_pat.match(text, p) if n_pat is not None else None
     if nm and (not um or nm.end() > um.end()):
         if p == pos and text[p - 1].isdigit():
             return None  # "5xã": a noun glued to a figure is rare; not a count
@@ -510,7 +541,10 @@ fast_path("quantities.non_unit_labels", lambda: _non_units().label_re, "search",
 def _scale_at(text: str, num_end: int, limit: int) -> Optional[regex.Match]:
     """The scale word right after a figure ("tỷ" of "5 tỷ"), or None."""
     q = _after_spaces(text, num_end)
-    return _regexes().scale_re.match(text, q) if q < limit else None
+    if q >= limit:
+        return None
+    pat = _AT_CHAR[text[q]][0]  # scale_re.match(text, q)
+    return pat.match(text, q) if pat is not None else None
 
 
 def _measure(text: str, start: int, num_end: int, value: float, limit: int) -> _Measure:
@@ -518,7 +552,8 @@ def _measure(text: str, start: int, num_end: int, value: float, limit: int) -> _
     scales = numbers.scale_words()
     m = _Measure(start, num_end, value, num_end)
     q = _after_spaces(text, num_end)  # read once for the scale and, without one, the unit
-    smm = _regexes().scale_re.match(text, q) if q < limit else None  # _scale_at(text, num_end, limit)
+    pat = _AT_CHAR[text[q]][0] if q < limit else None  # _scale_at(text, num_end, limit)
+    smm = pat.match(text, q) if pat is not None else None
     if smm:
         m.scale = scales[" ".join(smm.group("s").lower().split())]
         m.has_scale = True
@@ -656,12 +691,26 @@ def _may_end_phrase(window: str, ends: _PhraseEnds) -> bool:
     phrase's word before the last. Read where those words and the spaces after them are ASCII,
     Vietnamese letters, newlines or \\x00-\\x02 (scan.may_end_with): there the spaces of ``\\s``
     are " " and newline, and str.lower() is IGNORECASE's case; elsewhere the answer is True."""
+    return _ends_phrase(_window_end(window), ends)
+
+
+def _window_end(window: str) -> Optional[tuple[str, str, int]]:
+    """What _may_end_phrase reads of a window, once for several lists of phrases: the window
+    without its trailing spaces, its last word lower-cased and where the space before that word
+    is (-1: none); None where that word is not plain (the answer is then True)."""
     tail = window.rstrip(" \n")
     k = max(tail.rfind(" "), tail.rfind("\n"))
     last = tail[k + 1:]
     if not scan._PLAIN_NL.issuperset(last):
+        return None
+    return tail, last.lower(), k
+
+
+def _ends_phrase(end: Optional[tuple[str, str, int]], ends: _PhraseEnds) -> bool:
+    """_may_end_phrase of the window whose end ``_window_end`` read."""
+    if end is None:
         return True
-    low = last.lower()
+    tail, low, k = end
     if low.endswith(ends.singles):
         return True
     before = ends.pairs.get(low)
@@ -693,7 +742,8 @@ def _qualifiers(text: str, start: int, end: int, sent_end: int):
     # most figures follow no qualifier: skip the searches when no cue's words end the window
     # (_may_end_phrase: most windows end with "đạt", "là" or "tăng" after no cue)
     cue_ends, verb_ends = _cue_ends()
-    bm = before_re.search(window) if _may_end_phrase(window, cue_ends) else None
+    wend = _window_end(window)  # read once for both lists of phrases
+    bm = before_re.search(window) if _ends_phrase(wend, cue_ends) else None
     if bm:
         kind, val = cues[" ".join(bm.group("c").lower().split())]
         if kind == "approx":
@@ -718,7 +768,7 @@ def _qualifiers(text: str, start: int, end: int, sent_end: int):
                 bound = val2
     else:
         # "ước đạt 1.300", "khoảng chừng": a qualifier then "đạt"/"là"
-        m2 = _CUE_VERB.search(window) if _may_end_phrase(window, verb_ends) else None
+        m2 = _CUE_VERB.search(window) if _ends_phrase(wend, verb_ends) else None
         if m2:
             kind, val = cues[m2.group(1).lower()]
             if kind == "approx":
@@ -831,7 +881,11 @@ def _needs_scale_alone(text: str, e: int, raw: str) -> bool:
     """Whether a run of number words is one of _WORDS_NEED_SCALE with no scale word after it, at
     any sentence end: ``_scale_at`` matches the scale without an end position, so the limit it is
     given only decides the case of a scale word found (``_accepted``'s first rule refuses it)."""
-    return raw.lower() in _WORDS_NEED_SCALE and _regexes().scale_re.match(text, _after_spaces(text, e)) is None
+    if raw.lower() not in _WORDS_NEED_SCALE:
+        return False
+    q = _after_spaces(text, e)
+    pat = _AT_CHAR[text[q:q + 1]][0]  # scale_re.match(text, q)
+    return pat is None or pat.match(text, q) is None
 
 
 def _accepted(text: str, s: int, e: int, raw: str, kind: str, value: float, style, limit: int) -> Optional[_Measure]:
@@ -944,6 +998,12 @@ def extract(doc) -> list[Quantity]:
     consumed = -1
     i = 0
     n = len(text)
+    # _sentence_bounds(doc, s) read by walking the sentences along the figures (they come in text
+    # order): ``k`` is the last sentence that starts at or before the figure, what
+    # doc.sentence_at's bisection finds; a figure outside it asks _sentence_bounds
+    sents = doc.sents
+    k = -1
+    last_k = len(sents) - 1
     while i < len(figs):
         s, e, raw, kind = figs[i]
         i += 1
@@ -951,7 +1011,12 @@ def extract(doc) -> list[Quantity]:
             continue
         if kind == "words" and _needs_scale_alone(text, e, raw):
             continue  # _accepted's first rule, read before the sentence's bounds: "năm", "tư" alone
-        sent_s, sent_e = _sentence_bounds(doc, s)
+        while k < last_k and sents[k + 1][0] <= s:
+            k += 1
+        if k >= 0 and s < sents[k][1]:
+            sent_s, sent_e = sents[k][0], sents[k][1]
+        else:
+            sent_s, sent_e = _sentence_bounds(doc, s)
         limit = min(n, sent_e + 1) if sent_e > s else n
         value = _read_figure(text, s, e, raw, kind, style)
         if value is None:
