@@ -428,3 +428,32 @@ def test_a_list_sorted_by_a_breakdown_noun_of_the_data():
              if i.quantity}
     assert found["323 nghìn tỷ đồng"] == ("khu vực kinh tế nhà nước", "khu vực kinh tế nhà nước")
     assert found["259 nghìn tỷ đồng"] == ("thành phố Hà Nội", None)
+
+
+def test_lowered_twins_match_as_the_ignorecase_patterns():
+    # naming reads measure nouns and verbs on the text lower-cased (scan.caseless_lower) with
+    # case-sensitive twins of the IGNORECASE patterns: the same matches, both ways, on the corpus
+    # and on the words themselves in any case, glued or spaced oddly
+    import random
+    from pathlib import Path
+
+    from vnextract import scan
+    from vnextract.indicators.words import _cues, _nouns, _nres, _res
+    from vnextract.normalize import normalize
+
+    root = Path(__file__).resolve().parents[2]
+    texts = [normalize(p.read_text(encoding="utf-8")).clean for p in sorted((root / "corpora").rglob("*.txt"))]
+    pairs = [(_nres().measure, _nres().measure_low, _nouns()["measure"] + _nouns()["index"] + _nouns()["growth"]),
+             (_res().verb, _res().verb_low, _cues()["verb"] + _cues()["increase"] + _cues()["decrease"])]
+    for pattern, twin, words in pairs:
+        rnd = random.Random(0)
+        samples = list(texts)
+        for _ in range(2000):
+            parts = [rnd.choice([w, w.upper(), w.capitalize(), w.title(), "x", "Đạt", "2023", "\x00"])
+                     for w in rnd.sample(words, 3)]
+            samples.append(rnd.choice([" ", "  ", "", ",", "\n"]).join(parts))
+        for s in samples:
+            low = scan.caseless_lower(s)
+            if low is None:
+                continue
+            assert [m.span() for m in pattern.finditer(s)] == [m.span() for m in twin.finditer(low)], s[:200]

@@ -263,15 +263,17 @@ def _lower_first(name: str) -> str:
     return name
 
 
-def _measure_at(chunk: str, breakdown_first: bool) -> Optional[int]:
+def _measure_at(chunk: str, breakdown_first: bool, low: Optional[str] = None) -> Optional[int]:
     """Where the measure's name opens in ``chunk``: the last measure noun that opens a phrase
     ("Mỹ ... với kim ngạch xuất khẩu"), else the last measure noun of two syllables or more
-    ("các biện pháp thu ngân sách"), else None."""
-    measure = _nres().measure
+    ("các biện pháp thu ngân sách"), else None. ``low``: ``chunk`` lower-cased, when it compares
+    as IGNORECASE does (scan.caseless_lower), where the nouns are found (``measure_low``)."""
+    nouns = _nres()
+    found = nouns.measure_low.finditer(low) if low is not None else nouns.measure.finditer(chunk)
     opener = _OPENER_IN_BREAKDOWN if breakdown_first else _OPENER
     last = _OPENER_IN_BREAKDOWN_LAST if breakdown_first else _OPENER_LAST
     best = loose = None
-    for m in measure.finditer(chunk):
+    for m in found:
         if _in_proper_name(chunk, 0, m.start(), strict=True):
             continue  # "Bộ Kế hoạch và Đầu tư": a body's name, not the measure "đầu tư"
         near = chunk[max(0, m.start() - 24):m.start()]
@@ -399,9 +401,11 @@ def _outside_verb() -> regex.Pattern:
     return regex.compile(r"(?r)[^\s%s]" % regex.escape("".join(sorted(chars))), _I)
 
 
-def _near_verb(seg: str) -> Optional[regex.Match]:
+def _near_verb(seg: str, low: Optional[str] = None) -> Optional[regex.Match]:
     """The last match of ``_res().verb`` in ``seg`` (as finditer gives them) if it ends within
-    _VERB_REACH characters of the end, else None.
+    _VERB_REACH characters of the end, else None; read on ``low``, ``seg`` lower-cased when it
+    compares as IGNORECASE does (scan.caseless_lower), with ``verb_low`` (the match is of ``low``:
+    its span is the verb's in ``seg``).
 
     Only matches ending in that reach count, and none of them can hold the last character before
     it that no verb holds (``_outside_verb``): they all start after it, where finditer from the
@@ -410,7 +414,8 @@ def _near_verb(seg: str) -> Optional[regex.Match]:
     reach = len(seg) - _VERB_REACH
     om = _outside_verb().search(seg, 0, reach) if reach > 0 else None
     vm = None
-    for vm in _res().verb.finditer(seg, om.end() if om is not None else 0):
+    start = om.end() if om is not None else 0
+    for vm in (_res().verb_low.finditer(low, start) if low is not None else _res().verb.finditer(seg, start)):
         pass
     return vm if vm is not None and len(seg) - vm.end() <= _VERB_REACH else None
 
@@ -424,12 +429,36 @@ def _near_verb_full(seg: str) -> Optional[regex.Match]:
 
 
 def _same_near_verb(s: str) -> bool:
-    a, b = _near_verb(s), _near_verb_full(s)
-    return (a is None and b is None) or (a is not None and b is not None and a.span() == b.span())
+    a, b, c = _near_verb(s), _near_verb_full(s), _near_verb(s, scan.caseless_lower(s))
+    return (a is None and b is None and c is None) or (
+        a is not None and b is not None and c is not None and a.span() == b.span() == c.span())
 
 
 fast_path("indicators.naming._near_verb", lambda: _res().verb, "search", _same_near_verb,
           lambda: _cues()["verb"] + _cues()["increase"] + _cues()["decrease"])
+
+
+# The last text asked of _odd_free and its answer (one entry: a text's figures come one after another).
+_ODD_FREE: tuple[Optional[str], bool] = (None, False)
+
+
+def _odd_free(text: str) -> bool:
+    """Whether ``text`` holds none of the characters (scan._FOLD_ODD) for which str.lower() does
+    not compare as IGNORECASE: asked once per text (three str.find), not per figure."""
+    global _ODD_FREE
+    last = _ODD_FREE
+    if last[0] is not text:
+        last = _ODD_FREE = (text, not any(c in text for c in scan._FOLD_ODD))
+    return last[1]
+
+
+def _seg_lower(text: str, seg: str) -> Optional[str]:
+    """``scan.caseless_lower(seg)`` for a piece of ``text`` (with masks \x00 and bracket marks
+    \x01, \x02, which have no case), cheaper: the odd characters looked for once in the text."""
+    if not _odd_free(text):
+        return scan.caseless_lower(seg)
+    low = seg.lower()
+    return low if len(low) == len(seg) else None
 
 
 def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optional[str]) -> _Name:
@@ -440,7 +469,8 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
     seg = _mask(text[ws:q_s], ws, masks)
     if "(" in seg:
         seg = _ABBR.sub(lambda m: "\x01" + m.group(1) + "\x02", seg)
-    vm = _near_verb(seg)  # the last verb, the one closest to the figure, unless it ends too far from it
+    low = _seg_lower(text, seg)  # where verbs and measure nouns are found
+    vm = _near_verb(seg, low)  # the last verb, the one closest to the figure, unless it ends too far from it
     if vm is not None:
         post = seg[vm.end():]
         post_name = post[:_qualifiers_start(post)]
@@ -460,15 +490,15 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
                 # dài trên 100 km" (dev-311)
                 name = _tidy(ps)
                 if name:
-                    return _Name(_lower_first(name), ws + off, "measure", verb=vm.group(0))
+                    return _Name(_lower_first(name), ws + off, "measure", verb=seg[vm.start():vm.end()])
             if _is_entity(ps, False) and inherited:
                 # "kế tiếp là Nhật Bản 3.605 triệu USD"
-                return _Name(inherited, None, "inherit", _tidy(ps), vm.group(0))
+                return _Name(inherited, None, "inherit", _tidy(ps), seg[vm.start():vm.end()])
         if len(seg) - vm.end() > 30:
             vm = None
     if vm is not None:
         region = seg[:vm.start()]
-        vtxt = vm.group(0)
+        vtxt = seg[vm.start():vm.end()]  # the verb as written
         nom = _NOMINAL.search(region) if _growth_verb(vtxt) else None
         if nom is not None:
             # "đạt mức tăng trưởng 3%", "tốc độ tăng trưởng 10%": the verb is part of the name
@@ -490,6 +520,10 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
         # (the pattern matches at 0, maybe empty: what sub(count=1) replaces)
         e = _after_figure_end(region)
         region = " " * e + region[e:]
+    else:
+        e = 0
+    # region is seg cut at its end, its first e characters blanked: so is its lower-cased copy
+    region_low = " " * e + low[e:len(region)] if low is not None else None
     nearest = None
     masked_subject = False
     for k, (a, b) in enumerate(_chunks_rev(region)):
@@ -504,7 +538,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
                 masked_subject = True  # a scope phrase as subject: "khu vực kinh tế trong nước đạt"
             continue
         bd = _may_open(body, bfirsts) and _nres().breakdown.match(body) is not None
-        h = _measure_at(body, bd)
+        h = _measure_at(body, bd, region_low[a + off:b] if region_low is not None else None)
         if h is not None and h > 0 and "như" in body and _may_open(body, mfirsts) and measure.match(body):
             em = _EXAMPLES.search(body, h)
             if em is not None and _is_entity(em.group("e"), False):

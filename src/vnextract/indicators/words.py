@@ -47,6 +47,13 @@ def _alt(words) -> str:
     return Words(words).tree()
 
 
+def _lowered_alt(words) -> str:
+    """The alternation of ``words`` lower-cased, for a case-sensitive pattern read on a text
+    lower-cased by ``scan.caseless_lower`` (same offsets, same matches as the IGNORECASE pattern
+    of ``_alt(words)`` on the text as written; the engine tries a case-sensitive tree faster)."""
+    return Words([w.lower() for w in words]).tree(fold=str)
+
+
 def _words(kind: str) -> regex.Pattern:
     return regex.compile(rf"{_B}(?:{_alt(_cues()[kind])}){_E}", _I)
 
@@ -60,14 +67,17 @@ class _CuePatterns(NamedTuple):
     estimate: regex.Pattern  # "ước", "ước tính"
     target: regex.Pattern  # "phấn đấu", "kế hoạch"
     basis: list[tuple[str, regex.Pattern]]  # (basis kind, pattern): "so với cùng kỳ" ...
+    verb_low: regex.Pattern  # ``verb`` for a text lower-cased by scan.caseless_lower (_lowered_alt)
 
 
 @functools.lru_cache(maxsize=1)
 def _res() -> _CuePatterns:
     c = _cues()
-    verb = regex.compile(rf"{_B}(?:{_alt(c['verb'] + c['increase'] + c['decrease'])}){_E}", _I)
+    verbs = c['verb'] + c['increase'] + c['decrease']
+    verb = regex.compile(rf"{_B}(?:{_alt(verbs)}){_E}", _I)
     basis = [(k, _words(k)) for k in ("basis_yoy", "basis_prev", "basis_plan")]
-    return _CuePatterns(verb, _words("increase"), _words("decrease"), _words("estimate"), _words("target"), basis)
+    return _CuePatterns(verb, _words("increase"), _words("decrease"), _words("estimate"), _words("target"), basis,
+                        regex.compile(rf"{_B}(?:{_lowered_alt(verbs)}){_E}"))
 
 
 class _NounPatterns(NamedTuple):
@@ -78,6 +88,7 @@ class _NounPatterns(NamedTuple):
     index: regex.Pattern
     breakdown: regex.Pattern  # "trong đó", "riêng": a part of the measure before
     discourse: frozenset[str]
+    measure_low: regex.Pattern  # ``measure`` for a text lower-cased by scan.caseless_lower (_lowered_alt)
 
 
 @functools.lru_cache(maxsize=1)
@@ -89,7 +100,8 @@ def _nres() -> _NounPatterns:
     index = regex.compile(rf"(?:{_alt(n['index'])}){_E}", _I)
     breakdown = regex.compile(rf"(?:{_alt(n['breakdown'])}){_E}", _I)
     discourse = frozenset(w.casefold() for w in n["discourse"] + n["class"])  # both incidental
-    return _NounPatterns(measure, growth, index, breakdown, discourse)
+    measure_low = regex.compile(rf"{_B}(?:{_lowered_alt(heads)}){_E}")
+    return _NounPatterns(measure, growth, index, breakdown, discourse, measure_low)
 
 
 # Words between a name and its figure: "khoảng", "hơn", "xấp xỉ", "lần lượt".
@@ -202,6 +214,24 @@ for _field, _k, _kinds in (("measure", 0, ("measure", "index", "growth")), ("bre
     fast_path(f"indicators.words.nouns.{'+'.join(_kinds)}", functools.partial(lambda f: getattr(_nres(), f), _field), "match",
               functools.partial(lambda k, s, p: may_open(s[p:], _nfirsts()[k]), _k),
               functools.partial(lambda kinds: [w for k in kinds for w in _nouns()[k]], _kinds))
+def _same_low(get, s: str, p: int) -> bool:
+    """Whether the pattern ``get()`` and its case-sensitive twin for lower-cased text (``measure_low``,
+    ``verb_low``) match the same span at ``p`` (on ``s`` as written and ``s`` lower-cased), where
+    the lower-cased text compares as IGNORECASE does."""
+    low = scan.caseless_lower(s)
+    if low is None:
+        return True
+    pattern, twin = get()
+    m, n = pattern.match(s, p), twin.match(low, p)
+    return (m is None and n is None) or (m is not None and n is not None and m.span() == n.span())
+
+
+fast_path("indicators.words.nouns.measure_low", lambda: _nres().measure, "match",
+          functools.partial(_same_low, lambda: (_nres().measure, _nres().measure_low)),
+          lambda: _nouns()["measure"] + _nouns()["index"] + _nouns()["growth"])
+fast_path("indicators.words.cues.verb_low", lambda: _res().verb, "match",
+          functools.partial(_same_low, lambda: (_res().verb, _res().verb_low)),
+          lambda: _cues()["verb"] + _cues()["increase"] + _cues()["decrease"])
 fast_path("indicators.words._status_tail", lambda: _status_tail(), "search",
           lambda s: scan.may_end_with(s, _status_last()), lambda: _cues()["estimate"] + _cues()["target"])
 
