@@ -86,6 +86,7 @@ module runs the steps (``extract``, ``_indicators``).
 from __future__ import annotations
 
 import bisect
+import functools
 from typing import Optional
 
 import regex
@@ -125,6 +126,27 @@ _MATERIAL_HEADS = tuple(_MATERIAL_HEAD.values())  # "khối lượng", "diện t
 fast_path("indicators._PLAN_NAME", _PLAN_NAME, "match", lambda s, p: may_open(s[p:], _PLAN_FIRSTS), _PLAN_WORDS)
 
 
+# What _indicators asks of a measure's name alone, once per distinct name (an article names a few
+# measures over and over).
+@functools.lru_cache(maxsize=4096)
+def _growth_or_index(name: str) -> tuple[bool, bool]:
+    """(whether the name is a growth measure's, whether it opens with an index noun)."""
+    nouns = _nres()
+    return bool(nouns.growth.match(name)), _may_open(name, _nfirsts()[2]) and bool(nouns.index.match(name))
+
+
+@functools.lru_cache(maxsize=4096)
+def _plan_name(name: str) -> bool:
+    """Whether the name is a plan's ("dự toán thu ngân sách"): its figure is a target."""
+    return _may_open(name, _PLAN_FIRSTS) and _PLAN_NAME.match(name) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _rate_name(name: str) -> bool:
+    """Whether the name is a rate's ("lãi suất huy động"): its term is its breakdown."""
+    return _RATE_WORDS.held_in(name.lower()) and _RATE_NAME.search(name) is not None
+
+
 # ---- the steps of extract(): per article, per sentence, per figure ---------------------------
 #
 # extract() reads each sentence that holds figures (quantities) in five steps: classify each
@@ -138,8 +160,6 @@ def _indicators(a: _Article, s: _Sentence, groups, context=(frozenset(), ())) ->
     and last the canonical measure and breakdown (``measures.fields_of``, with ``context``, the
     article's ``measures.context_of``): each record is built once, with all its fields."""
     doc, text, ss, se, para = a.doc, a.text, s.ss, s.se, s.para
-    nouns = _nres()
-    growth, index = nouns.growth, nouns.index
     out: list[Indicator] = []
     verb_rx = _res().verb
     fig_starts = [o.s for o in s.items]
@@ -200,8 +220,8 @@ def _indicators(a: _Article, s: _Sentence, groups, context=(frozenset(), ())) ->
         # a growth measure's percentage, or an index's small one, is a growth rate
         if level is not None and change is None and level.q.unit in ("%", "%/năm"):
             top = level.q.value if level.q.value is not None else level.q.max
-            is_growth = bool(growth.match(name))
-            is_index = _may_open(name, _nfirsts()[2]) and bool(index.match(name)) and top is not None and top < 50 and (
+            is_growth, index_name = _growth_or_index(name)
+            is_index = index_name and top is not None and top < 50 and (
                 nm.verb is None or nm.verb.lower() not in ("chiếm", "bằng"))
             if is_growth or is_index:
                 neg = _NEGATIVE_BEFORE.search(text[max(ss, level.s - 8):level.s])
@@ -209,7 +229,7 @@ def _indicators(a: _Article, s: _Sentence, groups, context=(frozenset(), ())) ->
                 level, change = None, level
                 first = last = change
         st, best = _status(a, s, first, clause_s, fig_starts)
-        if _may_open(name, _PLAN_FIRSTS) and _PLAN_NAME.match(name):
+        if _plan_name(name):
             st = "target"  # "dự toán thu ngân sách": a plan figure
         elif best < 0:
             st = _status_without_cue(a, s, first, clause_s, name, nm.how, (prev_name, prev_status), out) or st
@@ -218,7 +238,7 @@ def _indicators(a: _Article, s: _Sentence, groups, context=(frozenset(), ())) ->
         per = _period(a, s, first, last, clause_s, name)
         st = _status_by_period(a, s, first, clause_s, st, per)
         scope = _scope(a, s, first, clause_s, nm.subject)
-        if part is None and _RATE_WORDS.held_in(name.lower()) and _RATE_NAME.search(name):
+        if part is None and _rate_name(name):
             part = _term_of(a, s, first, last, ws)
         chg = _change(a, s, change, fig_starts, per, first.s) if change is not None else None
         start = min(first.s, name_s) if name_s is not None and name_s < first.s else first.s

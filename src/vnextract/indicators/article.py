@@ -16,7 +16,7 @@ from ..rules import ONE_SPACE, Words, fast_path
 from .words import (_CUMULATIVE_LEAD, _CUMULATIVE_WORDS, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _LIST_OPENERS,
                     _PLAN_BASIS, _cues, _in_proper_name, _res, _PERIOD_GRAINS, _same_period)
 from .state import _Article, _Item, _Sentence, _clean_pos, _holds_word, _in_range, _word_starts
-from .classify import _direction
+from .classify import _direction, _direction_words
 from .period import _basis_before, _cumulative, _issue_date, _open_since
 from .scope import _SCOPE, _main_place, _scope_starts
 
@@ -38,6 +38,7 @@ _SUBJECT_UNIT = regex.compile(
 # and the characters of its leading list marks among plain ones and the ASCII spaces, as the
 # regex engine says.
 _SUBJECT_OPENINGS = tuple(_SUBJECT_KINDS)
+_SUBJECT_FIRSTS = frozenset(o[0] for o in _SUBJECT_OPENINGS)  # (their first characters, the cheaper test first)
 _SUBJECT_KNOWN = scan._PLAIN | frozenset("\t\n\r\x0b\x0c•")
 _SUBJECT_MARKS = frozenset(c for c in _SUBJECT_KNOWN if regex.fullmatch(_LIST_MARK, c))
 
@@ -50,7 +51,8 @@ def _may_subject(text: str, ss: int, se: int) -> bool:
         i += 1
     if i >= se:
         return False
-    return text[i] not in _SUBJECT_KNOWN or text.startswith(_SUBJECT_OPENINGS, i)
+    c = text[i]
+    return c not in _SUBJECT_KNOWN or (c in _SUBJECT_FIRSTS and text.startswith(_SUBJECT_OPENINGS, i))
 
 
 fast_path("indicators.article._SUBJECT_UNIT", _SUBJECT_UNIT, "match",
@@ -203,7 +205,7 @@ def _article(doc) -> _Article:
         scope_starts=_scope_starts(doc),
         cue_starts=[(rx, val, _word_starts(doc, _cue_words((val,))))
                     for rx, val in ((cues.estimate, "estimate"), (cues.target, "target"))],
-        dir_starts=_word_starts(doc, _cue_words(("increase", "decrease"))),  # (classify._direction)
+        dir_starts=_word_starts(doc, _direction_words()),
         low=doc.starts.lowered(),
         head_end=head_end,
     )

@@ -12,8 +12,8 @@ import regex
 from .. import scan
 from ..resources import word_list
 from ..rules import Words, fast_path
-from .words import _I, _OPEN_BRACKET, _PLAN_AFTER, _WINDOW, _nouns, _nres, _qualifiers_start, _res
-from .state import _Article, _Item, _Sentence, _any_in, _rel
+from .words import _I, _OPEN_BRACKET, _PLAN_AFTER, _WINDOW, _cues, _nouns, _nres, _qualifiers_start, _res
+from .state import _Article, _Item, _Sentence, _first_tokens, _window_starts
 
 # A figure inside a definition or rule, not a reported measure: "ngưỡng ... ở mức tối thiểu
 # 7%", "được phép điều chỉnh tăng giá ... 3% - 5%", "từ 2 tỉnh trở lên".
@@ -71,6 +71,13 @@ _OF_BEFORE = regex.compile(r"(?:của|các|giữa|cho)\s*$")
 def _direction() -> regex.Pattern:
     inc, dec = _res().increase, _res().decrease
     return regex.compile(rf"{inc.pattern}|{dec.pattern}", _I)
+
+
+@functools.lru_cache(maxsize=1)
+def _direction_words() -> tuple[str, ...]:
+    """The words ``_direction()`` matches (data/indicator_cues.tsv: increase, decrease): where it
+    is tried, _Article.dir_starts."""
+    return tuple(_cues()["increase"] + _cues()["decrease"])
 
 
 def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = None, rules: bool = True) -> bool:
@@ -142,13 +149,15 @@ def _classify(a: _Article, s: _Sentence) -> None:
     """Mark each figure a level or a change ("tăng 5,6%"), with its direction."""
     text, ss, se, sq = a.text, s.ss, s.se, s.items
     dec, verb_rx, measure, direction = _res().decrease, _res().verb, _nres().measure, _direction()
+    firsts = _first_tokens(_direction_words())
     prev_end = ss
     for k, it in enumerate(sq):
         g0 = max(prev_end, it.s - 40)
         gap = text[g0:it.s]
         dm = None
-        if _any_in(a.dir_starts, g0, it.s):
-            for m in scan.finditer_at(direction, _rel(a.dir_starts, g0, it.s), gap):
+        rel = _window_starts(a.dir_starts, g0, it.s, text, a.low, firsts)
+        if rel:
+            for m in scan.finditer_at(direction, rel, gap):
                 dm = m
         if (k > 0 and it.q.unit == "%" and sq[k - 1].change and sq[k - 1].q.unit != "%"
                 and sq[k - 1].e == prev_end and _OPEN_BRACKET.fullmatch(text, prev_end, it.s)):
@@ -175,8 +184,9 @@ def _classify(a: _Article, s: _Sentence) -> None:
             w0 = max(prev_end, ss, it.s - 100)
             wide = text[w0:it.s]
             dm = None
-            if _any_in(a.dir_starts, w0, it.s):
-                for m in scan.finditer_at(direction, _rel(a.dir_starts, w0, it.s), wide):
+            rel = _window_starts(a.dir_starts, w0, it.s, text, a.low, firsts)
+            if rel:
+                for m in scan.finditer_at(direction, rel, wide):
                     dm = m
             if dm is not None:
                 after = wide[dm.end():]

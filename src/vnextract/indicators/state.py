@@ -42,12 +42,37 @@ def _word_starts(doc, words) -> list[int]:
     per text (scan.Starts), asked as one trigger (``_first_words``: the text's index answers all
     of them in one look-up), but those right after a letter or digit (``_WORD_CHARS``: "ước" in
     "nước", "trước"), where the word start refuses them. Checked by tests/test_rules.py
-    (``indicators.article.cue_starts.*``)."""
+    (``indicators.article.cue_starts.*``). A slice of the text that begins at a dropped one can
+    still match there (its look-behind sees nothing before it): see ``_window_starts``."""
     text = doc.clean
     return sorted({p for p in doc.starts(_first_words(tuple(words))) if not p or text[p - 1] not in _WORD_CHARS})
 
 
+def _window_starts(starts: list[int], a: int, b: int, text: str, low, firsts: tuple[str, ...]) -> list[int]:
+    """Where a pattern that opens with a word start may match in the slice ``text[a:b]``, as
+    offsets into it: its ``starts`` there (``_word_starts``), and ``a`` itself when it follows a
+    letter or digit (dropped from ``starts``) but may open one of its words (``low``, the
+    lower-cased text, starts with one of ``firsts``, ``_first_tokens``, there; None: it may):
+    the slice's look-behind sees nothing before it. Empty for none (no list made)."""
+    k = bisect.bisect_left(starts, a)
+    glued = 0 < a < b and text[a - 1] in _WORD_CHARS and (low is None or low.startswith(firsts, a))
+    if (k >= len(starts) or starts[k] >= b) and not glued:
+        return _NONE
+    rel = [p - a for p in starts[k:bisect.bisect_left(starts, b)]]
+    if glued:
+        rel.insert(0, 0)
+    return rel
+
+
+_NONE: list[int] = []  # (never changed)
+
+
 @functools.lru_cache(maxsize=64)
+def _first_tokens(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The first tokens of ``words``, lower-cased (``_first_words`` as a tuple, for str.startswith)."""
+    return tuple(w.lower() for w in _first_words(words).split("|"))
+
+
 def _first_words(words: tuple[str, ...]) -> str:
     """The first token of each of ``words``, once each, as a ``scan.Starts`` trigger ("tăng|giảm")."""
     return "|".join(sorted({w.split()[0] for w in words}))
