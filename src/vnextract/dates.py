@@ -489,12 +489,13 @@ def _tried(starts: scan.Starts) -> dict[str, list[int]]:
             kinds = known.get(window)
             if kinds is None:
                 kinds = _may_open_all(w, window, shortest)
-            for kind in kinds:
-                at = tried.get(kind)
-                if at is None:
-                    tried[kind] = [p]
-                else:
-                    at.append(p)
+            if kinds:  # (most windows open no pattern)
+                for kind in kinds:
+                    at = tried.get(kind)
+                    if at is None:
+                        tried[kind] = [p]
+                    else:
+                        at.append(p)
     for kind in _MERGED.intersection(tried):
         tried[kind].sort()
     return tried
@@ -580,10 +581,12 @@ def _short_spaces(text: str) -> bool:
     the regex decides.
     """
     step = (scan.SPACE_RUN_MAX + 1) // 2
-    samples = text[::step]
-    for i, (a, b) in enumerate(zip(samples, samples[1:])):
-        if a.isspace() and b.isspace() and text[i * step:(i + 1) * step + 1].isspace():
+    spaced = bytes(map(str.isspace, text[::step]))  # 1 for a sample that is whitespace
+    i = spaced.find(b"\x01\x01")  # two consecutive ones
+    while i >= 0:
+        if text[i * step:(i + 1) * step + 1].isspace():
             return scan.short_spaces(text)
+        i = spaced.find(b"\x01\x01", i + 1)
     return True
 
 

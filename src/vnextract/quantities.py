@@ -290,7 +290,7 @@ fast_path("quantities._LIST_MARK", _LIST_MARK, "match", lambda s, p: s[p:p + 1] 
 _DOC_NUMBER_AFTER = regex.compile(r"[/\-][\p{Lu}Đ]|/\d+/")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Measure:
     start: int
     end: int
@@ -303,7 +303,7 @@ class _Measure:
     has_scale: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class _Q:
     start: int
     end: int
@@ -837,9 +837,12 @@ def _figures(text: str, starts) -> list[tuple[int, int, str, str]]:
     for p in starts(_first_number_words()):
         if p < end:
             continue
-        if p and text[p - 1] in _PLAIN and (text[p - 1].isalnum()
-                                             or (text[p - 1] == " " and p >= 2 and text[p - 2] in _ASCII_DIGITS)):
-            continue  # a letter or digit right before, or a digit and a space ("5 năm")
+        c = text[p - 1] if p else ""
+        if c == " ":  # (the usual case; a plain character)
+            if p >= 2 and text[p - 2] in _ASCII_DIGITS:
+                continue  # a digit and a space before ("5 năm")
+        elif c in _PLAIN and c.isalnum():
+            continue  # a letter or digit right before
         m = words_match(text, p, n)
         if m is not None:  # (group "w" is the whole match: only look-arounds stand outside it)
             figs.append((m.start(), m.end(), m.group(), "words"))
