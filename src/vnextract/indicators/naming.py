@@ -29,14 +29,18 @@ from .state import _Article, _Item, _Name, _Sentence
 class _RunThenWords:
     """``pattern.match(s).end()`` for a pattern that opens with a run of marks and spaces
     (``run``, one character each) and goes on only with optional parts that open with one of
-    ``words``: without the regex when the run ends at a plain character that opens none of
-    the words (no later part can start there, so the match is that run). Which plain
+    ``words``: without the regex when the run ends at plain text that opens none of the words'
+    first words (no later part can start there, so the match is that run). Which plain
     characters and ASCII spaces the run takes is asked of the regex engine, not copied; the
     shortcut is registered as a fast path under ``name`` (tests/test_rules.py)."""
 
     def __init__(self, name: str, pattern: regex.Pattern, run: str, words: Words) -> None:
         self.pattern = pattern
         self.firsts = words.firsts()
+        # the words' first words, lower-cased, and the longest's length: the plain text at the end
+        # of the run opens with one of them, or no later part can start there
+        self.first_words = words.first_words()
+        self.reach = max(map(len, self.first_words))
         self.seps = frozenset(c for c in scan._PLAIN | frozenset("\x00\t\n\r\x0b\x0c")
                               if regex.fullmatch(run, c, _I))
         fast_path(name, pattern, "match", lambda s, p: self.end(s[p:]) == pattern.match(s[p:]).end(), words)
@@ -48,6 +52,9 @@ class _RunThenWords:
             i += 1
         c0 = s[i:i + 1]
         if not c0 or (c0 in scan._PLAIN and c0.lower() not in self.firsts):
+            return i
+        head = s[i:i + self.reach]
+        if scan._PLAIN.issuperset(head) and not head.lower().startswith(self.first_words):
             return i
         return self.pattern.match(s).end()
 
