@@ -1154,3 +1154,27 @@ def test_appoint_standard_engine_agrees():
             assert (a and a.span()) == (b and b.span()), text[max(0, ts - 40):ts]
             hits += a is not None
     assert hits > 5
+
+
+def test_end_anchored_searches_from_the_end():
+    """officials' end-anchored patterns searched backwards (officials._FROM_END) say whether they
+    match as the forward search does, before every capital of the corpus and on their words."""
+    from pathlib import Path
+
+    import regex
+
+    from vnextract import officials as o
+
+    root = Path(__file__).resolve().parents[1] / "corpora"
+    texts = [f.read_text(encoding="utf-8") for f in sorted(root.rglob("*.txt"))]
+    words = ["các", "Hai", "ba", "bốn", "những", "2", "12", "9", "chức vụ", "chức danh", "nhiệm vụ", "nhiệm vụ làm",
+             "ông", "Bà", "đồng chí", "Đại tá", "TS.", "PGS", "GS."]
+    made = [f"{a}{w}{b}" for w in words for a in ("", "x", "x ", "1", "thị ") for b in ("", " ", "\n", " \n", "  ")]
+    for name, rev in o._FROM_END.items():
+        fwd = getattr(o, name)
+        for w in made:
+            assert (fwd.search(w) is None) == (rev.search(w) is None), (name, w)
+        for t in texts:
+            for m in regex.finditer(r"\p{Lu}", t):
+                a, b = max(0, m.start() - 20), m.start()
+                assert (fwd.search(t, a, b) is None) == (rev.search(t, a, b) is None), (name, t[a:b])

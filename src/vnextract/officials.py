@@ -314,7 +314,7 @@ def _name_before(clean: str, end: int) -> tuple[int, int] | None:
             break
         p = s - 1
     # "bà Mai Kiều Liên": after an honorific the name opens the run (names.name_in_run)
-    opened = bool(words) and bool(_HONORIFIC.search(clean, max(0, words[0][0] - 20), words[0][0]))
+    opened = bool(words) and bool(_HONORIFIC_AT_END.search(clean, max(0, words[0][0] - 20), words[0][0]))
     cut = names.name_in_run(words, opened) if len(words) >= 2 else None
     if not cut:
         return None
@@ -550,6 +550,14 @@ _OWN_POST = regex.compile(r",\ [^;.\n]{1,80};\ ")
 # Pattern E (extract): the noun of a post before it, "chức vụ", "chức danh", "(làm) nhiệm vụ"; after
 # the post [a body no rule reads] [the term], "đối với / với / cho" + ông/bà, then the name.
 _POST_NOUN = regex.compile(r"(?<![\p{L}\p{M}])(?:chức\ vụ|chức\ danh|nhiệm\ vụ(?:\ làm)?)\ $")
+# The end-anchored patterns only asked whether they match before a point, searched from that
+# point backwards (regex.REVERSE): the same answer, without trying every start of the window
+# (tests/test_officials.py holds each to its pattern).
+_FROM_END = {name: regex.compile(p.pattern, p.flags | regex.REVERSE)
+             for name, p in (("_PLURAL", _PLURAL), ("_POST_NOUN", _POST_NOUN), ("_HONORIFIC", _HONORIFIC))}
+_PLURAL_AT_END, _POST_NOUN_AT_END, _HONORIFIC_AT_END = (_FROM_END[n] for n in ("_PLURAL", "_POST_NOUN", "_HONORIFIC"))
+
+
 _POST_FOR = regex.compile(
     r"(?P<o>\ (?!đối\ với\ |với\ |cho\ |(?i:khóa|khoá)\ )[^,.;:()\n]{1,50}?)?"  # "Phó Tổng giám đốc Sabeco"
     r"(?:\ (?i:khóa|khoá)\ [IVXLC]+)?"           # "đại biểu Quốc hội khóa XIV"
@@ -1050,7 +1058,7 @@ def extract(doc) -> list[Official]:
                     # "Bí thư Tỉnh ủy Hùng", with "đồng chí Nguyễn Văn Hùng" elsewhere
                     org = org_name = head
                     pos = pos - len(g) - 1
-        if _PLURAL.search(clean, max(0, ts - 12), ts):
+        if _PLURAL_AT_END.search(clean, max(0, ts - 12), ts):
             # "các Thứ trưởng: Thượng tướng Lê Quý Vương, Trung tướng Bùi Văn Nam" (issue 12)
             listed = _listed_names(clean, pos)
             if listed:
@@ -1173,7 +1181,7 @@ def extract(doc) -> list[Official]:
                 if span and im.group("o"):
                     org = org_name = im.group("o").strip()
         weak = False
-        if span is None and _POST_NOUN.search(clean, max(0, ts - 16), ts):
+        if span is None and _POST_NOUN_AT_END.search(clean, max(0, ts - 16), ts):
             # Pattern E: a post given or taken away "for" a person, named after it: "cho thôi nhiệm
             # vụ đại biểu Quốc hội đối với ông Võ Kim Cự" (dev 603), "bổ nhiệm có thời hạn chức vụ Vụ
             # trưởng Vụ Tài chính ... cho bà Phan Thị Thu Hiền" (dev 601), "miễn nhiệm chức danh Phó
