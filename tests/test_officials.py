@@ -1168,6 +1168,8 @@ def test_end_anchored_searches_from_the_end():
     root = Path(__file__).resolve().parents[1] / "corpora"
     texts = [f.read_text(encoding="utf-8") for f in sorted(root.rglob("*.txt"))]
     words = ["các", "Hai", "ba", "bốn", "những", "2", "12", "9", "chức vụ", "chức danh", "nhiệm vụ", "nhiệm vụ làm",
+             "bộ trưởng", "Thứ trưởng", "phó tổng thống", "Đại sứ", "tham tán thương mại", "Đại tướng", "huyện", "thành phố",
+             "Mr.", "Ms", "ngài",
              "ông", "Bà", "đồng chí", "Đại tá", "TS.", "PGS", "GS."]
     made = [f"{a}{w}{b}" for w in words for a in ("", "x", "x ", "1", "thị ") for b in ("", " ", "\n", " \n", "  ")]
     for name, rev in o._FROM_END.items():

@@ -292,7 +292,7 @@ def _foreign_before(clean: str, end: int) -> tuple[int, int] | None:
     for k in range(2, len(words) + 1):  # the shortest run after the honorific
         ws = words[-k:]
         start = end - len(" ".join(ws))
-        if (_HON_BEFORE.search(clean[max(0, start - 6):start]) or _RANK_END.search(clean, max(0, start - 16), start)) \
+        if (_HON_BEFORE_AT_END.search(clean[max(0, start - 6):start]) or _RANK_END_AT_END.search(clean, max(0, start - 16), start)) \
                 and names.foreign_name_ok(ws):
             return start, end
     return None
@@ -550,14 +550,6 @@ _OWN_POST = regex.compile(r",\ [^;.\n]{1,80};\ ")
 # Pattern E (extract): the noun of a post before it, "chức vụ", "chức danh", "(làm) nhiệm vụ"; after
 # the post [a body no rule reads] [the term], "đối với / với / cho" + ông/bà, then the name.
 _POST_NOUN = regex.compile(r"(?<![\p{L}\p{M}])(?:chức\ vụ|chức\ danh|nhiệm\ vụ(?:\ làm)?)\ $")
-# The end-anchored patterns only asked whether they match before a point, searched from that
-# point backwards (regex.REVERSE): the same answer, without trying every start of the window
-# (tests/test_officials.py holds each to its pattern).
-_FROM_END = {name: regex.compile(p.pattern, p.flags | regex.REVERSE)
-             for name, p in (("_PLURAL", _PLURAL), ("_POST_NOUN", _POST_NOUN), ("_HONORIFIC", _HONORIFIC))}
-_PLURAL_AT_END, _POST_NOUN_AT_END, _HONORIFIC_AT_END = (_FROM_END[n] for n in ("_PLURAL", "_POST_NOUN", "_HONORIFIC"))
-
-
 _POST_FOR = regex.compile(
     r"(?P<o>\ (?!đối\ với\ |với\ |cho\ |(?i:khóa|khoá)\ )[^,.;:()\n]{1,50}?)?"  # "Phó Tổng giám đốc Sabeco"
     r"(?:\ (?i:khóa|khoá)\ [IVXLC]+)?"           # "đại biểu Quốc hội khóa XIV"
@@ -779,7 +771,7 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
         if written.casefold() == f.name.casefold():  # "Bộ Công thương": a spelling of the name
             written = f.name
         return written, f.name, f.end
-    if _MINISTER.search(title):
+    if _MINISTER_AT_END.search(title):
         words = _MINISTRY_WORDS.match(clean[pos:pos + 60])
         if words:
             canon = organizations.canonical_names()
@@ -851,8 +843,21 @@ _FOREIGN_CUES = regex.compile(
 _CHAIR = regex.compile(r"(?i:chủ\ tịch)")
 
 
+# The end-anchored patterns only asked whether they match before a point (a title, a name) or
+# at the end of a title, searched from there backwards (regex.REVERSE): the same answer, without
+# trying every start of the window (tests/test_officials.py holds each to its pattern).
+_FROM_END = {name: regex.compile(p.pattern, p.flags | regex.REVERSE) for name, p in (
+    ("_PLURAL", _PLURAL), ("_POST_NOUN", _POST_NOUN), ("_HONORIFIC", _HONORIFIC), ("_MINISTER", _MINISTER),
+    ("_FOREIGN_CUES", _FOREIGN_CUES), ("_ENVOY_TITLE", _ENVOY_TITLE), ("_RANK_END", _RANK_END),
+    ("_LEVEL_END", _LEVEL_END), ("_HON_BEFORE", _HON_BEFORE))}
+(_PLURAL_AT_END, _POST_NOUN_AT_END, _HONORIFIC_AT_END, _MINISTER_AT_END, _FOREIGN_CUES_AT_END, _ENVOY_TITLE_AT_END,
+ _RANK_END_AT_END, _LEVEL_END_AT_END, _HON_BEFORE_AT_END) = (_FROM_END[n] for n in (
+    "_PLURAL", "_POST_NOUN", "_HONORIFIC", "_MINISTER", "_FOREIGN_CUES", "_ENVOY_TITLE", "_RANK_END", "_LEVEL_END",
+    "_HON_BEFORE"))
+
+
 def _foreign_cue(title: str) -> bool:
-    return bool(_FOREIGN_CUES.search(title))
+    return bool(_FOREIGN_CUES_AT_END.search(title))
 
 
 def _clean_title(t: str) -> str:
@@ -1073,7 +1078,7 @@ def extract(doc) -> list[Official]:
         while clean.startswith("  ", pos) and pos - te < 240:
             pos += 1  # "Bộ trưởng  Trần Tuấn Anh": a doubled space (scraped text)
         span = _name_after(clean, pos + 1) if clean[pos:pos + 1] == " " else None
-        if span is None and _ENVOY_TITLE.search(title):
+        if span is None and _ENVOY_TITLE_AT_END.search(title):
             # "Đại sứ Việt Nam tại Mỹ Phạm Quang Vinh", "Tham tán Thương mại Việt Nam tại Canada
             # Hoàng Anh Dũng" (dev 502 gold: no org), "Đại sứ Đặc mệnh toàn quyền Việt Nam tại Nhật
             # Bản Nguyễn Quốc Cường" (2017 archive ~100): the host country, then the envoy's name
@@ -1099,14 +1104,14 @@ def extract(doc) -> list[Official]:
             parent = organizations.find_at(clean, pos + 2, min(len(clean), pos + 240))
             if parent and clean.startswith(" ", parent.end):
                 span = _name_after(clean, parent.end + 1)
-        if span and org and (_LEVEL_END.search(org) or _bare_head(org)) and _APPOSITION.search(clean[max(0, ts - 3):ts]):
+        if span and org and (_LEVEL_END_AT_END.search(org) or _bare_head(org)) and _APPOSITION.search(clean[max(0, ts - 3):ts]):
             # "ông Dương Tuấn Anh, Chủ tịch UBND phường Phạm Đình Hổ cho biết" (2017 archive): the
             # person is named before the post; the words after the level name the ward after a person.
             # So after a bare head: "Ông Nguyễn Quốc Anh, Giám đốc Bệnh viện Bạch Mai", "Hiệu trưởng
             # Trường Lê Quý Đôn" (issue 12; the hospital was read as a person "Bạch Mai")
             e = ts - len(_APPOSITION.search(clean[max(0, ts - 3):ts]).group())
             before = _name_before(clean, e)
-            if before and _HON_BEFORE.search(clean, max(0, before[0] - 8), before[0]):
+            if before and _HON_BEFORE_AT_END.search(clean, max(0, before[0] - 8), before[0]):
                 org = org_name = org + " " + clean[span[0]:span[1]]
                 pos, span = span[1], before
         if span is None and clean[pos:pos + 1] == " " and org and organizations.is_country(org):
@@ -1136,7 +1141,7 @@ def extract(doc) -> list[Official]:
                 # tịch TP.Hà Nội" (2017 archive): no comma, the name after an honorific or opening
                 # a sentence
                 cand = _name_before(clean, ts - 1)
-                if cand and (_HON_BEFORE.search(clean, max(0, cand[0] - 8), cand[0])
+                if cand and (_HON_BEFORE_AT_END.search(clean, max(0, cand[0] - 8), cand[0])
                              or _SENTENCE_START.search(clean, max(0, cand[0] - 3), cand[0])):
                     span = cand
             if span is None:
@@ -1209,7 +1214,7 @@ def extract(doc) -> list[Official]:
             vm = _APPOINT_STD.search(clean, max(0, ts - 40), ts)
             if vm:
                 cand = _name_before(clean, vm.start())
-                if cand and _HON_BEFORE.search(clean, max(0, cand[0] - 8), cand[0]):
+                if cand and _HON_BEFORE_AT_END.search(clean, max(0, cand[0] - 8), cand[0]):
                     span, weak = cand, True
                 elif cand is None:
                     # "Bà Hường giữ chức Chủ tịch Hội đồng thành viên", "ông Phong là Trưởng Ban Bạn
