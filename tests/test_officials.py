@@ -1181,3 +1181,29 @@ def test_an_honorific_before_a_name_is_any_rank_or_academic_title(before):
 
     assert officials._HONORIFIC.search(before)
     assert not officials._HONORIFIC.search("Trung tâm ")
+
+
+def test_end_anchored_searches_from_the_end():
+    """officials' end-anchored patterns searched backwards (officials._FROM_END) say whether they
+    match as the forward search does, before every capital of the corpus and on their words."""
+    from pathlib import Path
+
+    import regex
+
+    from vnextract import officials as o
+
+    root = Path(__file__).resolve().parents[1] / "corpora"
+    texts = [f.read_text(encoding="utf-8") for f in sorted(root.rglob("*.txt"))]
+    words = ["các", "Hai", "ba", "bốn", "những", "2", "12", "9", "chức vụ", "chức danh", "nhiệm vụ", "nhiệm vụ làm",
+             "bộ trưởng", "Thứ trưởng", "phó tổng thống", "Đại sứ", "tham tán thương mại", "Đại tướng", "huyện", "thành phố",
+             "Mr.", "Ms", "ngài",
+             "ông", "Bà", "đồng chí", "Đại tá", "TS.", "PGS", "GS."]
+    made = [f"{a}{w}{b}" for w in words for a in ("", "x", "x ", "1", "thị ") for b in ("", " ", "\n", " \n", "  ")]
+    for name, rev in o._FROM_END.items():
+        fwd = getattr(o, name)
+        for w in made:
+            assert (fwd.search(w) is None) == (rev.search(w) is None), (name, w)
+        for t in texts:
+            for m in regex.finditer(r"\p{Lu}", t):
+                a, b = max(0, m.start() - 20), m.start()
+                assert (fwd.search(t, a, b) is None) == (rev.search(t, a, b) is None), (name, t[a:b])

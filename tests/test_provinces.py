@@ -160,3 +160,25 @@ def test_unit_words_and_their_abbreviation_are_read_from_provinces_tsv():
 
     assert set(provinces.UNIT_WORDS) == {"tỉnh", "thành phố"}
     assert list(provinces.UNIT_ABBREVIATIONS) == ["TP"]
+
+
+def test_end_anchored_searches_from_the_end():
+    """accept() searches its end-anchored patterns backwards (provinces._from_end): the same
+    answer as the forward search, and for _WORD_BEFORE the same word, on the 30 characters before
+    every capitalised word of the corpus and on windows made of the patterns' words."""
+    from vnextract import provinces as p
+
+    root = Path(__file__).resolve().parents[1] / "corpora"
+    texts = [f.read_text(encoding="utf-8") for f in sorted(root.rglob("*.txt"))]
+    words = list(p._NOT_PROVINCE_WORDS) + ["tỉnh", "Thành phố", "thủ đô", "cố đô", "TP", "T.P.", "Tp.", "TP."]
+    made = [f"{a}{w}{b}" for w in words for a in ("", "x ", "thị ", "Ông ") for b in ("", " ", "\n", " \n", "  ", ".")]
+    made += ["Ông Nguyễn ", "ông Trương ", "Hà\n", "ABc ", "Bộ trưởng Lê ", "các phường: An Nhơn, "]
+    windows = made + [t[max(0, m.start() - 30):m.start()] for t in texts
+                      for m in __import__("regex").finditer(r"\p{Lu}", t)]
+    for name, rev in p._FROM_END.items():
+        fwd = getattr(p, name)
+        for w in windows:
+            a, b = fwd.search(w), rev.search(w)
+            assert (a is None) == (b is None), (name, w)
+            if name == "_WORD_BEFORE" and a is not None:
+                assert a.group(1) == b.group(1), w

@@ -300,7 +300,7 @@ def _foreign_before(clean: str, end: int) -> tuple[int, int] | None:
     for k in range(2, len(words) + 1):  # the shortest run after the honorific
         ws = words[-k:]
         start = end - len(" ".join(ws))
-        if (_HON_BEFORE.search(clean[max(0, start - 6):start]) or _RANK_END.search(clean, max(0, start - 16), start)) \
+        if (_HON_BEFORE_AT_END.search(clean[max(0, start - 6):start]) or _RANK_END_AT_END.search(clean, max(0, start - 16), start)) \
                 and names.foreign_name_ok(ws):
             return start, end
     return None
@@ -322,7 +322,7 @@ def _name_before(clean: str, end: int) -> tuple[int, int] | None:
             break
         p = s - 1
     # "bà Mai Kiều Liên": after an honorific the name opens the run (names.name_in_run)
-    opened = bool(words) and bool(_HONORIFIC.search(clean, max(0, words[0][0] - 20), words[0][0]))
+    opened = bool(words) and bool(_HONORIFIC_AT_END.search(clean, max(0, words[0][0] - 20), words[0][0]))
     cut = names.name_in_run(words, opened) if len(words) >= 2 else None
     if not cut:
         return None
@@ -782,7 +782,7 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
         if written.casefold() == f.name.casefold():  # "Bộ Công thương": a spelling of the name
             written = f.name
         return written, f.name, f.end
-    if _MINISTER.search(title):
+    if _MINISTER_AT_END.search(title):
         words = _MINISTRY_WORDS.match(clean[pos:pos + 60])
         if words:
             canon = organizations.canonical_names()
@@ -854,8 +854,21 @@ _FOREIGN_CUES = regex.compile(
 _CHAIR = regex.compile(r"(?i:chủ\ tịch)")
 
 
+# The end-anchored patterns only asked whether they match before a point (a title, a name) or
+# at the end of a title, searched from there backwards (regex.REVERSE): the same answer, without
+# trying every start of the window (tests/test_officials.py holds each to its pattern).
+_FROM_END = {name: regex.compile(p.pattern, p.flags | regex.REVERSE) for name, p in (
+    ("_PLURAL", _PLURAL), ("_POST_NOUN", _POST_NOUN), ("_HONORIFIC", _HONORIFIC), ("_MINISTER", _MINISTER),
+    ("_FOREIGN_CUES", _FOREIGN_CUES), ("_ENVOY_TITLE", _ENVOY_TITLE), ("_RANK_END", _RANK_END),
+    ("_LEVEL_END", _LEVEL_END), ("_HON_BEFORE", _HON_BEFORE))}
+(_PLURAL_AT_END, _POST_NOUN_AT_END, _HONORIFIC_AT_END, _MINISTER_AT_END, _FOREIGN_CUES_AT_END, _ENVOY_TITLE_AT_END,
+ _RANK_END_AT_END, _LEVEL_END_AT_END, _HON_BEFORE_AT_END) = (_FROM_END[n] for n in (
+    "_PLURAL", "_POST_NOUN", "_HONORIFIC", "_MINISTER", "_FOREIGN_CUES", "_ENVOY_TITLE", "_RANK_END", "_LEVEL_END",
+    "_HON_BEFORE"))
+
+
 def _foreign_cue(title: str) -> bool:
-    return bool(_FOREIGN_CUES.search(title))
+    return bool(_FOREIGN_CUES_AT_END.search(title))
 
 
 def _clean_title(t: str) -> str:
@@ -1061,7 +1074,7 @@ def extract(doc) -> list[Official]:
                     # "Bí thư Tỉnh ủy Hùng", with "đồng chí Nguyễn Văn Hùng" elsewhere
                     org = org_name = head
                     pos = pos - len(g) - 1
-        if _PLURAL.search(clean, max(0, ts - 12), ts):
+        if _PLURAL_AT_END.search(clean, max(0, ts - 12), ts):
             # "các Thứ trưởng: Thượng tướng Lê Quý Vương, Trung tướng Bùi Văn Nam" (issue 12)
             listed = _listed_names(clean, pos)
             if listed:
@@ -1076,7 +1089,7 @@ def extract(doc) -> list[Official]:
         while clean.startswith("  ", pos) and pos - te < 240:
             pos += 1  # "Bộ trưởng  Trần Tuấn Anh": a doubled space (scraped text)
         span = _name_after(clean, pos + 1) if clean[pos:pos + 1] == " " else None
-        if span is None and _ENVOY_TITLE.search(title):
+        if span is None and _ENVOY_TITLE_AT_END.search(title):
             # "Đại sứ Việt Nam tại Mỹ Phạm Quang Vinh", "Tham tán Thương mại Việt Nam tại Canada
             # Hoàng Anh Dũng" (dev 502 gold: no org), "Đại sứ Đặc mệnh toàn quyền Việt Nam tại Nhật
             # Bản Nguyễn Quốc Cường" (2017 archive ~100): the host country, then the envoy's name
@@ -1102,14 +1115,14 @@ def extract(doc) -> list[Official]:
             parent = organizations.find_at(clean, pos + 2, min(len(clean), pos + 240))
             if parent and clean.startswith(" ", parent.end):
                 span = _name_after(clean, parent.end + 1)
-        if span and org and (_LEVEL_END.search(org) or _bare_head(org)) and _APPOSITION.search(clean[max(0, ts - 3):ts]):
+        if span and org and (_LEVEL_END_AT_END.search(org) or _bare_head(org)) and _APPOSITION.search(clean[max(0, ts - 3):ts]):
             # "ông Dương Tuấn Anh, Chủ tịch UBND phường Phạm Đình Hổ cho biết" (2017 archive): the
             # person is named before the post; the words after the level name the ward after a person.
             # So after a bare head: "Ông Nguyễn Quốc Anh, Giám đốc Bệnh viện Bạch Mai", "Hiệu trưởng
             # Trường Lê Quý Đôn" (issue 12; the hospital was read as a person "Bạch Mai")
             e = ts - len(_APPOSITION.search(clean[max(0, ts - 3):ts]).group())
             before = _name_before(clean, e)
-            if before and _HON_BEFORE.search(clean, max(0, before[0] - 8), before[0]):
+            if before and _HON_BEFORE_AT_END.search(clean, max(0, before[0] - 8), before[0]):
                 org = org_name = org + " " + clean[span[0]:span[1]]
                 pos, span = span[1], before
         if span is None and clean[pos:pos + 1] == " " and org and organizations.is_country(org):
@@ -1139,7 +1152,7 @@ def extract(doc) -> list[Official]:
                 # tịch TP.Hà Nội" (2017 archive): no comma, the name after an honorific or opening
                 # a sentence
                 cand = _name_before(clean, ts - 1)
-                if cand and (_HON_BEFORE.search(clean, max(0, cand[0] - 8), cand[0])
+                if cand and (_HON_BEFORE_AT_END.search(clean, max(0, cand[0] - 8), cand[0])
                              or _SENTENCE_START.search(clean, max(0, cand[0] - 3), cand[0])):
                     span = cand
             if span is None:
@@ -1184,7 +1197,7 @@ def extract(doc) -> list[Official]:
                 if span and im.group("o"):
                     org = org_name = im.group("o").strip()
         weak = False
-        if span is None and _POST_NOUN.search(clean, max(0, ts - 16), ts):
+        if span is None and _POST_NOUN_AT_END.search(clean, max(0, ts - 16), ts):
             # Pattern E: a post given or taken away "for" a person, named after it: "cho thôi nhiệm
             # vụ đại biểu Quốc hội đối với ông Võ Kim Cự" (dev 603), "bổ nhiệm có thời hạn chức vụ Vụ
             # trưởng Vụ Tài chính ... cho bà Phan Thị Thu Hiền" (dev 601), "miễn nhiệm chức danh Phó
@@ -1212,7 +1225,7 @@ def extract(doc) -> list[Official]:
             vm = _APPOINT_STD.search(clean, max(0, ts - 40), ts)
             if vm:
                 cand = _name_before(clean, vm.start())
-                if cand and _HON_BEFORE.search(clean, max(0, cand[0] - 8), cand[0]):
+                if cand and _HON_BEFORE_AT_END.search(clean, max(0, cand[0] - 8), cand[0]):
                     span, weak = cand, True
                 elif cand is None:
                     # "Bà Hường giữ chức Chủ tịch Hội đồng thành viên", "ông Phong là Trưởng Ban Bạn

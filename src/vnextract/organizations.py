@@ -60,7 +60,7 @@ from typing import Mapping
 import regex
 
 from . import alphabet, names, overlaps, places, provinces, scan
-from .rules import ONE_SPACE, Words, fast_path, first_char_split
+from .rules import ONE_SPACE, Words, fast_path, first_char_split, may_open
 from .models import Organization
 from .resources import load_tsv, word_list
 
@@ -382,7 +382,16 @@ fast_path("organizations.company_title", lambda: _tables().company_title, "match
 
 
 def ppat_full(s: str) -> bool:
-    """Whether ``s`` is exactly one province spelling ("TP.HCM", "tỉnh Quảng Ninh")."""
+    """Whether ``s`` is exactly one province spelling ("TP.HCM", "tỉnh Quảng Ninh").
+
+    A spelling opens with one of the capitalised words of _place_firsts() (the registered fast
+    path "provinces.pattern": a match starts only at such a word): ``s`` opening otherwise is
+    none, without the regex call."""
+    firsts = _place_firsts()
+    if firsts is not None:
+        lm = _LETTERS.match(s)
+        if lm is None or lm.group() not in firsts:
+            return False
     m = _ppat().fullmatch(s)
     return bool(m)
 
@@ -1294,7 +1303,7 @@ def _head_found(clean: str, m, limit: int, triggers: _Triggers | None = None) ->
         return None  # "Đài Loan" is a country, not a radio station
     if infixes and any(clean.startswith(c, m.start() - k) for k, c in infixes):
         return None  # "Tây Ban Nha" is a country, not a committee ("Ban Nha")
-    bm = _BOARD.match(text)
+    bm = _BOARD.match(text) if may_open(text, _BOARD_FIRSTS) else None
     if bm and len(text) > bm.end():
         # A company's board names the company, its organisation ("Hội đồng quản trị Ngân hàng
         # Thương mại cổ phần Sài Gòn Thương Tín", "Ban kiểm soát Sabeco"; 2017 archive; "Chủ tịch
@@ -1309,7 +1318,7 @@ def _head_found(clean: str, m, limit: int, triggers: _Triggers | None = None) ->
     words = rest.split(" ")
     if head in _PLACE_HEADS and names.name_ok(words) and not provinces.is_province_name(rest):
         return None  # "Bí thư Thành ủy Hoàng Trung Hải": the person, not a body (dev 211)
-    if head == "Cơ quan" and (regex.match(_SERVICE_ONLY, rest) or (
+    if head == "Cơ quan" and (_SERVICE_ONLY.match(rest) or (
             words[0].islower() and not any(is_country(" ".join(words[-j:])) for j in (1, 2, 3)))):
         # "Cơ quan Hải quan khởi tố 37 vụ án" is the customs service (dev 025); in lower case only a
         # foreign agency ("Cơ quan xúc tiến thương mại-đầu tư Hàn Quốc", dev 504), not "Cơ quan xây
@@ -1343,6 +1352,8 @@ _LOWER_NEXT = regex.compile(r"\ [\p{Ll}]")
 # The boards of a company, named with the company after them ("Hội đồng quản trị Sacombank").
 _BOARDS = Words("Hội đồng quản trị|Hội đồng thành viên|Ban kiểm soát|Ban điều hành|Ban Tổng giám đốc|Ban lãnh đạo")
 _BOARD = regex.compile(rf"(?i:{_BOARDS.alt(ONE_SPACE)})(?=\ )")
+_BOARD_FIRSTS = _BOARDS.firsts()  # _head_found tries _BOARD only on a name that may open with one
+fast_path("organizations._BOARD", _BOARD, "match", lambda s, p: may_open(s[p:], _BOARD_FIRSTS), _BOARDS)
 
 
 def _cut_word(clean: str, end: int, word: str) -> bool:

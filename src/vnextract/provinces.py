@@ -121,6 +121,25 @@ _COMPANY_BEFORE = regex.compile(
 )
 _CITY_PREFIX = regex.compile(r"(?:(?i:thành\ phố)|T\.?P\.?|Tp\.?)\ ?$", regex.VERBOSE)
 _WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]+)\ $")
+
+
+def _from_end(pattern: regex.Pattern) -> regex.Pattern:
+    """``pattern`` (anchored at the end with ``$``) searched from the end of the text backwards
+    (regex.REVERSE): the same answer, whether it matches, as a forward search, which tries every
+    start of the window before the anchor fails; for these patterns the match is also the same
+    (one place only can end at ``$``: _WORD_BEFORE's group). tests/test_provinces.py holds each
+    to its pattern."""
+    return regex.compile(pattern.pattern, pattern.flags | regex.REVERSE)
+
+
+# accept() searches the words before a name with these (the registered fast paths read the
+# patterns themselves, above).
+_PREFIX_AT_END = _from_end(_PREFIX)
+_CITY_PREFIX_AT_END = _from_end(_CITY_PREFIX)
+_NOT_PROVINCE_AT_END = _from_end(_NOT_PROVINCE_BEFORE)
+_WORD_BEFORE_AT_END = _from_end(_WORD_BEFORE)
+_FROM_END = {"_PREFIX": _PREFIX_AT_END, "_CITY_PREFIX": _CITY_PREFIX_AT_END,
+             "_NOT_PROVINCE_BEFORE": _NOT_PROVINCE_AT_END, "_WORD_BEFORE": _WORD_BEFORE_AT_END}
 _WORD_AFTER = regex.compile(r"\ (\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}])")
 
 
@@ -285,10 +304,10 @@ def accept(clean: str, start: int, end: int, code: str, needs_prefix: bool,
     """Whether the match ``clean[start:end]`` is a mention of the province (see the rules)."""
     t = _tables()
     before = clean[max(0, start - 30):start]
-    has_prefix = bool(_PREFIX.search(before)) or clean.startswith(("TP", "Tp"), start)  # "TP.HCM"
+    has_prefix = bool(_PREFIX_AT_END.search(before)) or clean.startswith(("TP", "Tp"), start)  # "TP.HCM"
     if needs_prefix and not has_prefix:
         return False
-    if has_prefix and _CITY_PREFIX.search(before):
+    if has_prefix and _CITY_PREFIX_AT_END.search(before):
         u = t.units[code]
         if u.division == "tỉnh":  # "thành phố Thái Nguyên" is the city inside the province
             up = t.upgraded.get(u.new_code)
@@ -298,13 +317,13 @@ def accept(clean: str, start: int, end: int, code: str, needs_prefix: bool,
         # cheap tests first: the window must end with a last word of _NOT_PROVINCE_BEFORE, or hold
         # a head word of _SUBUNIT_LIST (lower-cased: these letters fold as IGNORECASE does), for
         # the $-anchored searches, which try every position of the window, to find anything
-        if scan.may_end_with(before, _NOT_PROVINCE_LAST) and _NOT_PROVINCE_BEFORE.search(before):
+        if scan.may_end_with(before, _NOT_PROVINCE_LAST) and _NOT_PROVINCE_AT_END.search(before):
             return False
         lo = max(0, start - 200)
         window = clean[lo:start].lower()
         if any(w in window for w in _SUBUNIT_HEADS) and _SUBUNIT_LIST.search(clean, lo, start):
             return False
-        w = _WORD_BEFORE.search(before)
+        w = _WORD_BEFORE_AT_END.search(before)
         if w and names.is_surname_or_middle(w.group(1)):
             return False
     text = clean[start:end]
