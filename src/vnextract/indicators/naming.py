@@ -104,6 +104,12 @@ _TRAIL = regex.compile(rf"(?:\s+(?:{_TRAIL_WORDS.alt()}))+\s*$", _I)
 # The last words of _TRAIL's alternatives: a piece ending in none of them has nothing to strip.
 _TRAIL_LAST = _TRAIL_WORDS.last_words()
 fast_path("indicators.naming._TRAIL", _TRAIL, "search", lambda s: scan.may_end_with(s, _TRAIL_LAST), _TRAIL_WORDS)
+# The last words of the status cues (_status_last) and of _TRAIL's: the region before a verb ends in
+# none of them mostly, and one test tells it for both strippings (a tail ending in none of the
+# union ends in none of either: may_end_with reads the longer tail, whose last characters are the
+# shorter's).
+_TAIL_LAST = tuple(dict.fromkeys(_status_last() + _TRAIL_LAST))
+fast_path("indicators.naming._TRAIL+status", _TRAIL, "search", lambda s: scan.may_end_with(s, _TAIL_LAST), _TRAIL_WORDS)
 # Words that open a phrase: a measure noun right after them starts the measure's name.
 _OPENER_WORDS = Words("với|có|là|thì|mà|về|gồm|như|nhưng|đạt|nhờ|cho")
 _OPENER_IN_BREAKDOWN_WORDS = Words("với|là|thì")
@@ -568,13 +574,14 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
         region = seg[:_qualifiers_start(seg)]
         vtxt = None
     # a status cue or modal right before the verb belongs to it ("phấn đấu tăng", "ước tăng")
-    while True:
-        tm = _status_tail().search(region) if scan.may_end_with(region, _status_last()) else None
-        if not tm:
-            break
-        region = region[:tm.start()]
-    if scan.may_end_with(region, _TRAIL_LAST):
-        region = _TRAIL.sub("", region)
+    if scan.may_end_with(region, _TAIL_LAST):  # else neither test below can pass
+        while True:
+            tm = _status_tail().search(region) if scan.may_end_with(region, _status_last()) else None
+            if not tm:
+                break
+            region = region[:tm.start()]
+        if scan.may_end_with(region, _TRAIL_LAST):
+            region = _TRAIL.sub("", region)
     after_figure = ws > sent_s and not _is_clause_start(text, sent_s, ws)
     if after_figure:
         # after a figure, a basis or a connector is no name: "tăng 5,6% so tháng trước và"
