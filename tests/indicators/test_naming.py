@@ -457,3 +457,15 @@ def test_lowered_twins_match_as_the_ignorecase_patterns():
             if low is None:
                 continue
             assert [m.span() for m in pattern.finditer(s)] == [m.span() for m in twin.finditer(low)], s[:200]
+
+
+def test_window_lowered_from_the_article_text():
+    """_window's lower-cased copy sliced from the article's lowered text is the window lowered."""
+    from vnextract import scan
+    from vnextract.indicators.naming import _window
+    text = ("Chỉ số giá tiêu dùng (CPI) tháng 5/2017 của TP Hồ Chí Minh GIẢM 0,5%; Tổng sản phẩm "
+            "(GRDP) ƯỚC ĐẠT 7% và kim ngạch Xuất Khẩu (XK) của Đà Nẵng đạt 1 tỷ USD")
+    low = scan.caseless_lower(text)
+    for ws, q_s, masks in ((0, 60, [(25, 29), (40, 50)]), (10, len(text), [(0, 12), (70, 80)]),
+                           (30, 120, []), (0, len(text), [(5, 200)])):
+        assert _window(text, low, ws, q_s, masks) == _window(text, None, ws, q_s, masks)

@@ -181,7 +181,7 @@ def _indicators(a: _Article, s: _Sentence, groups, context=(frozenset(), ())) ->
         dim = _dim(level.q) if level is not None else None
         cand = (prev_name, prev_dim) if ws > clause_s and prev_name else a.carried_name.get(para, (None, None))
         inherited = cand[0] if dim is None or cand[1] is None or dim == cand[1] else None
-        nm = _name_for(text, ss, ws, first.s, s.masks, inherited)
+        nm = _name_for(text, ss, ws, first.s, s.masks, inherited, a.low)
         if level is None and k in s.post:
             nm = _Name(" ".join(s.post[k].group("n").split()), None, "measure", verb=nm.verb)
         name, name_s = nm.name, nm.start

@@ -104,6 +104,12 @@ _TRAIL = regex.compile(rf"(?:\s+(?:{_TRAIL_WORDS.alt()}))+\s*$", _I)
 # The last words of _TRAIL's alternatives: a piece ending in none of them has nothing to strip.
 _TRAIL_LAST = _TRAIL_WORDS.last_words()
 fast_path("indicators.naming._TRAIL", _TRAIL, "search", lambda s: scan.may_end_with(s, _TRAIL_LAST), _TRAIL_WORDS)
+# The last words of the status cues (_status_last) and of _TRAIL's: the region before a verb ends in
+# none of them mostly, and one test tells it for both strippings (a tail ending in none of the
+# union ends in none of either: may_end_with reads the longer tail, whose last characters are the
+# shorter's).
+_TAIL_LAST = tuple(dict.fromkeys(_status_last() + _TRAIL_LAST))
+fast_path("indicators.naming._TRAIL+status", _TRAIL, "search", lambda s: scan.may_end_with(s, _TAIL_LAST), _TRAIL_WORDS)
 # Words that open a phrase: a measure noun right after them starts the measure's name.
 _OPENER_WORDS = Words("với|có|là|thì|mà|về|gồm|như|nhưng|đạt|nhờ|cho")
 _OPENER_IN_BREAKDOWN_WORDS = Words("với|là|thì")
@@ -468,15 +474,69 @@ def _seg_lower(text: str, seg: str) -> Optional[str]:
     return low if len(low) == len(seg) else None
 
 
-def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optional[str]) -> _Name:
-    """The measure named before a figure, looking back from it to ``ws``."""
+# The last text asked of _sigma_free and its answer (one entry, as _ODD_FREE).
+_SIGMA_FREE: tuple[Optional[str], bool] = (None, False)
+
+
+def _sigma_free(text: str) -> bool:
+    """Whether ``text`` holds no capital sigma, the one character whose ``str.lower()`` depends on
+    its neighbours (a final sigma): without it, a slice of ``text.lower()`` is the slice lowered.
+    Asked once per text, not per figure."""
+    global _SIGMA_FREE
+    last = _SIGMA_FREE
+    if last[0] is not text:
+        last = _SIGMA_FREE = (text, "\u03a3" not in text)
+    return last[1]
+
+
+def _mark_abbr(s: str, spans: list[tuple[int, int]]) -> str:
+    """``s`` with the brackets of each span ("(CPI)") replaced by the marks \x01 and \x02: what
+    ``_ABBR.sub`` does with the spans of its matches."""
+    parts = []
+    p = 0
+    for a, b in spans:
+        parts += (s[p:a], "\x01", s[a + 1:b - 1], "\x02")
+        p = b
+    parts.append(s[p:])
+    return "".join(parts)
+
+
+def _window(text: str, text_low: Optional[str], ws: int, q_s: int, masks) -> tuple[str, Optional[str]]:
+    """The window ``text[ws:q_s]`` masked (\x00) with its bracketed abbreviations marked (\x01,
+    \x02), and its lower-cased copy (``_seg_lower``, None when it cannot stand for IGNORECASE).
+    Where ``text_low`` (the article's ``scan.caseless_lower(text)``: same offsets, each character
+    lowers to one, none of scan._FOLD_ODD) is given and the text has no capital sigma, the copy is
+    the same slice of it with the same masks and marks (they have no case, and nothing else in the
+    slice lowers by its neighbours), not the window lowered again: ``_seg_lower`` would give it."""
+    if text_low is None or not _sigma_free(text):
+        seg = _mask(text[ws:q_s], ws, masks)
+        if "(" in seg:
+            seg = _ABBR.sub(lambda m: "\x01" + m.group(1) + "\x02", seg)
+        return seg, _seg_lower(text, seg)
+    seg, low = text[ws:q_s], text_low[ws:q_s]
+    for a, b in masks:  # _mask, on both
+        lo, hi = max(a, ws), min(b, q_s)
+        if lo < hi:
+            blank = "\x00" * (hi - lo)
+            seg = seg[:lo - ws] + blank + seg[hi - ws:]
+            low = low[:lo - ws] + blank + low[hi - ws:]
+    if "(" in seg:
+        spans = [m.span() for m in _ABBR.finditer(seg)]
+        if spans:
+            seg, low = _mark_abbr(seg, spans), _mark_abbr(low, spans)
+    return seg, low
+
+
+def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optional[str],
+              text_low: Optional[str] = None) -> _Name:
+    """The measure named before a figure, looking back from it to ``ws`` (``text_low``: the
+    article's ``_Article.low``, or None)."""
     measure = _nres().measure
     mfirsts, bfirsts, _ = _nfirsts()
     ws = max(ws, q_s - _WINDOW)  # names are short: never look further back (bounded work)
-    seg = _mask(text[ws:q_s], ws, masks)
-    if "(" in seg:
-        seg = _ABBR.sub(lambda m: "\x01" + m.group(1) + "\x02", seg)
-    low = _seg_lower(text, seg)  # where verbs and measure nouns are found
+    # the window masked, its abbreviations marked, and its lower-cased copy: where verbs and
+    # measure nouns are found
+    seg, low = _window(text, text_low, ws, q_s, masks)
     vm = _near_verb(seg, low)  # the last verb, the one closest to the figure, unless it ends too far from it
     if vm is not None:
         post = seg[vm.end():]
@@ -514,13 +574,14 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
         region = seg[:_qualifiers_start(seg)]
         vtxt = None
     # a status cue or modal right before the verb belongs to it ("phấn đấu tăng", "ước tăng")
-    while True:
-        tm = _status_tail().search(region) if scan.may_end_with(region, _status_last()) else None
-        if not tm:
-            break
-        region = region[:tm.start()]
-    if scan.may_end_with(region, _TRAIL_LAST):
-        region = _TRAIL.sub("", region)
+    if scan.may_end_with(region, _TAIL_LAST):  # else neither test below can pass
+        while True:
+            tm = _status_tail().search(region) if scan.may_end_with(region, _status_last()) else None
+            if not tm:
+                break
+            region = region[:tm.start()]
+        if scan.may_end_with(region, _TRAIL_LAST):
+            region = _TRAIL.sub("", region)
     after_figure = ws > sent_s and not _is_clause_start(text, sent_s, ws)
     if after_figure:
         # after a figure, a basis or a connector is no name: "tăng 5,6% so tháng trước và"
