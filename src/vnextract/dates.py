@@ -66,8 +66,12 @@ def _words() -> dict[str, dict[str, int]]:
     return out
 
 
-_Y = r"(?:19|20)\d{2}(?!\d)"            # a year 1900-2099
+_CENTURIES = ("19", "20")  # the first two digits of a year: 1900-2099
+_Y = rf"(?:{'|'.join(_CENTURIES)})\d{{2}}(?!\d)"  # a year 1900-2099
 YEAR = _Y  # for published.py
+# The same years, one pattern per century: a scan of a whole text for a literal start ("20") is
+# far cheaper to the engine than for an alternation ("19|20"); see published._years.
+YEAR_BY_CENTURY = tuple(rf"{c}\d{{2}}(?!\d)" for c in _CENTURIES)
 _NOGLUE = r"(?<![\p{L}\d/.,])"          # not glued to a word, number or identifier before
 _AFTER = r"(?![\d/]|[.,]\d|\p{L})"      # not continued by digits, "/" or a letter
 # A day or month of the lunar calendar has no value on the solar one: "ngày 10/1 âm lịch (tức
