@@ -294,3 +294,17 @@ def test_years_by_century_are_the_year_pattern_matches():
     texts += [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).resolve().parents[1].glob("corpora/dev/*.txt"))[:20]]
     for text in texts:
         assert published._years(text) == [m.span() for m in published._YEAR_AT.finditer(text)]
+
+
+def test_hook_ends_are_the_day_pattern_matches():
+    """published._hook_ends (the scan narrowed to the digit runs) finds what _HOOK_END.finditer does."""
+    from pathlib import Path
+    from vnextract import scan
+    texts = ["Ngày 6/2, ông 1/2/2017 và 12/3/20171 x 123/45 1-2-3-4 5.6.789 ٢/٣ 7/", "abc", "1/2", "",
+             "Sáng 8.2.2017, chiều 12-3 (14/5/2016) 99/99/9999 1//2 3..4"]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).resolve().parents[1].glob("corpora/dev/*.txt"))[:20]]
+    for text in texts:
+        runs = scan.Starts(text).of(scan.DIGIT_RUNS)
+        for start, end in [(0, len(text)), (0, len(text) // 2), (len(text) // 3, len(text)), (2, 5)]:
+            assert ([m.span() for m in published._hook_ends(text, runs, start, end)]
+                    == [m.span() for m in published._HOOK_END.finditer(text, start, end)])

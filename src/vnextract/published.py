@@ -211,17 +211,35 @@ _HOOK_END = regex.compile(r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?")
 _HOOK_BACK = 40  # the longest start of a hook before its day: "Trưa nay (", "chiều ngày "
 
 
+_DIGIT_RUN = regex.compile(scan.DIGIT_RUNS)
+
+
+def _hook_ends(clean: str, runs: Sequence[int], start: int, end: int) -> list[regex.Match]:
+    """``list(_HOOK_END.finditer(clean, start, end))``, the scan narrowed to the digits: from the
+    first run of digits in ``[start, end)`` (``runs``: their starts, ascending, scan.Starts) to
+    the end of the last (no match starts before a digit; none ends after the last digit, and the
+    pattern has no look-around to read past its match, nor can it go on over the non-digits
+    after that run); none when no run starts there."""
+    k = bisect.bisect_left(runs, start)
+    j = bisect.bisect_left(runs, end, k)
+    if k == j:
+        return []
+    last_end = _DIGIT_RUN.match(clean, runs[j - 1]).end()
+    return list(_HOOK_END.finditer(clean, runs[k], min(end, last_end)))
+
+
 def _hook(blocks: Sequence, clean: str, dated: "_Dated", starts: scan.Starts) -> Optional[regex.Match]:
     body = [b for b in blocks if b.kind in ("lead", "body", "caption")]
     if not body:
         return None
     limit = body[0].start + _OPENING_CHARS
     days = []  # (paragraph start, end read, the days in it): found once for both passes
+    runs = starts.of(scan.DIGIT_RUNS)
     for b in body:
         if b.start >= limit:
             break
         end = min(b.end, limit)
-        days.append((b.start, end, list(_HOOK_END.finditer(clean, b.start, end))))
+        days.append((b.start, end, _hook_ends(clean, runs, b.start, end)))
     tries = starts(_HOOK_TRIGGER) if any(found for _s, _e, found in days) else []
     for pats in ((_TODAY,), (_HOOK, _NAMED_DAY, _REPORTED)):
         for start, end, found in days:
