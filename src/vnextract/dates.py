@@ -487,10 +487,11 @@ def _tried(starts: scan.Starts) -> dict[str, list[int]]:
         known = _SEEN.get(w)
         if known is None:
             known = _SEEN[w] = {}
+        known_kinds = known.get  # (bound once: ~11,000 starts a pass)
         for p in found:
             # the key: the window, after the bracket when the text has one before it (_BRACKET)
-            window = text[p - 1:p + size] if p in after_bracket else text[p:p + size]
-            kinds = known.get(window)
+            window = text[p - 1:p + size] if after_bracket and p in after_bracket else text[p:p + size]
+            kinds = known_kinds(window)
             if kinds is None:
                 kinds = _may_open_all(w, window, shortest)
             if kinds:  # (most windows open no pattern)
