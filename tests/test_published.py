@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 import vnextract
+from vnextract import published
 from vnextract.published import lunar_year
 
 
@@ -283,3 +284,27 @@ def test_a_full_date_before_the_hook_is_no_document_code():
                    "khởi tố vụ án hình sự số 32/C46-P12 ngày 16/6/2017. Ngày 26/6, C46 đã ra Quyết định khởi tố "
                    "bị can. Ngày 18/5/2009, tại Hải Phòng, dự án được khởi công.")
     assert (got.timex, got.text) == ("2017-06-26", "Ngày 26/6")
+
+
+def test_years_by_century_are_the_year_pattern_matches():
+    """published._years (one pattern per century) finds what _YEAR_AT.finditer does."""
+    from pathlib import Path
+    texts = ["12019 và 2020202, năm 1920; 19201 2099 1899 20199 (2017) ٢٠١٧ 2O17 x2016y 19",
+             "1919 2020 19 20 192019 201919 1999/2000 20-2020", ""]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).resolve().parents[1].glob("corpora/dev/*.txt"))[:20]]
+    for text in texts:
+        assert published._years(text) == [m.span() for m in published._YEAR_AT.finditer(text)]
+
+
+def test_hook_ends_are_the_day_pattern_matches():
+    """published._hook_ends (the scan narrowed to the digit runs) finds what _HOOK_END.finditer does."""
+    from pathlib import Path
+    from vnextract import scan
+    texts = ["Ngày 6/2, ông 1/2/2017 và 12/3/20171 x 123/45 1-2-3-4 5.6.789 ٢/٣ 7/", "abc", "1/2", "",
+             "Sáng 8.2.2017, chiều 12-3 (14/5/2016) 99/99/9999 1//2 3..4"]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).resolve().parents[1].glob("corpora/dev/*.txt"))[:20]]
+    for text in texts:
+        runs = scan.Starts(text).of(scan.DIGIT_RUNS)
+        for start, end in [(0, len(text)), (0, len(text) // 2), (len(text) // 3, len(text)), (2, 5)]:
+            assert ([m.span() for m in published._hook_ends(text, runs, start, end)]
+                    == [m.span() for m in published._HOOK_END.finditer(text, start, end)])

@@ -211,17 +211,35 @@ _HOOK_END = regex.compile(r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?")
 _HOOK_BACK = 40  # the longest start of a hook before its day: "Trưa nay (", "chiều ngày "
 
 
+_DIGIT_RUN = regex.compile(scan.DIGIT_RUNS)
+
+
+def _hook_ends(clean: str, runs: Sequence[int], start: int, end: int) -> list[regex.Match]:
+    """``list(_HOOK_END.finditer(clean, start, end))``, the scan narrowed to the digits: from the
+    first run of digits in ``[start, end)`` (``runs``: their starts, ascending, scan.Starts) to
+    the end of the last (no match starts before a digit; none ends after the last digit, and the
+    pattern has no look-around to read past its match, nor can it go on over the non-digits
+    after that run); none when no run starts there."""
+    k = bisect.bisect_left(runs, start)
+    j = bisect.bisect_left(runs, end, k)
+    if k == j:
+        return []
+    last_end = _DIGIT_RUN.match(clean, runs[j - 1]).end()
+    return list(_HOOK_END.finditer(clean, runs[k], min(end, last_end)))
+
+
 def _hook(blocks: Sequence, clean: str, dated: "_Dated", starts: scan.Starts) -> Optional[regex.Match]:
     body = [b for b in blocks if b.kind in ("lead", "body", "caption")]
     if not body:
         return None
     limit = body[0].start + _OPENING_CHARS
     days = []  # (paragraph start, end read, the days in it): found once for both passes
+    runs = starts.of(scan.DIGIT_RUNS)
     for b in body:
         if b.start >= limit:
             break
         end = min(b.end, limit)
-        days.append((b.start, end, list(_HOOK_END.finditer(clean, b.start, end))))
+        days.append((b.start, end, _hook_ends(clean, runs, b.start, end)))
     tries = starts(_HOOK_TRIGGER) if any(found for _s, _e, found in days) else []
     for pats in ((_TODAY,), (_HOOK, _NAMED_DAY, _REPORTED)):
         for start, end, found in days:
@@ -377,6 +395,18 @@ def _in_plan(clean: str, pos: int) -> bool:
 
 
 _YEAR_AT = regex.compile(_Y)
+_YEAR_BY_CENTURY = tuple(regex.compile(y) for y in dates.YEAR_BY_CENTURY)
+
+
+def _years(clean: str) -> list[tuple[int, int]]:
+    """(start, end) of each match of ``_YEAR_AT.finditer(clean)``, ascending, found with one
+    pattern per century (dates.YEAR_BY_CENTURY: a literal start the engine scans for far faster).
+    The same matches: a year is four digits no digit follows, so each match is the last four of
+    a run of digits, at most one per run, and none overlaps another; each is a match of exactly
+    one century's pattern, which finds it the same way."""
+    spans = [m.span() for y in _YEAR_BY_CENTURY for m in y.finditer(clean)]
+    spans.sort()
+    return spans
 _DATED_BACK = 30  # the longest dated expression before its year: "6 tháng đầu của năm "
 
 
@@ -408,7 +438,7 @@ def _dated(clean: str, starts: scan.Starts) -> tuple[_Dated, _Dated]:
     """(start, end, first day, last day, a document's date) of every dated expression with a
     year of its own; the plans apart ("Dự kiến đến cuối tháng 7/2017, dự án sẽ hoàn thành").
 
-    Every one ends with its year: the years are found with a plain pattern, and _DATED (whose
+    Every one ends with its year: the years are found with plain patterns (_years), and _DATED (whose
     look-behinds make a scan of the whole text slow) is tried only just before each, and there
     only where it can start (``starts(_DATED_TRIGGER)``: a search of those few characters tries
     the pattern at each of them).
@@ -417,11 +447,11 @@ def _dated(clean: str, starts: scan.Starts) -> tuple[_Dated, _Dated]:
     plans: _Dated = []
     last = 0
     tries: Optional[Sequence[int]] = None
-    for ym in _YEAR_AT.finditer(clean):
+    for y_start, y_end in _years(clean):
         if tries is None:
             tries = starts(_DATED_TRIGGER)  # a list (scan.Starts)
-        m = _first_match(_DATED, clean, tries, max(last, ym.start() - _DATED_BACK), min(len(clean), ym.end() + 12))
-        if m is None or m.end() != ym.end():
+        m = _first_match(_DATED, clean, tries, max(last, y_start - _DATED_BACK), min(len(clean), y_end + 12))
+        if m is None or m.end() != y_end:
             continue
         last = m.end()
         plan = _in_plan(clean, m.start())
