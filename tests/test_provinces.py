@@ -163,7 +163,7 @@ def test_unit_words_and_their_abbreviation_are_read_from_provinces_tsv():
 
 
 def test_end_anchored_searches_from_the_end():
-    """accept() searches its end-anchored patterns backwards (provinces._from_end): the same
+    """accept() searches its end-anchored patterns backwards (rules.from_end): the same
     answer as the forward search, and for _WORD_BEFORE the same word, on the 30 characters before
     every capitalised word of the corpus and on windows made of the patterns' words."""
     from vnextract import provinces as p

@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import names, organizations, provinces, scan
-from .rules import ONE_SPACE, Words, fast_path
+from .rules import ONE_SPACE, Words, fast_path, from_end
 from .models import Mention, Official
 from .resources import load_tsv, word_list
 
@@ -857,7 +857,7 @@ _CHAIR = regex.compile(r"(?i:chủ\ tịch)")
 # The end-anchored patterns only asked whether they match before a point (a title, a name) or
 # at the end of a title, searched from there backwards (regex.REVERSE): the same answer, without
 # trying every start of the window (tests/test_officials.py holds each to its pattern).
-_FROM_END = {name: regex.compile(p.pattern, p.flags | regex.REVERSE) for name, p in (
+_FROM_END = {name: from_end(p) for name, p in (
     ("_PLURAL", _PLURAL), ("_POST_NOUN", _POST_NOUN), ("_HONORIFIC", _HONORIFIC), ("_MINISTER", _MINISTER),
     ("_FOREIGN_CUES", _FOREIGN_CUES), ("_ENVOY_TITLE", _ENVOY_TITLE), ("_RANK_END", _RANK_END),
     ("_LEVEL_END", _LEVEL_END), ("_HON_BEFORE", _HON_BEFORE))}

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 import regex
 
 from . import names, places, scan
-from .rules import ONE_SPACE, Words, fast_path, first_char_split
+from .rules import ONE_SPACE, Words, fast_path, first_char_split, from_end
 from .models import ProvinceMention
 from .resources import load_tsv
 
@@ -123,21 +123,13 @@ _CITY_PREFIX = regex.compile(r"(?:(?i:thành\ phố)|T\.?P\.?|Tp\.?)\ ?$", regex
 _WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]+)\ $")
 
 
-def _from_end(pattern: regex.Pattern) -> regex.Pattern:
-    """``pattern`` (anchored at the end with ``$``) searched from the end of the text backwards
-    (regex.REVERSE): the same answer, whether it matches, as a forward search, which tries every
-    start of the window before the anchor fails; for these patterns the match is also the same
-    (one place only can end at ``$``: _WORD_BEFORE's group). tests/test_provinces.py holds each
-    to its pattern."""
-    return regex.compile(pattern.pattern, pattern.flags | regex.REVERSE)
-
-
-# accept() searches the words before a name with these (the registered fast paths read the
-# patterns themselves, above).
-_PREFIX_AT_END = _from_end(_PREFIX)
-_CITY_PREFIX_AT_END = _from_end(_CITY_PREFIX)
-_NOT_PROVINCE_AT_END = _from_end(_NOT_PROVINCE_BEFORE)
-_WORD_BEFORE_AT_END = _from_end(_WORD_BEFORE)
+# accept() searches the words before a name with these, backwards (rules.from_end; for these
+# patterns the match is also the same: one place only can end at ``$``, _WORD_BEFORE's group). The
+# registered fast paths read the patterns themselves, above.
+_PREFIX_AT_END = from_end(_PREFIX)
+_CITY_PREFIX_AT_END = from_end(_CITY_PREFIX)
+_NOT_PROVINCE_AT_END = from_end(_NOT_PROVINCE_BEFORE)
+_WORD_BEFORE_AT_END = from_end(_WORD_BEFORE)
 _FROM_END = {"_PREFIX": _PREFIX_AT_END, "_CITY_PREFIX": _CITY_PREFIX_AT_END,
              "_NOT_PROVINCE_BEFORE": _NOT_PROVINCE_AT_END, "_WORD_BEFORE": _WORD_BEFORE_AT_END}
 _WORD_AFTER = regex.compile(r"\ (\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}])")

@@ -236,3 +236,11 @@ def first_char_split(name: str, get: Callable[[], scan.ByFirstChar]) -> None:
         return m is not None and m.span() == split.full.match(s, pos).span()
 
     fast_path(name, lambda: get().full, "match", same, lambda: get().words)
+
+
+def from_end(pattern: regex.Pattern) -> regex.Pattern:
+    """``pattern``, anchored at the end with ``$``, searched from the end of the text backwards
+    (``regex.REVERSE``): whether it matches is the same as for the forward search, which tries
+    every start of the window before the anchor fails. Built from the pattern itself; its
+    callers' tests hold each copy to its pattern (tests/test_provinces.py, test_officials.py)."""
+    return regex.compile(pattern.pattern, pattern.flags | regex.REVERSE)
