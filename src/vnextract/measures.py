@@ -33,7 +33,7 @@ from typing import Optional
 
 import regex
 
-from . import provinces as _provinces
+from . import provinces as _provinces, scan
 from .resources import load_tsv, word_list
 from .rules import ONE_SPACE, Words, fast_path
 
@@ -120,11 +120,8 @@ def _topics() -> tuple[tuple[str, regex.Pattern, regex.Pattern, tuple[str, ...]]
 
 def _may_name_topic(low: str, words: tuple[str, ...]) -> bool:
     """False only when a topic's pattern cannot match in ``low``: every match is one of its
-    ``words`` as written, so ``low`` holds one of them (``str.__contains__``, no regex call)."""
-    for w in words:
-        if w in low:
-            return True
-    return False
+    ``words`` as written, so ``low`` holds one of them (``scan.holds_any``, no regex call)."""
+    return scan.holds_any(low, words)
 
 
 def topics_of(headline: str) -> tuple[tuple[str, regex.Pattern], ...]:

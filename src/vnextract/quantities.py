@@ -159,17 +159,9 @@ first_char_split("quantities.units", lambda: _regexes().unit_re)
 
 
 def _tried_at_char(split: scan.ByFirstChar, c: str) -> Optional[regex.Pattern]:
-    """The pattern ``split.match`` tries at a position holding the character ``c`` (before the
-    end): its first character's pattern, or the whole one where it has no table or ``c`` is no
-    plain character of a case-insensitive split; None where it tries none ("" : the text's end)."""
-    if c == "":
-        return None
-    if split.table is None:
-        return split.full
-    p = split.table.get(c)
-    if p is None and split.ignorecase and c not in _PLAIN:
-        return split.full
-    return p
+    """The pattern ``split.match`` tries at a position holding the character ``c``
+    (``ByFirstChar.pattern_at``); None at the text's end ("")."""
+    return split.pattern_at(c) if c else None
 
 
 class _AtChar(dict):

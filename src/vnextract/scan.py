@@ -398,6 +398,7 @@ class ByFirstChar:
             self.table = None  # an unusual first letter: no shortcut
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+        """``full.match(text, pos, endpos)``, trying ``pattern_at(text[pos])`` (inlined: hot)."""
         table = self.table
         if endpos is None:
             endpos = len(text)
@@ -411,16 +412,22 @@ class ByFirstChar:
             return self.full.match(text, pos, endpos)
         return None
 
-    def fullmatch(self, s: str) -> regex.Match | None:
-        if self.table is None or not s:
-            return self.full.fullmatch(s)
-        c = s[0]
+    def pattern_at(self, c: str) -> regex.Pattern | None:
+        """The pattern ``match`` tries at a position holding the character ``c``: that first
+        character's pattern, the whole one (no table, or ``c`` no plain character of a
+        case-insensitive split), or None (no word starts with ``c``)."""
+        if self.table is None:
+            return self.full
         p = self.table.get(c)
-        if p is not None:
-            return p.fullmatch(s)
-        if self.ignorecase and c not in _PLAIN:
+        if p is None and self.ignorecase and c not in _PLAIN:
+            return self.full
+        return p
+
+    def fullmatch(self, s: str) -> regex.Match | None:
+        if not s:
             return self.full.fullmatch(s)
-        return None
+        p = self.pattern_at(s[0])
+        return p.fullmatch(s) if p is not None else None
 
 
 def trie(seqs: list[list[str]], fold=str.lower) -> str:
@@ -573,3 +580,18 @@ def listed_cap_words(starts: Starts) -> list[tuple[int, str]] | None:
     (without listing them): a caller with a cheaper scan of its own uses the list only when it
     comes for free (organizations, after provinces)."""
     return starts._cap_words
+
+
+def holds_any(text: str, words: Iterable[str], start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds one of ``words`` as written (``str.find``; a plain loop,
+    no generator per call: it is asked per sentence and per figure)."""
+    if start == 0 and end is None:
+        for w in words:
+            if w in text:
+                return True
+        return False
+    find = text.find
+    for w in words:
+        if find(w, start, end) >= 0:
+            return True
+    return False

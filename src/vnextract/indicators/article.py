@@ -15,7 +15,7 @@ from ..dates import _SPAN_COUNT
 from ..rules import ONE_SPACE, Words, fast_path
 from .words import (_CUMULATIVE_LEAD, _CUMULATIVE_WORDS, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _LIST_OPENERS,
                     _PLAN_BASIS, _cues, _in_proper_name, _res, _PERIOD_GRAINS, _same_period)
-from .state import _Article, _Item, _Sentence, _clean_pos, _holds_word, _in_range, _word_starts
+from .state import _Article, _Item, _Sentence, _clean_pos, _in_range, _word_starts
 from .classify import _direction, _direction_words
 from .period import _basis_before, _cumulative, _issue_date, _open_since
 from .scope import _SCOPE, _main_place, _scope_starts
@@ -277,5 +277,5 @@ def _sentence(a: _Article, si: int, ss: int, se: int, para: int, items: list[_It
     # "Tính từ năm 1988, ..."
     since = next((d for x, y, d in sdates if _open_since(text, se, x, y, d)), None) if sdates else None
     return _Sentence(si, ss, se, para, items, period_in, periods, subject, scope_ms, masks, cue_ms,
-                     sent_low=sent_low, list_cue_words=_holds_word(sent_low, _LIST_CUE_WORDS),
+                     sent_low=sent_low, list_cue_words=scan.holds_any(sent_low, _LIST_CUE_WORDS),
                      vague=True if since else None, since=since)

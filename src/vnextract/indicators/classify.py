@@ -113,22 +113,13 @@ def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = Non
             return True  # "5 pho tượng gỗ trong đó có chứa 93.000 gram ...": the packaging
     clause_s = max(ss, text.rfind(";", ss, it.s) + 1)
     rule_s = max(clause_s, it.s - _WINDOW)
-    if rules and (low is None or _holds_any(low, _RULE_WORDS, rule_s, it.s)) and _RULE.search(text, rule_s, it.s):
+    if rules and (low is None or scan.holds_any(low, _RULE_WORDS, rule_s, it.s)) and _RULE.search(text, rule_s, it.s):
         return True
     if q.bound in ("ge", "le") and _OR_MORE_AFTER.match(text[it.e:min(se, it.e + 80)]):
         return True
     if (low is None or low.find("loại", max(ss, it.s - 40), it.s) >= 0) and _CLASS_BEFORE.search(
             text, max(ss, it.s - 40), it.s):
         return True  # "loại nhỏ hơn 30 kg/con, giá bán ...": the bound of a class (dev-112)
-    return False
-
-
-def _holds_any(low: str, words: tuple[str, ...], a: int, b: int) -> bool:
-    """Whether ``low[a:b]`` holds one of ``words`` (a plain loop: no generator per figure)."""
-    find = low.find
-    for w in words:
-        if find(w, a, b) >= 0:
-            return True
     return False
 
 
@@ -204,7 +195,7 @@ def _measures_only(a: _Article, s: _Sentence) -> list[_Item]:
     text, ss, se, sq = a.text, s.ss, s.se, s.items
     keep = []
     # no figure's _RULE window (inside the sentence) holds a rule word the sentence does not hold
-    rules = a.low is None or _holds_any(a.low, _RULE_WORDS, ss, se)
+    rules = a.low is None or scan.holds_any(a.low, _RULE_WORDS, ss, se)
     for k, it in enumerate(sq):
         if _incidental(text, it, ss, se, a.low, rules):
             if _class_figure(text, it, ss):

@@ -17,7 +17,7 @@ from ..dates import _RELATIVE_UNITS, WINDOW_TO
 from ..models import DateMention
 from ..rules import ONE_SPACE, Words, fast_path
 from .words import _E, _I, _alt, _firsts, _may_open, _nouns, _same_period
-from .state import _Article, _Item, _Sentence, _holds_word
+from .state import _Article, _Item, _Sentence
 
 
 @functools.lru_cache(maxsize=1)
@@ -312,7 +312,7 @@ def _attribute_of_works(a: _Article, s: _Sentence, name: str) -> bool:
     """Whether the figure is an attribute of one project or works ("- Công ty ... với dự án nhà máy
     ..., tổng vốn đầu tư đăng ký 3 triệu USD"): its name opens with an ``attribute`` noun and its
     sentence names one project, not a count of them (corpora/ANNOTATION.md dev-017, dev-109)."""
-    if not _holds_word(s.sent_low, _ONE_WORKS_WORDS):  # (the cheaper test first: both must hold)
+    if not scan.holds_any(s.sent_low, _ONE_WORKS_WORDS):  # (the cheaper test first: both must hold)
         return False
     if not (_may_open(name, _attribute_firsts()) and _attribute_name().match(name)):
         return False

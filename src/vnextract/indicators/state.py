@@ -78,15 +78,6 @@ def _first_words(words: tuple[str, ...]) -> str:
     return "|".join(sorted({w.split()[0] for w in words}))
 
 
-def _holds_word(low: str, words) -> bool:
-    """Whether ``low`` holds one of ``words`` as written (a plain loop: no generator per sentence
-    or figure)."""
-    for w in words:
-        if w in low:
-            return True
-    return False
-
-
 def _any_in(starts: list[int], a: int, b: int) -> bool:
     """Whether one of ``starts`` (ascending) lies in ``[a, b)``."""
     k = bisect.bisect_left(starts, a)
