@@ -451,42 +451,30 @@ fast_path("indicators.naming._near_verb", lambda: _res().verb, "search", _same_n
           lambda: _cues()["verb"] + _cues()["increase"] + _cues()["decrease"])
 
 
-# The last text asked of _odd_free and its answer (one entry: a text's figures come one after another).
-_ODD_FREE: tuple[Optional[str], bool] = (None, False)
+# The last text asked of _case_facts and its answers (one entry: a text's figures come one after
+# another).
+_CASE_FACTS: tuple[Optional[str], bool, bool] = (None, False, False)
 
 
-def _odd_free(text: str) -> bool:
-    """Whether ``text`` holds none of the characters (scan._FOLD_ODD) for which str.lower() does
-    not compare as IGNORECASE: asked once per text (three str.find), not per figure."""
-    global _ODD_FREE
-    last = _ODD_FREE
+def _case_facts(text: str) -> tuple[bool, bool]:
+    """(whether ``text`` holds none of the characters, scan._FOLD_ODD, for which str.lower() does
+    not compare as IGNORECASE; whether it holds no capital sigma, the one character whose
+    ``str.lower()`` depends on its neighbours, a final sigma: without it a slice of ``text.lower()``
+    is the slice lowered). Worked out once per text, not per figure."""
+    global _CASE_FACTS
+    last = _CASE_FACTS
     if last[0] is not text:
-        last = _ODD_FREE = (text, not any(c in text for c in scan._FOLD_ODD))
-    return last[1]
+        last = _CASE_FACTS = (text, not any(c in text for c in scan._FOLD_ODD), "\u03a3" not in text)
+    return last[1], last[2]
 
 
 def _seg_lower(text: str, seg: str) -> Optional[str]:
     """``scan.caseless_lower(seg)`` for a piece of ``text`` (with masks \x00 and bracket marks
     \x01, \x02, which have no case), cheaper: the odd characters looked for once in the text."""
-    if not _odd_free(text):
+    if not _case_facts(text)[0]:
         return scan.caseless_lower(seg)
     low = seg.lower()
     return low if len(low) == len(seg) else None
-
-
-# The last text asked of _sigma_free and its answer (one entry, as _ODD_FREE).
-_SIGMA_FREE: tuple[Optional[str], bool] = (None, False)
-
-
-def _sigma_free(text: str) -> bool:
-    """Whether ``text`` holds no capital sigma, the one character whose ``str.lower()`` depends on
-    its neighbours (a final sigma): without it, a slice of ``text.lower()`` is the slice lowered.
-    Asked once per text, not per figure."""
-    global _SIGMA_FREE
-    last = _SIGMA_FREE
-    if last[0] is not text:
-        last = _SIGMA_FREE = (text, "\u03a3" not in text)
-    return last[1]
 
 
 def _mark_abbr(s: str, spans: list[tuple[int, int]]) -> str:
@@ -508,7 +496,7 @@ def _window(text: str, text_low: Optional[str], ws: int, q_s: int, masks) -> tup
     lowers to one, none of scan._FOLD_ODD) is given and the text has no capital sigma, the copy is
     the same slice of it with the same masks and marks (they have no case, and nothing else in the
     slice lowers by its neighbours), not the window lowered again: ``_seg_lower`` would give it."""
-    if text_low is None or not _sigma_free(text):
+    if text_low is None or not _case_facts(text)[1]:
         seg = _mask(text[ws:q_s], ws, masks)
         if "(" in seg:
             seg = _ABBR.sub(lambda m: "\x01" + m.group(1) + "\x02", seg)
