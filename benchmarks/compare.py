@@ -1,0 +1,108 @@
+"""extract() against underthesea.word_tokenize, for this tree and an earlier one, in the same run.
+
+    python benchmarks/compare.py REV_OR_SRC [--rounds 5] [--passes 5]
+
+A speed change is judged by the ratio extract / word_tokenize (chars/s over the same texts), which
+cancels most of what the machine's load does to both; but load changes from minute to minute, so
+two ratios measured an hour apart differ by more than most changes. This script measures the
+current tree and an earlier one (a git revision, "e05e113", exported to a temporary folder with
+``git archive``; or the path of a ``src`` folder) in alternating child processes, ``--rounds``
+times each, and prints the best ratio of each side and their quotient.
+
+Each child imports vnextract from its own tree, warms up on one article, then times ``--passes``
+passes of ``extract`` over the corpus articles (corpora/*.txt, corpora/dev/*.txt of THIS tree,
+for both sides) alternating with passes of ``word_tokenize`` over the same texts line by line,
+in CPU seconds of the process (``time.process_time``: what other processes do weighs less than
+on a wall clock); best pass of each. Only the extraction is compared: outputs may differ.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_CHILD = r"""
+import json, sys, time
+from pathlib import Path
+root, passes = Path(sys.argv[1]), int(sys.argv[2])
+files = sorted((root / "corpora").glob("*.txt")) + sorted((root / "corpora" / "dev").glob("*.txt"))
+texts = [p.read_text(encoding="utf-8") for p in files]
+lines = [ln for t in texts for ln in t.split("\n") if ln.strip()]
+import vnextract
+from underthesea import word_tokenize
+
+def timed(fn, items):
+    t0 = time.process_time()
+    for x in items:
+        fn(x)
+    return time.process_time() - t0
+
+vnextract.extract(texts[0])
+word_tokenize(lines[0])
+ex = wt = float("inf")
+for _ in range(passes):
+    ex = min(ex, timed(vnextract.extract, texts))
+    wt = min(wt, timed(word_tokenize, lines))
+chars = sum(map(len, texts))
+print(json.dumps({"module": vnextract.__file__, "chars": chars, "extract": chars / ex, "word_tokenize": chars / wt}))
+"""
+
+
+def _export(rev: str, into: Path) -> Path:
+    """The ``src`` folder of git revision ``rev`` of this repository, written under ``into``."""
+    archive = into / "src.tar"
+    with archive.open("wb") as f:
+        subprocess.run(["git", "-C", str(ROOT), "archive", rev, "src"], stdout=f, check=True)
+    with tarfile.open(archive) as tar:
+        tar.extractall(into, filter="data")
+    return into / "src"
+
+
+def _measure(src: Path, passes: int) -> dict:
+    env = dict(os.environ, PYTHONPATH=str(src))
+    out = subprocess.run([sys.executable, "-c", _CHILD, str(ROOT), str(passes)], env=env,
+                         capture_output=True, text=True, check=True).stdout
+    got = json.loads(out.strip().splitlines()[-1])
+    if not got["module"].startswith(str(src)):
+        raise SystemExit(f"imported {got['module']}, not the tree under {src}")
+    return got
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("other", help="a git revision of this repository, or the path of a src folder")
+    ap.add_argument("--rounds", type=int, default=5, help="child processes per side, alternating")
+    ap.add_argument("--passes", type=int, default=5, help="timed passes in each child (best kept)")
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="vnextract-compare-") as tmp:
+        other = Path(args.other).resolve()
+        if not (other / "vnextract").is_dir():
+            other = _export(args.other, Path(tmp))
+        sides = {"this tree": (ROOT / "src").resolve(), args.other: other}
+        best: dict[str, dict] = {}
+        for k in range(args.rounds):
+            for name, src in sides.items():
+                got = _measure(src, args.passes)
+                ratio = got["extract"] / got["word_tokenize"]
+                print(f"round {k + 1} {name:<12} extract {got['extract']:>10,.0f} chars/s  "
+                      f"word_tokenize {got['word_tokenize']:>9,.0f} chars/s  ratio {ratio:.2f}x", flush=True)
+                if name not in best or ratio > best[name]["ratio"]:
+                    best[name] = dict(got, ratio=ratio)
+    print()
+    for name, got in best.items():
+        print(f"best {name:<12} ratio {got['ratio']:.2f}x (extract {got['extract']:,.0f} chars/s)")
+    this, that = best["this tree"]["ratio"], best[args.other]["ratio"]
+    print(f"this tree / {args.other}: {this / that:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
