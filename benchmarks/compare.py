@@ -1,6 +1,6 @@
 """extract() against underthesea.word_tokenize, for this tree and an earlier one, in the same run.
 
-    python benchmarks/compare.py REV_OR_SRC [--rounds 5] [--passes 5]
+    python benchmarks/compare.py REV_OR_SRC [--rounds 5] [--passes 5] [--archive PATH] [--docs 300]
 
 A speed change is judged by the ratio extract / word_tokenize (chars/s over the same texts), which
 cancels most of what the machine's load does to both; but load changes from minute to minute, so
@@ -14,6 +14,12 @@ passes of ``extract`` over the corpus articles (corpora/*.txt, corpora/dev/*.txt
 for both sides) alternating with passes of ``word_tokenize`` over the same texts line by line,
 in CPU seconds of the process (``time.process_time``: what other processes do weighs less than
 on a wall clock); best pass of each. Only the extraction is compared: outputs may differ.
+
+The corpus passes read the same texts again and again, which flatters any cache keyed by pieces
+of text. With ``--archive`` (a JSONL, optionally gzipped, of ``{"text": ...}`` lines such as
+../shared/archive/baomoi-2017.jsonl.gz) each child also times ONE pass of ``extract`` over
+``--docs`` articles it has never seen (every 37th line, after the corpus passes) and one pass of
+``word_tokenize`` over their lines: the figure for a batch run over an archive.
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 _CHILD = r"""
 import json, sys, time
 from pathlib import Path
-root, passes = Path(sys.argv[1]), int(sys.argv[2])
+root, passes, archive, docs = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
 files = sorted((root / "corpora").glob("*.txt")) + sorted((root / "corpora" / "dev").glob("*.txt"))
 texts = [p.read_text(encoding="utf-8") for p in files]
 lines = [ln for t in texts for ln in t.split("\n") if ln.strip()]
@@ -52,7 +58,20 @@ for _ in range(passes):
     ex = min(ex, timed(vnextract.extract, texts))
     wt = min(wt, timed(word_tokenize, lines))
 chars = sum(map(len, texts))
-print(json.dumps({"module": vnextract.__file__, "chars": chars, "extract": chars / ex, "word_tokenize": chars / wt}))
+got = {"module": vnextract.__file__, "chars": chars, "extract": chars / ex, "word_tokenize": chars / wt}
+if archive:
+    import gzip
+    fresh = []
+    with (gzip.open if archive.endswith(".gz") else open)(archive, "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i % 37 == 5:
+                fresh.append(json.loads(line)["text"])
+                if len(fresh) == docs:
+                    break
+    n = sum(map(len, fresh))
+    got["fresh_extract"] = n / timed(vnextract.extract, fresh)
+    got["fresh_word_tokenize"] = n / timed(word_tokenize, [ln for t in fresh for ln in t.split("\n") if ln.strip()])
+print(json.dumps(got))
 """
 
 
@@ -66,9 +85,9 @@ def _export(rev: str, into: Path) -> Path:
     return into / "src"
 
 
-def _measure(src: Path, passes: int) -> dict:
+def _measure(src: Path, passes: int, archive: str, docs: int) -> dict:
     env = dict(os.environ, PYTHONPATH=str(src))
-    out = subprocess.run([sys.executable, "-c", _CHILD, str(ROOT), str(passes)], env=env,
+    out = subprocess.run([sys.executable, "-c", _CHILD, str(ROOT), str(passes), archive, str(docs)], env=env,
                          capture_output=True, text=True, check=True).stdout
     got = json.loads(out.strip().splitlines()[-1])
     if not got["module"].startswith(str(src)):
@@ -81,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("other", help="a git revision of this repository, or the path of a src folder")
     ap.add_argument("--rounds", type=int, default=5, help="child processes per side, alternating")
     ap.add_argument("--passes", type=int, default=5, help="timed passes in each child (best kept)")
+    ap.add_argument("--archive", default="", help="JSONL(.gz) of articles for the one-pass figure on unseen texts")
+    ap.add_argument("--docs", type=int, default=300, help="articles of --archive in that pass")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="vnextract-compare-") as tmp:
         other = Path(args.other).resolve()
@@ -90,17 +111,22 @@ def main(argv: list[str] | None = None) -> int:
         best: dict[str, dict] = {}
         for k in range(args.rounds):
             for name, src in sides.items():
-                got = _measure(src, args.passes)
-                ratio = got["extract"] / got["word_tokenize"]
-                print(f"round {k + 1} {name:<12} extract {got['extract']:>10,.0f} chars/s  "
-                      f"word_tokenize {got['word_tokenize']:>9,.0f} chars/s  ratio {ratio:.2f}x", flush=True)
-                if name not in best or ratio > best[name]["ratio"]:
-                    best[name] = dict(got, ratio=ratio)
+                got = _measure(src, args.passes, args.archive, args.docs)
+                got["ratio"] = got["extract"] / got["word_tokenize"]
+                line = (f"round {k + 1} {name:<12} extract {got['extract']:>10,.0f} chars/s  "
+                        f"word_tokenize {got['word_tokenize']:>9,.0f} chars/s  ratio {got['ratio']:.2f}x")
+                if args.archive:
+                    got["fresh_ratio"] = got["fresh_extract"] / got["fresh_word_tokenize"]
+                    line += f"  | unseen: extract {got['fresh_extract']:>10,.0f} ratio {got['fresh_ratio']:.2f}x"
+                print(line, flush=True)
+                for key in ("ratio", "fresh_ratio"):
+                    if key in got and got[key] > best.setdefault(name, {}).get(key, 0.0):
+                        best[name][key] = got[key]
     print()
-    for name, got in best.items():
-        print(f"best {name:<12} ratio {got['ratio']:.2f}x (extract {got['extract']:,.0f} chars/s)")
-    this, that = best["this tree"]["ratio"], best[args.other]["ratio"]
-    print(f"this tree / {args.other}: {this / that:.3f}")
+    for key, what in (("ratio", "corpus, best pass"), ("fresh_ratio", "unseen articles, one pass")):
+        if key in best["this tree"]:
+            this, that = best["this tree"][key], best[args.other][key]
+            print(f"{what:<26} this tree {this:.2f}x  {args.other} {that:.2f}x  quotient {this / that:.3f}")
     return 0
 
 
