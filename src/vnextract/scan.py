@@ -15,8 +15,9 @@ from __future__ import annotations
 import collections
 import functools
 import itertools
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
+import ahocorasick
 import regex
 
 from . import alphabet
@@ -97,24 +98,18 @@ def caseless_lower(s: str) -> str | None:
 
 
 # Trigger words made of letters, lower-cased, asked of any Starts in this process: one pass over a
-# text's words finds them all (``_words_index``), where ``str.find`` read the whole text once per
-# word (an article is asked some 130 of them).
+# text finds them all (``_words_index``), where ``str.find`` read the whole text once per word (an
+# article is asked some 150 of them).
 _VOCAB: dict[str, None] = {}
-# The words of _VOCAB an index is made for, and for each piece of text between spaces (lower-cased)
-# met so far, the (word, offset) of each of those words inside it: remade when _VOCAB grows or the
-# table fills up (a new pair, never changed in place, so that threads see a consistent one).
-_TABLE: tuple[frozenset[str], tuple[str, ...], dict[str, tuple[tuple[str, int], ...]]] = (frozenset(), (), {})
-_TABLE_MAX = 100_000
+# The words of _VOCAB the automaton is made for, and the automaton (remade when _VOCAB grows; a new
+# pair, never changed in place, so that threads see a consistent one).
+_TABLE: tuple[frozenset[str], Any] = (frozenset(), None)
 # The trigger words are the callers' constants (a few hundred); a caller asking words without end
-# (each text's names) would remake the table at each new one: past this many, words are searched
-# with str.find.
+# (each text's names) would remake the automaton at each new one: past this many, words are
+# searched with str.find.
 _VOCAB_MAX = 2_000
-# The letters of the words the index holds (ASCII and Vietnamese): none is a space, so every
-# occurrence of such a word lies inside one piece of text between spaces.
+# The letters of the words the index holds (ASCII and Vietnamese).
 _INDEX_LETTERS = alphabet.LETTERS
-# Pieces longer than this are read each time, not kept: a text without spaces (16 MiB of lines
-# "a1") is one piece, which the table must not hold on to.
-_PIECE_KEPT = 64
 _INDEX_AFTER = 8  # words searched with str.find in a text before the index is built for it
 
 
@@ -125,55 +120,47 @@ def _learn(word: str) -> None:
 
 
 # The one trigger asked of every text that is no word: the runs of digits (legal_refs, dates,
-# quantities, published). No run holds a space, so the runs of a text are those of its pieces
-# between spaces, and the index reads them there too (under this key), where a scan of the whole
-# text with the regex engine cost more than the index itself.
+# quantities, published), kept in the index under this key.
 DIGIT_RUNS = r"\d+"
 _DIGIT_RUN = regex.compile(DIGIT_RUNS)
 
 
-def _hits_in(run: str, words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
-    """(word, offset) of every occurrence of each of ``words`` in ``run``, overlaps included, and
-    (DIGIT_RUNS, offset) of each run of digits in it."""
-    out = []
-    find = run.find
-    for w in words:
-        k = find(w)
-        while k >= 0:
-            out.append((w, k))
-            k = find(w, k + 1)
-    out.extend((DIGIT_RUNS, m.start()) for m in _DIGIT_RUN.finditer(run))
-    return tuple(out)
+def _automaton() -> tuple[frozenset[str], Any]:
+    """(the words of _VOCAB, an Aho-Corasick automaton of them), made again when _VOCAB has grown.
+
+    pyahocorasick (a C library) finds every occurrence of every word in one pass over the text,
+    overlaps included, as a ``str.find`` loop per word does; each occurrence comes back as
+    (index of its last character, (word, len(word) - 1)).
+    """
+    global _TABLE
+    table = _TABLE
+    if len(table[0]) != len(_VOCAB):
+        words = tuple(_VOCAB)
+        auto = ahocorasick.Automaton()
+        for w in words:
+            auto.add_word(w, (w, len(w) - 1))
+        auto.make_automaton()
+        table = _TABLE = (frozenset(words), auto)
+    return table
 
 
 def _words_index(low: str) -> tuple[frozenset[str], dict[str, list[int]]]:
     """(the words indexed, each one's starts in ``low``, a lower-cased text, ascending): what a
-    ``str.find`` loop gives for every word of _VOCAB, read from the occurrences inside each piece
-    of the text between single spaces (``str.split(" ")``: no word holds a space), worked out once
-    per distinct piece.
+    ``str.find`` loop gives for every word of _VOCAB, and the starts of the runs of digits (under
+    DIGIT_RUNS), from one pass of the automaton and one of the regex engine over the text.
 
-    Each piece starts one character after the end of the one before (the space between), so its
-    place is counted along the pieces, not searched for.
+    The cost is one step per occurrence, whatever the text: a text seen for the first time costs
+    what a text seen before does (the table of pieces this replaced was fast only on pieces of text
+    met before).
     """
-    global _TABLE
-    indexed, words, hits = _TABLE
-    if len(words) != len(_VOCAB) or len(hits) > _TABLE_MAX:
-        words = tuple(_VOCAB)
-        indexed, hits = frozenset(words), {}
-        _TABLE = (indexed, words, hits)
+    indexed, auto = _automaton()
     index: dict[str, list[int]] = collections.defaultdict(list)
-    get = hits.get
-    p = 0  # where the piece starts
-    for piece in low.split(" "):
-        found = get(piece)
-        if found is None:
-            found = _hits_in(piece, words)
-            if len(piece) <= _PIECE_KEPT:
-                hits[piece] = found
-        if found:
-            for w, k in found:
-                index[w].append(p + k)
-        p += len(piece) + 1
+    if indexed:
+        for end, (word, back) in auto.iter(low):
+            index[word].append(end - back)
+    runs = [m.start() for m in _DIGIT_RUN.finditer(low)]
+    if runs:
+        index[DIGIT_RUNS] = runs
     return indexed, index
 
 
