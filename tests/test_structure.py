@@ -154,3 +154,29 @@ def test_a_link_inside_a_body_paragraph_does_not_make_it_a_teaser():
     art = vnextract.extract(text)
     assert [p.kind for p in art.paragraphs] == ["title", "lead", "related"]
     assert [q.value for q in art.quantities] == [98.6e9, 6.1]
+
+
+def test_trailing_byline_reads_as_a_search_after_a_sentence_gap():
+    # _trailing_byline tries _TRAILING_BYLINE only where a gap ends before "theo" (or at every gap
+    # when the line ends with ")"): the same match as a search led by the gap as a look-behind.
+    import regex
+
+    from vnextract import structure
+
+    search = regex.compile(rf"(?<={structure._SENTENCE_GAP.pattern})(?:{structure._TRAILING_BYLINE.pattern})",
+                           structure._TRAILING_BYLINE.flags)
+    lines = [
+        "Giá điện tăng 3%. Theo VOV",
+        "Giá điện tăng 3%.  \u00a0theo Báo Đầu tư",
+        "Theo dõi sát. Giá tăng theo quý.THEO TTXVN",
+        "Giá tăng theo quý. Theo dõi sát tình hình của tỉnh Quảng Ninh. Theo VnExpress",
+        "Giá tăng. Nguyễn Văn Cảnh (TTXVN)",
+        "Giá tăng! \"Theo Tuổi Trẻ\" Giá tăng? Theo Tuổi Trẻ",
+        "theo VOV. theo",
+        "Giá tăng…\ntheo Dân trí ",
+    ]
+    for path in sorted((Path(__file__).parent.parent / "corpora" / "dev").glob("*.txt")):
+        lines += [line for line in path.read_text(encoding="utf-8").split("\n") if len(line) > 120]
+    for line in lines:
+        got, want = structure._trailing_byline(line), search.search(line)
+        assert (got and got.span()) == (want and want.span()), line

@@ -79,9 +79,13 @@ _BYLINE_NAME = regex.compile(
 # there, which is what a search led by the look-behind "(?<=[.!?…\"”]\s+)" gives, without the
 # engine testing that look-behind at every character of a long paragraph.
 _SENTENCE_GAP = regex.compile(r"[.!?…\"”]\s+")
+_BY_SOURCE = r"(?i:theo)"  # "Theo VOV": the word that opens a trailing credit to a source
 _TRAILING_BYLINE = regex.compile(
-    rf"(?:(?i:theo)\s+[\w.\-]+(?:\s+[\w.\-]+){{0,2}}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s*\((?:{agencies.PATTERN})\))\s*$"
+    rf"(?:{_BY_SOURCE}\s+[\w.\-]+(?:\s+[\w.\-]+){{0,2}}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s*\((?:{agencies.PATTERN})\))\s*$"
 )
+# "theo" where a gap ends (the gap's "\s+" is greedy: it ends where the spaces after its
+# punctuation mark stop), found in one scan by the engine: where the credit to a source can start.
+_BY_SOURCE_AFTER_GAP = regex.compile(rf"(?<={_SENTENCE_GAP.pattern}){_BY_SOURCE}")
 
 # The characters a match of each line pattern can start with, tested before the pattern is tried
 # on a line: a call into the regex engine costs more than a line's other work, and most lines
@@ -137,15 +141,17 @@ def _trailing_byline(line: str) -> regex.Match | None:
     start it; gaps found left to right give the leftmost match, as a search would. A gap is tried
     only where one of the two forms can start: "theo" (any case), or a name when the line ends
     with ")" (the agency in brackets), so a long paragraph costs a few engine calls, not one per
-    sentence.
+    sentence. Without a name, the gaps before "theo" are found by the engine in one scan
+    (_BY_SOURCE_AFTER_GAP), not read one by one in Python.
     """
-    names = line.rstrip().endswith(")")
-    for gap in _SENTENCE_GAP.finditer(line):
-        p = gap.end()
-        if names or line[p:p + 4].lower() == "theo":
-            m = _TRAILING_BYLINE.match(line, p)
-            if m is not None:
-                return m
+    if line.rstrip().endswith(")"):
+        starts = (gap.end() for gap in _SENTENCE_GAP.finditer(line))
+    else:
+        starts = (m.start() for m in _BY_SOURCE_AFTER_GAP.finditer(line))
+    for p in starts:
+        m = _TRAILING_BYLINE.match(line, p)
+        if m is not None:
+            return m
     return None
 
 
