@@ -4,6 +4,7 @@ point into the user's string (examples from real press defects, then hypothesis)
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -151,3 +152,18 @@ def test_old_style_pairs_are_the_only_starts():
             s = first + second
             if nz._OLD_STYLE.match(s + " "):
                 assert nz._OLD_STYLE_PAIR.match(s), s
+
+
+def test_open_pairs_are_the_pairs_before_no_letter():
+    """_old_style_starts (_OPEN_PAIR, the letter test made by the engine) gives the pairs of
+    _OLD_STYLE_PAIR not followed by a letter of alphabet.LETTERS, as a Python test of each gave."""
+    from vnextract import alphabet
+    from vnextract import normalize as nz
+
+    texts = ["Hoà bình, khoẻ, thuỷ lợi, toàn quốc, hoạt động, Uỷ ban, hoà", "oà", "oàn", "hoà\nhoà.",
+             "OÀ OÁn uý uýt uý1 oẹ\u0301 oà\u00e0", ""]
+    root = Path(__file__).resolve().parents[1]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(root.glob("corpora/dev/*.txt"))]
+    for text in texts:
+        want = [m.start() for m in nz._OLD_STYLE_PAIR.finditer(text) if text[m.start() + 2:m.start() + 3] not in alphabet.LETTERS]
+        assert list(nz._old_style_starts(text)) == want
