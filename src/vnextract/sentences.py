@@ -146,16 +146,24 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in abbr or last in abbr or word.rstrip(".") in abbr
 
 
+# What can follow the first character of an _END match: more terminal punctuation, a closing
+# mark, or the space before the next sentence (a "." inside a number, "28.7", is followed by none).
+_AFTER_TERMINAL = _TERMINAL | _CLOSERS | _SPACE
+
+
 def _ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``[(m.start(), m.end()) for m in _END.finditer(text, start, end)]``: the terminal
-    characters are found with str.find, and _END is read at each (``_end_at``)."""
+    characters are found with str.find, and _END is read at each (``_end_at``) that is followed
+    by a character of _AFTER_TERMINAL (at any other, and at the paragraph's end, _end_at says -1)."""
     found = []
     find = text.find
+    stop = end - 1  # a terminal character can end a sentence only with a character after it
     for c in _TERMINAL:
-        p = find(c, start, end)
+        p = find(c, start, stop)
         while p >= 0:
-            found.append(p)
-            p = find(c, p + 1, end)
+            if text[p + 1] in _AFTER_TERMINAL:
+                found.append(p)
+            p = find(c, p + 1, stop)
     found.sort()
     out = []
     last = start
