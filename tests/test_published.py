@@ -308,3 +308,21 @@ def test_hook_ends_are_the_day_pattern_matches():
         for start, end in [(0, len(text)), (0, len(text) // 2), (len(text) // 3, len(text)), (2, 5)]:
             assert ([m.span() for m in published._hook_ends(text, runs, start, end)]
                     == [m.span() for m in published._HOOK_END.finditer(text, start, end)])
+
+
+def test_first_dated_is_the_first_match_of_dated():
+    """published._first_dated (no try where _may_open_dated says _DATED cannot start) finds what
+    _first_match(_DATED, ...) finds, in every window _dated reads and in short ones."""
+    from pathlib import Path
+    from vnextract import scan
+    texts = ["năm 2017, 6 tháng đầu năm 2017; 28/7/2017 1234/5/2017 12/123/2017 ١٢٣/4/2017 quý II/2017",
+             "tháng 6/2017 123 tháng năm 2016, 1.234 tỷ (2017) 12 tháng cuối năm 2016 nửa đầu năm 2018", "123", ""]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).resolve().parents[1].glob("corpora/dev/*.txt"))]
+    for text in texts:
+        tries = scan.Starts(text)(published._DATED_TRIGGER)
+        windows = [(max(0, a - published._DATED_BACK), min(len(text), b + 12)) for a, b in published._years(text)]
+        windows += [(p, min(len(text), p + n)) for p in tries for n in (1, 2, 3, 9)]
+        for pos, endpos in windows:
+            got = published._first_dated(text, tries, pos, endpos)
+            want = published._first_match(published._DATED, text, tries, pos, endpos)
+            assert (got and got.span()) == (want and want.span()), (text[pos:endpos], pos)

@@ -301,7 +301,19 @@ _DATED = regex.compile(
     )
     """, regex.VERBOSE | regex.IGNORECASE)
 _DATED_TRIGGER = "|".join((scan.DIGIT_RUNS,) + (_MONTH_WORD + _QUARTER_WORDS + _HALF_WORD).triggers())
-fast_path("published._DATED", _DATED, "match", lambda s, p: p in scan.Starts(s)(_DATED_TRIGGER),
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _may_open_dated(clean: str, p: int) -> bool:
+    """False where _DATED cannot start: at three ASCII digits in a row (a year, an amount). Its
+    forms with a number open with one or two digits (``\\d{1,2}``) followed by no digit, its
+    others with a word; most runs of digits before a year ("năm 2017", "1.234 tỷ") are such."""
+    return not (clean[p:p + 1] in _ASCII_DIGITS and clean[p + 1:p + 2] in _ASCII_DIGITS
+                and clean[p + 2:p + 3] in _ASCII_DIGITS)
+
+
+fast_path("published._DATED", _DATED, "match",
+          lambda s, p: p in scan.Starts(s)(_DATED_TRIGGER) and _may_open_dated(s, p),
           ["28/7/2017", "ngày 3-11-2015", "tháng 6/2017", "Tháng 12 năm 2016", "quý II/2017", "Quí 3/2016",
            "QUÝ IV năm 2015", "6 tháng đầu năm 2017", "nửa cuối năm 2016", "Nửa đầu của năm 2018"])
 _NEAR_DAYS = 92  # a day this close to a dated expression of year Y is a day of year Y
@@ -434,6 +446,21 @@ def _first_match(pattern: regex.Pattern, clean: str, tries: Sequence[int], pos: 
     return None
 
 
+def _first_dated(clean: str, tries: Sequence[int], pos: int, endpos: int) -> Optional[regex.Match]:
+    """``_first_match(_DATED, clean, tries, pos, endpos)``, the places where _DATED cannot start
+    (_may_open_dated: half of the tries before a year, "năm 2017" tries at its "2017") left out."""
+    match = _DATED.match
+    for k in range(bisect.bisect_left(tries, pos), len(tries)):
+        p = tries[k]
+        if p >= endpos:
+            break
+        if _may_open_dated(clean, p):
+            m = match(clean, p, endpos)
+            if m is not None:
+                return m
+    return None
+
+
 def _dated(clean: str, starts: scan.Starts) -> tuple[_Dated, _Dated]:
     """(start, end, first day, last day, a document's date) of every dated expression with a
     year of its own; the plans apart ("Dự kiến đến cuối tháng 7/2017, dự án sẽ hoàn thành").
@@ -450,7 +477,7 @@ def _dated(clean: str, starts: scan.Starts) -> tuple[_Dated, _Dated]:
     for y_start, y_end in _years(clean):
         if tries is None:
             tries = starts(_DATED_TRIGGER)  # a list (scan.Starts)
-        m = _first_match(_DATED, clean, tries, max(last, y_start - _DATED_BACK), min(len(clean), y_end + 12))
+        m = _first_dated(clean, tries, max(last, y_start - _DATED_BACK), min(len(clean), y_end + 12))
         if m is None or m.end() != y_end:
             continue
         last = m.end()
