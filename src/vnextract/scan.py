@@ -546,29 +546,29 @@ def may_end_with(window: str, words: tuple[str, ...], ignorecase: bool = True) -
     if n is None:
         n = _MAXLEN[words] = max(map(len, words), default=0)
     tail = window.rstrip(" \n")[-n:]
-    plain = _PLAIN_TAILS.get(tail)
-    if plain is None:
-        plain = _plain_tail(tail)
-    if not plain:
+    low = _PLAIN_TAILS.get(tail)
+    if low is None:
+        low = _plain_tail(tail)
+    if low is False:
         return True
-    return (tail.lower() if ignorecase else tail).endswith(words)
+    return (low if ignorecase else tail).endswith(words)
 
 
 _MAXLEN: dict[tuple[str, ...], int] = {}
-# Whether a window's tail is all _PLAIN_NL, per distinct tail: a set test builds a set of the
-# tail's characters (a new str object for each Vietnamese letter) at every call, and the tails
-# (a window's last few characters: "tăng", "ước đạt", "khoảng") repeat across figures and texts.
-# Bounded: emptied when full.
-_PLAIN_TAILS: dict[str, bool] = {}
+# Per distinct tail of a window, False when it is not all _PLAIN_NL, else the tail lower-cased:
+# a set test builds a set of the tail's characters (a new str object for each Vietnamese letter),
+# and lowering makes a new string, at every call, and the tails (a window's last few characters:
+# "tăng", "ước đạt", "khoảng") repeat across figures and texts. Bounded: emptied when full.
+_PLAIN_TAILS: dict[str, str | bool] = {}
 _PLAIN_TAILS_MAX = 20_000
 
 
-def _plain_tail(tail: str) -> bool:
-    """``_PLAIN_NL.issuperset(tail)``, kept in _PLAIN_TAILS."""
+def _plain_tail(tail: str) -> str | bool:
+    """``tail.lower()`` if ``_PLAIN_NL.issuperset(tail)``, else False; kept in _PLAIN_TAILS."""
     if len(_PLAIN_TAILS) >= _PLAIN_TAILS_MAX:
         _PLAIN_TAILS.clear()
-    plain = _PLAIN_TAILS[tail] = _PLAIN_NL.issuperset(tail)
-    return plain
+    low = _PLAIN_TAILS[tail] = tail.lower() if _PLAIN_NL.issuperset(tail) else False
+    return low
 
 
 def listed_cap_words(starts: Starts) -> list[tuple[int, str]] | None:
