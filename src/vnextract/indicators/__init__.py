@@ -96,7 +96,7 @@ from ..models import Indicator
 from ..rules import Words, fast_path, may_open
 from .words import (_CUMULATIVE_LEAD, _PLAN_BASIS, _EVENT_AT_BEFORE, _I, _MATERIAL_HEAD, _may_open, _nfirsts, _nres, _res,
                     _same_period)
-from .state import _Article, _Item, _Name, _Sentence, _clean_pos
+from .state import _Article, _Item, _Name, _Sentence, _clean_spans
 from .classify import _classify, _measures_only
 from .pairing import _pairs, _post_names
 from .naming import (
@@ -291,7 +291,7 @@ def extract(doc) -> list[Indicator]:
             heads.append(a.text[x:y])
     headline = " ".join(heads)
     context = measures.context_of(doc.results.get("provinces", []), headline)
-    qpos = [(*_clean_pos(doc, q), q) for q in quants]
+    qpos = _clean_spans(doc, quants)
     out: list[Indicator] = []
     qi = 0
     for si, (ss, se, para) in enumerate(doc.sents):

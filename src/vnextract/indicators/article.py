@@ -15,7 +15,7 @@ from ..dates import _SPAN_COUNT
 from ..rules import ONE_SPACE, Words, fast_path
 from .words import (_CUMULATIVE_LEAD, _CUMULATIVE_WORDS, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _LIST_OPENERS,
                     _PLAN_BASIS, _cues, _in_proper_name, _res, _PERIOD_GRAINS, _same_period)
-from .state import _Article, _Item, _Sentence, _clean_pos, _in_range, _word_starts
+from .state import _Article, _Item, _Sentence, _clean_spans, _in_range, _word_starts
 from .classify import _direction, _direction_words
 from .period import _basis_before, _cumulative, _issue_date, _open_since
 from .scope import _SCOPE, _main_place, _scope_starts
@@ -161,8 +161,8 @@ def _same_period_opens(text: str, ss: int, x: int) -> bool:
 def _article(doc) -> _Article:
     dates = doc.results.get("dates", [])
     provinces = doc.results.get("provinces", [])
-    dpos = [(*_clean_pos(doc, d), d) for d in dates]
-    ppos = [(*_clean_pos(doc, p), p) for p in provinces]
+    dpos = _clean_spans(doc, dates)
+    ppos = _clean_spans(doc, provinces)
     head_end = _head_end(doc)
     dstarts = [a for a, _, _ in dpos]
     head_dates = dpos[:bisect.bisect_left(dstarts, head_end)]  # the dates of the title and lead, and before
