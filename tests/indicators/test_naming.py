@@ -469,3 +469,18 @@ def test_window_lowered_from_the_article_text():
     for ws, q_s, masks in ((0, 60, [(25, 29), (40, 50)]), (10, len(text), [(0, 12), (70, 80)]),
                            (30, 120, []), (0, len(text), [(5, 200)])):
         assert _window(text, low, ws, q_s, masks) == _window(text, None, ws, q_s, masks)
+
+
+def test_sentence_lowered_from_the_article_text():
+    """_Article.low_slices: a slice of it is the slice lowered (the sentences' sent_low), and it is
+    None for a text with a capital sigma, whose lowering depends on its neighbours."""
+    from vnextract import pipeline
+    from vnextract.indicators.article import _article
+    text = ("Chỉ số giá tiêu dùng (CPI) tháng 5/2017 của TP Hồ Chí Minh GIẢM 0,5%. Tổng sản phẩm (GRDP) "
+            "ƯỚC ĐẠT 7%. Kim ngạch Xuất Khẩu (XK) của Đà Nẵng đạt 1 tỷ USD.")
+    doc = pipeline.build_doc(text)
+    a = _article(doc)
+    assert a.low_slices is not None
+    for ss, se, _p in doc.sents:
+        assert a.low_slices[ss:se] == doc.clean[ss:se].lower()
+    assert _article(pipeline.build_doc(text + " Quỹ ΣΑΣ đạt 2 tỷ USD.")).low_slices is None

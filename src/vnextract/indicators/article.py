@@ -82,9 +82,14 @@ _SINCE_AT_BEFORE = regex.compile(r"(?<![\p{L}])từ\s+$", _I)  # "thống nhất
 _COUNTED_BEFORE = regex.compile(rf"(?:\d|(?<![\p{{L}}])(?:{_SPAN_COUNT}))\s+$", _I)
 # A date after a comparison and the words of what is compared is a basis too: "bằng 129,2% và
 # 162,25% so với thực hiện năm 2016", "ước tính khoảng 10 tấn quả tươi, tương đương với vụ vải
-# thiều năm 2016", "so với mức của năm 2015" (2017 archive).
+# thiều năm 2016", "so với mức của năm 2015" (2017 archive). Case-sensitive: each match holds one
+# of the words' first words as written ("so", "tương"), the cheap test (str.find) before it.
+_BASIS_PHRASE_WORDS = Words("so với|tương đương với|tương đương")
 _BASIS_PHRASE_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:so\s+với|tương\s+đương(?:\s+với)?)\s+(?:[\p{Ll}]+\s+){1,4}$")
+    rf"(?<![\p{{L}}])(?:{_BASIS_PHRASE_WORDS.alt()})\s+(?:[\p{{Ll}}]+\s+){{1,4}}$")
+_BASIS_PHRASE_FIRSTS = _BASIS_PHRASE_WORDS.first_words()
+fast_path("indicators.article._BASIS_PHRASE_BEFORE", _BASIS_PHRASE_BEFORE, "search",
+          lambda s: scan.holds_any(s, _BASIS_PHRASE_FIRSTS), _BASIS_PHRASE_WORDS)
 # A plan's year after a share of it is the plan's, not a period: "bằng 54,8% so với kế hoạch năm
 # 2017", "bằng 32,9% kế hoạch năm 2017" (dev-112), "đạt 95% so với kế hoạch năm 2016" (2017
 # archive). A plan's year that frames its figures is their period: "Công ty đặt chỉ tiêu năm
@@ -184,6 +189,7 @@ def _article(doc) -> _Article:
                         and not _EVENT_AT_BEFORE.search(text, max(0, a - 6), a)
                         and not _SINCE_AT_BEFORE.search(text, max(0, a - 6), a)
                         and not _COUNTED_BEFORE.search(text, max(0, a - 8), a)), None)
+    low = doc.starts.lowered()
     lead_frame = None
     for x, _y, d in dpos:
         if (x < head_end and doc.kind_at(x) in ("title", "lead")) or (
@@ -206,7 +212,8 @@ def _article(doc) -> _Article:
         cue_starts=[(rx, val, _word_starts(doc, _cue_words((val,))))
                     for rx, val in ((cues.estimate, "estimate"), (cues.target, "target"))],
         dir_starts=_word_starts(doc, _direction_words()),
-        low=doc.starts.lowered(),
+        low=low,
+        low_slices=low if low is not None and "\u03a3" not in text else None,
         head_end=head_end,
     )
 
@@ -225,7 +232,8 @@ def _carry(a: _Article, ss: int, se: int, para: int):
     period_in = a.carried.get(para)
     periods = [] if lo == hi else [(x, y, _cumulative(text, ss, x, d)) for x, y, d in sdates
                if not _basis_before(text[max(ss, x - 10):x])
-               and not _BASIS_PHRASE_BEFORE.search(text, max(ss, x - 45), x)
+               and not (scan.holds_any(text, _BASIS_PHRASE_FIRSTS, max(ss, x - 45), x)
+                        and _BASIS_PHRASE_BEFORE.search(text, max(ss, x - 45), x))
                and (not _same_period(d) or _same_period_opens(text, ss, x))
                and not _issue_date(a.legal_ends, x)
                and not (scan.may_end_with(text[max(ss, x - 40):x], _PLAN_YEAR_LAST)
@@ -273,7 +281,7 @@ def _sentence(a: _Article, si: int, ss: int, se: int, para: int, items: list[_It
     if cue_ms and cue_ms[0][3] == "target" and _PLAN_OPENS.fullmatch(text, ss, cue_ms[0][0]) \
             and _PLAN_FRAME_CUE.match(cue_ms[0][2]):
         a.plan_paras.add(para)
-    sent_low = text[ss:se].lower()
+    sent_low = a.low_slices[ss:se] if a.low_slices is not None else text[ss:se].lower()
     # "Tính từ năm 1988, ..."
     since = next((d for x, y, d in sdates if _open_since(text, se, x, y, d)), None) if sdates else None
     return _Sentence(si, ss, se, para, items, period_in, periods, subject, scope_ms, masks, cue_ms,

@@ -133,6 +133,9 @@ class _Article:
     cue_starts: list  # (pattern, "estimate" | "target", where its words start)
     dir_starts: list[int]  # where an increase or decrease word can start
     low: Optional[str]  # the lower-cased text, when it compares as IGNORECASE
+    # ``low`` when a slice of it is the slice lowered (no capital sigma, the one character whose
+    # str.lower() depends on its neighbours; ``low`` lowers each character to one), else None
+    low_slices: Optional[str]
     # where the last title or lead paragraph ends (0 for none): no offset from there on is in the
     # headline or lead (paragraphs do not overlap), so a test of ``doc.kind_at`` stops there
     head_end: int = 0
