@@ -133,9 +133,13 @@ _ABBR = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")  # "(CPI)", "(GRDP)": p
 _BOUNDARY = regex.compile(r"[,;:(\[\"“”]|\s-\s|\s–\s")
 _FUNCTION = word_list("function_words")  # data/word_lists.tsv
 # "nhà đầu tư", "xúc tiến đầu tư", "Tổng công ty Đầu tư phát triển ...": the measure noun is part of
-# an agent's or an activity's noun, not a measure (data/word_lists.tsv)
-_NOT_MEASURE_AFTER = regex.compile(
-    r"(?<![\p{L}])(?:%s)\s*$" % "|".join(sorted(word_list("not_measure_after"), key=len, reverse=True)), _I)
+# an agent's or an activity's noun, not a measure (data/word_lists.tsv); the last words of the
+# list are the cheap test before it (scan.may_end_with: most windows end in none of them)
+_NOT_MEASURE_WORDS = Words(sorted(word_list("not_measure_after"), key=len, reverse=True))
+_NOT_MEASURE_AFTER = regex.compile(r"(?<![\p{L}])(?:%s)\s*$" % "|".join(_NOT_MEASURE_WORDS), _I)
+_NOT_MEASURE_LAST = _NOT_MEASURE_WORDS.last_words()
+fast_path("indicators.naming._NOT_MEASURE_AFTER", _NOT_MEASURE_AFTER, "search",
+          lambda s: scan.may_end_with(s, _NOT_MEASURE_LAST), _NOT_MEASURE_WORDS)
 
 
 # Small patterns used per figure, compiled once.
@@ -290,7 +294,7 @@ def _measure_at(chunk: str, breakdown_first: bool, low: Optional[str] = None) ->
         if _in_proper_name(chunk, 0, m.start(), strict=True):
             continue  # "Bộ Kế hoạch và Đầu tư": a body's name, not the measure "đầu tư"
         near = chunk[max(0, m.start() - 24):m.start()]
-        if _NOT_MEASURE_AFTER.search(near):
+        if scan.may_end_with(near, _NOT_MEASURE_LAST) and _NOT_MEASURE_AFTER.search(near):
             continue  # "các nhà đầu tư nước ngoài đã rót vốn vào 37 tỉnh thành phố" (dev-110)
         before = near.rstrip(" \x00")
         # searched once (it was twice), and not when ``before`` ends in a letter of no opener
@@ -756,7 +760,7 @@ def _verb_sum_name(text: str, ws: int, q: Quantity, q_s: int, nm: _Name) -> Opti
         return None
     w0 = max(ws, q_s - 80)
     seg = text[w0:q_s]
-    if not any(w in seg.lower() for w in _SUM_VERB_ENDS):
+    if not scan.holds_any(seg.lower(), _SUM_VERB_ENDS):  # (the window lowered once, not per verb)
         return None
     m = _SUM_VERB.search(seg)
     if m is None or (nm.how == "measure" and nm.start is not None and nm.start >= w0 + m.start()):
