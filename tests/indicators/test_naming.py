@@ -457,6 +457,15 @@ def test_lowered_twins_match_as_the_ignorecase_patterns():
             if low is None:
                 continue
             assert [m.span() for m in pattern.finditer(s)] == [m.span() for m in twin.finditer(low)], s[:200]
+        # and in a window of a text (pos, endpos: _name_refined reads the article's lowered text)
+        for s in texts[:20]:
+            low = scan.caseless_lower(s)
+            if low is None:
+                continue
+            for a in range(0, len(s), 97):
+                b = min(len(s), a + 120)
+                assert ([m.span() for m in pattern.finditer(s, a, b)]
+                        == [m.span() for m in twin.finditer(low, a, b)]), s[a:b]
 
 
 def test_window_lowered_from_the_article_text():

@@ -861,7 +861,10 @@ def _name_refined(a: _Article, s: _Sentence, k: int, level: Optional[_Item], cha
         # names a place: "ở Hà Nội" is a scope)
         w0 = max(ws, first.s - 120)
         vm = None
-        for vm in verb_rx.finditer(text, w0, first.s):
+        # on the article's lowered text where it compares as IGNORECASE does, with the verbs'
+        # case-sensitive twin (verb_low: the same matches, the engine tries it faster)
+        for vm in (_res().verb_low.finditer(a.low, w0, first.s) if a.low is not None
+                   else verb_rx.finditer(text, w0, first.s)):
             pass
         pm = _AT_PART.search(text, w0, vm.start()) if vm is not None else None
         if pm is not None:
