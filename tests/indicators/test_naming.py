@@ -438,13 +438,17 @@ def test_lowered_twins_match_as_the_ignorecase_patterns():
     from pathlib import Path
 
     from vnextract import scan
+    from vnextract.indicators.naming import _LIST_CUE, _LIST_CUE_LOW, _LIST_OPENERS, _LIST_PARTS
     from vnextract.indicators.words import _cues, _nouns, _nres, _res
     from vnextract.normalize import normalize
 
     root = Path(__file__).resolve().parents[2]
     texts = [normalize(p.read_text(encoding="utf-8")).clean for p in sorted((root / "corpora").rglob("*.txt"))]
     pairs = [(_nres().measure, _nres().measure_low, _nouns()["measure"] + _nouns()["index"] + _nouns()["growth"]),
-             (_res().verb, _res().verb_low, _cues()["verb"] + _cues()["increase"] + _cues()["decrease"])]
+             (_res().verb, _res().verb_low, _cues()["verb"] + _cues()["increase"] + _cues()["decrease"]),
+             (_nres().breakdown, _nres().breakdown_low, _nouns()["breakdown"]),
+             (_LIST_CUE, _LIST_CUE_LOW, list(_LIST_OPENERS) + [f"theo {w}" for w in _LIST_PARTS]
+              + [f"Xét theo {w}" for w in _LIST_PARTS][:5])]
     for pattern, twin, words in pairs:
         rnd = random.Random(0)
         samples = list(texts)

@@ -21,7 +21,7 @@ from ..resources import word_list
 from ..rules import Words, fast_path
 from .words import (
     _I, _LIST_CUE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _cues, _in_proper_name, _may_open,
-    _nfirsts, _nouns, _nres, _qualifiers_start, _res, _status_last, _status_tail,
+    _nfirsts, _nouns, _nres, _qualifiers_start, _res, _same_low, _status_last, _status_tail,
 )
 from .state import _Article, _Item, _Name, _Sentence
 
@@ -151,9 +151,18 @@ _TOTAL_OF = regex.compile(r"tổng(?:\s+(?:số|cộng))?\s+", _I)  # "tổng ch
 # "ngành", "khu vực", "thành phần", "mặt hàng") and the kinds a list is also sorted by ("đối tác",
 # "sản phẩm", "quy mô": "xét theo quy mô, doanh nghiệp nhỏ ...").
 _LIST_PARTS = (Words(_nouns()["breakdown"]) + Words("đối tác|sản phẩm|quy mô")).longest_first()
-_LIST_CUE = regex.compile(
-    rf"(?<![\p{{L}}])(?:{_LIST_OPENERS.alt()}|(?:xét|phân|chia|tính)?\s*theo\s+(?:{_LIST_PARTS.alt()}))(?![\p{{L}}])",
-    _I)
+
+
+def _list_cue_source(openers: Words, parts: Words) -> str:
+    """_LIST_CUE's grammar (its own words are lower-case) around its two word lists."""
+    return rf"(?<![\p{{L}}])(?:{openers.alt()}|(?:xét|phân|chia|tính)?\s*theo\s+(?:{parts.alt()}))(?![\p{{L}}])"
+
+
+_LIST_CUE = regex.compile(_list_cue_source(_LIST_OPENERS, _LIST_PARTS), _I)
+# Its case-sensitive twin for a text lower-cased by scan.caseless_lower (the article's, _Article.low):
+# the same grammar around the same words lower-cased, the same matches (tests/indicators/test_naming.py).
+_LIST_CUE_LOW = regex.compile(_list_cue_source(Words([w.lower() for w in _LIST_OPENERS]),
+                                               Words([w.lower() for w in _LIST_PARTS])))
 _AT_WORD = regex.compile(r"(?:ở|tại)\s+", _I)
 _AT_PART = regex.compile(r"(?<![\p{L}])(?:ở|tại)\s+(?P<p>\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,5})\s*$")
 # A population after a percentage: "100% các tổ chức đảng ... đều hoàn thành", "90% các ca ung
@@ -207,6 +216,8 @@ def _such_as_heading(text: str, ss: int, first_s: int) -> Optional[str]:
 
 fast_path("indicators.naming._LIST_CUE", _LIST_CUE, "search",
           lambda s: any(w in s.lower() for w in _LIST_CUE_WORDS), _LIST_OPENERS + _LIST_PARTS)
+fast_path("indicators.naming._LIST_CUE_LOW", _LIST_CUE, "match",
+          functools.partial(_same_low, lambda: (_LIST_CUE, _LIST_CUE_LOW)), _LIST_OPENERS + _LIST_PARTS)
 
 
 def _mask(text: str, start: int, spans: list[tuple[int, int]]) -> str:
@@ -597,7 +608,9 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
             if nearest is None and "\x00" in c:
                 masked_subject = True  # a scope phrase as subject: "khu vực kinh tế trong nước đạt"
             continue
-        bd = _may_open(body, bfirsts) and _nres().breakdown.match(body) is not None
+        bd = _may_open(body, bfirsts) and (
+            _nres().breakdown.match(body) if region_low is None
+            else _nres().breakdown_low.match(region_low, a + off, b)) is not None
         h = _measure_at(body, bd, region_low[a + off:b] if region_low is not None else None)
         if h is not None and h > 0 and "như" in body and _may_open(body, mfirsts) and measure.match(body):
             em = _EXAMPLES.search(body, h)
@@ -788,7 +801,7 @@ def _material_name(text: str, q: Quantity, q_e: int, sent_e: int) -> Optional[st
 _LETTER = regex.compile(r"\p{L}")
 
 
-def _list_cue_before(s: _Sentence, text: str, first_s: int) -> bool:
+def _list_cue_before(s: _Sentence, text: str, first_s: int, low: Optional[str] = None) -> bool:
     """``_LIST_CUE.search(text, s.ss, first_s)`` (a sentence without its words has none),
     worked out once per figure however often asked, and for most figures read from the first
     match in the whole sentence, searched once (``_Sentence.list_cue_first``).
@@ -798,13 +811,14 @@ def _list_cue_before(s: _Sentence, text: str, first_s: int) -> bool:
     sentence's match ends at ``first_s``: so the sentence's first match ending by ``first_s`` is
     found there too, and a sentence whose first match starts at ``first_s`` or later, or has
     none, has none before a figure that opens with no letter. Otherwise the bounded search.
+    ``low``: the article's lowered text (``_Article.low``), where the twin _LIST_CUE_LOW searches.
     """
     if not s.list_cue_words:
         return False
     found = s.list_cue_at.get(first_s)
     if found is None:
         if s.list_cue_first is None:
-            m = _LIST_CUE.search(text, s.ss, s.se)
+            m = _LIST_CUE_LOW.search(low, s.ss, s.se) if low is not None else _LIST_CUE.search(text, s.ss, s.se)
             s.list_cue_first = m.span() if m is not None else (-1, -1)
         m_s, m_e = s.list_cue_first
         if 0 <= m_s and m_e <= first_s:
@@ -812,7 +826,8 @@ def _list_cue_before(s: _Sentence, text: str, first_s: int) -> bool:
         elif (m_s < 0 or m_s >= first_s) and _LETTER.match(text, first_s) is None:
             found = False
         else:
-            found = _LIST_CUE.search(text, s.ss, first_s) is not None
+            found = (_LIST_CUE_LOW.search(low, s.ss, first_s) if low is not None
+                     else _LIST_CUE.search(text, s.ss, first_s)) is not None
         s.list_cue_at[first_s] = found
     return found
 
@@ -839,7 +854,7 @@ def _name_refined(a: _Article, s: _Sentence, k: int, level: Optional[_Item], cha
         name = _strip_connectors(name)  # "đầu tư nước ngoài và": a name cut at a connector
     part = None
     if (name is not None and nm.how == "fallback" and inherited and name != inherited
-            and not _fragment(name) and (_list_cue_before(s, text, first.s)
+            and not _fragment(name) and (_list_cue_before(s, text, first.s, a.low)
                                          or "như" in s.sent_low and _such_as_list(text, ss, first.s, inherited))):
         # "Theo ngành, số doanh nghiệp thành lập mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở
         # giáo dục tăng 30%", "Trong đó, ...; điện thoại và linh kiện đạt 4 tỷ USD": in a list
@@ -855,7 +870,7 @@ def _name_refined(a: _Article, s: _Sentence, k: int, level: Optional[_Item], cha
         if heading is not None and heading != name:
             # the parts of a "như" list under a heading that names its own measure (dev-113)
             part, name, name_s = name, heading, None
-    if part is None and name is not None and _list_cue_before(s, text, first.s):
+    if part is None and name is not None and _list_cue_before(s, text, first.s, a.low):
         # "... số doanh nghiệp mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở giáo dục tăng
         # 30%": a lower-case "ở/tại" phrase before the verb names the part (a capital
         # names a place: "ở Hà Nội" is a scope)
