@@ -321,7 +321,7 @@ def _measure_at(chunk: str, breakdown_first: bool, low: Optional[str] = None) ->
 
 def _is_entity(chunk: str, at_sentence_start: bool) -> bool:
     """A proper name or a named part ("Nhật Bản", "khu vực ngoài nhà nước"), not a measure."""
-    words = chunk.split()
+    words = chunk.split(None, 2)  # (its first two words are all it reads: not the whole chunk split)
     if not words:
         return False
     if _may_open(chunk, _nfirsts()[1]) and _nres().breakdown.match(chunk):
@@ -561,7 +561,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
                 name = _tidy(ps)
                 if name:
                     return _Name(_lower_first(name), ws + off, "measure", verb=seg[vm.start():vm.end()])
-            if _is_entity(ps, False) and inherited:
+            if inherited and _is_entity(ps, False):
                 # "kế tiếp là Nhật Bản 3.605 triệu USD"
                 return _Name(inherited, None, "inherit", _tidy(ps), seg[vm.start():vm.end()])
         if len(seg) - vm.end() > 30:
@@ -625,8 +625,8 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
                 return _Name(_lower_first(name), ws + a + off + h, "measure", verb=vtxt)
         if nearest is None:
             nearest = (body, ws + a + off)
-            at_start = not text[sent_s:ws + a + off].strip(" -*•+\"“0123456789.)")
-            if _is_entity(body, at_start) and inherited:
+            # (only a name in force is kept for an entity: asked, and where it opens, only then)
+            if inherited and _is_entity(body, not text[sent_s:ws + a + off].strip(" -*•+\"“0123456789.)")):
                 return _Name(inherited, None, "inherit", _tidy(body), vtxt)
             if inherited and region[b:b + 1] == "(" and "\x00" not in body:
                 em = _RANKED_NAME.search(body)
