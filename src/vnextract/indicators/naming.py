@@ -302,20 +302,21 @@ def _measure_at(chunk: str, breakdown_first: bool, low: Optional[str] = None) ->
     last = _OPENER_IN_BREAKDOWN_LAST if breakdown_first else _OPENER_LAST
     best = loose = None
     for m in found:
-        if _in_proper_name(chunk, 0, m.start(), strict=True):
+        st = m.start()
+        if _in_proper_name(chunk, 0, st, strict=True):
             continue  # "Bộ Kế hoạch và Đầu tư": a body's name, not the measure "đầu tư"
-        near = chunk[max(0, m.start() - 24):m.start()]
+        near = chunk[st - 24 if st > 24 else 0:st]
         if scan.may_end_with(near, _NOT_MEASURE_LAST) and _NOT_MEASURE_AFTER.search(near):
             continue  # "các nhà đầu tư nước ngoài đã rót vốn vào 37 tỉnh thành phố" (dev-110)
         before = near.rstrip(" \x00")
         # searched once (it was twice), and not when ``before`` ends in a letter of no opener
         om = opener.search(before) if before and (
             before[-1] not in _NOT_SEP or scan.may_end_with(before, last)) else None
-        if (not before and m.start() <= 24) or near.rstrip(" ").endswith("\x00") or (
-                om is not None and (om.start() > 0 or m.start() <= 24)):
-            best = m.start()
+        if (not before and st <= 24) or near.rstrip(" ").endswith("\x00") or (
+                om is not None and (om.start() > 0 or st <= 24)):
+            best = st
         elif len(m.group(0).split()) >= 2 and not breakdown_first:
-            loose = m.start()
+            loose = st
     return best if best is not None else loose
 
 
@@ -517,8 +518,9 @@ def _window(text: str, text_low: Optional[str], ws: int, q_s: int, masks) -> tup
             seg = _ABBR.sub(lambda m: "\x01" + m.group(1) + "\x02", seg)
         return seg, _seg_lower(text, seg)
     seg, low = text[ws:q_s], text_low[ws:q_s]
-    for a, b in masks:  # _mask, on both
-        lo, hi = max(a, ws), min(b, q_s)
+    for a, b in masks:  # _mask, on both (the overlap's bounds compared inline: per mask and figure)
+        lo = a if a > ws else ws
+        hi = b if b < q_s else q_s
         if lo < hi:
             blank = "\x00" * (hi - lo)
             seg = seg[:lo - ws] + blank + seg[hi - ws:]
