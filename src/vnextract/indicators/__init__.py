@@ -172,10 +172,11 @@ def _indicators(a: _Article, s: _Sentence, groups, context=(frozenset(), ())) ->
     for k, level, change in groups:
         first = level if level is not None and (change is None or level.s < change.s) else change
         last = change if change is not None and (level is None or change.e > level.e) else level
-        clause_s = max(ss, text.rfind(";", ss, first.s) + 1)
+        semi = text.rfind(";", ss, first.s)
+        clause_s = semi + 1 if semi >= 0 else ss  # the clause: after the last ";" (max() inline: per pair)
         # the name is looked for back to the previous figure of the clause
         k_end = bisect.bisect_right(fig_ends, first.s)
-        ws = max(clause_s, fig_ends[k_end - 1] if k_end else clause_s)
+        ws = fig_ends[k_end - 1] if k_end and fig_ends[k_end - 1] > clause_s else clause_s
         # a measure is kept only by figures of the same kind ("3.868 km2, 1,1 tỷ tấn": the
         # tonnes are not an area)
         dim = _dim(level.q) if level is not None else None

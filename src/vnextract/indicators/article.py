@@ -223,6 +223,26 @@ def _head_end(doc) -> int:
     return max((b.end for b in doc.blocks if b.kind in ("title", "lead")), default=0)
 
 
+def _gives_period(a: _Article, text: str, ss: int, se: int, x: int, y: int, d) -> bool:
+    """Whether the date at ``[x, y)`` of the sentence ``[ss, se)`` gives a period: not a basis
+    ("so với năm 2022", "tương đương với vụ vải thiều năm 2016"), a "cùng kỳ" inside the sentence,
+    an issue date, a plan's year, a works' milestone, a date of no year known from an undated
+    article, a span with no end, nor the day a document was issued or released. The windows
+    before the date stop at the sentence's start (their bounds compared inline: per date)."""
+    lo10, lo30, lo40, lo45 = (x - 10 if x - 10 > ss else ss, x - 30 if x - 30 > ss else ss,
+                              x - 40 if x - 40 > ss else ss, x - 45 if x - 45 > ss else ss)
+    return (not _basis_before(text[lo10:x])
+            and not (scan.holds_any(text, _BASIS_PHRASE_FIRSTS, lo45, x)
+                     and _BASIS_PHRASE_BEFORE.search(text, lo45, x))
+            and (not _same_period(d) or _same_period_opens(text, ss, x))
+            and not _issue_date(a.legal_ends, x)
+            and not (scan.may_end_with(text[lo40:x], _PLAN_YEAR_LAST) and _PLAN_YEAR_BEFORE.search(text, lo40, x))
+            and not (scan.may_end_with(text[lo30:x], _EVENT_DATE_LAST) and _EVENT_DATE_BEFORE.search(text, lo30, x))
+            and d.value != "XXXX"  # "từ cách đây 3 năm" in an undated article: no period (dev-308)
+            and not _open_since(text, se, x, y, d)
+            and not (d.grain == "day" and _DOCUMENT_DATE_BEFORE.search(text, lo40, x)))
+
+
 def _carry(a: _Article, ss: int, se: int, para: int):
     """(its dates, the period carried in, its periods, its subject) of every sentence, figures or
     none: its periods and subject update what its paragraph carries."""
@@ -231,18 +251,7 @@ def _carry(a: _Article, ss: int, se: int, para: int):
     sdates = a.dpos[lo:hi]
     period_in = a.carried.get(para)
     periods = [] if lo == hi else [(x, y, _cumulative(text, ss, x, d)) for x, y, d in sdates
-               if not _basis_before(text[max(ss, x - 10):x])
-               and not (scan.holds_any(text, _BASIS_PHRASE_FIRSTS, max(ss, x - 45), x)
-                        and _BASIS_PHRASE_BEFORE.search(text, max(ss, x - 45), x))
-               and (not _same_period(d) or _same_period_opens(text, ss, x))
-               and not _issue_date(a.legal_ends, x)
-               and not (scan.may_end_with(text[max(ss, x - 40):x], _PLAN_YEAR_LAST)
-                        and _PLAN_YEAR_BEFORE.search(text, max(ss, x - 40), x))
-               and not (scan.may_end_with(text[max(ss, x - 30):x], _EVENT_DATE_LAST)
-                        and _EVENT_DATE_BEFORE.search(text, max(ss, x - 30), x))
-               and d.value != "XXXX"  # "từ cách đây 3 năm" in an undated article: no period (dev-308)
-               and not _open_since(text, se, x, y, d)
-               and not (d.grain == "day" and _DOCUMENT_DATE_BEFORE.search(text, max(ss, x - 40), x))]
+                                   if _gives_period(a, text, ss, se, x, y, d)]
     # what the paragraph carries on: the date that frames this sentence ("Năm 2020, ...",
     # "Trong tháng 1/2017, ...") or the period its figures took (set after them, _indicators); an
     # event date inside a clause ("đến tháng 10/2011 mới chính thức triển khai", "chiều 11/5, Chủ

@@ -538,7 +538,8 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
     article's ``_Article.low``, or None)."""
     measure = _nres().measure
     mfirsts, bfirsts, _ = _nfirsts()
-    ws = max(ws, q_s - _WINDOW)  # names are short: never look further back (bounded work)
+    if q_s - _WINDOW > ws:
+        ws = q_s - _WINDOW  # names are short: never look further back (bounded work)
     # the window masked, its abbreviations marked, and its lower-cased copy: where verbs and
     # measure nouns are found
     seg, low = _window(text, text_low, ws, q_s, masks)
