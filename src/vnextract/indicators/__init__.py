@@ -293,15 +293,17 @@ def extract(doc) -> list[Indicator]:
     headline = " ".join(heads)
     context = measures.context_of(doc.results.get("provinces", []), headline)
     qpos = _clean_spans(doc, quants)
+    nq = len(qpos)
     out: list[Indicator] = []
     qi = 0
     for si, (ss, se, para) in enumerate(doc.sents):
-        if qi >= len(qpos):
+        if qi >= nq:
             break  # no figure from here on: what these sentences would carry, none reads
         items = []
-        while qi < len(qpos) and qpos[qi][0] < se:
-            if qpos[qi][0] >= ss:
-                items.append(_Item(qpos[qi][2], qpos[qi][0], qpos[qi][1]))
+        while qi < nq and qpos[qi][0] < se:
+            x, y, q = qpos[qi]
+            if x >= ss:
+                items.append(_Item(q, x, y))
             qi += 1
         carried = _carry(a, ss, se, para)
         if not items:

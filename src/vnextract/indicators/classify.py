@@ -174,7 +174,11 @@ def _classify(a: _Article, s: _Sentence) -> None:
             it.change, it.direction = prv.change, prv.direction
         else:
             # "tăng thêm sản lượng phát điện trung bình mỗi năm khoảng 233,2 triệu kWh"
-            w0 = max(prev_end, ss, it.s - 100)
+            w0 = it.s - 100  # max(prev_end, ss, it.s - 100), inline: per figure
+            if w0 < prev_end:
+                w0 = prev_end
+            if w0 < ss:
+                w0 = ss
             wide = text[w0:it.s]
             dm = None
             rel = _window_starts(a.dir_starts, w0, it.s, text, a.low, firsts)
