@@ -187,7 +187,8 @@ def measure_of(name: str, scope: Optional[str] = None, dimension: Optional[str] 
         # "tỷ lệ chuyển từ vốn đăng ký sang vốn thực hiện" is a rate about registered capital,
         # not the capital: a rate is a measure only as a row of its own ("tỷ lệ thất nghiệp")
         return None, None
-    if dimension and dimension not in _dimensions().get(measure, frozenset({dimension})):
+    # (a measure the table gives no value kinds for admits any: no set built per figure to say so)
+    if dimension and (kinds := _dimensions().get(measure)) is not None and dimension not in kinds:
         return None, None
     if measure == "gdp" and scope and not _NATIONAL.search(low) and (
             scope.lower().startswith(_PROVINCE_OPENERS) or any(p in scope for p in provinces)):

@@ -438,13 +438,17 @@ def test_lowered_twins_match_as_the_ignorecase_patterns():
     from pathlib import Path
 
     from vnextract import scan
+    from vnextract.indicators.naming import _LIST_CUE, _LIST_CUE_LOW, _LIST_OPENERS, _LIST_PARTS
     from vnextract.indicators.words import _cues, _nouns, _nres, _res
     from vnextract.normalize import normalize
 
     root = Path(__file__).resolve().parents[2]
     texts = [normalize(p.read_text(encoding="utf-8")).clean for p in sorted((root / "corpora").rglob("*.txt"))]
     pairs = [(_nres().measure, _nres().measure_low, _nouns()["measure"] + _nouns()["index"] + _nouns()["growth"]),
-             (_res().verb, _res().verb_low, _cues()["verb"] + _cues()["increase"] + _cues()["decrease"])]
+             (_res().verb, _res().verb_low, _cues()["verb"] + _cues()["increase"] + _cues()["decrease"]),
+             (_nres().breakdown, _nres().breakdown_low, _nouns()["breakdown"]),
+             (_LIST_CUE, _LIST_CUE_LOW, list(_LIST_OPENERS) + [f"theo {w}" for w in _LIST_PARTS]
+              + [f"Xét theo {w}" for w in _LIST_PARTS][:5])]
     for pattern, twin, words in pairs:
         rnd = random.Random(0)
         samples = list(texts)
@@ -457,6 +461,15 @@ def test_lowered_twins_match_as_the_ignorecase_patterns():
             if low is None:
                 continue
             assert [m.span() for m in pattern.finditer(s)] == [m.span() for m in twin.finditer(low)], s[:200]
+        # and in a window of a text (pos, endpos: _name_refined reads the article's lowered text)
+        for s in texts[:20]:
+            low = scan.caseless_lower(s)
+            if low is None:
+                continue
+            for a in range(0, len(s), 97):
+                b = min(len(s), a + 120)
+                assert ([m.span() for m in pattern.finditer(s, a, b)]
+                        == [m.span() for m in twin.finditer(low, a, b)]), s[a:b]
 
 
 def test_window_lowered_from_the_article_text():
@@ -469,3 +482,18 @@ def test_window_lowered_from_the_article_text():
     for ws, q_s, masks in ((0, 60, [(25, 29), (40, 50)]), (10, len(text), [(0, 12), (70, 80)]),
                            (30, 120, []), (0, len(text), [(5, 200)])):
         assert _window(text, low, ws, q_s, masks) == _window(text, None, ws, q_s, masks)
+
+
+def test_sentence_lowered_from_the_article_text():
+    """_Article.low_slices: a slice of it is the slice lowered (the sentences' sent_low), and it is
+    None for a text with a capital sigma, whose lowering depends on its neighbours."""
+    from vnextract import pipeline
+    from vnextract.indicators.article import _article
+    text = ("Chỉ số giá tiêu dùng (CPI) tháng 5/2017 của TP Hồ Chí Minh GIẢM 0,5%. Tổng sản phẩm (GRDP) "
+            "ƯỚC ĐẠT 7%. Kim ngạch Xuất Khẩu (XK) của Đà Nẵng đạt 1 tỷ USD.")
+    doc = pipeline.build_doc(text)
+    a = _article(doc)
+    assert a.low_slices is not None
+    for ss, se, _p in doc.sents:
+        assert a.low_slices[ss:se] == doc.clean[ss:se].lower()
+    assert _article(pipeline.build_doc(text + " Quỹ ΣΑΣ đạt 2 tỷ USD.")).low_slices is None

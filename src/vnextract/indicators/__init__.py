@@ -96,7 +96,7 @@ from ..models import Indicator
 from ..rules import Words, fast_path, may_open
 from .words import (_CUMULATIVE_LEAD, _PLAN_BASIS, _EVENT_AT_BEFORE, _I, _MATERIAL_HEAD, _may_open, _nfirsts, _nres, _res,
                     _same_period)
-from .state import _Article, _Item, _Name, _Sentence, _clean_pos
+from .state import _Article, _Item, _Name, _Sentence, _clean_spans
 from .classify import _classify, _measures_only
 from .pairing import _pairs, _post_names
 from .naming import (
@@ -172,10 +172,11 @@ def _indicators(a: _Article, s: _Sentence, groups, context=(frozenset(), ())) ->
     for k, level, change in groups:
         first = level if level is not None and (change is None or level.s < change.s) else change
         last = change if change is not None and (level is None or change.e > level.e) else level
-        clause_s = max(ss, text.rfind(";", ss, first.s) + 1)
+        semi = text.rfind(";", ss, first.s)
+        clause_s = semi + 1 if semi >= 0 else ss  # the clause: after the last ";" (max() inline: per pair)
         # the name is looked for back to the previous figure of the clause
         k_end = bisect.bisect_right(fig_ends, first.s)
-        ws = max(clause_s, fig_ends[k_end - 1] if k_end else clause_s)
+        ws = fig_ends[k_end - 1] if k_end and fig_ends[k_end - 1] > clause_s else clause_s
         # a measure is kept only by figures of the same kind ("3.868 km2, 1,1 tỷ tấn": the
         # tonnes are not an area)
         dim = _dim(level.q) if level is not None else None
@@ -291,16 +292,18 @@ def extract(doc) -> list[Indicator]:
             heads.append(a.text[x:y])
     headline = " ".join(heads)
     context = measures.context_of(doc.results.get("provinces", []), headline)
-    qpos = [(*_clean_pos(doc, q), q) for q in quants]
+    qpos = _clean_spans(doc, quants)
+    nq = len(qpos)
     out: list[Indicator] = []
     qi = 0
     for si, (ss, se, para) in enumerate(doc.sents):
-        if qi >= len(qpos):
+        if qi >= nq:
             break  # no figure from here on: what these sentences would carry, none reads
         items = []
-        while qi < len(qpos) and qpos[qi][0] < se:
-            if qpos[qi][0] >= ss:
-                items.append(_Item(qpos[qi][2], qpos[qi][0], qpos[qi][1]))
+        while qi < nq and qpos[qi][0] < se:
+            x, y, q = qpos[qi]
+            if x >= ss:
+                items.append(_Item(q, x, y))
             qi += 1
         carried = _carry(a, ss, se, para)
         if not items:

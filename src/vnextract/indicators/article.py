@@ -15,7 +15,7 @@ from ..dates import _SPAN_COUNT
 from ..rules import ONE_SPACE, Words, fast_path
 from .words import (_CUMULATIVE_LEAD, _CUMULATIVE_WORDS, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _LIST_OPENERS,
                     _PLAN_BASIS, _cues, _in_proper_name, _res, _PERIOD_GRAINS, _same_period)
-from .state import _Article, _Item, _Sentence, _clean_pos, _in_range, _word_starts
+from .state import _Article, _Item, _Sentence, _clean_spans, _in_range, _word_starts
 from .classify import _direction, _direction_words
 from .period import _basis_before, _cumulative, _issue_date, _open_since
 from .scope import _SCOPE, _main_place, _scope_starts
@@ -82,9 +82,14 @@ _SINCE_AT_BEFORE = regex.compile(r"(?<![\p{L}])từ\s+$", _I)  # "thống nhất
 _COUNTED_BEFORE = regex.compile(rf"(?:\d|(?<![\p{{L}}])(?:{_SPAN_COUNT}))\s+$", _I)
 # A date after a comparison and the words of what is compared is a basis too: "bằng 129,2% và
 # 162,25% so với thực hiện năm 2016", "ước tính khoảng 10 tấn quả tươi, tương đương với vụ vải
-# thiều năm 2016", "so với mức của năm 2015" (2017 archive).
+# thiều năm 2016", "so với mức của năm 2015" (2017 archive). Case-sensitive: each match holds one
+# of the words' first words as written ("so", "tương"), the cheap test (str.find) before it.
+_BASIS_PHRASE_WORDS = Words("so với|tương đương với|tương đương")
 _BASIS_PHRASE_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:so\s+với|tương\s+đương(?:\s+với)?)\s+(?:[\p{Ll}]+\s+){1,4}$")
+    rf"(?<![\p{{L}}])(?:{_BASIS_PHRASE_WORDS.alt()})\s+(?:[\p{{Ll}}]+\s+){{1,4}}$")
+_BASIS_PHRASE_FIRSTS = _BASIS_PHRASE_WORDS.first_words()
+fast_path("indicators.article._BASIS_PHRASE_BEFORE", _BASIS_PHRASE_BEFORE, "search",
+          lambda s: scan.holds_any(s, _BASIS_PHRASE_FIRSTS), _BASIS_PHRASE_WORDS)
 # A plan's year after a share of it is the plan's, not a period: "bằng 54,8% so với kế hoạch năm
 # 2017", "bằng 32,9% kế hoạch năm 2017" (dev-112), "đạt 95% so với kế hoạch năm 2016" (2017
 # archive). A plan's year that frames its figures is their period: "Công ty đặt chỉ tiêu năm
@@ -161,8 +166,8 @@ def _same_period_opens(text: str, ss: int, x: int) -> bool:
 def _article(doc) -> _Article:
     dates = doc.results.get("dates", [])
     provinces = doc.results.get("provinces", [])
-    dpos = [(*_clean_pos(doc, d), d) for d in dates]
-    ppos = [(*_clean_pos(doc, p), p) for p in provinces]
+    dpos = _clean_spans(doc, dates)
+    ppos = _clean_spans(doc, provinces)
     head_end = _head_end(doc)
     dstarts = [a for a, _, _ in dpos]
     head_dates = dpos[:bisect.bisect_left(dstarts, head_end)]  # the dates of the title and lead, and before
@@ -184,6 +189,7 @@ def _article(doc) -> _Article:
                         and not _EVENT_AT_BEFORE.search(text, max(0, a - 6), a)
                         and not _SINCE_AT_BEFORE.search(text, max(0, a - 6), a)
                         and not _COUNTED_BEFORE.search(text, max(0, a - 8), a)), None)
+    low = doc.starts.lowered()
     lead_frame = None
     for x, _y, d in dpos:
         if (x < head_end and doc.kind_at(x) in ("title", "lead")) or (
@@ -206,7 +212,8 @@ def _article(doc) -> _Article:
         cue_starts=[(rx, val, _word_starts(doc, _cue_words((val,))))
                     for rx, val in ((cues.estimate, "estimate"), (cues.target, "target"))],
         dir_starts=_word_starts(doc, _direction_words()),
-        low=doc.starts.lowered(),
+        low=low,
+        low_slices=low if low is not None and "\u03a3" not in text else None,
         head_end=head_end,
     )
 
@@ -214,6 +221,26 @@ def _article(doc) -> _Article:
 def _head_end(doc) -> int:
     """Where the last title or lead paragraph ends, 0 for none (``_Article.head_end``)."""
     return max((b.end for b in doc.blocks if b.kind in ("title", "lead")), default=0)
+
+
+def _gives_period(a: _Article, text: str, ss: int, se: int, x: int, y: int, d) -> bool:
+    """Whether the date at ``[x, y)`` of the sentence ``[ss, se)`` gives a period: not a basis
+    ("so với năm 2022", "tương đương với vụ vải thiều năm 2016"), a "cùng kỳ" inside the sentence,
+    an issue date, a plan's year, a works' milestone, a date of no year known from an undated
+    article, a span with no end, nor the day a document was issued or released. The windows
+    before the date stop at the sentence's start (their bounds compared inline: per date)."""
+    lo10, lo30, lo40, lo45 = (x - 10 if x - 10 > ss else ss, x - 30 if x - 30 > ss else ss,
+                              x - 40 if x - 40 > ss else ss, x - 45 if x - 45 > ss else ss)
+    return (not _basis_before(text[lo10:x])
+            and not (scan.holds_any(text, _BASIS_PHRASE_FIRSTS, lo45, x)
+                     and _BASIS_PHRASE_BEFORE.search(text, lo45, x))
+            and (not _same_period(d) or _same_period_opens(text, ss, x))
+            and not _issue_date(a.legal_ends, x)
+            and not (scan.may_end_with(text[lo40:x], _PLAN_YEAR_LAST) and _PLAN_YEAR_BEFORE.search(text, lo40, x))
+            and not (scan.may_end_with(text[lo30:x], _EVENT_DATE_LAST) and _EVENT_DATE_BEFORE.search(text, lo30, x))
+            and d.value != "XXXX"  # "từ cách đây 3 năm" in an undated article: no period (dev-308)
+            and not _open_since(text, se, x, y, d)
+            and not (d.grain == "day" and _DOCUMENT_DATE_BEFORE.search(text, lo40, x)))
 
 
 def _carry(a: _Article, ss: int, se: int, para: int):
@@ -224,17 +251,7 @@ def _carry(a: _Article, ss: int, se: int, para: int):
     sdates = a.dpos[lo:hi]
     period_in = a.carried.get(para)
     periods = [] if lo == hi else [(x, y, _cumulative(text, ss, x, d)) for x, y, d in sdates
-               if not _basis_before(text[max(ss, x - 10):x])
-               and not _BASIS_PHRASE_BEFORE.search(text, max(ss, x - 45), x)
-               and (not _same_period(d) or _same_period_opens(text, ss, x))
-               and not _issue_date(a.legal_ends, x)
-               and not (scan.may_end_with(text[max(ss, x - 40):x], _PLAN_YEAR_LAST)
-                        and _PLAN_YEAR_BEFORE.search(text, max(ss, x - 40), x))
-               and not (scan.may_end_with(text[max(ss, x - 30):x], _EVENT_DATE_LAST)
-                        and _EVENT_DATE_BEFORE.search(text, max(ss, x - 30), x))
-               and d.value != "XXXX"  # "từ cách đây 3 năm" in an undated article: no period (dev-308)
-               and not _open_since(text, se, x, y, d)
-               and not (d.grain == "day" and _DOCUMENT_DATE_BEFORE.search(text, max(ss, x - 40), x))]
+                                   if _gives_period(a, text, ss, se, x, y, d)]
     # what the paragraph carries on: the date that frames this sentence ("Năm 2020, ...",
     # "Trong tháng 1/2017, ...") or the period its figures took (set after them, _indicators); an
     # event date inside a clause ("đến tháng 10/2011 mới chính thức triển khai", "chiều 11/5, Chủ
@@ -273,7 +290,7 @@ def _sentence(a: _Article, si: int, ss: int, se: int, para: int, items: list[_It
     if cue_ms and cue_ms[0][3] == "target" and _PLAN_OPENS.fullmatch(text, ss, cue_ms[0][0]) \
             and _PLAN_FRAME_CUE.match(cue_ms[0][2]):
         a.plan_paras.add(para)
-    sent_low = text[ss:se].lower()
+    sent_low = a.low_slices[ss:se] if a.low_slices is not None else text[ss:se].lower()
     # "Tính từ năm 1988, ..."
     since = next((d for x, y, d in sdates if _open_since(text, se, x, y, d)), None) if sdates else None
     return _Sentence(si, ss, se, para, items, period_in, periods, subject, scope_ms, masks, cue_ms,

@@ -111,14 +111,16 @@ def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = Non
                 return True
         if (low is None or low.find("chứa", it.e, se) >= 0) and _CONTAINER_AFTER.match(text, it.e, se):
             return True  # "5 pho tượng gỗ trong đó có chứa 93.000 gram ...": the packaging
-    clause_s = max(ss, text.rfind(";", ss, it.s) + 1)
-    rule_s = max(clause_s, it.s - _WINDOW)
+    # (the bounds below compared inline, not with max(): this runs for every figure)
+    semi = text.rfind(";", ss, it.s)
+    clause_s = semi + 1 if semi >= 0 else ss  # the figure's clause: after the last ";" of the sentence
+    rule_s = it.s - _WINDOW if it.s - _WINDOW > clause_s else clause_s
     if rules and (low is None or scan.holds_any(low, _RULE_WORDS, rule_s, it.s)) and _RULE.search(text, rule_s, it.s):
         return True
     if q.bound in ("ge", "le") and _OR_MORE_AFTER.match(text[it.e:min(se, it.e + 80)]):
         return True
-    if (low is None or low.find("loại", max(ss, it.s - 40), it.s) >= 0) and _CLASS_BEFORE.search(
-            text, max(ss, it.s - 40), it.s):
+    lo = it.s - 40 if it.s - 40 > ss else ss
+    if (low is None or low.find("loại", lo, it.s) >= 0) and _CLASS_BEFORE.search(text, lo, it.s):
         return True  # "loại nhỏ hơn 30 kg/con, giá bán ...": the bound of a class (dev-112)
     return False
 
@@ -143,7 +145,7 @@ def _classify(a: _Article, s: _Sentence) -> None:
     firsts = _first_tokens(_direction_words())
     prev_end = ss
     for k, it in enumerate(sq):
-        g0 = max(prev_end, it.s - 40)
+        g0 = it.s - 40 if it.s - 40 > prev_end else prev_end  # (max(), inline: per figure)
         gap = text[g0:it.s]
         dm = None
         rel = _window_starts(a.dir_starts, g0, it.s, text, a.low, firsts)
@@ -172,7 +174,11 @@ def _classify(a: _Article, s: _Sentence) -> None:
             it.change, it.direction = prv.change, prv.direction
         else:
             # "tăng thêm sản lượng phát điện trung bình mỗi năm khoảng 233,2 triệu kWh"
-            w0 = max(prev_end, ss, it.s - 100)
+            w0 = it.s - 100  # max(prev_end, ss, it.s - 100), inline: per figure
+            if w0 < prev_end:
+                w0 = prev_end
+            if w0 < ss:
+                w0 = ss
             wide = text[w0:it.s]
             dm = None
             rel = _window_starts(a.dir_starts, w0, it.s, text, a.low, firsts)
@@ -207,7 +213,7 @@ def _measures_only(a: _Article, s: _Sentence) -> list[_Item]:
             _THANH_AFTER.match(text[it.e:it.e + 12])
             or _OF_BEFORE.search(text[max(ss, it.s - 6):it.s])):
             continue
-        if text[max(0, it.s - 1):it.s] == "/" and k > 0 and sq[k - 1].e == it.s - 1:
+        if it.s > 0 and text[it.s - 1] == "/" and k > 0 and sq[k - 1].e == it.s - 1:
             continue  # "16/28 tỉnh thành": the denominator is the base, not a measure
         keep.append(it)
     return keep

@@ -21,7 +21,7 @@ from ..resources import word_list
 from ..rules import Words, fast_path
 from .words import (
     _I, _LIST_CUE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _cues, _in_proper_name, _may_open,
-    _nfirsts, _nouns, _nres, _qualifiers_start, _res, _status_last, _status_tail,
+    _nfirsts, _nouns, _nres, _qualifiers_start, _res, _same_low, _status_last, _status_tail,
 )
 from .state import _Article, _Item, _Name, _Sentence
 
@@ -133,9 +133,13 @@ _ABBR = regex.compile(r"\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)")  # "(CPI)", "(GRDP)": p
 _BOUNDARY = regex.compile(r"[,;:(\[\"“”]|\s-\s|\s–\s")
 _FUNCTION = word_list("function_words")  # data/word_lists.tsv
 # "nhà đầu tư", "xúc tiến đầu tư", "Tổng công ty Đầu tư phát triển ...": the measure noun is part of
-# an agent's or an activity's noun, not a measure (data/word_lists.tsv)
-_NOT_MEASURE_AFTER = regex.compile(
-    r"(?<![\p{L}])(?:%s)\s*$" % "|".join(sorted(word_list("not_measure_after"), key=len, reverse=True)), _I)
+# an agent's or an activity's noun, not a measure (data/word_lists.tsv); the last words of the
+# list are the cheap test before it (scan.may_end_with: most windows end in none of them)
+_NOT_MEASURE_WORDS = Words(sorted(word_list("not_measure_after"), key=len, reverse=True))
+_NOT_MEASURE_AFTER = regex.compile(r"(?<![\p{L}])(?:%s)\s*$" % "|".join(_NOT_MEASURE_WORDS), _I)
+_NOT_MEASURE_LAST = _NOT_MEASURE_WORDS.last_words()
+fast_path("indicators.naming._NOT_MEASURE_AFTER", _NOT_MEASURE_AFTER, "search",
+          lambda s: scan.may_end_with(s, _NOT_MEASURE_LAST), _NOT_MEASURE_WORDS)
 
 
 # Small patterns used per figure, compiled once.
@@ -147,9 +151,18 @@ _TOTAL_OF = regex.compile(r"tổng(?:\s+(?:số|cộng))?\s+", _I)  # "tổng ch
 # "ngành", "khu vực", "thành phần", "mặt hàng") and the kinds a list is also sorted by ("đối tác",
 # "sản phẩm", "quy mô": "xét theo quy mô, doanh nghiệp nhỏ ...").
 _LIST_PARTS = (Words(_nouns()["breakdown"]) + Words("đối tác|sản phẩm|quy mô")).longest_first()
-_LIST_CUE = regex.compile(
-    rf"(?<![\p{{L}}])(?:{_LIST_OPENERS.alt()}|(?:xét|phân|chia|tính)?\s*theo\s+(?:{_LIST_PARTS.alt()}))(?![\p{{L}}])",
-    _I)
+
+
+def _list_cue_source(openers: Words, parts: Words) -> str:
+    """_LIST_CUE's grammar (its own words are lower-case) around its two word lists."""
+    return rf"(?<![\p{{L}}])(?:{openers.alt()}|(?:xét|phân|chia|tính)?\s*theo\s+(?:{parts.alt()}))(?![\p{{L}}])"
+
+
+_LIST_CUE = regex.compile(_list_cue_source(_LIST_OPENERS, _LIST_PARTS), _I)
+# Its case-sensitive twin for a text lower-cased by scan.caseless_lower (the article's, _Article.low):
+# the same grammar around the same words lower-cased, the same matches (tests/indicators/test_naming.py).
+_LIST_CUE_LOW = regex.compile(_list_cue_source(Words([w.lower() for w in _LIST_OPENERS]),
+                                               Words([w.lower() for w in _LIST_PARTS])))
 _AT_WORD = regex.compile(r"(?:ở|tại)\s+", _I)
 _AT_PART = regex.compile(r"(?<![\p{L}])(?:ở|tại)\s+(?P<p>\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,5})\s*$")
 # A population after a percentage: "100% các tổ chức đảng ... đều hoàn thành", "90% các ca ung
@@ -203,6 +216,8 @@ def _such_as_heading(text: str, ss: int, first_s: int) -> Optional[str]:
 
 fast_path("indicators.naming._LIST_CUE", _LIST_CUE, "search",
           lambda s: any(w in s.lower() for w in _LIST_CUE_WORDS), _LIST_OPENERS + _LIST_PARTS)
+fast_path("indicators.naming._LIST_CUE_LOW", _LIST_CUE, "match",
+          functools.partial(_same_low, lambda: (_LIST_CUE, _LIST_CUE_LOW)), _LIST_OPENERS + _LIST_PARTS)
 
 
 def _mask(text: str, start: int, spans: list[tuple[int, int]]) -> str:
@@ -287,26 +302,27 @@ def _measure_at(chunk: str, breakdown_first: bool, low: Optional[str] = None) ->
     last = _OPENER_IN_BREAKDOWN_LAST if breakdown_first else _OPENER_LAST
     best = loose = None
     for m in found:
-        if _in_proper_name(chunk, 0, m.start(), strict=True):
+        st = m.start()
+        if _in_proper_name(chunk, 0, st, strict=True):
             continue  # "Bộ Kế hoạch và Đầu tư": a body's name, not the measure "đầu tư"
-        near = chunk[max(0, m.start() - 24):m.start()]
-        if _NOT_MEASURE_AFTER.search(near):
+        near = chunk[st - 24 if st > 24 else 0:st]
+        if scan.may_end_with(near, _NOT_MEASURE_LAST) and _NOT_MEASURE_AFTER.search(near):
             continue  # "các nhà đầu tư nước ngoài đã rót vốn vào 37 tỉnh thành phố" (dev-110)
         before = near.rstrip(" \x00")
         # searched once (it was twice), and not when ``before`` ends in a letter of no opener
         om = opener.search(before) if before and (
             before[-1] not in _NOT_SEP or scan.may_end_with(before, last)) else None
-        if (not before and m.start() <= 24) or near.rstrip(" ").endswith("\x00") or (
-                om is not None and (om.start() > 0 or m.start() <= 24)):
-            best = m.start()
+        if (not before and st <= 24) or near.rstrip(" ").endswith("\x00") or (
+                om is not None and (om.start() > 0 or st <= 24)):
+            best = st
         elif len(m.group(0).split()) >= 2 and not breakdown_first:
-            loose = m.start()
+            loose = st
     return best if best is not None else loose
 
 
 def _is_entity(chunk: str, at_sentence_start: bool) -> bool:
     """A proper name or a named part ("Nhật Bản", "khu vực ngoài nhà nước"), not a measure."""
-    words = chunk.split()
+    words = chunk.split(None, 2)  # (its first two words are all it reads: not the whole chunk split)
     if not words:
         return False
     if _may_open(chunk, _nfirsts()[1]) and _nres().breakdown.match(chunk):
@@ -502,8 +518,9 @@ def _window(text: str, text_low: Optional[str], ws: int, q_s: int, masks) -> tup
             seg = _ABBR.sub(lambda m: "\x01" + m.group(1) + "\x02", seg)
         return seg, _seg_lower(text, seg)
     seg, low = text[ws:q_s], text_low[ws:q_s]
-    for a, b in masks:  # _mask, on both
-        lo, hi = max(a, ws), min(b, q_s)
+    for a, b in masks:  # _mask, on both (the overlap's bounds compared inline: per mask and figure)
+        lo = a if a > ws else ws
+        hi = b if b < q_s else q_s
         if lo < hi:
             blank = "\x00" * (hi - lo)
             seg = seg[:lo - ws] + blank + seg[hi - ws:]
@@ -521,7 +538,8 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
     article's ``_Article.low``, or None)."""
     measure = _nres().measure
     mfirsts, bfirsts, _ = _nfirsts()
-    ws = max(ws, q_s - _WINDOW)  # names are short: never look further back (bounded work)
+    if q_s - _WINDOW > ws:
+        ws = q_s - _WINDOW  # names are short: never look further back (bounded work)
     # the window masked, its abbreviations marked, and its lower-cased copy: where verbs and
     # measure nouns are found
     seg, low = _window(text, text_low, ws, q_s, masks)
@@ -546,7 +564,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
                 name = _tidy(ps)
                 if name:
                     return _Name(_lower_first(name), ws + off, "measure", verb=seg[vm.start():vm.end()])
-            if _is_entity(ps, False) and inherited:
+            if inherited and _is_entity(ps, False):
                 # "kế tiếp là Nhật Bản 3.605 triệu USD"
                 return _Name(inherited, None, "inherit", _tidy(ps), seg[vm.start():vm.end()])
         if len(seg) - vm.end() > 30:
@@ -593,7 +611,9 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
             if nearest is None and "\x00" in c:
                 masked_subject = True  # a scope phrase as subject: "khu vực kinh tế trong nước đạt"
             continue
-        bd = _may_open(body, bfirsts) and _nres().breakdown.match(body) is not None
+        bd = _may_open(body, bfirsts) and (
+            _nres().breakdown.match(body) if region_low is None
+            else _nres().breakdown_low.match(region_low, a + off, b)) is not None
         h = _measure_at(body, bd, region_low[a + off:b] if region_low is not None else None)
         if h is not None and h > 0 and "như" in body and _may_open(body, mfirsts) and measure.match(body):
             em = _EXAMPLES.search(body, h)
@@ -608,8 +628,8 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
                 return _Name(_lower_first(name), ws + a + off + h, "measure", verb=vtxt)
         if nearest is None:
             nearest = (body, ws + a + off)
-            at_start = not text[sent_s:ws + a + off].strip(" -*•+\"“0123456789.)")
-            if _is_entity(body, at_start) and inherited:
+            # (only a name in force is kept for an entity: asked, and where it opens, only then)
+            if inherited and _is_entity(body, not text[sent_s:ws + a + off].strip(" -*•+\"“0123456789.)")):
                 return _Name(inherited, None, "inherit", _tidy(body), vtxt)
             if inherited and region[b:b + 1] == "(" and "\x00" not in body:
                 em = _RANKED_NAME.search(body)
@@ -756,7 +776,7 @@ def _verb_sum_name(text: str, ws: int, q: Quantity, q_s: int, nm: _Name) -> Opti
         return None
     w0 = max(ws, q_s - 80)
     seg = text[w0:q_s]
-    if not any(w in seg.lower() for w in _SUM_VERB_ENDS):
+    if not scan.holds_any(seg.lower(), _SUM_VERB_ENDS):  # (the window lowered once, not per verb)
         return None
     m = _SUM_VERB.search(seg)
     if m is None or (nm.how == "measure" and nm.start is not None and nm.start >= w0 + m.start()):
@@ -784,7 +804,7 @@ def _material_name(text: str, q: Quantity, q_e: int, sent_e: int) -> Optional[st
 _LETTER = regex.compile(r"\p{L}")
 
 
-def _list_cue_before(s: _Sentence, text: str, first_s: int) -> bool:
+def _list_cue_before(s: _Sentence, text: str, first_s: int, low: Optional[str] = None) -> bool:
     """``_LIST_CUE.search(text, s.ss, first_s)`` (a sentence without its words has none),
     worked out once per figure however often asked, and for most figures read from the first
     match in the whole sentence, searched once (``_Sentence.list_cue_first``).
@@ -794,13 +814,14 @@ def _list_cue_before(s: _Sentence, text: str, first_s: int) -> bool:
     sentence's match ends at ``first_s``: so the sentence's first match ending by ``first_s`` is
     found there too, and a sentence whose first match starts at ``first_s`` or later, or has
     none, has none before a figure that opens with no letter. Otherwise the bounded search.
+    ``low``: the article's lowered text (``_Article.low``), where the twin _LIST_CUE_LOW searches.
     """
     if not s.list_cue_words:
         return False
     found = s.list_cue_at.get(first_s)
     if found is None:
         if s.list_cue_first is None:
-            m = _LIST_CUE.search(text, s.ss, s.se)
+            m = _LIST_CUE_LOW.search(low, s.ss, s.se) if low is not None else _LIST_CUE.search(text, s.ss, s.se)
             s.list_cue_first = m.span() if m is not None else (-1, -1)
         m_s, m_e = s.list_cue_first
         if 0 <= m_s and m_e <= first_s:
@@ -808,7 +829,8 @@ def _list_cue_before(s: _Sentence, text: str, first_s: int) -> bool:
         elif (m_s < 0 or m_s >= first_s) and _LETTER.match(text, first_s) is None:
             found = False
         else:
-            found = _LIST_CUE.search(text, s.ss, first_s) is not None
+            found = (_LIST_CUE_LOW.search(low, s.ss, first_s) if low is not None
+                     else _LIST_CUE.search(text, s.ss, first_s)) is not None
         s.list_cue_at[first_s] = found
     return found
 
@@ -835,7 +857,7 @@ def _name_refined(a: _Article, s: _Sentence, k: int, level: Optional[_Item], cha
         name = _strip_connectors(name)  # "đầu tư nước ngoài và": a name cut at a connector
     part = None
     if (name is not None and nm.how == "fallback" and inherited and name != inherited
-            and not _fragment(name) and (_list_cue_before(s, text, first.s)
+            and not _fragment(name) and (_list_cue_before(s, text, first.s, a.low)
                                          or "như" in s.sent_low and _such_as_list(text, ss, first.s, inherited))):
         # "Theo ngành, số doanh nghiệp thành lập mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở
         # giáo dục tăng 30%", "Trong đó, ...; điện thoại và linh kiện đạt 4 tỷ USD": in a list
@@ -851,13 +873,16 @@ def _name_refined(a: _Article, s: _Sentence, k: int, level: Optional[_Item], cha
         if heading is not None and heading != name:
             # the parts of a "như" list under a heading that names its own measure (dev-113)
             part, name, name_s = name, heading, None
-    if part is None and name is not None and _list_cue_before(s, text, first.s):
+    if part is None and name is not None and _list_cue_before(s, text, first.s, a.low):
         # "... số doanh nghiệp mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở giáo dục tăng
         # 30%": a lower-case "ở/tại" phrase before the verb names the part (a capital
         # names a place: "ở Hà Nội" is a scope)
         w0 = max(ws, first.s - 120)
         vm = None
-        for vm in verb_rx.finditer(text, w0, first.s):
+        # on the article's lowered text where it compares as IGNORECASE does, with the verbs'
+        # case-sensitive twin (verb_low: the same matches, the engine tries it faster)
+        for vm in (_res().verb_low.finditer(a.low, w0, first.s) if a.low is not None
+                   else verb_rx.finditer(text, w0, first.s)):
             pass
         pm = _AT_PART.search(text, w0, vm.start()) if vm is not None else None
         if pm is not None:

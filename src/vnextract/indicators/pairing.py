@@ -23,7 +23,7 @@ _BRACKET_LEVEL = regex.compile(r"\s*\(\s*(?:đạt|ước đạt|lên|là)?\s*")
 
 def _is_share(text: str, ss: int, it: _Item) -> bool:
     """A percentage introduced by "chiếm" ("chiếm 25,2% kim ngạch")."""
-    return it.q.unit == "%" and bool(_SHARE_BEFORE.search(text[max(ss, it.s - 25):it.s]))
+    return it.q.unit == "%" and bool(_SHARE_BEFORE.search(text[it.s - 25 if it.s - 25 > ss else ss:it.s]))
 
 
 def _changes_about(text: str, sq: list, se: int) -> dict[int, int]:

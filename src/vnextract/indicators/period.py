@@ -135,8 +135,9 @@ fast_path("indicators.period._TO_DATE", _TO_DATE, "search", lambda s: scan.may_e
 
 
 def _cumulative(text: str, ss: int, a: int, d: DateMention) -> DateMention:
-    if (not d.year_known or not scan.may_end_with(text[max(ss, a - 20):a], _TO_DATE_LAST)
-            or not _TO_DATE.search(text, max(ss, a - 20), a) or d.start_date is None):
+    lo = a - 20 if a - 20 > ss else ss  # (per date: max() inline)
+    if (not d.year_known or not scan.may_end_with(text[lo:a], _TO_DATE_LAST)
+            or not _TO_DATE.search(text, lo, a) or d.start_date is None):
         return d
     y = d.start_date.year
     if d.grain == "month" and d.start_date.month > 1 and not _HET_BEFORE.search(text[max(ss, a - 8):a]):

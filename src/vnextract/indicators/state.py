@@ -24,11 +24,15 @@ class _Item:
     direction: Optional[str] = None
 
 
-def _clean_pos(doc, rec) -> tuple[int, int]:
+def _clean_spans(doc, recs) -> list:
+    """``(clean start, clean end, rec)`` of each of ``recs``: their offsets in the clean text
+    (``norm.to_clean``), the identity test of an unchanged text (to_clean's own, inlined) done
+    once for all of them, not per record."""
     norm = doc.norm
-    if norm.clean is norm.original:  # norm.to_clean of an unchanged text (its identity test), inlined
-        return rec.start, rec.end
-    return norm.to_clean(rec.start), norm.to_clean(rec.end)
+    if norm.clean is norm.original:
+        return [(r.start, r.end, r) for r in recs]
+    to_clean = norm.to_clean
+    return [(to_clean(r.start), to_clean(r.end), r) for r in recs]
 
 
 # Letters and digits (ASCII and Vietnamese, alphabet.LETTERS): each is \p{L} or \p{N}, so no
@@ -73,6 +77,7 @@ def _first_tokens(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w.lower() for w in _first_words(words).split("|"))
 
 
+@functools.lru_cache(maxsize=64)
 def _first_words(words: tuple[str, ...]) -> str:
     """The first token of each of ``words``, once each, as a ``scan.Starts`` trigger ("tăng|giảm")."""
     return "|".join(sorted({w.split()[0] for w in words}))
@@ -128,6 +133,9 @@ class _Article:
     cue_starts: list  # (pattern, "estimate" | "target", where its words start)
     dir_starts: list[int]  # where an increase or decrease word can start
     low: Optional[str]  # the lower-cased text, when it compares as IGNORECASE
+    # ``low`` when a slice of it is the slice lowered (no capital sigma, the one character whose
+    # str.lower() depends on its neighbours; ``low`` lowers each character to one), else None
+    low_slices: Optional[str]
     # where the last title or lead paragraph ends (0 for none): no offset from there on is in the
     # headline or lead (paragraphs do not overlap), so a test of ``doc.kind_at`` stops there
     head_end: int = 0

@@ -89,6 +89,7 @@ class _NounPatterns(NamedTuple):
     breakdown: regex.Pattern  # "trong đó", "riêng": a part of the measure before
     discourse: frozenset[str]
     measure_low: regex.Pattern  # ``measure`` for a text lower-cased by scan.caseless_lower (_lowered_alt)
+    breakdown_low: regex.Pattern  # ``breakdown`` likewise
 
 
 @functools.lru_cache(maxsize=1)
@@ -101,7 +102,8 @@ def _nres() -> _NounPatterns:
     breakdown = regex.compile(rf"(?:{_alt(n['breakdown'])}){_E}", _I)
     discourse = frozenset(w.casefold() for w in n["discourse"] + n["class"])  # both incidental
     measure_low = regex.compile(rf"{_B}(?:{_lowered_alt(heads)}){_E}")
-    return _NounPatterns(measure, growth, index, breakdown, discourse, measure_low)
+    breakdown_low = regex.compile(rf"(?:{_lowered_alt(n['breakdown'])}){_E}")
+    return _NounPatterns(measure, growth, index, breakdown, discourse, measure_low, breakdown_low)
 
 
 # Words between a name and its figure: "khoảng", "hơn", "xấp xỉ", "lần lượt".
@@ -229,6 +231,9 @@ def _same_low(get, s: str, p: int) -> bool:
 fast_path("indicators.words.nouns.measure_low", lambda: _nres().measure, "match",
           functools.partial(_same_low, lambda: (_nres().measure, _nres().measure_low)),
           lambda: _nouns()["measure"] + _nouns()["index"] + _nouns()["growth"])
+fast_path("indicators.words.nouns.breakdown_low", lambda: _nres().breakdown, "match",
+          functools.partial(_same_low, lambda: (_nres().breakdown, _nres().breakdown_low)),
+          lambda: _nouns()["breakdown"])
 fast_path("indicators.words.cues.verb_low", lambda: _res().verb, "match",
           functools.partial(_same_low, lambda: (_res().verb, _res().verb_low)),
           lambda: _cues()["verb"] + _cues()["increase"] + _cues()["decrease"])
