@@ -176,9 +176,11 @@ fast_path("officials._title_re", lambda: _title_re(), "match",
 
 @functools.lru_cache(maxsize=1)
 def _title_re() -> regex.Pattern:
-    bases = sorted((r["title"] for r in load_tsv("titles.tsv")), key=len, reverse=True)
     # Case-insensitive: the press writes "Tổng bí thư", "Phó trưởng đoàn", "Trưởng ban" (dev 308, 410).
-    alts = "|".join(f"(?i:{regex.escape(b)})" for b in bases)
+    # The titles longest first as a tree of common prefixes (Words.tree: the same matches, in the
+    # same order of preference, as their flat alternation; the engine tries one branch per first
+    # letter, not each of the 88 titles at every start).
+    alts = "(?i:" + Words(r["title"] for r in load_tsv("titles.tsv")).tree(ONE_SPACE) + ")"
     # "Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia Khuất Việt Hùng" (2017 archive): full-time
     one = rf"(?:(?i:{_DEPUTY})\ )?(?:{alts})(?:\ (?i:thường\ trực|chuyên\ trách))?"
     return regex.compile(
