@@ -51,6 +51,7 @@ Thiệu/VOV miền Trung") is not a mention.
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 import re
 import types
@@ -354,6 +355,20 @@ fast_path("organizations.company_cue", lambda: _tables().company_cue, "match",
 first_char_split("organizations.heads", lambda: _tables().heads_by)
 
 
+@functools.lru_cache(maxsize=1)
+def _head_openings() -> dict[str, tuple[str, ...]]:
+    """What a match of ``heads`` starts with, by first character: a head as written and its
+    space ("Tổng cục ")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for o in Words(_tables().heads_by.words).openings():
+        out[o[0]] = out.get(o[0], ()) + (o,)
+    return out
+
+
+fast_path("organizations.heads.openings", lambda: _tables().heads_by.full, "match",
+          lambda s, p: s.startswith(_head_openings().get(s[p:p + 1], ()), p), lambda: _tables().heads_by.words)
+
+
 def _cap_triggers_in(text: str) -> tuple[list[int], list[int], list[int]]:
     return _cap_triggers(text, scan.Starts(text), _first_words())
 
@@ -595,6 +610,23 @@ def _lower_step(clean: str, joined, i: int, pos: int, end: int, head: str, lex, 
 _ABBREVIATION = regex.compile(r"[\p{Lu}\d&-]{2,}")  # "VHTT", "TN-MT", "NN&PTNT"
 
 
+def _kind_at(clean: str, p: int) -> int:
+    """_cap_word_kind of the capitalised word at ``p`` (0 if none starts there): for a word of a
+    name (after a space), whether it is among the text's triggers of each kind, as _cap_triggers
+    would list them (a capitalised word there is the letters from ``p`` on), without them."""
+    m = _LETTERS.match(clean, p)
+    if m is None:
+        return 0
+    kinds = _CAP_WORD_KINDS
+    w = m.group()
+    k = kinds.get(w)
+    if k is None:
+        if len(kinds) > _CAP_WORD_KINDS_MAX:
+            kinds.clear()
+        k = kinds[w] = _cap_word_kind(w, _first_words())
+    return k
+
+
 @dataclass(frozen=True)
 class _Triggers:
     """The starts of the words of ``clean`` where the named, committee and head patterns may
@@ -635,6 +667,9 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
     has_cap = False
     cont = False  # the word before is the lowercase rest of a capitalised word ("Tổ chức")
     pm_at = (-1, None)  # the last place pattern match tried: (where, the match or None)
+    # without the text's triggers, what the capitalised word at a start may open is asked of the
+    # word itself (_kind_at: the same test); a province may start anywhere if no table says where
+    places_anywhere = triggers is None and _place_firsts() is None
     i = 0
     n = len(joined)
     while i < n and i < 24:
@@ -648,6 +683,8 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
         if _cap(w) or "&" in w:
             # a capitalised word, a number or an abbreviation
             cont = False
+            p = joined[i][0]
+            kind = _kind_at(clean, p) if triggers is None else 0
             if (w in _CAP_STOP and (i > 0 or w == "Trưởng")) or (w == "Giám" and i + 1 < n and joined[i + 1][2] == "đốc"):
                 # "Cục Trưởng Cục ...": a title; "Ban Giám đốc Công an ...": a board, no body
                 break  # "Ủy ban Hải quan Điều (17.2 ..." / run-on "... Theo đó"
@@ -665,8 +702,8 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 # Phong", dev 602), as in _council_at; after a proper word, two syllables with a
                 # rarer surname are a place ("Công ty Dừa Lương Quới", dev 605)
                 break
-            nm = (t.named_by.match(clean, joined[i][0])
-                  if i > 0 and (triggers is None or joined[i][0] in triggers.named) else None)
+            nm = (t.named_by.match(clean, p)
+                  if i > 0 and (triggers is None or p in triggers.named) else None)
             if nm and nm.end() > joined[i][1] and _RUN_STD.fullmatch(clean, joined[i][0], nm.end()):
                 # "Đảng đoàn Quốc hội", "Văn phòng Trung ương Đảng": a named body inside the name
                 end = nm.end()
@@ -674,16 +711,17 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 while i < n and joined[i][0] < nm.end():
                     i += 1
                 continue
-            cm = (t.council.match(clean, joined[i][0])
-                  if i > 0 and (triggers is None or joined[i][0] in triggers.council) else None)
+            cm = (t.council.match(clean, p)
+                  if i > 0 and (kind & 2 if triggers is None else p in triggers.council) else None)
             cf = _council_at(clean, cm) if cm else None
             if cf and cf.end > joined[i][1] and not _RUN_STD.fullmatch(clean, joined[i][0], cf.end):
                 # "Phòng Cảnh sát Hình sự Công an TP.Hà Nội": a committee or police with a dotted place
                 end = cf.end
                 has_cap = True
                 break
-            pm = (ppat.match(clean, joined[i][0])
-                  if triggers is None or triggers.places is None or joined[i][0] in triggers.places else None)
+            pm = (ppat.match(clean, p)
+                  if (kind & 8 or places_anywhere if triggers is None
+                      else triggers.places is None or p in triggers.places) else None)
             pm_at = joined[i][0], pm  # for _place_word at the next word
             if pm and pm.end() > joined[i][1]:  # "Thành ủy TP.HCM": a place written with dots
                 end = pm.end()
@@ -706,8 +744,8 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 end = joined[i][1] + 2  # "Ban Tổ chức T.Ư" (Trung ương)
                 has_cap = True
                 break
-            hm = (t.heads_by.match(clean, joined[i][0])
-                  if i > 0 and (triggers is None or joined[i][0] in triggers.heads) else None)
+            hm = (t.heads_by.match(clean, p)
+                  if i > 0 and (kind & 4 if triggers is None else p in triggers.heads) else None)
             k = len(hm.group("head").split(" ")) if hm else 1  # "Đảng ủy cơ quan Tổng cục Hải quan"
             if i + k > n:
                 break
@@ -1805,6 +1843,10 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
         # "Công an tỉnh" with no place after it: the province's police ("phòng CSGT (CA tỉnh)").
         cands.append(Found(m.start(), m.end(), "Công an " + m.group("level"), "agency"))
     head_end = -1
+    # a head is written with its space after it ("Tổng cục ", not "Tổng thống"): the pattern is
+    # tried only where the text opens with one (_head_openings, the registered fast path)
+    openings = _head_openings()
+    heads_at = [p for p in heads_at if clean.startswith(openings.get(clean[p], ()), p)]
     for m in at(t.heads_by, heads_at):
         if m.start() < head_end:
             continue  # a head inside the name just read ("Văn phòng Ban chỉ đạo ..."): it loses anyway
