@@ -1112,6 +1112,18 @@ def test_kind_at_is_the_triggers_after_a_space():
             assert bool(k & 4) == (p in tr.heads), (text[p:p + 20], k)
             assert tr.places is None or bool(k & 8) == (p in tr.places), (text[p:p + 20], k)
 
+
+def test_finds_at_firsts_on_every_character():
+    """find_at tries the committee, police and lower-case head patterns only at the characters
+    _finds_at_firsts gives: every character of the BMP that can open a match is among them."""
+    from vnextract import organizations
+
+    t = organizations._tables()
+    for pattern, firsts in zip((t.council, t.police, t.lower_heads), organizations._finds_at_firsts()):
+        opening = {chr(i) for i in range(0x10000) if not 0xD800 <= i < 0xE000
+                   and pattern.match(chr(i), partial=True) is not None}
+        assert opening <= firsts, sorted(opening - firsts)
+
 def test_place_edges_let_every_place_through():
     """_place_at, _ends_in_place and _word_after_place skip a word that no place starts or ends
     with (_place_edges): every province of two words or more and every country still reads."""

@@ -874,7 +874,10 @@ def _foreign_cue(title: str) -> bool:
 
 
 def _clean_title(t: str) -> str:
-    return _TAN.sub("", t)
+    """The title without "tân" (newly appointed) before it: ``_TAN.sub("", t)``, the one match
+    at the start cut off (no new string when there is none, most titles)."""
+    m = _TAN.match(t)
+    return t[m.end():] if m else t
 
 
 _CAP_SYL_END = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]{0,7})$")

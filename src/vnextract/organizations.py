@@ -61,7 +61,7 @@ from typing import Mapping
 import regex
 
 from . import alphabet, names, overlaps, places, provinces, scan
-from .rules import ONE_SPACE, Words, fast_path, first_char_split, may_open
+from .rules import ONE_SPACE, Words, fast_path, first_char_split, first_chars, may_open
 from .models import Organization
 from .resources import load_tsv, word_list
 
@@ -1306,13 +1306,18 @@ def find_at(clean: str, pos: int, limit: int) -> Found | None:
 
 
 def _finds_at(clean: str, pos: int, limit: int):
+    """What find_at reads at ``pos`` after the named bodies: a committee, the police, a head, a
+    lower-case head; the patterns that cannot start with the character there are not tried
+    (_finds_at_firsts)."""
     t = _tables()
-    m = t.council.match(clean, pos, limit)
+    c = clean[pos:pos + 1]
+    council_firsts, police_firsts, lower_firsts = _finds_at_firsts()
+    m = t.council.match(clean, pos, limit) if c in council_firsts else None
     if m:
         f = _council_at(clean, m)
         if f:
             yield f
-    m = t.police.match(clean, pos, limit)
+    m = t.police.match(clean, pos, limit) if c in police_firsts else None
     if m:
         yield Found(pos, m.end(), "Công an " + m.group("level"), "agency")
     m = t.heads_by.match(clean, pos, limit)
@@ -1320,9 +1325,18 @@ def _finds_at(clean: str, pos: int, limit: int):
         f = _head_found(clean, m, limit)
         if f:
             yield f
-    m = t.lower_heads.match(clean, pos, limit)
+    m = t.lower_heads.match(clean, pos, limit) if c in lower_firsts else None
     if m:
         yield _lower_head_found(m)
+
+
+@functools.lru_cache(maxsize=1)
+def _finds_at_firsts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The characters a match of ``council``, ``police`` and ``lower_heads`` can start with, as
+    the regex engine says (rules.first_chars; tests/test_organizations.py checks them on every
+    character of the BMP)."""
+    t = _tables()
+    return first_chars(t.council), first_chars(t.police), first_chars(t.lower_heads)
 
 
 def _head_found(clean: str, m, limit: int, triggers: _Triggers | None = None) -> Found | None:
@@ -1401,11 +1415,19 @@ def _cut_word(clean: str, end: int, word: str) -> bool:
     archive), not a body; not after a place head ("Bí thư Tỉnh ủy Hùng": the person). A brand goes on in lower case after its one word ("Tập đoàn
     Vingroup cho biết"): not a Vietnamese syllable, so kept."""
     vn = not word.isascii() or not names.looks_foreign(word)  # "Nghệ", "Quy"; not "Vingroup"
-    from .normalize import fold
-    w = fold(word.lower())
+    w = _folded_lower(word)
     if (w,) in _org_words().get(w, ()) or (w,) in _org_words().get("^" + w, ()):
         return False  # a field of one syllable: "Cục Thuế kiểm tra"
     return not word.isupper() and vn and _LOWER_NEXT.match(clean, end) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded_lower(word: str) -> str:
+    """``fold(word.lower())`` (a whole normalize() run), kept per word: the one-syllable names
+    _cut_word reads ("Thuế", "Nghệ") repeat from article to article."""
+    from .normalize import fold
+
+    return fold(word.lower())
 
 
 # "Cơ quan" + a service ("Hải quan", "Công an", "Thuế") names a body only with more capitalised words
