@@ -76,17 +76,24 @@ READS: tuple[str, ...] = ()
 _STOP = word_list("org_stop")  # data/word_lists.tsv
 _TOKEN = regex.compile(r"[^\s,.;:()\[\]\"'!?…]+")
 _CAP = regex.compile(r"^(?:\p{Lu}|\d)")
-_CAP_CHARS: dict[str, bool] = {}  # first character -> whether _CAP matches
+
+
+class _FirstCap(dict):
+    """A word's first character ("" for none) -> whether _CAP matches it, asked of the regex
+    once per character: ``_IS_CAP[w[:1]]`` is ``_cap(w)`` without a call (the name readers ask it
+    of every word they read)."""
+
+    def __missing__(self, c: str) -> bool:
+        r = self[c] = bool(c) and _CAP.match(c) is not None
+        return r
+
+
+_IS_CAP = _FirstCap()
 
 
 def _cap(w: str) -> bool:
-    """``_CAP.match(w)``: a capital or a digit first (the regex asked once per character)."""
-    if not w:
-        return False
-    r = _CAP_CHARS.get(w[0])
-    if r is None:
-        r = _CAP_CHARS[w[0]] = _CAP.match(w[0]) is not None
-    return r
+    """``_CAP.match(w)``: a capital or a digit first."""
+    return _IS_CAP[w[:1]]
 
 # Tokens joined by single spaces ("Ban Chỉ đạo quốc gia"): _TOKEN words, one space between.
 _RUN = regex.compile(r"[^\s,.;:()\[\]\"'!?…]++(?: [^\s,.;:()\[\]\"'!?…]++)*+")
@@ -531,11 +538,11 @@ def _joined_words(clean: str, pos: int, limit: int) -> list[tuple[int, int, str]
             p = e + 1
         cur = rm.end()
         fm = _THREE_FIELDS.match(clean, cur, stop) if clean.startswith(_THREE_FIELDS_OPEN, cur) else None
-        if fm and not _cap(joined[-1][2]) and _field_at(clean, fm.start("b"), stop) and _field_at(clean, fm.start("c"), stop):
+        if fm and not _IS_CAP[joined[-1][2][:1]] and _field_at(clean, fm.start("b"), stop) and _field_at(clean, fm.start("c"), stop):
             # "Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Định": three fields of one department
             cur += 2
             continue
-        if not clean.startswith(", ", cur) or (_cap(joined[-1][2]) and joined[-1][2] != "Phòng"):
+        if not clean.startswith(", ", cur) or (_IS_CAP[joined[-1][2][:1]] and joined[-1][2] != "Phòng"):
             break  # "Cục Phòng, chống HIV/AIDS" goes on
         tm = _TOKEN_STD.match(clean, cur + 2, stop)
         if tm is None:
@@ -556,14 +563,14 @@ def _person_after(joined, i: int, lex) -> int:
     n = len(joined)
     run = []
     for k in range(i, min(n, i + 4)):  # the capitalised words right after: "Đào tạo" is none
-        if not _cap(joined[k][2]) or _lex_len(joined, k, lex, first_lower=True) > 1:
+        if not _IS_CAP[joined[k][2][:1]] or _lex_len(joined, k, lex, first_lower=True) > 1:
             break
         run.append(joined[k])
     k = len(run)
     while k >= 2 and not names.name_ok([x[2] for x in run[:k]]):
         k -= 1
     ends_in_place = k >= 2 and provinces.is_province_name(" ".join(x[2] for x in run[k - 2:k]))
-    return k if k >= 2 and not ends_in_place and (i + k >= n or not _cap(joined[i + k][2])) else 0
+    return k if k >= 2 and not ends_in_place and (i + k >= n or not _IS_CAP[joined[i + k][2][:1]]) else 0
 
 
 def _lower_step(clean: str, joined, i: int, pos: int, end: int, head: str, lex, limit: int, depth: int,
@@ -573,38 +580,38 @@ def _lower_step(clean: str, joined, i: int, pos: int, end: int, head: str, lex, 
     as such a rest again, "Ban Tổ chức Trung ương")."""
     n = len(joined)
     w = joined[i][2]
-    if (i > 0 and head in ("Bộ", "Sở") and w not in ("và", "về") and w not in _LEVELS and _cap(joined[i - 1][2])
+    if (i > 0 and head in ("Bộ", "Sở") and w not in ("và", "về") and w not in _LEVELS and _IS_CAP[joined[i - 1][2][:1]]
             and loose_ministry(clean[joined[0][0]:joined[i - 1][1]])):
         return 0, cont  # a ministry's fields are whole: "Bộ TN-MT kiểm soát", "Sở Công Thương cần" (archive)
     if w == "và" and i > 0 and i + 1 < n:
         nxt = joined[i + 1]
         if _starts_body(clean, nxt[0]) and (depth or _body_end(clean, nxt[0], limit)):
             return 0, cont  # "Cục Công nghiệp và Cục Hóa chất": two bodies (not "và Phòng ngừa")
-        if _place_at(joined, i + 1) and not _cap(_word_after_place(joined, i + 1)):
+        if _place_at(joined, i + 1) and not _IS_CAP[_word_after_place(joined, i + 1)[:1]]:
             return 0, cont  # "Hội đồng Bảo an Liên Hợp Quốc và Đức": a country joins no name
         if nxt[2][:1].isdigit():
             return 0, cont  # "10 Ban thường vụ Tỉnh ủy và 5 Ban Cán sự Đảng": a count opens a list (2017 archive)
-        return (1 if _cap(nxt[2]) or _lex_len(joined, i + 1, lex) else 0), cont
+        return (1 if _IS_CAP[nxt[2][:1]] or _lex_len(joined, i + 1, lex) else 0), cont
     if w == "về" and i > 0 and i + 1 < n and _NATIONAL.search(clean, pos, end):
         # "Ban Chỉ đạo quốc gia về hội nhập quốc tế", "Ủy ban Quốc gia về chuyển đổi số"
-        return (1 if _lex_len(joined, i + 1, lex) or _cap(joined[i + 1][2]) else 0), cont
+        return (1 if _lex_len(joined, i + 1, lex) or _IS_CAP[joined[i + 1][2][:1]] else 0), cont
     step = _lex_len(joined, i, lex)
-    if not step and i > 0 and _cap(joined[i - 1][2]):
+    if not step and i > 0 and _IS_CAP[joined[i - 1][2][:1]]:
         # The rest of a word begun in capitals: "Kế hoạch", "Điều tiết", "Chứng khoán".
         step = max(0, _lex_len(joined, i - 1, lex, first_lower=True) - 1)
-    if (not step and i > 0 and _cap(joined[i - 1][2]) and w not in _STOP
+    if (not step and i > 0 and _IS_CAP[joined[i - 1][2][:1]] and w not in _STOP
             and _place_at(joined, i + 1)):
         # The last syllable of a capitalised word before a province or a country:
         # "Trường Đại học Bách khoa Hà Nội".
         step = 1
     if (not step and i > 0 and joined[i - 1][2][0].isupper() and not cont
-            and not (_ABBREVIATION.fullmatch(joined[i - 1][2]) and not any(_cap(x[2]) for x in joined[i + 1:i + 4]))
+            and not (_ABBREVIATION.fullmatch(joined[i - 1][2]) and not any(_IS_CAP[x[2][:1]] for x in joined[i + 1:i + 4]))
             and (head + " " + clean[joined[0][0]:joined[i - 1][1]]).lower() not in _tables().canon):
         # "Ban Tổ chức Trung ương" (_word_rest); an abbreviation has no lowercase rest unless the
         # name goes on in capitals ("Cty TNHH MTV đóng tàu Phà Rừng"), nor a body's whole name
         # ("Sở VHTT cần", "Bộ Tài chính cần"; 2017 archive)
         step = _word_rest(clean, joined, i, lex)
-    return step, bool(step) and i > 0 and _cap(joined[i - 1][2]) and not _cap(w)
+    return step, bool(step) and i > 0 and _IS_CAP[joined[i - 1][2][:1]] and not _IS_CAP[w[:1]]
 
 
 _ABBREVIATION = regex.compile(r"[\p{Lu}\d&-]{2,}")  # "VHTT", "TN-MT", "NN&PTNT"
@@ -674,13 +681,13 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
     n = len(joined)
     while i < n and i < 24:
         w = joined[i][2]
-        if (w in ("-", "–") and 0 < i < n - 1 and joined[i - 1][2].isalpha() and _cap(joined[i + 1][2])
+        if (w in ("-", "–") and 0 < i < n - 1 and joined[i - 1][2].isalpha() and _IS_CAP[joined[i + 1][2][:1]]
                 and _lex_len(joined, i + 1, lex, first_lower=True) > 1 and not _starts_body(clean, joined[i + 1][0])):
             # "Phòng Giáo dục – Đào tạo huyện Cẩm Mỹ", "Ban Văn hóa - Xã hội": two fields joined by
             # a dash inside one name (the press also writes "GD-ĐT"); archive 2017
             i += 1
             continue
-        if _cap(w) or "&" in w:
+        if _IS_CAP[w[:1]] or "&" in w:
             # a capitalised word, a number or an abbreviation
             cont = False
             p = joined[i][0]
@@ -791,7 +798,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
         step, cont = _lower_step(clean, joined, i, pos, end, head, lex, limit, depth, cont)
         if not step:
             break
-        if not has_cap and (_cap(w) or (step > 1 and any(_cap(x[2]) for x in joined[i + 1:i + step]))):
+        if not has_cap and (_IS_CAP[w[:1]] or (step > 1 and any(_IS_CAP[x[2][:1]] for x in joined[i + 1:i + step]))):
             has_cap = True  # "Ủy ban châu Âu"
         if w not in ("và", "về"):
             end = joined[i + step - 1][1]
@@ -851,14 +858,14 @@ def _word_rest(clean: str, joined, i: int, lex) -> int:
         if i + k > n:
             return 0
         x = joined[i + k - 1][2]
-        if _cap(x) or x in _STOP or x in _NOT_REST or not x.isalpha() or "&" in x:
+        if _IS_CAP[x[:1]] or x in _STOP or x in _NOT_REST or not x.isalpha() or "&" in x:
             return 0
-        if x == "ở" and (i + k == n or not _cap(joined[i + k][2])):
+        if x == "ở" and (i + k == n or not _IS_CAP[joined[i + k][2][:1]]):
             return 0  # "ở" + a place goes on ("Đại học California ở Los Angeles"), "ở khu vực" not
         if i + k == n:  # the run ends after it
             return k if k == 1 and _RUN_END.match(clean, joined[i + k - 1][1]) else 0
         nxt = joined[i + k]
-        if k == 1 and nxt[2] in ("-", "–") and (i + k + 1 == n or not _cap(joined[i + k + 1][2])):
+        if k == 1 and nxt[2] in ("-", "–") and (i + k + 1 == n or not _IS_CAP[joined[i + k + 1][2][:1]]):
             return 1  # a dash opens an apposition: "Ủy ban Thương mại Công bằng - một cơ quan" (2017 archive)
         if k == 1 and (nxt[2] == "kiêm" or nxt[2] in _STOP and nxt[2] not in ("về", "tại", "ra", "vào", "lên", "lại")):
             return 1  # "Trưởng phòng Tham mưu kiêm người phát ngôn"; "Tạp chí Cộng sản đã đăng"
@@ -909,7 +916,7 @@ def _person_at(joined, i: int, lex) -> bool:
     run = []
     for k in range(i, min(len(joined), i + 4)):
         w = joined[k][2]
-        if not _cap(w) or _lex_len(joined, k, lex, first_lower=True) > 1:
+        if not _IS_CAP[w[:1]] or _lex_len(joined, k, lex, first_lower=True) > 1:
             break
         run.append(w)
     return any(names.name_ok(run[:k]) for k in range(len(run), 1, -1))
@@ -949,7 +956,7 @@ def _word_after_place(joined, i: int) -> str:
 
 def _ends_in_place(joined, i: int) -> bool:
     """Whether the words just before ``i`` end with a province or a country name."""
-    if not _cap(joined[i - 1][2]) or joined[i - 1][2] not in _place_edges()[1]:
+    if not _IS_CAP[joined[i - 1][2][:1]] or joined[i - 1][2] not in _place_edges()[1]:
         return False  # places end in a capitalised word
     for k in (3, 2, 1):
         if i - k < 0:
@@ -964,7 +971,7 @@ def _place_word(clean: str, ppat, word, tried=(-1, None)) -> bool:
     """Whether the capitalised word ``word`` (start, end, text) is a province spelled as one
     word ("TPHCM", "TP.HCM"): a lowercase word after it is no part of the name ("Sở GD-ĐT TPHCM
     chỉ đạo"; 2017 archive). ``tried``: (where, ``ppat.match`` there) when already asked."""
-    if not _cap(word[2]):
+    if not _IS_CAP[word[2][:1]]:
         return False
     m = tried[1] if tried[0] == word[0] else ppat.match(clean, word[0])
     return m is not None and m.end() == word[1]
@@ -1948,7 +1955,7 @@ def _lower_company(clean: str, pos: int, end: int, form_end: int) -> Found | Non
     if f is None or f.kind != "company":
         return None
     rest = raised[form_end:f.end]
-    if not any(_cap(w) for w in rest.split()):
+    if not any(_IS_CAP[w[:1]] for w in rest.split()):
         return None
     return f
 
