@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -144,29 +143,26 @@ def _title_begins() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def _begins_by_trigger() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each word of _title_trigger() with the _title_begins() that can be read where it starts
-    (those that start with it, or that it starts with): a start of the word holds one of
-    _title_begins() only if it holds one of these."""
-    begins = _title_begins()
-    return tuple((w, tuple(b for b in begins if b.startswith(w) or w.startswith(b)))
-                 for w in _title_trigger().split("|"))
+def _begins_by_char() -> dict[str, tuple[str, ...]]:
+    """_title_begins() by first character, for ``str.startswith`` at a start of a trigger word."""
+    out: dict[str, tuple[str, ...]] = {}
+    for b in _title_begins():
+        out[b[0]] = out.get(b[0], ()) + (b,)
+    return out
 
 
 def _title_tried(clean: str, starts: scan.Starts) -> list[int]:
-    """The starts of _title_trigger() where a title may begin (see _title_begins)."""
+    """The starts of _title_trigger() where a title may begin (see _title_begins).
+
+    Every beginning opens with a trigger word (a title's first word, a prefix), and the text
+    holds a beginning at a start exactly when it holds one of those of the character there: the
+    starts of all the trigger words, merged in one call (``Starts``), each tested against the
+    beginnings of its first character."""
     low = starts.lowered()
     if low is None:
         return starts(_title_trigger())
-    # each word's starts against the few beginnings it can open, merged (not all of them at each);
-    # compress/map/repeat: low.startswith(begins, p) for each start p, the loop run in C
-    tried: list[int] = []
-    for w, begins in _begins_by_trigger():
-        found = starts.of(w)
-        if found:
-            tried.extend(itertools.compress(found, map(low.startswith, itertools.repeat(begins), found)))
-    tried.sort()
-    return tried
+    begins = _begins_by_char().get
+    return [p for p in starts(_title_trigger()) if low.startswith(begins(low[p], ()), p)]
 
 
 fast_path("officials._title_re", lambda: _title_re(), "match",
