@@ -884,6 +884,7 @@ _LM = regex.compile(r"[\p{L}\p{M}]")  # a letter or a mark: what the name bounda
 _LU = regex.compile(r"\p{Lu}")
 # What given names are made of (letters, marks, the hyphen of "Jae-in"): _given_at's assumption.
 _GIVEN_CHARS = regex.compile(r"[\p{L}\p{M}-]+")
+_GIVEN_RUN = regex.compile(r"[\p{L}\p{M}-]*")  # where such characters from a point end (_given_at)
 _SHORT_HON = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{_SHORT_HONORIFICS.alt(ONE_SPACE)})\ ")
 _SHORT_TRIGGER = "|".join(_SHORT_HONORIFICS)
 
@@ -930,19 +931,19 @@ def _given_at(clean: str, q: int, given: dict[str, int], limit: int, after_title
     the letters at ``q`` or at a hyphen inside them. ``after_title``: also not before a space
     and a capital (another word of a name).
     """
+    if q >= limit:
+        return None
+    # the letters, marks and hyphens from q (one regex match, not a call per character); a name
+    # may end at each hyphen after the first character, or where they end
+    j = _GIVEN_RUN.match(clean, q, limit).end()
     best = None
-    j = q
-    while j < limit:
-        c = clean[j]
-        if c == "-":
-            if j > q:
-                k = given.get(clean[q:j])
-                if k is not None and (best is None or k < best[0]):
-                    best = (k, j)
-        elif not _letter(clean, j):
-            break
-        j += 1
-    if j > q and j <= limit:
+    h = clean.find("-", q + 1, j)
+    while h >= 0:
+        k = given.get(clean[q:h])
+        if k is not None and (best is None or k < best[0]):
+            best = (k, h)
+        h = clean.find("-", h + 1, j)
+    if j > q:
         k = given.get(clean[q:j])
         if k is not None and (best is None or k < best[0]):
             best = (k, j)
