@@ -1150,10 +1150,11 @@ def test_company_end_starts_are_the_exact_case_trigger():
     root = Path(__file__).resolve().parents[1] / "corpora"
     texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt")) + sorted((root / "dev").glob("*.txt"))]
     texts += ["Kolon Industries Inc đầu tư, inc và INC, Vietnam Airlines, TSF Group, CorpCorporation, xGroup ltd Ltd",
-              "Kelvin \u212a Samsung Electronics İstanbul Holdings"]
+              "Kelvin \u212a Samsung Electronics İstanbul Holdings", "CorpORATION, CORPORATION Corporation corp"]
     for text in texts:
         want = list(scan.Starts(text)(organizations._COMPANY_END_TRIGGER, ignorecase=False))
         assert organizations._company_end_starts(text, scan.Starts(text)) == want, text[:60]
+        assert organizations._company_end_starts(text, scan.Starts(text, index_after=0)) == want, text[:60]
 
 
 def test_text_triggers_hold_every_province_start():

@@ -1734,6 +1734,7 @@ def _lower_title_head(clean: str, pos: int, limit: int) -> Found | None:
 # Airlines", "TSF Group"); the words before them are read back (_latin_company_ending).
 _COMPANY_ENDS = Words(sorted(word_list("company_ends")))  # data/word_lists.tsv
 _COMPANY_END_TRIGGER = "|".join(_COMPANY_ENDS)
+_COMPANY_END_PAIRS = tuple((w, w.lower()) for w in _COMPANY_ENDS)  # (as written, lower-cased)
 _LATIN_BEFORE = regex.compile(r"(?:[A-Z][A-Za-z0-9&'-]*\ ){1,3}$")
 
 
@@ -1742,9 +1743,16 @@ def _company_end_starts(clean: str, starts: scan.Starts) -> list[int]:
     exactly, read from the index of lower-cased trigger words (each word's places in the lowered
     text, kept where the text has it in its own case; the words are rare in lower case) rather
     than one ``str.find`` pass over the text per word."""
-    if starts.lowered() is None:
+    low = starts.lowered()
+    if low is None:
         return list(starts(_COMPANY_END_TRIGGER, ignorecase=False))
-    return sorted(p for w in _COMPANY_ENDS for p in starts.of(w.lower()) if clean.startswith(w, p))
+    # the places of all the words in the lowered text in one call (merged from the index; most
+    # texts have none), then at each place every word that starts there in the lowered text and
+    # is written there in its own case: what one Starts.of call per word gave, in the same order
+    out = []
+    for p in sorted(set(starts(_COMPANY_END_TRIGGER))):
+        out.extend(p for w, wl in _COMPANY_END_PAIRS if low.startswith(wl, p) and clean.startswith(w, p))
+    return out
 
 
 def _latin_company_ending(clean: str, p: int, start: int, end: int) -> Found | None:
