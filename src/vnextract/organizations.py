@@ -595,7 +595,7 @@ def _lower_step(clean: str, joined, i: int, pos: int, end: int, head: str, lex, 
     if w == "về" and i > 0 and i + 1 < n and _NATIONAL.search(clean, pos, end):
         # "Ban Chỉ đạo quốc gia về hội nhập quốc tế", "Ủy ban Quốc gia về chuyển đổi số"
         return (1 if _lex_len(joined, i + 1, lex) or _IS_CAP[joined[i + 1][2][:1]] else 0), cont
-    step = _lex_len(joined, i, lex)
+    step = _lex_len(joined, i, lex) if w in lex else 0  # (no entry opens with w: none)
     if not step and i > 0 and _IS_CAP[joined[i - 1][2][:1]]:
         # The rest of a word begun in capitals: "Kế hoạch", "Điều tiết", "Chứng khoán".
         step = max(0, _lex_len(joined, i - 1, lex, first_lower=True) - 1)
@@ -1974,8 +1974,9 @@ _GENERIC_BODIES = frozenset(word_list("generic_bodies"))  # data/word_lists.tsv
 
 def extract(doc) -> list[Organization]:
     out = []
-    found = [f for f in find(doc.clean, starts=doc.starts) if f.name.lower() not in _GENERIC_BODIES]
-    low = doc.starts.lowered() or doc.clean.lower()  # the lower-cased copy the trigger scan made
+    clean = doc.clean
+    found = [f for f in find(clean, starts=doc.starts) if f.name.lower() not in _GENERIC_BODIES]
+    low = doc.starts.lowered() or clean.lower()  # the lower-cased copy the trigger scan made
     prev: Found | None = None
     named: list[tuple[Found, str]] = []
     short_of = {}  # "Quốc hội Cu Ba" -> "Quốc hội Cộng hòa Cu Ba", when the article writes both
@@ -1985,8 +1986,8 @@ def extract(doc) -> list[Organization]:
             short_of[sm.group(1) + " " + sm.group(2)] = f.name
     for f in found:
         name = f.name
-        text = doc.clean[f.start:f.end]
-        if (prev is not None and doc.clean[prev.end:f.start] == " (" and doc.clean.startswith(")", f.end)
+        text = clean[f.start:f.end]
+        if (prev is not None and clean[prev.end:f.start] == " (" and clean.startswith(")", f.end)
                 and " " not in text):
             # "Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank)": a brand or abbreviation defined in
             # brackets is the same body, under the name written in full (not "(Bộ Quốc phòng)",
