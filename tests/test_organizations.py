@@ -1088,6 +1088,42 @@ def test_cap_triggers_from_listed_cap_words_are_the_scan():
         assert organizations._cap_triggers(text, listed, fw) == scanned, text[:60]
 
 
+
+def test_kind_at_is_the_triggers_after_a_space():
+    """_generic_end without the text's triggers asks _kind_at of the word after a space: the same
+    answer as the trigger lists (committee, head, province) at every such start of the corpus."""
+    from pathlib import Path
+
+    from vnextract import organizations, scan
+
+    root = Path(__file__).resolve().parents[1] / "corpora"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt")) + sorted((root / "dev").glob("*.txt"))]
+    texts += ["UBND tỉnh Quảng Ninh, Tỉnh ủy Bạc Liêu, ĐH Huế, CTCP Vinamilk, Công an TP.HCM, 5Bộ KH&ĐT xBộ"]
+    fw = organizations._first_words()
+    for text in texts:
+        starts = scan.Starts(text)
+        starts.cap_words()
+        tr = organizations._text_triggers(text, starts, fw)
+        for p in range(1, len(text)):
+            if text[p - 1] != " ":
+                continue
+            k = organizations._kind_at(text, p)
+            assert bool(k & 2) == (p in tr.council), (text[p:p + 20], k)
+            assert bool(k & 4) == (p in tr.heads), (text[p:p + 20], k)
+            assert tr.places is None or bool(k & 8) == (p in tr.places), (text[p:p + 20], k)
+
+
+def test_finds_at_firsts_on_every_character():
+    """find_at tries the committee, police and lower-case head patterns only at the characters
+    _finds_at_firsts gives: every character of the BMP that can open a match is among them."""
+    from vnextract import organizations
+
+    t = organizations._tables()
+    for pattern, firsts in zip((t.council, t.police, t.lower_heads), organizations._finds_at_firsts()):
+        opening = {chr(i) for i in range(0x10000) if not 0xD800 <= i < 0xE000
+                   and pattern.match(chr(i), partial=True) is not None}
+        assert opening <= firsts, sorted(opening - firsts)
+
 def test_place_edges_let_every_place_through():
     """_place_at, _ends_in_place and _word_after_place skip a word that no place starts or ends
     with (_place_edges): every province of two words or more and every country still reads."""
@@ -1114,10 +1150,11 @@ def test_company_end_starts_are_the_exact_case_trigger():
     root = Path(__file__).resolve().parents[1] / "corpora"
     texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt")) + sorted((root / "dev").glob("*.txt"))]
     texts += ["Kolon Industries Inc đầu tư, inc và INC, Vietnam Airlines, TSF Group, CorpCorporation, xGroup ltd Ltd",
-              "Kelvin \u212a Samsung Electronics İstanbul Holdings"]
+              "Kelvin \u212a Samsung Electronics İstanbul Holdings", "CorpORATION, CORPORATION Corporation corp"]
     for text in texts:
         want = list(scan.Starts(text)(organizations._COMPANY_END_TRIGGER, ignorecase=False))
         assert organizations._company_end_starts(text, scan.Starts(text)) == want, text[:60]
+        assert organizations._company_end_starts(text, scan.Starts(text, index_after=0)) == want, text[:60]
 
 
 def test_text_triggers_hold_every_province_start():

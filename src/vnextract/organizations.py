@@ -51,6 +51,7 @@ Thiệu/VOV miền Trung") is not a mention.
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 import re
 import types
@@ -60,7 +61,7 @@ from typing import Mapping
 import regex
 
 from . import alphabet, names, overlaps, places, provinces, scan
-from .rules import ONE_SPACE, Words, fast_path, first_char_split, may_open
+from .rules import ONE_SPACE, Words, fast_path, first_char_split, first_chars, may_open
 from .models import Organization
 from .resources import load_tsv, word_list
 
@@ -75,17 +76,24 @@ READS: tuple[str, ...] = ()
 _STOP = word_list("org_stop")  # data/word_lists.tsv
 _TOKEN = regex.compile(r"[^\s,.;:()\[\]\"'!?…]+")
 _CAP = regex.compile(r"^(?:\p{Lu}|\d)")
-_CAP_CHARS: dict[str, bool] = {}  # first character -> whether _CAP matches
+
+
+class _FirstCap(dict):
+    """A word's first character ("" for none) -> whether _CAP matches it, asked of the regex
+    once per character: ``_IS_CAP[w[:1]]`` is ``_cap(w)`` without a call (the name readers ask it
+    of every word they read)."""
+
+    def __missing__(self, c: str) -> bool:
+        r = self[c] = bool(c) and _CAP.match(c) is not None
+        return r
+
+
+_IS_CAP = _FirstCap()
 
 
 def _cap(w: str) -> bool:
-    """``_CAP.match(w)``: a capital or a digit first (the regex asked once per character)."""
-    if not w:
-        return False
-    r = _CAP_CHARS.get(w[0])
-    if r is None:
-        r = _CAP_CHARS[w[0]] = _CAP.match(w[0]) is not None
-    return r
+    """``_CAP.match(w)``: a capital or a digit first."""
+    return _IS_CAP[w[:1]]
 
 # Tokens joined by single spaces ("Ban Chỉ đạo quốc gia"): _TOKEN words, one space between.
 _RUN = regex.compile(r"[^\s,.;:()\[\]\"'!?…]++(?: [^\s,.;:()\[\]\"'!?…]++)*+")
@@ -354,6 +362,20 @@ fast_path("organizations.company_cue", lambda: _tables().company_cue, "match",
 first_char_split("organizations.heads", lambda: _tables().heads_by)
 
 
+@functools.lru_cache(maxsize=1)
+def _head_openings() -> dict[str, tuple[str, ...]]:
+    """What a match of ``heads`` starts with, by first character: a head as written and its
+    space ("Tổng cục ")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for o in Words(_tables().heads_by.words).openings():
+        out[o[0]] = out.get(o[0], ()) + (o,)
+    return out
+
+
+fast_path("organizations.heads.openings", lambda: _tables().heads_by.full, "match",
+          lambda s, p: s.startswith(_head_openings().get(s[p:p + 1], ()), p), lambda: _tables().heads_by.words)
+
+
 def _cap_triggers_in(text: str) -> tuple[list[int], list[int], list[int]]:
     return _cap_triggers(text, scan.Starts(text), _first_words())
 
@@ -516,11 +538,11 @@ def _joined_words(clean: str, pos: int, limit: int) -> list[tuple[int, int, str]
             p = e + 1
         cur = rm.end()
         fm = _THREE_FIELDS.match(clean, cur, stop) if clean.startswith(_THREE_FIELDS_OPEN, cur) else None
-        if fm and not _cap(joined[-1][2]) and _field_at(clean, fm.start("b"), stop) and _field_at(clean, fm.start("c"), stop):
+        if fm and not _IS_CAP[joined[-1][2][:1]] and _field_at(clean, fm.start("b"), stop) and _field_at(clean, fm.start("c"), stop):
             # "Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Định": three fields of one department
             cur += 2
             continue
-        if not clean.startswith(", ", cur) or (_cap(joined[-1][2]) and joined[-1][2] != "Phòng"):
+        if not clean.startswith(", ", cur) or (_IS_CAP[joined[-1][2][:1]] and joined[-1][2] != "Phòng"):
             break  # "Cục Phòng, chống HIV/AIDS" goes on
         tm = _TOKEN_STD.match(clean, cur + 2, stop)
         if tm is None:
@@ -541,14 +563,14 @@ def _person_after(joined, i: int, lex) -> int:
     n = len(joined)
     run = []
     for k in range(i, min(n, i + 4)):  # the capitalised words right after: "Đào tạo" is none
-        if not _cap(joined[k][2]) or _lex_len(joined, k, lex, first_lower=True) > 1:
+        if not _IS_CAP[joined[k][2][:1]] or _lex_len(joined, k, lex, first_lower=True) > 1:
             break
         run.append(joined[k])
     k = len(run)
     while k >= 2 and not names.name_ok([x[2] for x in run[:k]]):
         k -= 1
     ends_in_place = k >= 2 and provinces.is_province_name(" ".join(x[2] for x in run[k - 2:k]))
-    return k if k >= 2 and not ends_in_place and (i + k >= n or not _cap(joined[i + k][2])) else 0
+    return k if k >= 2 and not ends_in_place and (i + k >= n or not _IS_CAP[joined[i + k][2][:1]]) else 0
 
 
 def _lower_step(clean: str, joined, i: int, pos: int, end: int, head: str, lex, limit: int, depth: int,
@@ -558,41 +580,58 @@ def _lower_step(clean: str, joined, i: int, pos: int, end: int, head: str, lex, 
     as such a rest again, "Ban Tổ chức Trung ương")."""
     n = len(joined)
     w = joined[i][2]
-    if (i > 0 and head in ("Bộ", "Sở") and w not in ("và", "về") and w not in _LEVELS and _cap(joined[i - 1][2])
+    if (i > 0 and head in ("Bộ", "Sở") and w not in ("và", "về") and w not in _LEVELS and _IS_CAP[joined[i - 1][2][:1]]
             and loose_ministry(clean[joined[0][0]:joined[i - 1][1]])):
         return 0, cont  # a ministry's fields are whole: "Bộ TN-MT kiểm soát", "Sở Công Thương cần" (archive)
     if w == "và" and i > 0 and i + 1 < n:
         nxt = joined[i + 1]
         if _starts_body(clean, nxt[0]) and (depth or _body_end(clean, nxt[0], limit)):
             return 0, cont  # "Cục Công nghiệp và Cục Hóa chất": two bodies (not "và Phòng ngừa")
-        if _place_at(joined, i + 1) and not _cap(_word_after_place(joined, i + 1)):
+        if _place_at(joined, i + 1) and not _IS_CAP[_word_after_place(joined, i + 1)[:1]]:
             return 0, cont  # "Hội đồng Bảo an Liên Hợp Quốc và Đức": a country joins no name
         if nxt[2][:1].isdigit():
             return 0, cont  # "10 Ban thường vụ Tỉnh ủy và 5 Ban Cán sự Đảng": a count opens a list (2017 archive)
-        return (1 if _cap(nxt[2]) or _lex_len(joined, i + 1, lex) else 0), cont
+        return (1 if _IS_CAP[nxt[2][:1]] or _lex_len(joined, i + 1, lex) else 0), cont
     if w == "về" and i > 0 and i + 1 < n and _NATIONAL.search(clean, pos, end):
         # "Ban Chỉ đạo quốc gia về hội nhập quốc tế", "Ủy ban Quốc gia về chuyển đổi số"
-        return (1 if _lex_len(joined, i + 1, lex) or _cap(joined[i + 1][2]) else 0), cont
-    step = _lex_len(joined, i, lex)
-    if not step and i > 0 and _cap(joined[i - 1][2]):
+        return (1 if _lex_len(joined, i + 1, lex) or _IS_CAP[joined[i + 1][2][:1]] else 0), cont
+    step = _lex_len(joined, i, lex) if w in lex else 0  # (no entry opens with w: none)
+    if not step and i > 0 and _IS_CAP[joined[i - 1][2][:1]]:
         # The rest of a word begun in capitals: "Kế hoạch", "Điều tiết", "Chứng khoán".
         step = max(0, _lex_len(joined, i - 1, lex, first_lower=True) - 1)
-    if (not step and i > 0 and _cap(joined[i - 1][2]) and w not in _STOP
+    if (not step and i > 0 and _IS_CAP[joined[i - 1][2][:1]] and w not in _STOP
             and _place_at(joined, i + 1)):
         # The last syllable of a capitalised word before a province or a country:
         # "Trường Đại học Bách khoa Hà Nội".
         step = 1
     if (not step and i > 0 and joined[i - 1][2][0].isupper() and not cont
-            and not (_ABBREVIATION.fullmatch(joined[i - 1][2]) and not any(_cap(x[2]) for x in joined[i + 1:i + 4]))
+            and not (_ABBREVIATION.fullmatch(joined[i - 1][2]) and not any(_IS_CAP[x[2][:1]] for x in joined[i + 1:i + 4]))
             and (head + " " + clean[joined[0][0]:joined[i - 1][1]]).lower() not in _tables().canon):
         # "Ban Tổ chức Trung ương" (_word_rest); an abbreviation has no lowercase rest unless the
         # name goes on in capitals ("Cty TNHH MTV đóng tàu Phà Rừng"), nor a body's whole name
         # ("Sở VHTT cần", "Bộ Tài chính cần"; 2017 archive)
         step = _word_rest(clean, joined, i, lex)
-    return step, bool(step) and i > 0 and _cap(joined[i - 1][2]) and not _cap(w)
+    return step, bool(step) and i > 0 and _IS_CAP[joined[i - 1][2][:1]] and not _IS_CAP[w[:1]]
 
 
 _ABBREVIATION = regex.compile(r"[\p{Lu}\d&-]{2,}")  # "VHTT", "TN-MT", "NN&PTNT"
+
+
+def _kind_at(clean: str, p: int) -> int:
+    """_cap_word_kind of the capitalised word at ``p`` (0 if none starts there): for a word of a
+    name (after a space), whether it is among the text's triggers of each kind, as _cap_triggers
+    would list them (a capitalised word there is the letters from ``p`` on), without them."""
+    m = _LETTERS.match(clean, p)
+    if m is None:
+        return 0
+    kinds = _CAP_WORD_KINDS
+    w = m.group()
+    k = kinds.get(w)
+    if k is None:
+        if len(kinds) > _CAP_WORD_KINDS_MAX:
+            kinds.clear()
+        k = kinds[w] = _cap_word_kind(w, _first_words())
+    return k
 
 
 @dataclass(frozen=True)
@@ -635,19 +674,24 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
     has_cap = False
     cont = False  # the word before is the lowercase rest of a capitalised word ("Tổ chức")
     pm_at = (-1, None)  # the last place pattern match tried: (where, the match or None)
+    # without the text's triggers, what the capitalised word at a start may open is asked of the
+    # word itself (_kind_at: the same test); a province may start anywhere if no table says where
+    places_anywhere = triggers is None and _place_firsts() is None
     i = 0
     n = len(joined)
     while i < n and i < 24:
         w = joined[i][2]
-        if (w in ("-", "–") and 0 < i < n - 1 and joined[i - 1][2].isalpha() and _cap(joined[i + 1][2])
+        if (w in ("-", "–") and 0 < i < n - 1 and joined[i - 1][2].isalpha() and _IS_CAP[joined[i + 1][2][:1]]
                 and _lex_len(joined, i + 1, lex, first_lower=True) > 1 and not _starts_body(clean, joined[i + 1][0])):
             # "Phòng Giáo dục – Đào tạo huyện Cẩm Mỹ", "Ban Văn hóa - Xã hội": two fields joined by
             # a dash inside one name (the press also writes "GD-ĐT"); archive 2017
             i += 1
             continue
-        if _cap(w) or "&" in w:
+        if _IS_CAP[w[:1]] or "&" in w:
             # a capitalised word, a number or an abbreviation
             cont = False
+            p = joined[i][0]
+            kind = _kind_at(clean, p) if triggers is None else 0
             if (w in _CAP_STOP and (i > 0 or w == "Trưởng")) or (w == "Giám" and i + 1 < n and joined[i + 1][2] == "đốc"):
                 # "Cục Trưởng Cục ...": a title; "Ban Giám đốc Công an ...": a board, no body
                 break  # "Ủy ban Hải quan Điều (17.2 ..." / run-on "... Theo đó"
@@ -665,8 +709,8 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 # Phong", dev 602), as in _council_at; after a proper word, two syllables with a
                 # rarer surname are a place ("Công ty Dừa Lương Quới", dev 605)
                 break
-            nm = (t.named_by.match(clean, joined[i][0])
-                  if i > 0 and (triggers is None or joined[i][0] in triggers.named) else None)
+            nm = (t.named_by.match(clean, p)
+                  if i > 0 and (triggers is None or p in triggers.named) else None)
             if nm and nm.end() > joined[i][1] and _RUN_STD.fullmatch(clean, joined[i][0], nm.end()):
                 # "Đảng đoàn Quốc hội", "Văn phòng Trung ương Đảng": a named body inside the name
                 end = nm.end()
@@ -674,16 +718,17 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 while i < n and joined[i][0] < nm.end():
                     i += 1
                 continue
-            cm = (t.council.match(clean, joined[i][0])
-                  if i > 0 and (triggers is None or joined[i][0] in triggers.council) else None)
+            cm = (t.council.match(clean, p)
+                  if i > 0 and (kind & 2 if triggers is None else p in triggers.council) else None)
             cf = _council_at(clean, cm) if cm else None
             if cf and cf.end > joined[i][1] and not _RUN_STD.fullmatch(clean, joined[i][0], cf.end):
                 # "Phòng Cảnh sát Hình sự Công an TP.Hà Nội": a committee or police with a dotted place
                 end = cf.end
                 has_cap = True
                 break
-            pm = (ppat.match(clean, joined[i][0])
-                  if triggers is None or triggers.places is None or joined[i][0] in triggers.places else None)
+            pm = (ppat.match(clean, p)
+                  if (kind & 8 or places_anywhere if triggers is None
+                      else triggers.places is None or p in triggers.places) else None)
             pm_at = joined[i][0], pm  # for _place_word at the next word
             if pm and pm.end() > joined[i][1]:  # "Thành ủy TP.HCM": a place written with dots
                 end = pm.end()
@@ -706,8 +751,8 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 end = joined[i][1] + 2  # "Ban Tổ chức T.Ư" (Trung ương)
                 has_cap = True
                 break
-            hm = (t.heads_by.match(clean, joined[i][0])
-                  if i > 0 and (triggers is None or joined[i][0] in triggers.heads) else None)
+            hm = (t.heads_by.match(clean, p)
+                  if i > 0 and (kind & 4 if triggers is None else p in triggers.heads) else None)
             k = len(hm.group("head").split(" ")) if hm else 1  # "Đảng ủy cơ quan Tổng cục Hải quan"
             if i + k > n:
                 break
@@ -753,7 +798,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
         step, cont = _lower_step(clean, joined, i, pos, end, head, lex, limit, depth, cont)
         if not step:
             break
-        if not has_cap and (_cap(w) or (step > 1 and any(_cap(x[2]) for x in joined[i + 1:i + step]))):
+        if not has_cap and (_IS_CAP[w[:1]] or (step > 1 and any(_IS_CAP[x[2][:1]] for x in joined[i + 1:i + step]))):
             has_cap = True  # "Ủy ban châu Âu"
         if w not in ("và", "về"):
             end = joined[i + step - 1][1]
@@ -813,14 +858,14 @@ def _word_rest(clean: str, joined, i: int, lex) -> int:
         if i + k > n:
             return 0
         x = joined[i + k - 1][2]
-        if _cap(x) or x in _STOP or x in _NOT_REST or not x.isalpha() or "&" in x:
+        if _IS_CAP[x[:1]] or x in _STOP or x in _NOT_REST or not x.isalpha() or "&" in x:
             return 0
-        if x == "ở" and (i + k == n or not _cap(joined[i + k][2])):
+        if x == "ở" and (i + k == n or not _IS_CAP[joined[i + k][2][:1]]):
             return 0  # "ở" + a place goes on ("Đại học California ở Los Angeles"), "ở khu vực" not
         if i + k == n:  # the run ends after it
             return k if k == 1 and _RUN_END.match(clean, joined[i + k - 1][1]) else 0
         nxt = joined[i + k]
-        if k == 1 and nxt[2] in ("-", "–") and (i + k + 1 == n or not _cap(joined[i + k + 1][2])):
+        if k == 1 and nxt[2] in ("-", "–") and (i + k + 1 == n or not _IS_CAP[joined[i + k + 1][2][:1]]):
             return 1  # a dash opens an apposition: "Ủy ban Thương mại Công bằng - một cơ quan" (2017 archive)
         if k == 1 and (nxt[2] == "kiêm" or nxt[2] in _STOP and nxt[2] not in ("về", "tại", "ra", "vào", "lên", "lại")):
             return 1  # "Trưởng phòng Tham mưu kiêm người phát ngôn"; "Tạp chí Cộng sản đã đăng"
@@ -871,7 +916,7 @@ def _person_at(joined, i: int, lex) -> bool:
     run = []
     for k in range(i, min(len(joined), i + 4)):
         w = joined[k][2]
-        if not _cap(w) or _lex_len(joined, k, lex, first_lower=True) > 1:
+        if not _IS_CAP[w[:1]] or _lex_len(joined, k, lex, first_lower=True) > 1:
             break
         run.append(w)
     return any(names.name_ok(run[:k]) for k in range(len(run), 1, -1))
@@ -911,7 +956,7 @@ def _word_after_place(joined, i: int) -> str:
 
 def _ends_in_place(joined, i: int) -> bool:
     """Whether the words just before ``i`` end with a province or a country name."""
-    if not _cap(joined[i - 1][2]) or joined[i - 1][2] not in _place_edges()[1]:
+    if not _IS_CAP[joined[i - 1][2][:1]] or joined[i - 1][2] not in _place_edges()[1]:
         return False  # places end in a capitalised word
     for k in (3, 2, 1):
         if i - k < 0:
@@ -926,7 +971,7 @@ def _place_word(clean: str, ppat, word, tried=(-1, None)) -> bool:
     """Whether the capitalised word ``word`` (start, end, text) is a province spelled as one
     word ("TPHCM", "TP.HCM"): a lowercase word after it is no part of the name ("Sở GD-ĐT TPHCM
     chỉ đạo"; 2017 archive). ``tried``: (where, ``ppat.match`` there) when already asked."""
-    if not _cap(word[2]):
+    if not _IS_CAP[word[2][:1]]:
         return False
     m = tried[1] if tried[0] == word[0] else ppat.match(clean, word[0])
     return m is not None and m.end() == word[1]
@@ -1268,13 +1313,18 @@ def find_at(clean: str, pos: int, limit: int) -> Found | None:
 
 
 def _finds_at(clean: str, pos: int, limit: int):
+    """What find_at reads at ``pos`` after the named bodies: a committee, the police, a head, a
+    lower-case head; the patterns that cannot start with the character there are not tried
+    (_finds_at_firsts)."""
     t = _tables()
-    m = t.council.match(clean, pos, limit)
+    c = clean[pos:pos + 1]
+    council_firsts, police_firsts, lower_firsts = _finds_at_firsts()
+    m = t.council.match(clean, pos, limit) if c in council_firsts else None
     if m:
         f = _council_at(clean, m)
         if f:
             yield f
-    m = t.police.match(clean, pos, limit)
+    m = t.police.match(clean, pos, limit) if c in police_firsts else None
     if m:
         yield Found(pos, m.end(), "Công an " + m.group("level"), "agency")
     m = t.heads_by.match(clean, pos, limit)
@@ -1282,9 +1332,18 @@ def _finds_at(clean: str, pos: int, limit: int):
         f = _head_found(clean, m, limit)
         if f:
             yield f
-    m = t.lower_heads.match(clean, pos, limit)
+    m = t.lower_heads.match(clean, pos, limit) if c in lower_firsts else None
     if m:
         yield _lower_head_found(m)
+
+
+@functools.lru_cache(maxsize=1)
+def _finds_at_firsts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The characters a match of ``council``, ``police`` and ``lower_heads`` can start with, as
+    the regex engine says (rules.first_chars; tests/test_organizations.py checks them on every
+    character of the BMP)."""
+    t = _tables()
+    return first_chars(t.council), first_chars(t.police), first_chars(t.lower_heads)
 
 
 def _head_found(clean: str, m, limit: int, triggers: _Triggers | None = None) -> Found | None:
@@ -1363,11 +1422,19 @@ def _cut_word(clean: str, end: int, word: str) -> bool:
     archive), not a body; not after a place head ("Bí thư Tỉnh ủy Hùng": the person). A brand goes on in lower case after its one word ("Tập đoàn
     Vingroup cho biết"): not a Vietnamese syllable, so kept."""
     vn = not word.isascii() or not names.looks_foreign(word)  # "Nghệ", "Quy"; not "Vingroup"
-    from .normalize import fold
-    w = fold(word.lower())
+    w = _folded_lower(word)
     if (w,) in _org_words().get(w, ()) or (w,) in _org_words().get("^" + w, ()):
         return False  # a field of one syllable: "Cục Thuế kiểm tra"
     return not word.isupper() and vn and _LOWER_NEXT.match(clean, end) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded_lower(word: str) -> str:
+    """``fold(word.lower())`` (a whole normalize() run), kept per word: the one-syllable names
+    _cut_word reads ("Thuế", "Nghệ") repeat from article to article."""
+    from .normalize import fold
+
+    return fold(word.lower())
 
 
 # "Cơ quan" + a service ("Hải quan", "Công an", "Thuế") names a body only with more capitalised words
@@ -1667,6 +1734,7 @@ def _lower_title_head(clean: str, pos: int, limit: int) -> Found | None:
 # Airlines", "TSF Group"); the words before them are read back (_latin_company_ending).
 _COMPANY_ENDS = Words(sorted(word_list("company_ends")))  # data/word_lists.tsv
 _COMPANY_END_TRIGGER = "|".join(_COMPANY_ENDS)
+_COMPANY_END_PAIRS = tuple((w, w.lower()) for w in _COMPANY_ENDS)  # (as written, lower-cased)
 _LATIN_BEFORE = regex.compile(r"(?:[A-Z][A-Za-z0-9&'-]*\ ){1,3}$")
 
 
@@ -1675,9 +1743,16 @@ def _company_end_starts(clean: str, starts: scan.Starts) -> list[int]:
     exactly, read from the index of lower-cased trigger words (each word's places in the lowered
     text, kept where the text has it in its own case; the words are rare in lower case) rather
     than one ``str.find`` pass over the text per word."""
-    if starts.lowered() is None:
+    low = starts.lowered()
+    if low is None:
         return list(starts(_COMPANY_END_TRIGGER, ignorecase=False))
-    return sorted(p for w in _COMPANY_ENDS for p in starts.of(w.lower()) if clean.startswith(w, p))
+    # the places of all the words in the lowered text in one call (merged from the index; most
+    # texts have none), then at each place every word that starts there in the lowered text and
+    # is written there in its own case: what one Starts.of call per word gave, in the same order
+    out = []
+    for p in sorted(set(starts(_COMPANY_END_TRIGGER))):
+        out.extend(p for w, wl in _COMPANY_END_PAIRS if low.startswith(wl, p) and clean.startswith(w, p))
+    return out
 
 
 def _latin_company_ending(clean: str, p: int, start: int, end: int) -> Found | None:
@@ -1805,6 +1880,10 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
         # "Công an tỉnh" with no place after it: the province's police ("phòng CSGT (CA tỉnh)").
         cands.append(Found(m.start(), m.end(), "Công an " + m.group("level"), "agency"))
     head_end = -1
+    # a head is written with its space after it ("Tổng cục ", not "Tổng thống"): the pattern is
+    # tried only where the text opens with one (_head_openings, the registered fast path)
+    openings = _head_openings()
+    heads_at = [p for p in heads_at if clean.startswith(openings.get(clean[p], ()), p)]
     for m in at(t.heads_by, heads_at):
         if m.start() < head_end:
             continue  # a head inside the name just read ("Văn phòng Ban chỉ đạo ..."): it loses anyway
@@ -1884,7 +1963,7 @@ def _lower_company(clean: str, pos: int, end: int, form_end: int) -> Found | Non
     if f is None or f.kind != "company":
         return None
     rest = raised[form_end:f.end]
-    if not any(_cap(w) for w in rest.split()):
+    if not any(_IS_CAP[w[:1]] for w in rest.split()):
         return None
     return f
 
@@ -1895,8 +1974,9 @@ _GENERIC_BODIES = frozenset(word_list("generic_bodies"))  # data/word_lists.tsv
 
 def extract(doc) -> list[Organization]:
     out = []
-    found = [f for f in find(doc.clean, starts=doc.starts) if f.name.lower() not in _GENERIC_BODIES]
-    low = doc.starts.lowered() or doc.clean.lower()  # the lower-cased copy the trigger scan made
+    clean = doc.clean
+    found = [f for f in find(clean, starts=doc.starts) if f.name.lower() not in _GENERIC_BODIES]
+    low = doc.starts.lowered() or clean.lower()  # the lower-cased copy the trigger scan made
     prev: Found | None = None
     named: list[tuple[Found, str]] = []
     short_of = {}  # "Quốc hội Cu Ba" -> "Quốc hội Cộng hòa Cu Ba", when the article writes both
@@ -1906,8 +1986,8 @@ def extract(doc) -> list[Organization]:
             short_of[sm.group(1) + " " + sm.group(2)] = f.name
     for f in found:
         name = f.name
-        text = doc.clean[f.start:f.end]
-        if (prev is not None and doc.clean[prev.end:f.start] == " (" and doc.clean.startswith(")", f.end)
+        text = clean[f.start:f.end]
+        if (prev is not None and clean[prev.end:f.start] == " (" and clean.startswith(")", f.end)
                 and " " not in text):
             # "Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank)": a brand or abbreviation defined in
             # brackets is the same body, under the name written in full (not "(Bộ Quốc phòng)",
