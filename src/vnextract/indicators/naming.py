@@ -697,7 +697,7 @@ def _fragment(name: str) -> bool:
             or words[-1] in ends or words[0][:1].isdigit())
 
 
-@functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=4096)  # bounded: units are the text's own nouns ("hợp phần", "bệnh")
 def _reported_count(unit: Optional[str]) -> bool:
     """Whether reports count this noun as a measure: it (or its head) is in
     ``data/counted_nouns.txt``, the nouns of GSO and ministry reports. A count of any other
