@@ -209,8 +209,18 @@ _ORDINAL_WORDS = Words("thứ|số|Điều|điều|khoản|điểm|mục|chươn
 _ORDINAL_BEFORE = regex.compile(rf"(?:{_ORDINAL_WORDS.alt(ONE_SPACE)})\s*$")
 # Last words of _ORDINAL_BEFORE's alternatives, to skip its search when none ends the window.
 _ORDINAL_LAST = _ORDINAL_WORDS.last_words(ignorecase=False)
-fast_path("quantities._ORDINAL_BEFORE", _ORDINAL_BEFORE, "search",
-          lambda s: scan.may_end_with(s, _ORDINAL_LAST, False), _ORDINAL_WORDS)
+
+
+def _may_end_ordinal(window: str) -> bool:
+    """False only when _ORDINAL_BEFORE cannot match in ``window``: its match is a word of
+    _ORDINAL_WORDS (which ends with a letter) and whitespace to the end, so the window without
+    its trailing whitespace ends with that word's last word. The pattern is case-sensitive, and
+    ``str.rstrip()`` strips every character ``\\s`` matches (and stops at a letter): no
+    character needs to be plain, unlike ``scan.may_end_with``'s IGNORECASE reading."""
+    return window.rstrip().endswith(_ORDINAL_LAST)
+
+
+fast_path("quantities._ORDINAL_BEFORE", _ORDINAL_BEFORE, "search", _may_end_ordinal, _ORDINAL_WORDS)
 _ANNIVERSARY_BEFORE = regex.compile(r"(?:kỷ niệm|tổng kết|sơ kết|tròn|cách đây|chặng đường)\s+$", regex.IGNORECASE)
 _VAGUE_AFTER = regex.compile(
     r"\s+(?:qua|trở lại đây|gần đây|vừa qua|thành lập|ngày"
@@ -580,7 +590,7 @@ def _is_label(text: str, start: int, strong_unit: bool = False) -> bool:
     capitalised word before it is the thing measured, not a name with a digit.
     """
     before = text[max(0, start - 24):start]
-    om = _ORDINAL_BEFORE.search(before) if scan.may_end_with(before, _ORDINAL_LAST, False) else None
+    om = _ORDINAL_BEFORE.search(before) if _may_end_ordinal(before) else None
     if om and not (om.group(0).strip() == "số" and _SO_COUNT.search(before)):
         return True
     if strong_unit:
@@ -598,17 +608,18 @@ def _cap_before(window: str) -> Optional[tuple[str, str]]:
     """(group 1, group 2) of ``_CAP_BEFORE.search(window)``: the word before and the capitalised
     word ending the window ("Hải Vân"), or None.
 
-    Read in Python on windows of ASCII, Vietnamese letters and newlines (scan.py's _PLAIN_NL),
-    where ``\\s`` is a space or a newline, ``\\p{L}`` str.isalpha() and ``\\p{Lu}`` str.isupper():
-    the capitalised word runs to the end (but for spaces), so it is the window's last word, and
-    the leftmost match reads the word before it whole (from the window's start if cut there);
-    the engine reads any other window.
+    Most windows do not end with a capitalised word (``_may_end_capitalised``, read first on
+    any window). The others are read in Python where they are ASCII, Vietnamese letters and
+    newlines (scan.py's _PLAIN_NL), where ``\\s`` is a space or a newline, ``\\p{L}``
+    str.isalpha() and ``\\p{Lu}`` str.isupper(): the capitalised word runs to the end (but for
+    spaces), so it is the window's last word, and the leftmost match reads the word before it
+    whole (from the window's start if cut there); the engine reads any other window.
     """
+    if not _may_end_capitalised(window):
+        return None  # (most windows)
     if not scan._PLAIN_NL.issuperset(window):
         m = _CAP_BEFORE.search(window)
         return (m.group(1), m.group(2)) if m is not None else None
-    if not _ends_capitalised(window):
-        return None  # (most windows: read before the split)
     words = window.split()
     if len(words) < 2:
         return None
@@ -620,23 +631,22 @@ def _cap_before(window: str) -> Optional[tuple[str, str]]:
 
 
 def _may_end_capitalised(window: str) -> bool:
-    """False only when _CAP_BEFORE cannot match: the window's last word is not capitalised.
+    """False only when _CAP_BEFORE cannot match: the window's last word, after whitespace, is
+    not capitalised.
 
-    _CAP_BEFORE's capitalised word follows whitespace and runs to the end of the window (but
-    for spaces), so it is the window's last word; checked here without the regex engine on
-    windows of ASCII, Vietnamese letters and newlines (see scan.may_end_with).
+    _CAP_BEFORE's capitalised word (letters and "-", none of them whitespace) follows ``\\s``
+    and only ``\\s`` follows it; ``str.isspace()`` holds on every character ``\\s`` matches, so
+    the window's last run of non-space characters (``str.rsplit``) is that word, after a space.
+    Its first letter, where plain (scan.py), is ``\\p{Lu}`` exactly when str.isupper(); any
+    other first character may be (the answer is then True). Read on any window, no character
+    needs to be plain.
     """
-    if not scan._PLAIN_NL.issuperset(window):
-        return True
-    return _ends_capitalised(window)
-
-
-def _ends_capitalised(window: str) -> bool:
-    """On a window of _PLAIN_NL characters: whether its last word, after a space or newline, is
-    capitalised (``_may_end_capitalised``)."""
-    t = window.rstrip(" \n")
-    k = max(t.rfind(" "), t.rfind("\n"))
-    return k >= 0 and t[k + 1:k + 2].isupper()
+    t = window.rstrip()
+    last = t.rsplit(None, 1)[-1] if t else ""
+    if len(last) == len(t):
+        return False  # no space before the last word (or no word)
+    c = last[0]
+    return c.isupper() or c not in _PLAIN
 
 
 fast_path("quantities._CAP_BEFORE", _CAP_BEFORE, "search", _may_end_capitalised, ["Hải Vân", "Bộ", "tỉnh Hà Nam", "đạt"])
