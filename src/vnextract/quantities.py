@@ -701,11 +701,39 @@ def _window_end(window: str) -> Optional[tuple[str, str, int]]:
     without its trailing spaces, its last word lower-cased and where the space before that word
     is (-1: none); None where that word is not plain (the answer is then True)."""
     tail = window.rstrip(" \n")
-    k = max(tail.rfind(" "), tail.rfind("\n"))
+    k = _last_break(tail)
     last = tail[k + 1:]
-    if not scan._PLAIN_NL.issuperset(last):
+    low = _LAST_WORDS.get(last, _UNREAD)
+    if low is _UNREAD:
+        low = _plain_lower(last)
+    if low is None:
         return None
-    return tail, last.lower(), k
+    return tail, low, k
+
+
+def _last_break(t: str) -> int:
+    """``max(t.rfind(" "), t.rfind("\\n"))``, reading for a newline only after the last space
+    (a window before a figure seldom holds one: the search for it read the whole window)."""
+    k = t.rfind(" ")
+    if t.find("\n", k + 1) >= 0:
+        k = t.rfind("\n")
+    return k
+
+
+# A window's last word (_window_end) lower-cased, or None where it is not plain (scan.py): the
+# words before a figure are few ("đạt", "là", "tăng", "khoảng"), and the test builds a set of the
+# word's characters. Bounded: emptied when full.
+_LAST_WORDS: dict[str, Optional[str]] = {}
+_LAST_WORDS_MAX = 20_000
+_UNREAD = object()
+
+
+def _plain_lower(word: str) -> Optional[str]:
+    """``word.lower()`` where ``word`` is all _PLAIN_NL characters, else None; kept in _LAST_WORDS."""
+    if len(_LAST_WORDS) >= _LAST_WORDS_MAX:
+        _LAST_WORDS.clear()
+    low = _LAST_WORDS[word] = word.lower() if scan._PLAIN_NL.issuperset(word) else None
+    return low
 
 
 def _ends_phrase(end: Optional[tuple[str, str, int]], ends: _PhraseEnds) -> bool:
@@ -719,7 +747,7 @@ def _ends_phrase(end: Optional[tuple[str, str, int]], ends: _PhraseEnds) -> bool
     if before is None or k < 0:
         return False  # a longer phrase's last word is the whole last word, after a space
     head = tail[:k].rstrip(" \n")
-    prev = head[max(head.rfind(" "), head.rfind("\n")) + 1:]
+    prev = head[_last_break(head) + 1:]
     if not scan._PLAIN_NL.issuperset(prev):
         return True
     return prev.lower().endswith(before)
