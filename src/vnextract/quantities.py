@@ -760,6 +760,16 @@ def _cue_ends() -> tuple[_PhraseEnds, _PhraseEnds]:
     return _phrase_ends(_qualifier_cues()), _phrase_ends(verb_phrases)
 
 
+@functools.lru_cache(maxsize=1)
+def _phrase_last_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    """What both lists of ``_cue_ends`` let a window's last word be (``_ends_phrase``): the
+    one-word phrases it may end with, and the last words of longer ones. A word that ends with
+    none and is none makes ``_ends_phrase`` False for both (_qualifiers then reads nothing)."""
+    ends = _cue_ends()
+    return (tuple(sorted({w for e in ends for w in e.singles})),
+            frozenset(w for e in ends for w in e.pairs))
+
+
 fast_path("quantities.before_re", lambda: _regexes().before_re, "search",
           lambda s: _may_end_phrase(s, _cue_ends()[0]), _qualifier_cues)
 
@@ -771,8 +781,12 @@ def _qualifiers(text: str, start: int, end: int, sent_end: int):
     window = text[max(0, start - 30):start]
     # most figures follow no qualifier: skip the searches when no cue's words end the window
     # (_may_end_phrase: most windows end with "đạt", "là" or "tăng" after no cue)
-    cue_ends, verb_ends = _cue_ends()
     wend = _window_end(window)  # read once for both lists of phrases
+    if wend is not None:
+        singles, lasts = _phrase_last_words()
+        if not wend[1].endswith(singles) and wend[1] not in lasts:
+            return approx, bound  # no cue and no cue-verb phrase may end the window (most figures)
+    cue_ends, verb_ends = _cue_ends()
     bm = before_re.search(window) if _ends_phrase(wend, cue_ends) else None
     if bm:
         kind, val = cues[" ".join(bm.group("c").lower().split())]
