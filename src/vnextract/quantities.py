@@ -360,8 +360,6 @@ fast_path("quantities._NOT_A_UNIT_RE", _NOT_A_UNIT_RE, "match",
 def _read_unit(text: str, pos: int, limit: int, p: Optional[int] = None):
     """Unit (or counted noun) starting at ``pos`` after optional spaces: (unit, dim, factor, end).
     ``p``: where the spaces end (``_after_spaces(text, pos)``), when the caller has read it."""
-    rx = _regexes()
-    units, unit_re, unit_ci, noun_re = rx.units, rx.unit_re, rx.unit_ci, rx.noun_re
     if p is None:
         p = _after_spaces(text, pos)
     if p >= limit:
@@ -379,6 +377,8 @@ def _read_unit(text: str, pos: int, limit: int, p: Optional[int] = None):
         return _general_noun(text, p, limit) if p > pos else None
     if may_open(text[p:p + 1], _NOT_A_UNIT_FIRSTS) and _NOT_A_UNIT_RE.match(text, p):
         return None
+    rx = _regexes()  # (read only for a unit: a noun, or nothing, returned above)
+    units, unit_re, unit_ci, noun_re = rx.units, rx.unit_re, rx.unit_ci, rx.noun_re
     surf = um.group("u")
     u = units.get(surf) or units.get(surf.lower()) or units.get(" ".join(surf.split()))
     if u is None:
@@ -551,13 +551,12 @@ def _scale_at(text: str, num_end: int, limit: int) -> Optional[regex.Match]:
 
 def _measure(text: str, start: int, num_end: int, value: float, limit: int) -> _Measure:
     """A figure's scale word and unit after ``num_end``."""
-    scales = numbers.scale_words()
     m = _Measure(start, num_end, value, num_end)
     q = _after_spaces(text, num_end)  # read once for the scale and, without one, the unit
     pat = _AT_CHAR[text[q]][0] if q < limit else None  # _scale_at(text, num_end, limit)
     smm = pat.match(text, q) if pat is not None else None
     if smm:
-        m.scale = scales[" ".join(smm.group("s").lower().split())]
+        m.scale = numbers.scale_words()[" ".join(smm.group("s").lower().split())]
         m.has_scale = True
         m.end = smm.end()
         u = _read_unit(text, m.end, limit)
