@@ -774,8 +774,6 @@ fast_path("quantities.before_re", lambda: _regexes().before_re, "search",
 
 
 def _qualifiers(text: str, start: int, end: int, sent_end: int):
-    rx = _regexes()
-    before_re, cues = rx.before_re, rx.cues
     approx, bound = False, None
     window = text[max(0, start - 30):start]
     # most figures follow no qualifier: skip the searches when no cue's words end the window
@@ -785,6 +783,8 @@ def _qualifiers(text: str, start: int, end: int, sent_end: int):
         singles, lasts = _phrase_last_words()
         if not wend[1].endswith(singles) and wend[1] not in lasts:
             return approx, bound  # no cue and no cue-verb phrase may end the window (most figures)
+    rx = _regexes()
+    before_re, cues = rx.before_re, rx.cues
     cue_ends, verb_ends = _cue_ends()
     bm = before_re.search(window) if _ends_phrase(wend, cue_ends) else None
     if bm:
