@@ -209,8 +209,18 @@ _ORDINAL_WORDS = Words("thứ|số|Điều|điều|khoản|điểm|mục|chươn
 _ORDINAL_BEFORE = regex.compile(rf"(?:{_ORDINAL_WORDS.alt(ONE_SPACE)})\s*$")
 # Last words of _ORDINAL_BEFORE's alternatives, to skip its search when none ends the window.
 _ORDINAL_LAST = _ORDINAL_WORDS.last_words(ignorecase=False)
-fast_path("quantities._ORDINAL_BEFORE", _ORDINAL_BEFORE, "search",
-          lambda s: scan.may_end_with(s, _ORDINAL_LAST, False), _ORDINAL_WORDS)
+
+
+def _may_end_ordinal(window: str) -> bool:
+    """False only when _ORDINAL_BEFORE cannot match in ``window``: its match is a word of
+    _ORDINAL_WORDS (which ends with a letter) and whitespace to the end, so the window without
+    its trailing whitespace ends with that word's last word. The pattern is case-sensitive, and
+    ``str.rstrip()`` strips every character ``\\s`` matches (and stops at a letter): no
+    character needs to be plain, unlike ``scan.may_end_with``'s IGNORECASE reading."""
+    return window.rstrip().endswith(_ORDINAL_LAST)
+
+
+fast_path("quantities._ORDINAL_BEFORE", _ORDINAL_BEFORE, "search", _may_end_ordinal, _ORDINAL_WORDS)
 _ANNIVERSARY_BEFORE = regex.compile(r"(?:kỷ niệm|tổng kết|sơ kết|tròn|cách đây|chặng đường)\s+$", regex.IGNORECASE)
 _VAGUE_AFTER = regex.compile(
     r"\s+(?:qua|trở lại đây|gần đây|vừa qua|thành lập|ngày"
@@ -350,8 +360,6 @@ fast_path("quantities._NOT_A_UNIT_RE", _NOT_A_UNIT_RE, "match",
 def _read_unit(text: str, pos: int, limit: int, p: Optional[int] = None):
     """Unit (or counted noun) starting at ``pos`` after optional spaces: (unit, dim, factor, end).
     ``p``: where the spaces end (``_after_spaces(text, pos)``), when the caller has read it."""
-    rx = _regexes()
-    units, unit_re, unit_ci, noun_re = rx.units, rx.unit_re, rx.unit_ci, rx.noun_re
     if p is None:
         p = _after_spaces(text, pos)
     if p >= limit:
@@ -369,6 +377,8 @@ def _read_unit(text: str, pos: int, limit: int, p: Optional[int] = None):
         return _general_noun(text, p, limit) if p > pos else None
     if may_open(text[p:p + 1], _NOT_A_UNIT_FIRSTS) and _NOT_A_UNIT_RE.match(text, p):
         return None
+    rx = _regexes()  # (read only for a unit: a noun, or nothing, returned above)
+    units, unit_re, unit_ci, noun_re = rx.units, rx.unit_re, rx.unit_ci, rx.noun_re
     surf = um.group("u")
     u = units.get(surf) or units.get(surf.lower()) or units.get(" ".join(surf.split()))
     if u is None:
@@ -541,13 +551,12 @@ def _scale_at(text: str, num_end: int, limit: int) -> Optional[regex.Match]:
 
 def _measure(text: str, start: int, num_end: int, value: float, limit: int) -> _Measure:
     """A figure's scale word and unit after ``num_end``."""
-    scales = numbers.scale_words()
     m = _Measure(start, num_end, value, num_end)
     q = _after_spaces(text, num_end)  # read once for the scale and, without one, the unit
     pat = _AT_CHAR[text[q]][0] if q < limit else None  # _scale_at(text, num_end, limit)
     smm = pat.match(text, q) if pat is not None else None
     if smm:
-        m.scale = scales[" ".join(smm.group("s").lower().split())]
+        m.scale = numbers.scale_words()[" ".join(smm.group("s").lower().split())]
         m.has_scale = True
         m.end = smm.end()
         u = _read_unit(text, m.end, limit)
@@ -580,7 +589,7 @@ def _is_label(text: str, start: int, strong_unit: bool = False) -> bool:
     capitalised word before it is the thing measured, not a name with a digit.
     """
     before = text[max(0, start - 24):start]
-    om = _ORDINAL_BEFORE.search(before) if scan.may_end_with(before, _ORDINAL_LAST, False) else None
+    om = _ORDINAL_BEFORE.search(before) if _may_end_ordinal(before) else None
     if om and not (om.group(0).strip() == "số" and _SO_COUNT.search(before)):
         return True
     if strong_unit:
@@ -598,17 +607,18 @@ def _cap_before(window: str) -> Optional[tuple[str, str]]:
     """(group 1, group 2) of ``_CAP_BEFORE.search(window)``: the word before and the capitalised
     word ending the window ("Hải Vân"), or None.
 
-    Read in Python on windows of ASCII, Vietnamese letters and newlines (scan.py's _PLAIN_NL),
-    where ``\\s`` is a space or a newline, ``\\p{L}`` str.isalpha() and ``\\p{Lu}`` str.isupper():
-    the capitalised word runs to the end (but for spaces), so it is the window's last word, and
-    the leftmost match reads the word before it whole (from the window's start if cut there);
-    the engine reads any other window.
+    Most windows do not end with a capitalised word (``_may_end_capitalised``, read first on
+    any window). The others are read in Python where they are ASCII, Vietnamese letters and
+    newlines (scan.py's _PLAIN_NL), where ``\\s`` is a space or a newline, ``\\p{L}``
+    str.isalpha() and ``\\p{Lu}`` str.isupper(): the capitalised word runs to the end (but for
+    spaces), so it is the window's last word, and the leftmost match reads the word before it
+    whole (from the window's start if cut there); the engine reads any other window.
     """
+    if not _may_end_capitalised(window):
+        return None  # (most windows)
     if not scan._PLAIN_NL.issuperset(window):
         m = _CAP_BEFORE.search(window)
         return (m.group(1), m.group(2)) if m is not None else None
-    if not _ends_capitalised(window):
-        return None  # (most windows: read before the split)
     words = window.split()
     if len(words) < 2:
         return None
@@ -620,23 +630,22 @@ def _cap_before(window: str) -> Optional[tuple[str, str]]:
 
 
 def _may_end_capitalised(window: str) -> bool:
-    """False only when _CAP_BEFORE cannot match: the window's last word is not capitalised.
+    """False only when _CAP_BEFORE cannot match: the window's last word, after whitespace, is
+    not capitalised.
 
-    _CAP_BEFORE's capitalised word follows whitespace and runs to the end of the window (but
-    for spaces), so it is the window's last word; checked here without the regex engine on
-    windows of ASCII, Vietnamese letters and newlines (see scan.may_end_with).
+    _CAP_BEFORE's capitalised word (letters and "-", none of them whitespace) follows ``\\s``
+    and only ``\\s`` follows it; ``str.isspace()`` holds on every character ``\\s`` matches, so
+    the window's last run of non-space characters (``str.rsplit``) is that word, after a space.
+    Its first letter, where plain (scan.py), is ``\\p{Lu}`` exactly when str.isupper(); any
+    other first character may be (the answer is then True). Read on any window, no character
+    needs to be plain.
     """
-    if not scan._PLAIN_NL.issuperset(window):
-        return True
-    return _ends_capitalised(window)
-
-
-def _ends_capitalised(window: str) -> bool:
-    """On a window of _PLAIN_NL characters: whether its last word, after a space or newline, is
-    capitalised (``_may_end_capitalised``)."""
-    t = window.rstrip(" \n")
-    k = max(t.rfind(" "), t.rfind("\n"))
-    return k >= 0 and t[k + 1:k + 2].isupper()
+    t = window.rstrip()
+    last = t.rsplit(None, 1)[-1] if t else ""
+    if len(last) == len(t):
+        return False  # no space before the last word (or no word)
+    c = last[0]
+    return c.isupper() or c not in _PLAIN
 
 
 fast_path("quantities._CAP_BEFORE", _CAP_BEFORE, "search", _may_end_capitalised, ["Hải Vân", "Bộ", "tỉnh Hà Nam", "đạt"])
@@ -691,11 +700,39 @@ def _window_end(window: str) -> Optional[tuple[str, str, int]]:
     without its trailing spaces, its last word lower-cased and where the space before that word
     is (-1: none); None where that word is not plain (the answer is then True)."""
     tail = window.rstrip(" \n")
-    k = max(tail.rfind(" "), tail.rfind("\n"))
+    k = _last_break(tail)
     last = tail[k + 1:]
-    if not scan._PLAIN_NL.issuperset(last):
+    low = _LAST_WORDS.get(last, _UNREAD)
+    if low is _UNREAD:
+        low = _plain_lower(last)
+    if low is None:
         return None
-    return tail, last.lower(), k
+    return tail, low, k
+
+
+def _last_break(t: str) -> int:
+    """``max(t.rfind(" "), t.rfind("\\n"))``, reading for a newline only after the last space
+    (a window before a figure seldom holds one: the search for it read the whole window)."""
+    k = t.rfind(" ")
+    if t.find("\n", k + 1) >= 0:
+        k = t.rfind("\n")
+    return k
+
+
+# A window's last word (_window_end) lower-cased, or None where it is not plain (scan.py): the
+# words before a figure are few ("đạt", "là", "tăng", "khoảng"), and the test builds a set of the
+# word's characters. Bounded: emptied when full.
+_LAST_WORDS: dict[str, Optional[str]] = {}
+_LAST_WORDS_MAX = 20_000
+_UNREAD = object()
+
+
+def _plain_lower(word: str) -> Optional[str]:
+    """``word.lower()`` where ``word`` is all _PLAIN_NL characters, else None; kept in _LAST_WORDS."""
+    if len(_LAST_WORDS) >= _LAST_WORDS_MAX:
+        _LAST_WORDS.clear()
+    low = _LAST_WORDS[word] = word.lower() if scan._PLAIN_NL.issuperset(word) else None
+    return low
 
 
 def _ends_phrase(end: Optional[tuple[str, str, int]], ends: _PhraseEnds) -> bool:
@@ -709,7 +746,7 @@ def _ends_phrase(end: Optional[tuple[str, str, int]], ends: _PhraseEnds) -> bool
     if before is None or k < 0:
         return False  # a longer phrase's last word is the whole last word, after a space
     head = tail[:k].rstrip(" \n")
-    prev = head[max(head.rfind(" "), head.rfind("\n")) + 1:]
+    prev = head[_last_break(head) + 1:]
     if not scan._PLAIN_NL.issuperset(prev):
         return True
     return prev.lower().endswith(before)
@@ -722,19 +759,33 @@ def _cue_ends() -> tuple[_PhraseEnds, _PhraseEnds]:
     return _phrase_ends(_qualifier_cues()), _phrase_ends(verb_phrases)
 
 
+@functools.lru_cache(maxsize=1)
+def _phrase_last_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    """What both lists of ``_cue_ends`` let a window's last word be (``_ends_phrase``): the
+    one-word phrases it may end with, and the last words of longer ones. A word that ends with
+    none and is none makes ``_ends_phrase`` False for both (_qualifiers then reads nothing)."""
+    ends = _cue_ends()
+    return (tuple(sorted({w for e in ends for w in e.singles})),
+            frozenset(w for e in ends for w in e.pairs))
+
+
 fast_path("quantities.before_re", lambda: _regexes().before_re, "search",
           lambda s: _may_end_phrase(s, _cue_ends()[0]), _qualifier_cues)
 
 
 def _qualifiers(text: str, start: int, end: int, sent_end: int):
-    rx = _regexes()
-    before_re, cues = rx.before_re, rx.cues
     approx, bound = False, None
     window = text[max(0, start - 30):start]
     # most figures follow no qualifier: skip the searches when no cue's words end the window
     # (_may_end_phrase: most windows end with "đạt", "là" or "tăng" after no cue)
-    cue_ends, verb_ends = _cue_ends()
     wend = _window_end(window)  # read once for both lists of phrases
+    if wend is not None:
+        singles, lasts = _phrase_last_words()
+        if not wend[1].endswith(singles) and wend[1] not in lasts:
+            return approx, bound  # no cue and no cue-verb phrase may end the window (most figures)
+    rx = _regexes()
+    before_re, cues = rx.before_re, rx.cues
+    cue_ends, verb_ends = _cue_ends()
     bm = before_re.search(window) if _ends_phrase(wend, cue_ends) else None
     if bm:
         kind, val = cues[" ".join(bm.group("c").lower().split())]
