@@ -455,8 +455,13 @@ def _may_open(kind: str, trigger: str, window: str, bracket: bool = True) -> boo
     if not contexts:
         return True
     match = _PATTERN_OF[kind].match
-    return any(match(ctx + window, len(ctx), partial=True) is not None for ctx in contexts
-               if bracket or ctx != _BRACKET)
+    for ctx in contexts:  # (a loop, not any() over a generator: asked ~17,000 times on 300 new articles)
+        if not ctx:
+            if match(window, partial=True) is not None:
+                return True
+        elif (bracket or ctx != _BRACKET) and match(ctx + window, len(ctx), partial=True) is not None:
+            return True
+    return False
 
 
 # Per trigger word and window, the patterns that may start there (asked once per window and
