@@ -206,7 +206,8 @@ class Starts:
         if found is not None:
             return found
         if ignorecase and self._index is not None:
-            found = self._one_indexed(word)
+            # a lower-case word the index holds (most asks): its entry, as _one_indexed reads it
+            found = self._index.get(word, []) if word in self._indexed_words else self._one_indexed(word)
             if found is not None:
                 self._seen[key] = found
                 return found
