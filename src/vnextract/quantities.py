@@ -702,9 +702,7 @@ def _window_end(window: str) -> Optional[tuple[str, str, int]]:
     tail = window.rstrip(" \n")
     k = _last_break(tail)
     last = tail[k + 1:]
-    low = _LAST_WORDS.get(last, _UNREAD)
-    if low is _UNREAD:
-        low = _plain_lower(last)
+    low = scan.plain_lower(last)  # (memo: the words before a figure are few: "đạt", "là", "tăng")
     if low is None:
         return None
     return tail, low, k
@@ -717,22 +715,6 @@ def _last_break(t: str) -> int:
     if t.find("\n", k + 1) >= 0:
         k = t.rfind("\n")
     return k
-
-
-# A window's last word (_window_end) lower-cased, or None where it is not plain (scan.py): the
-# words before a figure are few ("đạt", "là", "tăng", "khoảng"), and the test builds a set of the
-# word's characters. Bounded: emptied when full.
-_LAST_WORDS: dict[str, Optional[str]] = {}
-_LAST_WORDS_MAX = 20_000
-_UNREAD = object()
-
-
-def _plain_lower(word: str) -> Optional[str]:
-    """``word.lower()`` where ``word`` is all _PLAIN_NL characters, else None; kept in _LAST_WORDS."""
-    if len(_LAST_WORDS) >= _LAST_WORDS_MAX:
-        _LAST_WORDS.clear()
-    low = _LAST_WORDS[word] = word.lower() if scan._PLAIN_NL.issuperset(word) else None
-    return low
 
 
 def _ends_phrase(end: Optional[tuple[str, str, int]], ends: _PhraseEnds) -> bool:
@@ -839,7 +821,7 @@ def _first_number_words() -> str:
 
 
 _LETTER = regex.compile(r"\p{L}")
-_DIGIT_RUN = r"\d+"  # the trigger of every figure: the start of a run of digits
+_DIGIT_RUN = scan.DIGIT_RUNS  # the trigger of every figure: the start of a run of digits
 _ASCII_DIGITS = frozenset("0123456789")  # the plain characters that are ``\d``
 
 

@@ -556,10 +556,10 @@ def may_end_with(window: str, words: tuple[str, ...], ignorecase: bool = True) -
 
 
 _MAXLEN: dict[tuple[str, ...], int] = {}
-# Per distinct tail of a window, False when it is not all _PLAIN_NL, else the tail lower-cased:
-# a set test builds a set of the tail's characters (a new str object for each Vietnamese letter),
-# and lowering makes a new string, at every call, and the tails (a window's last few characters:
-# "tăng", "ước đạt", "khoảng") repeat across figures and texts. Bounded: emptied when full.
+# Per distinct short string (a window's tail, a window's last word), False when it is not all
+# _PLAIN_NL, else the string lower-cased: a set test builds a set of the string's characters (a new
+# str object for each Vietnamese letter), and lowering makes a new string, at every call, and those
+# strings ("tăng", "ước đạt", "khoảng") repeat across figures and texts. Bounded: emptied when full.
 _PLAIN_TAILS: dict[str, str | bool] = {}
 _PLAIN_TAILS_MAX = 20_000
 
@@ -570,6 +570,16 @@ def _plain_tail(tail: str) -> str | bool:
         _PLAIN_TAILS.clear()
     low = _PLAIN_TAILS[tail] = tail.lower() if _PLAIN_NL.issuperset(tail) else False
     return low
+
+
+def plain_lower(s: str) -> str | None:
+    """``s.lower()`` where every character of ``s`` is plain (_PLAIN_NL: there ``str.lower``
+    compares as the regex engine's IGNORECASE does), else None; from the memo ``may_end_with``
+    keeps (_PLAIN_TAILS)."""
+    low = _PLAIN_TAILS.get(s)
+    if low is None:
+        low = _plain_tail(s)
+    return None if low is False else low
 
 
 def listed_cap_words(starts: Starts) -> list[tuple[int, str]] | None:
