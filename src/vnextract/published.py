@@ -41,7 +41,7 @@ import calendar
 import datetime as dt
 import functools
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 import regex
 
@@ -211,9 +211,6 @@ _HOOK_END = regex.compile(r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?")
 _HOOK_BACK = 40  # the longest start of a hook before its day: "Trưa nay (", "chiều ngày "
 
 
-_DIGIT_RUN = regex.compile(scan.DIGIT_RUNS)
-
-
 def _hook_ends(clean: str, runs: Sequence[int], start: int, end: int) -> list[regex.Match]:
     """``list(_HOOK_END.finditer(clean, start, end))``, the scan narrowed to the digits: from the
     first run of digits in ``[start, end)`` (``runs``: their starts, ascending, scan.Starts) to
@@ -224,7 +221,7 @@ def _hook_ends(clean: str, runs: Sequence[int], start: int, end: int) -> list[re
     j = bisect.bisect_left(runs, end, k)
     if k == j:
         return []
-    last_end = _DIGIT_RUN.match(clean, runs[j - 1]).end()
+    last_end = scan.DIGIT_RUN.match(clean, runs[j - 1]).end()
     return list(_HOOK_END.finditer(clean, runs[k], min(end, last_end)))
 
 
@@ -432,33 +429,27 @@ def _latest_named(pattern: regex.Pattern, clean: str, a: int, b: int, latest: in
     return max(named) if named and max(named) >= latest else None
 
 
-def _first_match(pattern: regex.Pattern, clean: str, tries: Sequence[int], pos: int, endpos: int) -> Optional[regex.Match]:
+def _first_match(pattern: regex.Pattern, clean: str, tries: Sequence[int], pos: int, endpos: int,
+                 may: Optional[Callable[[str, int], bool]] = None) -> Optional[regex.Match]:
     """``pattern.search(clean, pos, endpos)``, the pattern tried only at ``tries`` (ascending, every
-    place where it can start a match): the first place in ``[pos, endpos)`` where it matches."""
+    place where it can start a match): the first place in ``[pos, endpos)`` where it matches.
+    ``may``: a cheaper test of a place first (False only where the pattern cannot start)."""
     match = pattern.match
     for k in range(bisect.bisect_left(tries, pos), len(tries)):
         p = tries[k]
         if p >= endpos:
             break
-        m = match(clean, p, endpos)
-        if m is not None:
-            return m
+        if may is None or may(clean, p):
+            m = match(clean, p, endpos)
+            if m is not None:
+                return m
     return None
 
 
 def _first_dated(clean: str, tries: Sequence[int], pos: int, endpos: int) -> Optional[regex.Match]:
     """``_first_match(_DATED, clean, tries, pos, endpos)``, the places where _DATED cannot start
     (_may_open_dated: half of the tries before a year, "năm 2017" tries at its "2017") left out."""
-    match = _DATED.match
-    for k in range(bisect.bisect_left(tries, pos), len(tries)):
-        p = tries[k]
-        if p >= endpos:
-            break
-        if _may_open_dated(clean, p):
-            m = match(clean, p, endpos)
-            if m is not None:
-                return m
-    return None
+    return _first_match(_DATED, clean, tries, pos, endpos, _may_open_dated)
 
 
 def _dated(clean: str, starts: scan.Starts) -> tuple[_Dated, _Dated]:
