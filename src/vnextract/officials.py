@@ -145,10 +145,7 @@ def _title_begins() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def _begins_by_char() -> dict[str, tuple[str, ...]]:
     """_title_begins() by first character, for ``str.startswith`` at a start of a trigger word."""
-    out: dict[str, tuple[str, ...]] = {}
-    for b in _title_begins():
-        out[b[0]] = out.get(b[0], ()) + (b,)
-    return out
+    return scan.by_first_char(_title_begins())
 
 
 def _title_tried(clean: str, starts: scan.Starts) -> list[int]:

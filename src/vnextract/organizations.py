@@ -366,10 +366,7 @@ first_char_split("organizations.heads", lambda: _tables().heads_by)
 def _head_openings() -> dict[str, tuple[str, ...]]:
     """What a match of ``heads`` starts with, by first character: a head as written and its
     space ("Tổng cục ")."""
-    out: dict[str, tuple[str, ...]] = {}
-    for o in Words(_tables().heads_by.words).openings():
-        out[o[0]] = out.get(o[0], ()) + (o,)
-    return out
+    return scan.by_first_char(Words(_tables().heads_by.words).openings())
 
 
 fast_path("organizations.heads.openings", lambda: _tables().heads_by.full, "match",
@@ -1508,10 +1505,7 @@ def _lower_head_starts() -> tuple[str, ...]:
 def _lower_head_starts_by_char() -> dict[str, tuple[str, ...]]:
     """_lower_head_starts() by first character, in the same order: only those can start where
     the text has that character."""
-    out: dict[str, tuple[str, ...]] = {}
-    for h in _lower_head_starts():
-        out[h[0]] = out.get(h[0], ()) + (h,)
-    return out
+    return scan.by_first_char(_lower_head_starts())
 
 
 # The capitalised-word triggers without reading every capitalised word (the regex engine tests

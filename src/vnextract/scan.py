@@ -602,3 +602,13 @@ def holds_any(text: str, words: Iterable[str], start: int = 0, end: int | None =
         if find(w, start, end) >= 0:
             return True
     return False
+
+
+def by_first_char(strings: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Non-empty ``strings`` grouped by their first character, each group in the given order: a
+    place of a text holds one of them only if it holds one of its character's group
+    (``text.startswith(groups.get(text[p], ()), p)``)."""
+    out: dict[str, list[str]] = {}
+    for w in strings:
+        out.setdefault(w[0], []).append(w)
+    return {c: tuple(ws) for c, ws in out.items()}
