@@ -13,6 +13,7 @@ from typing import Optional
 
 from .. import alphabet
 from ..models import DateMention, Quantity
+from ..rules import Words
 
 
 @dataclass
@@ -73,8 +74,8 @@ _NONE: list[int] = []  # (never changed)
 
 @functools.lru_cache(maxsize=64)
 def _first_tokens(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The first tokens of ``words``, lower-cased (``_first_words`` as a tuple, for str.startswith)."""
-    return tuple(w.lower() for w in _first_words(words).split("|"))
+    """The first tokens of ``words``, lower-cased, for str.startswith (rules.Words.first_words)."""
+    return Words(words).first_words()
 
 
 @functools.lru_cache(maxsize=64)
