@@ -75,6 +75,31 @@ def test_every_span_maps_into_original(text):
             assert text[s:e] == t
 
 
+
+def test_same_offsets_when_no_edit_changes_a_length():
+    # curly quotes and en dashes made plain, an old-style tone moved: every offset stays
+    n = normalize("\u201cKhánh Hoà\u201d tăng 7\u20138%")
+    assert n.clean == '"Khánh Hòa" tăng 7-8%' and n.same_offsets
+    assert n.span(1, 10) == (1, 10, "Khánh Hoà")
+    # a decomposed letter or a dropped zero-width space shifts what follows
+    assert not normalize(unicodedata.normalize("NFD", "Hòa Bình")).same_offsets
+    assert not normalize("Bộ\u200b Công Thương").same_offsets
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text_strategy)
+def test_same_offsets_shortcut_is_what_the_pieces_give(text):
+    import dataclasses
+    n = normalize(text)
+    slow = dataclasses.replace(n, same_offsets=False)
+    if n.clean is n.original:
+        return
+    for a in range(0, len(n.clean) + 1):
+        assert n.to_clean(a) == slow.to_clean(a)
+        for b in (a, a + 1, a + 7, len(n.clean)):
+            if b <= len(n.clean):
+                assert n.span(a, b) == slow.span(a, b)
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text_strategy)
 def test_extract_never_fails_and_offsets_exact(text):

@@ -145,6 +145,9 @@ class Normalized:
 
     ``_cs``: clean start of each piece; ``_os``/``_oe``: original start/end of the piece;
     ``_linear``: whether the piece maps character for character (same length) or as one unit.
+    ``same_offsets``: whether every offset of the text is the same in both (no edit changed a
+    length: curly quotes and dashes made plain, old-style tones moved; half the 2017 archive's
+    articles), so a span inside the text maps to itself.
     """
 
     original: str
@@ -154,6 +157,7 @@ class Normalized:
     _os: tuple[int, ...]
     _oe: tuple[int, ...]
     _linear: tuple[bool, ...]
+    same_offsets: bool = False
 
     @property
     def identity(self) -> bool:
@@ -189,6 +193,8 @@ class Normalized:
         """Map a clean span to ``(start, end, text)`` in the original string."""
         if self.clean is self.original:  # self.identity, without a property call (hot)
             return start, end, self.original[start:end]
+        if self.same_offsets and 0 <= start <= end <= len(self.original):
+            return start, end, self.original[start:end]  # what the pieces below give then
         # to_original_start(start) and to_original_end(end), inlined (hot)
         cs = self._cs
         k = bisect.bisect_right(cs, start) - 1
@@ -217,8 +223,8 @@ class Normalized:
 
     def to_clean(self, i: int) -> int:
         """Clean offset of the piece holding original offset ``i`` (for user-given spans)."""
-        if self.clean is self.original:  # self.identity
-            return i
+        if self.clean is self.original or self.same_offsets and 0 <= i <= len(self.original):
+            return i  # (self.identity, or offsets unchanged: what the pieces below give then)
         k = bisect.bisect_right(self._os, i) - 1
         if k < 0:
             return 0
@@ -321,6 +327,8 @@ def normalize(text: str) -> Normalized:
         _os=tuple(os_[k] for k in keep),
         _oe=tuple(oe[k] for k in keep),
         _linear=tuple(lin[k] for k in keep),
+        # every piece the length it was (the pieces run end to end from 0): each offset its own
+        same_offsets=all(lin),
     )
 
 

@@ -109,6 +109,8 @@ class Doc:
         norm = self.norm
         if norm.clean is norm.original:  # norm.span(start, end) of an unchanged text, inlined (hot)
             s, e, text = start, end, norm.original[start:end]
+        elif norm.same_offsets and 0 <= start <= end <= len(norm.original):  # norm.span's next case, inlined
+            s, e, text = start, end, norm.original[start:end]
         else:
             s, e, text = norm.span(start, end)
         if "text" in fields:  # the same TypeError as ``cls(start=s, end=e, text=text, **fields)``
@@ -317,7 +319,7 @@ def run(doc: Doc, components: Iterable[str] = COMPONENTS) -> None:
 def _in_scope_records(doc: Doc, records: list[Any]) -> list[Any]:
     """The records that start in_scope() (Doc.in_scope, inlined: it runs once per record)."""
     norm = doc.norm
-    identity = norm.clean is norm.original
+    identity = norm.clean is norm.original or norm.same_offsets  # records lie in the text: to_clean(i) is i
     to_clean = norm.to_clean
     starts, ends, ok = doc._block_starts, doc._block_ends, doc._block_in_scope
     bisect_right = bisect.bisect_right
