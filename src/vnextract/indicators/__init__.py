@@ -182,7 +182,11 @@ def _indicators(a: _Article, s: _Sentence, groups, context=(frozenset(), ())) ->
         dim = _dim(level.q) if level is not None else None
         cand = (prev_name, prev_dim) if ws > clause_s and prev_name else a.carried_name.get(para, (None, None))
         inherited = cand[0] if dim is None or cand[1] is None or dim == cand[1] else None
-        nm = _name_for(text, ss, ws, first.s, s.masks, inherited, a.low)
+        # a count of a noun no report counts, with no change, is dropped unless a measure names
+        # it ("2 hợp phần", "25 bệnh"; below): what the fallback would name it, none reads
+        dropped_count = (level is not None and change is None and level.q.dimension == "count"
+                         and (level.q.value or 0) <= 1000 and not _reported_count(level.q.unit))
+        nm = _name_for(text, ss, ws, first.s, s.masks, inherited, a.low, fallback=not dropped_count)
         if level is None and k in s.post:
             nm = _Name(" ".join(s.post[k].group("n").split()), None, "measure", verb=nm.verb)
         name, name_s = nm.name, nm.start
@@ -193,7 +197,7 @@ def _indicators(a: _Article, s: _Sentence, groups, context=(frozenset(), ())) ->
         complement = (level is not None and level.q.dimension == "count" and nm.how == "measure"
                       and ws > clause_s and name_s is not None and not text[ws:name_s].strip())
         if level is not None and level.q.dimension == "count" and (nm.how != "measure" or complement):
-            if change is None and not _reported_count(level.q.unit) and (level.q.value or 0) <= 1000:
+            if dropped_count:
                 # "2 hợp phần", "25 bệnh": a noun no report counts, with no measure named
                 # and no change, is an incidental count (the quantity stays); thousands of
                 # anything are a statistic ("hơn 7.000 chất hóa học", dev-411)

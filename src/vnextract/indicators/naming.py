@@ -541,9 +541,12 @@ def _window(text: str, text_low: Optional[str], ws: int, q_s: int, masks) -> tup
 
 
 def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optional[str],
-              text_low: Optional[str] = None) -> _Name:
+              text_low: Optional[str] = None, fallback: bool = True) -> _Name:
     """The measure named before a figure, looking back from it to ``ws`` (``text_low``: the
-    article's ``_Article.low``, or None)."""
+    article's ``_Article.low``, or None). ``fallback``: False when the caller reads no name the
+    fallback finds (the nearest phrase before the figure, how "fallback", else how None): that
+    phrase is then neither tidied nor tested, and how is None (see _indicators: a count dropped
+    unless a measure names it)."""
     measure = _nres().measure
     mfirsts, bfirsts, _ = _nfirsts()
     if q_s - _WINDOW > ws:
@@ -655,6 +658,8 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
         return _Name(None, None, None, verb=vtxt)
     if after_figure and inherited:
         return _Name(inherited, None, "inherit", None, vtxt)
+    if not fallback:
+        return _Name(None, None, None, verb=vtxt)
     name = _tidy(nearest[0])
     if (_is_entity(name, True) or _is_body(name) and not (vtxt and _growth_verb(vtxt))) and not (_may_open(name, bfirsts) and _nres().breakdown.match(name)):
         return _Name(None, None, None, verb=vtxt)  # "Tổng cục Hải quan đạt 97/100 điểm": who, not what
