@@ -281,21 +281,26 @@ def _carried_on(text: str, s: _Sentence, per) -> bool:
     return found
 
 
-def extract(doc) -> list[Indicator]:
-    quants = doc.results.get("quantities", [])
-    if not quants:
-        return []
-    a = _article(doc)
-    # the last step's reading of the article (measures.py): its provinces, and the topics its
-    # headline and lead name
+def _measures_context(a: _Article):
+    """The last step's reading of the article (``measures.context_of``): its provinces, and the
+    topics its headline and lead name; asked only of an article with a figure that reports a
+    measure (no record of the others reads it)."""
+    doc = a.doc
     heads = []
     for x, y, _p in doc.sents:
         if x >= a.head_end:
             break  # (no later sentence is in the title or lead)
         if doc.kind_at(x) in ("title", "lead"):
             heads.append(a.text[x:y])
-    headline = " ".join(heads)
-    context = measures.context_of(doc.results.get("provinces", []), headline)
+    return measures.context_of(doc.results.get("provinces", []), " ".join(heads))
+
+
+def extract(doc) -> list[Indicator]:
+    quants = doc.results.get("quantities", [])
+    if not quants:
+        return []
+    a = _article(doc)
+    context = None  # (_measures_context: read at the first sentence with a measure's figure)
     qpos = _clean_spans(doc, quants)
     nq = len(qpos)
     out: list[Indicator] = []
@@ -315,6 +320,10 @@ def extract(doc) -> list[Indicator]:
         s = _sentence(a, si, ss, se, para, items, carried)
         _classify(a, s)
         s.items = _measures_only(a, s)
+        if not s.items:
+            continue  # (all its figures incidental: no pair, nothing the later steps would carry)
+        if context is None:
+            context = _measures_context(a)
         s.post = _post_names(a, s)
         out.extend(_indicators(a, s, _pairs(a, s), context))
     return out
