@@ -55,10 +55,6 @@ _MORE_WORDS = Words("thêm")  # the pattern's word; its last words are the cheap
 _MORE_END = regex.compile(rf"(?<![\p{{L}}])(?:{_MORE_WORDS.alt()})\s*$", _I)
 _MORE_LAST = _MORE_WORDS.last_words()
 fast_path("indicators.classify._MORE_END", _MORE_END, "search", lambda s: scan.may_end_with(s, _MORE_LAST), _MORE_WORDS)
-# and the test once per sentence before it (_Sentence.holds): a sentence without the word has no
-# _MORE_END match in any of its gaps
-fast_path("indicators.classify._MORE_END.sentence", _MORE_END, "search", lambda s: _MORE_WORDS.held_in(s.lower()),
-          _MORE_WORDS)
 _RAISE = regex.compile(r"(?<![\p{L}])(?:tăng|nâng)(?![\p{L}])", _I)
 _EXCEED_WORDS = Words("vượt mức|vượt")  # the pattern's words; their last words are the cheap test before it
 _EXCEED_END = regex.compile(rf"(?<![\p{{L}}])(?:{_EXCEED_WORDS.alt()})\s*$", _I)
@@ -160,7 +156,7 @@ def _classify(a: _Article, s: _Sentence) -> None:
                 and sq[k - 1].e == prev_end and _OPEN_BRACKET.fullmatch(text, prev_end, it.s)):
             # "giảm 41,85 nghìn người (0,08%)": the same change in relative terms
             it.change, it.direction = True, sq[k - 1].direction
-        elif dm is None and s.holds(_MORE_WORDS) and scan.may_end_with(gap, _MORE_LAST) and _MORE_END.search(gap) and _RAISE.search(text, max(ss, text.rfind(";", ss, it.s) + 1), it.s):
+        elif dm is None and scan.may_end_with(gap, _MORE_LAST) and _MORE_END.search(gap) and _RAISE.search(text, max(ss, text.rfind(";", ss, it.s) + 1), it.s):
             # "Sacombank tăng lãi suất huy động các kỳ hạn từ 15 đến 36 tháng thêm 0,1-0,2%/năm"
             # (dev-111): "thêm" before the figure gives the increment of the "tăng" of its clause
             it.change, it.direction = True, "increase"
