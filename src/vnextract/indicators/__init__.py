@@ -182,7 +182,11 @@ def _indicators(a: _Article, s: _Sentence, groups, context=(frozenset(), ())) ->
         dim = _dim(level.q) if level is not None else None
         cand = (prev_name, prev_dim) if ws > clause_s and prev_name else a.carried_name.get(para, (None, None))
         inherited = cand[0] if dim is None or cand[1] is None or dim == cand[1] else None
-        nm = _name_for(text, ss, ws, first.s, s.masks, inherited, a.low)
+        # a count of a noun no report counts, with no change, is dropped unless a measure names
+        # it ("2 hợp phần", "25 bệnh"; below): what the fallback would name it, none reads
+        dropped_count = (level is not None and change is None and level.q.dimension == "count"
+                         and (level.q.value or 0) <= 1000 and not _reported_count(level.q.unit))
+        nm = _name_for(text, ss, ws, first.s, s.masks, inherited, a.low, fallback=not dropped_count)
         if level is None and k in s.post:
             nm = _Name(" ".join(s.post[k].group("n").split()), None, "measure", verb=nm.verb)
         name, name_s = nm.name, nm.start
@@ -193,7 +197,7 @@ def _indicators(a: _Article, s: _Sentence, groups, context=(frozenset(), ())) ->
         complement = (level is not None and level.q.dimension == "count" and nm.how == "measure"
                       and ws > clause_s and name_s is not None and not text[ws:name_s].strip())
         if level is not None and level.q.dimension == "count" and (nm.how != "measure" or complement):
-            if change is None and not _reported_count(level.q.unit) and (level.q.value or 0) <= 1000:
+            if dropped_count:
                 # "2 hợp phần", "25 bệnh": a noun no report counts, with no measure named
                 # and no change, is an incidental count (the quantity stays); thousands of
                 # anything are a statistic ("hơn 7.000 chất hóa học", dev-411)
@@ -277,21 +281,26 @@ def _carried_on(text: str, s: _Sentence, per) -> bool:
     return found
 
 
-def extract(doc) -> list[Indicator]:
-    quants = doc.results.get("quantities", [])
-    if not quants:
-        return []
-    a = _article(doc)
-    # the last step's reading of the article (measures.py): its provinces, and the topics its
-    # headline and lead name
+def _measures_context(a: _Article):
+    """The last step's reading of the article (``measures.context_of``): its provinces, and the
+    topics its headline and lead name; asked only of an article with a figure that reports a
+    measure (no record of the others reads it)."""
+    doc = a.doc
     heads = []
     for x, y, _p in doc.sents:
         if x >= a.head_end:
             break  # (no later sentence is in the title or lead)
         if doc.kind_at(x) in ("title", "lead"):
             heads.append(a.text[x:y])
-    headline = " ".join(heads)
-    context = measures.context_of(doc.results.get("provinces", []), headline)
+    return measures.context_of(doc.results.get("provinces", []), " ".join(heads))
+
+
+def extract(doc) -> list[Indicator]:
+    quants = doc.results.get("quantities", [])
+    if not quants:
+        return []
+    a = _article(doc)
+    context = None  # (_measures_context: read at the first sentence with a measure's figure)
     qpos = _clean_spans(doc, quants)
     nq = len(qpos)
     out: list[Indicator] = []
@@ -311,6 +320,10 @@ def extract(doc) -> list[Indicator]:
         s = _sentence(a, si, ss, se, para, items, carried)
         _classify(a, s)
         s.items = _measures_only(a, s)
+        if not s.items:
+            continue  # (all its figures incidental: no pair, nothing the later steps would carry)
+        if context is None:
+            context = _measures_context(a)
         s.post = _post_names(a, s)
         out.extend(_indicators(a, s, _pairs(a, s), context))
     return out

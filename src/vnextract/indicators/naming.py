@@ -230,29 +230,37 @@ def _mask(text: str, start: int, spans: list[tuple[int, int]]) -> str:
 
 
 # The first words of _CUT's and _PREDICATE's alternatives: each follows spaces there, so it opens
-# a word of ``str.split()`` (regex \s is a part of str.isspace).
+# a word of ``str.split()`` (regex \s is a part of str.isspace); each after a space, for the words
+# of a piece joined by single spaces (_spaced_lower).
 _CUT_FIRST = _CUT_WORDS.first_words() + ("của",)
 _PREDICATE_FIRST = (_PREDICATE_VERBS + _PREDICATE_MOVES + Words(["so"]) + _PREDICATE_ABOUT).first_words()
+_CUT_FIRST_SP = tuple(" " + w for w in _CUT_FIRST)
+_PREDICATE_FIRST_SP = tuple(" " + w for w in _PREDICATE_FIRST)
 
 
-def _may_cut(piece: str, words: Optional[list[str]]) -> bool:
-    """False only when _CUT cannot match: ``words`` (the lower-cased piece split, or None when
-    str.lower() cannot stand for IGNORECASE) holds none of its first words, and no \x00."""
-    return words is None or "\x00" in piece or any(w.startswith(_CUT_FIRST) for w in words)
+def _may_cut(piece: str, spaced: Optional[str]) -> bool:
+    """False only when _CUT cannot match: no word of the piece lower-cased (``spaced``, see
+    _spaced_lower, None when str.lower() cannot stand for IGNORECASE) opens with one of its
+    first words, and no \x00."""
+    return spaced is None or "\x00" in piece or scan.holds_any(spaced, _CUT_FIRST_SP)
 
 
-def _may_predicate(words: Optional[list[str]]) -> bool:
-    """False only when _PREDICATE cannot match (``words`` as for _may_cut)."""
-    return words is None or any(w.startswith(_PREDICATE_FIRST) for w in words)
+def _may_predicate(spaced: Optional[str]) -> bool:
+    """False only when _PREDICATE cannot match (``spaced`` as for _may_cut)."""
+    return spaced is None or scan.holds_any(spaced, _PREDICATE_FIRST_SP)
 
 
-def _split_lower(piece: str) -> Optional[list[str]]:
+def _spaced_lower(piece: str) -> Optional[str]:
+    """The words of ``piece`` lower-cased (scan.caseless_lower), each after one space: a word of
+    it opens with ``w`` (no space in it) exactly where this holds " " + ``w`` (one ``str.find``
+    per word asked, not a test per word of the piece); None when str.lower() cannot stand for
+    IGNORECASE."""
     low = scan.caseless_lower(piece)
-    return low.split() if low is not None else None
+    return " " + " ".join(low.split()) if low is not None else None
 
 
-fast_path("indicators.naming._CUT", _CUT, "search", lambda p: _may_cut(p, _split_lower(p)), _CUT_WORDS)
-fast_path("indicators.naming._PREDICATE", _PREDICATE, "search", lambda p: _may_predicate(_split_lower(p)),
+fast_path("indicators.naming._CUT", _CUT, "search", lambda p: _may_cut(p, _spaced_lower(p)), _CUT_WORDS)
+fast_path("indicators.naming._PREDICATE", _PREDICATE, "search", lambda p: _may_predicate(_spaced_lower(p)),
           _PREDICATE_VERBS + _PREDICATE_MOVES + _PREDICATE_ABOUT)
 
 
@@ -261,12 +269,12 @@ def _tidy(piece: str) -> str:
     """A name as written, without masked parts, dangling brackets or trailing modals (worked out
     once per distinct piece: a third of them recur)."""
     # _CUT and _PREDICATE are searched only when a word of the piece opens with one of theirs
-    words = _split_lower(piece)
-    if _may_cut(piece, words):
+    spaced = _spaced_lower(piece)
+    if _may_cut(piece, spaced):
         cm = _CUT.search(piece)
         if cm is not None:
             piece = piece[:cm.start()]
-    if _may_predicate(words):
+    if _may_predicate(spaced):
         pm = _PREDICATE.search(piece)
         if pm is not None and len(piece[:pm.start()].split()) >= 2:
             piece = piece[:pm.start()]
@@ -533,9 +541,12 @@ def _window(text: str, text_low: Optional[str], ws: int, q_s: int, masks) -> tup
 
 
 def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optional[str],
-              text_low: Optional[str] = None) -> _Name:
+              text_low: Optional[str] = None, fallback: bool = True) -> _Name:
     """The measure named before a figure, looking back from it to ``ws`` (``text_low``: the
-    article's ``_Article.low``, or None)."""
+    article's ``_Article.low``, or None). ``fallback``: False when the caller reads no name the
+    fallback finds (the nearest phrase before the figure, how "fallback", else how None): that
+    phrase is then neither tidied nor tested, and how is None (see _indicators: a count dropped
+    unless a measure names it)."""
     measure = _nres().measure
     mfirsts, bfirsts, _ = _nfirsts()
     if q_s - _WINDOW > ws:
@@ -647,6 +658,8 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
         return _Name(None, None, None, verb=vtxt)
     if after_figure and inherited:
         return _Name(inherited, None, "inherit", None, vtxt)
+    if not fallback:
+        return _Name(None, None, None, verb=vtxt)
     name = _tidy(nearest[0])
     if (_is_entity(name, True) or _is_body(name) and not (vtxt and _growth_verb(vtxt))) and not (_may_open(name, bfirsts) and _nres().breakdown.match(name)):
         return _Name(None, None, None, verb=vtxt)  # "Tổng cục Hải quan đạt 97/100 điểm": who, not what
