@@ -1418,11 +1418,16 @@ def _cut_word(clean: str, end: int, word: str) -> bool:
     biểu diễn", "Ban Tiếp công dân", "Bộ Quy tắc ứng xử", "Bộ Tình trạng khẩn cấp"; 2017
     archive), not a body; not after a place head ("Bí thư Tỉnh ủy Hùng": the person). A brand goes on in lower case after its one word ("Tập đoàn
     Vingroup cho biết"): not a Vietnamese syllable, so kept."""
-    vn = not word.isascii() or not names.looks_foreign(word)  # "Nghệ", "Quy"; not "Vingroup"
+    # the cheap tests first: an abbreviation ("CSGT"), a name a lower-case word does not follow, a
+    # foreign word ("Yonsei") is no cut whatever the word lists say, and most words are one of these;
+    # the folded word (a normalize() run when first met) is asked of the lists only after them
+    if word.isupper() or _LOWER_NEXT.match(clean, end) is None:
+        return False
+    if word.isascii() and names.looks_foreign(word):  # "Nghệ", "Quy" are Vietnamese; not "Vingroup"
+        return False
     w = _folded_lower(word)
-    if (w,) in _org_words().get(w, ()) or (w,) in _org_words().get("^" + w, ()):
-        return False  # a field of one syllable: "Cục Thuế kiểm tra"
-    return not word.isupper() and vn and _LOWER_NEXT.match(clean, end) is not None
+    # not a field of one syllable: "Cục Thuế kiểm tra"
+    return (w,) not in _org_words().get(w, ()) and (w,) not in _org_words().get("^" + w, ())
 
 
 @functools.lru_cache(maxsize=4096)
