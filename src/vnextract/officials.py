@@ -58,6 +58,26 @@ READS: tuple[str, ...] = ()
 
 _SHORT_HONORIFICS = Words("ông|bà|đồng chí")  # "ông Huy", "bà Thắng", "đồng chí Tuấn"
 _NAME_SYL = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]{0,7}(?![\p{L}\p{M}\d])")
+_LM = regex.compile(r"[\p{L}\p{M}]")  # a letter or a mark: what the name boundaries exclude
+_LU = regex.compile(r"\p{Lu}")
+
+
+class _CharIs(dict):
+    """A character ("" for none) -> whether ``pattern`` (one character class) matches it, asked
+    of the regex engine once per character: ``_IS_UPPER[clean[p:p + 1]]`` is
+    ``_LU.match(clean, p) is not None`` without a regex call. Bounded by the characters met."""
+
+    def __init__(self, pattern: regex.Pattern) -> None:
+        super().__init__()
+        self.pattern = pattern
+
+    def __missing__(self, c: str) -> bool:
+        r = self[c] = bool(c) and self.pattern.match(c) is not None
+        return r
+
+
+_IS_UPPER = _CharIs(_LU)  # where a capitalised syllable (_NAME_SYL, \p{Lu} first) may start
+_IS_LETTER = _CharIs(_LM)  # what the look-behinds (?<![\p{L}\p{M}]) refuse before a word
 _PAREN = regex.compile(r"\ ?\([^()\n]{1,80}\)")
 
 
@@ -205,8 +225,14 @@ class _Person:
     listed: bool = False  # named in the list after a plural title (weak: a post of its own wins, with a body)
 
 
+fast_path("officials._NAME_SYL", _NAME_SYL, "match", lambda s, p: _IS_UPPER[s[p:p + 1]],
+          lambda: names._surnames())
+
+
 def _syllables_at(clean: str, pos: int) -> list:
     """Up to 5 capitalised name syllables from ``pos``, single-spaced (regex matches)."""
+    if not _IS_UPPER[clean[pos:pos + 1]]:
+        return []  # no capital there (most places a name is asked for): no syllable
     syl = []
     p = pos
     while len(syl) < 5:
@@ -877,8 +903,6 @@ _CAP_SYL_END = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]{0,7})$")
 _INSTITUTION_OR_NAME = regex.compile(r"\ (?:Chính\ phủ|\p{Lu})")
 
 
-_LM = regex.compile(r"[\p{L}\p{M}]")  # a letter or a mark: what the name boundaries exclude
-_LU = regex.compile(r"\p{Lu}")
 # What given names are made of (letters, marks, the hyphen of "Jae-in"): _given_at's assumption.
 _GIVEN_CHARS = regex.compile(r"[\p{L}\p{M}-]+")
 _GIVEN_RUN = regex.compile(r"[\p{L}\p{M}-]*")  # where such characters from a point end (_given_at)
@@ -954,17 +978,35 @@ def _given_at(clean: str, q: int, given: dict[str, int], limit: int, after_title
     return e, clean[q:e]
 
 
-def _short_mentions(clean: str, starts, given: dict[str, int]):
-    """(start, end, given) of "ông Huy", "bà Thắng", "đồng chí Tuấn", as finditer would give them."""
-    n = len(clean)
-    last = 0
+def _honorifics(clean: str, starts) -> list[tuple[int, int]]:
+    """(start, end) of each "ông ", "bà ", "đồng chí " in the text (_SHORT_HON), in order.
+
+    Most starts of the trigger words are inside a word ("không", "công", "bàn": three in four on
+    archive text), where the pattern's look-behind fails: the character before is read first
+    (_IS_LETTER, the look-behind's class), without a regex call."""
+    out = []
     for p in starts(_SHORT_TRIGGER):
-        if p < last:
+        if p and _IS_LETTER[clean[p - 1]]:
             continue
         m = _SHORT_HON.match(clean, p)
-        if m is None:
+        if m is not None:
+            out.append((p, m.end()))
+    return out
+
+
+fast_path("officials._SHORT_HON", _SHORT_HON, "match",
+          lambda s, p: any(a == p for a, _ in _honorifics(s, scan.Starts(s))), _SHORT_HONORIFICS)
+
+
+def _short_mentions(clean: str, honorifics: list[tuple[int, int]], given: dict[str, int]):
+    """(start, end, given) of "ông Huy", "bà Thắng", "đồng chí Tuấn", as finditer would give them;
+    ``honorifics``: the text's _honorifics()."""
+    n = len(clean)
+    last = 0
+    for p, e in honorifics:
+        if p < last:
             continue
-        hit = _given_at(clean, m.end(), given, n)
+        hit = _given_at(clean, e, given, n)
         if hit:
             yield p, hit[0], hit[1]
             last = hit[0]
@@ -1012,15 +1054,21 @@ def extract(doc) -> list[Official]:
     tried = _title_tried(clean, doc.starts)
     chain_end = -1
     honored: dict[str, list[tuple[int, int]]] | None = None  # given name -> "ông/bà + full name" spans
+    hons: list[tuple[int, int]] | None = None  # the text's _honorifics(), read once when needed
+
+    def honorifics() -> list[tuple[int, int]]:
+        nonlocal hons
+        if hons is None:
+            hons = _honorifics(clean, doc.starts)
+        return hons
 
     def named_by_honorific() -> dict[str, list[tuple[int, int]]]:
         """People named in full after "ông", "bà", "đồng chí" anywhere in the text, by given name."""
         nonlocal honored
         if honored is None:
             honored = {}
-            for p in doc.starts(_SHORT_TRIGGER):
-                m = _SHORT_HON.match(clean, p)
-                sp = _name_after(clean, m.end()) if m else None
+            for _, e in honorifics():
+                sp = _name_after(clean, e)
                 if sp:
                     nm = clean[sp[0]:sp[1]]
                     spans_ = honored.setdefault(nm.rsplit(" ", 1)[-1], [])
@@ -1287,7 +1335,7 @@ def extract(doc) -> list[Official]:
     given = {g: k for k, g in enumerate(g for g in by_given if len(by_given[g]) == 1)}
     if given:
         if all(_GIVEN_CHARS.fullmatch(g) for g in given):
-            shorts = _short_mentions(clean, doc.starts, given)
+            shorts = _short_mentions(clean, honorifics(), given)
             after = lambda te: _given_at(clean, te + 1, given, min(len(clean), te + 12), after_title=True)
         else:  # a given name of other characters (never seen): the alternation itself
             shorts, after = _short_mentions_re(clean, given)
