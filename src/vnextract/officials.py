@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import names, organizations, provinces, scan
+from . import names, organizations, places, provinces, scan
 from .rules import ONE_SPACE, Words, fast_path, from_end
 from .models import Mention, Official
 from .resources import load_tsv, word_list
@@ -370,6 +370,11 @@ _MINISTRY_WORDS = regex.compile(r"(?:[\p{Lu}][\p{L}\p{M}&]*(?:-\p{Lu}[\p{L}\p{M}
 # k capitalised words before another one: "Nhật Bản" in "Thủ tướng Nhật Bản Shinzo Abe"
 _CAP_WORDS = {k: regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}]*\ ){{{k - 1}}}\p{{Lu}}[\p{{L}}\p{{M}}]*(?=\ \p{{Lu}})")
               for k in (1, 2, 3)}
+for _k, _p in _CAP_WORDS.items():
+    fast_path(f"officials._CAP_WORDS[{_k}]", _p, "match", lambda s, p: _IS_UPPER[s[p:p + 1]],
+              lambda: sorted(places.countries()))
+fast_path("officials._LATIN_RUN", _LATIN_RUN, "match", lambda s, p: _IS_UPPER[s[p:p + 1]],
+          lambda: sorted(word_list("company_words")))
 _TAN = regex.compile(r"^(?i:tân)\ ")
 
 # Titles that end with the head word of their body: "Trưởng Ban Tổ chức Trung ương" is the head
@@ -419,6 +424,14 @@ _BODY_TITLES = frozenset(["ủy viên bộ chính trị", "ủy viên trung ươ
 # Not across an honorific or "do"/"là" ("Đoàn đại biểu Đảng Cộng sản Trung Quốc do đồng chí Lưu Kỳ
 # Bảo, Ủy viên Bộ Chính trị, ...": the body is read with the person's own chain; archive 2017).
 _UNREAD_BODY = regex.compile(rf"\ \p{{Lu}}(?:(?!\ (?:{_SHORT_HONORIFICS.alt(ONE_SPACE)}|do|là)\ )[^,;:()\n]){{0,50}}?(?=[,;:.)]|\ [-–—]\ |$)")
+
+
+def _unread_may(clean: str, pos: int) -> bool:
+    """Whether _UNREAD_BODY may match at ``pos``: a space and a capital (\\p{Lu}) open it."""
+    return clean.startswith(" ", pos) and _IS_UPPER[clean[pos + 1:pos + 2]]
+
+
+fast_path("officials._UNREAD_BODY", _UNREAD_BODY, "match", _unread_may, lambda: sorted(organizations.head_words()))
 # A lower-case word, then a post: a clause, not a body ("... nồng nhiệt chào đón Phó Thủ tướng"; "Đoàn
 # Chủ tịch" is a body). The posts are those of titles.tsv (_title_re), see _clause_post.
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*\ ")
@@ -474,7 +487,7 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
         if sb:
             last, pos = last + sb.group(), sb.end()
         else:
-            unread = _UNREAD_BODY.match(clean, te)
+            unread = _UNREAD_BODY.match(clean, te) if _unread_may(clean, te) else None
             sep = _CHAIN_SEP.match(clean, unread.end()) if unread else None
             # not over a clause with a post in it: "Chủ tịch Quốc hội Bồ Đào Nha nồng nhiệt chào đón Phó
             # Thủ tướng, Bộ trưởng Phạm Bình Minh" (2017 archive) is no chain
@@ -510,7 +523,7 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
             if sb:
                 last2, p2 = last2 + sb.group(), sb.end()
             else:
-                unread2 = _UNREAD_BODY.match(clean, t2e)
+                unread2 = _UNREAD_BODY.match(clean, t2e) if _unread_may(clean, t2e) else None
                 if unread2:
                     p2 = unread2.end()
         if unread2 is not None and len(unread2.group().split()) <= 5:
@@ -822,16 +835,20 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
                 if hit:
                     # Nothing whole is written: the ministry's name stands for it.
                     return hit, hit, pos + len(written)
-    e = organizations.foreign_company_at(clean, pos)
-    if e:  # "Tổng Giám đốc NTT East"
-        return clean[pos:e], clean[pos:e], e
-    lm = _LATIN_RUN.match(clean, pos)
-    if lm and _name_after(clean, lm.end() + 1):  # "Tổng Giám đốc Vietjet Air Đinh Việt Phương"
-        return lm.group(), lm.group(), lm.end()
-    for k in (3, 2, 1):  # "Thủ tướng Nhật Bản Shinzo Abe", "Tổng thống Mỹ Joe Biden"
-        m = _CAP_WORDS[k].match(clean[pos:pos + 40])
-        if m and organizations.is_country(m.group()):
-            return m.group(), m.group(), pos + m.end()
+    if _IS_UPPER[clean[pos:pos + 1]]:
+        # the next three read capitalised words from pos on (a Latin capital, \p{Lu}): not tried
+        # before a lower-case word, a digit or a mark (the fast paths officials._LATIN_RUN,
+        # officials._CAP_WORDS; foreign_company_at reads its run with a [A-Z] first)
+        e = organizations.foreign_company_at(clean, pos)
+        if e:  # "Tổng Giám đốc NTT East"
+            return clean[pos:e], clean[pos:e], e
+        lm = _LATIN_RUN.match(clean, pos)
+        if lm and _name_after(clean, lm.end() + 1):  # "Tổng Giám đốc Vietjet Air Đinh Việt Phương"
+            return lm.group(), lm.group(), lm.end()
+        for k in (3, 2, 1):  # "Thủ tướng Nhật Bản Shinzo Abe", "Tổng thống Mỹ Joe Biden"
+            m = _CAP_WORDS[k].match(clean, pos, pos + 40)  # (no look-behind: as on clean[pos:pos + 40])
+            if m and organizations.is_country(m.group()):
+                return m.group(), m.group(), m.end()
     m = _BARE_BODY.match(clean, pos)
     if m and (not _LU.match(clean, m.end() + 1) or _name_after(clean, m.end() + 1)):
         # "Phó Chủ tịch Thường trực UBND tỉnh cho biết": the article's province; "Bí thư Thành
@@ -1223,9 +1240,9 @@ def extract(doc) -> list[Official]:
         if span is None:
             # Pattern C: title [org], ông/bà name: "Đại biện Đại sứ quán Hoa Kỳ, bà Caryn McClelland".
             # Without an org read, a short phrase may stand for one: "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên".
-            cm = _TITLE_COMMA_HON.match(clean[pos:pos + 60])
+            cm = _TITLE_COMMA_HON.match(clean, pos, pos + 60)  # (no look-behind: as on clean[pos:pos + 60])
             if cm and (org is None or not cm.group("o")):
-                q = pos + cm.end()
+                q = cm.end()
                 span = _name_after(clean, q) or _foreign_after(clean, q)
                 if span and cm.group("o"):
                     org = org_name = cm.group("o").strip()
@@ -1281,7 +1298,7 @@ def extract(doc) -> list[Official]:
                     cand = by_given_name(gm.group("g")) if gm else None
                     if cand:
                         span, weak = cand, True
-        if span is None and not _APPOSITION.search(clean[max(0, ts - 3):ts]):
+        if span is None and not sep:  # (span is None here only if pattern B read sep for this title)
             # a body the organisation reader stops inside or cannot read, then the name: "Giám đốc
             # Trung tâm cai nghiện Thanh Đa Nguyễn Phan Minh", "Chủ nhiệm Ủy ban Pháp luật của QH
             # Nguyễn Khắc Định" (2017 archive; issue 12); a post written with the name elsewhere,
