@@ -227,6 +227,10 @@ class _Person:
 
 fast_path("officials._NAME_SYL", _NAME_SYL, "match", lambda s, p: _IS_UPPER[s[p:p + 1]],
           lambda: names._surnames())
+fast_path("officials._GIVEN_AFTER", _GIVEN_AFTER, "match",
+          lambda s, p: s.startswith(" ", p) and _IS_UPPER[s[p + 1:p + 2]], lambda: names._surnames())
+fast_path("officials.FOREIGN_WORD", names.FOREIGN_WORD, "match", lambda s, p: _IS_UPPER[s[p:p + 1]],
+          lambda: sorted(names.PARTICLES))
 
 
 def _syllables_at(clean: str, pos: int) -> list:
@@ -280,6 +284,8 @@ def _name_after(clean: str, pos: int) -> tuple[int, int] | None:
 
 def _foreign_after(clean: str, pos: int, country: bool = True) -> tuple[int, int] | None:
     """A foreign name at ``pos`` ("Donald Trump") that the capitalised run does not go past."""
+    if not _IS_UPPER[clean[pos:pos + 1]]:
+        return None  # the country (_CAP_WORDS) and the name's first word (FOREIGN_WORD) open with a capital
     for k in (3, 2) if country else ():
         # "Bộ trưởng Ngoại giao Bồ Đào Nha Augusto Santos Silva" (2017 archive): a country in
         # Vietnamese syllables, then the name
@@ -1276,9 +1282,10 @@ def extract(doc) -> list[Official]:
                         # "Sabeco" after a post with no body read; the rest of a body read short
                         # ("Vụ Tài chính" + " các ngân hàng và Tổ chức tài chính")
                         org = org_name = ((org or "") + fm.group("o")).strip()
-        if span is None and clean[pos:pos + 1] == " ":
+        if span is None and clean[pos:pos + 1] == " " and _IS_UPPER[clean[pos + 1:pos + 2]]:
             # "Giám đốc Sở Y tế Hùng cho biết", with "ông Nguyễn Văn Hùng" elsewhere: a title given
             # with the given name of one person the article names in full after an honorific
+            # (_GIVEN_AFTER: a space and a capital first)
             gm = _GIVEN_AFTER.match(clean, pos)
             sp = by_given_name(gm.group("g")) if gm else None
             if sp and clean[sp[0]:sp[1]] not in people:  # a titled person's later mentions are read below
