@@ -348,9 +348,11 @@ def _name_before(clean: str, end: int) -> tuple[int, int] | None:
         if s == 0 or clean[s - 1] != " ":
             break
         p = s - 1
+    if len(words) < 2:
+        return None  # a name has two syllables at least
     # "bà Mai Kiều Liên": after an honorific the name opens the run (names.name_in_run)
-    opened = bool(words) and bool(_HONORIFIC_AT_END.search(clean, max(0, words[0][0] - 20), words[0][0]))
-    cut = names.name_in_run(words, opened) if len(words) >= 2 else None
+    opened = bool(_HONORIFIC_AT_END.search(clean, max(0, words[0][0] - 20), words[0][0]))
+    cut = names.name_in_run(words, opened)
     if not cut:
         return None
     i, _ = cut
