@@ -1023,13 +1023,15 @@ fast_path("officials._SHORT_HON", _SHORT_HON, "match",
           lambda s, p: any(a == p for a, _ in _honorifics(s, scan.Starts(s))), _SHORT_HONORIFICS)
 
 
-def _short_mentions(clean: str, honorifics: list[tuple[int, int]], given: dict[str, int]):
+def _short_mentions(clean: str, honorifics: list[tuple[int, int]], given: dict[str, int],
+                    firsts: frozenset[str]):
     """(start, end, given) of "ông Huy", "bà Thắng", "đồng chí Tuấn", as finditer would give them;
-    ``honorifics``: the text's _honorifics()."""
+    ``honorifics``: the text's _honorifics(); ``firsts``: the first letters of ``given`` (no
+    given name is read after an honorific that another letter follows)."""
     n = len(clean)
     last = 0
     for p, e in honorifics:
-        if p < last:
+        if p < last or clean[e:e + 1] not in firsts:
             continue
         hit = _given_at(clean, e, given, n)
         if hit:
@@ -1361,8 +1363,12 @@ def extract(doc) -> list[Official]:
     given = {g: k for k, g in enumerate(g for g in by_given if len(by_given[g]) == 1)}
     if given:
         if all(_GIVEN_CHARS.fullmatch(g) for g in given):
-            shorts = _short_mentions(clean, honorifics(), given)
-            after = lambda te: _given_at(clean, te + 1, given, min(len(clean), te + 12), after_title=True)
+            # a given name is read only where one of their first letters stands (_given_at gives
+            # None elsewhere): most titles and many honorifics are followed by another word
+            firsts = frozenset(g[:1] for g in given)
+            shorts = _short_mentions(clean, honorifics(), given, firsts)
+            after = lambda te: (_given_at(clean, te + 1, given, min(len(clean), te + 12), after_title=True)
+                                if clean[te + 1:te + 2] in firsts else None)
         else:  # a given name of other characters (never seen): the alternation itself
             shorts, after = _short_mentions_re(clean, given)
         for s, e, g in shorts:
