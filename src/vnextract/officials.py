@@ -906,11 +906,12 @@ _CHAIR = regex.compile(r"(?i:chủ\ tịch)")
 _FROM_END = {name: from_end(p) for name, p in (
     ("_PLURAL", _PLURAL), ("_POST_NOUN", _POST_NOUN), ("_HONORIFIC", _HONORIFIC), ("_MINISTER", _MINISTER),
     ("_FOREIGN_CUES", _FOREIGN_CUES), ("_ENVOY_TITLE", _ENVOY_TITLE), ("_RANK_END", _RANK_END),
-    ("_LEVEL_END", _LEVEL_END), ("_HON_BEFORE", _HON_BEFORE))}
+    ("_LEVEL_END", _LEVEL_END), ("_HON_BEFORE", _HON_BEFORE), ("_APPOINT", _APPOINT))}
 (_PLURAL_AT_END, _POST_NOUN_AT_END, _HONORIFIC_AT_END, _MINISTER_AT_END, _FOREIGN_CUES_AT_END, _ENVOY_TITLE_AT_END,
  _RANK_END_AT_END, _LEVEL_END_AT_END, _HON_BEFORE_AT_END) = (_FROM_END[n] for n in (
     "_PLURAL", "_POST_NOUN", "_HONORIFIC", "_MINISTER", "_FOREIGN_CUES", "_ENVOY_TITLE", "_RANK_END", "_LEVEL_END",
     "_HON_BEFORE"))
+_APPOINT_AT_END = _FROM_END["_APPOINT"]
 
 
 def _foreign_cue(title: str) -> bool:
@@ -1297,7 +1298,10 @@ def extract(doc) -> list[Official]:
         if span is None:
             # Pattern D: ông/bà name + appointment verb + title: "ông Đỗ Như Tuấn giữ chức vụ Tổng
             # giám đốc" (archive 2017); the post held, written with the name elsewhere, wins.
-            vm = _APPOINT_STD.search(clean, max(0, ts - 40), ts)
+            # whether an appointment verb ends there asked backwards first (_APPOINT_AT_END, fails at
+            # once before most titles), the leftmost start then read forwards
+            vm = (_APPOINT_STD.search(clean, max(0, ts - 40), ts)
+                  if _APPOINT_AT_END.search(clean, max(0, ts - 40), ts) else None)
             if vm:
                 cand = _name_before(clean, vm.start())
                 if cand and _HON_BEFORE_AT_END.search(clean, max(0, cand[0] - 8), cand[0]):
