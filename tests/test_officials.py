@@ -1197,7 +1197,8 @@ def test_end_anchored_searches_from_the_end():
     words = ["các", "Hai", "ba", "bốn", "những", "2", "12", "9", "chức vụ", "chức danh", "nhiệm vụ", "nhiệm vụ làm",
              "bộ trưởng", "Thứ trưởng", "phó tổng thống", "Đại sứ", "tham tán thương mại", "Đại tướng", "huyện", "thành phố",
              "Mr.", "Ms", "ngài",
-             "ông", "Bà", "đồng chí", "Đại tá", "TS.", "PGS", "GS."]
+             "ông", "Bà", "đồng chí", "Đại tá", "TS.", "PGS", "GS.",
+             "giữ chức", "giữ chức vụ", "làm", "là", "hiện là", "được bầu giữ chức", "- khi đó là", "đồng thời là"]
     made = [f"{a}{w}{b}" for w in words for a in ("", "x", "x ", "1", "thị ") for b in ("", " ", "\n", " \n", "  ")]
     for name, rev in o._FROM_END.items():
         fwd = getattr(o, name)

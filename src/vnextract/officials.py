@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import names, organizations, provinces, scan
+from . import names, organizations, places, provinces, scan
 from .rules import ONE_SPACE, Words, fast_path, from_end
 from .models import Mention, Official
 from .resources import load_tsv, word_list
@@ -58,6 +58,26 @@ READS: tuple[str, ...] = ()
 
 _SHORT_HONORIFICS = Words("ông|bà|đồng chí")  # "ông Huy", "bà Thắng", "đồng chí Tuấn"
 _NAME_SYL = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]{0,7}(?![\p{L}\p{M}\d])")
+_LM = regex.compile(r"[\p{L}\p{M}]")  # a letter or a mark: what the name boundaries exclude
+_LU = regex.compile(r"\p{Lu}")
+
+
+class _CharIs(dict):
+    """A character ("" for none) -> whether ``pattern`` (one character class) matches it, asked
+    of the regex engine once per character: ``_IS_UPPER[clean[p:p + 1]]`` is
+    ``_LU.match(clean, p) is not None`` without a regex call. Bounded by the characters met."""
+
+    def __init__(self, pattern: regex.Pattern) -> None:
+        super().__init__()
+        self.pattern = pattern
+
+    def __missing__(self, c: str) -> bool:
+        r = self[c] = bool(c) and self.pattern.match(c) is not None
+        return r
+
+
+_IS_UPPER = _CharIs(_LU)  # where a capitalised syllable (_NAME_SYL, \p{Lu} first) may start
+_IS_LETTER = _CharIs(_LM)  # what the look-behinds (?<![\p{L}\p{M}]) refuse before a word
 _PAREN = regex.compile(r"\ ?\([^()\n]{1,80}\)")
 
 
@@ -205,8 +225,18 @@ class _Person:
     listed: bool = False  # named in the list after a plural title (weak: a post of its own wins, with a body)
 
 
+fast_path("officials._NAME_SYL", _NAME_SYL, "match", lambda s, p: _IS_UPPER[s[p:p + 1]],
+          lambda: names._surnames())
+fast_path("officials._GIVEN_AFTER", _GIVEN_AFTER, "match",
+          lambda s, p: s.startswith(" ", p) and _IS_UPPER[s[p + 1:p + 2]], lambda: names._surnames())
+fast_path("officials.FOREIGN_WORD", names.FOREIGN_WORD, "match", lambda s, p: _IS_UPPER[s[p:p + 1]],
+          lambda: sorted(names.PARTICLES))
+
+
 def _syllables_at(clean: str, pos: int) -> list:
     """Up to 5 capitalised name syllables from ``pos``, single-spaced (regex matches)."""
+    if not _IS_UPPER[clean[pos:pos + 1]]:
+        return []  # no capital there (most places a name is asked for): no syllable
     syl = []
     p = pos
     while len(syl) < 5:
@@ -254,6 +284,8 @@ def _name_after(clean: str, pos: int) -> tuple[int, int] | None:
 
 def _foreign_after(clean: str, pos: int, country: bool = True) -> tuple[int, int] | None:
     """A foreign name at ``pos`` ("Donald Trump") that the capitalised run does not go past."""
+    if not _IS_UPPER[clean[pos:pos + 1]]:
+        return None  # the country (_CAP_WORDS) and the name's first word (FOREIGN_WORD) open with a capital
     for k in (3, 2) if country else ():
         # "Bộ trưởng Ngoại giao Bồ Đào Nha Augusto Santos Silva" (2017 archive): a country in
         # Vietnamese syllables, then the name
@@ -316,9 +348,11 @@ def _name_before(clean: str, end: int) -> tuple[int, int] | None:
         if s == 0 or clean[s - 1] != " ":
             break
         p = s - 1
+    if len(words) < 2:
+        return None  # a name has two syllables at least
     # "bà Mai Kiều Liên": after an honorific the name opens the run (names.name_in_run)
-    opened = bool(words) and bool(_HONORIFIC_AT_END.search(clean, max(0, words[0][0] - 20), words[0][0]))
-    cut = names.name_in_run(words, opened) if len(words) >= 2 else None
+    opened = bool(_HONORIFIC_AT_END.search(clean, max(0, words[0][0] - 20), words[0][0]))
+    cut = names.name_in_run(words, opened)
     if not cut:
         return None
     i, _ = cut
@@ -344,6 +378,11 @@ _MINISTRY_WORDS = regex.compile(r"(?:[\p{Lu}][\p{L}\p{M}&]*(?:-\p{Lu}[\p{L}\p{M}
 # k capitalised words before another one: "Nhật Bản" in "Thủ tướng Nhật Bản Shinzo Abe"
 _CAP_WORDS = {k: regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}]*\ ){{{k - 1}}}\p{{Lu}}[\p{{L}}\p{{M}}]*(?=\ \p{{Lu}})")
               for k in (1, 2, 3)}
+for _k, _p in _CAP_WORDS.items():
+    fast_path(f"officials._CAP_WORDS[{_k}]", _p, "match", lambda s, p: _IS_UPPER[s[p:p + 1]],
+              lambda: sorted(places.countries()))
+fast_path("officials._LATIN_RUN", _LATIN_RUN, "match", lambda s, p: _IS_UPPER[s[p:p + 1]],
+          lambda: sorted(word_list("company_words")))
 _TAN = regex.compile(r"^(?i:tân)\ ")
 
 # Titles that end with the head word of their body: "Trưởng Ban Tổ chức Trung ương" is the head
@@ -393,6 +432,14 @@ _BODY_TITLES = frozenset(["ủy viên bộ chính trị", "ủy viên trung ươ
 # Not across an honorific or "do"/"là" ("Đoàn đại biểu Đảng Cộng sản Trung Quốc do đồng chí Lưu Kỳ
 # Bảo, Ủy viên Bộ Chính trị, ...": the body is read with the person's own chain; archive 2017).
 _UNREAD_BODY = regex.compile(rf"\ \p{{Lu}}(?:(?!\ (?:{_SHORT_HONORIFICS.alt(ONE_SPACE)}|do|là)\ )[^,;:()\n]){{0,50}}?(?=[,;:.)]|\ [-–—]\ |$)")
+
+
+def _unread_may(clean: str, pos: int) -> bool:
+    """Whether _UNREAD_BODY may match at ``pos``: a space and a capital (\\p{Lu}) open it."""
+    return clean.startswith(" ", pos) and _IS_UPPER[clean[pos + 1:pos + 2]]
+
+
+fast_path("officials._UNREAD_BODY", _UNREAD_BODY, "match", _unread_may, lambda: sorted(organizations.head_words()))
 # A lower-case word, then a post: a clause, not a body ("... nồng nhiệt chào đón Phó Thủ tướng"; "Đoàn
 # Chủ tịch" is a body). The posts are those of titles.tsv (_title_re), see _clause_post.
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*\ ")
@@ -448,7 +495,7 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
         if sb:
             last, pos = last + sb.group(), sb.end()
         else:
-            unread = _UNREAD_BODY.match(clean, te)
+            unread = _UNREAD_BODY.match(clean, te) if _unread_may(clean, te) else None
             sep = _CHAIN_SEP.match(clean, unread.end()) if unread else None
             # not over a clause with a post in it: "Chủ tịch Quốc hội Bồ Đào Nha nồng nhiệt chào đón Phó
             # Thủ tướng, Bộ trưởng Phạm Bình Minh" (2017 archive) is no chain
@@ -484,7 +531,7 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
             if sb:
                 last2, p2 = last2 + sb.group(), sb.end()
             else:
-                unread2 = _UNREAD_BODY.match(clean, t2e)
+                unread2 = _UNREAD_BODY.match(clean, t2e) if _unread_may(clean, t2e) else None
                 if unread2:
                     p2 = unread2.end()
         if unread2 is not None and len(unread2.group().split()) <= 5:
@@ -796,16 +843,20 @@ def _org_at(clean: str, pos: int, title: str) -> tuple[str | None, str | None, i
                 if hit:
                     # Nothing whole is written: the ministry's name stands for it.
                     return hit, hit, pos + len(written)
-    e = organizations.foreign_company_at(clean, pos)
-    if e:  # "Tổng Giám đốc NTT East"
-        return clean[pos:e], clean[pos:e], e
-    lm = _LATIN_RUN.match(clean, pos)
-    if lm and _name_after(clean, lm.end() + 1):  # "Tổng Giám đốc Vietjet Air Đinh Việt Phương"
-        return lm.group(), lm.group(), lm.end()
-    for k in (3, 2, 1):  # "Thủ tướng Nhật Bản Shinzo Abe", "Tổng thống Mỹ Joe Biden"
-        m = _CAP_WORDS[k].match(clean[pos:pos + 40])
-        if m and organizations.is_country(m.group()):
-            return m.group(), m.group(), pos + m.end()
+    if _IS_UPPER[clean[pos:pos + 1]]:
+        # the next three read capitalised words from pos on (a Latin capital, \p{Lu}): not tried
+        # before a lower-case word, a digit or a mark (the fast paths officials._LATIN_RUN,
+        # officials._CAP_WORDS; foreign_company_at reads its run with a [A-Z] first)
+        e = organizations.foreign_company_at(clean, pos)
+        if e:  # "Tổng Giám đốc NTT East"
+            return clean[pos:e], clean[pos:e], e
+        lm = _LATIN_RUN.match(clean, pos)
+        if lm and _name_after(clean, lm.end() + 1):  # "Tổng Giám đốc Vietjet Air Đinh Việt Phương"
+            return lm.group(), lm.group(), lm.end()
+        for k in (3, 2, 1):  # "Thủ tướng Nhật Bản Shinzo Abe", "Tổng thống Mỹ Joe Biden"
+            m = _CAP_WORDS[k].match(clean, pos, pos + 40)  # (no look-behind: as on clean[pos:pos + 40])
+            if m and organizations.is_country(m.group()):
+                return m.group(), m.group(), m.end()
     m = _BARE_BODY.match(clean, pos)
     if m and (not _LU.match(clean, m.end() + 1) or _name_after(clean, m.end() + 1)):
         # "Phó Chủ tịch Thường trực UBND tỉnh cho biết": the article's province; "Bí thư Thành
@@ -855,11 +906,12 @@ _CHAIR = regex.compile(r"(?i:chủ\ tịch)")
 _FROM_END = {name: from_end(p) for name, p in (
     ("_PLURAL", _PLURAL), ("_POST_NOUN", _POST_NOUN), ("_HONORIFIC", _HONORIFIC), ("_MINISTER", _MINISTER),
     ("_FOREIGN_CUES", _FOREIGN_CUES), ("_ENVOY_TITLE", _ENVOY_TITLE), ("_RANK_END", _RANK_END),
-    ("_LEVEL_END", _LEVEL_END), ("_HON_BEFORE", _HON_BEFORE))}
+    ("_LEVEL_END", _LEVEL_END), ("_HON_BEFORE", _HON_BEFORE), ("_APPOINT", _APPOINT))}
 (_PLURAL_AT_END, _POST_NOUN_AT_END, _HONORIFIC_AT_END, _MINISTER_AT_END, _FOREIGN_CUES_AT_END, _ENVOY_TITLE_AT_END,
  _RANK_END_AT_END, _LEVEL_END_AT_END, _HON_BEFORE_AT_END) = (_FROM_END[n] for n in (
     "_PLURAL", "_POST_NOUN", "_HONORIFIC", "_MINISTER", "_FOREIGN_CUES", "_ENVOY_TITLE", "_RANK_END", "_LEVEL_END",
     "_HON_BEFORE"))
+_APPOINT_AT_END = _FROM_END["_APPOINT"]
 
 
 def _foreign_cue(title: str) -> bool:
@@ -877,8 +929,6 @@ _CAP_SYL_END = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]{0,7})$")
 _INSTITUTION_OR_NAME = regex.compile(r"\ (?:Chính\ phủ|\p{Lu})")
 
 
-_LM = regex.compile(r"[\p{L}\p{M}]")  # a letter or a mark: what the name boundaries exclude
-_LU = regex.compile(r"\p{Lu}")
 # What given names are made of (letters, marks, the hyphen of "Jae-in"): _given_at's assumption.
 _GIVEN_CHARS = regex.compile(r"[\p{L}\p{M}-]+")
 _GIVEN_RUN = regex.compile(r"[\p{L}\p{M}-]*")  # where such characters from a point end (_given_at)
@@ -954,17 +1004,37 @@ def _given_at(clean: str, q: int, given: dict[str, int], limit: int, after_title
     return e, clean[q:e]
 
 
-def _short_mentions(clean: str, starts, given: dict[str, int]):
-    """(start, end, given) of "ông Huy", "bà Thắng", "đồng chí Tuấn", as finditer would give them."""
-    n = len(clean)
-    last = 0
+def _honorifics(clean: str, starts) -> list[tuple[int, int]]:
+    """(start, end) of each "ông ", "bà ", "đồng chí " in the text (_SHORT_HON), in order.
+
+    Most starts of the trigger words are inside a word ("không", "công", "bàn": three in four on
+    archive text), where the pattern's look-behind fails: the character before is read first
+    (_IS_LETTER, the look-behind's class), without a regex call."""
+    out = []
     for p in starts(_SHORT_TRIGGER):
-        if p < last:
+        if p and _IS_LETTER[clean[p - 1]]:
             continue
         m = _SHORT_HON.match(clean, p)
-        if m is None:
+        if m is not None:
+            out.append((p, m.end()))
+    return out
+
+
+fast_path("officials._SHORT_HON", _SHORT_HON, "match",
+          lambda s, p: any(a == p for a, _ in _honorifics(s, scan.Starts(s))), _SHORT_HONORIFICS)
+
+
+def _short_mentions(clean: str, honorifics: list[tuple[int, int]], given: dict[str, int],
+                    firsts: frozenset[str]):
+    """(start, end, given) of "ông Huy", "bà Thắng", "đồng chí Tuấn", as finditer would give them;
+    ``honorifics``: the text's _honorifics(); ``firsts``: the first letters of ``given`` (no
+    given name is read after an honorific that another letter follows)."""
+    n = len(clean)
+    last = 0
+    for p, e in honorifics:
+        if p < last or clean[e:e + 1] not in firsts:
             continue
-        hit = _given_at(clean, m.end(), given, n)
+        hit = _given_at(clean, e, given, n)
         if hit:
             yield p, hit[0], hit[1]
             last = hit[0]
@@ -1012,15 +1082,21 @@ def extract(doc) -> list[Official]:
     tried = _title_tried(clean, doc.starts)
     chain_end = -1
     honored: dict[str, list[tuple[int, int]]] | None = None  # given name -> "ông/bà + full name" spans
+    hons: list[tuple[int, int]] | None = None  # the text's _honorifics(), read once when needed
+
+    def honorifics() -> list[tuple[int, int]]:
+        nonlocal hons
+        if hons is None:
+            hons = _honorifics(clean, doc.starts)
+        return hons
 
     def named_by_honorific() -> dict[str, list[tuple[int, int]]]:
         """People named in full after "ông", "bà", "đồng chí" anywhere in the text, by given name."""
         nonlocal honored
         if honored is None:
             honored = {}
-            for p in doc.starts(_SHORT_TRIGGER):
-                m = _SHORT_HON.match(clean, p)
-                sp = _name_after(clean, m.end()) if m else None
+            for _, e in honorifics():
+                sp = _name_after(clean, e)
                 if sp:
                     nm = clean[sp[0]:sp[1]]
                     spans_ = honored.setdefault(nm.rsplit(" ", 1)[-1], [])
@@ -1175,9 +1251,9 @@ def extract(doc) -> list[Official]:
         if span is None:
             # Pattern C: title [org], ông/bà name: "Đại biện Đại sứ quán Hoa Kỳ, bà Caryn McClelland".
             # Without an org read, a short phrase may stand for one: "Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên".
-            cm = _TITLE_COMMA_HON.match(clean[pos:pos + 60])
+            cm = _TITLE_COMMA_HON.match(clean, pos, pos + 60)  # (no look-behind: as on clean[pos:pos + 60])
             if cm and (org is None or not cm.group("o")):
-                q = pos + cm.end()
+                q = cm.end()
                 span = _name_after(clean, q) or _foreign_after(clean, q)
                 if span and cm.group("o"):
                     org = org_name = cm.group("o").strip()
@@ -1211,9 +1287,10 @@ def extract(doc) -> list[Official]:
                         # "Sabeco" after a post with no body read; the rest of a body read short
                         # ("Vụ Tài chính" + " các ngân hàng và Tổ chức tài chính")
                         org = org_name = ((org or "") + fm.group("o")).strip()
-        if span is None and clean[pos:pos + 1] == " ":
+        if span is None and clean[pos:pos + 1] == " " and _IS_UPPER[clean[pos + 1:pos + 2]]:
             # "Giám đốc Sở Y tế Hùng cho biết", with "ông Nguyễn Văn Hùng" elsewhere: a title given
             # with the given name of one person the article names in full after an honorific
+            # (_GIVEN_AFTER: a space and a capital first)
             gm = _GIVEN_AFTER.match(clean, pos)
             sp = by_given_name(gm.group("g")) if gm else None
             if sp and clean[sp[0]:sp[1]] not in people:  # a titled person's later mentions are read below
@@ -1221,7 +1298,10 @@ def extract(doc) -> list[Official]:
         if span is None:
             # Pattern D: ông/bà name + appointment verb + title: "ông Đỗ Như Tuấn giữ chức vụ Tổng
             # giám đốc" (archive 2017); the post held, written with the name elsewhere, wins.
-            vm = _APPOINT_STD.search(clean, max(0, ts - 40), ts)
+            # whether an appointment verb ends there asked backwards first (_APPOINT_AT_END, fails at
+            # once before most titles), the leftmost start then read forwards
+            vm = (_APPOINT_STD.search(clean, max(0, ts - 40), ts)
+                  if _APPOINT_AT_END.search(clean, max(0, ts - 40), ts) else None)
             if vm:
                 cand = _name_before(clean, vm.start())
                 if cand and _HON_BEFORE_AT_END.search(clean, max(0, cand[0] - 8), cand[0]):
@@ -1233,7 +1313,7 @@ def extract(doc) -> list[Official]:
                     cand = by_given_name(gm.group("g")) if gm else None
                     if cand:
                         span, weak = cand, True
-        if span is None and not _APPOSITION.search(clean[max(0, ts - 3):ts]):
+        if span is None and not sep:  # (span is None here only if pattern B read sep for this title)
             # a body the organisation reader stops inside or cannot read, then the name: "Giám đốc
             # Trung tâm cai nghiện Thanh Đa Nguyễn Phan Minh", "Chủ nhiệm Ủy ban Pháp luật của QH
             # Nguyễn Khắc Định" (2017 archive; issue 12); a post written with the name elsewhere,
@@ -1287,8 +1367,12 @@ def extract(doc) -> list[Official]:
     given = {g: k for k, g in enumerate(g for g in by_given if len(by_given[g]) == 1)}
     if given:
         if all(_GIVEN_CHARS.fullmatch(g) for g in given):
-            shorts = _short_mentions(clean, doc.starts, given)
-            after = lambda te: _given_at(clean, te + 1, given, min(len(clean), te + 12), after_title=True)
+            # a given name is read only where one of their first letters stands (_given_at gives
+            # None elsewhere): most titles and many honorifics are followed by another word
+            firsts = frozenset(g[:1] for g in given)
+            shorts = _short_mentions(clean, honorifics(), given, firsts)
+            after = lambda te: (_given_at(clean, te + 1, given, min(len(clean), te + 12), after_title=True)
+                                if clean[te + 1:te + 2] in firsts else None)
         else:  # a given name of other characters (never seen): the alternation itself
             shorts, after = _short_mentions_re(clean, given)
         for s, e, g in shorts:

@@ -1418,11 +1418,16 @@ def _cut_word(clean: str, end: int, word: str) -> bool:
     biểu diễn", "Ban Tiếp công dân", "Bộ Quy tắc ứng xử", "Bộ Tình trạng khẩn cấp"; 2017
     archive), not a body; not after a place head ("Bí thư Tỉnh ủy Hùng": the person). A brand goes on in lower case after its one word ("Tập đoàn
     Vingroup cho biết"): not a Vietnamese syllable, so kept."""
-    vn = not word.isascii() or not names.looks_foreign(word)  # "Nghệ", "Quy"; not "Vingroup"
+    # the cheap tests first: an abbreviation ("CSGT"), a name a lower-case word does not follow, a
+    # foreign word ("Yonsei") is no cut whatever the word lists say, and most words are one of these;
+    # the folded word (a normalize() run when first met) is asked of the lists only after them
+    if word.isupper() or _LOWER_NEXT.match(clean, end) is None:
+        return False
+    if word.isascii() and names.looks_foreign(word):  # "Nghệ", "Quy" are Vietnamese; not "Vingroup"
+        return False
     w = _folded_lower(word)
-    if (w,) in _org_words().get(w, ()) or (w,) in _org_words().get("^" + w, ()):
-        return False  # a field of one syllable: "Cục Thuế kiểm tra"
-    return not word.isupper() and vn and _LOWER_NEXT.match(clean, end) is not None
+    # not a field of one syllable: "Cục Thuế kiểm tra"
+    return (w,) not in _org_words().get(w, ()) and (w,) not in _org_words().get("^" + w, ())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1690,8 +1695,23 @@ _TITLE_HEAD = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{_HEAD_TITLES.alt(ONE_SP
 _TITLE_HEAD_TRIGGER = "|".join(_HEAD_TITLES.first_words())
 _TITLE_BODY_HEAD = regex.compile(_TITLE_BODY_HEADS.alt(ONE_SPACE))
 _TITLE_HEAD_STOP = word_list("not_body_start")  # data/word_lists.tsv
+# What a match of _TITLE_HEAD opens with, lower-cased: a title word, its body's head, the spaces.
+_TITLE_HEAD_BEGINS = tuple(f"{t.lower()} {h} " for t in _HEAD_TITLES for h in _TITLE_BODY_HEADS)
+
+
+def _title_head_tried(clean: str, starts: scan.Starts) -> list[int]:
+    """The starts of _TITLE_HEAD_TRIGGER where the lower-cased text (``Starts.lowered``, which
+    compares as IGNORECASE) opens with one of _TITLE_HEAD_BEGINS: most are "tăng trưởng", "Bộ
+    trưởng" + a word that is no body's head, which the pattern need not be asked of."""
+    found = starts(_TITLE_HEAD_TRIGGER)
+    low = starts.lowered()
+    if low is None:
+        return found
+    return [p for p in found if low.startswith(_TITLE_HEAD_BEGINS, p)]
+
+
 fast_path("organizations._TITLE_HEAD", _TITLE_HEAD, "match",
-          lambda s, p: p in scan.Starts(s)(_TITLE_HEAD_TRIGGER), _HEAD_TITLES + _TITLE_BODY_HEADS)
+          lambda s, p: p in _title_head_tried(s, scan.Starts(s)), _HEAD_TITLES + _TITLE_BODY_HEADS)
 
 
 def _lower_title_head(clean: str, pos: int, limit: int) -> Found | None:
@@ -1924,7 +1944,7 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
         f = _latin_company_ending(clean, p, start, end)
         if f:
             cands.append(f)
-    for p in starts(_TITLE_HEAD_TRIGGER):
+    for p in _title_head_tried(clean, starts):
         # "Trưởng ban tổ chức Trung ương", "Phó trưởng đoàn đại biểu Quốc hội tỉnh Quảng Bình"
         # (dev 410): a title that ends with its body's head written in lower case.
         m = _TITLE_HEAD.match(clean, p, end)
