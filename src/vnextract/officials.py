@@ -61,23 +61,8 @@ _NAME_SYL = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]{0,7}(?![\p{L}\p{M}\d])")
 _LM = regex.compile(r"[\p{L}\p{M}]")  # a letter or a mark: what the name boundaries exclude
 _LU = regex.compile(r"\p{Lu}")
 
-
-class _CharIs(dict):
-    """A character ("" for none) -> whether ``pattern`` (one character class) matches it, asked
-    of the regex engine once per character: ``_IS_UPPER[clean[p:p + 1]]`` is
-    ``_LU.match(clean, p) is not None`` without a regex call. Bounded by the characters met."""
-
-    def __init__(self, pattern: regex.Pattern) -> None:
-        super().__init__()
-        self.pattern = pattern
-
-    def __missing__(self, c: str) -> bool:
-        r = self[c] = bool(c) and self.pattern.match(c) is not None
-        return r
-
-
-_IS_UPPER = _CharIs(_LU)  # where a capitalised syllable (_NAME_SYL, \p{Lu} first) may start
-_IS_LETTER = _CharIs(_LM)  # what the look-behinds (?<![\p{L}\p{M}]) refuse before a word
+_IS_UPPER = scan.CharIs(_LU)  # where a capitalised syllable (_NAME_SYL, \p{Lu} first) may start
+_IS_LETTER = scan.CharIs(_LM)  # what the look-behinds (?<![\p{L}\p{M}]) refuse before a word
 _PAREN = regex.compile(r"\ ?\([^()\n]{1,80}\)")
 
 

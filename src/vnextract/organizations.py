@@ -78,17 +78,7 @@ _TOKEN = regex.compile(r"[^\s,.;:()\[\]\"'!?…]+")
 _CAP = regex.compile(r"^(?:\p{Lu}|\d)")
 
 
-class _FirstCap(dict):
-    """A word's first character ("" for none) -> whether _CAP matches it, asked of the regex
-    once per character: ``_IS_CAP[w[:1]]`` is ``_cap(w)`` without a call (the name readers ask it
-    of every word they read)."""
-
-    def __missing__(self, c: str) -> bool:
-        r = self[c] = bool(c) and _CAP.match(c) is not None
-        return r
-
-
-_IS_CAP = _FirstCap()
+_IS_CAP = scan.CharIs(_CAP)  # a word's first character: _cap(w) is _IS_CAP[w[:1]], no regex call per word
 
 
 def _cap(w: str) -> bool:

@@ -612,3 +612,18 @@ def by_first_char(strings: Iterable[str]) -> dict[str, tuple[str, ...]]:
     for w in strings:
         out.setdefault(w[0], []).append(w)
     return {c: tuple(ws) for c, ws in out.items()}
+
+
+class CharIs(dict):
+    """A character ("" for none) -> whether ``pattern`` (a test of one character: a class, a
+    property, "^(?:\\p{Lu}|\\d)") matches it, asked of the regex engine once per character:
+    ``IS_UPPER[text[p:p + 1]]`` is ``pattern.match(text, p) is not None`` for a pattern that reads
+    one character, without a regex call at each place. Bounded by the characters met."""
+
+    def __init__(self, pattern: regex.Pattern) -> None:
+        super().__init__()
+        self.pattern = pattern
+
+    def __missing__(self, c: str) -> bool:
+        r = self[c] = bool(c) and self.pattern.match(c) is not None
+        return r
