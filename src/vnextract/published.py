@@ -193,8 +193,10 @@ _REPORTED = regex.compile(
     (?=\s*[.,])
     """, regex.VERBOSE | regex.IGNORECASE)
 _OPENING_CHARS = 3000  # where a hook is looked for: the first paragraphs after the headline
-# Where the hook patterns can start (scan.Starts): each opens with one of these words.
-_HOOK_TRIGGER = "|".join((_DAY_WORD + _DAY_PARTS + _TODAY_WORDS + _WEEKDAYS).triggers())
+# Where the hook patterns can start (scan.Starts): each opens with one of these words. Their first
+# words ("chủ" for "chủ nhật"): all single words, read from the index of the text's trigger words
+# in one go (scan.Starts._all_indexed); the few more places ("chủ tịch") match none of the patterns.
+_HOOK_TRIGGER = "|".join((_DAY_WORD + _DAY_PARTS + _TODAY_WORDS + _WEEKDAYS).first_words())
 for _name, _pat, _examples in (
         ("_HOOK", _HOOK, ["Ngày 6/2, ông", "Chiều 8/6, Quốc hội", "chiều ngày 10/2, ông", "ĐÊM 7.2, một"]),
         ("_TODAY", _TODAY, ["sáng nay (7/6)", "Hôm nay (6/2/2017)", "chiều nay, 8-2", "TỐI NAY 8.2"]),
@@ -226,30 +228,57 @@ def _hook_ends(clean: str, runs: Sequence[int], start: int, end: int) -> list[re
 
 
 def _hook(blocks: Sequence, clean: str, dated: "_Dated", starts: scan.Starts) -> Optional[regex.Match]:
+    """The first news hook of the opening paragraphs (see the module docstring): "sáng nay (7/6)"
+    (_TODAY) first, else "Ngày 6/2," (_HOOK), "Sáng thứ Hai (5/12)," (_NAMED_DAY), "cho biết ngày
+    7.2.2017." (_REPORTED), each tried before each day (_HOOK_END) in text order, at the
+    places just before the day where a hook can start (_HOOK_TRIGGER)."""
     body = [b for b in blocks if b.kind in ("lead", "body", "caption")]
     if not body:
         return None
     limit = body[0].start + _OPENING_CHARS
-    days = []  # (paragraph start, end read, the days in it): found once for both passes
     runs = starts.of(scan.DIGIT_RUNS)
+    tries = starts(_HOOK_TRIGGER)
+    days = _hook_days(clean, body, limit, runs, tries)
+    for pats in ((_TODAY,), (_HOOK, _NAMED_DAY, _REPORTED)):
+        for day, endpos, at in days:
+            for pat in pats:
+                match = pat.match
+                for p in at:  # pat.search: the first place before the day where it matches
+                    m = match(clean, p, endpos)
+                    if m is not None:
+                        break
+                else:
+                    continue
+                # a plan is no hook: "Dự kiến đến hết ngày 31/12/2020, số thu đạt ..."
+                if (m.start("d") == day and _date(2000, int(m.group("m")), int(m.group("d")))
+                        and not _in_plan(clean, m.start()) and not _told_before(m, dated)):
+                    return m
+    return None
+
+
+def _hook_days(clean: str, body: Sequence, limit: int, runs: Sequence[int],
+               tries: Sequence[int]) -> list[tuple[int, int, Sequence[int]]]:
+    """(start, end of the window read, the tries before it) of each day (_HOOK_END) of the
+    paragraphs ``body`` up to ``limit`` with a place in its paragraph, at most _HOOK_BACK before
+    it, where a hook can start (``tries``, ascending). A hook is the first match of its pattern
+    in ``[day - _HOOK_BACK, day end + 4)`` (room for the comma) and must open the day there
+    (``m.start("d")``): a match starting at the day or after it holds no such day, so only the
+    tries before the day are read; a day with none, or a paragraph with no try, has no hook."""
+    days = []
     for b in body:
         if b.start >= limit:
             break
         end = min(b.end, limit)
-        days.append((b.start, end, _hook_ends(clean, runs, b.start, end)))
-    tries = starts(_HOOK_TRIGGER) if any(found for _s, _e, found in days) else []
-    for pats in ((_TODAY,), (_HOOK, _NAMED_DAY, _REPORTED)):
-        for start, end, found in days:
-            for e in found:
-                a = max(start, e.start() - _HOOK_BACK)
-                for pat in pats:
-                    # pat.search, tried only where a hook can start; room for the comma after the day
-                    m = _first_match(pat, clean, tries, a, min(end, e.end() + 4))
-                    # a plan is no hook: "Dự kiến đến hết ngày 31/12/2020, số thu đạt ..."
-                    if (m and m.start("d") == e.start() and _date(2000, int(m.group("m")), int(m.group("d")))
-                            and not _in_plan(clean, m.start()) and not _told_before(m, dated)):
-                        return m
-    return None
+        k = bisect.bisect_left(tries, b.start)
+        if k == len(tries) or tries[k] >= end:
+            continue  # no place for a hook in the paragraph
+        for e in _hook_ends(clean, runs, b.start, end):
+            day = e.start()
+            i = bisect.bisect_left(tries, max(b.start, day - _HOOK_BACK), k)
+            j = bisect.bisect_left(tries, day, i)
+            if i < j:
+                days.append((day, min(end, e.end() + 4), tries[i:j]))
+    return days
 
 
 def _told_before(m: regex.Match, dated: "_Dated") -> bool:
