@@ -349,9 +349,13 @@ _NEAR_CHARS = 600  # ... when that expression is this close to the day in the te
 # at the end, "Hoàn thành công trình: Tháng 12/2024", dates no "Chiều ngày 27/4" at the top: dev-003)
 
 # "năm nay 2017", "năm nay (2017)": the current year, stated
-_THIS_YEAR_WORDS = Words("năm nay")  # the pattern's words, and the cheap test before it (may_contain)
+_THIS_YEAR_WORDS = Words("năm nay")  # the pattern's words, and where it is tried (_THIS_YEAR_TRIGGER)
 _THIS_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_THIS_YEAR_WORDS.alt()})\s*(?:\(\s*)?(?P<y>{_Y})", regex.IGNORECASE)
-fast_path("published._THIS_YEAR", _THIS_YEAR, "search", _THIS_YEAR_WORDS.may_contain, ["năm nay 2017", "Năm  nay (2017"])
+# Where _THIS_YEAR can start (scan.Starts): the first word of its words, "năm" (a few places a
+# text, against a search of the whole text).
+_THIS_YEAR_TRIGGER = "|".join(_THIS_YEAR_WORDS.first_words())
+fast_path("published._THIS_YEAR", _THIS_YEAR, "match", lambda s, p: p in scan.Starts(s)(_THIS_YEAR_TRIGGER),
+          ["năm nay 2017", "Năm  nay (2017", "NĂM NAY 2016"])
 # "năm 2017" near the hook, not a plan ("dự kiến năm 2017", "đến năm 2020")
 _YEAR = regex.compile(
     rf"(?<!\b(?:[Đđ]ến|[Tt]ới|[Kk]iến|[Hh]oạch|[Tt]iêu|[Đđ]ấu|[Vv]ào|[Ss]inh|[Tt]ừ|[Tt]rong)\s+)(?<!\p{{L}})năm\s+(?P<y>{_Y})(?!\s*(?:-|{dates.WINDOW_TO.alt()}|và)\s*(?:năm\s+)?\d)",
@@ -622,13 +626,16 @@ fast_path("published._SAME_PERIOD", _SAME_PERIOD, "search", _SAME_PERIOD_WORDS.m
 def _stated_year(clean: str, starts: scan.Starts, a: int = 0, b: Optional[int] = None) -> Optional[regex.Match]:
     """"năm nay 2017", or the lunar year of Tết ("Tết Nguyên đán Đinh Dậu"), in clean[a:b]."""
     b = len(clean) if b is None else b
-    part = clean[a:b]  # a cheap check before the pattern (may_contain): most texts have no "năm nay"
-    m = _THIS_YEAR.search(clean, a, b) if _THIS_YEAR_WORDS.may_contain(part) else None
+    m = _first_match(_THIS_YEAR, clean, starts(_THIS_YEAR_TRIGGER), a, b)  # _THIS_YEAR.search(clean, a, b)
     if m:
         return m
     # the lunar year named most often (a 2017 Tết story may compare with "Tết Bính Thân")
     # a lunar name whose written year is another cycle ("Tết Mậu Thân năm 1968") is history
-    found = [x for x in scan.finditer_at(_lunar_pattern(), starts(_LUNAR_TRIGGER), clean, b, a)
+    tries = starts(_LUNAR_TRIGGER)
+    k = bisect.bisect_left(tries, a)
+    if k == len(tries) or tries[k] >= b:
+        return None  # no place where a lunar year's name can start
+    found = [x for x in scan.finditer_at(_lunar_pattern(), tries, clean, b, tries[k])
              if not x.group("y") or int(x.group("y")) == lunar_year(x.group("s"), x.group("b"))]
     if not found:
         return None
