@@ -310,19 +310,36 @@ def test_hook_ends_are_the_day_pattern_matches():
                     == [m.span() for m in published._HOOK_END.finditer(text, start, end)])
 
 
-def test_first_dated_is_the_first_match_of_dated():
-    """published._first_dated (no try where _may_open_dated says _DATED cannot start) finds what
-    _first_match(_DATED, ...) finds, in every window _dated reads and in short ones."""
+def test_dated_at_is_the_first_match_of_dated_ending_at_the_year():
+    """published._dated_at (no try where _may_open_dated says _DATED cannot start, none from the
+    year on) finds the match _first_match(_DATED, ...) finds when it ends with the year, in every
+    window _dated reads and in shorter and longer ones."""
     from pathlib import Path
     from vnextract import scan
     texts = ["năm 2017, 6 tháng đầu năm 2017; 28/7/2017 1234/5/2017 12/123/2017 ١٢٣/4/2017 quý II/2017",
-             "tháng 6/2017 123 tháng năm 2016, 1.234 tỷ (2017) 12 tháng cuối năm 2016 nửa đầu năm 2018", "123", ""]
+             "tháng 6/2017 123 tháng năm 2016, 1.234 tỷ (2017) 12 tháng cuối năm 2016 nửa đầu năm 2018",
+             "12017 tháng 3/20175 quý 2/2017 tháng 2017 năm 2018 20/2019 3/2020/2021", "123", ""]
     texts += [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).resolve().parents[1].glob("corpora/dev/*.txt"))]
     for text in texts:
         tries = scan.Starts(text)(published._DATED_TRIGGER)
-        windows = [(max(0, a - published._DATED_BACK), min(len(text), b + 12)) for a, b in published._years(text)]
-        windows += [(p, min(len(text), p + n)) for p in tries for n in (1, 2, 3, 9)]
-        for pos, endpos in windows:
-            got = published._first_dated(text, tries, pos, endpos)
-            want = published._first_match(published._DATED, text, tries, pos, endpos)
-            assert (got and got.span()) == (want and want.span()), (text[pos:endpos], pos)
+        for a, b in published._years(text):
+            endpos = min(len(text), b + 12)
+            for pos in {max(0, a - published._DATED_BACK), max(0, a - 8), max(0, a - 3), a, 0}:
+                got = published._dated_at(text, tries, pos, a, b)
+                want = published._first_match(published._DATED, text, tries, pos, endpos)
+                want = want if want is not None and want.end() == b else None
+                assert (got and got.span()) == (want and want.span()), (text[pos:endpos], pos)
+
+
+def test_in_plan_reads_the_sentence_start_within_reach():
+    """published._in_plan (the sentence's start looked for within _PLAN_REACH only) says what the
+    search from the start of the whole sentence says."""
+    from pathlib import Path
+    texts = ["Dự kiến đến cuối tháng 7/2017, dự án sẽ hoàn thành. Ngày 6/2 ông đến.\nSẽ họp vào quý 2/2018 ! x",
+             "sẽ" + " a" * 80 + " tháng 6/2017. " + "b " * 70 + "kế hoạch năm 2017", ""]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).resolve().parents[1].glob("corpora/dev/*.txt"))[:30]]
+    for text in texts:
+        for pos in range(0, len(text) + 1, 3):
+            a, _ = published._sentence_window(text, pos, 1)
+            want = published._PLAN.search(text, max(a, pos - published._PLAN_REACH), pos) is not None
+            assert published._in_plan(text, pos) == want, (text[max(0, pos - 130):pos], pos)

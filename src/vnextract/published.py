@@ -431,9 +431,16 @@ def lunar_year(stem: str, branch: str) -> Optional[int]:
 _PLAN = regex.compile(r"(?<!\p{L})(?:sẽ|dự\s+kiến|kế\s+hoạch|phấn\s+đấu|mục\s+tiêu)(?!\p{L})", regex.IGNORECASE)
 
 
+_PLAN_REACH = 120  # a plan word this close before, in the sentence
+
+
 def _in_plan(clean: str, pos: int) -> bool:
-    a, _ = _sentence_window(clean, pos, 1)
-    return _PLAN.search(clean, max(a, pos - 120), pos) is not None
+    """Whether a plan word (_PLAN) stands before ``pos`` in its sentence, at most _PLAN_REACH
+    before it. The sentence's start is looked for in that reach only: one further back leaves the
+    reach as it is (``_sentence_window(clean, pos, 1)[0]``, bounded)."""
+    reach = max(0, pos - _PLAN_REACH)
+    m = _SENTENCE_START.search(clean, reach, pos)
+    return _PLAN.search(clean, m.end() if m else reach, pos) is not None
 
 
 _YEAR_AT = regex.compile(_Y)
@@ -479,10 +486,25 @@ def _first_match(pattern: regex.Pattern, clean: str, tries: Sequence[int], pos: 
     return None
 
 
-def _first_dated(clean: str, tries: Sequence[int], pos: int, endpos: int) -> Optional[regex.Match]:
-    """``_first_match(_DATED, clean, tries, pos, endpos)``, the places where _DATED cannot start
-    (_may_open_dated: half of the tries before a year, "năm 2017" tries at its "2017") left out."""
-    return _first_match(_DATED, clean, tries, pos, endpos, _may_open_dated)
+def _dated_at(clean: str, tries: Sequence[int], pos: int, y_start: int, y_end: int) -> Optional[regex.Match]:
+    """The dated expression that ends with the year ``clean[y_start:y_end]``: the first match of
+    _DATED in ``[pos, y_end + 12)`` (``_first_match``, tried at ``tries``), if it ends there; else
+    None. The places where _DATED cannot start are left out (_may_open_dated: half of the tries
+    before a year, "năm 2017" tries at its "2017"), and so are the tries from the year on: no
+    match that opens there ends with the year (at its first digit, four digits in a row open none
+    of _DATED's forms; no try falls inside it), so when none before it matches, the first match
+    does not end there, or there is none."""
+    endpos = min(len(clean), y_end + 12)
+    match = _DATED.match
+    for k in range(bisect.bisect_left(tries, pos), len(tries)):
+        p = tries[k]
+        if p >= y_start:
+            break
+        if _may_open_dated(clean, p):
+            m = match(clean, p, endpos)
+            if m is not None:
+                return m if m.end() == y_end else None
+    return None
 
 
 def _dated(clean: str, starts: scan.Starts) -> tuple[_Dated, _Dated]:
@@ -501,8 +523,8 @@ def _dated(clean: str, starts: scan.Starts) -> tuple[_Dated, _Dated]:
     for y_start, y_end in _years(clean):
         if tries is None:
             tries = starts(_DATED_TRIGGER)  # a list (scan.Starts)
-        m = _first_dated(clean, tries, max(last, y_start - _DATED_BACK), min(len(clean), y_end + 12))
-        if m is None or m.end() != y_end:
+        m = _dated_at(clean, tries, max(last, y_start - _DATED_BACK), y_start, y_end)
+        if m is None:
             continue
         last = m.end()
         plan = _in_plan(clean, m.start())
