@@ -296,18 +296,24 @@ def test_years_by_century_are_the_year_pattern_matches():
         assert published._years(text) == [m.span() for m in published._YEAR_AT.finditer(text)]
 
 
-def test_hook_ends_are_the_day_pattern_matches():
-    """published._hook_ends (the scan narrowed to the digit runs) finds what _HOOK_END.finditer does."""
+def test_days_near_are_the_day_pattern_matches_after_a_trigger():
+    """published._days_near (scans from the hook triggers only) finds the matches of
+    _HOOK_END.finditer that start at most _HOOK_BACK after a trigger."""
     from pathlib import Path
     from vnextract import scan
     texts = ["Ngày 6/2, ông 1/2/2017 và 12/3/20171 x 123/45 1-2-3-4 5.6.789 ٢/٣ 7/", "abc", "1/2", "",
-             "Sáng 8.2.2017, chiều 12-3 (14/5/2016) 99/99/9999 1//2 3..4"]
+             "Sáng 8.2.2017, chiều 12-3 (14/5/2016) 99/99/9999 1//2 3..4",
+             "ngày 1/2/3/4/5 ngày" + " x" * 25 + " 12/12 " + "y" * 39 + " 3/4 sáng 5.6 thứ 7/8/2017"]
     texts += [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).resolve().parents[1].glob("corpora/dev/*.txt"))[:20]]
+    back = published._HOOK_BACK
     for text in texts:
+        tries = scan.Starts(text)(published._HOOK_TRIGGER)
         runs = scan.Starts(text).of(scan.DIGIT_RUNS)
         for start, end in [(0, len(text)), (0, len(text) // 2), (len(text) // 3, len(text)), (2, 5)]:
-            assert ([m.span() for m in published._hook_ends(text, runs, start, end)]
-                    == [m.span() for m in published._HOOK_END.finditer(text, start, end)])
+            at = [t for t in tries if start <= t < end]
+            want = [m.span() for m in published._HOOK_END.finditer(text, start, end)
+                    if any(t < m.start() <= t + back for t in at)]
+            assert [m.span() for m in published._days_near(text, at, runs, end)] == want
 
 
 def test_dated_at_is_the_first_match_of_dated_ending_at_the_year():

@@ -213,18 +213,32 @@ _HOOK_END = regex.compile(r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?")
 _HOOK_BACK = 40  # the longest start of a hook before its day: "Trưa nay (", "chiều ngày "
 
 
-def _hook_ends(clean: str, runs: Sequence[int], start: int, end: int) -> list[regex.Match]:
-    """``list(_HOOK_END.finditer(clean, start, end))``, the scan narrowed to the digits: from the
-    first run of digits in ``[start, end)`` (``runs``: their starts, ascending, scan.Starts) to
-    the end of the last (no match starts before a digit; none ends after the last digit, and the
-    pattern has no look-around to read past its match, nor can it go on over the non-digits
-    after that run); none when no run starts there."""
-    k = bisect.bisect_left(runs, start)
-    j = bisect.bisect_left(runs, end, k)
-    if k == j:
-        return []
-    last_end = scan.DIGIT_RUN.match(clean, runs[j - 1]).end()
-    return list(_HOOK_END.finditer(clean, runs[k], min(end, last_end)))
+def _days_near(clean: str, at: Sequence[int], runs: Sequence[int], end: int) -> list[regex.Match]:
+    """The matches of ``_HOOK_END.finditer(clean, start, end)`` (the days of a paragraph
+    ``[start, end)``) that start at most _HOOK_BACK after one of ``at``: places of letters in the
+    paragraph (the hook triggers), ascending; ``runs``: the starts of the runs of digits of the
+    text, ascending (scan.Starts). Each group of places whose reaches overlap is read from the
+    first run of digits after its first place, if one starts within its reach (a day opens with a
+    digit, in a run that starts after that letter): no match holds a letter, so none runs over
+    such a place, and a scan from there finds the paragraph's days after it (the pattern has no
+    look-around)."""
+    out = []
+    i, n = 0, len(at)
+    while i < n:
+        lo = at[i]
+        hi = lo + _HOOK_BACK
+        i += 1
+        while i < n and at[i] <= hi:
+            hi = at[i] + _HOOK_BACK
+            i += 1
+        k = bisect.bisect_right(runs, lo)
+        if k == len(runs) or runs[k] > hi:
+            continue  # no digit within reach
+        for e in _HOOK_END.finditer(clean, runs[k], end):
+            if e.start() > hi:
+                break
+            out.append(e)
+    return out
 
 
 def _hook(blocks: Sequence, clean: str, dated: "_Dated", starts: scan.Starts) -> Optional[regex.Match]:
@@ -236,9 +250,8 @@ def _hook(blocks: Sequence, clean: str, dated: "_Dated", starts: scan.Starts) ->
     if not body:
         return None
     limit = body[0].start + _OPENING_CHARS
-    runs = starts.of(scan.DIGIT_RUNS)
     tries = starts(_HOOK_TRIGGER)
-    days = _hook_days(clean, body, limit, runs, tries)
+    days = _hook_days(clean, body, limit, tries, starts.of(scan.DIGIT_RUNS))
     for pats in ((_TODAY,), (_HOOK, _NAMED_DAY, _REPORTED)):
         for day, endpos, at in days:
             for pat in pats:
@@ -256,8 +269,8 @@ def _hook(blocks: Sequence, clean: str, dated: "_Dated", starts: scan.Starts) ->
     return None
 
 
-def _hook_days(clean: str, body: Sequence, limit: int, runs: Sequence[int],
-               tries: Sequence[int]) -> list[tuple[int, int, Sequence[int]]]:
+def _hook_days(clean: str, body: Sequence, limit: int, tries: Sequence[int],
+               runs: Sequence[int]) -> list[tuple[int, int, Sequence[int]]]:
     """(start, end of the window read, the tries before it) of each day (_HOOK_END) of the
     paragraphs ``body`` up to ``limit`` with a place in its paragraph, at most _HOOK_BACK before
     it, where a hook can start (``tries``, ascending). A hook is the first match of its pattern
@@ -270,9 +283,10 @@ def _hook_days(clean: str, body: Sequence, limit: int, runs: Sequence[int],
             break
         end = min(b.end, limit)
         k = bisect.bisect_left(tries, b.start)
-        if k == len(tries) or tries[k] >= end:
+        n = bisect.bisect_left(tries, end, k)
+        if k == n:
             continue  # no place for a hook in the paragraph
-        for e in _hook_ends(clean, runs, b.start, end):
+        for e in _days_near(clean, tries[k:n], runs, end):
             day = e.start()
             i = bisect.bisect_left(tries, max(b.start, day - _HOOK_BACK), k)
             j = bisect.bisect_left(tries, day, i)
