@@ -349,3 +349,19 @@ def test_in_plan_reads_the_sentence_start_within_reach():
             a, _ = published._sentence_window(text, pos, 1)
             want = published._PLAN.search(text, max(a, pos - published._PLAN_REACH), pos) is not None
             assert published._in_plan(text, pos) == want, (text[max(0, pos - 130):pos], pos)
+
+
+def test_may_hold_year_where_a_stamp_matches_in_a_window():
+    """published._may_hold_year says "may" wherever a stamp pattern matches in a window, also when
+    the window's end cuts a run of digits ("2017" of "20171", read as a year there only)."""
+    from pathlib import Path
+    texts = ["Hà Nội, 28/7/20171 (TTXVN)", "Cập nhật: 1.2.2017", "x 12/3/1999 | 12:00 06/02/2017 y", "20171", ""]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).resolve().parents[1].glob("corpora/dev/*.txt"))[:20]]
+    for text in texts:
+        years = published._years(text)
+        for pos in range(0, len(text), 5):
+            for endpos in range(pos, min(len(text), pos + 70) + 1, 1 if len(text) < 40 else 7):
+                if published._DATELINE.match(text, pos, endpos) or published._STATED_DATE.search(text, pos, endpos):
+                    assert published._may_hold_year(text, years, pos, endpos), (text[pos:endpos], pos, endpos)
+    assert published._DATELINE.match("Hà Nội, 28/7/20171", 0, 17)
+    assert not published._years("Hà Nội, 28/7/20171") and published._may_hold_year("Hà Nội, 28/7/20171", [], 0, 17)

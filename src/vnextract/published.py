@@ -116,11 +116,38 @@ _BYLINE_STAMP = regex.compile(
     r"|(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\s+\d{1,2}:\d{2}\s*GMT")  # "13/05/2017 10:28 GMT+7"
 
 
-def stamped(blocks: Sequence, clean: str) -> Optional[Inferred]:
-    """A publication date stated by a dateline, the byline or the page chrome."""
+def _may_hold_year(clean: str, years: Sequence[tuple[int, int]], pos: int, endpos: int) -> bool:
+    """False only when no match of a pattern that holds a year (_Y: the stamps, whose date ends
+    with one) can lie in ``clean[pos:endpos]``: no year of the text (``years``: _years(clean))
+    starts there, and ``endpos`` cuts no run of digits (where the window's end would let _Y's
+    ``(?!\\d)`` pass: "2017" of "20171")."""
+    k = bisect.bisect_left(years, (pos,))
+    if k < len(years) and years[k][0] < endpos:
+        return True
+    return endpos < len(clean) and clean[endpos].isdigit()
+
+
+for _name, _pat, _examples in (
+        ("_DATELINE", _DATELINE, ["Hà Nội, 28/7/2023", "Tin ngày 28/7/2023", "Cập nhật: 28/7/2023", "TP. HCM, 1.2.2017"]),
+        ("_STATED_DATE", _STATED_DATE, ["28/07/2023 14:05", "1.2.2017", "3-11-2015"]),
+        ("_BYLINE_STAMP", _BYLINE_STAMP, ["| 12:00 06/02/2017", "13/05/2017 10:28 GMT+7"])):
+    if _pat is _DATELINE:  # tried at the opening of a paragraph (match)
+        fast_path(f"published.{_name}", _pat, "match", lambda s, p: _may_hold_year(s, _years(s), p, len(s)), _examples)
+    else:
+        fast_path(f"published.{_name}", _pat, "search", lambda s: _may_hold_year(s, _years(s), 0, len(s)), _examples)
+del _name, _pat, _examples
+
+
+def stamped(blocks: Sequence, clean: str, years: Optional[Sequence[tuple[int, int]]] = None) -> Optional[Inferred]:
+    """A publication date stated by a dateline, the byline or the page chrome. ``years``:
+    ``_years(clean)``, if the caller has it; a window where no stamp can lie is not read
+    (_may_hold_year)."""
+    if years is None:
+        years = _years(clean)
     for b in blocks[:4]:
         if b.kind in ("title", "lead", "body"):
-            m = _DATELINE.match(clean, b.start, min(b.end, b.start + 60))
+            end = min(b.end, b.start + 60)
+            m = _DATELINE.match(clean, b.start, end) if _may_hold_year(clean, years, b.start, end) else None
             if m:
                 d, mo, y = (int(x) for x in m.groups())
                 if _date(y, mo, d):
@@ -128,11 +155,13 @@ def stamped(blocks: Sequence, clean: str) -> Optional[Inferred]:
     for b in blocks:
         if b.kind not in ("boilerplate", "byline", "title") or b.end - b.start >= 120:
             continue
+        if not _may_hold_year(clean, years, b.start, b.end):
+            continue
         for m in _STATED_DATE.finditer(clean, b.start, b.end):
             d, mo, y = (int(x) for x in m.groups())
             if _date(y, mo, d):
                 return Inferred(m.start(), m.end(), y, mo, d, stamp=True)
-    if "|" in clean or "GMT" in clean:
+    if years and ("|" in clean or "GMT" in clean):
         m = _BYLINE_STAMP.search(clean)
         if m:
             d, mo, y = (int(m.group(g)) for g in ("d", "m", "y"))
@@ -521,20 +550,20 @@ def _dated_at(clean: str, tries: Sequence[int], pos: int, y_start: int, y_end: i
     return None
 
 
-def _dated(clean: str, starts: scan.Starts) -> tuple[_Dated, _Dated]:
+def _dated(clean: str, starts: scan.Starts, years: Optional[Sequence[tuple[int, int]]] = None) -> tuple[_Dated, _Dated]:
     """(start, end, first day, last day, a document's date) of every dated expression with a
     year of its own; the plans apart ("Dự kiến đến cuối tháng 7/2017, dự án sẽ hoàn thành").
 
     Every one ends with its year: the years are found with plain patterns (_years), and _DATED (whose
     look-behinds make a scan of the whole text slow) is tried only just before each, and there
     only where it can start (``starts(_DATED_TRIGGER)``: a search of those few characters tries
-    the pattern at each of them).
+    the pattern at each of them). ``years``: ``_years(clean)``, if the caller has it.
     """
     out: _Dated = []
     plans: _Dated = []
     last = 0
     tries: Optional[Sequence[int]] = None
-    for y_start, y_end in _years(clean):
+    for y_start, y_end in _years(clean) if years is None else years:
         if tries is None:
             tries = starts(_DATED_TRIGGER)  # a list (scan.Starts)
         m = _dated_at(clean, tries, max(last, y_start - _DATED_BACK), y_start, y_end)
@@ -747,10 +776,11 @@ def infer(blocks: Sequence, clean: str, starts: Optional[scan.Starts] = None) ->
     trigger words of ``clean`` (scan.Starts), shared with the components."""
     if starts is None:
         starts = scan.Starts(clean)
-    stamp = stamped(blocks, clean)
+    years = _years(clean)  # read by the stamps and the dated expressions
+    stamp = stamped(blocks, clean, years)
     if stamp is not None:
         return stamp
-    dated, plans = _dated(clean, starts)
+    dated, plans = _dated(clean, starts, years)
     latest = _latest_year(dated)
     hook = _hook(blocks, clean, dated, starts)
     if hook is not None:
