@@ -304,6 +304,7 @@ def test_days_near_are_the_day_pattern_matches_after_a_trigger():
     texts = ["Ngày 6/2, ông 1/2/2017 và 12/3/20171 x 123/45 1-2-3-4 5.6.789 ٢/٣ 7/", "abc", "1/2", "",
              "Sáng 8.2.2017, chiều 12-3 (14/5/2016) 99/99/9999 1//2 3..4",
              "ngày 1/2/3/4/5 ngày" + " x" * 25 + " 12/12 " + "y" * 39 + " 3/4 sáng 5.6 thứ 7/8/2017"]
+    texts += ["ngày" + " " * n + "28/07/2017/12, ngày" + " " * n + "1.2.20171" for n in (34, 35, 36, 37)]
     texts += [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).resolve().parents[1].glob("corpora/dev/*.txt"))[:20]]
     back = published._HOOK_BACK
     for text in texts:
@@ -314,6 +315,13 @@ def test_days_near_are_the_day_pattern_matches_after_a_trigger():
             want = [m.span() for m in published._HOOK_END.finditer(text, start, end)
                     if any(t < m.start() <= t + back for t in at)]
             assert [m.span() for m in published._days_near(text, at, runs, end)] == want
+
+
+def test_hook_end_width_is_the_longest_day():
+    """published._HOOK_END_WIDTH, where _days_near stops its scan, is the pattern's longest match
+    (its width, read by the standard library's parser: the pattern is plain enough for it)."""
+    import re._parser
+    assert re._parser.parse(published._HOOK_END.pattern).getwidth()[1] == published._HOOK_END_WIDTH
 
 
 def test_dated_at_is_the_first_match_of_dated_ending_at_the_year():

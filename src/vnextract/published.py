@@ -240,6 +240,7 @@ del _name, _pat, _examples
 # cheap to scan), then the hook patterns are tried just before it.
 _HOOK_END = regex.compile(r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?")
 _HOOK_BACK = 40  # the longest start of a hook before its day: "Trưa nay (", "chiều ngày "
+_HOOK_END_WIDTH = 10  # the longest day _HOOK_END reads, "28/07/2017" (the test reads it from the pattern)
 
 
 def _days_near(clean: str, at: Sequence[int], runs: Sequence[int], end: int) -> list[regex.Match]:
@@ -250,7 +251,8 @@ def _days_near(clean: str, at: Sequence[int], runs: Sequence[int], end: int) -> 
     first run of digits after its first place, if one starts within its reach (a day opens with a
     digit, in a run that starts after that letter): no match holds a letter, so none runs over
     such a place, and a scan from there finds the paragraph's days after it (the pattern has no
-    look-around)."""
+    look-around). The scan stops _HOOK_END_WIDTH past the reach: a day that opens within it ends
+    there at the latest, and what is read after it changes no such day."""
     out = []
     i, n = 0, len(at)
     while i < n:
@@ -263,7 +265,7 @@ def _days_near(clean: str, at: Sequence[int], runs: Sequence[int], end: int) -> 
         k = bisect.bisect_right(runs, lo)
         if k == len(runs) or runs[k] > hi:
             continue  # no digit within reach
-        for e in _HOOK_END.finditer(clean, runs[k], end):
+        for e in _HOOK_END.finditer(clean, runs[k], min(end, hi + _HOOK_END_WIDTH)):
             if e.start() > hi:
                 break
             out.append(e)
