@@ -683,11 +683,14 @@ def _sentence_window(clean: str, pos: int, sentences: int = 2) -> tuple[int, int
 # "so cùng kỳ 2016", "so với cùng kỳ năm 2016": the comparison year, one before the current
 # (dev-019: "tăng 7,3% so cùng kỳ 2016" in a June 2017 report). Taken when every such phrase of
 # the text names the same year.
-_SAME_PERIOD_WORDS = Words("cùng kỳ")  # the pattern's words, and the cheap test before it (may_contain)
+_SAME_PERIOD_WORDS = Words("cùng kỳ")  # the pattern's words, and where it is tried (_SAME_PERIOD_TRIGGER)
 _SAME_PERIOD = regex.compile(rf"(?<!\p{{L}})(?:{_SAME_PERIOD_WORDS.alt()})\s+(?:năm\s+)?(?P<y>{_Y})(?![/\-]\d)",
                              regex.IGNORECASE)
-fast_path("published._SAME_PERIOD", _SAME_PERIOD, "search", _SAME_PERIOD_WORDS.may_contain,
-          ["so cùng kỳ 2016", "Cùng Kỳ năm 2019", "CÙNG KỲ 2015"])
+# Where _SAME_PERIOD can start (scan.Starts): the first word of its words, "cùng" (the pattern's
+# space is any run of spaces, which a search for "cùng kỳ" would miss).
+_SAME_PERIOD_TRIGGER = "|".join(_SAME_PERIOD_WORDS.first_words())
+fast_path("published._SAME_PERIOD", _SAME_PERIOD, "match", lambda s, p: p in scan.Starts(s)(_SAME_PERIOD_TRIGGER),
+          ["so cùng kỳ 2016", "Cùng Kỳ năm 2019", "CÙNG KỲ 2015", "cùng  kỳ 2014"])
 
 
 def _stated_year(clean: str, starts: scan.Starts, a: int = 0, b: Optional[int] = None) -> Optional[regex.Match]:
@@ -714,14 +717,13 @@ def _stated_year(clean: str, starts: scan.Starts, a: int = 0, b: Optional[int] =
     return next(x for x, y in zip(found, years) if counts.get(y) == best)
 
 
-def _same_period(clean: str) -> Optional[regex.Match]:
+def _same_period(clean: str, starts: scan.Starts) -> Optional[regex.Match]:
     """"cùng kỳ 2016" in a sentence that names no other year but the next ("6 tháng đầu năm nay ...
     so cùng kỳ 2016", dev-019; "Năm 2020, ... (cùng kỳ năm 2019 tăng 5,3%)", dev-026); not "giai
     đoạn 2011-2015 ... so với cùng kỳ năm 2010" (the sentence's period is another)."""
-    if not _SAME_PERIOD_WORDS.may_contain(clean):
-        return None
     found = []
-    for m in _SAME_PERIOD.finditer(clean):
+    # _SAME_PERIOD.finditer(clean), tried only where it can start
+    for m in scan.finditer_at(_SAME_PERIOD, starts(_SAME_PERIOD_TRIGGER), clean):
         a, b = _sentence_window(clean, m.start(), 1)
         y = int(m.group("y"))
         if all(x.start() == m.start("y") or int(x.group()) == y + 1 for x in _YEAR_AT.finditer(clean, a, b)):
@@ -741,9 +743,13 @@ def _year_of(m: regex.Match) -> Optional[int]:
 
 # "Tính đến ngày 20/1/2017, ..." in the opening: the data's cut-off is the article's present
 # (dev-110, FIA figures for "tháng Một").
+_CUTOFF_WORD = Words("tính")  # the pattern's first word, and where it is tried (_CUTOFF_TRIGGER)
 _CUTOFF = regex.compile(
-    rf"(?<!\p{{L}})tính\s+(?:{dates.WINDOW_TO.alt()})\s+(?:hết\s+)?(?:ngày\s+)?(?:\d{{1,2}}[/.\-])?\d{{1,2}}[/.\-](?P<y>{_Y})",
+    rf"(?<!\p{{L}})(?:{_CUTOFF_WORD.alt()})\s+(?:{dates.WINDOW_TO.alt()})\s+(?:hết\s+)?(?:ngày\s+)?(?:\d{{1,2}}[/.\-])?\d{{1,2}}[/.\-](?P<y>{_Y})",
     regex.IGNORECASE)
+_CUTOFF_TRIGGER = "|".join(_CUTOFF_WORD.triggers())  # (scan.Starts: a few places, not a search of the opening)
+fast_path("published._CUTOFF", _CUTOFF, "match", lambda s, p: p in scan.Starts(s)(_CUTOFF_TRIGGER),
+          ["Tính đến ngày 20/1/2017,", "tính tới hết 30.6.2016", "TÍNH ĐẾN 1-2017"])
 
 
 # A period still estimated is the present: "trong tháng 1/2017, thu ngân sách nhà nước ước đạt"
@@ -829,7 +835,7 @@ def infer(blocks: Sequence, clean: str, starts: Optional[scan.Starts] = None) ->
             # Sở GD&ĐT công bố điểm thi THPT Quốc gia 2017" (2017 archive)
             year = _latest_named(_EDITION, clean, *_sentence_window(clean, hook.start(), 1), latest)
         if year is None:
-            st = _stated_year(clean, starts) or _same_period(clean)
+            st = _stated_year(clean, starts) or _same_period(clean, starts)
             year = _year_of(st) if st is not None else None
         if year is not None and _date(year, mo, d) is None:
             year = None
@@ -856,10 +862,12 @@ def infer(blocks: Sequence, clean: str, starts: Optional[scan.Starts] = None) ->
                 return Inferred(m.start(), m.end(), y)
     body = [b for b in blocks if b.kind in ("lead", "body")]
     if body:
-        m = _CUTOFF.search(clean, body[0].start, min(len(clean), body[0].start + _OPENING_CHARS))
+        # _CUTOFF.search(clean, start, end), tried only where it can start
+        m = _first_match(_CUTOFF, clean, starts(_CUTOFF_TRIGGER), body[0].start,
+                         min(len(clean), body[0].start + _OPENING_CHARS))
         if m:
             return Inferred(m.start(), m.end(), int(m.group("y")))
-    st = _same_period(clean)
+    st = _same_period(clean, starts)
     if st is not None:
         return Inferred(st.start(), st.end(), _year_of(st))
     # a report's own period anywhere: "Trong 4 tháng đầu năm 2017, Sở ... đã" (2017 archive)
