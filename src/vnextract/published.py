@@ -41,7 +41,7 @@ import calendar
 import datetime as dt
 import functools
 from dataclasses import dataclass
-from typing import Callable, Optional, Sequence
+from typing import Optional, Sequence
 
 import regex
 
@@ -514,20 +514,18 @@ def _latest_named(pattern: regex.Pattern, clean: str, a: int, b: int, latest: in
     return max(named) if named and max(named) >= latest else None
 
 
-def _first_match(pattern: regex.Pattern, clean: str, tries: Sequence[int], pos: int, endpos: int,
-                 may: Optional[Callable[[str, int], bool]] = None) -> Optional[regex.Match]:
+def _first_match(pattern: regex.Pattern, clean: str, tries: Sequence[int], pos: int,
+                 endpos: int) -> Optional[regex.Match]:
     """``pattern.search(clean, pos, endpos)``, the pattern tried only at ``tries`` (ascending, every
-    place where it can start a match): the first place in ``[pos, endpos)`` where it matches.
-    ``may``: a cheaper test of a place first (False only where the pattern cannot start)."""
+    place where it can start a match): the first place in ``[pos, endpos)`` where it matches."""
     match = pattern.match
     for k in range(bisect.bisect_left(tries, pos), len(tries)):
         p = tries[k]
         if p >= endpos:
             break
-        if may is None or may(clean, p):
-            m = match(clean, p, endpos)
-            if m is not None:
-                return m
+        m = match(clean, p, endpos)
+        if m is not None:
+            return m
     return None
 
 
