@@ -296,33 +296,80 @@ def test_years_by_century_are_the_year_pattern_matches():
         assert published._years(text) == [m.span() for m in published._YEAR_AT.finditer(text)]
 
 
-def test_hook_ends_are_the_day_pattern_matches():
-    """published._hook_ends (the scan narrowed to the digit runs) finds what _HOOK_END.finditer does."""
+def test_days_near_are_the_day_pattern_matches_after_a_trigger():
+    """published._days_near (scans from the hook triggers only) finds the matches of
+    _HOOK_END.finditer that start at most _HOOK_BACK after a trigger."""
     from pathlib import Path
     from vnextract import scan
     texts = ["Ngày 6/2, ông 1/2/2017 và 12/3/20171 x 123/45 1-2-3-4 5.6.789 ٢/٣ 7/", "abc", "1/2", "",
-             "Sáng 8.2.2017, chiều 12-3 (14/5/2016) 99/99/9999 1//2 3..4"]
+             "Sáng 8.2.2017, chiều 12-3 (14/5/2016) 99/99/9999 1//2 3..4",
+             "ngày 1/2/3/4/5 ngày" + " x" * 25 + " 12/12 " + "y" * 39 + " 3/4 sáng 5.6 thứ 7/8/2017"]
+    texts += ["ngày" + " " * n + "28/07/2017/12, ngày" + " " * n + "1.2.20171" for n in (34, 35, 36, 37)]
     texts += [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).resolve().parents[1].glob("corpora/dev/*.txt"))[:20]]
+    back = published._HOOK_BACK
     for text in texts:
+        tries = scan.Starts(text)(published._HOOK_TRIGGER)
         runs = scan.Starts(text).of(scan.DIGIT_RUNS)
         for start, end in [(0, len(text)), (0, len(text) // 2), (len(text) // 3, len(text)), (2, 5)]:
-            assert ([m.span() for m in published._hook_ends(text, runs, start, end)]
-                    == [m.span() for m in published._HOOK_END.finditer(text, start, end)])
+            at = [t for t in tries if start <= t < end]
+            want = [m.span() for m in published._HOOK_END.finditer(text, start, end)
+                    if any(t < m.start() <= t + back for t in at)]
+            assert [m.span() for m in published._days_near(text, at, runs, end)] == want
 
 
-def test_first_dated_is_the_first_match_of_dated():
-    """published._first_dated (no try where _may_open_dated says _DATED cannot start) finds what
-    _first_match(_DATED, ...) finds, in every window _dated reads and in short ones."""
+def test_hook_end_width_is_the_longest_day():
+    """published._HOOK_END_WIDTH, where _days_near stops its scan, is the pattern's longest match
+    (its width, read by the standard library's parser: the pattern is plain enough for it)."""
+    import re._parser
+    assert re._parser.parse(published._HOOK_END.pattern).getwidth()[1] == published._HOOK_END_WIDTH
+
+
+def test_dated_at_is_the_first_match_of_dated_ending_at_the_year():
+    """published._dated_at (no try where _may_open_dated says _DATED cannot start, none from the
+    year on) finds the match _first_match(_DATED, ...) finds when it ends with the year, in every
+    window _dated reads and in shorter and longer ones."""
     from pathlib import Path
     from vnextract import scan
     texts = ["năm 2017, 6 tháng đầu năm 2017; 28/7/2017 1234/5/2017 12/123/2017 ١٢٣/4/2017 quý II/2017",
-             "tháng 6/2017 123 tháng năm 2016, 1.234 tỷ (2017) 12 tháng cuối năm 2016 nửa đầu năm 2018", "123", ""]
+             "tháng 6/2017 123 tháng năm 2016, 1.234 tỷ (2017) 12 tháng cuối năm 2016 nửa đầu năm 2018",
+             "12017 tháng 3/20175 quý 2/2017 tháng 2017 năm 2018 20/2019 3/2020/2021", "123", ""]
     texts += [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).resolve().parents[1].glob("corpora/dev/*.txt"))]
     for text in texts:
         tries = scan.Starts(text)(published._DATED_TRIGGER)
-        windows = [(max(0, a - published._DATED_BACK), min(len(text), b + 12)) for a, b in published._years(text)]
-        windows += [(p, min(len(text), p + n)) for p in tries for n in (1, 2, 3, 9)]
-        for pos, endpos in windows:
-            got = published._first_dated(text, tries, pos, endpos)
-            want = published._first_match(published._DATED, text, tries, pos, endpos)
-            assert (got and got.span()) == (want and want.span()), (text[pos:endpos], pos)
+        for a, b in published._years(text):
+            endpos = min(len(text), b + 12)
+            for pos in {max(0, a - published._DATED_BACK), max(0, a - 8), max(0, a - 3), a, 0}:
+                got = published._dated_at(text, tries, pos, a, b)
+                want = published._first_match(published._DATED, text, tries, pos, endpos)
+                want = want if want is not None and want.end() == b else None
+                assert (got and got.span()) == (want and want.span()), (text[pos:endpos], pos)
+
+
+def test_in_plan_reads_the_sentence_start_within_reach():
+    """published._in_plan (the sentence's start looked for within _PLAN_REACH only) says what the
+    search from the start of the whole sentence says."""
+    from pathlib import Path
+    texts = ["Dự kiến đến cuối tháng 7/2017, dự án sẽ hoàn thành. Ngày 6/2 ông đến.\nSẽ họp vào quý 2/2018 ! x",
+             "sẽ" + " a" * 80 + " tháng 6/2017. " + "b " * 70 + "kế hoạch năm 2017", ""]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).resolve().parents[1].glob("corpora/dev/*.txt"))[:30]]
+    for text in texts:
+        for pos in range(0, len(text) + 1, 3):
+            a, _ = published._sentence_window(text, pos, 1)
+            want = published._PLAN.search(text, max(a, pos - published._PLAN_REACH), pos) is not None
+            assert published._in_plan(text, pos) == want, (text[max(0, pos - 130):pos], pos)
+
+
+def test_may_hold_year_where_a_stamp_matches_in_a_window():
+    """published._may_hold_year says "may" wherever a stamp pattern matches in a window, also when
+    the window's end cuts a run of digits ("2017" of "20171", read as a year there only)."""
+    from pathlib import Path
+    texts = ["Hà Nội, 28/7/20171 (TTXVN)", "Cập nhật: 1.2.2017", "x 12/3/1999 | 12:00 06/02/2017 y", "20171", ""]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).resolve().parents[1].glob("corpora/dev/*.txt"))[:20]]
+    for text in texts:
+        years = published._years(text)
+        for pos in range(0, len(text), 5):
+            for endpos in range(pos, min(len(text), pos + 70) + 1, 1 if len(text) < 40 else 7):
+                if published._DATELINE.match(text, pos, endpos) or published._STATED_DATE.search(text, pos, endpos):
+                    assert published._may_hold_year(text, years, pos, endpos), (text[pos:endpos], pos, endpos)
+    assert published._DATELINE.match("Hà Nội, 28/7/20171", 0, 17)
+    assert not published._years("Hà Nội, 28/7/20171") and published._may_hold_year("Hà Nội, 28/7/20171", [], 0, 17)

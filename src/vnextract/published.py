@@ -41,7 +41,7 @@ import calendar
 import datetime as dt
 import functools
 from dataclasses import dataclass
-from typing import Callable, Optional, Sequence
+from typing import Optional, Sequence
 
 import regex
 
@@ -116,11 +116,38 @@ _BYLINE_STAMP = regex.compile(
     r"|(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\s+\d{1,2}:\d{2}\s*GMT")  # "13/05/2017 10:28 GMT+7"
 
 
-def stamped(blocks: Sequence, clean: str) -> Optional[Inferred]:
-    """A publication date stated by a dateline, the byline or the page chrome."""
+def _may_hold_year(clean: str, years: Sequence[tuple[int, int]], pos: int, endpos: int) -> bool:
+    """False only when no match of a pattern that holds a year (_Y: the stamps, whose date ends
+    with one) can lie in ``clean[pos:endpos]``: no year of the text (``years``: _years(clean))
+    starts there, and ``endpos`` cuts no run of digits (where the window's end would let _Y's
+    ``(?!\\d)`` pass: "2017" of "20171")."""
+    k = bisect.bisect_left(years, (pos,))
+    if k < len(years) and years[k][0] < endpos:
+        return True
+    return endpos < len(clean) and clean[endpos].isdigit()
+
+
+for _name, _pat, _examples in (
+        ("_DATELINE", _DATELINE, ["Hà Nội, 28/7/2023", "Tin ngày 28/7/2023", "Cập nhật: 28/7/2023", "TP. HCM, 1.2.2017"]),
+        ("_STATED_DATE", _STATED_DATE, ["28/07/2023 14:05", "1.2.2017", "3-11-2015"]),
+        ("_BYLINE_STAMP", _BYLINE_STAMP, ["| 12:00 06/02/2017", "13/05/2017 10:28 GMT+7"])):
+    if _pat is _DATELINE:  # tried at the opening of a paragraph (match)
+        fast_path(f"published.{_name}", _pat, "match", lambda s, p: _may_hold_year(s, _years(s), p, len(s)), _examples)
+    else:
+        fast_path(f"published.{_name}", _pat, "search", lambda s: _may_hold_year(s, _years(s), 0, len(s)), _examples)
+del _name, _pat, _examples
+
+
+def stamped(blocks: Sequence, clean: str, years: Optional[Sequence[tuple[int, int]]] = None) -> Optional[Inferred]:
+    """A publication date stated by a dateline, the byline or the page chrome. ``years``:
+    ``_years(clean)``, if the caller has it; a window where no stamp can lie is not read
+    (_may_hold_year)."""
+    if years is None:
+        years = _years(clean)
     for b in blocks[:4]:
         if b.kind in ("title", "lead", "body"):
-            m = _DATELINE.match(clean, b.start, min(b.end, b.start + 60))
+            end = min(b.end, b.start + 60)
+            m = _DATELINE.match(clean, b.start, end) if _may_hold_year(clean, years, b.start, end) else None
             if m:
                 d, mo, y = (int(x) for x in m.groups())
                 if _date(y, mo, d):
@@ -128,11 +155,13 @@ def stamped(blocks: Sequence, clean: str) -> Optional[Inferred]:
     for b in blocks:
         if b.kind not in ("boilerplate", "byline", "title") or b.end - b.start >= 120:
             continue
+        if not _may_hold_year(clean, years, b.start, b.end):
+            continue
         for m in _STATED_DATE.finditer(clean, b.start, b.end):
             d, mo, y = (int(x) for x in m.groups())
             if _date(y, mo, d):
                 return Inferred(m.start(), m.end(), y, mo, d, stamp=True)
-    if "|" in clean or "GMT" in clean:
+    if years and ("|" in clean or "GMT" in clean):
         m = _BYLINE_STAMP.search(clean)
         if m:
             d, mo, y = (int(m.group(g)) for g in ("d", "m", "y"))
@@ -193,8 +222,10 @@ _REPORTED = regex.compile(
     (?=\s*[.,])
     """, regex.VERBOSE | regex.IGNORECASE)
 _OPENING_CHARS = 3000  # where a hook is looked for: the first paragraphs after the headline
-# Where the hook patterns can start (scan.Starts): each opens with one of these words.
-_HOOK_TRIGGER = "|".join((_DAY_WORD + _DAY_PARTS + _TODAY_WORDS + _WEEKDAYS).triggers())
+# Where the hook patterns can start (scan.Starts): each opens with one of these words. Their first
+# words ("chủ" for "chủ nhật"): all single words, read from the index of the text's trigger words
+# in one go (scan.Starts._all_indexed); the few more places ("chủ tịch") match none of the patterns.
+_HOOK_TRIGGER = "|".join((_DAY_WORD + _DAY_PARTS + _TODAY_WORDS + _WEEKDAYS).first_words())
 for _name, _pat, _examples in (
         ("_HOOK", _HOOK, ["Ngày 6/2, ông", "Chiều 8/6, Quốc hội", "chiều ngày 10/2, ông", "ĐÊM 7.2, một"]),
         ("_TODAY", _TODAY, ["sáng nay (7/6)", "Hôm nay (6/2/2017)", "chiều nay, 8-2", "TỐI NAY 8.2"]),
@@ -209,47 +240,90 @@ del _name, _pat, _examples
 # cheap to scan), then the hook patterns are tried just before it.
 _HOOK_END = regex.compile(r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?")
 _HOOK_BACK = 40  # the longest start of a hook before its day: "Trưa nay (", "chiều ngày "
+_HOOK_END_WIDTH = 10  # the longest day _HOOK_END reads, "28/07/2017" (the test reads it from the pattern)
 
 
-def _hook_ends(clean: str, runs: Sequence[int], start: int, end: int) -> list[regex.Match]:
-    """``list(_HOOK_END.finditer(clean, start, end))``, the scan narrowed to the digits: from the
-    first run of digits in ``[start, end)`` (``runs``: their starts, ascending, scan.Starts) to
-    the end of the last (no match starts before a digit; none ends after the last digit, and the
-    pattern has no look-around to read past its match, nor can it go on over the non-digits
-    after that run); none when no run starts there."""
-    k = bisect.bisect_left(runs, start)
-    j = bisect.bisect_left(runs, end, k)
-    if k == j:
-        return []
-    last_end = scan.DIGIT_RUN.match(clean, runs[j - 1]).end()
-    return list(_HOOK_END.finditer(clean, runs[k], min(end, last_end)))
+def _days_near(clean: str, at: Sequence[int], runs: Sequence[int], end: int) -> list[regex.Match]:
+    """The matches of ``_HOOK_END.finditer(clean, start, end)`` (the days of a paragraph
+    ``[start, end)``) that start at most _HOOK_BACK after one of ``at``: places of letters in the
+    paragraph (the hook triggers), ascending; ``runs``: the starts of the runs of digits of the
+    text, ascending (scan.Starts). Each group of places whose reaches overlap is read from the
+    first run of digits after its first place, if one starts within its reach (a day opens with a
+    digit, in a run that starts after that letter): no match holds a letter, so none runs over
+    such a place, and a scan from there finds the paragraph's days after it (the pattern has no
+    look-around). The scan stops _HOOK_END_WIDTH past the reach: a day that opens within it ends
+    there at the latest, and what is read after it changes no such day."""
+    out = []
+    i, n = 0, len(at)
+    while i < n:
+        lo = at[i]
+        hi = lo + _HOOK_BACK
+        i += 1
+        while i < n and at[i] <= hi:
+            hi = at[i] + _HOOK_BACK
+            i += 1
+        k = bisect.bisect_right(runs, lo)
+        if k == len(runs) or runs[k] > hi:
+            continue  # no digit within reach
+        for e in _HOOK_END.finditer(clean, runs[k], min(end, hi + _HOOK_END_WIDTH)):
+            if e.start() > hi:
+                break
+            out.append(e)
+    return out
 
 
 def _hook(blocks: Sequence, clean: str, dated: "_Dated", starts: scan.Starts) -> Optional[regex.Match]:
+    """The first news hook of the opening paragraphs (see the module docstring): "sáng nay (7/6)"
+    (_TODAY) first, else "Ngày 6/2," (_HOOK), "Sáng thứ Hai (5/12)," (_NAMED_DAY), "cho biết ngày
+    7.2.2017." (_REPORTED), each tried before each day (_HOOK_END) in text order, at the
+    places just before the day where a hook can start (_HOOK_TRIGGER)."""
     body = [b for b in blocks if b.kind in ("lead", "body", "caption")]
     if not body:
         return None
     limit = body[0].start + _OPENING_CHARS
-    days = []  # (paragraph start, end read, the days in it): found once for both passes
-    runs = starts.of(scan.DIGIT_RUNS)
+    tries = starts(_HOOK_TRIGGER)
+    days = _hook_days(clean, body, limit, tries, starts.of(scan.DIGIT_RUNS))
+    for pats in ((_TODAY,), (_HOOK, _NAMED_DAY, _REPORTED)):
+        for day, endpos, at in days:
+            for pat in pats:
+                match = pat.match
+                for p in at:  # pat.search: the first place before the day where it matches
+                    m = match(clean, p, endpos)
+                    if m is not None:
+                        break
+                else:
+                    continue
+                # a plan is no hook: "Dự kiến đến hết ngày 31/12/2020, số thu đạt ..."
+                if (m.start("d") == day and _date(2000, int(m.group("m")), int(m.group("d")))
+                        and not _in_plan(clean, m.start()) and not _told_before(m, dated)):
+                    return m
+    return None
+
+
+def _hook_days(clean: str, body: Sequence, limit: int, tries: Sequence[int],
+               runs: Sequence[int]) -> list[tuple[int, int, Sequence[int]]]:
+    """(start, end of the window read, the tries before it) of each day (_HOOK_END) of the
+    paragraphs ``body`` up to ``limit`` with a place in its paragraph, at most _HOOK_BACK before
+    it, where a hook can start (``tries``, ascending). A hook is the first match of its pattern
+    in ``[day - _HOOK_BACK, day end + 4)`` (room for the comma) and must open the day there
+    (``m.start("d")``): a match starting at the day or after it holds no such day, so only the
+    tries before the day are read; a day with none, or a paragraph with no try, has no hook."""
+    days = []
     for b in body:
         if b.start >= limit:
             break
         end = min(b.end, limit)
-        days.append((b.start, end, _hook_ends(clean, runs, b.start, end)))
-    tries = starts(_HOOK_TRIGGER) if any(found for _s, _e, found in days) else []
-    for pats in ((_TODAY,), (_HOOK, _NAMED_DAY, _REPORTED)):
-        for start, end, found in days:
-            for e in found:
-                a = max(start, e.start() - _HOOK_BACK)
-                for pat in pats:
-                    # pat.search, tried only where a hook can start; room for the comma after the day
-                    m = _first_match(pat, clean, tries, a, min(end, e.end() + 4))
-                    # a plan is no hook: "Dự kiến đến hết ngày 31/12/2020, số thu đạt ..."
-                    if (m and m.start("d") == e.start() and _date(2000, int(m.group("m")), int(m.group("d")))
-                            and not _in_plan(clean, m.start()) and not _told_before(m, dated)):
-                        return m
-    return None
+        k = bisect.bisect_left(tries, b.start)
+        n = bisect.bisect_left(tries, end, k)
+        if k == n:
+            continue  # no place for a hook in the paragraph
+        for e in _days_near(clean, tries[k:n], runs, end):
+            day = e.start()
+            i = bisect.bisect_left(tries, max(b.start, day - _HOOK_BACK), k)
+            j = bisect.bisect_left(tries, day, i)
+            if i < j:
+                days.append((day, min(end, e.end() + 4), tries[i:j]))
+    return days
 
 
 def _told_before(m: regex.Match, dated: "_Dated") -> bool:
@@ -320,9 +394,13 @@ _NEAR_CHARS = 600  # ... when that expression is this close to the day in the te
 # at the end, "Hoàn thành công trình: Tháng 12/2024", dates no "Chiều ngày 27/4" at the top: dev-003)
 
 # "năm nay 2017", "năm nay (2017)": the current year, stated
-_THIS_YEAR_WORDS = Words("năm nay")  # the pattern's words, and the cheap test before it (may_contain)
+_THIS_YEAR_WORDS = Words("năm nay")  # the pattern's words, and where it is tried (_THIS_YEAR_TRIGGER)
 _THIS_YEAR = regex.compile(rf"(?<!\p{{L}})(?:{_THIS_YEAR_WORDS.alt()})\s*(?:\(\s*)?(?P<y>{_Y})", regex.IGNORECASE)
-fast_path("published._THIS_YEAR", _THIS_YEAR, "search", _THIS_YEAR_WORDS.may_contain, ["năm nay 2017", "Năm  nay (2017"])
+# Where _THIS_YEAR can start (scan.Starts): the first word of its words, "năm" (a few places a
+# text, against a search of the whole text).
+_THIS_YEAR_TRIGGER = "|".join(_THIS_YEAR_WORDS.first_words())
+fast_path("published._THIS_YEAR", _THIS_YEAR, "match", lambda s, p: p in scan.Starts(s)(_THIS_YEAR_TRIGGER),
+          ["năm nay 2017", "Năm  nay (2017", "NĂM NAY 2016"])
 # "năm 2017" near the hook, not a plan ("dự kiến năm 2017", "đến năm 2020")
 _YEAR = regex.compile(
     rf"(?<!\b(?:[Đđ]ến|[Tt]ới|[Kk]iến|[Hh]oạch|[Tt]iêu|[Đđ]ấu|[Vv]ào|[Ss]inh|[Tt]ừ|[Tt]rong)\s+)(?<!\p{{L}})năm\s+(?P<y>{_Y})(?!\s*(?:-|{dates.WINDOW_TO.alt()}|và)\s*(?:năm\s+)?\d)",
@@ -398,9 +476,16 @@ def lunar_year(stem: str, branch: str) -> Optional[int]:
 _PLAN = regex.compile(r"(?<!\p{L})(?:sẽ|dự\s+kiến|kế\s+hoạch|phấn\s+đấu|mục\s+tiêu)(?!\p{L})", regex.IGNORECASE)
 
 
+_PLAN_REACH = 120  # a plan word this close before, in the sentence
+
+
 def _in_plan(clean: str, pos: int) -> bool:
-    a, _ = _sentence_window(clean, pos, 1)
-    return _PLAN.search(clean, max(a, pos - 120), pos) is not None
+    """Whether a plan word (_PLAN) stands before ``pos`` in its sentence, at most _PLAN_REACH
+    before it. The sentence's start is looked for in that reach only: one further back leaves the
+    reach as it is (``_sentence_window(clean, pos, 1)[0]``, bounded)."""
+    reach = max(0, pos - _PLAN_REACH)
+    m = _SENTENCE_START.search(clean, reach, pos)
+    return _PLAN.search(clean, m.end() if m else reach, pos) is not None
 
 
 _YEAR_AT = regex.compile(_Y)
@@ -429,47 +514,60 @@ def _latest_named(pattern: regex.Pattern, clean: str, a: int, b: int, latest: in
     return max(named) if named and max(named) >= latest else None
 
 
-def _first_match(pattern: regex.Pattern, clean: str, tries: Sequence[int], pos: int, endpos: int,
-                 may: Optional[Callable[[str, int], bool]] = None) -> Optional[regex.Match]:
+def _first_match(pattern: regex.Pattern, clean: str, tries: Sequence[int], pos: int,
+                 endpos: int) -> Optional[regex.Match]:
     """``pattern.search(clean, pos, endpos)``, the pattern tried only at ``tries`` (ascending, every
-    place where it can start a match): the first place in ``[pos, endpos)`` where it matches.
-    ``may``: a cheaper test of a place first (False only where the pattern cannot start)."""
+    place where it can start a match): the first place in ``[pos, endpos)`` where it matches."""
     match = pattern.match
     for k in range(bisect.bisect_left(tries, pos), len(tries)):
         p = tries[k]
         if p >= endpos:
             break
-        if may is None or may(clean, p):
-            m = match(clean, p, endpos)
-            if m is not None:
-                return m
+        m = match(clean, p, endpos)
+        if m is not None:
+            return m
     return None
 
 
-def _first_dated(clean: str, tries: Sequence[int], pos: int, endpos: int) -> Optional[regex.Match]:
-    """``_first_match(_DATED, clean, tries, pos, endpos)``, the places where _DATED cannot start
-    (_may_open_dated: half of the tries before a year, "năm 2017" tries at its "2017") left out."""
-    return _first_match(_DATED, clean, tries, pos, endpos, _may_open_dated)
+def _dated_at(clean: str, tries: Sequence[int], pos: int, y_start: int, y_end: int) -> Optional[regex.Match]:
+    """The dated expression that ends with the year ``clean[y_start:y_end]``: the first match of
+    _DATED in ``[pos, y_end + 12)`` (``_first_match``, tried at ``tries``), if it ends there; else
+    None. The places where _DATED cannot start are left out (_may_open_dated: half of the tries
+    before a year, "năm 2017" tries at its "2017"), and so are the tries from the year on: no
+    match that opens there ends with the year (at its first digit, four digits in a row open none
+    of _DATED's forms; no try falls inside it), so when none before it matches, the first match
+    does not end there, or there is none."""
+    endpos = min(len(clean), y_end + 12)
+    match = _DATED.match
+    for k in range(bisect.bisect_left(tries, pos), len(tries)):
+        p = tries[k]
+        if p >= y_start:
+            break
+        if _may_open_dated(clean, p):
+            m = match(clean, p, endpos)
+            if m is not None:
+                return m if m.end() == y_end else None
+    return None
 
 
-def _dated(clean: str, starts: scan.Starts) -> tuple[_Dated, _Dated]:
+def _dated(clean: str, starts: scan.Starts, years: Optional[Sequence[tuple[int, int]]] = None) -> tuple[_Dated, _Dated]:
     """(start, end, first day, last day, a document's date) of every dated expression with a
     year of its own; the plans apart ("Dự kiến đến cuối tháng 7/2017, dự án sẽ hoàn thành").
 
     Every one ends with its year: the years are found with plain patterns (_years), and _DATED (whose
     look-behinds make a scan of the whole text slow) is tried only just before each, and there
     only where it can start (``starts(_DATED_TRIGGER)``: a search of those few characters tries
-    the pattern at each of them).
+    the pattern at each of them). ``years``: ``_years(clean)``, if the caller has it.
     """
     out: _Dated = []
     plans: _Dated = []
     last = 0
     tries: Optional[Sequence[int]] = None
-    for y_start, y_end in _years(clean):
+    for y_start, y_end in _years(clean) if years is None else years:
         if tries is None:
             tries = starts(_DATED_TRIGGER)  # a list (scan.Starts)
-        m = _first_dated(clean, tries, max(last, y_start - _DATED_BACK), min(len(clean), y_end + 12))
-        if m is None or m.end() != y_end:
+        m = _dated_at(clean, tries, max(last, y_start - _DATED_BACK), y_start, y_end)
+        if m is None:
             continue
         last = m.end()
         plan = _in_plan(clean, m.start())
@@ -583,23 +681,29 @@ def _sentence_window(clean: str, pos: int, sentences: int = 2) -> tuple[int, int
 # "so cùng kỳ 2016", "so với cùng kỳ năm 2016": the comparison year, one before the current
 # (dev-019: "tăng 7,3% so cùng kỳ 2016" in a June 2017 report). Taken when every such phrase of
 # the text names the same year.
-_SAME_PERIOD_WORDS = Words("cùng kỳ")  # the pattern's words, and the cheap test before it (may_contain)
+_SAME_PERIOD_WORDS = Words("cùng kỳ")  # the pattern's words, and where it is tried (_SAME_PERIOD_TRIGGER)
 _SAME_PERIOD = regex.compile(rf"(?<!\p{{L}})(?:{_SAME_PERIOD_WORDS.alt()})\s+(?:năm\s+)?(?P<y>{_Y})(?![/\-]\d)",
                              regex.IGNORECASE)
-fast_path("published._SAME_PERIOD", _SAME_PERIOD, "search", _SAME_PERIOD_WORDS.may_contain,
-          ["so cùng kỳ 2016", "Cùng Kỳ năm 2019", "CÙNG KỲ 2015"])
+# Where _SAME_PERIOD can start (scan.Starts): the first word of its words, "cùng" (the pattern's
+# space is any run of spaces, which a search for "cùng kỳ" would miss).
+_SAME_PERIOD_TRIGGER = "|".join(_SAME_PERIOD_WORDS.first_words())
+fast_path("published._SAME_PERIOD", _SAME_PERIOD, "match", lambda s, p: p in scan.Starts(s)(_SAME_PERIOD_TRIGGER),
+          ["so cùng kỳ 2016", "Cùng Kỳ năm 2019", "CÙNG KỲ 2015", "cùng  kỳ 2014"])
 
 
 def _stated_year(clean: str, starts: scan.Starts, a: int = 0, b: Optional[int] = None) -> Optional[regex.Match]:
     """"năm nay 2017", or the lunar year of Tết ("Tết Nguyên đán Đinh Dậu"), in clean[a:b]."""
     b = len(clean) if b is None else b
-    part = clean[a:b]  # a cheap check before the pattern (may_contain): most texts have no "năm nay"
-    m = _THIS_YEAR.search(clean, a, b) if _THIS_YEAR_WORDS.may_contain(part) else None
+    m = _first_match(_THIS_YEAR, clean, starts(_THIS_YEAR_TRIGGER), a, b)  # _THIS_YEAR.search(clean, a, b)
     if m:
         return m
     # the lunar year named most often (a 2017 Tết story may compare with "Tết Bính Thân")
     # a lunar name whose written year is another cycle ("Tết Mậu Thân năm 1968") is history
-    found = [x for x in scan.finditer_at(_lunar_pattern(), starts(_LUNAR_TRIGGER), clean, b, a)
+    tries = starts(_LUNAR_TRIGGER)
+    k = bisect.bisect_left(tries, a)
+    if k == len(tries) or tries[k] >= b:
+        return None  # no place where a lunar year's name can start
+    found = [x for x in scan.finditer_at(_lunar_pattern(), tries, clean, b, tries[k])
              if not x.group("y") or int(x.group("y")) == lunar_year(x.group("s"), x.group("b"))]
     if not found:
         return None
@@ -611,14 +715,13 @@ def _stated_year(clean: str, starts: scan.Starts, a: int = 0, b: Optional[int] =
     return next(x for x, y in zip(found, years) if counts.get(y) == best)
 
 
-def _same_period(clean: str) -> Optional[regex.Match]:
+def _same_period(clean: str, starts: scan.Starts) -> Optional[regex.Match]:
     """"cùng kỳ 2016" in a sentence that names no other year but the next ("6 tháng đầu năm nay ...
     so cùng kỳ 2016", dev-019; "Năm 2020, ... (cùng kỳ năm 2019 tăng 5,3%)", dev-026); not "giai
     đoạn 2011-2015 ... so với cùng kỳ năm 2010" (the sentence's period is another)."""
-    if not _SAME_PERIOD_WORDS.may_contain(clean):
-        return None
     found = []
-    for m in _SAME_PERIOD.finditer(clean):
+    # _SAME_PERIOD.finditer(clean), tried only where it can start
+    for m in scan.finditer_at(_SAME_PERIOD, starts(_SAME_PERIOD_TRIGGER), clean):
         a, b = _sentence_window(clean, m.start(), 1)
         y = int(m.group("y"))
         if all(x.start() == m.start("y") or int(x.group()) == y + 1 for x in _YEAR_AT.finditer(clean, a, b)):
@@ -638,9 +741,13 @@ def _year_of(m: regex.Match) -> Optional[int]:
 
 # "Tính đến ngày 20/1/2017, ..." in the opening: the data's cut-off is the article's present
 # (dev-110, FIA figures for "tháng Một").
+_CUTOFF_WORD = Words("tính")  # the pattern's first word, and where it is tried (_CUTOFF_TRIGGER)
 _CUTOFF = regex.compile(
-    rf"(?<!\p{{L}})tính\s+(?:{dates.WINDOW_TO.alt()})\s+(?:hết\s+)?(?:ngày\s+)?(?:\d{{1,2}}[/.\-])?\d{{1,2}}[/.\-](?P<y>{_Y})",
+    rf"(?<!\p{{L}})(?:{_CUTOFF_WORD.alt()})\s+(?:{dates.WINDOW_TO.alt()})\s+(?:hết\s+)?(?:ngày\s+)?(?:\d{{1,2}}[/.\-])?\d{{1,2}}[/.\-](?P<y>{_Y})",
     regex.IGNORECASE)
+_CUTOFF_TRIGGER = "|".join(_CUTOFF_WORD.triggers())  # (scan.Starts: a few places, not a search of the opening)
+fast_path("published._CUTOFF", _CUTOFF, "match", lambda s, p: p in scan.Starts(s)(_CUTOFF_TRIGGER),
+          ["Tính đến ngày 20/1/2017,", "tính tới hết 30.6.2016", "TÍNH ĐẾN 1-2017"])
 
 
 # A period still estimated is the present: "trong tháng 1/2017, thu ngân sách nhà nước ước đạt"
@@ -675,10 +782,11 @@ def infer(blocks: Sequence, clean: str, starts: Optional[scan.Starts] = None) ->
     trigger words of ``clean`` (scan.Starts), shared with the components."""
     if starts is None:
         starts = scan.Starts(clean)
-    stamp = stamped(blocks, clean)
+    years = _years(clean)  # read by the stamps and the dated expressions
+    stamp = stamped(blocks, clean, years)
     if stamp is not None:
         return stamp
-    dated, plans = _dated(clean, starts)
+    dated, plans = _dated(clean, starts, years)
     latest = _latest_year(dated)
     hook = _hook(blocks, clean, dated, starts)
     if hook is not None:
@@ -725,7 +833,7 @@ def infer(blocks: Sequence, clean: str, starts: Optional[scan.Starts] = None) ->
             # Sở GD&ĐT công bố điểm thi THPT Quốc gia 2017" (2017 archive)
             year = _latest_named(_EDITION, clean, *_sentence_window(clean, hook.start(), 1), latest)
         if year is None:
-            st = _stated_year(clean, starts) or _same_period(clean)
+            st = _stated_year(clean, starts) or _same_period(clean, starts)
             year = _year_of(st) if st is not None else None
         if year is not None and _date(year, mo, d) is None:
             year = None
@@ -752,10 +860,12 @@ def infer(blocks: Sequence, clean: str, starts: Optional[scan.Starts] = None) ->
                 return Inferred(m.start(), m.end(), y)
     body = [b for b in blocks if b.kind in ("lead", "body")]
     if body:
-        m = _CUTOFF.search(clean, body[0].start, min(len(clean), body[0].start + _OPENING_CHARS))
+        # _CUTOFF.search(clean, start, end), tried only where it can start
+        m = _first_match(_CUTOFF, clean, starts(_CUTOFF_TRIGGER), body[0].start,
+                         min(len(clean), body[0].start + _OPENING_CHARS))
         if m:
             return Inferred(m.start(), m.end(), int(m.group("y")))
-    st = _same_period(clean)
+    st = _same_period(clean, starts)
     if st is not None:
         return Inferred(st.start(), st.end(), _year_of(st))
     # a report's own period anywhere: "Trong 4 tháng đầu năm 2017, Sở ... đã" (2017 archive)
