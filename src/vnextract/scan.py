@@ -128,7 +128,7 @@ def _learn(word: str) -> None:
 # The one trigger asked of every text that is no word: the runs of digits (legal_refs, dates,
 # quantities, published), kept in the index under this key.
 DIGIT_RUNS = r"\d+"
-DIGIT_RUN = regex.compile(DIGIT_RUNS)  # the same, compiled (published.py reads where a run ends)
+_DIGIT_RUN = regex.compile(DIGIT_RUNS)  # the same, compiled (the index reads the runs with it)
 
 
 def _automaton() -> tuple[frozenset[str], Any]:
@@ -164,7 +164,7 @@ def _words_index(low: str) -> tuple[frozenset[str], dict[str, list[int]]]:
     if indexed:
         for end, (word, back) in auto.iter(low):
             index[word].append(end - back)
-    runs = [m.start() for m in DIGIT_RUN.finditer(low)]
+    runs = [m.start() for m in _DIGIT_RUN.finditer(low)]
     if runs:
         index[DIGIT_RUNS] = runs
     return indexed, index
