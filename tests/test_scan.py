@@ -229,3 +229,34 @@ def test_may_end_with(window, maybe):
     assert scan.may_end_with(window, words) is maybe
     if _QUAL.search(window):
         assert maybe
+
+
+def test_may_end_with_last_character_first():
+    # last_words gives a Tails: a last character no word ends with answers False at once, even
+    # after a character the tail's test cannot read ("\u0130"), where a plain tuple says True
+    words = scan.last_words(_QUAL_WORDS)
+    assert isinstance(words, scan.Tails) and words.maxlen == len("khoảng")
+    assert not scan.may_end_with("\u0130 đạt ", words)
+    assert scan.may_end_with("\u0130 đạt ", tuple(words))
+    assert scan.may_end_with("Tổng KHOẢNG ", words) and scan.may_end_with("tăng hơn", words)
+    assert not scan.may_end_with("KHOẢNG ", scan.last_words(["khoảng"], ignorecase=False), ignorecase=False)
+
+
+def test_may_end_with_tails_agree_with_the_pattern_on_corpus_windows():
+    # every window before a digit in the corpus, and its end cut a character at a time: False
+    # only where the pattern finds nothing; the same answer as the plain tuple wherever the
+    # tail is plain
+    words = scan.last_words(_QUAL_WORDS)
+    text = " ".join(p.read_text(encoding="utf-8") for p in CORPUS)
+    seen = 0
+    for m in regex.finditer(r"\d+", text):
+        for cut in range(0, 4):
+            window = text[max(0, m.start() - 30):m.start() - cut]
+            fast = scan.may_end_with(window, words)
+            if not fast:
+                assert not _QUAL.search(window)
+            tail = window.rstrip(" \n")[-words.maxlen:]
+            if scan.plain_lower(tail) is not None:
+                assert fast == scan.may_end_with(window, tuple(words))
+            seen += 1
+    assert seen > 1000

@@ -526,10 +526,27 @@ def bounded(pattern: regex.Pattern) -> regex.Pattern:
 _PLAIN_NL = _PLAIN | frozenset("\n\x00\x01\x02")
 
 
-def last_words(alternatives: Iterable[str], ignorecase: bool = True) -> tuple[str, ...]:
+class Tails(tuple):
+    """The last words ``last_words`` gives (a tuple of them, sorted), with what ``may_end_with``
+    reads of them at every call worked out once: the longest one's length (``maxlen``) and, per
+    way of comparing, the plain characters (_PLAIN_NL) a window may end with, those one of the
+    words ends with (``ends``: as written; ``ends_lower``: lower-cased first, as IGNORECASE
+    compares on plain characters)."""
+
+    maxlen: int
+    ends: frozenset[str]
+    ends_lower: frozenset[str]
+
+
+def last_words(alternatives: Iterable[str], ignorecase: bool = True) -> Tails:
     """The last word of each alternative ("ước tính đạt" -> "đạt"), for ``may_end_with``."""
     out = {a.split()[-1] for a in alternatives}
-    return tuple(sorted(w.lower() for w in out) if ignorecase else sorted(out))
+    words = Tails(sorted(w.lower() for w in out) if ignorecase else sorted(out))
+    words.maxlen = max(map(len, words), default=0)
+    lasts = {w[-1] for w in words}
+    words.ends = frozenset(c for c in _PLAIN_NL if c in lasts)
+    words.ends_lower = frozenset(c for c in _PLAIN_NL if c.lower() in lasts)
+    return words
 
 
 def may_end_with(window: str, words: tuple[str, ...], ignorecase: bool = True) -> bool:
@@ -542,11 +559,22 @@ def may_end_with(window: str, words: tuple[str, ...], ignorecase: bool = True) -
     window's end is read: after stripping spaces and newlines (what ``\\s*`` matches there), its
     last characters must be ASCII, Vietnamese letters or \\x00-\\x02, else the answer is True
     (the pattern decides); on those ``str.lower`` compares as the regex engine's IGNORECASE does.
+    With ``words`` from ``last_words`` (a ``Tails``), a last character of those no word ends
+    with is enough for False, whatever comes before it.
     """
-    n = _MAXLEN.get(words)
-    if n is None:
-        n = _MAXLEN[words] = max(map(len, words), default=0)
-    tail = window.rstrip(" \n")[-n:]
+    window = window.rstrip(" \n")
+    if type(words) is Tails:
+        # the last character first: a plain one no word ends with answers at once (half the
+        # windows before figures), without the tail's lookup below
+        c = window[-1:]
+        if c in _PLAIN_NL and c not in (words.ends_lower if ignorecase else words.ends):
+            return False
+        n = words.maxlen
+    else:
+        n = _MAXLEN.get(words)
+        if n is None:
+            n = _MAXLEN[words] = max(map(len, words), default=0)
+    tail = window[-n:]
     low = _PLAIN_TAILS.get(tail)
     if low is None:
         low = _plain_tail(tail)
