@@ -31,10 +31,12 @@ def test_a_changed_pattern_changes_its_fast_path(monkeypatch):
     monkeypatch.setitem(dates._PATTERN_OF, "daylong", regex.compile(r"ngày\s+mai", regex.IGNORECASE))
     monkeypatch.setattr(dates, "_SEEN", {})
     dates._contexts_of.cache_clear()
+    dates._askers.cache_clear()
     try:
         assert text.index("ngày") in _kept("daylong", text)
     finally:
         dates._contexts_of.cache_clear()
+        dates._askers.cache_clear()
 
 
 def test_a_look_behind_that_needs_a_word_is_asked_after_it():
