@@ -78,3 +78,15 @@ def test_the_bracket_before_a_number_is_asked():
     kept = _kept("dayrange", text)
     assert text.index("4-17/9") in kept and text.index("20 - 21/5") in kept
     assert text.index("4-17 người") not in kept
+
+
+def test_partial_is_asked_by_position():
+    # dates._opened gives partial=True by position (match(string, pos, endpos, concurrent,
+    # partial)): the keyword costs more; the same question
+    assert regex.compile("ngày").match("ng", 0, None, None, True).partial
+    for kind, _trigger, pattern in dates._PATTERNS:
+        for window in ("28/7/2", "ngày 2", "2015 v", "cùng k", "17.000", "từ 16-2"):
+            for pos in (0, 3):
+                a = pattern.match(window, pos, None, None, True)
+                b = pattern.match(window, pos, partial=True)
+                assert (a is None) == (b is None) and (a is None or a.partial == b.partial), (kind, window)

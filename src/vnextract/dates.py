@@ -466,12 +466,14 @@ def _opened(trigger: str, kinds: tuple[str, ...], window: str, bracket: bool = T
         if not contexts:  # not narrowed
             out.append(kind)
             continue
+        # match(string, pos, endpos, concurrent, partial): partial=True given by position, as the
+        # keyword costs the engine's argument parsing about 0.4 µs a question (test_date_windows)
         for ctx in contexts:
             if not ctx:
-                if match(window, partial=True) is not None:
+                if match(window, 0, None, None, True) is not None:
                     out.append(kind)
                     break
-            elif (bracket or ctx != _BRACKET) and match(ctx + window, len(ctx), partial=True) is not None:
+            elif (bracket or ctx != _BRACKET) and match(ctx + window, len(ctx), None, None, True) is not None:
                 out.append(kind)
                 break
     return tuple(out)
