@@ -543,41 +543,74 @@ def _after_bracket(text: str) -> frozenset[int]:
 
 def _may_open_all(trigger: str, key: str, shortest: int) -> tuple[str, ...]:
     """The patterns of ``trigger`` that may start with the window ``key`` (after the bracket when
-    it opens with one, see _tried), kept in _SEEN: of those that may start with a shorter window
-    it opens with, those the engine says may (_opened). A pattern that cannot start so cannot
-    start with more, and the engine is asked fewer questions: the shorter windows are two
-    characters fewer down to two more than ``shortest``, then one fewer ("17.000", "17.0",
-    "17.", "17"); those not known yet are asked first, from the longest one known up."""
-    global _seen_count
+    it opens with one, see _tried: _may_open_bracketed), kept in _SEEN: of those that may start
+    with a shorter window it opens with, those the engine says may (_opened). A pattern that
+    cannot start so cannot start with more, and the engine is asked fewer questions: the shorter
+    windows are two characters fewer down to two more than ``shortest``, then one fewer
+    ("17.000", "17.0", "17.", "17"); those not known yet are asked first, from the longest one
+    known up."""
     known = _SEEN.get(trigger)
     if known is None:
         known = _SEEN[trigger] = {}
     kinds = known.get(key)
     if kinds is not None:
         return kinds
-    bracket = key[:1] == _BRACKET  # (a window opens with its trigger: a digit or a letter)
+    if key[:1] == _BRACKET:  # (a window opens with its trigger: a digit or a letter)
+        return _may_open_bracketed(trigger, key, shortest)
     chain = [key]  # the windows to ask, longest first
-    n = len(key) - bracket
+    n = len(key)
     while True:
         if n <= shortest:
             kinds = _KINDS_OF[trigger]
             break
         n -= 2 if n > shortest + 2 else 1
-        shorter = key[:n + bracket]
+        shorter = key[:n]
         kinds = known.get(shorter)
         if kinds is not None:
             break
         chain.append(shorter)
-    if _seen_count + len(chain) > _SEEN_MAX:
+    _make_room(len(chain))
+    for window in reversed(chain):
+        if kinds:  # (most windows open no pattern, nor do the longer ones they open)
+            kinds = _opened(trigger, kinds, window, False)
+        known[window] = kinds
+    return kinds
+
+
+@functools.lru_cache(maxsize=None)
+def _bracketed(trigger: str) -> tuple[str, ...]:
+    """The patterns of ``trigger`` with the bracket among their contexts (_contexts_of): "dayrange"
+    and "yearspan" at a number."""
+    return tuple(kind for kind, (_match, contexts) in _askers(trigger).items() if _BRACKET in contexts)
+
+
+def _may_open_bracketed(trigger: str, key: str, shortest: int) -> tuple[str, ...]:
+    """_may_open_all of a window after a bracket (``key``, "(" and the window): the patterns that
+    may start with the window after any other context (_may_open_all of the window alone: its
+    shorter windows are those of the text's other windows, most of them known), and those of
+    _bracketed(trigger) the engine says may start with it right after the "(" (one question each).
+    A pattern may start after a context if it may after the bracket or after another, so this is
+    _opened with the bracket, without a chain of bracketed windows to learn."""
+    window = key[1:]
+    kinds = _may_open_all(trigger, window, shortest)
+    askers = _askers(trigger)
+    added = [k for k in _bracketed(trigger) if k not in kinds
+             and askers[k][0](key, 1, None, None, True) is not None]  # (partial, by position: _opened)
+    if added:
+        kinds = tuple(k for k in _KINDS_OF[trigger] if k in kinds or k in added)
+    _make_room(1)
+    _SEEN[trigger][key] = kinds
+    return kinds
+
+
+def _make_room(n: int) -> None:
+    """Count ``n`` windows more in _SEEN, all of them forgotten first if that would pass _SEEN_MAX."""
+    global _seen_count
+    if _seen_count + n > _SEEN_MAX:
         for table in _SEEN.values():
             table.clear()  # in place: a caller may hold a table
         _seen_count = 0
-    _seen_count += len(chain)
-    for window in reversed(chain):
-        if kinds:  # (most windows open no pattern, nor do the longer ones they open)
-            kinds = _opened(trigger, kinds, window[1:] if bracket else window, bracket)
-        known[window] = kinds
-    return kinds
+    _seen_count += n
 
 
 def _tries(starts: scan.Starts, kind: str) -> list[int]:
