@@ -530,8 +530,8 @@ def _may_open(kind: str, trigger: str, window: str, bracket: bool = True) -> boo
 
 
 # Per trigger word and window, the patterns that may start there (asked once per window and
-# per shorter window it opens with: ~7,500 in the corpus, ~16,000 questions to the engine on a
-# first pass; ~8,400 windows and ~15,000 questions more on 300 archive articles never seen; at
+# per shorter window it opens with: ~7,500 in the corpus, ~14,000 questions to the engine on a
+# first pass; ~8,400 windows and ~13,000 questions more on 300 archive articles never seen; at
 # most _SEEN_MAX kept in all, then forgotten and asked again). One table per trigger word,
 # keyed by the window alone (after the bracket when the text has one before it).
 _SEEN: dict[str, dict[str, tuple[str, ...]]] = {}
