@@ -447,27 +447,93 @@ def _contexts_of(kind: str, trigger: str) -> tuple[str, ...]:
     return found
 
 
+def _behind_open(pattern: regex.Pattern) -> regex.Pattern:
+    """``pattern`` with each positive look-behind made to hold ("(?<=" read as "(?<=|": it may
+    match nothing), outside character classes and escapes. After nothing it may start with a
+    window wherever ``pattern`` may after any context: the text a context adds is read only by
+    look-behinds; the positive ones hold, and a negative one sees less text after nothing, so it
+    forbids no more (none of the patterns asked so nests a look-behind in a negative one;
+    tests/test_date_windows.py checks the windows of the fast-path words)."""
+    src = pattern.pattern
+    out: list[str] = []
+    i, n, in_class = 0, len(src), False
+    while i < n:
+        c = src[i]
+        if c == "\\":
+            out.append(src[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif src.startswith("(?<=", i):
+            out.append("(?<=|")
+            i += 4
+            continue
+        out.append(c)
+        i += 1
+    return regex.compile("".join(out), pattern.flags)
+
+
+# A pattern asked after more contexts than this is first asked once, after nothing, with its
+# positive look-behinds made to hold (_behind_open): where that says no, none of its contexts
+# would say yes ("2017 v" for yearspan, asked after six contexts; ~2,000 questions fewer on 300
+# unseen articles); where it says yes, the contexts are asked one by one as before.
+_FEW_CONTEXTS = 2
+
+
+@functools.lru_cache(maxsize=None)
+def _askers(trigger: str) -> dict[str, tuple[Callable[..., Optional[regex.Match]], tuple[str, ...], Optional[Callable[..., Optional[regex.Match]]]]]:
+    """Each pattern kind of ``trigger``: its pattern's ``match``, _contexts_of(kind, trigger), and
+    the ``match`` of _behind_open(pattern) when there are more than _FEW_CONTEXTS contexts,
+    looked up once per trigger word rather than once per question (see _opened)."""
+    out = {}
+    for kind in _KINDS_OF[trigger]:
+        pat, contexts = _PATTERN_OF[kind], _contexts_of(kind, trigger)
+        first = _behind_open(pat).match if len(contexts) > _FEW_CONTEXTS else None
+        out[kind] = (pat.match, contexts, first)
+    return out
+
+
+def _opened(trigger: str, kinds: tuple[str, ...], window: str, bracket: bool = True) -> tuple[str, ...]:
+    """Those of ``kinds`` (patterns of ``trigger``) a match of which can start with ``window``:
+    the regex engine's answer by partial matching, after any of _contexts_of(kind, trigger)
+    (after a pattern with many of them has said it may at all: _FEW_CONTEXTS); ``bracket``:
+    whether the text has a "(" right before (else the bracket context is not asked). One call
+    per window for all its kinds (~4,000 windows on 300 new articles)."""
+    askers = _askers(trigger)
+    out = []
+    for kind in kinds:
+        match, contexts, first = askers[kind]
+        if not contexts:  # not narrowed
+            out.append(kind)
+            continue
+        if first is not None and first(window, 0, None, None, True) is None:
+            continue  # after no context (_FEW_CONTEXTS)
+        # match(string, pos, endpos, concurrent, partial): partial=True given by position, as the
+        # keyword costs the engine's argument parsing about 0.4 µs a question (test_date_windows)
+        for ctx in contexts:
+            if not ctx:
+                if match(window, 0, None, None, True) is not None:
+                    out.append(kind)
+                    break
+            elif (bracket or ctx != _BRACKET) and match(ctx + window, len(ctx), None, None, True) is not None:
+                out.append(kind)
+                break
+    return tuple(out)
+
+
 def _may_open(kind: str, trigger: str, window: str, bracket: bool = True) -> bool:
-    """Whether a match of pattern ``kind`` can start with ``window``: the regex engine's answer by
-    partial matching, after any of _contexts_of(kind, trigger); ``bracket``: whether the text has
-    a "(" right before (else the bracket context is not asked)."""
-    contexts = _contexts_of(kind, trigger)
-    if not contexts:
-        return True
-    match = _PATTERN_OF[kind].match
-    for ctx in contexts:  # (a loop, not any() over a generator: asked ~17,000 times on 300 new articles)
-        if not ctx:
-            if match(window, partial=True) is not None:
-                return True
-        elif (bracket or ctx != _BRACKET) and match(ctx + window, len(ctx), partial=True) is not None:
-            return True
-    return False
+    """Whether a match of pattern ``kind`` can start with ``window`` (see _opened)."""
+    return bool(_opened(trigger, (kind,), window, bracket))
 
 
 # Per trigger word and window, the patterns that may start there (asked once per window and
-# per shorter window it opens with: ~5,800 in the corpus, ~14,000 questions to the engine on a
-# first pass, ~0.1 s; at most _SEEN_MAX kept in all, then forgotten and asked again). One table
-# per trigger word, keyed by the window alone.
+# per shorter window it opens with: ~7,500 in the corpus, ~14,000 questions to the engine on a
+# first pass; ~8,400 windows and ~13,000 questions more on 300 archive articles never seen; at
+# most _SEEN_MAX kept in all, then forgotten and asked again). One table per trigger word,
+# keyed by the window alone (after the bracket when the text has one before it).
 _SEEN: dict[str, dict[str, tuple[str, ...]]] = {}
 _SEEN_MAX = 1 << 16
 _seen_count = 0  # windows kept in _SEEN, all trigger words
@@ -523,28 +589,74 @@ def _after_bracket(text: str) -> frozenset[int]:
 
 def _may_open_all(trigger: str, key: str, shortest: int) -> tuple[str, ...]:
     """The patterns of ``trigger`` that may start with the window ``key`` (after the bracket when
-    it opens with one, see _tried): of those that may start with its first characters (two
-    fewer, down to ``shortest``: a pattern that cannot start so cannot start with more, and the
-    engine is asked fewer questions), those the engine says may."""
-    global _seen_count
+    it opens with one, see _tried: _may_open_bracketed), kept in _SEEN: of those that may start
+    with a shorter window it opens with, those the engine says may (_opened). A pattern that
+    cannot start so cannot start with more, and the engine is asked fewer questions: the shorter
+    windows are two characters fewer down to two more than ``shortest``, then one fewer
+    ("17.000", "17.0", "17.", "17"); those not known yet are asked first, from the longest one
+    known up."""
     known = _SEEN.get(trigger)
     if known is None:
         known = _SEEN[trigger] = {}
-    may = known.get(key)
-    if may is None:
-        bracket = key[:1] == _BRACKET  # (a window opens with its trigger: a digit or a letter)
-        window = key[1:] if bracket else key
-        if len(window) > shortest:
-            kinds = _may_open_all(trigger, key[:max(shortest, len(window) - 2) + bracket], shortest)
-        else:
+    kinds = known.get(key)
+    if kinds is not None:
+        return kinds
+    if key[:1] == _BRACKET:  # (a window opens with its trigger: a digit or a letter)
+        return _may_open_bracketed(trigger, key, shortest)
+    chain = [key]  # the windows to ask, longest first
+    n = len(key)
+    while True:
+        if n <= shortest:
             kinds = _KINDS_OF[trigger]
-        if _seen_count >= _SEEN_MAX:
-            for table in _SEEN.values():
-                table.clear()  # in place: a caller may hold a table
-            _seen_count = 0
-        may = known[key] = tuple(k for k in kinds if _may_open(k, trigger, window, bracket))
-        _seen_count += 1
-    return may
+            break
+        n -= 2 if n > shortest + 2 else 1
+        shorter = key[:n]
+        kinds = known.get(shorter)
+        if kinds is not None:
+            break
+        chain.append(shorter)
+    _make_room(len(chain))
+    for window in reversed(chain):
+        if kinds:  # (most windows open no pattern, nor do the longer ones they open)
+            kinds = _opened(trigger, kinds, window, False)
+        known[window] = kinds
+    return kinds
+
+
+@functools.lru_cache(maxsize=None)
+def _bracketed(trigger: str) -> tuple[str, ...]:
+    """The patterns of ``trigger`` with the bracket among their contexts (_contexts_of): "dayrange"
+    and "yearspan" at a number."""
+    return tuple(kind for kind, (_match, contexts, _first) in _askers(trigger).items() if _BRACKET in contexts)
+
+
+def _may_open_bracketed(trigger: str, key: str, shortest: int) -> tuple[str, ...]:
+    """_may_open_all of a window after a bracket (``key``, "(" and the window): the patterns that
+    may start with the window after any other context (_may_open_all of the window alone: its
+    shorter windows are those of the text's other windows, most of them known), and those of
+    _bracketed(trigger) the engine says may start with it right after the "(" (one question each).
+    A pattern may start after a context if it may after the bracket or after another, so this is
+    _opened with the bracket, without a chain of bracketed windows to learn."""
+    window = key[1:]
+    kinds = _may_open_all(trigger, window, shortest)
+    askers = _askers(trigger)
+    added = [k for k in _bracketed(trigger) if k not in kinds
+             and askers[k][0](key, 1, None, None, True) is not None]  # (partial, by position: _opened)
+    if added:
+        kinds = tuple(k for k in _KINDS_OF[trigger] if k in kinds or k in added)
+    _make_room(1)
+    _SEEN[trigger][key] = kinds
+    return kinds
+
+
+def _make_room(n: int) -> None:
+    """Count ``n`` windows more in _SEEN, all of them forgotten first if that would pass _SEEN_MAX."""
+    global _seen_count
+    if _seen_count + n > _SEEN_MAX:
+        for table in _SEEN.values():
+            table.clear()  # in place: a caller may hold a table
+        _seen_count = 0
+    _seen_count += n
 
 
 def _tries(starts: scan.Starts, kind: str) -> list[int]:
