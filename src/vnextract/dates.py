@@ -447,70 +447,25 @@ def _contexts_of(kind: str, trigger: str) -> tuple[str, ...]:
     return found
 
 
-def _behind_open(pattern: regex.Pattern) -> regex.Pattern:
-    """``pattern`` with each positive look-behind made to hold ("(?<=" read as "(?<=|": it may
-    match nothing), outside character classes and escapes. After nothing it may start with a
-    window wherever ``pattern`` may after any context: the text a context adds is read only by
-    look-behinds; the positive ones hold, and a negative one sees less text after nothing, so it
-    forbids no more (none of the patterns asked so nests a look-behind in a negative one;
-    tests/test_date_windows.py checks the windows of the fast-path words)."""
-    src = pattern.pattern
-    out: list[str] = []
-    i, n, in_class = 0, len(src), False
-    while i < n:
-        c = src[i]
-        if c == "\\":
-            out.append(src[i:i + 2])
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif src.startswith("(?<=", i):
-            out.append("(?<=|")
-            i += 4
-            continue
-        out.append(c)
-        i += 1
-    return regex.compile("".join(out), pattern.flags)
-
-
-# A pattern asked after more contexts than this is first asked once, after nothing, with its
-# positive look-behinds made to hold (_behind_open): where that says no, none of its contexts
-# would say yes ("2017 v" for yearspan, asked after six contexts; ~2,000 questions fewer on 300
-# unseen articles); where it says yes, the contexts are asked one by one as before.
-_FEW_CONTEXTS = 2
-
-
 @functools.lru_cache(maxsize=None)
-def _askers(trigger: str) -> dict[str, tuple[Callable[..., Optional[regex.Match]], tuple[str, ...], Optional[Callable[..., Optional[regex.Match]]]]]:
-    """Each pattern kind of ``trigger``: its pattern's ``match``, _contexts_of(kind, trigger), and
-    the ``match`` of _behind_open(pattern) when there are more than _FEW_CONTEXTS contexts,
+def _askers(trigger: str) -> dict[str, tuple[Callable[..., Optional[regex.Match]], tuple[str, ...]]]:
+    """Each pattern kind of ``trigger``: its pattern's ``match`` and _contexts_of(kind, trigger),
     looked up once per trigger word rather than once per question (see _opened)."""
-    out = {}
-    for kind in _KINDS_OF[trigger]:
-        pat, contexts = _PATTERN_OF[kind], _contexts_of(kind, trigger)
-        first = _behind_open(pat).match if len(contexts) > _FEW_CONTEXTS else None
-        out[kind] = (pat.match, contexts, first)
-    return out
+    return {kind: (_PATTERN_OF[kind].match, _contexts_of(kind, trigger)) for kind in _KINDS_OF[trigger]}
 
 
 def _opened(trigger: str, kinds: tuple[str, ...], window: str, bracket: bool = True) -> tuple[str, ...]:
     """Those of ``kinds`` (patterns of ``trigger``) a match of which can start with ``window``:
-    the regex engine's answer by partial matching, after any of _contexts_of(kind, trigger)
-    (after a pattern with many of them has said it may at all: _FEW_CONTEXTS); ``bracket``:
-    whether the text has a "(" right before (else the bracket context is not asked). One call
-    per window for all its kinds (~4,000 windows on 300 new articles)."""
+    the regex engine's answer by partial matching, after any of _contexts_of(kind, trigger);
+    ``bracket``: whether the text has a "(" right before (else the bracket context is not
+    asked). One call per window for all its kinds (~8,000 windows on 300 new articles)."""
     askers = _askers(trigger)
     out = []
     for kind in kinds:
-        match, contexts, first = askers[kind]
+        match, contexts = askers[kind]
         if not contexts:  # not narrowed
             out.append(kind)
             continue
-        if first is not None and first(window, 0, None, None, True) is None:
-            continue  # after no context (_FEW_CONTEXTS)
         # match(string, pos, endpos, concurrent, partial): partial=True given by position, as the
         # keyword costs the engine's argument parsing about 0.4 µs a question (test_date_windows)
         for ctx in contexts:
@@ -530,8 +485,8 @@ def _may_open(kind: str, trigger: str, window: str, bracket: bool = True) -> boo
 
 
 # Per trigger word and window, the patterns that may start there (asked once per window and
-# per shorter window it opens with: ~7,500 in the corpus, ~14,000 questions to the engine on a
-# first pass; ~8,400 windows and ~13,000 questions more on 300 archive articles never seen; at
+# per shorter window it opens with: ~7,500 in the corpus, ~16,000 questions to the engine on a
+# first pass; ~8,400 windows and ~14,750 questions more on 300 archive articles never seen; at
 # most _SEEN_MAX kept in all, then forgotten and asked again). One table per trigger word,
 # keyed by the window alone (after the bracket when the text has one before it).
 _SEEN: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -627,7 +582,7 @@ def _may_open_all(trigger: str, key: str, shortest: int) -> tuple[str, ...]:
 def _bracketed(trigger: str) -> tuple[str, ...]:
     """The patterns of ``trigger`` with the bracket among their contexts (_contexts_of): "dayrange"
     and "yearspan" at a number."""
-    return tuple(kind for kind, (_match, contexts, _first) in _askers(trigger).items() if _BRACKET in contexts)
+    return tuple(kind for kind, (_match, contexts) in _askers(trigger).items() if _BRACKET in contexts)
 
 
 def _may_open_bracketed(trigger: str, key: str, shortest: int) -> tuple[str, ...]:
