@@ -1210,6 +1210,27 @@ def test_end_anchored_searches_from_the_end():
                 assert (fwd.search(t, a, b) is None) == (rev.search(t, a, b) is None), (name, t[a:b])
 
 
+def test_latin_tail_from_the_end_is_the_same_match():
+    """_foreign_before reads _LATIN_TAIL's match searched backwards (_LATIN_TAIL_AT_END): the same
+    span as the forward search's, before every capital, comma, dash and bracket of the corpus and
+    on foreign names with particles."""
+    from pathlib import Path
+
+    import regex
+
+    from vnextract import officials as o
+
+    root = Path(__file__).resolve().parents[1] / "corpora"
+    texts = [f.read_text(encoding="utf-8") for f in sorted(root.rglob("*.txt"))]
+    texts += ["ông Ursula von der Leyen, Chủ tịch", "bà xMcDonald Trump Jr - Giám đốc", "A B C D E F G H, x",
+              "ông Lim Chiew Seng", "Ông Inoue Fukuzo (Nhật), Tổng Giám đốc", "de la Cruz Santos Ab-Cd"]
+    for t in texts:
+        for m in regex.finditer(r"[,\-–—(]|\ \p{Lu}|$", t):
+            w = t[max(0, m.start() - 60):m.start()]
+            x, y = o._LATIN_TAIL.search(w), o._LATIN_TAIL_AT_END.search(w)
+            assert (x and x.span()) == (y and y.span()), w
+
+
 def test_given_at_is_the_character_loop():
     """_given_at reads the letters, marks and hyphens after a point with one regex match: the
     same answer as the loop over each character it replaced, at every space of the corpus and

@@ -1089,6 +1089,28 @@ def test_cap_triggers_from_listed_cap_words_are_the_scan():
 
 
 
+def test_cap_word_kind_reads_the_first_words():
+    """_cap_word_kind's merged tables (_kind_tables) give what the tables of _first_words() and
+    _place_firsts() say of each capitalised word of the corpus and of each first word itself."""
+    from pathlib import Path
+
+    from vnextract import organizations, scan
+
+    fw = organizations._first_words()
+    pf = organizations._place_firsts()
+
+    def kind(w):
+        return ((1 if w.lower() in fw["named"] else 0) | (2 if w in fw["council"] else 0)
+                | (4 if w in fw["heads"] else 0) | (8 if pf is not None and w in pf else 0))
+
+    root = Path(__file__).resolve().parents[1] / "corpora"
+    words = {w for p in sorted(root.rglob("*.txt")) for _, w in scan.Starts(p.read_text(encoding="utf-8")).cap_words()}
+    words |= set(fw["council"]) | set(fw["heads"]) | set(pf or ()) | {w.capitalize() for w in fw["named"]}
+    words |= {"", "X", "İstanbul", "\u212a"}
+    for w in sorted(words):
+        assert organizations._cap_word_kind(w) == kind(w), w
+
+
 def test_kind_at_is_the_triggers_after_a_space():
     """_generic_end without the text's triggers asks _kind_at of the word after a space: the same
     answer as the trigger lists (committee, head, province) at every such start of the corpus."""

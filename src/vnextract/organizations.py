@@ -617,7 +617,7 @@ def _kind_at(clean: str, p: int) -> int:
     if k is None:
         if len(kinds) > _CAP_WORD_KINDS_MAX:
             kinds.clear()
-        k = kinds[w] = _cap_word_kind(w, _first_words())
+        k = kinds[w] = _cap_word_kind(w)
     return k
 
 
@@ -1629,7 +1629,8 @@ def _cap_triggers_listed(listed: list[tuple[int, str]], caseless: bool, fw
     """_cap_triggers read from the text's capitalised words already listed (``Starts.cap_words``,
     which provinces asks first in the pipeline): ``starts.cap_words_in`` of each, in one pass;
     and the capitalised words a province spelling opens with (the registered fast path
-    provinces.pattern: _place_firsts), None if the spellings give no such word."""
+    provinces.pattern: _place_firsts), None if the spellings give no such word. ``fw``:
+    _first_words(), which _cap_word_kind reads (merged in _kind_tables)."""
     named, council, heads = [], [], []
     places: list[int] | None = [] if _place_firsts() is not None else None
     if not caseless:  # every capitalised word may open a named body (cap_words_in)
@@ -1640,7 +1641,7 @@ def _cap_triggers_listed(listed: list[tuple[int, str]], caseless: bool, fw
     for p, w in listed:
         k = kinds.get(w)
         if k is None:
-            k = kinds[w] = _cap_word_kind(w, fw)
+            k = kinds[w] = _cap_word_kind(w)
         if k:
             if k & 1 and caseless:
                 named.append(p)
@@ -1659,13 +1660,26 @@ _CAP_WORD_KINDS: dict[str, int] = {}
 _CAP_WORD_KINDS_MAX = 50_000
 
 
-def _cap_word_kind(w: str, fw) -> int:
+def _cap_word_kind(w: str) -> int:
     """Which patterns a capitalised word may open: 1 a named body (in any case after its
     capital), 2 a committee, 4 a head (exactly as written), 8 a province spelling; 0 none (most
-    words)."""
-    pf = _place_firsts()
-    return ((1 if w.lower() in fw["named"] else 0) | (2 if w in fw["council"] else 0)
-            | (4 if w in fw["heads"] else 0) | (8 if pf is not None and w in pf else 0))
+    words). Asked of each word the first time a text holds it (_CAP_WORD_KINDS): on unseen
+    articles some nine words an article, so the tables are merged once (_kind_tables)."""
+    named, exact = _kind_tables()
+    return exact.get(w, 0) | (1 if w.lower() in named else 0)
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_tables() -> tuple[frozenset[str], dict[str, int]]:
+    """(the lower-cased first words of the named bodies, each word as written -> the kinds it
+    opens exactly: 2 a committee, 4 a head, 8 a province spelling), from _first_words() and
+    _place_firsts(): one look-up per table for _cap_word_kind."""
+    fw = _first_words()
+    exact: dict[str, int] = {}
+    for bit, words in ((2, fw["council"]), (4, fw["heads"]), (8, _place_firsts() or ())):
+        for w in words:
+            exact[w] = exact.get(w, 0) | bit
+    return fw["named"], exact
 
 
 @functools.lru_cache(maxsize=1)
