@@ -64,6 +64,9 @@ STATUSES = [
     # a plan opening the paragraph frames its later sentences (corpus dev-309)
     ("2017-05-10", "Theo quy hoạch phát triển ngành bia, đến năm 2020, cả nước sẽ sản xuất khoảng 4,1 tỷ lít bia. "
      "Kim ngạch xuất khẩu đạt 450 triệu USD.", 4.5e8, None, "target"),
+    # ... also when its own figures are all incidental (written: a duration; indicators._opens_plan)
+    ("2017-05-10", "Theo quy hoạch phát triển ngành bia, nhà máy sẽ được xây trong 5 năm. "
+     "Kim ngạch xuất khẩu đạt 450 triệu USD.", 4.5e8, None, "target"),
     # the share of an estimated whole is estimated (corpus dev-026)
     ("2021-01-05", "Mỹ là thị trường xuất khẩu lớn nhất với kim ngạch xuất khẩu năm 2020 ước đạt 6.916 triệu USD, "
      "chiếm 25,2%; kế tiếp là Nhật Bản 3.605 triệu USD, chiếm 13,1%.", 13.1, None, "estimate"),
@@ -116,3 +119,29 @@ DEV_STATUSES = [
 def test_dev_statuses(sample, figure, status):
     i = record(sample, figure)
     assert i is not None and i.status == status
+
+
+def test_opens_plan_reads_as_the_sentence_step_does():
+    """article._opens_plan (a sentence whose figures are all incidental, which _sentence does not
+    read) says what _sentence adds to the paragraphs a plan opens, for every sentence of the
+    corpus (cues tried at the sentence's first letter only)."""
+    from pathlib import Path
+
+    from vnextract import pipeline
+    from vnextract.indicators.article import _article, _opens_plan, _sentence
+
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "corpora").rglob("*.txt"))]
+    texts.append("- Theo quy hoạch, nhà máy sẽ được xây trong 5 năm.\n• Kế hoạch năm nay là 5 tỷ đồng.\n"
+                 "Bộ Kế hoạch và Đầu tư cho biết.\n\"Mục tiêu là 7%\". Dự kiến đạt 5%.")
+    plans = 0
+    for text in texts:
+        doc = pipeline.build_doc(text)
+        pipeline.run(doc, [c for c in pipeline.COMPONENTS if c != "indicators"])
+        a = _article(doc)
+        for si, (ss, se, para) in enumerate(doc.sents):
+            a.plan_paras = set()
+            _sentence(a, si, ss, se, para, [], ([], None, [], None))
+            plans += bool(a.plan_paras)
+            assert _opens_plan(a, ss, se) == bool(a.plan_paras), text[ss:se]
+    assert plans

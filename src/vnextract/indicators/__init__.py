@@ -106,7 +106,7 @@ from .period import _period
 from .status import _status, _status_by_period, _status_without_cue
 from .scope import _scope, _term_of
 from .change import _change, _list_basis
-from .article import _article, _carry, _sentence
+from .article import _article, _carry, _opens_plan, _sentence
 
 # The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
 # components it reads: their records (doc.results).
@@ -317,11 +317,18 @@ def extract(doc) -> list[Indicator]:
         carried = _carry(a, ss, se, para)
         if not items:
             continue
+        class_ends: list[int] = []
+        kept = _measures_only(a, ss, se, items, class_ends)
+        if not kept:
+            # all its figures incidental: no pair, nothing the later steps would carry, and no
+            # scope, cue or change of its own to read; only a plan cue opening it goes on to
+            # its paragraph (what _sentence would add)
+            if _opens_plan(a, ss, se):
+                a.plan_paras.add(para)
+            continue
         s = _sentence(a, si, ss, se, para, items, carried)
-        _classify(a, s)
-        s.items = _measures_only(a, s)
-        if not s.items:
-            continue  # (all its figures incidental: no pair, nothing the later steps would carry)
+        _classify(a, s)  # (all the figures: a kept one may take a dropped one's change)
+        s.items, s.class_ends = kept, class_ends
         if context is None:
             context = _measures_context(a)
         s.post = _post_names(a, s)

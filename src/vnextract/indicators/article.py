@@ -296,3 +296,29 @@ def _sentence(a: _Article, si: int, ss: int, se: int, para: int, items: list[_It
     return _Sentence(si, ss, se, para, items, period_in, periods, subject, scope_ms, masks, cue_ms,
                      sent_low=sent_low, list_cue_words=scan.holds_any(sent_low, _LIST_CUE_WORDS),
                      vague=True if since else None, since=since)
+
+
+def _opens_plan(a: _Article, ss: int, se: int) -> bool:
+    """Whether the sentence ``[ss, se)`` opens with a plan cue as ``_sentence`` tells from all
+    its cues (the first of them a target, after list marks only, _PLAN_OPENS, and a plan's
+    word, _PLAN_FRAME_CUE), for a sentence ``_sentence`` does not read (all its figures
+    incidental). Only the cues at the sentence's first character after those marks (``q``) are
+    tried: every cue starts at one of its words' first letters (``_Article.cue_starts``), which
+    no mark is, so a first cue anywhere else does not open the sentence, and none starts before
+    ``q``. The first cue is the least of those at ``q`` (as cue_ms.sort() orders them), each
+    tried where ``_sentence`` tries it (at a start of its words) and kept as it keeps it (not in
+    a proper name)."""
+    text = a.text
+    q = _PLAN_OPENS.match(text, ss, se).end()
+    if q >= se:
+        return False
+    first = None
+    for rx, val, cue_starts in a.cue_starts:
+        k = bisect.bisect_left(cue_starts, q)
+        if k < len(cue_starts) and cue_starts[k] == q:
+            m = rx.match(text, q, se)
+            if m is not None and not _in_proper_name(text, ss, q):
+                cue = (q, m.end(), m.group(0), val)
+                if first is None or cue < first:
+                    first = cue
+    return first is not None and first[3] == "target" and _PLAN_FRAME_CUE.match(first[2]) is not None

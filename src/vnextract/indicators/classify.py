@@ -195,10 +195,13 @@ def _classify(a: _Article, s: _Sentence) -> None:
         prev_end = it.e
 
 
-def _measures_only(a: _Article, s: _Sentence) -> list[_Item]:
-    """The figures that report a measure: not incidental ones, not counts of places in a scope
-    ("28 tỉnh, thành phố"), not the base of a ratio."""
-    text, ss, se, sq = a.text, s.ss, s.se, s.items
+def _measures_only(a: _Article, ss: int, se: int, sq: list[_Item], class_ends: list[int]) -> list[_Item]:
+    """The figures ``sq`` of the sentence ``[ss, se)`` that report a measure: not incidental
+    ones, not counts of places in a scope ("28 tỉnh, thành phố"), not the base of a ratio; the
+    ends of the class figures dropped go to ``class_ends`` (``_Sentence.class_ends``). It reads
+    the figures' quantities and offsets only, not what _classify marks or _sentence finds: it
+    may come before them."""
+    text = a.text
     keep = []
     # no figure's _RULE window (inside the sentence) holds a rule word the sentence does not hold
     rules = a.low is None or scan.holds_any(a.low, _RULE_WORDS, ss, se)
@@ -207,7 +210,7 @@ def _measures_only(a: _Article, s: _Sentence) -> list[_Item]:
             if _class_figure(text, it, ss):
                 # still the end of a figure, where the next one's name starts: "loại lớn hơn
                 # 30kg/con giá bán 92.000 - 96.000 đồng/kg" is named "giá bán" (dev-112)
-                s.class_ends.append(it.e)
+                class_ends.append(it.e)
             continue
         if it.q.dimension == "count" and it.q.unit in _SCOPE_COUNT_UNITS and (
             _THANH_AFTER.match(text[it.e:it.e + 12])

@@ -50,6 +50,10 @@ _SCOPE = regex.compile(
 # "khu vực" and "toàn ngành" with "toàn": one trigger each.
 _SCOPE_TRIGGERS = (_SCOPE_WHOLE + _SCOPE_WHOLE_SECTOR + _SCOPE_COUNTED + _SCOPE_PROVINCES + _SCOPE_AREA
                    + _SCOPE_ECONOMIC_AREA + _SCOPE_LOCAL + _SCOPE_CITY + _SCOPE_BODY).triggers()
+# Each trigger as (the trigger, its first word, the trigger lower-cased when it has more words
+# than that, else None): a phrase ("cả nước", "khu vực") is found at the starts of its first word
+# that open it (see _trigger_starts).
+_SCOPE_TRIGGER_PARTS = tuple((w, w.split()[0], w.lower() if " " in w else None) for w in _SCOPE_TRIGGERS)
 # The term of an interest rate is its breakdown (corpora/ANNOTATION.md dev-111: terms are classes,
 # "they go into the indicator breakdown"): "tăng lãi suất huy động các kỳ hạn từ 15 đến 36 tháng
 # thêm 0,1-0,2%/năm", "lãi suất cao nhất ... là 8%/năm với kỳ hạn 24 và 36 tháng", "thêm 0,6%/năm ở
@@ -86,8 +90,9 @@ def _scope_starts(doc) -> list[int]:
     st = doc.starts
     text = doc.clean
     found = set()
-    for w in _SCOPE_TRIGGERS:
-        found.update(st.of(w))
+    low = st.lowered()
+    for w, first, phrase in _SCOPE_TRIGGER_PARTS:
+        found.update(_trigger_starts(st, low, w, first, phrase))
     numbers = st.of(r"\d+")  # IGNORECASE or not, the same matches
     for q in st.of("tỉnh"):
         r = q
@@ -98,13 +103,28 @@ def _scope_starts(doc) -> list[int]:
             found.add(numbers[k - 1])
     # "(?<=\b(?:của)\s+)\p{Lu}": the word after "của" and spaces, when it is capitalised (on ASCII
     # and Vietnamese letters, alphabet.PLAIN, str.isupper() is \p{Lu}; any other character is kept)
+    n = len(text)
+    plain = alphabet.PLAIN
     for p in st.of("của"):
         q = p + 3
-        while q < len(text) and text[q].isspace():
+        while q < n and text[q].isspace():
             q += 1
-        if q > p + 3 and q < len(text) and (text[q].isupper() or text[q] not in alphabet.PLAIN):
+        if q > p + 3 and q < n and (text[q].isupper() or text[q] not in plain):
             found.add(q)
     return sorted(found)
+
+
+def _trigger_starts(st: scan.Starts, low: Optional[str], w: str, first: str, phrase: Optional[str]) -> list[int]:
+    """``st.of(w)``: for a word, its starts; for a phrase (``phrase``: ``w`` lower-cased, its
+    first word ``first``), the starts of its first word where the lower-cased text (``low``)
+    goes on with the whole phrase: the same positions (both are every occurrence, overlapping
+    ones too, of the lower-cased word in ``low``), read from the text's index of words rather
+    than by a ``str.find`` of the phrase over the whole text. Without ``low`` (a text whose
+    case str.lower() cannot stand for), ``st.of(w)``."""
+    if phrase is None or low is None:
+        return st.of(w)
+    startswith = low.startswith
+    return [p for p in st.of(first) if startswith(phrase, p)]
 
 
 fast_path("indicators.scope._SCOPE", _SCOPE, "match", lambda s, p: p in _scope_starts(_TextDoc(s)),
