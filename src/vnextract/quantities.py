@@ -830,8 +830,13 @@ def _is_letter(c: str) -> bool:
     return c.isalpha() if c in _PLAIN else _LETTER.match(c) is not None
 
 
-def _figures(text: str, starts) -> list[tuple[int, int, str, str]]:
-    """Every figure with digits, and every run of number words, in text order.
+def _figures(text: str, starts) -> list[tuple[int, int, str, str, bool]]:
+    """Every figure with digits, and every run of number words, in text order: (start, end,
+    as written, "digits" or "words", alone), ``alone`` True for a run of number words that is
+    one of _WORDS_NEED_SCALE with no scale word after it (``_needs_scale_alone``: "năm", "một",
+    "không" alone, most runs of words), which extract() skips at once. It stays in the list:
+    it may close a range the figure before it opens ("hai đến năm người"), and the figure
+    before it reads it as the next one.
 
     A figure (``_FIGURE`` or ``_GLUED_FIGURE``) can only start at the first digit of a run of
     digits (their look-behinds forbid a digit before it), so DIGITS is tried at those starts
@@ -853,7 +858,7 @@ def _figures(text: str, starts) -> list[tuple[int, int, str, str]]:
             continue  # _FIGURE's look-behind: inside a number, "Covid-19"
         m = match_digits(text, p)
         if m is not None:
-            figs.append((p, m[0], m[1], "digits"))
+            figs.append((p, m[0], m[1], "digits", False))
     # runs of number words, as scan.finditer_at gives them; words_re's look-behind forbids a
     # letter or digit before ("ba" of "bao"), or a digit and a space: read here first on plain
     # characters
@@ -870,8 +875,9 @@ def _figures(text: str, starts) -> list[tuple[int, int, str, str]]:
             continue  # a letter or digit right before
         m = words_match(text, p, n)
         if m is not None:  # (group "w" is the whole match: only look-arounds stand outside it)
-            figs.append((m.start(), m.end(), m.group(), "words"))
             end = m.end()
+            raw = m.group()
+            figs.append((p, end, raw, "words", _needs_scale_alone(text, end, raw)))
     figs.sort()
     return figs
 
@@ -953,7 +959,7 @@ def _range_with(doc, text: str, m: _Measure, kind: str, nxt, rm, style, limit: i
     """(second measure, low, high) when the next figure ``nxt``, right after the range separator
     ``rm`` (_RANGE_SEP), closes a range with ``m``: "7-8%", "9 -10%", "3% đến dưới 5%", "1,5 - 2
     triệu tấn"; else None."""
-    s2, e2, raw2, _ = nxt
+    s2, e2, raw2 = nxt[:3]
     sep = rm.group(0).strip().split()[0].lower() if rm.group(0).strip() else ""
     v2 = numbers.parse_digits(raw2, style=style) if kind == "digits" else numbers.parse_words(raw2.lower().split())
     if v2 is None or doc.claimed(s2, e2):
@@ -984,7 +990,7 @@ def _ratio_with(text: str, s: int, e: int, m: _Measure, nxt, style, limit: int,
     sl = _SLASH.match(text[e:e + 3])
     if not (sl and nxt is not None and nxt[0] == e + sl.end()):
         return None
-    s2, e2, raw2, _ = nxt
+    s2, e2, raw2 = nxt[:3]
     v2 = numbers.parse_digits(raw2, style=style)
     if v2 is None:
         return None
@@ -1033,12 +1039,10 @@ def extract(doc) -> list[Quantity]:
     k = -1
     last_k = len(sents) - 1
     while i < len(figs):
-        s, e, raw, kind = figs[i]
+        s, e, raw, kind, alone = figs[i]
         i += 1
-        if s < consumed or doc.claimed(s, e):
-            continue
-        if kind == "words" and _needs_scale_alone(text, e, raw):
-            continue  # _accepted's first rule, read before the sentence's bounds: "năm", "tư" alone
+        if alone or s < consumed or doc.claimed(s, e):
+            continue  # alone: _accepted's first rule, read in _figures: "năm", "tư" alone
         while k < last_k and sents[k + 1][0] <= s:
             k += 1
         if k >= 0 and s < sents[k][1]:
