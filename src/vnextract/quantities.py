@@ -422,25 +422,30 @@ def _general_noun(text: str, p: int, limit: int):
     stops, not_first, pairs = nu.stops, nu.not_first, nu.pairs
     words: list[str] = []
     end = q = p
+    # the syllable after a word and a space is read once: for the pair test, then as the next
+    # word (the loop's next match, at the same place), then as the syllable after the last one
+    ahead = None
     while len(words) < _NOUN_MAX and q < limit:
-        m = _SYLLABLE.match(text, q, limit)
+        m = ahead if words else _SYLLABLE.match(text, q, limit)
         if m is None:
             break
         w = m.group(0)
         if w in stops or (not words and (w in not_first or len(w) < 2)):
             break
-        if text[m.end():m.end() + 1] == " ":
-            m2 = _SYLLABLE.match(text, m.end() + 1, limit)
-            if m2 is not None and f"{w} {m2.group(0)}" in pairs:
-                break
-        words.append(w)
-        end = m.end()
-        if text[end:end + 1] != " ":
+        e = m.end()
+        if text[e:e + 1] != " ":
+            words.append(w)
+            end = e
             break
-        q = end + 1
+        ahead = _SYLLABLE.match(text, e + 1, limit)
+        if ahead is not None and f"{w} {ahead.group(0)}" in pairs:
+            break
+        words.append(w)
+        end = e
+        q = e + 1
     if not words or len(words[0]) < 2:
         return None
-    nxt = _SYLLABLE.match(text, end + 1, limit) if len(words) == _NOUN_MAX and text[end:end + 1] == " " else None
+    nxt = ahead if len(words) == _NOUN_MAX and text[end:end + 1] == " " else None
     if nxt is not None and nxt.group(0) not in stops:
         # a run that goes on: keep the first two syllables (a noun and its classifier or second syllable)
         words = words[:2]
