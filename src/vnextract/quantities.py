@@ -927,12 +927,16 @@ def _needs_scale_alone(text: str, e: int, raw: str) -> bool:
     return pat is None or pat.match(text, q) is None
 
 
-def _accepted(text: str, s: int, e: int, raw: str, kind: str, value: float, style, limit: int) -> Optional[_Measure]:
+def _accepted(text: str, s: int, e: int, raw: str, kind: str, value: float, style, limit: int,
+              nxt) -> Optional[_Measure]:
     """The figure with its scale and unit (``_measure``), or None where it measures nothing: a
-    label ("Điều 5", "tổ máy 2"), an anniversary ("kỷ niệm 75 năm"), a number word alone."""
+    label ("Điều 5", "tổ máy 2"), an anniversary ("kỷ niệm 75 năm"), a number word alone, a
+    bare figure that pairs with no next figure ``nxt`` (``_may_pair``)."""
     if kind == "words" and raw.lower() in _WORDS_NEED_SCALE and _scale_at(text, e, limit) is None:
         return None  # the last rule below, read before the unit: "năm", "tư", "không" alone are no figure
     m = _measure(text, s, e, value, limit)
+    if kind == "digits" and m.unit is None and not m.has_scale and not _may_pair(text, m.end, kind, nxt):
+        return None  # a bare figure alone: extract() drops it whatever the rules below say
     if kind == "digits" and _is_label(text, s, strong_unit=m.dimension not in (None, "count")) and not (
             m.dimension == "count" and not _is_label(text, s, strong_unit=True)
             and (_PLACE_NAME_BEFORE.search(text, max(0, s - 40), s) and _listed_noun(m.unit)
@@ -958,6 +962,24 @@ def _accepted(text: str, s: int, e: int, raw: str, kind: str, value: float, styl
         if v2 is not None:
             m.value = v2
     return m
+
+
+def _may_pair(text: str, end: int, kind: str, nxt) -> bool:
+    """Whether a figure ending at ``end`` may make a range ("7-8%", "24 và 36 tháng") or a
+    ratio ("16/28 tỉnh") with the next figure ``nxt``: what extract() reads before _range_with
+    (the separator _RANGE_SEP right before a figure of the same kind) and _ratio_with (a slash
+    right before it). A figure with no unit and no scale word that may do neither is dropped:
+    _range_with is not tried, _ratio_with finds no pair and _unit_from_sentence no unit for it,
+    whether or not _accepted's label rules would refuse it first (none of these has a side effect
+    then), so it is refused before them."""
+    if nxt is None:
+        return False
+    if nxt[3] == kind:
+        rm = _RANGE_SEP.match(text, end)
+        if rm and nxt[0] == rm.end():
+            return True
+    sl = _SLASH.match(text[end:end + 3]) if _may_slash(text, end) else None
+    return sl is not None and nxt[0] == end + sl.end()
 
 
 def _range_with(doc, text: str, m: _Measure, kind: str, nxt, rm, style, limit: int, sent_s: int, sent_e: int):
@@ -1058,10 +1080,10 @@ def extract(doc) -> list[Quantity]:
         value = _read_figure(text, s, e, raw, kind, style)
         if value is None:
             continue
-        m = _accepted(text, s, e, raw, kind, value, style, limit)
+        nxt = figs[i] if i < len(figs) else None
+        m = _accepted(text, s, e, raw, kind, value, style, limit, nxt)
         if m is None:
             continue
-        nxt = figs[i] if i < len(figs) else None
         q = _Q(start=s, end=m.end)
         # (the separator is read only where a next figure of the same kind could close a range)
         rm = _RANGE_SEP.match(text, m.end) if nxt is not None and nxt[3] == kind else None
