@@ -182,3 +182,19 @@ def test_end_anchored_searches_from_the_end():
             assert (a is None) == (b is None), (name, w)
             if name == "_WORD_BEFORE" and a is not None:
                 assert a.group(1) == b.group(1), w
+
+
+@pytest.mark.parametrize("text", [
+    "UBND Thị Xã Sơn Tây và tỉnh Hà Tây", "HUYỆN Ba Vì, Hà Nội", "ΟΔΟΣ Σ xã Tân Lập, Phú Thọ",
+    "phường Bến Nghé, quận 1, TP.HCM", "Làng Vạn Phúc thuộc Hà Đông", "không có đơn vị nào, Hà Nam",
+])
+def test_subunit_heads_read_in_the_lowered_text_as_in_a_lowered_slice(text):
+    from vnextract import provinces, scan
+
+    lowered = scan.Starts(text).lowered()
+    for lo in range(0, len(text), 3):
+        for hi in range(lo, len(text) + 1, 5):
+            want = provinces._holds_subunit_head(text, None, lo, hi)
+            assert want == any(w in text[lo:hi].lower() for w in provinces._SUBUNIT_HEADS)
+            if lowered is not None:
+                assert provinces._holds_subunit_head(text, lowered, lo, hi) == want

@@ -90,7 +90,7 @@ _SUBUNIT_LIST = regex.compile(
     regex.VERBOSE,
 )
 fast_path("provinces._SUBUNIT_LIST", _SUBUNIT_LIST, "search",
-          lambda s: any(w in s.lower() for w in _SUBUNIT_HEADS), _SUBUNIT_HEADS)
+          lambda s: _holds_subunit_head(s, None, 0, len(s)), _SUBUNIT_HEADS)
 # The prefixes that make a risky name safe: "tỉnh Quảng Ninh", "TP. Hà Nội", "cố đô Huế".
 _PREFIX = regex.compile(
     r"""
@@ -291,9 +291,25 @@ def _record_fields(code: str, published: dt.date | None) -> dict:
                 current_name=current_name, current_code=u.new_code)
 
 
+# The head words of _SUBUNIT_LIST its fast path looks for, but those that hold another ("thị xã"
+# holds "xã"): a window holds one of these exactly when it holds one of all of them.
+_SUBUNIT_HEAD_WORDS = tuple(w for w in _SUBUNIT_HEADS if not any(v != w and v in w for v in _SUBUNIT_HEADS))
+
+
+def _holds_subunit_head(clean: str, lowered: str | None, lo: int, start: int) -> bool:
+    """Whether ``clean[lo:start]``, lower-cased, holds a head word of _SUBUNIT_HEADS (the fast
+    path of _SUBUNIT_LIST), read in ``lowered``, the text lower-cased with the same offsets
+    (``doc.starts.lowered()``), where there is one: the heads are Vietnamese letters, which
+    lower-case alike in a slice and in the whole text (only a Greek final sigma does not)."""
+    if lowered is None:
+        return scan.holds_any(clean[lo:start].lower(), _SUBUNIT_HEAD_WORDS)
+    return scan.holds_any(lowered, _SUBUNIT_HEAD_WORDS, lo, start)
+
+
 def accept(clean: str, start: int, end: int, code: str, needs_prefix: bool,
-           published: dt.date | None) -> bool:
-    """Whether the match ``clean[start:end]`` is a mention of the province (see the rules)."""
+           published: dt.date | None, lowered: str | None = None) -> bool:
+    """Whether the match ``clean[start:end]`` is a mention of the province (see the rules).
+    ``lowered``: the text lower-cased with the same offsets (``doc.starts.lowered()``), if any."""
     t = _tables()
     before = clean[max(0, start - 30):start]
     has_prefix = bool(_PREFIX_AT_END.search(before)) or clean.startswith(("TP", "Tp"), start)  # "TP.HCM"
@@ -312,8 +328,7 @@ def accept(clean: str, start: int, end: int, code: str, needs_prefix: bool,
         if scan.may_end_with(before, _NOT_PROVINCE_LAST) and _NOT_PROVINCE_AT_END.search(before):
             return False
         lo = max(0, start - 200)
-        window = clean[lo:start].lower()
-        if any(w in window for w in _SUBUNIT_HEADS) and _SUBUNIT_LIST.search(clean, lo, start):
+        if _holds_subunit_head(clean, lowered, lo, start) and _SUBUNIT_LIST.search(clean, lo, start):
             return False
         w = _WORD_BEFORE_AT_END.search(before)
         if w and names.is_surname_or_middle(w.group(1)):
@@ -349,13 +364,14 @@ def extract(doc) -> list[ProvinceMention]:
         matches = scan.finditer_at(pattern_by_first_char(), tries, clean)
     else:
         matches = t.pattern.finditer(clean)
+    lowered = doc.starts.lowered()
     for m in matches:
         s, e = m.span()
         hit = lookup(m.group())
         if hit is None:
             continue
         code, needs_prefix = hit
-        if not accept(clean, s, e, code, needs_prefix, doc.published):
+        if not accept(clean, s, e, code, needs_prefix, doc.published, lowered):
             continue
         out.append(doc.make(ProvinceMention, s, e, **_record_fields(code, doc.published)))
     return out
