@@ -760,6 +760,28 @@ fast_path("quantities.before_re", lambda: _regexes().before_re, "search",
           lambda s: _may_end_phrase(s, _cue_ends()[0]), _qualifier_cues)
 
 
+@functools.lru_cache(maxsize=1)
+def _cue_words_max() -> int:
+    """The most words a cue of ``before_re`` has ("ước tính", "ít nhất")."""
+    return max(len(c.split()) for c in _qualifier_cues())
+
+
+def _cue_search(before_re: regex.Pattern, window: str) -> Optional[regex.Match]:
+    """``before_re.search(window)``, started where its leftmost match can start at the earliest.
+
+    A match is the window's start or a non-letter, a cue and whitespace to the end: the cue's
+    words are among the window's last _cue_words_max() words split at whitespace (``str.split``
+    splits at every character ``\s`` matches, and the cue's words hold none), so the match
+    starts at most one character before the first of them, and no earlier than where
+    ``str.rsplit`` leaves the rest of the window. The engine tries the last ten characters or so
+    instead of thirty; ``^`` is not read at a later start (none is a cue's start there: the rest
+    ends with a word, the search starts at the whitespace after it).
+    """
+    k = _cue_words_max()
+    parts = window.rsplit(None, k)
+    return before_re.search(window, len(parts[0]) if len(parts) > k else 0)
+
+
 def _qualifiers(text: str, start: int, end: int, sent_end: int):
     approx, bound = False, None
     window = text[max(0, start - 30):start]
@@ -773,7 +795,7 @@ def _qualifiers(text: str, start: int, end: int, sent_end: int):
     rx = _regexes()
     before_re, cues = rx.before_re, rx.cues
     cue_ends, verb_ends = _cue_ends()
-    bm = before_re.search(window) if _ends_phrase(wend, cue_ends) else None
+    bm = _cue_search(before_re, window) if _ends_phrase(wend, cue_ends) else None
     if bm:
         kind, val = cues[" ".join(bm.group("c").lower().split())]
         if kind == "approx":
@@ -789,7 +811,7 @@ def _qualifiers(text: str, start: int, end: int, sent_end: int):
                 bound = "ge" if am.group(1) == "lên" else "le"
         # "ước tính đạt", "khoảng gần": a second qualifier before the first
         rest = window[:bm.start("c")]
-        bm2 = before_re.search(rest) if _qualifier_may_end(rest) else None
+        bm2 = _cue_search(before_re, rest) if _qualifier_may_end(rest) else None
         if bm2:
             kind2, val2 = cues[" ".join(bm2.group("c").lower().split())]
             if kind2 == "approx":
