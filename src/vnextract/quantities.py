@@ -771,7 +771,7 @@ def _cue_search(before_re: regex.Pattern, window: str) -> Optional[regex.Match]:
 
     A match is the window's start or a non-letter, a cue and whitespace to the end: the cue's
     words are among the window's last _cue_words_max() words split at whitespace (``str.split``
-    splits at every character ``\s`` matches, and the cue's words hold none), so the match
+    splits at every character ``\\s`` matches, and the cue's words hold none), so the match
     starts at most one character before the first of them, and no earlier than where
     ``str.rsplit`` leaves the rest of the window. The engine tries the last ten characters or so
     instead of thirty; ``^`` is not read at a later start (none is a cue's start there: the rest
