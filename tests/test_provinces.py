@@ -173,6 +173,8 @@ def test_end_anchored_searches_from_the_end():
     words = list(p._NOT_PROVINCE_WORDS) + ["tỉnh", "Thành phố", "thủ đô", "cố đô", "TP", "T.P.", "Tp.", "TP."]
     made = [f"{a}{w}{b}" for w in words for a in ("", "x ", "thị ", "Ông ") for b in ("", " ", "\n", " \n", "  ", ".")]
     made += ["Ông Nguyễn ", "ông Trương ", "Hà\n", "ABc ", "Bộ trưởng Lê ", "các phường: An Nhơn, "]
+    made += ["các xã Tân Lập, Phú Lâm và ", "phường 1, 2, 3 và ", "HUYỆN Ba Vì ", "thị xã:Sơn Tây ", "Xã Ea 1, ",
+             "làng nghề ", "quận 1 và quận ", "xãA ", "thôn Đông, thôn Tây và  "]
     windows = made + [t[max(0, m.start() - 30):m.start()] for t in texts
                       for m in __import__("regex").finditer(r"\p{Lu}", t)]
     for name, rev in p._FROM_END.items():

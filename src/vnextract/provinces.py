@@ -130,8 +130,11 @@ _PREFIX_AT_END = from_end(_PREFIX)
 _CITY_PREFIX_AT_END = from_end(_CITY_PREFIX)
 _NOT_PROVINCE_AT_END = from_end(_NOT_PROVINCE_BEFORE)
 _WORD_BEFORE_AT_END = from_end(_WORD_BEFORE)
+# (_SUBUNIT_LIST reads the 200 characters before a name: a forward search tried each of them)
+_SUBUNIT_LIST_AT_END = from_end(_SUBUNIT_LIST)
 _FROM_END = {"_PREFIX": _PREFIX_AT_END, "_CITY_PREFIX": _CITY_PREFIX_AT_END,
-             "_NOT_PROVINCE_BEFORE": _NOT_PROVINCE_AT_END, "_WORD_BEFORE": _WORD_BEFORE_AT_END}
+             "_NOT_PROVINCE_BEFORE": _NOT_PROVINCE_AT_END, "_WORD_BEFORE": _WORD_BEFORE_AT_END,
+             "_SUBUNIT_LIST": _SUBUNIT_LIST_AT_END}
 _WORD_AFTER = regex.compile(r"\ (\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}])")
 
 
@@ -328,7 +331,7 @@ def accept(clean: str, start: int, end: int, code: str, needs_prefix: bool,
         if scan.may_end_with(before, _NOT_PROVINCE_LAST) and _NOT_PROVINCE_AT_END.search(before):
             return False
         lo = max(0, start - 200)
-        if _holds_subunit_head(clean, lowered, lo, start) and _SUBUNIT_LIST.search(clean, lo, start):
+        if _holds_subunit_head(clean, lowered, lo, start) and _SUBUNIT_LIST_AT_END.search(clean, lo, start):
             return False
         w = _WORD_BEFORE_AT_END.search(before)
         if w and names.is_surname_or_middle(w.group(1)):
