@@ -283,11 +283,20 @@ is_province_name = places.is_province_name
 
 
 def _record_fields(code: str, published: dt.date | None) -> dict:
+    """The fields of a mention of the unit ``code`` in an article published on ``published``:
+    they depend on the date only through whether it is past the merger (``_fields``, kept per
+    unit: an article names a few units, often several times). The dict is the cache's: the
+    caller unpacks it (``doc.make(..., **fields)``), it does not change it."""
+    return _fields(code, published is not None and published >= MERGER_DATE)
+
+
+@functools.lru_cache(maxsize=256)  # (the units, about a hundred, twice at most)
+def _fields(code: str, after_merger: bool) -> dict:
     t = _tables()
     u = t.units[code]
     merged = u.name != u.new_name and not (u.code == "46")
     named = code
-    if not merged and published is not None and published >= MERGER_DATE:
+    if not merged and after_merger:
         named = u.new_code
     current_name = u.new_name
     return dict(name=u.name, code=named, status="merged" if merged else "current",
