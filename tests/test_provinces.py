@@ -173,6 +173,8 @@ def test_end_anchored_searches_from_the_end():
     words = list(p._NOT_PROVINCE_WORDS) + ["tỉnh", "Thành phố", "thủ đô", "cố đô", "TP", "T.P.", "Tp.", "TP."]
     made = [f"{a}{w}{b}" for w in words for a in ("", "x ", "thị ", "Ông ") for b in ("", " ", "\n", " \n", "  ", ".")]
     made += ["Ông Nguyễn ", "ông Trương ", "Hà\n", "ABc ", "Bộ trưởng Lê ", "các phường: An Nhơn, "]
+    made += ["các xã Tân Lập, Phú Lâm và ", "phường 1, 2, 3 và ", "HUYỆN Ba Vì ", "thị xã:Sơn Tây ", "Xã Ea 1, ",
+             "làng nghề ", "quận 1 và quận ", "xãA ", "thôn Đông, thôn Tây và  "]
     windows = made + [t[max(0, m.start() - 30):m.start()] for t in texts
                       for m in __import__("regex").finditer(r"\p{Lu}", t)]
     for name, rev in p._FROM_END.items():
@@ -182,3 +184,19 @@ def test_end_anchored_searches_from_the_end():
             assert (a is None) == (b is None), (name, w)
             if name == "_WORD_BEFORE" and a is not None:
                 assert a.group(1) == b.group(1), w
+
+
+@pytest.mark.parametrize("text", [
+    "UBND Thị Xã Sơn Tây và tỉnh Hà Tây", "HUYỆN Ba Vì, Hà Nội", "ΟΔΟΣ Σ xã Tân Lập, Phú Thọ",
+    "phường Bến Nghé, quận 1, TP.HCM", "Làng Vạn Phúc thuộc Hà Đông", "không có đơn vị nào, Hà Nam",
+])
+def test_subunit_heads_read_in_the_lowered_text_as_in_a_lowered_slice(text):
+    from vnextract import provinces, scan
+
+    lowered = scan.Starts(text).lowered()
+    for lo in range(0, len(text), 3):
+        for hi in range(lo, len(text) + 1, 5):
+            want = provinces._holds_subunit_head(text, None, lo, hi)
+            assert want == any(w in text[lo:hi].lower() for w in provinces._SUBUNIT_HEADS)
+            if lowered is not None:
+                assert provinces._holds_subunit_head(text, lowered, lo, hi) == want

@@ -90,7 +90,7 @@ _SUBUNIT_LIST = regex.compile(
     regex.VERBOSE,
 )
 fast_path("provinces._SUBUNIT_LIST", _SUBUNIT_LIST, "search",
-          lambda s: any(w in s.lower() for w in _SUBUNIT_HEADS), _SUBUNIT_HEADS)
+          lambda s: _holds_subunit_head(s, None, 0, len(s)), _SUBUNIT_HEADS)
 # The prefixes that make a risky name safe: "tỉnh Quảng Ninh", "TP. Hà Nội", "cố đô Huế".
 _PREFIX = regex.compile(
     r"""
@@ -130,8 +130,11 @@ _PREFIX_AT_END = from_end(_PREFIX)
 _CITY_PREFIX_AT_END = from_end(_CITY_PREFIX)
 _NOT_PROVINCE_AT_END = from_end(_NOT_PROVINCE_BEFORE)
 _WORD_BEFORE_AT_END = from_end(_WORD_BEFORE)
+# (_SUBUNIT_LIST reads the 200 characters before a name: a forward search tried each of them)
+_SUBUNIT_LIST_AT_END = from_end(_SUBUNIT_LIST)
 _FROM_END = {"_PREFIX": _PREFIX_AT_END, "_CITY_PREFIX": _CITY_PREFIX_AT_END,
-             "_NOT_PROVINCE_BEFORE": _NOT_PROVINCE_AT_END, "_WORD_BEFORE": _WORD_BEFORE_AT_END}
+             "_NOT_PROVINCE_BEFORE": _NOT_PROVINCE_AT_END, "_WORD_BEFORE": _WORD_BEFORE_AT_END,
+             "_SUBUNIT_LIST": _SUBUNIT_LIST_AT_END}
 _WORD_AFTER = regex.compile(r"\ (\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}])")
 
 
@@ -280,20 +283,45 @@ is_province_name = places.is_province_name
 
 
 def _record_fields(code: str, published: dt.date | None) -> dict:
+    """The fields of a mention of the unit ``code`` in an article published on ``published``:
+    they depend on the date only through whether it is past the merger (``_fields``, kept per
+    unit: an article names a few units, often several times). The dict is the cache's: the
+    caller unpacks it (``doc.make(..., **fields)``), it does not change it."""
+    return _fields(code, published is not None and published >= MERGER_DATE)
+
+
+@functools.lru_cache(maxsize=256)  # (the units, about a hundred, twice at most)
+def _fields(code: str, after_merger: bool) -> dict:
     t = _tables()
     u = t.units[code]
     merged = u.name != u.new_name and not (u.code == "46")
     named = code
-    if not merged and published is not None and published >= MERGER_DATE:
+    if not merged and after_merger:
         named = u.new_code
     current_name = u.new_name
     return dict(name=u.name, code=named, status="merged" if merged else "current",
                 current_name=current_name, current_code=u.new_code)
 
 
+# The head words of _SUBUNIT_LIST its fast path looks for, but those that hold another ("thị xã"
+# holds "xã"): a window holds one of these exactly when it holds one of all of them.
+_SUBUNIT_HEAD_WORDS = tuple(w for w in _SUBUNIT_HEADS if not any(v != w and v in w for v in _SUBUNIT_HEADS))
+
+
+def _holds_subunit_head(clean: str, lowered: str | None, lo: int, start: int) -> bool:
+    """Whether ``clean[lo:start]``, lower-cased, holds a head word of _SUBUNIT_HEADS (the fast
+    path of _SUBUNIT_LIST), read in ``lowered``, the text lower-cased with the same offsets
+    (``doc.starts.lowered()``), where there is one: the heads are Vietnamese letters, which
+    lower-case alike in a slice and in the whole text (only a Greek final sigma does not)."""
+    if lowered is None:
+        return scan.holds_any(clean[lo:start].lower(), _SUBUNIT_HEAD_WORDS)
+    return scan.holds_any(lowered, _SUBUNIT_HEAD_WORDS, lo, start)
+
+
 def accept(clean: str, start: int, end: int, code: str, needs_prefix: bool,
-           published: dt.date | None) -> bool:
-    """Whether the match ``clean[start:end]`` is a mention of the province (see the rules)."""
+           published: dt.date | None, lowered: str | None = None) -> bool:
+    """Whether the match ``clean[start:end]`` is a mention of the province (see the rules).
+    ``lowered``: the text lower-cased with the same offsets (``doc.starts.lowered()``), if any."""
     t = _tables()
     before = clean[max(0, start - 30):start]
     has_prefix = bool(_PREFIX_AT_END.search(before)) or clean.startswith(("TP", "Tp"), start)  # "TP.HCM"
@@ -312,8 +340,7 @@ def accept(clean: str, start: int, end: int, code: str, needs_prefix: bool,
         if scan.may_end_with(before, _NOT_PROVINCE_LAST) and _NOT_PROVINCE_AT_END.search(before):
             return False
         lo = max(0, start - 200)
-        window = clean[lo:start].lower()
-        if any(w in window for w in _SUBUNIT_HEADS) and _SUBUNIT_LIST.search(clean, lo, start):
+        if _holds_subunit_head(clean, lowered, lo, start) and _SUBUNIT_LIST_AT_END.search(clean, lo, start):
             return False
         w = _WORD_BEFORE_AT_END.search(before)
         if w and names.is_surname_or_middle(w.group(1)):
@@ -349,13 +376,14 @@ def extract(doc) -> list[ProvinceMention]:
         matches = scan.finditer_at(pattern_by_first_char(), tries, clean)
     else:
         matches = t.pattern.finditer(clean)
+    lowered = doc.starts.lowered()
     for m in matches:
         s, e = m.span()
         hit = lookup(m.group())
         if hit is None:
             continue
         code, needs_prefix = hit
-        if not accept(clean, s, e, code, needs_prefix, doc.published):
+        if not accept(clean, s, e, code, needs_prefix, doc.published, lowered):
             continue
         out.append(doc.make(ProvinceMention, s, e, **_record_fields(code, doc.published)))
     return out

@@ -422,25 +422,30 @@ def _general_noun(text: str, p: int, limit: int):
     stops, not_first, pairs = nu.stops, nu.not_first, nu.pairs
     words: list[str] = []
     end = q = p
+    # the syllable after a word and a space is read once: for the pair test, then as the next
+    # word (the loop's next match, at the same place), then as the syllable after the last one
+    ahead = None
     while len(words) < _NOUN_MAX and q < limit:
-        m = _SYLLABLE.match(text, q, limit)
+        m = ahead if words else _SYLLABLE.match(text, q, limit)
         if m is None:
             break
         w = m.group(0)
         if w in stops or (not words and (w in not_first or len(w) < 2)):
             break
-        if text[m.end():m.end() + 1] == " ":
-            m2 = _SYLLABLE.match(text, m.end() + 1, limit)
-            if m2 is not None and f"{w} {m2.group(0)}" in pairs:
-                break
-        words.append(w)
-        end = m.end()
-        if text[end:end + 1] != " ":
+        e = m.end()
+        if text[e:e + 1] != " ":
+            words.append(w)
+            end = e
             break
-        q = end + 1
+        ahead = _SYLLABLE.match(text, e + 1, limit)
+        if ahead is not None and f"{w} {ahead.group(0)}" in pairs:
+            break
+        words.append(w)
+        end = e
+        q = e + 1
     if not words or len(words[0]) < 2:
         return None
-    nxt = _SYLLABLE.match(text, end + 1, limit) if len(words) == _NOUN_MAX and text[end:end + 1] == " " else None
+    nxt = ahead if len(words) == _NOUN_MAX and text[end:end + 1] == " " else None
     if nxt is not None and nxt.group(0) not in stops:
         # a run that goes on: keep the first two syllables (a noun and its classifier or second syllable)
         words = words[:2]
@@ -755,6 +760,28 @@ fast_path("quantities.before_re", lambda: _regexes().before_re, "search",
           lambda s: _may_end_phrase(s, _cue_ends()[0]), _qualifier_cues)
 
 
+@functools.lru_cache(maxsize=1)
+def _cue_words_max() -> int:
+    """The most words a cue of ``before_re`` has ("ước tính", "ít nhất")."""
+    return max(len(c.split()) for c in _qualifier_cues())
+
+
+def _cue_search(before_re: regex.Pattern, window: str) -> Optional[regex.Match]:
+    """``before_re.search(window)``, started where its leftmost match can start at the earliest.
+
+    A match is the window's start or a non-letter, a cue and whitespace to the end: the cue's
+    words are among the window's last _cue_words_max() words split at whitespace (``str.split``
+    splits at every character ``\\s`` matches, and the cue's words hold none), so the match
+    starts at most one character before the first of them, and no earlier than where
+    ``str.rsplit`` leaves the rest of the window. The engine tries the last ten characters or so
+    instead of thirty; ``^`` is not read at a later start (none is a cue's start there: the rest
+    ends with a word, the search starts at the whitespace after it).
+    """
+    k = _cue_words_max()
+    parts = window.rsplit(None, k)
+    return before_re.search(window, len(parts[0]) if len(parts) > k else 0)
+
+
 def _qualifiers(text: str, start: int, end: int, sent_end: int):
     approx, bound = False, None
     window = text[max(0, start - 30):start]
@@ -768,7 +795,7 @@ def _qualifiers(text: str, start: int, end: int, sent_end: int):
     rx = _regexes()
     before_re, cues = rx.before_re, rx.cues
     cue_ends, verb_ends = _cue_ends()
-    bm = before_re.search(window) if _ends_phrase(wend, cue_ends) else None
+    bm = _cue_search(before_re, window) if _ends_phrase(wend, cue_ends) else None
     if bm:
         kind, val = cues[" ".join(bm.group("c").lower().split())]
         if kind == "approx":
@@ -784,7 +811,7 @@ def _qualifiers(text: str, start: int, end: int, sent_end: int):
                 bound = "ge" if am.group(1) == "lên" else "le"
         # "ước tính đạt", "khoảng gần": a second qualifier before the first
         rest = window[:bm.start("c")]
-        bm2 = before_re.search(rest) if _qualifier_may_end(rest) else None
+        bm2 = _cue_search(before_re, rest) if _qualifier_may_end(rest) else None
         if bm2:
             kind2, val2 = cues[" ".join(bm2.group("c").lower().split())]
             if kind2 == "approx":
@@ -830,8 +857,13 @@ def _is_letter(c: str) -> bool:
     return c.isalpha() if c in _PLAIN else _LETTER.match(c) is not None
 
 
-def _figures(text: str, starts) -> list[tuple[int, int, str, str]]:
-    """Every figure with digits, and every run of number words, in text order.
+def _figures(text: str, starts) -> list[tuple[int, int, str, str, bool]]:
+    """Every figure with digits, and every run of number words, in text order: (start, end,
+    as written, "digits" or "words", alone), ``alone`` True for a run of number words that is
+    one of _WORDS_NEED_SCALE with no scale word after it (``_needs_scale_alone``: "năm", "một",
+    "không" alone, most runs of words), which extract() skips at once. It stays in the list:
+    it may close a range the figure before it opens ("hai đến năm người"), and the figure
+    before it reads it as the next one.
 
     A figure (``_FIGURE`` or ``_GLUED_FIGURE``) can only start at the first digit of a run of
     digits (their look-behinds forbid a digit before it), so DIGITS is tried at those starts
@@ -853,7 +885,7 @@ def _figures(text: str, starts) -> list[tuple[int, int, str, str]]:
             continue  # _FIGURE's look-behind: inside a number, "Covid-19"
         m = match_digits(text, p)
         if m is not None:
-            figs.append((p, m[0], m[1], "digits"))
+            figs.append((p, m[0], m[1], "digits", False))
     # runs of number words, as scan.finditer_at gives them; words_re's look-behind forbids a
     # letter or digit before ("ba" of "bao"), or a digit and a space: read here first on plain
     # characters
@@ -870,8 +902,9 @@ def _figures(text: str, starts) -> list[tuple[int, int, str, str]]:
             continue  # a letter or digit right before
         m = words_match(text, p, n)
         if m is not None:  # (group "w" is the whole match: only look-arounds stand outside it)
-            figs.append((m.start(), m.end(), m.group(), "words"))
             end = m.end()
+            raw = m.group()
+            figs.append((p, end, raw, "words", _needs_scale_alone(text, end, raw)))
     figs.sort()
     return figs
 
@@ -916,12 +949,16 @@ def _needs_scale_alone(text: str, e: int, raw: str) -> bool:
     return pat is None or pat.match(text, q) is None
 
 
-def _accepted(text: str, s: int, e: int, raw: str, kind: str, value: float, style, limit: int) -> Optional[_Measure]:
+def _accepted(text: str, s: int, e: int, raw: str, kind: str, value: float, style, limit: int,
+              nxt) -> Optional[_Measure]:
     """The figure with its scale and unit (``_measure``), or None where it measures nothing: a
-    label ("Điều 5", "tổ máy 2"), an anniversary ("kỷ niệm 75 năm"), a number word alone."""
+    label ("Điều 5", "tổ máy 2"), an anniversary ("kỷ niệm 75 năm"), a number word alone, a
+    bare figure that pairs with no next figure ``nxt`` (``_may_pair``)."""
     if kind == "words" and raw.lower() in _WORDS_NEED_SCALE and _scale_at(text, e, limit) is None:
         return None  # the last rule below, read before the unit: "năm", "tư", "không" alone are no figure
     m = _measure(text, s, e, value, limit)
+    if kind == "digits" and m.unit is None and not m.has_scale and not _may_pair(text, m.end, kind, nxt):
+        return None  # a bare figure alone: extract() drops it whatever the rules below say
     if kind == "digits" and _is_label(text, s, strong_unit=m.dimension not in (None, "count")) and not (
             m.dimension == "count" and not _is_label(text, s, strong_unit=True)
             and (_PLACE_NAME_BEFORE.search(text, max(0, s - 40), s) and _listed_noun(m.unit)
@@ -949,11 +986,29 @@ def _accepted(text: str, s: int, e: int, raw: str, kind: str, value: float, styl
     return m
 
 
+def _may_pair(text: str, end: int, kind: str, nxt) -> bool:
+    """Whether a figure ending at ``end`` may make a range ("7-8%", "24 và 36 tháng") or a
+    ratio ("16/28 tỉnh") with the next figure ``nxt``: what extract() reads before _range_with
+    (the separator _RANGE_SEP right before a figure of the same kind) and _ratio_with (a slash
+    right before it). A figure with no unit and no scale word that may do neither is dropped:
+    _range_with is not tried, _ratio_with finds no pair and _unit_from_sentence no unit for it,
+    whether or not _accepted's label rules would refuse it first (none of these has a side effect
+    then), so it is refused before them."""
+    if nxt is None:
+        return False
+    if nxt[3] == kind:
+        rm = _RANGE_SEP.match(text, end)
+        if rm and nxt[0] == rm.end():
+            return True
+    sl = _SLASH.match(text[end:end + 3]) if _may_slash(text, end) else None
+    return sl is not None and nxt[0] == end + sl.end()
+
+
 def _range_with(doc, text: str, m: _Measure, kind: str, nxt, rm, style, limit: int, sent_s: int, sent_e: int):
     """(second measure, low, high) when the next figure ``nxt``, right after the range separator
     ``rm`` (_RANGE_SEP), closes a range with ``m``: "7-8%", "9 -10%", "3% đến dưới 5%", "1,5 - 2
     triệu tấn"; else None."""
-    s2, e2, raw2, _ = nxt
+    s2, e2, raw2 = nxt[:3]
     sep = rm.group(0).strip().split()[0].lower() if rm.group(0).strip() else ""
     v2 = numbers.parse_digits(raw2, style=style) if kind == "digits" else numbers.parse_words(raw2.lower().split())
     if v2 is None or doc.claimed(s2, e2):
@@ -984,7 +1039,7 @@ def _ratio_with(text: str, s: int, e: int, m: _Measure, nxt, style, limit: int,
     sl = _SLASH.match(text[e:e + 3])
     if not (sl and nxt is not None and nxt[0] == e + sl.end()):
         return None
-    s2, e2, raw2, _ = nxt
+    s2, e2, raw2 = nxt[:3]
     v2 = numbers.parse_digits(raw2, style=style)
     if v2 is None:
         return None
@@ -1033,12 +1088,10 @@ def extract(doc) -> list[Quantity]:
     k = -1
     last_k = len(sents) - 1
     while i < len(figs):
-        s, e, raw, kind = figs[i]
+        s, e, raw, kind, alone = figs[i]
         i += 1
-        if s < consumed or doc.claimed(s, e):
-            continue
-        if kind == "words" and _needs_scale_alone(text, e, raw):
-            continue  # _accepted's first rule, read before the sentence's bounds: "năm", "tư" alone
+        if alone or s < consumed or doc.claimed(s, e):
+            continue  # alone: _accepted's first rule, read in _figures: "năm", "tư" alone
         while k < last_k and sents[k + 1][0] <= s:
             k += 1
         if k >= 0 and s < sents[k][1]:
@@ -1049,10 +1102,10 @@ def extract(doc) -> list[Quantity]:
         value = _read_figure(text, s, e, raw, kind, style)
         if value is None:
             continue
-        m = _accepted(text, s, e, raw, kind, value, style, limit)
+        nxt = figs[i] if i < len(figs) else None
+        m = _accepted(text, s, e, raw, kind, value, style, limit, nxt)
         if m is None:
             continue
-        nxt = figs[i] if i < len(figs) else None
         q = _Q(start=s, end=m.end)
         # (the separator is read only where a next figure of the same kind could close a range)
         rm = _RANGE_SEP.match(text, m.end) if nxt is not None and nxt[3] == kind else None
