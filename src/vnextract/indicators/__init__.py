@@ -106,7 +106,7 @@ from .period import _period
 from .status import _status, _status_by_period, _status_without_cue
 from .scope import _scope, _term_of
 from .change import _change, _list_basis
-from .article import _article, _carry, _opens_plan, _sentence
+from .article import _article, _carry, _carry_on, _opens_plan, _sentence
 
 # The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
 # components it reads: their records (doc.results).
@@ -314,8 +314,11 @@ def extract(doc) -> list[Indicator]:
             if x >= ss:
                 items.append(_Item(q, x, y))
             qi += 1
-        carried = _carry(a, ss, se, para)
+        # (a sentence whose figures are all dropped, or with none, reads nothing of what _carry
+        # answers: _carry_on makes only its updates to the paragraph; _measures_only reads none of
+        # them, nor does _carry read what _opens_plan adds)
         if not items:
+            _carry_on(a, ss, se, para)
             continue
         class_ends: list[int] = []
         kept = _measures_only(a, ss, se, items, class_ends)
@@ -323,10 +326,11 @@ def extract(doc) -> list[Indicator]:
             # all its figures incidental: no pair, nothing the later steps would carry, and no
             # scope, cue or change of its own to read; only a plan cue opening it goes on to
             # its paragraph (what _sentence would add)
+            _carry_on(a, ss, se, para)
             if _opens_plan(a, ss, se):
                 a.plan_paras.add(para)
             continue
-        s = _sentence(a, si, ss, se, para, items, carried)
+        s = _sentence(a, si, ss, se, para, items, _carry(a, ss, se, para))
         _classify(a, s)  # (all the figures: a kept one may take a dropped one's change)
         s.items, s.class_ends = kept, class_ends
         if context is None:

@@ -1,5 +1,5 @@
 """Reading an article into the state: ``_article`` (dates, provinces, cue and scope starts, the
-headline's period, once per article), ``_carry`` (what each sentence leaves its paragraph: a
+headline's period, once per article), ``_carry`` and ``_carry_on`` (what each sentence leaves its paragraph: a
 framing period, a subject) and ``_sentence`` (a sentence with figures, its scopes and cues).
 """
 
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from typing import Optional
 
 import regex
 
@@ -244,8 +245,8 @@ def _gives_period(a: _Article, text: str, ss: int, se: int, x: int, y: int, d) -
 
 
 def _carry(a: _Article, ss: int, se: int, para: int):
-    """(its dates, the period carried in, its periods, its subject) of every sentence, figures or
-    none: its periods and subject update what its paragraph carries."""
+    """(its dates, the period carried in, its periods, its subject) of a sentence with figures
+    (``_carry_on`` for the others): its periods and subject update what its paragraph carries."""
     text = a.text
     lo, hi = bisect.bisect_left(a.dstarts, ss), bisect.bisect_left(a.dstarts, se)
     sdates = a.dpos[lo:hi]
@@ -255,19 +256,57 @@ def _carry(a: _Article, ss: int, se: int, para: int):
     # what the paragraph carries on: the date that frames this sentence ("Năm 2020, ...",
     # "Trong tháng 1/2017, ...") or the period its figures took (set after them, _indicators); an
     # event date inside a clause ("đến tháng 10/2011 mới chính thức triển khai", "chiều 11/5, Chủ
-    # tịch nước ... ký") or a horizon ("mục tiêu ... đến năm 2030") frames nothing after it,
-    # and a cumulative frame ("Tính chung 6 tháng, ...") holds for its own sentence only
-    if periods and _FRAME_LEAD.fullmatch(text, ss, periods[0][0]) and not _same_period(periods[0][2]):
-        frame = periods[0]
-        if not _CUMULATIVE_LEAD.search(text, ss, periods[0][0]):
-            a.carried[para] = frame[2]
-            if frame[2].grain in _PERIOD_GRAINS:
-                a.doc_frame = (frame[2], para)  # a report's period goes on to later paragraphs
+    # tịch nước ... ký") or a horizon ("mục tiêu ... đến năm 2030") frames nothing after it
+    if periods and _FRAME_LEAD.fullmatch(text, ss, periods[0][0]):
+        _frame(a, text, ss, para, periods[0][0], periods[0][2])
+    return sdates, period_in, periods, _subject(a, ss, se, para)
+
+
+def _subject(a: _Article, ss: int, se: int, para: int) -> Optional[str]:
+    """The unit a sentence opens with as its subject (_SUBJECT_UNIT: "Xã Phù Cát 2 có: ..."),
+    or None; a subject goes on to the next sentences of its paragraph (``carried_scope``)."""
+    text = a.text
     sm = _SUBJECT_UNIT.match(text, ss, se) if _may_subject(text, ss, se) else None
     subject = " ".join(sm.group("s").split()) if sm else None
     if subject:
         a.carried_scope[para] = subject
-    return sdates, period_in, periods, subject
+    return subject
+
+
+def _frame(a: _Article, text: str, ss: int, para: int, x: int, per) -> None:
+    """The period ``per`` (from the date at ``x``) of a sentence that its lead frames (its first
+    period, _FRAME_LEAD before it) goes on to its paragraph, and a report's period to the later
+    ones; but a "cùng kỳ" date, and a cumulative frame ("Tính chung 6 tháng, ..."), which holds
+    for its own sentence only."""
+    if not _same_period(per) and not _CUMULATIVE_LEAD.search(text, ss, x):
+        a.carried[para] = per
+        if per.grain in _PERIOD_GRAINS:
+            a.doc_frame = (per, para)  # a report's period goes on to later paragraphs
+
+
+def _carry_on(a: _Article, ss: int, se: int, para: int) -> None:
+    """``_carry`` for a sentence with no figures kept: only what it leaves its paragraph (a
+    framing period, a subject), not what it returns (none reads it).
+
+    A sentence frames a period only when its lead (_FRAME_LEAD) runs to the date of its first
+    period. So the lead is tried first, at each of its dates (a regex fullmatch each, no side
+    effect): where it runs to none of them (most sentences; and one with no date: the first date
+    at or after ``ss`` starts at ``se`` or later), no date's tests (``_gives_period``) nor
+    ``_cumulative`` are asked; else the first period is found as ``_carry`` finds it (the first
+    date that gives one) and frames it if the lead runs to it, as there."""
+    dstarts = a.dstarts
+    lo = bisect.bisect_left(dstarts, ss)
+    if lo < len(dstarts) and dstarts[lo] < se:
+        text = a.text
+        sdates = a.dpos[lo:bisect.bisect_left(dstarts, se, lo)]
+        leads = [_FRAME_LEAD.fullmatch(text, ss, x) is not None for x, _y, _d in sdates]
+        if True in leads:
+            for led, (x, y, d) in zip(leads, sdates):
+                if _gives_period(a, text, ss, se, x, y, d):
+                    if led:
+                        _frame(a, text, ss, para, x, _cumulative(text, ss, x, d))
+                    break
+    _subject(a, ss, se, para)
 
 
 def _sentence(a: _Article, si: int, ss: int, se: int, para: int, items: list[_Item], carried) -> _Sentence:
