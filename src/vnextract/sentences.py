@@ -134,8 +134,27 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=1)
+def _abbreviation_tails() -> frozenset[str]:
+    """The last two characters of each abbreviation of two or more (``_abbreviations``)."""
+    return frozenset(a[-2:] for a in _abbreviations() if len(a) >= 2)
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the "." at ``dot`` closes an abbreviation or an initial."""
+    # Two letters before the dot that end no abbreviation ("đồng.", "năm."): the word before
+    # ends with them, its last part is no initial (two letters) and no abbreviation, nor is the
+    # word (each would end with those two letters). Most sentence ends are read so, without
+    # _word_before.
+    if dot >= 2:
+        tail = text[dot - 2:dot]
+        if tail[0] in _LETTER_YES and tail[1] in _LETTER_YES and tail not in _abbreviation_tails():
+            return False
+    return _reads_as_abbreviation(text, dot)
+
+
+def _reads_as_abbreviation(text: str, dot: int) -> bool:
+    """``_is_abbreviation`` without its shortcut: the word before ``dot`` read and looked up."""
     word = _word_before(text, dot)
     if not word:
         return False
