@@ -290,10 +290,11 @@ def normalize(text: str) -> Normalized:
     cpos = 0  # clean length so far
     changed = False
     for m in scan.finditer_at(_SPECIAL, _before_and_at(_SPECIAL_CHAR, text), text):
-        a, b = m.span()
-        rep = _replace(m.group())
-        if rep == m.group():
+        found = m.group()
+        rep = _replace(found)
+        if rep == found:
             continue
+        a, b = m.span()
         changed = True
         if a > pos:  # unchanged run before the edit
             parts.append(text[pos:a])
@@ -317,18 +318,22 @@ def normalize(text: str) -> Normalized:
         if not changed:
             cs, ce, os_, oe, lin = [0], [len(text)], [0], [len(text)], [True]
         clean = retoned
-    # Drop empty pieces (zero-width characters) from the lookup tables, keep them out of spans.
-    keep = [k for k in range(len(cs)) if ce[k] > cs[k]]
+    # every piece the length it was (the pieces run end to end from 0): each offset its own
+    same_offsets = all(lin)
+    if not same_offsets and min(map(int.__sub__, ce, cs)) == 0:
+        # Drop empty pieces (zero-width characters) from the lookup tables, keep them out of
+        # spans. (Only a dropped character makes one, and its piece is not linear.)
+        keep = [k for k in range(len(cs)) if ce[k] > cs[k]]
+        cs, ce, os_, oe, lin = ([t[k] for k in keep] for t in (cs, ce, os_, oe, lin))
     return Normalized(
         original=text,
         clean=clean,
-        _cs=tuple(cs[k] for k in keep),
-        _ce=tuple(ce[k] for k in keep),
-        _os=tuple(os_[k] for k in keep),
-        _oe=tuple(oe[k] for k in keep),
-        _linear=tuple(lin[k] for k in keep),
-        # every piece the length it was (the pieces run end to end from 0): each offset its own
-        same_offsets=all(lin),
+        _cs=tuple(cs),
+        _ce=tuple(ce),
+        _os=tuple(os_),
+        _oe=tuple(oe),
+        _linear=tuple(lin),
+        same_offsets=same_offsets,
     )
 
 
