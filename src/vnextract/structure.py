@@ -161,8 +161,12 @@ def _trailing_byline(line: str) -> regex.Match | None:
 
 
 def _is_headline(line: str) -> bool:
+    """Whether a line reads like a headline: 2 to 40 words, at most 250 characters, no closing
+    punctuation. The length is tested first: a long paragraph is not split into words."""
+    if len(line) > 250:
+        return False
     words = line.split()
-    if not (1 < len(words) <= 40) or len(line) > 250:
+    if not (1 < len(words) <= 40):
         return False
     return not line.rstrip().endswith((".", ":", ";", ","))
 
