@@ -88,3 +88,21 @@ def test_sentence_offsets_exact_on_crlf_and_nbsp():
     assert [s.text for s in art.sentences] == ["Giá tăng 5%.", "Ông\u00a0A nói vậy.", "Hết."]
     for s in art.sentences:
         assert text[s.start:s.end] == s.text
+
+
+def test_abbreviation_shortcut_reads_as_the_lookup():
+    """_is_abbreviation's two-letter shortcut says what the full reading says, at every "." of
+    the corpus texts and after each abbreviation and its case variants."""
+    from vnextract import sentences as sn
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPORA.rglob("*.txt"))]
+    texts += [f"x {a}. Y {a.lower()}. z{a.upper()}. {a}." for a in sn._abbreviations()]
+    texts += ["Đ. Hiếu", "H.T.P. Nam", "đồng.\n.", "ng.", ".", "a."]
+    checked = 0
+    for text in texts:
+        dot = text.find(".")
+        while dot >= 0:
+            assert sn._is_abbreviation(text, dot) == sn._reads_as_abbreviation(text, dot), (text[max(0, dot - 20):dot + 1])
+            checked += 1
+            dot = text.find(".", dot + 1)
+    assert checked > 1000

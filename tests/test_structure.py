@@ -158,7 +158,7 @@ def test_a_link_inside_a_body_paragraph_does_not_make_it_a_teaser():
 
 def test_trailing_byline_reads_as_a_search_after_a_sentence_gap():
     # _trailing_byline tries _TRAILING_BYLINE only where a gap ends before "theo" (or at every gap
-    # when the line ends with ")"): the same match as a search led by the gap as a look-behind.
+    # when the line ends with an agency in brackets): the same match as a search led by the gap as a look-behind.
     import regex
 
     from vnextract import structure
@@ -174,9 +174,18 @@ def test_trailing_byline_reads_as_a_search_after_a_sentence_gap():
         "Giá tăng! \"Theo Tuổi Trẻ\" Giá tăng? Theo Tuổi Trẻ",
         "theo VOV. theo",
         "Giá tăng…\ntheo Dân trí ",
+        # ")" at the end without an agency in brackets: only the "theo" form can match
+        "Giá tăng. Nguyễn Văn Cảnh (Thực hiện)",
+        "Giá tăng (TTXVN). Theo VOV (ảnh)",
+        "Giá tăng. Theo VOV (TTXVN) ",
+        "Giá tăng. Nguyễn Văn Cảnh (TTXVN). Hết (1)",
+        "Giá tăng. Nguyễn Văn Cảnh (TTXVN)\u00a0 ",
     ]
     for path in sorted((Path(__file__).parent.parent / "corpora" / "dev").glob("*.txt")):
         lines += [line for line in path.read_text(encoding="utf-8").split("\n") if len(line) > 120]
     for line in lines:
         got, want = structure._trailing_byline(line), search.search(line)
         assert (got and got.span()) == (want and want.span()), line
+        # the backward search for the agency bracket at the end agrees with the forward one
+        ends = regex.compile(structure._ENDS_WITH_AGENCY.pattern).search(line)
+        assert (structure._ENDS_WITH_AGENCY.search(line) is None) == (ends is None), line

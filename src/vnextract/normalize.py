@@ -33,6 +33,7 @@ from typing import Callable, Iterable, Iterator
 import regex
 
 from . import alphabet, scan
+from .rules import fast_path
 
 # Characters that need attention. Anything outside this class is copied through unchanged.
 # Keep in sync with _replace().
@@ -278,6 +279,36 @@ def _sub_at(pattern: regex.Pattern, repl: Callable[[regex.Match], str], starts: 
     return "".join(parts)
 
 
+# The characters of Latin-1 and General Punctuation that _SPECIAL edits on their own (NBSP, the
+# curly quotes, dashes and spaces of press text: most of its edits), with their clean form
+# (_replace). Where the next character is printable ASCII, or there is none, _SPECIAL's match at
+# one of them is that character alone (no mark follows it, "\r" is not before "\n"), so
+# normalize() reads it from here without a call into the engine (_special_at). Derived from
+# _SPECIAL and _replace over those two blocks, and registered below.
+_ALONE = {c: _replace(c) for c in map(chr, [*range(0x80, 0x100), *range(0x2000, 0x2070)])
+          if (m := _SPECIAL.match(c + " ")) is not None and m.end() == 1}
+
+
+def _special_at(text: str, i: int) -> tuple[int, str, str] | None:
+    """(end, matched text, clean form) of _SPECIAL's match at ``i``, or None for no match."""
+    c = text[i]
+    if c in _ALONE:
+        after = text[i + 1:i + 2]
+        if not after or " " <= after <= "~":
+            return i + 1, c, _ALONE[c]
+    m = _SPECIAL.match(text, i)
+    if m is None:
+        return None
+    found = m.group()
+    return m.end(), found, _replace(found)
+
+
+fast_path("normalize._SPECIAL", _SPECIAL, "match",
+          lambda s, p: _special_at(s, p) == (_SPECIAL.match(s, p).end(), _SPECIAL.match(s, p).group(),
+                                             _replace(_SPECIAL.match(s, p).group())),
+          ["\u201cA\u201d", "a\u00a0b", "x \u2013 y", "\r\n", "\r ", "\u2019", "\u201c\u0301a"])
+
+
 def normalize(text: str) -> Normalized:
     """Return the clean text of ``text`` and its offset map. Never raises for any ``str``."""
     cs: list[int] = []
@@ -289,10 +320,16 @@ def normalize(text: str) -> Normalized:
     pos = 0  # original position copied so far
     cpos = 0  # clean length so far
     changed = False
-    for m in scan.finditer_at(_SPECIAL, _before_and_at(_SPECIAL_CHAR, text), text):
-        a, b = m.span()
-        rep = _replace(m.group())
-        if rep == m.group():
+    end = 0  # where the last match ended: matches do not overlap (as scan.finditer_at reads them)
+    for a in _before_and_at(_SPECIAL_CHAR, text):
+        if a < end:
+            continue
+        special = _special_at(text, a)
+        if special is None:
+            continue
+        b, found, rep = special
+        end = b
+        if rep == found:
             continue
         changed = True
         if a > pos:  # unchanged run before the edit
@@ -317,18 +354,22 @@ def normalize(text: str) -> Normalized:
         if not changed:
             cs, ce, os_, oe, lin = [0], [len(text)], [0], [len(text)], [True]
         clean = retoned
-    # Drop empty pieces (zero-width characters) from the lookup tables, keep them out of spans.
-    keep = [k for k in range(len(cs)) if ce[k] > cs[k]]
+    # every piece the length it was (the pieces run end to end from 0): each offset its own
+    same_offsets = all(lin)
+    if not same_offsets and min(map(int.__sub__, ce, cs)) == 0:
+        # Drop empty pieces (zero-width characters) from the lookup tables, keep them out of
+        # spans. (Only a dropped character makes one, and its piece is not linear.)
+        keep = [k for k in range(len(cs)) if ce[k] > cs[k]]
+        cs, ce, os_, oe, lin = ([t[k] for k in keep] for t in (cs, ce, os_, oe, lin))
     return Normalized(
         original=text,
         clean=clean,
-        _cs=tuple(cs[k] for k in keep),
-        _ce=tuple(ce[k] for k in keep),
-        _os=tuple(os_[k] for k in keep),
-        _oe=tuple(oe[k] for k in keep),
-        _linear=tuple(lin[k] for k in keep),
-        # every piece the length it was (the pieces run end to end from 0): each offset its own
-        same_offsets=all(lin),
+        _cs=tuple(cs),
+        _ce=tuple(ce),
+        _os=tuple(os_),
+        _oe=tuple(oe),
+        _linear=tuple(lin),
+        same_offsets=same_offsets,
     )
 
 

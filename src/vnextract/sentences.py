@@ -134,8 +134,27 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=1)
+def _abbreviation_tails() -> frozenset[str]:
+    """The last two characters of each abbreviation of two or more (``_abbreviations``)."""
+    return frozenset(a[-2:] for a in _abbreviations() if len(a) >= 2)
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the "." at ``dot`` closes an abbreviation or an initial."""
+    # Two letters before the dot that end no abbreviation ("đồng.", "năm."): the word before
+    # ends with them, its last part is no initial (two letters) and no abbreviation, nor is the
+    # word (each would end with those two letters). Most sentence ends are read so, without
+    # _word_before.
+    if dot >= 2:
+        tail = text[dot - 2:dot]
+        if tail[0] in _LETTER_YES and tail[1] in _LETTER_YES and tail not in _abbreviation_tails():
+            return False
+    return _reads_as_abbreviation(text, dot)
+
+
+def _reads_as_abbreviation(text: str, dot: int) -> bool:
+    """``_is_abbreviation`` without its shortcut: the word before ``dot`` read and looked up."""
     word = _word_before(text, dot)
     if not word:
         return False
@@ -167,8 +186,15 @@ def _ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found.sort()
     out = []
     last = start
+    upper_or_digit = _UPPER_OR_DIGIT_YES
     for p in found:
         if p < last:  # inside the previous match (finditer's matches do not overlap)
+            continue
+        # the common end, one mark, a space and a capital ("tăng. Ông"), read as _end_at reads it
+        if (p + 2 < end and text[p + 1] == " " and text[p + 2] in upper_or_digit
+                and not (p and text[p - 1] in _TERMINAL)):
+            out.append((p, p + 1))
+            last = p + 1
             continue
         e = _end_at(text, p, end)
         if e >= 0:
@@ -204,7 +230,7 @@ def split(clean: str, start: int, end: int) -> list[tuple[int, int]]:
 # generated text in tests/test_fast_paths.py).
 fast_path("sentences._END", _END, "search",
           lambda s: _ends(s, 0, len(s)) == [(m.start(), m.end()) for m in _END.finditer(s)],
-          ["Ông A.", "tăng 7,8%.", "TS. Trần", "…", "?!", "”"])
+          ["Ông A.", "tăng 7,8%.", "TS. Trần", "…", "?!", "”", "tăng. Ông", "..  A. 5"])
 fast_path("sentences._WORD_BEFORE", _WORD_BEFORE, "search",
           lambda s: _word_before(s, len(s)) == _WORD_BEFORE.search(s, max(0, len(s) - 20)).group(1)
           if _WORD_BEFORE.search(s, max(0, len(s) - 20)) else True,

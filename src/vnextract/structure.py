@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import regex
 
 from .data import agencies
-from .rules import Words, fast_path, first_chars
+from .rules import Words, fast_path, first_chars, from_end
 
 # Lines that are page chrome wherever they stand (matched against the stripped line).
 _CHROME = regex.compile(
@@ -80,9 +80,14 @@ _BYLINE_NAME = regex.compile(
 # engine testing that look-behind at every character of a long paragraph.
 _SENTENCE_GAP = regex.compile(r"[.!?…\"”]\s+")
 _BY_SOURCE = r"(?i:theo)"  # "Theo VOV": the word that opens a trailing credit to a source
+_AGENCY_BRACKET = rf"\((?:{agencies.PATTERN})\)"  # "(TTXVN)": how a trailing name byline ends
 _TRAILING_BYLINE = regex.compile(
-    rf"(?:{_BY_SOURCE}\s+[\w.\-]+(?:\s+[\w.\-]+){{0,2}}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s*\((?:{agencies.PATTERN})\))\s*$"
+    rf"(?:{_BY_SOURCE}\s+[\w.\-]+(?:\s+[\w.\-]+){{0,2}}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s*{_AGENCY_BRACKET})\s*$"
 )
+# Whether a line ends with an agency in brackets, as every match of _TRAILING_BYLINE's name form
+# does (its "\s*$" follows the bracket): searched from the end backwards (rules.from_end), one
+# engine call. Without it only the "theo" form can match.
+_ENDS_WITH_AGENCY = from_end(regex.compile(rf"{_AGENCY_BRACKET}\s*$"))
 # "theo" where a gap ends (the gap's "\s+" is greedy: it ends where the spaces after its
 # punctuation mark stop), found in one scan by the engine: where the credit to a source can start.
 _BY_SOURCE_AFTER_GAP = regex.compile(rf"(?<={_SENTENCE_GAP.pattern}){_BY_SOURCE}")
@@ -140,11 +145,11 @@ def _trailing_byline(line: str) -> regex.Match | None:
     The byline starts with a letter, so only the end of a whole gap (the greedy ``\\s+``) can
     start it; gaps found left to right give the leftmost match, as a search would. A gap is tried
     only where one of the two forms can start: "theo" (any case), or a name when the line ends
-    with ")" (the agency in brackets), so a long paragraph costs a few engine calls, not one per
+    with an agency in brackets (_ENDS_WITH_AGENCY), so a long paragraph costs a few engine calls, not one per
     sentence. Without a name, the gaps before "theo" are found by the engine in one scan
     (_BY_SOURCE_AFTER_GAP), not read one by one in Python.
     """
-    if line.rstrip().endswith(")"):
+    if line.rstrip().endswith(")") and _ENDS_WITH_AGENCY.search(line) is not None:
         starts = (gap.end() for gap in _SENTENCE_GAP.finditer(line))
     else:
         starts = (m.start() for m in _BY_SOURCE_AFTER_GAP.finditer(line))
@@ -156,8 +161,12 @@ def _trailing_byline(line: str) -> regex.Match | None:
 
 
 def _is_headline(line: str) -> bool:
+    """Whether a line reads like a headline: 2 to 40 words, at most 250 characters, no closing
+    punctuation. The length is tested first: a long paragraph is not split into words."""
+    if len(line) > 250:
+        return False
     words = line.split()
-    if not (1 < len(words) <= 40) or len(line) > 250:
+    if not (1 < len(words) <= 40):
         return False
     return not line.rstrip().endswith((".", ":", ";", ","))
 
