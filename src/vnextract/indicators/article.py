@@ -326,8 +326,7 @@ def _sentence(a: _Article, si: int, ss: int, se: int, para: int, items: list[_It
     # a sentence that opens with a plan cue makes its paragraph a plan's: the figures after it
     # that have no cue of their own are targets ("Kim ngạch xuất khẩu đạt 450 triệu USD. Năm
     # 2025, sản lượng bia sẽ tăng lên 4,6 tỷ lít" after "Theo quy hoạch ...", dev-309)
-    if cue_ms and cue_ms[0][3] == "target" and _PLAN_OPENS.fullmatch(text, ss, cue_ms[0][0]) \
-            and _PLAN_FRAME_CUE.match(cue_ms[0][2]):
+    if cue_ms and _plan_cue(cue_ms[0]) and _PLAN_OPENS.fullmatch(text, ss, cue_ms[0][0]):
         a.plan_paras.add(para)
     sent_low = a.low_slices[ss:se] if a.low_slices is not None else text[ss:se].lower()
     # "Tính từ năm 1988, ..."
@@ -360,4 +359,11 @@ def _opens_plan(a: _Article, ss: int, se: int) -> bool:
                 cue = (q, m.end(), m.group(0), val)
                 if first is None or cue < first:
                     first = cue
-    return first is not None and first[3] == "target" and _PLAN_FRAME_CUE.match(first[2]) is not None
+    return first is not None and _plan_cue(first)
+
+
+def _plan_cue(cue: tuple) -> bool:
+    """Whether a sentence's first cue (start, end, text, value), right after its list marks,
+    makes its paragraph a plan's: a target cue that is a plan's word ("Theo quy hoạch", "Mục
+    tiêu"; _PLAN_FRAME_CUE). Asked by ``_sentence`` and ``_opens_plan``."""
+    return cue[3] == "target" and _PLAN_FRAME_CUE.match(cue[2]) is not None
