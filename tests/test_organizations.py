@@ -5,6 +5,15 @@ import pytest
 import vnextract
 
 
+def _corpus_articles() -> list[str]:
+    """The text of every corpus article (corpora/*.txt, corpora/dev/*.txt), the ground the
+    fast-path tests below walk."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "corpora"
+    return [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt")) + sorted((root / "dev").glob("*.txt"))]
+
+
 def orgs(text, **kw):
     art = vnextract.extract(text, **kw)
     for o in art.organizations:
@@ -1072,12 +1081,9 @@ def test_cap_triggers_from_listed_cap_words_are_the_scan():
     """_cap_triggers reads the capitalised words provinces listed when there are some, and its own
     stdlib scan otherwise: the same three lists either way (also on odd letters and caseless
     traps: Kelvin sign, dotted I, long s)."""
-    from pathlib import Path
-
     from vnextract import organizations, scan
 
-    root = Path(__file__).resolve().parents[1] / "corpora"
-    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt")) + sorted((root / "dev").glob("*.txt"))]
+    texts = _corpus_articles()
     texts += ["Kelvin \u212a Bộ Công Thương, BỘ TÀI CHÍNH và xBộ Tài chính, KBộ Y tế; ſở İstanbul Ủy ban Sở\u0301",
               "UBND tỉnh Quảng Ninh, Tỉnh ủy Bạc Liêu, ĐH Huế, CTCP Vinamilk, Công an TP.HCM"]
     fw = organizations._first_words()
@@ -1114,12 +1120,9 @@ def test_cap_word_kind_reads_the_first_words():
 def test_kind_at_is_the_triggers_after_a_space():
     """_generic_end without the text's triggers asks _kind_at of the word after a space: the same
     answer as the trigger lists (committee, head, province) at every such start of the corpus."""
-    from pathlib import Path
-
     from vnextract import organizations, scan
 
-    root = Path(__file__).resolve().parents[1] / "corpora"
-    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt")) + sorted((root / "dev").glob("*.txt"))]
+    texts = _corpus_articles()
     texts += ["UBND tỉnh Quảng Ninh, Tỉnh ủy Bạc Liêu, ĐH Huế, CTCP Vinamilk, Công an TP.HCM, 5Bộ KH&ĐT xBộ"]
     fw = organizations._first_words()
     for text in texts:
@@ -1165,12 +1168,9 @@ def test_place_edges_let_every_place_through():
 
 def test_company_end_starts_are_the_exact_case_trigger():
     """_company_end_starts reads the lowered index: the same places as the case-sensitive scan."""
-    from pathlib import Path
-
     from vnextract import organizations, scan
 
-    root = Path(__file__).resolve().parents[1] / "corpora"
-    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt")) + sorted((root / "dev").glob("*.txt"))]
+    texts = _corpus_articles()
     texts += ["Kolon Industries Inc đầu tư, inc và INC, Vietnam Airlines, TSF Group, CorpCorporation, xGroup ltd Ltd",
               "Kelvin \u212a Samsung Electronics İstanbul Holdings", "CorpORATION, CORPORATION Corporation corp"]
     for text in texts:
@@ -1182,12 +1182,9 @@ def test_company_end_starts_are_the_exact_case_trigger():
 def test_text_triggers_hold_every_province_start():
     """_generic_end tries the province pattern only at _Triggers.places: every place where it
     matches in a text is there."""
-    from pathlib import Path
-
     from vnextract import organizations, scan
 
-    root = Path(__file__).resolve().parents[1] / "corpora"
-    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt")) + sorted((root / "dev").glob("*.txt"))]
+    texts = _corpus_articles()
     texts += ["Thành ủy TP.HCM, Tỉnh ủy Bà Rịa - Vũng Tàu, Cục Thuế TPHCM, UBND Hà Nội, xHà Nội, Kelvin \u212a"]
     ppat = organizations._ppat()
     for text in texts:
