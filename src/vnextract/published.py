@@ -41,7 +41,7 @@ import calendar
 import datetime as dt
 import functools
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 import regex
 
@@ -514,18 +514,23 @@ def _latest_named(pattern: regex.Pattern, clean: str, a: int, b: int, latest: in
     return max(named) if named and max(named) >= latest else None
 
 
-def _first_match(pattern: regex.Pattern, clean: str, tries: Sequence[int], pos: int,
-                 endpos: int) -> Optional[regex.Match]:
+def _first_match(pattern: regex.Pattern, clean: str, tries: Sequence[int], pos: int, endpos: int,
+                 until: Optional[int] = None, may: Optional[Callable[[str, int], bool]] = None
+                 ) -> Optional[regex.Match]:
     """``pattern.search(clean, pos, endpos)``, the pattern tried only at ``tries`` (ascending, every
-    place where it can start a match): the first place in ``[pos, endpos)`` where it matches."""
+    place where it can start a match): the first place in ``[pos, endpos)`` where it matches.
+    ``until``: no place from there on is tried (a caller that needs no match starting there);
+    ``may``: a cheaper test of a place first (False only where the pattern cannot start)."""
     match = pattern.match
+    stop = endpos if until is None else until
     for k in range(bisect.bisect_left(tries, pos), len(tries)):
         p = tries[k]
-        if p >= endpos:
+        if p >= stop:
             break
-        m = match(clean, p, endpos)
-        if m is not None:
-            return m
+        if may is None or may(clean, p):
+            m = match(clean, p, endpos)
+            if m is not None:
+                return m
     return None
 
 
@@ -537,17 +542,8 @@ def _dated_at(clean: str, tries: Sequence[int], pos: int, y_start: int, y_end: i
     match that opens there ends with the year (at its first digit, four digits in a row open none
     of _DATED's forms; no try falls inside it), so when none before it matches, the first match
     does not end there, or there is none."""
-    endpos = min(len(clean), y_end + 12)
-    match = _DATED.match
-    for k in range(bisect.bisect_left(tries, pos), len(tries)):
-        p = tries[k]
-        if p >= y_start:
-            break
-        if _may_open_dated(clean, p):
-            m = match(clean, p, endpos)
-            if m is not None:
-                return m if m.end() == y_end else None
-    return None
+    m = _first_match(_DATED, clean, tries, pos, min(len(clean), y_end + 12), until=y_start, may=_may_open_dated)
+    return m if m is not None and m.end() == y_end else None
 
 
 def _dated(clean: str, starts: scan.Starts, years: Optional[Sequence[tuple[int, int]]] = None) -> tuple[_Dated, _Dated]:
