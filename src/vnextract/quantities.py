@@ -989,19 +989,29 @@ def _accepted(text: str, s: int, e: int, raw: str, kind: str, value: float, styl
 def _may_pair(text: str, end: int, kind: str, nxt) -> bool:
     """Whether a figure ending at ``end`` may make a range ("7-8%", "24 và 36 tháng") or a
     ratio ("16/28 tỉnh") with the next figure ``nxt``: what extract() reads before _range_with
-    (the separator _RANGE_SEP right before a figure of the same kind) and _ratio_with (a slash
-    right before it). A figure with no unit and no scale word that may do neither is dropped:
-    _range_with is not tried, _ratio_with finds no pair and _unit_from_sentence no unit for it,
-    whether or not _accepted's label rules would refuse it first (none of these has a side effect
-    then), so it is refused before them."""
-    if nxt is None:
-        return False
-    if nxt[3] == kind:
-        rm = _RANGE_SEP.match(text, end)
-        if rm and nxt[0] == rm.end():
-            return True
-    sl = _SLASH.match(text[end:end + 3]) if _may_slash(text, end) else None
-    return sl is not None and nxt[0] == end + sl.end()
+    (_range_sep) and _ratio_with (_slash_sep). A figure with no unit and no scale word that may
+    do neither is dropped: _range_with is not tried, _ratio_with finds no pair and
+    _unit_from_sentence no unit for it, whether or not _accepted's label rules would refuse it
+    first (none of these has a side effect then), so it is refused before them."""
+    return _range_sep(text, end, kind, nxt) is not None or _slash_sep(text, end, nxt) is not None
+
+
+def _range_sep(text: str, end: int, kind: str, nxt) -> Optional[regex.Match]:
+    """The range separator (_RANGE_SEP) after a figure ending at ``end`` when the next figure
+    ``nxt``, of the same kind, starts right after it ("7-8%", "3% đến dưới 5%"); else None."""
+    if nxt is None or nxt[3] != kind:
+        return None
+    rm = _RANGE_SEP.match(text, end)
+    return rm if rm and nxt[0] == rm.end() else None
+
+
+def _slash_sep(text: str, end: int, nxt) -> Optional[regex.Match]:
+    """The slash (_SLASH) after a figure ending at ``end`` when the next figure ``nxt`` starts
+    right after it ("16/28 tỉnh", "(817/898)"); else None."""
+    if nxt is None or not _may_slash(text, end):
+        return None
+    sl = _SLASH.match(text[end:end + 3])
+    return sl if sl is not None and nxt[0] == end + sl.end() else None
 
 
 def _range_with(doc, text: str, m: _Measure, kind: str, nxt, rm, style, limit: int, sent_s: int, sent_e: int):
@@ -1036,8 +1046,7 @@ def _ratio_with(text: str, s: int, e: int, m: _Measure, nxt, style, limit: int,
     """Both figures of a ratio "16/28 tỉnh thành" or "(817/898)" when ``m`` has no unit and the
     next figure ``nxt`` follows a slash: the unit is the second's, the money of the sentence, or
     the last quantity's in the sentence."""
-    sl = _SLASH.match(text[e:e + 3])
-    if not (sl and nxt is not None and nxt[0] == e + sl.end()):
+    if _slash_sep(text, e, nxt) is None:
         return None
     s2, e2, raw2 = nxt[:3]
     v2 = numbers.parse_digits(raw2, style=style)
@@ -1107,10 +1116,9 @@ def extract(doc) -> list[Quantity]:
         if m is None:
             continue
         q = _Q(start=s, end=m.end)
-        # (the separator is read only where a next figure of the same kind could close a range)
-        rm = _RANGE_SEP.match(text, m.end) if nxt is not None and nxt[3] == kind else None
-        second = (_range_with(doc, text, m, kind, nxt, rm, style, limit, sent_s, sent_e)
-                  if rm and nxt[0] == rm.end() else None)
+        # (the separator is read only where a next figure of the same kind could close a range: _range_sep)
+        rm = _range_sep(text, m.end, kind, nxt)
+        second = _range_with(doc, text, m, kind, nxt, rm, style, limit, sent_s, sent_e) if rm else None
         if second:
             i += 1
             m2, lo, hi = second
