@@ -14,6 +14,16 @@ def _corpus_articles() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt")) + sorted((root / "dev").glob("*.txt"))]
 
 
+def _pipeline_triggers(text: str):
+    """organizations._text_triggers of ``text`` as the pipeline reads them: after provinces has
+    listed the text's capitalised words (``Starts.cap_words``)."""
+    from vnextract import organizations, scan
+
+    starts = scan.Starts(text)
+    starts.cap_words()
+    return organizations._text_triggers(text, starts, organizations._first_words())
+
+
 def orgs(text, **kw):
     art = vnextract.extract(text, **kw)
     for o in art.organizations:
@@ -1120,15 +1130,12 @@ def test_cap_word_kind_reads_the_first_words():
 def test_kind_at_is_the_triggers_after_a_space():
     """_generic_end without the text's triggers asks _kind_at of the word after a space: the same
     answer as the trigger lists (committee, head, province) at every such start of the corpus."""
-    from vnextract import organizations, scan
+    from vnextract import organizations
 
     texts = _corpus_articles()
     texts += ["UBND tỉnh Quảng Ninh, Tỉnh ủy Bạc Liêu, ĐH Huế, CTCP Vinamilk, Công an TP.HCM, 5Bộ KH&ĐT xBộ"]
-    fw = organizations._first_words()
     for text in texts:
-        starts = scan.Starts(text)
-        starts.cap_words()
-        tr = organizations._text_triggers(text, starts, fw)
+        tr = _pipeline_triggers(text)
         for p in range(1, len(text)):
             if text[p - 1] != " ":
                 continue
@@ -1182,15 +1189,13 @@ def test_company_end_starts_are_the_exact_case_trigger():
 def test_text_triggers_hold_every_province_start():
     """_generic_end tries the province pattern only at _Triggers.places: every place where it
     matches in a text is there."""
-    from vnextract import organizations, scan
+    from vnextract import organizations
 
     texts = _corpus_articles()
     texts += ["Thành ủy TP.HCM, Tỉnh ủy Bà Rịa - Vũng Tàu, Cục Thuế TPHCM, UBND Hà Nội, xHà Nội, Kelvin \u212a"]
     ppat = organizations._ppat()
     for text in texts:
-        st = scan.Starts(text)
-        st.cap_words()
-        tr = organizations._text_triggers(text, st, organizations._first_words())
+        tr = _pipeline_triggers(text)
         assert tr.places is not None
         for p in range(len(text)):
             if ppat.match(text, p):
