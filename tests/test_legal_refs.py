@@ -95,6 +95,19 @@ def test_issuer_names():
     assert (r.number, r.issuer, r.issuer_name, r.year) == ("52/2017", "QH", "Quốc hội", 2017)
 
 
+def test_types_whose_numbers_carry_a_year():
+    # data/type_words.tsv year_in_number: a decree's number always has its year, a decision's not
+    from vnextract.pipeline import yeared_doc_types
+
+    yeared = yeared_doc_types()
+    assert {"Nghị định", "Thông tư", "Luật"} <= yeared
+    assert not {"Quyết định", "Chỉ thị", "Công văn"} & yeared
+    # the records read against it: "Nghị định 111/2015/NĐ-CP" has its year, "165/QĐ-TTg" has none
+    # and is whole (TTXVN 2023-07-28 and dev 018 forms)
+    found = refs("Theo Nghị định số 111/2015/NĐ-CP và Quyết định 165/QĐ-TTg của Thủ tướng.")
+    assert [(r.doc_type in yeared, r.year) for r in found] == [(True, 2015), (False, None)]
+
+
 def test_short_later_mentions_refer_to_the_full_number():
     # dev 018: the full number, then "Quyết định 69" and "NĐ 111/2015" style short forms.
     text = ("Quyết định 69/2013/QĐ-TTg đã hết hiệu lực. Theo Quyết định 69, giá điện được điều chỉnh. "

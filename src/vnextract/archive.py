@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .pipeline import nation_words, province_city_names, province_unit_words, title_modifiers
+from .pipeline import nation_words, province_city_names, province_unit_words, title_modifiers, yeared_doc_types
 
 __all__ = ["Archive", "ArchiveError", "NATIONWIDE", "canonical_scope", "canonical_title", "canonical_org"]
 
@@ -52,9 +52,6 @@ _UNIT_WORDS = re.compile(rf"(?i)(?:\s|^)(?:{_UNIT}|tp\.?|t\.p\.?|toàn (?:{_UNIT
 # nothing but one.
 _UNIT_TAIL = re.compile(rf"(?i)\s+(?:TP|{_UNIT})$")
 _UNIT_ONLY = frozenset({"TP", *(w.upper() for w in province_unit_words())})
-
-# Document types whose numbers carry a year ("67/2014/NĐ-CP"): one written without it is short.
-_YEARED_TYPES = ("Nghị định", "Thông tư", "Thông tư liên tịch", "Luật", "Bộ luật")
 
 _TABLES = ("articles", "indicators", "officials", "legal_refs", "failures")
 
@@ -598,7 +595,7 @@ class Archive:
             # no type code ("Nghị định 67", "67/CP", "Thông tư 15/2015"), or no year where the
             # type's numbers carry one ("67/NĐ-CP"); "13/CT-TTg", "35/NQ-CP" are whole numbers
             # without a year. Laws and công văn have no type code: they are never candidates.
-            return sa.or_(t.c.type_code.is_(None), sa.and_(t.c.year.is_(None), t.c.doc_type.in_(_YEARED_TYPES)))
+            return sa.or_(t.c.type_code.is_(None), sa.and_(t.c.year.is_(None), t.c.doc_type.in_(sorted(yeared_doc_types()))))
 
         full = (
             sa.select(lr.c.number, lr.c.doc_type, lr.c.serial, lr.c.year, lr.c.issuer,

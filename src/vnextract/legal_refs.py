@@ -195,6 +195,14 @@ def _tables() -> _Tables:
     return _Tables(doc_types, issuers, variants, words, type_word_re)
 
 
+@functools.lru_cache(maxsize=1)
+def yeared_types() -> frozenset[str]:
+    """The document types every number of which carries its year ("67/2014/NĐ-CP", "45/2013/QH13"):
+    the ``year_in_number`` rows of ``data/type_words.tsv`` (normative-only types). A mention of one
+    without its year ("Nghị định 67/NĐ-CP") is a short number; "165/QĐ-TTg" is a whole one."""
+    return frozenset(r["doc_type"] for r in load_tsv("type_words.tsv") if r["year_in_number"] == "yes")
+
+
 def _type_word_alt(words) -> str:
     """The alternation of type words, the longest first: an abbreviation ("NĐ", "QĐ") in its exact
     case, a word with its first letter in either case ("Nghị định", "nghị định")."""

@@ -569,3 +569,12 @@ def province_unit_words() -> tuple[str, ...]:
     from . import provinces
 
     return provinces.unit_words()
+
+
+def yeared_doc_types() -> frozenset[str]:
+    """The document types whose numbers always carry a year ("Nghị định", "Thông tư", "Luật", ...),
+    as the legal references reader declares them (``legal_refs.yeared_types``, from
+    ``data/type_words.tsv``): for the outer wings, which call a mention of one without its year short."""
+    from . import legal_refs
+
+    return legal_refs.yeared_types()
