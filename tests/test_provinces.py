@@ -200,3 +200,28 @@ def test_subunit_heads_read_in_the_lowered_text_as_in_a_lowered_slice(text):
             assert want == any(w in text[lo:hi].lower() for w in provinces._SUBUNIT_HEADS)
             if lowered is not None:
                 assert provinces._holds_subunit_head(text, lowered, lo, hi) == want
+
+
+# The unit words and their abbreviations come from provinces.tsv (provinces.unit_words,
+# city_words, abbreviation_forms), every way the press dots "TP" included: a risky name ("Huế")
+# needs one, and a city word before a former province's name is its provincial city (2017 press).
+@pytest.mark.parametrize("prefix", ["TP", "TP.", "T.P.", "T.P", "Tp.", "thành phố", "Thành phố", "tỉnh"])
+def test_unit_word_forms_before_a_name(prefix):
+    text = f"Du khách đổ về {prefix} Huế dịp lễ. Người dân {prefix} Thái Nguyên đón Tết."
+    art = vnextract.extract(text, published="2017-05-01")
+    names = [p.name for p in art.provinces]
+    city = prefix.lower() != "tỉnh"
+    assert names == (["Thừa Thiên Huế"] if city else ["Thừa Thiên Huế", "Thái Nguyên"])
+
+
+def test_unit_words_are_read_from_the_data():
+    import regex
+
+    from vnextract import provinces
+
+    assert set(provinces.unit_words()) == {"tỉnh", "thành phố"}
+    assert provinces.city_words() == ("thành phố",)
+    assert tuple(provinces.UNIT_ABBREVIATIONS) == ("TP",)
+    forms = regex.compile(rf"(?:{provinces.abbreviation_forms(provinces.unit_words())})$")
+    assert all(forms.match(f) for f in ("TP", "TP.", "T.P", "T.P.", "Tp", "Tp."))
+    assert not any(forms.match(f) for f in ("tp", "T P", "TPP"))

@@ -31,7 +31,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .pipeline import nation_words, province_city_names, province_unit_words, title_modifiers, yeared_doc_types
+from .pipeline import (nation_words, province_city_names, province_unit_abbreviations, province_unit_words,
+                       title_modifiers, yeared_doc_types)
 
 __all__ = ["Archive", "ArchiveError", "NATIONWIDE", "canonical_scope", "canonical_title", "canonical_org"]
 
@@ -45,13 +46,15 @@ _NATIONWIDE_WORDS = nation_words() | {"cả năm cả nước"}
 # provinces.tsv is "Thành phố <name>" (pipeline.province_city_names).
 _CITIES = province_city_names()
 # Words in front of a province name that only say what kind of unit it is: the units' words of
-# provinces.tsv ("tỉnh", "thành phố"; pipeline.province_unit_words), "TP", "toàn tỉnh", "địa bàn".
+# provinces.tsv ("tỉnh", "thành phố"; pipeline.province_unit_words), their abbreviations as the
+# press writes them ("TP", "T.P.", "Tp."; pipeline.province_unit_abbreviations), "toàn tỉnh", "địa bàn".
 _UNIT = "|".join(province_unit_words())
-_UNIT_WORDS = re.compile(rf"(?i)(?:\s|^)(?:{_UNIT}|tp\.?|t\.p\.?|toàn (?:{_UNIT})|địa bàn)\s*$")
+_ABBREVIATIONS, _ABBREVIATION_FORMS = province_unit_abbreviations()
+_UNIT_WORDS = re.compile(rf"(?i)(?:\s|^)(?:{_UNIT}|{_ABBREVIATION_FORMS}|toàn (?:{_UNIT})|địa bàn)\s*$")
 # A unit word closing a name that names no single province ("Sở Y tế TP"), and a name that is
 # nothing but one.
-_UNIT_TAIL = re.compile(rf"(?i)\s+(?:TP|{_UNIT})$")
-_UNIT_ONLY = frozenset({"TP", *(w.upper() for w in province_unit_words())})
+_UNIT_TAIL = re.compile(rf"(?i)\s+(?:{'|'.join(_ABBREVIATIONS)}|{_UNIT})$")
+_UNIT_ONLY = frozenset({*_ABBREVIATIONS, *(w.upper() for w in province_unit_words())})
 
 _TABLES = ("articles", "indicators", "officials", "legal_refs", "failures")
 

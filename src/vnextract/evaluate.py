@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from .pipeline import fold, province_unit_words, standard_units as _standard_units
+from .pipeline import fold, province_unit_abbreviations, province_unit_words, standard_units as _standard_units
 
 # The order the score table prints the components in (tests/test_evaluate.py: each of
 # pipeline.COMPONENTS once).
@@ -404,8 +404,9 @@ def evaluate(gold_dir: str | Path, fields: Sequence[str] | None = None,
     return scores, errors
 
 
-# The units' words of provinces.tsv ("thành phố", "tỉnh") and the abbreviation "TP".
-_PREFIXES = tuple(f"{w} " for w in province_unit_words()) + ("tp. ", "tp ")
+# The units' words of provinces.tsv ("thành phố", "tỉnh") and their abbreviations ("tp. ", "tp ").
+_PREFIXES = tuple(f"{w} " for w in province_unit_words()) + tuple(
+    f"{a.lower()}{dot} " for a in province_unit_abbreviations()[0] for dot in (".", ""))
 
 
 def underthesea_predict(text: str, gold: dict) -> dict:

@@ -578,3 +578,13 @@ def yeared_doc_types() -> frozenset[str]:
     from . import legal_refs
 
     return legal_refs.yeared_types()
+
+
+def province_unit_abbreviations() -> tuple[tuple[str, ...], str]:
+    """(the abbreviations of the provinces' unit words of several words, "TP" for "thành phố";
+    the ways the press writes them, as a case-sensitive regex alternation, "T\\.?P\\.?|Tp\\.?"),
+    as ``provinces.UNIT_ABBREVIATIONS`` and ``provinces.abbreviation_forms`` declare them: for the
+    outer wings, which strip or recognise them."""
+    from . import provinces
+
+    return tuple(provinces.UNIT_ABBREVIATIONS), provinces.abbreviation_forms(provinces.unit_words())

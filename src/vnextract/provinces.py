@@ -57,6 +57,72 @@ READS: tuple[str, ...] = ()
 
 MERGER_DATE = dt.date(2025, 7, 1)
 
+
+def _unit_word(r: dict[str, str]) -> str:
+    """The word a row of data/provinces.tsv puts before the unit's own name in its official name
+    ("Tỉnh Hà Giang": "tỉnh"; "Thành phố Huế", new_name "Huế": "thành phố"), lower-case."""
+    official = r["official"]
+    for name in (r["name"], r["new_name"]):
+        if official.endswith(" " + name):
+            return official[: -len(name) - 1].lower()
+    raise RuntimeError(f"provinces.tsv: official name {official!r} does not end with its name")
+
+
+@functools.lru_cache(maxsize=1)
+def unit_words() -> tuple[str, ...]:
+    """The words an official name puts before a province's own ("Tỉnh Hà Giang", "Thành phố Hà
+    Nội"), lower-case, in the order of data/provinces.tsv: ("thành phố", "tỉnh")."""
+    return tuple(dict.fromkeys(map(_unit_word, load_tsv("provinces.tsv"))))
+
+
+@functools.lru_cache(maxsize=1)
+def city_words() -> tuple[str, ...]:
+    """The unit words of the centrally-run cities (division "thành phố trung ương" in
+    data/provinces.tsv): ("thành phố",). Before a former province's name they name the provincial
+    city inside it ("thành phố Thái Nguyên"), see accept()."""
+    return tuple(dict.fromkeys(_unit_word(r) for r in load_tsv("provinces.tsv") if r["division"] != "tỉnh"))
+
+
+@functools.lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """The canonical names of the units whose official name is a city word (city_words) and that
+    name ("Thành phố Hà Nội", "Thành phố Cần Thơ"), read from data/provinces.tsv: the ones the
+    press and the state write "TP <name>" ("UBND TP Hà Nội", "Thành ủy Đà Nẵng"). "Thừa Thiên
+    Huế" is not among them: under that name it was a tỉnh; the city it became on 1 January 2025
+    is named "Huế"."""
+    cities = city_words()
+    return frozenset(r["name"] for r in load_tsv("provinces.tsv")
+                     if any(r["official"].lower() == f"{w} {r['name'].lower()}" for w in cities))
+
+
+def _abbreviation(word: str) -> str:
+    """The abbreviation of a unit word of several words, its initials in capitals: "TP"."""
+    return "".join(p[0] for p in word.split()).upper()
+
+
+def abbreviation_forms(words: tuple[str, ...]) -> str:
+    """The ways the press writes the abbreviations of ``words`` (unit words of several words), as
+    a case-sensitive alternation: each initial followed by an optional dot, or the first letter
+    alone a capital: "TP", "TP.", "T.P.", "Tp." (``T\\.?P\\.?|Tp\\.?``)."""
+    forms = []
+    for w in words:
+        if " " in w:
+            ab = _abbreviation(w)
+            forms.append("".join(regex.escape(c) + r"\.?" for c in ab))
+            forms.append(regex.escape(ab[0] + ab[1:].lower()) + r"\.?")
+    return "|".join(forms)
+
+
+# A province's unit word as the press writes it before the name ("tỉnh Quảng Ninh", "thành phố Hà
+# Nội": unit_words(), from provinces.tsv), and the abbreviation of one of several words, its
+# initials in capitals ("TP Hà Nội", "TP.HCM"): the one declaration the extractors' place phrases read.
+UNIT_WORDS = Words(unit_words())
+UNIT_ABBREVIATIONS = Words(_abbreviation(w) for w in unit_words() if " " in w)
+# The abbreviations as they open a name glued to them ("TP.HCM", "TPHCM", "Tp.Hà Nội"): the
+# undotted forms of abbreviation_forms.
+_ABBREVIATION_OPENINGS = tuple(f for ab in UNIT_ABBREVIATIONS for f in (ab, ab[0] + ab[1:].lower()))
+
+
 # Words right before a name that make it a sub-unit or a facility, not the province (the module
 # docstring gives the press cases). Sub-units that head a list ("các phường: An Nhơn, Bình Định"):
 _SUBUNIT_HEADS = Words("xã|phường|thị trấn|thị xã|huyện|quận|thôn|làng")
@@ -92,12 +158,13 @@ _SUBUNIT_LIST = regex.compile(
 fast_path("provinces._SUBUNIT_LIST", _SUBUNIT_LIST, "search",
           lambda s: _holds_subunit_head(s, None, 0, len(s)), _SUBUNIT_HEADS)
 # The prefixes that make a risky name safe: "tỉnh Quảng Ninh", "TP. Hà Nội", "cố đô Huế".
+_CAPITAL_WORDS = Words("thủ đô|cố đô")  # "thủ đô Hà Nội", "cố đô Huế"
 _PREFIX = regex.compile(
     r"""
-    (?:(?i:tỉnh|thành\ phố|thủ\ đô|cố\ đô)       # "tỉnh", "Thành phố"
-      |T\.?P\.?|Tp\.?)                          # "TP", "TP.", "Tp."
+    (?:(?i:%s|%s)       # "tỉnh", "Thành phố", "thủ đô"
+      |%s)              # "TP", "TP.", "T.P.", "Tp."
     \ ?$
-    """,
+    """ % (UNIT_WORDS.alt(ONE_SPACE), _CAPITAL_WORDS.alt(ONE_SPACE), abbreviation_forms(unit_words())),
     regex.VERBOSE,
 )
 # A company or bank name running up to the match: "Ngân hàng TMCP ", "Công ty Cổ phần Bia ",
@@ -119,7 +186,9 @@ _COMPANY_BEFORE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_CITY_PREFIX = regex.compile(r"(?:(?i:thành\ phố)|T\.?P\.?|Tp\.?)\ ?$", regex.VERBOSE)
+# A city's unit word, or its abbreviation: "thành phố Thái Nguyên", "TP. Thái Nguyên" (accept()).
+_CITY_PREFIX = regex.compile(r"(?:(?i:%s)|%s)\ ?$" % (Words(city_words()).alt(ONE_SPACE), abbreviation_forms(city_words())),
+                             regex.VERBOSE)
 _WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]+)\ $")
 
 
@@ -177,39 +246,6 @@ def _surface_regex(s: str) -> str:
     out = out.replace(r"\ \-\ ", r"\ ?-\ ?").replace(r"\-", r"\ ?-\ ?")
     out = out.replace(r"\.", r"\.\ ?").replace(r"\ ", r"\ ")
     return out
-
-
-@functools.lru_cache(maxsize=1)
-def unit_words() -> tuple[str, ...]:
-    """The words an official name puts before a province's own ("Tỉnh Hà Giang", "Thành phố Hà
-    Nội"), lower-case, in the order of data/provinces.tsv: ("thành phố", "tỉnh")."""
-    out: dict[str, None] = {}
-    for r in load_tsv("provinces.tsv"):
-        official = r["official"]
-        for name in (r["name"], r["new_name"]):  # "Thành phố Huế": new_name "Huế"
-            if official.endswith(" " + name):
-                out[official[: -len(name) - 1].lower()] = None
-                break
-        else:
-            raise RuntimeError(f"provinces.tsv: official name {official!r} does not end with its name")
-    return tuple(out)
-
-
-# A province's unit word as the press writes it before the name ("tỉnh Quảng Ninh", "thành phố Hà
-# Nội": unit_words(), from provinces.tsv), and the abbreviation of one of several words, its
-# initials in capitals ("TP Hà Nội", "TP.HCM"): the one declaration the extractors' place phrases read.
-UNIT_WORDS = Words(unit_words())
-UNIT_ABBREVIATIONS = Words("".join(p[0] for p in w.split()).upper() for w in unit_words() if " " in w)
-
-
-@functools.lru_cache(maxsize=1)
-def city_names() -> frozenset[str]:
-    """The canonical names of the units whose official name is "Thành phố" and that name ("Thành
-    phố Hà Nội", "Thành phố Cần Thơ"), read from data/provinces.tsv: the ones the press and the
-    state write "TP <name>" ("UBND TP Hà Nội", "Thành ủy Đà Nẵng"). "Thừa Thiên Huế" is not among
-    them: under that name it was a tỉnh; the city it became on 1 January 2025 is named "Huế"."""
-    return frozenset(r["name"] for r in load_tsv("provinces.tsv")
-                     if r["official"].lower() == "thành phố " + r["name"].lower())
 
 
 @functools.lru_cache(maxsize=1)
@@ -324,7 +360,7 @@ def accept(clean: str, start: int, end: int, code: str, needs_prefix: bool,
     ``lowered``: the text lower-cased with the same offsets (``doc.starts.lowered()``), if any."""
     t = _tables()
     before = clean[max(0, start - 30):start]
-    has_prefix = bool(_PREFIX_AT_END.search(before)) or clean.startswith(("TP", "Tp"), start)  # "TP.HCM"
+    has_prefix = bool(_PREFIX_AT_END.search(before)) or clean.startswith(_ABBREVIATION_OPENINGS, start)  # "TP.HCM"
     if needs_prefix and not has_prefix:
         return False
     if has_prefix and _CITY_PREFIX_AT_END.search(before):
