@@ -14,11 +14,14 @@ import regex
 from .models import Token
 from .normalize import normalize
 
-# Kept whole: identifiers with slashes and code letters, numbers with "." and "," groups,
-# percentages. Keep in sync with legal_refs/quantities number shapes.
+# Kept whole: what the extractors read as one number: ranges of percentages, identifiers with
+# slashes and code letters (legal_refs), numbers with "." and "," groups, percentages
+# (quantities). tests/test_tokens.py holds it to them: every such number the extractors find in
+# the corpus articles lies inside one match.
 _PROTECTED = regex.compile(
     r"""
-    \d+(?:[/\-][\p{Lu}\p{N}][\p{L}\p{N}]*)+(?:-[\p{Lu}\p{N}][\p{L}\p{N}]*)*   # 111/2015/NĐ-CP, 57-NQ/TW
+    \d+(?:[.,]\d+)*[-–]\d+(?:[.,]\d+)*%                                          # 7-8%, 2-2,3%
+    | \d+(?:[/\-][\p{Lu}\p{N}][\p{L}\p{N}]*)+(?:-[\p{Lu}\p{N}][\p{L}\p{N}]*)*   # 111/2015/NĐ-CP, 57-NQ/TW
     | \d+(?:[.,]\d+)+%?                                                        # 43.489, 843,5, 6,1%
     | \d+%                                                                     # 9%
     """,
