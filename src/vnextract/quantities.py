@@ -188,8 +188,10 @@ first_char_split("quantities.scales", lambda: _regexes().scale_re)
 _PLAIN = scan._PLAIN
 
 
-# The figure, with what may precede it. Keep in sync with numbers.parse_digits(). _figures() tries
-# DIGITS at digit-run starts and reads these look-behinds in Python: keep both in sync.
+# The figure, with what may precede it (numbers.DIGITS, which numbers.parse_digits reads).
+# _figures() tries DIGITS at digit-run starts and reads these look-behinds in Python: registered
+# below (rules.fast_path, tests/test_rules.py) and held to both patterns exactly by
+# tests/test_fast_paths.py.
 _FIGURE = regex.compile(
     rf"""
     (?<![\d,.]|\p{{L}}[\-.]?)              # not inside a number, "Covid-19", "G20"
@@ -907,6 +909,29 @@ def _figures(text: str, starts) -> list[tuple[int, int, str, str, bool]]:
             figs.append((p, end, raw, "words", _needs_scale_alone(text, end, raw)))
     figs.sort()
     return figs
+
+
+@functools.lru_cache(maxsize=64)
+def _figure_places(text: str, kind: str) -> frozenset[int]:
+    """The places _figures reads a figure of ``kind`` ("digits" or "words") in ``text``: each
+    figure's start, and for runs of number words every place inside one too (they are found as
+    finditer finds them, none overlapping: a match of words_re starting inside a run, "không" of
+    "đầu tư không", is part of that run). For the registry's test, which asks it at every place
+    the patterns match."""
+    places = set()
+    for f in _figures(text, scan.Starts(text)):
+        if f[3] == kind:
+            places.update(range(f[0], f[1]) if kind == "words" else (f[0],))
+    return frozenset(places)
+
+
+# _figures reads _FIGURE's and words_re's look-behinds in Python: wherever either pattern matches,
+# it must list a figure there (the glued figures of _GLUED_FIGURE are a subset of its places).
+fast_path("quantities._figures", _FIGURE, "match", lambda s, p: p in _figure_places(s, "digits"),
+          ["843,5", "43.489", "1,234,567", "7", "từ7-8%", "Covid-19", "G20", "6,1%", "2.000.000"])
+fast_path("quantities._figures(words)", lambda: _regexes().words_re, "match",
+          lambda s, p: p in _figure_places(s, "words"),
+          lambda: numbers.number_words(roles=("digit", "ten")))
 
 
 # ---- the steps of extract(): read a figure, accept it as a measure, join a range or a ratio ----
