@@ -109,3 +109,13 @@ NEGATIVES = [
 @pytest.mark.parametrize("text,published,expected", CASES + NEGATIVES)
 def test_dates_with_words(text, published, expected):
     assert dates(text, published) == expected
+
+
+def test_relative_year_words_come_from_the_data():
+    # date_words.tsv year_rel rows and their reads column: which rule reads which word
+    from vnextract import dates as d
+
+    assert set(d._RELATIVE_WAYS) == {"trước", "tới", "sau", "này"}  # "tháng trước", "quý tới"
+    assert set(d._year_rel_words("year_of")) == {"nay", "ngoái", "trước"}  # "tháng 10 năm ngoái"
+    assert dates("Kim ngạch tháng 10 năm ngoái đạt 2 tỷ USD.", "2017-05-10") == [("tháng 10 năm ngoái", "2016-10")]
+    assert dates("Doanh thu tăng 5% so với tháng trước.", "2017-05-10") == [("tháng trước", "2017-04")]

@@ -66,6 +66,13 @@ def _words() -> dict[str, dict[str, int]]:
     return out
 
 
+def _year_rel_words(reads: str) -> Words:
+    """The year_rel words of date_words.tsv that ``reads`` (its column) names: "relative" after a
+    period unit ("tháng trước", "quý tới"), "year_of" after the "năm" closing a date ("tháng 10
+    năm ngoái"), in the file's order."""
+    return Words([r["word"] for r in load_tsv("date_words.tsv") if r["kind"] == "year_rel" and reads in r["reads"].split()])
+
+
 _CENTURIES = ("19", "20")  # the first two digits of a year: 1900-2099
 _Y = rf"(?:{'|'.join(_CENTURIES)})\d{{2}}(?!\d)"  # a year 1900-2099
 YEAR = _Y  # for published.py
@@ -111,7 +118,7 @@ _RELATIVE_UNITS = Words("tháng|quý|năm")
 # A count of months or quarters written as a word: "sáu tháng đầu năm", "hai tháng đầu năm nay",
 # "hai quý đầu năm" (2017 archive); the words and their values are date_words.tsv's "small".
 _MONTHS_COUNT = Words(list(_words()["small"])).longest_first()
-_RELATIVE_WAYS = Words("trước|tới|sau|này")
+_RELATIVE_WAYS = _year_rel_words("relative")  # "trước|tới|sau|này" (date_words.tsv)
 # A count before the unit makes it a span of time back or ahead, not the period before or after
 # the one in force: "Bốn tháng sau, ông được ... bầu", "tròn một năm trước", "Hai năm trước, khi
 # Chỉ thị 40 ...", "Một năm sau, khi ..." (2017 archive; digits are refused the same way).
@@ -124,7 +131,7 @@ _SPAN_COUNT = "nhiều|mấy|bao|những|các|" + _COUNT_WORDS.alt()  # not "hà
 # The year of a month, a quarter or a day said relative to the article's: "tháng Một năm nay",
 # "tháng 10 năm ngoái", "quý I năm nay", "ngày 30/6 năm nay" (82 months so in 5,061 archive
 # articles): one date, the year from the anchor (date_words.tsv year_rel).
-_REL_YEAR = r"\s+năm\s+(?P<rel>nay|ngoái|trước)(?!\p{L})"
+_REL_YEAR = rf"\s+năm\s+(?P<rel>{_year_rel_words('year_of').alt()})(?!\p{{L}})"  # nay|ngoái|trước
 
 
 def _t(words: str) -> str:
