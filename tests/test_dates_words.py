@@ -102,6 +102,10 @@ NEGATIVES = [
     ("Đội khách thắng với tỷ số (3-1) trên sân Mỹ Đình.", None, []),
     # "2 năm nay" stays a duration
     ("Giá nhà tăng liên tục 2 năm nay.", "2017-05-01", []),
+    # a bare pair with a dash before "năm nay/tới/trước" counts years, it is no day (2017 archive:
+    # "trong 9-10 năm nay", "Dự kiến trong 7-10 năm tới")
+    ("Sản lượng đã giảm mạnh trong 9-10 năm nay.", "2017-05-01", []),
+    ("Dự kiến trong 7-10 năm tới, hai công ty này sẽ sản xuất nhiều loại tên lửa.", "2017-05-01", []),
     ("một nữ sinh viên trường Học viện Ngân hàng (năm nay 19 tuổi)", "2017-05-01", []),
 ]
 
@@ -116,6 +120,9 @@ def test_relative_year_words_come_from_the_data():
     from vnextract import dates as d
 
     assert set(d._RELATIVE_WAYS) == {"trước", "tới", "sau", "này"}  # "tháng trước", "quý tới"
-    assert set(d._year_rel_words("year_of")) == {"nay", "ngoái", "trước"}  # "tháng 10 năm ngoái"
+    assert set(d._year_rel_words("year_of")) == {"nay", "ngoái", "trước", "tới", "sau"}  # "tháng 10 năm ngoái"
     assert dates("Kim ngạch tháng 10 năm ngoái đạt 2 tỷ USD.", "2017-05-10") == [("tháng 10 năm ngoái", "2016-10")]
     assert dates("Doanh thu tăng 5% so với tháng trước.", "2017-05-10") == [("tháng trước", "2017-04")]
+    # "năm tới", "năm sau" close a date as "năm nay" does: the next year (date_words.tsv reads)
+    assert dates("Dự kiến tháng 10 năm tới sẽ khởi công.", "2017-05-10") == [("tháng 10 năm tới", "2018-10")]
+    assert dates("Hạn chót nộp hồ sơ là ngày 30/6 năm sau.", "2017-05-10") == [("ngày 30/6 năm sau", "2018-06-30")]

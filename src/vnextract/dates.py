@@ -1173,8 +1173,10 @@ def timex(y: Optional[int], m: Optional[int] = None, d: Optional[int] = None) ->
 def _bare_day_ok(text: str, c: _Cand) -> bool:
     """A "30/10" without "ngày" is a day only where a day fits, not in "5/5 hạng mục"."""
     m = c.m
-    if m.group("kw") or _group(m, "rel"):  # "ngày 28/7", "21/6 năm nay"
+    if m.group("kw"):  # "ngày 28/7"
         return True
+    if _group(m, "rel"):  # "21/6 năm nay"; but "2-3 năm nay", "7-10 năm tới" count years (2017 archive)
+        return m.group("sep") == "/"
     if _group(m, "y") and m.group("sep") == "/":  # "Quốc khánh 2/9 năm 2014"; not a score "2-1 năm 1976"
         return True
     # after a time of day a pair is a day, whatever follows and however it is written: "sáng 5-2",
