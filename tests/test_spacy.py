@@ -400,3 +400,16 @@ def test_displacy_colour_per_label(ttxvn_doc):
             marks = re.findall(r'<mark class="entity" style="background: (#\w+);[^>]*>(?:(?!</mark>).)*?'
                                r'<span style="[^"]*">' + label + "</span>", html, re.S)
             assert marks and set(marks) == {colour}, label
+
+
+def test_labels_follow_the_article_record_kinds():
+    # one declaration (_ENTITIES): each label marks one Article field, in Article's order (the
+    # tie-break on identical spans), and has its colour
+    from vnextract.models import Article
+    from vnextract.spacy import COLORS, LABELS
+    from vnextract.spacy.component import _KIND
+
+    fields = [_KIND[label] for label in LABELS]
+    assert fields == [f for f in Article.model_fields if f in fields]
+    assert set(fields) == {"legal_refs", "provinces", "organizations", "officials", "quantities", "dates"}
+    assert set(COLORS) == set(LABELS)

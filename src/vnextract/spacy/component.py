@@ -42,7 +42,7 @@ getter turns it back into an ``Article`` (once per doc).
 from __future__ import annotations
 
 import weakref
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -52,8 +52,20 @@ from ..pipeline import find_word, resolve_overlaps
 __all__ = ["VnextractComponent", "make_component", "LABELS", "COLORS", "displacy_options",
            "displacy_colors", "ARTICLE_KEY"]
 
-# Entity labels, in the order of the record kinds in Article. Keep in sync with _candidates().
-LABELS: tuple[str, ...] = ("LEGAL_REF", "PROVINCE", "ORG", "PER", "QUANTITY", "DATE")
+# Each entity label: the Article field whose records it marks, and the id its spans get (None for
+# PER: one span per mention, the person's name inside it, see _candidates). In the order of the
+# record kinds in Article, which is the pipeline's: the tie-break on identical spans. The one
+# declaration LABELS, the tie-break and _candidates read.
+_ENTITIES: dict[str, tuple[str, Optional[Callable[[Any], str]]]] = {
+    "LEGAL_REF": ("legal_refs", lambda r: r.refers_to or r.number),
+    "PROVINCE": ("provinces", lambda r: r.name),
+    "ORG": ("organizations", lambda r: r.name),
+    "PER": ("officials", None),
+    "QUANTITY": ("quantities", lambda r: ""),
+    "DATE": ("dates", lambda r: r.value),
+}
+# Entity labels, in the order of the record kinds in Article.
+LABELS: tuple[str, ...] = tuple(_ENTITIES)
 
 # One colour per label. ORG, QUANTITY and DATE are displaCy's own defaults; LEGAL_REF takes
 # the colour displaCy gives LAW, PROVINCE the one for GPE, PER the one for PERSON.
@@ -67,8 +79,7 @@ COLORS: dict[str, str] = {
 }
 
 # Record kind of each label, for the tie-break on identical spans (the pipeline's order).
-_KIND = {"LEGAL_REF": "legal_refs", "PROVINCE": "provinces", "ORG": "organizations",
-         "PER": "officials", "QUANTITY": "quantities", "DATE": "dates"}
+_KIND = {label: field for label, (field, _id) in _ENTITIES.items()}
 
 ARTICLE_KEY = "vnextract.article"  # doc.user_data key of the Article's JSON form
 
@@ -144,23 +155,17 @@ def _name_in_mention(mention, name: str) -> Optional[tuple[int, int]]:
 
 
 def _candidates(article) -> list[tuple[int, int, str, str]]:
-    """(start, end, label, id) for every record that becomes an entity."""
+    """(start, end, label, id) for every record that becomes an entity (_ENTITIES)."""
     out: list[tuple[int, int, str, str]] = []
-    for r in article.legal_refs:
-        out.append((r.start, r.end, "LEGAL_REF", r.refers_to or r.number))
-    for r in article.provinces:
-        out.append((r.start, r.end, "PROVINCE", r.name))
-    for r in article.organizations:
-        out.append((r.start, r.end, "ORG", r.name))
-    for off in article.officials:
-        for m in off.mentions:
-            span = _name_in_mention(m, off.name)
-            if span is not None:
-                out.append((span[0], span[1], "PER", off.name))
-    for r in article.quantities:
-        out.append((r.start, r.end, "QUANTITY", ""))
-    for r in article.dates:
-        out.append((r.start, r.end, "DATE", r.value))
+    for label, (field, ident) in _ENTITIES.items():
+        for r in getattr(article, field):
+            if ident is not None:
+                out.append((r.start, r.end, label, ident(r)))
+                continue
+            for m in r.mentions:  # an official: the name inside each mention
+                span = _name_in_mention(m, r.name)
+                if span is not None:
+                    out.append((span[0], span[1], label, r.name))
     return out
 
 
