@@ -3,7 +3,7 @@
 import math
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from vnextract.numbers import parse_digits, parse_words
 
@@ -106,3 +106,16 @@ def test_number_words_alone_read_from_the_tsv():
     assert {"hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín"} == quantities._COUNTING_WORDS
     assert {"một", "năm", "tư", "không", "mốt", "lăm", "nhăm", "linh", "lẻ", "chục", "trăm"} == quantities._WORDS_NEED_SCALE
     assert not numbers.words_alone("count") & numbers.words_alone("other_sense", "after_ten")
+
+
+# DIGITS (the figure the extractors find) and parse_digits (its value) are held together: every
+# figure DIGITS finds reads as a number in either style.
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["1", "12", "123", "4", "0", ".", ",", " ", " .", "000", "489", "x", "%"]),
+                max_size=14).map("".join))
+def test_every_digits_match_parses(text):
+    from vnextract.numbers import DIGITS_RE
+
+    for m in DIGITS_RE.finditer(text):
+        assert parse_digits(m.group()) is not None, m.group()
+        assert parse_digits(m.group(), style="en") is not None, m.group()

@@ -34,8 +34,9 @@ from .resources import load_tsv
 
 Style = Literal["vi", "en"]
 
-# A figure written with digits. Keep in sync with parse_digits(). Bounded repetitions keep
-# a 20,000-digit run linear.
+# A figure written with digits; parse_digits() reads its value (tests/test_numbers.py: every
+# figure it finds reads as a number in either style). Bounded repetitions keep a 20,000-digit
+# run linear.
 DIGITS = r"""
     (?:\d{1,3}(?:\ ?\.\d{3}(?!\d)){1,6}(?:,\d{1,6})?    # 43.489 / 64 .000 / 1.196,4
       |\d{1,3}(?:,\d{3}(?!\d)){2,6}(?:\.\d{1,6})?      # 1,234,567 (English, several groups)
