@@ -192,3 +192,16 @@ def test_open_pairs_are_the_pairs_before_no_letter():
     for text in texts:
         want = [m.start() for m in nz._OLD_STYLE_PAIR.finditer(text) if text[m.start() + 2:m.start() + 3] not in alphabet.LETTERS]
         assert list(nz._old_style_starts(text)) == want
+
+
+def test_one_table_makes_the_pattern_and_the_edits():
+    """_SPECIAL's single-character classes and _replace() are both made from _CHAR_EDITS: every
+    character the table lists is matched alone, and becomes what its kind says."""
+    from vnextract import normalize as nz
+
+    for c, clean in nz._CHAR_EDIT.items():
+        m = nz._SPECIAL.match(c + "a")
+        assert m is not None and m.group() == c, hex(ord(c))
+        assert nz._replace(c) == clean
+    assert [nz._replace(c) for c in "\u00a0\u2013\u00d0\u0410\uff21\u200b\u201c\u2019\r"] == \
+        [" ", "-", "Đ", "A", "A", "", '"', "'", "\n"]

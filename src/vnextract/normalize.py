@@ -35,25 +35,57 @@ import regex
 from . import alphabet, scan
 from .rules import fast_path
 
-# Characters that need attention. Anything outside this class is copied through unchanged.
-# Keep in sync with _replace().
+# The single characters normalize() edits, kind by kind: the characters (a "-" between two of
+# them: the range from one to the other) and what each becomes. _SPECIAL's classes and
+# _replace() are both made from this one table.
+_CYRILLIC_LOOKALIKE = str.maketrans(
+    "АВЕКМНОРСТХУаеорсухіІјЈѕЅ",
+    "ABEKMHOPCTXYaeopcyxiIjJsS",
+)
+_CHAR_EDITS: tuple[tuple[str, Callable[[str], str]], ...] = (
+    ("\r\u2028\u2029\u0085", lambda c: "\n"),                                     # other line breaks
+    ("\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v", lambda c: " "),           # spaces
+    ("\u200B-\u200D\u2060\uFEFF\u00AD", lambda c: ""),                             # zero-width, soft hyphen: dropped
+    ("\x00-\x08\x0E-\x1F\x7F-\x84\x86-\x9F", lambda c: ""),                        # control characters: dropped
+    ("\uD800-\uDFFF", lambda c: ""),                                                # lone surrogates: dropped
+    ("\u2010-\u2015\u2212\uFE58\uFE63\uFF0D", lambda c: "-"),                        # dashes and minus
+    ("\u2018\u2019\u201A\u201B\u2032", lambda c: "'"),                                # single quotes
+    ("\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033", lambda c: '"'),                   # double quotes
+    ("\u00D0\u0189", lambda c: "Đ"), ("\u00F0", lambda c: "đ"),                      # look-alikes of Đ/đ
+    ("\u0400-\u04FF", lambda c: c.translate(_CYRILLIC_LOOKALIKE)),                   # Cyrillic: Latin look-alikes mapped
+    ("\uFF01-\uFF5E", lambda c: chr(ord(c) - 0xFEE0)),                              # fullwidth ASCII
+)
+
+
+def _chars(spec: str) -> Iterator[str]:
+    """The characters of a _CHAR_EDITS entry, its ranges spelled out."""
+    i = 0
+    while i < len(spec):
+        if spec[i + 1:i + 2] == "-" and i + 2 < len(spec):
+            yield from map(chr, range(ord(spec[i]), ord(spec[i + 2]) + 1))
+            i += 3
+        else:
+            yield spec[i]
+            i += 1
+
+
+def _class(spec: str) -> str:
+    """A _CHAR_EDITS entry as a regex character class: "[\\u00A0\\u2000-\\u200A...]"."""
+    return "[" + "".join(c if c == "-" and 0 < k < len(spec) - 1 else f"\\u{ord(c):04X}"
+                         for k, c in enumerate(spec)) + "]"
+
+
+# What each single character of _CHAR_EDITS becomes (~2,600 of them, most the surrogates).
+_CHAR_EDIT = {c: edit(c) for spec, edit in _CHAR_EDITS for c in _chars(spec)}
+
+# Characters that need attention. Anything outside these is copied through unchanged.
 _SPECIAL = regex.compile(
     r"""
     \r\n                                # Windows line end -> one "\n"
     | \P{M}\p{M}+                       # a base letter with combining marks (NFD) -> NFC
     | \p{M}+                            # combining marks with no base (start of text) -> kept via NFC
-    | [\r\u2028\u2029\u0085]            # other line breaks
-    | [\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]   # spaces
-    | [\u200B-\u200D\u2060\uFEFF\u00AD]  # zero-width and soft hyphen: dropped
-    | [\x00-\x08\x0E-\x1F\x7F-\x84\x86-\x9F]   # control characters: dropped
-    | [\uD800-\uDFFF]                   # lone surrogates: dropped
-    | [\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]   # dashes and minus
-    | [\u2018\u2019\u201A\u201B\u2032]  # single quotes
-    | [\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]   # double quotes
-    | [\u00D0\u00F0\u0189]              # look-alikes of Đ/đ
-    | [\u0400-\u04FF]                   # Cyrillic: the Latin look-alikes are mapped
-    | [\uFF01-\uFF5E]                   # fullwidth ASCII
-    """,
+    | %s                                # the single characters of _CHAR_EDITS
+    """ % "|".join(_class(spec) for spec, _edit in _CHAR_EDITS),
     regex.VERBOSE,
 )
 
@@ -74,18 +106,6 @@ _U, _TONED_Y = "uU", "ỳýỷỹỵỲÝỶỸỴ"
 # ("uà", "oý" too; _OLD_STYLE decides) written as two classes, which ``re`` scans fast, where the
 # exact alternation "[oO][àá...]|[uU][ỳý...]" is slow.
 _OLD_STYLE_PAIR = re.compile(f"[{_O}{_U}][{_TONED_AE}{_TONED_Y}]")
-
-_CYRILLIC_LOOKALIKE = str.maketrans(
-    "АВЕКМНОРСТХУаеорсухіІјЈѕЅ",
-    "ABEKMHOPCTXYaeopcyxiIjJsS",
-)
-
-_SINGLE = {
-    "\u00D0": "Đ", "\u0189": "Đ", "\u00F0": "đ",
-    "\u2018": "'", "\u2019": "'", "\u201A": "'", "\u201B": "'", "\u2032": "'",
-    "\u201C": '"', "\u201D": '"', "\u201E": '"', "\u201F": '"', "\u00AB": '"', "\u00BB": '"',
-    "\u2033": '"',
-}
 
 # Old-style tone placement: the tone sits on the second vowel of an open "oa", "oe", "uy"
 # syllable ("hoà", "khoẻ", "thuỷ"); the common press style puts it on the first ("hòa",
@@ -115,29 +135,9 @@ def _move_tone(m: regex.Match) -> str:
 
 def _replace(s: str) -> str:
     """The clean form of one special match (see _SPECIAL)."""
-    if s == "\r\n" or s in "\r\u2028\u2029\u0085":
-        return "\n"
-    c = s[0]
     if len(s) > 1:
-        return unicodedata.normalize("NFC", s)
-    if unicodedata.combining(c):
-        return s
-    o = ord(c)
-    if c in "\u00A0\u1680\u202F\u205F\u3000\t\f\v" or 0x2000 <= o <= 0x200A:
-        return " "
-    if c in "\u200B\u200C\u200D\u2060\uFEFF\u00AD" or 0xD800 <= o <= 0xDFFF:
-        return ""
-    if o < 0x20 or 0x7F <= o <= 0x9F:
-        return ""
-    if 0x2010 <= o <= 0x2015 or c in "\u2212\uFE58\uFE63\uFF0D":
-        return "-"
-    if c in _SINGLE:
-        return _SINGLE[c]
-    if 0x0400 <= o <= 0x04FF:
-        return c.translate(_CYRILLIC_LOOKALIKE)
-    if 0xFF01 <= o <= 0xFF5E:
-        return chr(o - 0xFEE0)
-    return s
+        return "\n" if s == "\r\n" else unicodedata.normalize("NFC", s)
+    return _CHAR_EDIT.get(s, s)  # a lone combining mark is kept
 
 
 @dataclass(frozen=True)
