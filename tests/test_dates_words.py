@@ -126,3 +126,5 @@ def test_relative_year_words_come_from_the_data():
     # "năm tới", "năm sau" close a date as "năm nay" does: the next year (date_words.tsv reads)
     assert dates("Dự kiến tháng 10 năm tới sẽ khởi công.", "2017-05-10") == [("tháng 10 năm tới", "2018-10")]
     assert dates("Hạn chót nộp hồ sơ là ngày 30/6 năm sau.", "2017-05-10") == [("ngày 30/6 năm sau", "2018-06-30")]
+    assert dates("Kế hoạch 6 tháng đầu năm tới đã được duyệt.", "2017-05-10") == [("6 tháng đầu năm tới", "2018-H1")]
+    assert dates("Nửa đầu năm sau, nhà máy sẽ vận hành.", "2017-05-10") == [("Nửa đầu năm sau", "2018-H1")]

@@ -131,7 +131,8 @@ _SPAN_COUNT = "nhiều|mấy|bao|những|các|" + _COUNT_WORDS.alt()  # not "hà
 # The year of a month, a quarter or a day said relative to the article's: "tháng Một năm nay",
 # "tháng 10 năm ngoái", "quý I năm nay", "ngày 30/6 năm nay" (82 months so in 5,061 archive
 # articles): one date, the year from the anchor (date_words.tsv year_rel).
-_REL_YEAR = rf"\s+năm\s+(?P<rel>{_year_rel_words('year_of').alt()})(?!\p{{L}})"  # nay|ngoái|trước
+_REL_YEAR_WORDS = _year_rel_words("year_of").alt()  # "nay|ngoái|trước|tới|sau"
+_REL_YEAR = rf"\s+năm\s+(?P<rel>{_REL_YEAR_WORDS})(?!\p{{L}})"
 
 
 def _t(words: str) -> str:
@@ -275,7 +276,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         rf"""
         {_NOGLUE}(?P<n>\d{{1,2}}|{_MONTHS_COUNT.alt()})\s+(?P<unit>tháng|qu[ýí])
         (?:\s+(?P<pos>đầu|cuối))?
-        (?:\s+(?:của\s+)?năm(?:\s+(?P<y>{_Y})|\s+(?P<rel>nay|ngoái|trước)(?!\p{{L}}))?
+        (?:\s+(?:của\s+)?năm(?:\s+(?P<y>{_Y})|\s+(?P<rel>{_REL_YEAR_WORDS})(?!\p{{L}}))?
           |\s*/\s*(?P<y2>{_Y}))
         (?!\p{{L}}|\s+(?:tháng|qua)\b)
         """, regex.VERBOSE | regex.IGNORECASE)),
@@ -295,7 +296,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     ("halfword", _t(r"nửa"), regex.compile(
         rf"""
         nửa\s+(?:(?P<pos>đầu|cuối|sau)\s+(?:năm
-                 (?:\s+(?P<y>{_Y})|\s+(?P<rel>nay|ngoái|trước)(?!\p{{L}}))?
+                 (?:\s+(?P<y>{_Y})|\s+(?P<rel>{_REL_YEAR_WORDS})(?!\p{{L}}))?
                  |(?P<y>{_Y})(?![\d/.,\-–]\d|\p{{L}}))     # "nửa đầu 2017", "nửa sau 2017" (2017 archive)
                |năm\s+(?P<y>{_Y}))        # "đến nửa năm 2021" (dev-026); a bare "nửa năm" is half a
                                            # year's time: "Nửa năm sau đó", "trong nửa năm" (2017 archive)
@@ -911,7 +912,7 @@ def _same_day(c: _Ctx) -> Optional[_Val]:  # "cùng ngày": the day named last
 def _relative(c: _Ctx) -> Optional[_Val]:  # "tháng trước", "quý tới", "năm nay"
     m = c.m
     unit, d = m.group("unit").lower(), m.group("dir").lower()
-    off = {"trước": -1, "tới": 1, "sau": 1, "này": 0}[d]
+    off = _words()["year_rel"][d]  # date_words.tsv: -1, +1 or 0
     base = c.in_force if c.in_force is not None and c.in_force.start is not None else None
     if unit == "năm":
         by = base.start.year if base is not None else c.year
