@@ -140,6 +140,12 @@ def words_alone(*kinds: str) -> frozenset[str]:
     return frozenset(r["word"] for r in load_tsv("number_words.tsv") if r["alone"] in kinds)
 
 
+@functools.lru_cache(maxsize=1)
+def _after_ten() -> frozenset[str]:
+    """The digit words that are one only after a ten ("mốt", "lăm", "nhăm"): words_alone("after_ten")."""
+    return words_alone("after_ten")
+
+
 def number_words(roles: Sequence[str] = ()) -> tuple[str, ...]:
     """Number words (of the given roles, or all), longest first (for building a regex)."""
     words = [w for w, (_, r) in _words().items() if not roles or r in roles]
@@ -185,8 +191,8 @@ def parse_words(words: Sequence[str] | str) -> Optional[float]:
             if prev_role in ("tens", "ten", "zero_tens"):
                 group += val
             else:
-                if w in ("mốt", "lăm", "nhăm"):
-                    return None  # these forms only follow a ten
+                if w in _after_ten():
+                    return None  # these forms only follow a ten ("mốt", "lăm")
                 digit = val
         elif role == "ten":
             if digit is not None:
