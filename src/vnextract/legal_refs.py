@@ -124,12 +124,12 @@ _SIGNED = regex.compile(
     regex.VERBOSE,
 )
 
-# "của Quốc hội" after a short number names the issuer ("Nghị quyết 52/2017 của Quốc hội"): the
-# issuers in the order the pattern tries them (the longer "Thủ tướng Chính phủ" first), each with
-# its code.
-_OF_CODES = {"Quốc hội": "QH", "Chính phủ": "CP", "Thủ tướng Chính phủ": "TTg", "Thủ tướng": "TTg",
-             "Bộ Chính trị": "TW", "Ban Bí thư": "TW", "Ban Chấp hành Trung ương": "TW"}
-_OF_ISSUER = regex.compile(rf"\ ?,?\ ?(?:của|do)\ (?P<who>{Words(_OF_CODES).alt(ONE_SPACE)})")
+# "của Quốc hội" after a short number names the issuer ("Nghị quyết 52/2017 của Quốc hội"): each
+# name with its code, from issuers.tsv's of_names column; tried the longest first ("Thủ tướng
+# Chính phủ" before "Thủ tướng").
+_OF_CODES = {name.strip(): r["code"] for r in load_tsv("issuers.tsv") if r["of_names"]
+             for name in r["of_names"].split(";")}
+_OF_ISSUER = regex.compile(rf"\ ?,?\ ?(?:của|do)\ (?P<who>{Words(_OF_CODES).longest_first().alt(ONE_SPACE)})")
 
 # Between a type word and its number: "Chương trình hành động số 32-CT/TU", "Nghị định số 111";
 # the typo "só" is real (dev 025 "Thông tư só 22/2019/TT-BTC").
