@@ -313,3 +313,14 @@ def test_the_patterns_tried_at_a_character_are_those_of_the_first_character_spli
                 want = split.match(t, p)
                 assert (got and got.span()) == (want and want.span()), (t, p, k)
     assert q._AT_CHAR[""] == (None, None, None, None)
+
+
+def test_bound_after_cues_come_from_the_data():
+    # quantity_cues.tsv bound_after rows bound a figure opened by "từ" ("từ 2 tỉnh trở lên"): the
+    # cues and their bounds are read from the file, the same words the pattern looks for
+    from vnextract import quantities as q
+
+    after, _pattern = q._or_more()
+    assert after == {"trở lên": "ge", "trở xuống": "le"}
+    art = vnextract.extract("Trẻ em từ 6 tuổi trở xuống được miễn phí; doanh nghiệp từ 2 tỉnh trở lên phải đăng ký.")
+    assert [(x.text, x.bound) for x in art.quantities] == [("6 tuổi", "le"), ("2 tỉnh", "ge")]

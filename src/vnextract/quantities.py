@@ -277,7 +277,17 @@ _SO_COUNT = regex.compile(r"(?:trong|tổng|con|với|là|đa|thiểu)\s+số\s*
 _CAP_BEFORE = regex.compile(r"(\S+)\s+(\p{Lu}[\p{L}\-]*)\s*$")
 _CLAUSE_MARK_END = regex.compile(r"[.!?:;\n\"(]$")
 _COMPARATIVE = regex.compile(r"(?:cao|thấp|nhiều|lớn|ít|nhanh|chậm)\s+hơn\s*$", regex.IGNORECASE)
-_OR_MORE = regex.compile(r"[^.;:()]*?\btrở\s+(lên|xuống)")
+
+
+@functools.lru_cache(maxsize=1)
+def _or_more() -> tuple[dict[str, str], regex.Pattern]:
+    """The cues after a figure that bound it with the "từ" before it (quantity_cues.tsv
+    bound_after: "từ 2 tỉnh trở lên" ge, "trở xuống" le), and the pattern that finds one later in
+    the clause."""
+    after = {c: v for c, (kind, v) in _tables()[2].items() if kind == "bound_after"}
+    return after, regex.compile(rf"[^.;:()]*?\b({Words(after).alt()})")
+
+
 # A cue and a verb before a figure: "ước đạt", "khoảng ở mức".
 _CUES_BEFORE_VERB = Words("ước|ước tính|khoảng|gần|hơn|trên")
 _VERBS_BEFORE_FIGURE = Words("đạt|là|còn|lên|tăng|giảm|ở mức|vào")
@@ -808,9 +818,10 @@ def _qualifiers(text: str, start: int, end: int, sent_end: int):
                 bound = val
         elif kind == "bound_from":
             after = text[end:min(sent_end, end + 80)]
-            am = _OR_MORE.match(after)
+            or_more, or_more_re = _or_more()
+            am = or_more_re.match(after)
             if am:
-                bound = "ge" if am.group(1) == "lên" else "le"
+                bound = or_more[" ".join(am.group(1).split())]
         # "ước tính đạt", "khoảng gần": a second qualifier before the first
         rest = window[:bm.start("c")]
         bm2 = _cue_search(before_re, rest) if _qualifier_may_end(rest) else None
