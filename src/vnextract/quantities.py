@@ -39,7 +39,7 @@ from typing import NamedTuple, Optional
 
 import regex
 
-from . import numbers, organizations, provinces, scan
+from . import numbers, organizations, places, provinces, scan
 from .rules import ONE_SPACE, Words, fast_path, first_char_split, first_chars, may_open
 from .models import Quantity
 from .normalize import fold
@@ -521,11 +521,8 @@ def _counted_before(text: str, a: int, b: int) -> Optional[str]:
 
 @functools.lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
-    """Countries (countries.txt) and provinces (provinces.tsv, both lists of units) by name."""
-    names = {ln.strip() for ln in read_text("countries.txt").splitlines() if ln.strip() and not ln.startswith("#")}
-    for f in ("provinces.tsv", "provinces_new34.tsv"):
-        names.update(r["name"] for r in load_tsv(f) if r.get("name"))
-    return frozenset(fold(n) for n in names)
+    """Countries and provinces (both lists of units) by name, as ``places`` reads them."""
+    return frozenset(fold(n) for n in places.countries() | places.province_names() | places.new_province_names())
 
 
 _CAP_RUN_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})\s+$")
