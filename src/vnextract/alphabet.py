@@ -19,3 +19,10 @@ VOWELS = "".join(c for c in LOWER if unicodedata.normalize("NFD", c)[0] in "aeio
 # Printable ASCII and the Vietnamese letters: the characters whose case the fast paths compare
 # with str.lower() (Turkish dotted/dotless i and long s are not among them).
 PLAIN = frozenset(map(chr, range(0x20, 0x7F))) | LETTERS
+
+# The five tone marks, as combining characters: huyền, sắc, hỏi, ngã, nặng ("à á ả ã ạ").
+TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"
+# The onsets and codas of a Vietnamese syllable, written without tone marks: what the syllable
+# checks read (decode: is a decoding Vietnamese; names: can a Latin word be a Vietnamese syllable).
+ONSETS = tuple("ngh ng gh gi kh nh ph th tr ch qu b c d đ g h k l m n p r s t v x".split())
+CODAS = tuple("ch ng nh c m n p t".split())

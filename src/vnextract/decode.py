@@ -60,6 +60,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable
 
+from vnextract import alphabet
 from vnextract.errors import E101, E102, E103, E104, E105, E106, DecodeError
 
 __all__ = ["decode_bytes", "ENCODINGS"]
@@ -216,17 +217,17 @@ _LEGACY: tuple[tuple[str, Callable[[bytes], tuple[str, int]]], ...] = (
 # --------------------------------------------------------------------------------------------
 # Vietnamese syllable check
 
-_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # grave acute tilde hook dot
+_TONES = frozenset(alphabet.TONE_MARKS)  # grave acute hook tilde dot
 _STOP_TONES = {"\u0301", "\u0323"}  # the only tones a syllable ending in c/ch/p/t can carry
 _QUALITY = {"\u0302", "\u0306", "\u031b"}  # circumflex, breve, horn
-_ONSETS = "ngh ng gh gi kh nh ph th tr ch qu b c d đ g h k l m n p r s t v x".split()
+_ONSETS = list(alphabet.ONSETS)
 # Nuclei (with glides) that may be followed by a coda, and those that end the syllable.
 _NUCLEI_CLOSABLE = "uyê iê yê oa oă oe oo uâ uê uô ươ uy a ă â e ê i y o ô ơ u ư".split()
 _NUCLEI_OPEN = (
     "iêu yêu oai oay oao oeo uây uôi ươi ươu uya uyu "
     "ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui uơ ưa ưi ưu"
 ).split()
-_CODAS = "ch ng nh c m n p t".split()
+_CODAS = list(alphabet.CODAS)
 
 
 def _alt(items: list[str]) -> str:

@@ -17,7 +17,7 @@ import functools
 
 import regex
 
-from . import places
+from . import alphabet, places
 from .resources import load_tsv, word_list
 
 # One capitalised syllable: "Thắng", "Huy" (not "UBND", not "TP.").
@@ -115,10 +115,10 @@ FOREIGN_WORD = regex.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)?(?
 # "Lim", "Seng" fit; "Trump" (-mp), "Donald" (-ld), "Fukuzo" (f-), "Inoue" (five vowels) do not.
 _VN_SYLLABLE = regex.compile(
     r"""
-    (?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnprstvx])?   # onset
-    [aeiouy]{1,3}                                                 # vowel nucleus
-    (?:ch|ng|nh|[cmnpt])?                                         # coda
-    """,
+    (?:%s)?             # onset (alphabet.ONSETS)
+    [aeiouy]{1,3}       # vowel nucleus
+    (?:%s)?             # coda (alphabet.CODAS)
+    """ % ("|".join(sorted(alphabet.ONSETS, key=len, reverse=True)), "|".join(sorted(alphabet.CODAS, key=len, reverse=True))),
     regex.VERBOSE | regex.IGNORECASE,
 )
 # English words that are capitalised in company and product names, never in a person's name.

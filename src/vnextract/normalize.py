@@ -111,7 +111,7 @@ _OLD_STYLE_PAIR = re.compile(f"[{_O}{_U}][{_TONED_AE}{_TONED_Y}]")
 # syllable ("hoà", "khoẻ", "thuỷ"); the common press style puts it on the first ("hòa",
 # "khỏe", "thủy"). Only open syllables move: "hoàng", "ngoài" are the same in both styles.
 # "quỷ", "quý" keep the tone on y because "qu" is the onset.
-_TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
+_TONE_MARKS = alphabet.TONE_MARKS  # huyền, sắc, hỏi, ngã, nặng
 _OLD_STYLE = regex.compile(
     rf"""
     (?<![qQ])                           # "quỷ": qu is the onset, the tone stays on y
