@@ -28,24 +28,33 @@ import regex
 from .data import agencies
 from .rules import Words, fast_path, first_chars, from_end
 
+# Pieces of the line patterns below that several of them read, written once: a caption's marker
+# ("Chú thích ảnh:", "[img]"), an illustration's credit ("ảnh minh họa", also "minh hoa"), the
+# links to more articles ("Xem thêm", "Đọc thêm"), and the word that credits a source ("Theo VOV").
+_CAPTION_MARK = r"chú\s*thích\s*ảnh|\[img\]"
+_ILLUSTRATION = r"minh\s*h[oọ]a"
+_SEE_MORE = r"xem\s*thêm|đọc\s*thêm"
+_BY_SOURCE = r"(?i:theo)"  # "Theo VOV": the word that opens a trailing credit to a source
+
 # Lines that are page chrome wherever they stand (matched against the stripped line).
 _CHROME = regex.compile(
     r"""
     (?:chia\s*sẻ|share|in\s*bài|gửi|gửi\s*bài|bình\s*luận|lưu|xem\s*với\s*cỡ\s*chữ|
-       theo\s*dõi.*trên\s*google\s*news|tags?|từ\s*khóa|chú\s*thích\s*ảnh|\[img\]|
-       ảnh\s*minh\s*họa|quảng\s*cáo|video|top|trở\s*về\s*đầu\s*trang|
+       theo\s*dõi.*trên\s*google\s*news|tags?|từ\s*khóa|%s|
+       ảnh\s*%s|quảng\s*cáo|video|top|trở\s*về\s*đầu\s*trang|
        các\s*đơn\s*vị\s*thông\s*tin\s*của\s*\w+|doanh\s*nghiệp\s*-\s*sản\s*phẩm\s*-\s*dịch\s*vụ.*|
        bản\s*quyền.*|copyright.*|©.*)
     \s*:?\s*
-    """,
+    """ % (_CAPTION_MARK, _ILLUSTRATION),
     regex.VERBOSE | regex.IGNORECASE,
 )
 _RULE = regex.compile(r"[=\-_*~#]{3,}\s*")  # markdown underline / horizontal rule
 _IMAGE_MD = regex.compile(r"!\[[^\]\n]*\]\([^)\n]*\)\s*")
-_CAPTION_MARKER = regex.compile(r"(?i:chú\s*thích\s*ảnh|\[img\])\s*:?\s*")
+_CAPTION_MARKER = regex.compile(rf"(?i:{_CAPTION_MARK})\s*:?\s*")
 _RELATED_HEADING = regex.compile(
-    r"(?i:các\s*tin\s*(?:khác|liên\s*quan|cùng\s*chuyên\s*mục)|tin\s*liên\s*quan|xem\s*thêm|"
-    r"tin\s*cùng\s*chuyên\s*mục|bài\s*viết\s*liên\s*quan|đọc\s*thêm|tin\s*mới\s*nhất|tin\s*nổi\s*bật)\s*:?\s*"
+    r"(?i:các\s*tin\s*(?:khác|liên\s*quan|cùng\s*chuyên\s*mục)|tin\s*liên\s*quan|"
+    r"tin\s*cùng\s*chuyên\s*mục|bài\s*viết\s*liên\s*quan|tin\s*mới\s*nhất|tin\s*nổi\s*bật|"
+    rf"{_SEE_MORE})\s*:?\s*"
 )
 # A teaser line opens with a "see details" link to a page ("[:gift:Xem chi tiết ở đây:gift:](url)
 # excerpt …"). Only a line that *starts* with one is a teaser: a body paragraph that merely
@@ -53,15 +62,15 @@ _RELATED_HEADING = regex.compile(
 # paragraph is the article's own lead moved to the end by the scraper, so it is body.)
 # WordPress reposts end with the article's own excerpt: "more(HDDTVN) – Năm 2020, ...".
 _EXCERPT = regex.compile(r"more\s*\([^)\n]{1,30}\)\s*[-–]")
-_TEASER = regex.compile(r"(?i:\[[^\]\n]{0,80}(?:xem\s*chi\s*tiết|đọc\s*thêm|xem\s*thêm)[^\]\n]{0,80}\]\()")
+_TEASER = regex.compile(rf"(?i:\[[^\]\n]{{0,80}}(?:xem\s*chi\s*tiết|{_SEE_MORE})[^\]\n]{{0,80}}\]\()")
 # A photo credit ends a caption: "(Ảnh: Văn Ngân).", "Ảnh: Quang Quyết/TTXVN", "- Ảnh minh họa".
 _PHOTO_CREDIT = regex.compile(
-    r"(?i:\(?\s*ảnh\s*(?:minh\s*h[oọ]a)?\s*:?\s*[^\n]{0,60}\)?\s*\.?\s*)$"
+    rf"(?i:\(?\s*ảnh\s*(?:{_ILLUSTRATION})?\s*:?\s*[^\n]{{0,60}}\)?\s*\.?\s*)$"
 )
 # The word every _CREDIT_WORD match holds: the cheap test before the search (_PHOTO.may_hold).
 _PHOTO = Words("ảnh")
 _CREDIT_WORD = regex.compile(
-    rf"(?i:(?:^|[\s(.\-])(?:{_PHOTO.alt()})(?:\s*minh\s*h[oọ]a)?\s*[:\-)]|(?:{_PHOTO.alt()})\s*minh\s*h[oọ]a\s*\.?\s*$)")
+    rf"(?i:(?:^|[\s(.\-])(?:{_PHOTO.alt()})(?:\s*{_ILLUSTRATION})?\s*[:\-)]|(?:{_PHOTO.alt()})\s*{_ILLUSTRATION}\s*\.?\s*$)")
 fast_path("structure._CREDIT_WORD", _CREDIT_WORD, "search", _PHOTO.may_hold, ["Ảnh minh họa", "(ảnh:", "- Ảnh:"])
 
 # Bylines. "Tin, ảnh: Đức Hiếu (TTXVN)", "Tin và ảnh: ...", "Bài, ảnh: ...", "Theo VOV",
@@ -70,7 +79,7 @@ _NAME_WORD = r"(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}{2,})"
 _BYLINE_CREDIT = regex.compile(
     r"(?i:(?:tin|bài|ảnh|video|clip)(?:\s*(?:,|và|\+|&)\s*(?:tin|bài|ảnh|video|clip))*\s*:)\s*\S.{0,80}"
 )
-_BYLINE_THEO = regex.compile(r"(?i:theo)\s+[\w.\-]+(?:\.(?:vn|com|net)[\w./-]*)?(?:\s+[\w.\-]+){0,3}\s*\.?")
+_BYLINE_THEO = regex.compile(rf"{_BY_SOURCE}\s+[\w.\-]+(?:\.(?:vn|com|net)[\w./-]*)?(?:\s+[\w.\-]+){{0,3}}\s*\.?")
 _BYLINE_NAME = regex.compile(
     rf"\**\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:\s*\([^)\n]{{2,30}}\))?\s*\**\s*"
 )
@@ -79,7 +88,6 @@ _BYLINE_NAME = regex.compile(
 # there, which is what a search led by the look-behind "(?<=[.!?…\"”]\s+)" gives, without the
 # engine testing that look-behind at every character of a long paragraph.
 _SENTENCE_GAP = regex.compile(r"[.!?…\"”]\s+")
-_BY_SOURCE = r"(?i:theo)"  # "Theo VOV": the word that opens a trailing credit to a source
 _AGENCY_BRACKET = rf"\((?:{agencies.PATTERN})\)"  # "(TTXVN)": how a trailing name byline ends
 _TRAILING_BYLINE = regex.compile(
     rf"(?:{_BY_SOURCE}\s+[\w.\-]+(?:\s+[\w.\-]+){{0,2}}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s*{_AGENCY_BRACKET})\s*$"
@@ -190,7 +198,7 @@ def _is_byline(line: str) -> bool:
 # that look-up alone costs more than these searches on a byline.
 _BRACKETS_OR_STARS = regex.compile(r"\([^)]*\)|\*")
 _SOURCE_BRACKETED = regex.compile(rf"\(\s*({agencies.PATTERN})\s*\)")
-_SOURCE_THEO = regex.compile(r"(?i:theo)\s+(.+?)\s*\.?$")
+_SOURCE_THEO = regex.compile(rf"{_BY_SOURCE}\s+(.+?)\s*\.?$")
 _SOURCE_WORD = regex.compile(rf"\b({agencies.PATTERN})\b")
 
 
