@@ -44,7 +44,7 @@ from typing import Callable, Optional
 
 import regex
 
-from . import overlaps, scan
+from . import numbers, overlaps, scan
 from .rules import ONE_SPACE, Words, fast_path
 from .models import DateMention
 from .resources import load_tsv
@@ -73,8 +73,8 @@ def _year_rel_words(reads: str) -> Words:
     return Words([r["word"] for r in load_tsv("date_words.tsv") if r["kind"] == "year_rel" and reads in r["reads"].split()])
 
 
-_CENTURIES = ("19", "20")  # the first two digits of a year: 1900-2099
-_Y = rf"(?:{'|'.join(_CENTURIES)})\d{{2}}(?!\d)"  # a year 1900-2099
+_CENTURIES = numbers.CENTURIES  # the first two digits of a year: 1900-2099
+_Y = rf"{numbers.YEAR}(?!\d)"  # a year 1900-2099
 YEAR = _Y  # for published.py
 # The same years, one pattern per century: a scan of a whole text for a literal start ("20") is
 # far cheaper to the engine than for an alternation ("19|20"); see published._years.

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import scan
+from . import numbers, scan
 from .models import LegalRef
 from .resources import load_tsv, word_list
 from .rules import ONE_SPACE, Words, fast_path
@@ -68,7 +68,7 @@ _NUMBER = regex.compile(
     |
       (?P<serial>{_SERIAL})             # "111"
       {_SP}/{_SP}                       # "/", " / "
-      (?:(?P<year>(?:19|20)\d{{2}}){_SP}/{_SP})?  # "2015/" (normative documents only)
+      (?:(?P<year>{numbers.YEAR}){_SP}/{_SP})?  # "2015/" (normative documents only)
       (?P<codes>{_CODE_SEG}             # "NĐ", "QĐ", "BGTVT", "QH14": a capital letter first, so
                                         # "16 / 28 tỉnh" and "03 / 11 / 2015" are not read
         {_CHAIN}{{0,6}})                # "-CP", "- BGTVT", chains "-TANDTC-VKSNDTC"
@@ -104,9 +104,9 @@ def _number_tries(text: str, starts) -> list[int]:
 _SHORT = regex.compile(
     r"""
     (?P<serial>\d{1,%d})                 # "23"
-    (?:/(?P<year>(?:19|20)\d{2}))?      # "/2020"
+    (?:/(?P<year>%s))?                  # "/2020"
     (?![\d/.,]\d|[\p{L}\p{M}\d/-])      # not a date "23/4/2020", not "23,5", not glued "23ha"
-    """ % _SERIAL_DIGITS,
+    """ % (_SERIAL_DIGITS, numbers.YEAR),
     regex.VERBOSE,
 )
 
@@ -116,11 +116,11 @@ _SIGNED = regex.compile(
     (?:của\ [^\d,.;:()\n]{1,45}?\ )?    # "của Chính phủ ngày ..."
     ngày\ +
     (?:
-      (?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>(?:19|20)\d{2})    # "03/11/2015"
-    | (?P<d2>\d{1,2})\ tháng\ (?P<m2>\d{1,2}),?\ năm\ (?P<y2>(?:19|20)\d{2})  # "3 tháng 11 năm 2015"
+      (?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>%s)    # "03/11/2015"
+    | (?P<d2>\d{1,2})\ tháng\ (?P<m2>\d{1,2}),?\ năm\ (?P<y2>%s)  # "3 tháng 11 năm 2015"
     )
     (?!\d)
-    """,
+    """ % (numbers.YEAR, numbers.YEAR),
     regex.VERBOSE,
 )
 

@@ -34,6 +34,11 @@ from .resources import load_tsv
 
 Style = Literal["vi", "en"]
 
+# A year of the press: its first two digits one of CENTURIES (1900-2099), as a pattern without an
+# end (each reader says what may follow): dates, published and legal_refs ("111/2015/NĐ-CP").
+CENTURIES = ("19", "20")
+YEAR = rf"(?:{'|'.join(CENTURIES)})\d{{2}}"
+
 # A figure written with digits; parse_digits() reads its value (tests/test_numbers.py: every
 # figure it finds reads as a number in either style). Bounded repetitions keep a 20,000-digit
 # run linear.
