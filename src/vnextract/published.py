@@ -96,14 +96,14 @@ def _date(y: int, m: int, d: int) -> Optional[dt.date]:
 
 # --- publication stamps --------------------------------------------------------------------------
 
-_STATED_DATE = regex.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d{2})(?!\d)")
+_STATED_DATE = regex.compile(rf"(?<!\d)(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-]({_Y})")
 
 # An agency dateline opening the first paragraphs: "Hà Nội, 28/7/2023 (TTXVN) - ...", "Tin ngày
 # 28/7/2023.", "Cập nhật: 28/7/2023". Not "Ngày 28/7/2023, ..." alone: that is the day of an
 # event (dev-006, dev-035), read below as a hook.
 _DATELINE = regex.compile(
     r"(?:[\p{Lu}][\p{L}. ]{0,30},\s*|(?i:tin\s+ngày)\s+|(?i:cập\s+nhật):?\s*)"
-    r"(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d{2})(?!\d)"
+    rf"(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-]({_Y})"
 )
 
 
@@ -112,8 +112,8 @@ _DATELINE = regex.compile(
 # "... Nguyễn Huệ / 13/05/2017 10:28 GMT+7 / TTO - Sở Giao thông" (2017 archive: 46 of 5,061
 # articles carry the first form).
 _BYLINE_STAMP = regex.compile(
-    r"\|\s*\d{1,2}:\d{2}\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)"   # "| 12:00 06/02/2017"
-    r"|(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\s+\d{1,2}:\d{2}\s*GMT")  # "13/05/2017 10:28 GMT+7"
+    rf"\|\s*\d{{1,2}}:\d{{2}}\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{_Y})"   # "| 12:00 06/02/2017"
+    rf"|(?<![\d/])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{_Y})\s+\d{{1,2}}:\d{{2}}\s*GMT")  # "13/05/2017 10:28 GMT+7"
 
 
 def _may_hold_year(clean: str, years: Sequence[tuple[int, int]], pos: int, endpos: int) -> bool:
@@ -179,9 +179,10 @@ _DAY_PARTS = dates.TIMES_OF_DAY + Words("hôm")
 # "Ngày 6/2,", "Chiều 8/6,", "chiều ngày 10/2,", "Ngày 15/5/2017, tại ...": a time word or
 # "ngày", a day, a comma. Not after "từ/đến/tới/trước/sau" (a window or a deadline: "Tính đến
 # ngày 20/1/2017,"), not "sinh ngày" (a birth date).
+_NOT_HOOK_AFTER = dates.WINDOW_FROM + dates.WINDOW_TO + Words("hết|trước|sau|sinh|ký|hạn|tính")
 _HOOK = regex.compile(
     rf"""
-    (?<!\b(?:[Tt]ừ|[Đđ]ến|[Tt]ới|[Hh]ết|[Tt]rước|[Ss]au|[Ss]inh|[Kk]ý|[Hh]ạn|[Tt]ính)\s+)
+    (?<!\b(?:{_NOT_HOOK_AFTER.alt()})\s+)
     (?<![\p{{L}}\d])
     (?:(?:{dates.TIMES_OF_DAY.alt()})\s+(?:ngày\s+)?
       |(?<!(?:(?-i:\p{{Lu}}[\p{{Lu}}\d&]*-[\p{{L}}\d&\-]*)|\S*/\S*(?-i:\p{{Lu}})\S*),?[ \t]+)(?:{_DAY_WORD.alt()})\s+)  # not a document's date: "33/CT-TTg, ngày 17/12/2016"
@@ -402,8 +403,13 @@ _THIS_YEAR_TRIGGER = "|".join(_THIS_YEAR_WORDS.first_words())
 fast_path("published._THIS_YEAR", _THIS_YEAR, "match", lambda s, p: p in scan.Starts(s)(_THIS_YEAR_TRIGGER),
           ["năm nay 2017", "Năm  nay (2017", "NĂM NAY 2016"])
 # "năm 2017" near the hook, not a plan ("dự kiến năm 2017", "đến năm 2020")
+# The words of a plan ("dự kiến năm 2017", "kế hoạch năm 2017"; _PLAN, _in_plan), and the words a
+# named year after which is no date of the text: a window's ends ("đến năm 2020", "từ năm 2011"),
+# the last words of the plan words, "vào", "sinh", "trong".
+_PLAN_WORDS = Words("sẽ|dự kiến|kế hoạch|phấn đấu|mục tiêu")
+_NOT_YEAR_AFTER = dates.WINDOW_TO + Words(_PLAN_WORDS.last_words()) + Words("vào|sinh") + dates.WINDOW_FROM + Words("trong")
 _YEAR = regex.compile(
-    rf"(?<!\b(?:[Đđ]ến|[Tt]ới|[Kk]iến|[Hh]oạch|[Tt]iêu|[Đđ]ấu|[Vv]ào|[Ss]inh|[Tt]ừ|[Tt]rong)\s+)(?<!\p{{L}})năm\s+(?P<y>{_Y})(?!\s*(?:-|{dates.WINDOW_TO.alt()}|và)\s*(?:năm\s+)?\d)",
+    rf"(?<!\b(?:{_NOT_YEAR_AFTER.alt()})\s+)(?<!\p{{L}})năm\s+(?P<y>{_Y})(?!\s*(?:-|{dates.WINDOW_TO.alt()}|và)\s*(?:năm\s+)?\d)",
     regex.IGNORECASE)
 # The edition year of a named event, a bare year after a name: "điểm thi THPT Quốc gia 2017",
 # "Hội xuân Yên Tử 2017", "Giải Cầu lông trẻ toàn quốc 2017" (2017 archive). Not a birth year
@@ -473,7 +479,7 @@ def lunar_year(stem: str, branch: str) -> Optional[int]:
 
 # A plan, not the present: "sẽ đưa vào khai thác vào quý 2/2018", "Dự kiến đến cuối tháng 7/2017"
 # (dev-308). A dated expression after one of these words in its sentence does not date the article.
-_PLAN = regex.compile(r"(?<!\p{L})(?:sẽ|dự\s+kiến|kế\s+hoạch|phấn\s+đấu|mục\s+tiêu)(?!\p{L})", regex.IGNORECASE)
+_PLAN = regex.compile(rf"(?<!\p{{L}})(?:{_PLAN_WORDS.alt()})(?!\p{{L}})", regex.IGNORECASE)
 
 
 _PLAN_REACH = 120  # a plan word this close before, in the sentence
