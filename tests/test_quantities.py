@@ -324,3 +324,18 @@ def test_bound_after_cues_come_from_the_data():
     assert after == {"trở lên": "ge", "trở xuống": "le"}
     art = vnextract.extract("Trẻ em từ 6 tuổi trở xuống được miễn phí; doanh nghiệp từ 2 tỉnh trở lên phải đăng ký.")
     assert [(x.text, x.bound) for x in art.quantities] == [("6 tuổi", "le"), ("2 tỉnh", "ge")]
+
+
+def test_cues_read_by_the_figure_rules_come_from_the_data():
+    # quantity_cues.tsv's reads column says which rules read a cue besides the qualifier patterns
+    from vnextract import quantities as q
+
+    assert set(q._cues_read_by("range")) == {"hơn", "trên", "dưới", "khoảng"}
+    assert {"ước", "ước tính", "gần"} <= set(q._cues_read_by("verb"))
+    # each of them on a real phrasing: a range's second end, a cue then a verb, a capitalised cue
+    (r,) = vnextract.extract("Tỷ lệ hộ nghèo giảm từ 3% đến dưới 5% mỗi năm.").quantities
+    assert (r.text, r.min, r.max) == ("3% đến dưới 5%", 3.0, 5.0)
+    (c,) = vnextract.extract("Kim ngạch xuất khẩu ước đạt 1.300 triệu USD.").quantities
+    assert c.approximate and c.value == 1.3e9
+    (h,) = vnextract.extract("Hơn 100 người dân đã tham gia.").quantities
+    assert (h.text, h.bound) == ("100 người dân", "gt")
