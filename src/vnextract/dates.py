@@ -125,6 +125,11 @@ _SPAN_COUNT = "nhiều|mấy|bao|những|các|" + _COUNT_WORDS.alt()  # not "hà
 # "tháng 10 năm ngoái", "quý I năm nay", "ngày 30/6 năm nay" (82 months so in 5,061 archive
 # articles): one date, the year from the anchor (date_words.tsv year_rel).
 _REL_YEAR = r"\s+năm\s+(?P<rel>nay|ngoái|trước)(?!\p{L})"
+# The counts of months "Trong 9 tháng," reads as months from January (2 to 11: one month is
+# "tháng 1", twelve the year); no count is the start of another, so their alternation matches
+# what "[2-9]|1[01]" does.
+_BARE_MONTH_COUNTS = tuple(str(n) for n in range(2, 12))
+_BARE_MONTHS = "|".join(_BARE_MONTH_COUNTS)
 
 
 def _t(words: str) -> str:
@@ -274,15 +279,15 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "Trong 9 tháng, ..." / "9 tháng qua": months from January of the year in force
     ("nmonths_bare", _t(_NUMBER), regex.compile(
-        r"""
+        rf"""
         (?:(?<=^|[.\n]\s*)                          # sentence start
           |(?<=\b(?:[Tt]rong|[Tt]ính\ chung|[Ll]ũy\ kế|[Cc]ộng\ dồn)\s))   # or after "tính chung"
-        (?P<n>[2-9]|1[01])\s+tháng
+        (?P<n>{_BARE_MONTHS})\s+tháng
         (?=\s*,|\s+(?:vừa\ )?qua\b)                 # "9 tháng," / "9 tháng qua"
-        |(?<=\p{Ll}\s)                                 # after a measure's name: "Tổng mức bán lẻ hàng hóa 9 tháng
-        (?<!(?:thời\s+gian|kéo\s+dài|trong\s+vòng|mất|sau|hạn)(?:\s+\p{Ll}+){0,2}\s)  # not a duration ("thời gian thi công 9 tháng")
-        (?P<n>[2-9]|1[01])\s+tháng
-        (?=\s+(?:ước|đạt|tăng|giảm)(?!\p{L}))        #   ước đạt ...", "Vốn đầu tư thực hiện 9 tháng đạt ..."
+        |(?<=\p{{Ll}}\s)                                 # after a measure's name: "Tổng mức bán lẻ hàng hóa 9 tháng
+        (?<!(?:thời\s+gian|kéo\s+dài|trong\s+vòng|mất|sau|hạn)(?:\s+\p{{Ll}}+){{0,2}}\s)  # not a duration ("thời gian thi công 9 tháng")
+        (?P<n>{_BARE_MONTHS})\s+tháng
+        (?=\s+(?:ước|đạt|tăng|giảm)(?!\p{{L}}))        #   ước đạt ...", "Vốn đầu tư thực hiện 9 tháng đạt ..."
         """, regex.VERBOSE)),
     # "nửa đầu năm 2023", "nửa cuối năm", "nửa năm 2021"
     ("halfword", _t(r"nửa"), regex.compile(
@@ -542,9 +547,37 @@ def _after_bracket(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+def _digit_classes(numbers: tuple[tuple[str, ...], ...]) -> dict[int, int]:
+    """A str.translate table writing each digit as the least digit it is interchangeable with
+    in every group of ``numbers``: swapping the two leaves each group as it was (3 and 5 in
+    "2".."11" and "19", "20"; not 1 and 9: "91" is no century). Swaps so chained are swaps
+    too, so the digits fall into classes, each written as its least."""
+    table: dict[int, int] = {}
+    for d in "0123456789":
+        for c in "0123456789":
+            swap = str.maketrans(c + d, d + c)
+            if all({n.translate(swap) for n in group} == set(group) for group in numbers):
+                if c != d:
+                    table[ord(d)] = ord(c)
+                break
+    return table
+
+
+# The digits the patterns at a number tell apart. Each digit they read is "\d", any digit, but
+# those of the declared numbers: the centuries of a year (_CENTURIES, in _Y) and the bare counts
+# of months (_BARE_MONTH_COUNTS, nmonths_bare); no context (_contexts) holds one, nor does a
+# back-reference read one (only separators, "(?P=sep)"). A swap of two digits that keeps each of
+# those groups as it was maps every such pattern onto itself, so a window and the window with
+# those digits swapped open the same patterns: a number's window is asked as its class,
+# 0, 1, 2, 9 and 3-8 ("28/7/2" as "23/3/2", see _may_open_all), and on unseen text a third fewer
+# windows are learnt (tests/test_date_windows.py checks the classes on windows of text).
+_DIGIT_CLASS = _digit_classes((_CENTURIES, _BARE_MONTH_COUNTS))
+
+
 def _may_open_all(trigger: str, key: str, shortest: int) -> tuple[str, ...]:
     """The patterns of ``trigger`` that may start with the window ``key`` (after the bracket when
-    it opens with one, see _tried: _may_open_bracketed), kept in _SEEN: of those that may start
+    it opens with one, see _tried: _may_open_bracketed; at a number, those of the window its
+    digits' class writes, _DIGIT_CLASS), kept in _SEEN: of those that may start
     with a shorter window it opens with, those the engine says may (_opened). A pattern that
     cannot start so cannot start with more, and the engine is asked fewer questions: the shorter
     windows are two characters fewer down to two more than ``shortest``, then one fewer
@@ -556,6 +589,13 @@ def _may_open_all(trigger: str, key: str, shortest: int) -> tuple[str, ...]:
     kinds = known.get(key)
     if kinds is not None:
         return kinds
+    if trigger == _NUMBER:
+        canonical = key.translate(_DIGIT_CLASS)
+        if canonical != key:  # the same patterns as its digits' class (_DIGIT_CLASS)
+            kinds = _may_open_all(trigger, canonical, shortest)
+            _make_room(1)
+            known[key] = kinds
+            return kinds
     if key[:1] == _BRACKET:  # (a window opens with its trigger: a digit or a letter)
         return _may_open_bracketed(trigger, key, shortest)
     chain = [key]  # the windows to ask, longest first
