@@ -114,3 +114,19 @@ def test_a_number_window_opens_what_its_digits_class_opens():
         for kind in dates._KINDS_OF[dates._NUMBER]:
             assert dates._may_open(kind, dates._NUMBER, window) == dates._may_open(kind, dates._NUMBER, canonical), \
                 (kind, window)
+
+
+def test_the_starts_kept_are_those_the_whole_windows_open():
+    # dates._tried looks a window up by its first part (_FIRST) and by the whole window only where
+    # the part opens a pattern, and a number's new window as its digits' class: the same starts
+    # as asking the engine about every whole window
+    for path in sorted(CORPUS.glob("*.txt"))[:12]:
+        text = path.read_text(encoding="utf-8") + " (4-17/9) Từ 16-22/4"
+        starts = scan.Starts(text)
+        after = {i + 1 for i, c in enumerate(text) if c == dates._BRACKET}
+        expected: dict[str, list[int]] = {}
+        for w, (size, _shortest) in dates._SIZES.items():
+            for p in starts.of(w):
+                for kind in dates._opened(w, dates._KINDS_OF[w], text[p:p + size], p in after):
+                    expected.setdefault(kind, []).append(p)
+        assert dates._tried(starts) == {k: sorted(v) for k, v in expected.items()}, path.name
