@@ -5,9 +5,13 @@ and generated text (the dates.<kind> fast paths); these check the machinery itse
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import regex
 
 from vnextract import dates, scan
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpora" / "dev"
 
 
 def _kept(kind: str, text: str) -> list[int]:
@@ -90,3 +94,39 @@ def test_partial_is_asked_by_position():
                 a = pattern.match(window, pos, None, None, True)
                 b = pattern.match(window, pos, partial=True)
                 assert (a is None) == (b is None) and (a is None or a.partial == b.partial), (kind, window)
+
+
+def test_a_number_window_opens_what_its_digits_class_opens():
+    # dates._DIGIT_CLASS: the patterns at a number read a digit as \d but in the declared numbers
+    # (centuries, bare month counts), so 3-8 are read alike and a window is asked as its class
+    assert {chr(k): chr(v) for k, v in dates._DIGIT_CLASS.items()} == dict.fromkeys("45678", "3")
+    digits = "0123456789"
+    windows = {a + b for a in digits for b in digits}
+    windows |= {f"{a}{b}{c}{d}" for a in "129" for b in "09" for c in digits for d in digits}
+    tails = [" tháng", " năm ", "/7/20", ".4.19", "-22/4", " đến ", "-2020", " và 2", ", 201", "/2018",
+             "-1/2/", " tháng,", " tháng qua"]
+    windows |= {f"{n}{t}"[:6] for n in ("1", "5", "9", "10", "11", "12", "28", "2017", "1987", "2099")
+                for t in tails}
+    text = " ".join(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))[:20])
+    windows |= {text[p:p + 6] for p in scan.Starts(text).of(dates._NUMBER)}
+    for window in sorted(windows):
+        canonical = window.translate(dates._DIGIT_CLASS)
+        for kind in dates._KINDS_OF[dates._NUMBER]:
+            assert dates._may_open(kind, dates._NUMBER, window) == dates._may_open(kind, dates._NUMBER, canonical), \
+                (kind, window)
+
+
+def test_the_starts_kept_are_those_the_whole_windows_open():
+    # dates._tried looks a window up by its first part (_FIRST) and by the whole window only where
+    # the part opens a pattern, and a number's new window as its digits' class: the same starts
+    # as asking the engine about every whole window
+    for path in sorted(CORPUS.glob("*.txt"))[:12]:
+        text = path.read_text(encoding="utf-8") + " (4-17/9) Từ 16-22/4"
+        starts = scan.Starts(text)
+        after = {i + 1 for i, c in enumerate(text) if c == dates._BRACKET}
+        expected: dict[str, list[int]] = {}
+        for w, (size, _shortest) in dates._SIZES.items():
+            for p in starts.of(w):
+                for kind in dates._opened(w, dates._KINDS_OF[w], text[p:p + size], p in after):
+                    expected.setdefault(kind, []).append(p)
+        assert dates._tried(starts) == {k: sorted(v) for k, v in expected.items()}, path.name

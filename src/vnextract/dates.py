@@ -133,6 +133,11 @@ _SPAN_COUNT = "nhiều|mấy|bao|những|các|" + _COUNT_WORDS.alt()  # not "hà
 # articles): one date, the year from the anchor (date_words.tsv year_rel).
 _REL_YEAR_WORDS = _year_rel_words("year_of").alt()  # "nay|ngoái|trước|tới|sau"
 _REL_YEAR = rf"\s+năm\s+(?P<rel>{_REL_YEAR_WORDS})(?!\p{{L}})"
+# The counts of months "Trong 9 tháng," reads as months from January (2 to 11: one month is
+# "tháng 1", twelve the year); no count is the start of another, so their alternation matches
+# what "[2-9]|1[01]" does.
+_BARE_MONTH_COUNTS = tuple(str(n) for n in range(2, 12))
+_BARE_MONTHS = "|".join(_BARE_MONTH_COUNTS)
 
 
 def _t(words: str) -> str:
@@ -282,15 +287,15 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "Trong 9 tháng, ..." / "9 tháng qua": months from January of the year in force
     ("nmonths_bare", _t(_NUMBER), regex.compile(
-        r"""
+        rf"""
         (?:(?<=^|[.\n]\s*)                          # sentence start
           |(?<=\b(?:[Tt]rong|[Tt]ính\ chung|[Ll]ũy\ kế|[Cc]ộng\ dồn)\s))   # or after "tính chung"
-        (?P<n>[2-9]|1[01])\s+tháng
+        (?P<n>{_BARE_MONTHS})\s+tháng
         (?=\s*,|\s+(?:vừa\ )?qua\b)                 # "9 tháng," / "9 tháng qua"
-        |(?<=\p{Ll}\s)                                 # after a measure's name: "Tổng mức bán lẻ hàng hóa 9 tháng
-        (?<!(?:thời\s+gian|kéo\s+dài|trong\s+vòng|mất|sau|hạn)(?:\s+\p{Ll}+){0,2}\s)  # not a duration ("thời gian thi công 9 tháng")
-        (?P<n>[2-9]|1[01])\s+tháng
-        (?=\s+(?:ước|đạt|tăng|giảm)(?!\p{L}))        #   ước đạt ...", "Vốn đầu tư thực hiện 9 tháng đạt ..."
+        |(?<=\p{{Ll}}\s)                                 # after a measure's name: "Tổng mức bán lẻ hàng hóa 9 tháng
+        (?<!(?:thời\s+gian|kéo\s+dài|trong\s+vòng|mất|sau|hạn)(?:\s+\p{{Ll}}+){{0,2}}\s)  # not a duration ("thời gian thi công 9 tháng")
+        (?P<n>{_BARE_MONTHS})\s+tháng
+        (?=\s+(?:ước|đạt|tăng|giảm)(?!\p{{L}}))        #   ước đạt ...", "Vốn đầu tư thực hiện 9 tháng đạt ..."
         """, regex.VERBOSE)),
     # "nửa đầu năm 2023", "nửa cuối năm", "nửa năm 2021"
     ("halfword", _t(r"nửa"), regex.compile(
@@ -493,24 +498,40 @@ def _may_open(kind: str, trigger: str, window: str, bracket: bool = True) -> boo
 
 
 # Per trigger word and window, the patterns that may start there (asked once per window and
-# per shorter window it opens with: ~7,500 in the corpus, ~16,000 questions to the engine on a
-# first pass; ~8,400 windows and ~14,750 questions more on 300 archive articles never seen; at
-# most _SEEN_MAX kept in all, then forgotten and asked again). One table per trigger word,
-# keyed by the window alone (after the bracket when the text has one before it).
+# per shorter window it opens with, a whole window only where its first part, _FIRST, opens a
+# pattern: ~4,600 windows in the corpus, ~9,200 questions to the engine on a first pass; ~6,100
+# windows and ~9,700 questions more on 300 archive articles never seen; at most _SEEN_MAX kept
+# in all, then forgotten and asked again). One table per trigger word, keyed by the window alone
+# (after the bracket when the text has one before it).
 _SEEN: dict[str, dict[str, tuple[str, ...]]] = {}
 _SEEN_MAX = 1 << 16
 _seen_count = 0  # windows kept in _SEEN, all trigger words
 # Each trigger word: (its window's size, the shortest window asked), see _may_open_all.
 _SIZES: dict[str, tuple[int, int]] = {
     w: (_WINDOW, 2) if w == _NUMBER else (len(w) + _WINDOW - 2, len(w) + 1) for w in _KINDS_OF}
+
+
+def _shorter(n: int, shortest: int) -> int:
+    """The size of the next shorter window _may_open_all narrows a window of ``n`` characters
+    by: two characters fewer down to two more than ``shortest``, then one fewer."""
+    return n - 2 if n > shortest + 2 else n - 1
+
+
+# Each trigger word: the size of the part of its window _tried looks up first, the first shorter
+# window (4 characters at a number, "89 c"; the word and two more at a word, "các t"). Most
+# windows are decided there ("89 c", "các t" open no pattern: on 300 unseen articles 83% of the
+# starts of words, 66% of those of numbers), and such parts are few and met before, even in text
+# never seen, where whole windows are mostly new.
+_FIRST: dict[str, int] = {w: _shorter(size, shortest) for w, (size, shortest) in _SIZES.items()}
 # The kinds whose trigger has more than one word: their starts come from several lists, sorted once.
 _MERGED = frozenset(kind for kind, trigger, _pat in _PATTERNS if "|" in trigger)
 
 
 def _tried(starts: scan.Starts) -> dict[str, list[int]]:
     """For each pattern kind, the starts of its trigger where it may match (ascending; a kind
-    with none is missing): each start of each trigger word of _KINDS_OF is looked up once, by
-    its window (see above), for all the patterns that share the word."""
+    with none is missing): each start of each trigger word of _KINDS_OF is looked up by its
+    window (see above), for all the patterns that share the word: by the window's first part
+    (_FIRST), and by the whole window only where that part opens some pattern."""
     text = starts.text
     tried: dict[str, list[int]] = {}
     after_bracket = _after_bracket(text)
@@ -522,12 +543,21 @@ def _tried(starts: scan.Starts) -> dict[str, list[int]]:
         if known is None:
             known = _SEEN[w] = {}
         known_kinds = known.get  # (bound once: ~11,000 starts a pass)
+        first = _FIRST[w]
         for p in found:
-            # the key: the window, after the bracket when the text has one before it (_BRACKET)
-            window = text[p - 1:p + size] if after_bracket and p in after_bracket else text[p:p + size]
-            kinds = known_kinds(window)
+            # the key: the window, after the bracket when the text has one before it (_BRACKET);
+            # its first part first (_FIRST): a pattern that cannot start with it cannot start
+            # with the whole window
+            q = p - 1 if after_bracket and p in after_bracket else p
+            part = text[q:p + first]
+            kinds = known_kinds(part)
             if kinds is None:
-                kinds = _may_open_all(w, window, shortest)
+                kinds = _may_open_all(w, part, shortest)
+            if kinds:
+                window = text[q:p + size]
+                kinds = known_kinds(window)
+                if kinds is None:
+                    kinds = _may_open_all(w, window, shortest)
             if kinds:  # (most windows open no pattern)
                 for kind in kinds:
                     at = tried.get(kind)
@@ -550,9 +580,37 @@ def _after_bracket(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+def _digit_classes(numbers: tuple[tuple[str, ...], ...]) -> dict[int, int]:
+    """A str.translate table writing each digit as the least digit it is interchangeable with
+    in every group of ``numbers``: swapping the two leaves each group as it was (3 and 5 in
+    "2".."11" and "19", "20"; not 1 and 9: "91" is no century). Swaps so chained are swaps
+    too, so the digits fall into classes, each written as its least."""
+    table: dict[int, int] = {}
+    for d in "0123456789":
+        for c in "0123456789":
+            swap = str.maketrans(c + d, d + c)
+            if all({n.translate(swap) for n in group} == set(group) for group in numbers):
+                if c != d:
+                    table[ord(d)] = ord(c)
+                break
+    return table
+
+
+# The digits the patterns at a number tell apart. Each digit they read is "\d", any digit, but
+# those of the declared numbers: the centuries of a year (_CENTURIES, in _Y) and the bare counts
+# of months (_BARE_MONTH_COUNTS, nmonths_bare); no context (_contexts) holds one, nor does a
+# back-reference read one (only separators, "(?P=sep)"). A swap of two digits that keeps each of
+# those groups as it was maps every such pattern onto itself, so a window and the window with
+# those digits swapped open the same patterns: a number's window is asked as its class,
+# 0, 1, 2, 9 and 3-8 ("28/7/2" as "23/3/2", see _may_open_all), and on unseen text a third fewer
+# windows are learnt (tests/test_date_windows.py checks the classes on windows of text).
+_DIGIT_CLASS = _digit_classes((_CENTURIES, _BARE_MONTH_COUNTS))
+
+
 def _may_open_all(trigger: str, key: str, shortest: int) -> tuple[str, ...]:
     """The patterns of ``trigger`` that may start with the window ``key`` (after the bracket when
-    it opens with one, see _tried: _may_open_bracketed), kept in _SEEN: of those that may start
+    it opens with one, see _tried: _may_open_bracketed; at a number, those of the window its
+    digits' class writes, _DIGIT_CLASS), kept in _SEEN: of those that may start
     with a shorter window it opens with, those the engine says may (_opened). A pattern that
     cannot start so cannot start with more, and the engine is asked fewer questions: the shorter
     windows are two characters fewer down to two more than ``shortest``, then one fewer
@@ -564,6 +622,13 @@ def _may_open_all(trigger: str, key: str, shortest: int) -> tuple[str, ...]:
     kinds = known.get(key)
     if kinds is not None:
         return kinds
+    if trigger == _NUMBER:
+        canonical = key.translate(_DIGIT_CLASS)
+        if canonical != key:  # the same patterns as its digits' class (_DIGIT_CLASS)
+            kinds = _may_open_all(trigger, canonical, shortest)
+            _make_room(1)
+            known[key] = kinds
+            return kinds
     if key[:1] == _BRACKET:  # (a window opens with its trigger: a digit or a letter)
         return _may_open_bracketed(trigger, key, shortest)
     chain = [key]  # the windows to ask, longest first
@@ -572,7 +637,7 @@ def _may_open_all(trigger: str, key: str, shortest: int) -> tuple[str, ...]:
         if n <= shortest:
             kinds = _KINDS_OF[trigger]
             break
-        n -= 2 if n > shortest + 2 else 1
+        n = _shorter(n, shortest)
         shorter = key[:n]
         kinds = known.get(shorter)
         if kinds is not None:
