@@ -142,6 +142,17 @@ def test_starts_index_finds_what_find_finds():
     assert "" not in scan._VOCAB and scan.Starts("ab c").of("") == [0, 1, 2, 3, 4]  # not a word
 
 
+def test_starts_each_reads_each_alternative_as_of():
+    # Starts.each: one list per alternative, what of() gives for it, from the index or not
+    trigger = "ngày|tháng|năm|bộ|ana|zzqy|" + scan.DIGIT_RUNS
+    for text in TEXTS + ["banana nanana, ĐÔNG đông;bộbộ 12 năm", "", "ıx NGÀY 5"]:
+        for after in (0, 8):
+            starts = scan.Starts(text, index_after=after)
+            want = [scan.Starts(text).of(w) for w in trigger.split("|")]
+            assert [list(p) for p in starts.each(trigger)] == want, text[:40]
+            assert [list(p) for p in starts.each(trigger)] == want, text[:40]  # the index built now
+
+
 def test_starts_index_reads_runs_of_digits_as_the_regex_engine_does():
     # the runs of digits ("\\d+") come from the same index once it is built (index_after=0 builds
     # it at the first ask): the same starts as a scan of the whole text, Unicode digits included
