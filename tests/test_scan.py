@@ -153,6 +153,27 @@ def test_starts_each_reads_each_alternative_as_of():
             assert [list(p) for p in starts.each(trigger)] == want, text[:40]  # the index built now
 
 
+@pytest.mark.parametrize("trigger,flat,lowered", [
+    (lambda: officials._title_trigger(), lambda: officials._title_begins(), True),
+    (lambda: organizations._COMPANY_CUE_WORDS, lambda: organizations._COMPANY_CUE_STARTS, False),
+    (lambda: organizations._COMPANY_TITLE_WORDS, lambda: organizations._COMPANY_TITLE_STARTS, True),
+    (lambda: organizations._LOWER_HEAD_WORDS, lambda: organizations._lower_head_starts(), False),
+], ids=["titles", "company_cue", "company_title", "lower_heads"])
+def test_starts_opening_keeps_what_the_merged_test_keeps(trigger, flat, lowered):
+    # Starts.opening (each word's places against its own openings, scan.openings_by_word) keeps
+    # the places the merged trigger's test against all the openings keeps
+    trigger, flat = trigger(), tuple(flat())
+    by_word = scan.openings_by_word(trigger, flat)
+    odd = ["Bộ trưởng, BAN Tổng cục, phòng CSGT, Công ty, CÔNG TY, siêu thị Ban, tổng cục Thuế, ngườii"]
+    for text in TEXTS + odd:
+        starts = scan.Starts(text, index_after=0)
+        if not starts.caseless_ok():
+            continue  # (the callers read the merged trigger there)
+        hay = starts.lowered() if lowered else text
+        want = [p for p in starts(trigger) if hay.startswith(flat, p)]
+        assert starts.opening(trigger, by_word, hay) == want, text[:40]
+
+
 def test_starts_index_reads_runs_of_digits_as_the_regex_engine_does():
     # the runs of digits ("\\d+") come from the same index once it is built (index_after=0 builds
     # it at the first ask): the same starts as a scan of the whole text, Unicode digits included

@@ -164,38 +164,23 @@ def _title_begins() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def _begins_by_char() -> dict[str, tuple[str, ...]]:
-    """_title_begins() by first character, for ``str.startswith`` at a start of a trigger word."""
-    return scan.by_first_char(_title_begins())
-
-
-@functools.lru_cache(maxsize=1)
 def _begins_by_word() -> tuple[tuple[str, ...], ...]:
-    """For each word of _title_trigger(), in order, the beginnings (_title_begins) the lowered
-    text may hold where that word starts: those of its first character that it opens or that
-    open it (where ``low`` holds the word, one of the others cannot stand)."""
-    by_char = _begins_by_char()
-    return tuple(tuple(b for b in by_char.get(w[0], ()) if b.startswith(w) or w.startswith(b))
-                 for w in _title_trigger().split("|"))
+    """For each word of _title_trigger(), the beginnings (_title_begins) that may stand where it
+    starts (scan.openings_by_word): two a word where its first character has eight."""
+    return scan.openings_by_word(_title_trigger(), _title_begins())
 
 
 def _title_tried(clean: str, starts: scan.Starts) -> list[int]:
     """The starts of _title_trigger() where a title may begin (see _title_begins).
 
     Every beginning opens with a trigger word (a title's first word, a prefix), and the text
-    holds a beginning at a start exactly when it holds one of those of the word there
-    (_begins_by_word, two a word where its character has eight): each trigger word's starts
-    (``Starts.each``, read at once, not merged) tested against its own beginnings, the few
-    kept (one in ten) merged."""
+    holds a beginning at a start exactly when it holds one of those its word may open
+    (_begins_by_word): each word's starts tested against them (``Starts.opening``), the few
+    kept (883 of 10,380 on 300 unseen articles) merged."""
     low = starts.lowered()
     if low is None:
         return starts(_title_trigger())
-    found: list[int] = []
-    for places, begins in zip(starts.each(_title_trigger()), _begins_by_word()):
-        if places:
-            found += [p for p in places if low.startswith(begins, p)]
-    found.sort()
-    return found
+    return starts.opening(_title_trigger(), _begins_by_word(), low)
 
 
 fast_path("officials._title_re", lambda: _title_re(), "match",
