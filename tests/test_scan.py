@@ -142,6 +142,38 @@ def test_starts_index_finds_what_find_finds():
     assert "" not in scan._VOCAB and scan.Starts("ab c").of("") == [0, 1, 2, 3, 4]  # not a word
 
 
+def test_starts_each_reads_each_alternative_as_of():
+    # Starts.each: one list per alternative, what of() gives for it, from the index or not
+    trigger = "ngày|tháng|năm|bộ|ana|zzqy|" + scan.DIGIT_RUNS
+    for text in TEXTS + ["banana nanana, ĐÔNG đông;bộbộ 12 năm", "", "ıx NGÀY 5"]:
+        for after in (0, 8):
+            starts = scan.Starts(text, index_after=after)
+            want = [scan.Starts(text).of(w) for w in trigger.split("|")]
+            assert [list(p) for p in starts.each(trigger)] == want, text[:40]
+            assert [list(p) for p in starts.each(trigger)] == want, text[:40]  # the index built now
+
+
+@pytest.mark.parametrize("trigger,flat,lowered", [
+    (lambda: officials._title_trigger(), lambda: officials._title_begins(), True),
+    (lambda: organizations._COMPANY_CUE_WORDS, lambda: organizations._COMPANY_CUE_STARTS, False),
+    (lambda: organizations._COMPANY_TITLE_WORDS, lambda: organizations._COMPANY_TITLE_STARTS, True),
+    (lambda: organizations._LOWER_HEAD_WORDS, lambda: organizations._lower_head_starts(), False),
+], ids=["titles", "company_cue", "company_title", "lower_heads"])
+def test_starts_opening_keeps_what_the_merged_test_keeps(trigger, flat, lowered):
+    # Starts.opening (each word's places against its own openings, scan.openings_by_word) keeps
+    # the places the merged trigger's test against all the openings keeps
+    trigger, flat = trigger(), tuple(flat())
+    by_word = scan.openings_by_word(trigger, flat)
+    odd = ["Bộ trưởng, BAN Tổng cục, phòng CSGT, Công ty, CÔNG TY, siêu thị Ban, tổng cục Thuế, ngườii"]
+    for text in TEXTS + odd:
+        starts = scan.Starts(text, index_after=0)
+        if not starts.caseless_ok():
+            continue  # (the callers read the merged trigger there)
+        hay = starts.lowered() if lowered else text
+        want = [p for p in starts(trigger) if hay.startswith(flat, p)]
+        assert starts.opening(trigger, by_word, hay) == want, text[:40]
+
+
 def test_starts_index_reads_runs_of_digits_as_the_regex_engine_does():
     # the runs of digits ("\\d+") come from the same index once it is built (index_after=0 builds
     # it at the first ask): the same starts as a scan of the whole text, Unicode digits included

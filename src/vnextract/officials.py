@@ -164,23 +164,23 @@ def _title_begins() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def _begins_by_char() -> dict[str, tuple[str, ...]]:
-    """_title_begins() by first character, for ``str.startswith`` at a start of a trigger word."""
-    return scan.by_first_char(_title_begins())
+def _begins_by_word() -> tuple[tuple[str, ...], ...]:
+    """For each word of _title_trigger(), the beginnings (_title_begins) that may stand where it
+    starts (scan.openings_by_word): two a word where its first character has eight."""
+    return scan.openings_by_word(_title_trigger(), _title_begins())
 
 
 def _title_tried(clean: str, starts: scan.Starts) -> list[int]:
     """The starts of _title_trigger() where a title may begin (see _title_begins).
 
     Every beginning opens with a trigger word (a title's first word, a prefix), and the text
-    holds a beginning at a start exactly when it holds one of those of the character there: the
-    starts of all the trigger words, merged in one call (``Starts``), each tested against the
-    beginnings of its first character."""
+    holds a beginning at a start exactly when it holds one of those its word may open
+    (_begins_by_word): each word's starts tested against them (``Starts.opening``), the few
+    kept (883 of 10,380 on 300 unseen articles) merged."""
     low = starts.lowered()
     if low is None:
         return starts(_title_trigger())
-    begins = _begins_by_char().get
-    return [p for p in starts(_title_trigger()) if low.startswith(begins(low[p], ()), p)]
+    return starts.opening(_title_trigger(), _begins_by_word(), low)
 
 
 fast_path("officials._title_re", lambda: _title_re(), "match",
