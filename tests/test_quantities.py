@@ -330,8 +330,8 @@ def test_cues_read_by_the_figure_rules_come_from_the_data():
     # quantity_cues.tsv's reads column says which rules read a cue besides the qualifier patterns
     from vnextract import quantities as q
 
-    assert set(q._cues_read_by("range")) == {"hơn", "trên", "dưới", "khoảng"}
-    assert {"ước", "ước tính", "gần"} <= set(q._cues_read_by("verb"))
+    assert set(q.cues_read_by("range")) == {"hơn", "trên", "dưới", "khoảng"}
+    assert {"ước", "ước tính", "gần"} <= set(q.cues_read_by("verb"))
     # each of them on a real phrasing: a range's second end, a cue then a verb, a capitalised cue
     (r,) = vnextract.extract("Tỷ lệ hộ nghèo giảm từ 3% đến dưới 5% mỗi năm.").quantities
     assert (r.text, r.min, r.max) == ("3% đến dưới 5%", 3.0, 5.0)

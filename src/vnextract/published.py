@@ -45,7 +45,7 @@ from typing import Callable, Optional, Sequence
 
 import regex
 
-from . import dates, scan
+from . import dates, quantities, scan
 from .resources import load_tsv
 from .rules import ONE_SPACE, Words, fast_path
 
@@ -414,7 +414,8 @@ _YEAR = regex.compile(
 # The edition year of a named event, a bare year after a name: "điểm thi THPT Quốc gia 2017",
 # "Hội xuân Yên Tử 2017", "Giải Cầu lông trẻ toàn quốc 2017" (2017 archive). Not a birth year
 # ("SN 1963"), a term ("khóa 2016"), a window end, nor a count ("Hơn 2000 người").
-_NOT_EDITION_AFTER = Words("SN|sinh|năm|khóa|luật|từ|đến|tới|hơn|gần|khoảng|trên|dưới")
+_NOT_EDITION_AFTER = (Words("SN|sinh|năm|khóa|luật") + dates.WINDOW_FROM + dates.WINDOW_TO
+                      + quantities.cues_read_by("count"))  # "hơn", "gần", "khoảng", "trên", "dưới"
 _EDITION = regex.compile(
     rf"""
     (?<!(?:{_NOT_EDITION_AFTER.alt(capital=True)})\s*)

@@ -199,21 +199,22 @@ _FIGURE = regex.compile(
     """, regex.VERBOSE)
 
 
-def _cues_read_by(rule: str) -> Words:
-    """The cues of quantity_cues.tsv that ``rule`` reads (its reads column), in the file's order."""
+def cues_read_by(rule: str) -> Words:
+    """The cues of quantity_cues.tsv that ``rule`` reads (its reads column: glued, range, verb,
+    count), in the file's order."""
     return Words([r["cue"] for r in load_tsv("quantity_cues.tsv") if rule in r["reads"].split()])
 
 
 # A figure glued to a qualifier or a verb ("từ7-8%", "đạt5%") is still a figure.
 _GLUED_VERBS = Words("đạt|tăng|giảm|còn")
-_GLUED_OK = regex.compile(rf"(?:{(_cues_read_by('glued') + _GLUED_VERBS).alt()})$", regex.IGNORECASE)
+_GLUED_OK = regex.compile(rf"(?:{(cues_read_by('glued') + _GLUED_VERBS).alt()})$", regex.IGNORECASE)
 # A capitalised word right before a figure that makes no name of it ("Hơn 100 người", "Đạt 5%"): the
 # cues read so (quantity_cues.tsv) and verbs (_is_label).
-_NOT_NAME_BEFORE = frozenset(_cues_read_by("name")) | {"đạt", "có", "là"}
+_NOT_NAME_BEFORE = frozenset(cues_read_by("count")) | {"đạt", "có", "là"}
 _GLUED_FIGURE = regex.compile(rf"(?<=\p{{L}})(?P<num>{numbers.DIGITS})", regex.VERBOSE)
 
 _RANGE_SEP = regex.compile(
-    rf"\s*(?:-|đến|tới|~|và|hoặc)\s*(?:(?:{_cues_read_by('range').alt()})\s+)?", regex.IGNORECASE
+    rf"\s*(?:-|đến|tới|~|và|hoặc)\s*(?:(?:{cues_read_by('range').alt()})\s+)?", regex.IGNORECASE
 )
 # Words before a number that make it an ordinal or a name, case as written: "Điều 5", "tổ máy 2",
 # "Quốc lộ 1A", "khóa XIV".
@@ -300,7 +301,7 @@ def _or_more() -> tuple[dict[str, str], regex.Pattern]:
 
 
 # A cue and a verb before a figure: "ước đạt", "khoảng ở mức".
-_CUES_BEFORE_VERB = _cues_read_by("verb")  # "ước", "ước tính", "khoảng", "gần", "hơn", "trên"
+_CUES_BEFORE_VERB = cues_read_by("verb")  # "ước", "ước tính", "khoảng", "gần", "hơn", "trên"
 _VERBS_BEFORE_FIGURE = Words("đạt|là|còn|lên|tăng|giảm|ở mức|vào")
 _CUE_VERB = regex.compile(
     rf"(?:^|[^\p{{L}}])({_CUES_BEFORE_VERB.alt(ONE_SPACE)})\s+(?:{_VERBS_BEFORE_FIGURE.alt(ONE_SPACE)})\s*$",
