@@ -113,6 +113,10 @@ _DAY_OR_NUMBER = r"ngày|\d+"
 _LUNAR_MONTH_WORDS = Words("giêng|chạp")
 _MONTH_WORDS = Words([w for w in _words()["month_word"]
                       if w not in {*_LUNAR_MONTH_WORDS, "năm"}]).longest_first()
+# A quarter's word in both spellings ("quý", the older "quí": "quí 1-2017", dev-311) and its
+# numerals: date_words.tsv's roman ones (I-IV, longest first) or a digit.
+QUARTER_WORDS = Words("quý|quí")
+QUARTER_NUMBERS = "|".join(sorted(_words()["roman"], key=len, reverse=True)) + "|[1-4]"
 # A period relative to the one in force: "tháng trước", "quý tới", "năm sau", "tháng này".
 _RELATIVE_UNITS = Words("tháng|quý|năm")
 # A count of months or quarters written as a word: "sáu tháng đầu năm", "hai tháng đầu năm nay",
@@ -270,16 +274,16 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         năm\s+(?P<y>{_Y})\s*,?\s+tính\s+(?:{WINDOW_TO.alt()})\s+(?:hết\s+)?tháng\s+(?P<m>\d{{1,2}})(?!\d)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "quý III/2024", "quý 3 năm 2024", "quý 2", "quí 1-2017" (the older spelling, dev-311)
-    ("quarter", _t(r"quý|quí"), regex.compile(
+    ("quarter", _t("|".join(QUARTER_WORDS)), regex.compile(
         rf"""
-        (?<!(?:tứ|ngũ)\s+)qu[ýí]\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])   # not a number plate: "biển tứ quý 3"
+        (?<!(?:tứ|ngũ)\s+)(?:{QUARTER_WORDS.alt()})\s+(?P<q>{QUARTER_NUMBERS})(?![\p{{L}}\d])   # not a number plate: "biển tứ quý 3"
         (?:\s*[/\-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y})|{_REL_YEAR})?   # "quý I năm nay"
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "6 tháng đầu năm 2023", "6 tháng cuối năm", "9 tháng năm 2017", "sáu tháng đầu năm nay",
     # "Hai tháng đầu năm nay" (2017-01/2017-02), "2 quý đầu năm 2016", "hai quý đầu năm" (H1)
     ("nmonths", _t("|".join((_NUMBER,) + _MONTHS_COUNT.first_words())), regex.compile(
         rf"""
-        {_NOGLUE}(?P<n>\d{{1,2}}|{_MONTHS_COUNT.alt()})\s+(?P<unit>tháng|qu[ýí])
+        {_NOGLUE}(?P<n>\d{{1,2}}|{_MONTHS_COUNT.alt()})\s+(?P<unit>tháng|{QUARTER_WORDS.alt()})
         (?:\s+(?P<pos>đầu|cuối))?
         (?:\s+(?:của\s+)?năm(?:\s+(?P<y>{_Y})|\s+(?P<rel>{_REL_YEAR_WORDS})(?!\p{{L}}))?
           |\s*/\s*(?P<y2>{_Y}))
@@ -353,9 +357,9 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # "quý đầu tiên năm 2017", "quý đầu năm 2017", "quý đầu tiên của năm 2017": the first quarter
     # (2017 archive), only with its year: "quý đầu năm thường thấp" is any year's (dev-015), and
     # "những quý đầu năm 2017" more than one ("2 quý đầu năm" is nmonths)
-    ("firstquarter", _t(r"quý|quí"), regex.compile(
+    ("firstquarter", _t("|".join(QUARTER_WORDS)), regex.compile(
         rf"""
-        (?<!(?:những|các)\s+)qu[ýí]\s+đầu\s+(?:tiên\s+)?(?:của\s+)?năm
+        (?<!(?:những|các)\s+)(?:{QUARTER_WORDS.alt()})\s+đầu\s+(?:tiên\s+)?(?:của\s+)?năm
         \s+(?:(?P<y>{_Y})(?![/\-]\d|[.,]\d)|(?P<rel>nay|ngoái)(?!\p{{L}}))
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "năm qua", "năm vừa qua": the year just past, from the anchor day (_past_year)
@@ -368,8 +372,8 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # "đầu năm", "cuối năm", "cả năm" with no year: the year in force
     ("yearpos", _t(r"những|đầu|cuối|cả"), regex.compile(
         r"""
-        (?:những\s+tháng\s+)?(?<![\p{L}])(?<!qu[ýí]\s+)(?P<pos>đầu|cuối|cả)\s+năm(?!\s+(?:học|tài|\d|nay|ngoái|mới|thứ|đó|ấy)(?!\p{L})|\p{L})
-        """, regex.VERBOSE | regex.IGNORECASE)),  # not "đầu năm mới" (the new year's first days, 2017 archive)
+        (?:những\s+tháng\s+)?(?<![\p{L}])(?<!(?:%s)\s+)(?P<pos>đầu|cuối|cả)\s+năm(?!\s+(?:học|tài|\d|nay|ngoái|mới|thứ|đó|ấy)(?!\p{L})|\p{L})
+        """ % QUARTER_WORDS.alt(), regex.VERBOSE | regex.IGNORECASE)),  # not "đầu năm mới" (the new year's first days, 2017 archive)
     # A bare year after a preposition or a position word: "sắp ra mắt vào 2018", "kể từ 2017",
     # "hồi 2014", "phấn đấu đến 2020", "trước 1975", "Đầu 2017", "cuối 2016", "từ giữa 2016"
     # (2017 archive: 49 in 5,061 articles; before "bareyear", which it wins ties with), as "đến năm 2030", "cuối năm 2016". The span keeps

@@ -360,7 +360,7 @@ _DOCUMENT_BEFORE = regex.compile(
 # The words a dated expression can open with; its other forms open with a digit, the first of its
 # run (the look-behind allows no digit before): where _DATED is tried (_DATED_TRIGGER, scan.Starts).
 _MONTH_WORD = Words("tháng")       # "tháng 6/2017"
-_QUARTER_WORDS = Words("quý|quí")  # "quý II/2017"
+_QUARTER_WORDS = dates.QUARTER_WORDS  # "quý II/2017"
 _HALF_WORD = Words("nửa")          # "nửa đầu năm 2017"
 _DATED = regex.compile(
     rf"""
@@ -368,7 +368,7 @@ _DATED = regex.compile(
     (?:
       (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<dm>\d{{1,2}})(?P=sep)(?P<dy>{_Y})(?![/\-]?\p{{L}}|{dates._RANGE}\d)
     | (?:{_MONTH_WORD.alt()})\s+(?P<m>\d{{1,2}})(?:\s*[/.\-]\s*|\s+năm\s+)(?P<my>{_Y})(?![/\-]?\p{{L}})
-    | (?:{_QUARTER_WORDS.alt()})\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*[/.\-]\s*|\s+năm\s+)(?P<qy>{_Y})
+    | (?:{_QUARTER_WORDS.alt()})\s+(?P<q>{dates.QUARTER_NUMBERS})(?:\s*[/.\-]\s*|\s+năm\s+)(?P<qy>{_Y})
     | (?:(?P<n>\d{{1,2}})\s+tháng|{_HALF_WORD.alt()})\s+(?P<pos>đầu|cuối)?\s*(?:của\s+)?năm\s+(?P<ny>{_Y})
     )
     """, regex.VERBOSE | regex.IGNORECASE)
