@@ -89,8 +89,11 @@ _NOT_LUNAR = r"(?!\s*\(?\s*(?:âm\s+lịch|âl)(?!\p{L}))"
 # Triggers (see scan.py): where each pattern can start, found by the engine's fast scan. A
 # pattern that opens with a number starts at the first digit of a run (_NOGLUE, or its
 # look-behind, never allows a digit before it); one that opens with a word ("ngày", "đầu",
-# "giai đoạn") starts at that word. Keep each trigger in sync with how its pattern opens; what
-# must follow it is asked of the engine (_after_word and _number_may, below the patterns).
+# "giai đoạn") starts at that word. A pattern that opens with one of several words reads them from
+# a declaration (_MONTH_OPENERS, _SPAN_NAMES, ... below) whose first words are its trigger
+# (_opens); one that opens with a single word ("ngày", "cùng") names it in both; the registered
+# fast paths (dates.<kind>, tests/test_rules.py) hold every trigger to its pattern. What must
+# follow the trigger is asked of the engine (see _tried, below the patterns).
 _NUMBER = scan.DIGIT_RUNS  # "\d+", which the trigger-word index also finds
 WINDOW_FROM = Words("từ")        # "từ 1/7/2012": a window opens (not "có hiệu lực từ", a rule in force)
 WINDOW_TO = Words("đến|tới")     # "đến 30/6": a window closes; "16 đến 22/4": a range's end
@@ -117,6 +120,28 @@ _MONTH_WORDS = Words([w for w in _words()["month_word"]
 # numerals: date_words.tsv's roman ones (I-IV, longest first) or a digit.
 QUARTER_WORDS = Words("quý|quí")
 QUARTER_NUMBERS = "|".join(sorted(_words()["roman"], key=len, reverse=True)) + "|[1-4]"
+# The words date patterns open with, declared once: a pattern reads them (``alt()``) and its
+# trigger is their first words (``first_words()``), so no trigger retypes how its pattern opens.
+_POSITIONS = Words("đầu|cuối|giữa")                                # "đầu tháng 11", "cuối năm 2016"
+_MONTH_OPENERS = _POSITIONS + Words("hết|trong|nửa đầu|nửa cuối")  # "hết tháng 6", "nửa đầu tháng 3"
+_REST_OPENERS = Words("các|những")                                 # "các quý còn lại"
+_SPAN_NAMES = Words("giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch")         # "giai đoạn 2021-2025"
+_CROP_YEARS = Words("niên vụ|năm tài chính|năm tài khóa|năm tài khoá")  # "niên vụ 2016/2017"
+_YEAR_POSITIONS = _POSITIONS + Words("cả")                         # "cả năm 2023"
+# "đầu năm", "cuối năm", "cả năm" alone (yearpos): not "giữa năm", which names no period in force
+_YEAR_POSITIONS_ALONE = Words([w for w in _YEAR_POSITIONS if w != "giữa"])
+_SOME_MONTHS = Words("những tháng")                                # "những tháng cuối năm 2020"
+# Before a bare year: "kể từ 2017", "đến 2020", "vào 2018", "hồi 2014", "sau 1975", "trước 1975"
+_BEFORE_BARE_YEAR = WINDOW_FROM + WINDOW_TO + Words("vào|hồi|sau|trước")
+
+
+def _opens(*lists: Words, also: tuple[str, ...] = ()) -> str:
+    """A pattern's trigger: the first words of the words it opens with, and ``also`` (the word or
+    the number that opens it without them)."""
+    firsts = [w for ws in lists for w in ws.first_words()] + list(also)
+    return "|".join(dict.fromkeys(firsts))
+
+
 # A period relative to the one in force: "tháng trước", "quý tới", "năm sau", "tháng này".
 _RELATIVE_UNITS = Words("tháng|quý|năm")
 # A count of months or quarters written as a word: "sáu tháng đầu năm", "hai tháng đầu năm nay",
@@ -189,9 +214,9 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         {_NOT_LUNAR}                                          # not "ngày 10/1 âm lịch"
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "tháng 6/2023", "tháng 6 năm 2023", "đầu tháng 11", "tháng 12"
-    ("month", _t(r"đầu|cuối|giữa|hết|trong|nửa|tháng"), regex.compile(
+    ("month", _t(_opens(_MONTH_OPENERS, also=("tháng",))), regex.compile(
         rf"""
-        (?:(?:đầu|cuối|giữa|hết|trong|nửa\ đầu|nửa\ cuối)\s+)?(?P<pre>)  # kept: đầu tháng 11
+        (?:(?:{_MONTH_OPENERS.alt(ONE_SPACE)})\s+)?(?P<pre>)  # kept: đầu tháng 11
         (?<![\d]\s)tháng\s+(?P<m>\d{{1,2}}+)(?:\.(?P<y4>{_Y})(?!\d)|(?![\d,.]\d))   # "tháng 1.2017" (dev-017);
                                                      # all the digits: not "tháng 1" of "tháng 10-12"
         (?:\s*[/\-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y})|{_REL_YEAR})?   # "tháng 1 năm nay"
@@ -199,9 +224,9 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         {_NOT_LUNAR}                                 # not "tháng 8 âm lịch"
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "tháng sáu", "tháng Chạp", "Trong tháng năm," (a month named by its number word)
-    ("monthword", _t(r"đầu|cuối|giữa|tháng"), regex.compile(
+    ("monthword", _t(_opens(_POSITIONS, also=("tháng",))), regex.compile(
         r"""
-        (?:(?:đầu|cuối|giữa)\s+)?(?<![\d]\s)
+        (?:(?:%s)\s+)?(?<![\d]\s)
         (?<!(?-i:\p{Lu})\p{Ll}*\s(?=(?-i:T)))        # not a name: "đường Ba Tháng Hai" (2017 archive)
         tháng\s+
         (?P<mw>(?>%s)                             # the whole word: "mười một", not "mười"
@@ -209,7 +234,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?!\p{L})(?!\s+(?:tháng|năm\ tháng|lần)(?!\p{L}))  # not a frequency: "mỗi tháng một lần"
         (?:\s+năm\s+(?P<y>%s)(?![/\-]\d|[.,]\d)|%s)?     # "tháng Một năm nay" (dev-501), "tháng sáu năm 2017"
         %s                                        # not "tháng Ba âm lịch"
-        """ % (_MONTH_WORDS.alt(ONE_SPACE), _Y, _REL_YEAR, _NOT_LUNAR), regex.VERBOSE | regex.IGNORECASE)),
+        """ % (_POSITIONS.alt(), _MONTH_WORDS.alt(ONE_SPACE), _Y, _REL_YEAR, _NOT_LUNAR), regex.VERBOSE | regex.IGNORECASE)),
     # "tháng trước", "quý trước", "năm trước", "năm tới": relative to the period in force
     ("relative", _t("|".join(_RELATIVE_UNITS)), regex.compile(
         r"""
@@ -258,9 +283,9 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "các quý còn lại", "những tháng còn lại của năm 2020": the rest of the year, from the
     # quarter in force (dev-114) or the anchor's month (dev-002): _remaining
-    ("remaining", _t(r"các|những"), regex.compile(
+    ("remaining", _t(_opens(_REST_OPENERS)), regex.compile(
         rf"""
-        (?:các|những)\s+(?P<unit>tháng|quý)\s+còn\s+lại
+        (?:{_REST_OPENERS.alt()})\s+(?P<unit>tháng|quý)\s+còn\s+lại
         (?:\s+(?:của\s+)?năm(?:\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)|\s+(?P<rel>nay)(?!\p{{L}})))?(?!\p{{L}})
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "cách đây 3 năm": years before the anchor year (dev-308)
@@ -311,9 +336,9 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
                                            # year's time: "Nửa năm sau đó", "trong nửa năm" (2017 archive)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "giai đoạn 2021-2025", "năm 2013 đến 2016", "(2016-2020)"
-    ("yearspan", _t(r"giai|thời|nhiệm|kế|năm|\d+"), regex.compile(
+    ("yearspan", _t(_opens(_SPAN_NAMES, also=("năm", _NUMBER))), regex.compile(
         rf"""
-        (?:(?:giai\ đoạn|thời\ kỳ|nhiệm\ kỳ|kế\ hoạch)\s+)?
+        (?:(?:{_SPAN_NAMES.alt(ONE_SPACE)})\s+)?
         (?:(?<=(?<![\p{{L}}\d])(?:\d{{1,2}}|hai|ba|bốn|năm)\s+)năm\s+  # a count of years, then both:
           (?P<y1>{_Y})\s*(?:-|{WINDOW_TO.alt()}|và)\s*(?:năm\s+)?(?P<y2>{_Y})  # "Trong 2 năm 2017 và 2018" (dev-410), "trong hai năm 2015 và 2016"
         |(?:năm\s+)?{_NOGLUE}
@@ -323,9 +348,9 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # "niên vụ 2016/2017", "niên vụ 2016/17", "niên vụ 2016 - 2017", "niên vụ 2016", "năm tài chính
     # 2015", "năm tài khóa 2017": a crop or fiscal year named by its calendar years (2017
     # archive; as "năm học 2017-2018" = 2017/2018, dev-310); the word is kept, as "nhiệm kỳ"
-    ("cropyear", _t(r"niên|năm"), regex.compile(
+    ("cropyear", _t(_opens(_CROP_YEARS)), regex.compile(
         rf"""
-        (?:niên\s+vụ|năm\s+tài\s+(?:chính|khóa|khoá))\s+
+        (?:{_CROP_YEARS.alt()})\s+
         (?P<y1>{_Y})(?:\s*[/\-–]\s*(?P<y2>{_Y}|\d{{2}}(?!\d)))?
         (?![/\-]?\p{{L}}|[.,]\d|\d)
         """, regex.VERBOSE | regex.IGNORECASE)),
@@ -339,9 +364,9 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
                  |thời\s+điểm\s+(?:này\s+)?(?:của\s+)?năm\s+(?:(?P<y>{_Y})|(?P<rel>trước|ngoái)(?!\p{{L}})))
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "năm 2022", "cả năm 2023", "đầu năm", "những tháng cuối năm 2020", "năm nay", "năm ngoái"
-    ("year", _t(r"những|đầu|cuối|giữa|cả|năm"), regex.compile(
+    ("year", _t(_opens(_SOME_MONTHS, _YEAR_POSITIONS, also=("năm",))), regex.compile(
         rf"""
-        (?:(?:những\s+tháng\s+)?(?P<pos>đầu|cuối|giữa|cả)\s+)?
+        (?:(?:{_SOME_MONTHS.alt()}\s+)?(?P<pos>{_YEAR_POSITIONS.alt()})\s+)?
         năm                         # also after a number: "SEA Games 22 năm 2003", "đợt 1 năm 2017" (2017 archive)
         (?:\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)
           |(?<!(?:\d|(?<!\p{{L}})(?:{_SPAN_COUNT}))\s+năm)\s+(?P<rel>nay|ngoái)(?!\p{{L}})(?!(?:\s+\p{{L}}+){{0,3}}\s+\d+\s+tuổi)   # not "10 năm nay" (a duration); not an age: "(năm nay 19 tuổi)",
@@ -370,19 +395,19 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?<!(?:%s|\d)\s+)(?<!\p{L})năm\s+(?:vừa\s+)?qua(?!\p{L})   # not "suốt nửa năm qua" (a count: _SPAN_COUNT)
         """ % _SPAN_COUNT, regex.VERBOSE | regex.IGNORECASE)),
     # "đầu năm", "cuối năm", "cả năm" with no year: the year in force
-    ("yearpos", _t(r"những|đầu|cuối|cả"), regex.compile(
+    ("yearpos", _t(_opens(_SOME_MONTHS, _YEAR_POSITIONS_ALONE)), regex.compile(
         r"""
-        (?:những\s+tháng\s+)?(?<![\p{L}])(?<!(?:%s)\s+)(?P<pos>đầu|cuối|cả)\s+năm(?!\s+(?:học|tài|\d|nay|ngoái|mới|thứ|đó|ấy)(?!\p{L})|\p{L})
-        """ % QUARTER_WORDS.alt(), regex.VERBOSE | regex.IGNORECASE)),  # not "đầu năm mới" (the new year's first days, 2017 archive)
+        (?:%s\s+)?(?<![\p{L}])(?<!(?:%s)\s+)(?P<pos>%s)\s+năm(?!\s+(?:học|tài|\d|nay|ngoái|mới|thứ|đó|ấy)(?!\p{L})|\p{L})
+        """ % (_SOME_MONTHS.alt(), QUARTER_WORDS.alt(), _YEAR_POSITIONS_ALONE.alt()), regex.VERBOSE | regex.IGNORECASE)),  # not "đầu năm mới" (the new year's first days, 2017 archive)
     # A bare year after a preposition or a position word: "sắp ra mắt vào 2018", "kể từ 2017",
     # "hồi 2014", "phấn đấu đến 2020", "trước 1975", "Đầu 2017", "cuối 2016", "từ giữa 2016"
     # (2017 archive: 49 in 5,061 articles; before "bareyear", which it wins ties with), as "đến năm 2030", "cuối năm 2016". The span keeps
     # "đầu/cuối/giữa", not the preposition. Not a count: "niên đại tới 2000 năm".
-    ("prepyear", _t(r"từ|đến|tới|vào|hồi|sau|trước|đầu|cuối|giữa"), regex.compile(
+    ("prepyear", _t(_opens(_BEFORE_BARE_YEAR, _POSITIONS)), regex.compile(
         rf"""
         (?<!\p{{L}})
-        (?:(?P<pos>đầu|cuối|giữa)\s+
-          |(?:từ|đến|tới|vào|hồi|sau|trước)\s+\K)
+        (?:(?P<pos>{_POSITIONS.alt()})\s+
+          |(?:{_BEFORE_BARE_YEAR.alt()})\s+\K)
         (?P<y>{_Y})(?![\d/.,\-–]\d|\s*[-–]\s*\d|\s*%|\p{{L}})
         (?!\s+(?:{_COUNTED_AFTER_YEAR.alt()})(?!\p{{L}}))
         """, regex.VERBOSE | regex.IGNORECASE)),
