@@ -128,3 +128,5 @@ def test_relative_year_words_come_from_the_data():
     assert dates("Hạn chót nộp hồ sơ là ngày 30/6 năm sau.", "2017-05-10") == [("ngày 30/6 năm sau", "2018-06-30")]
     assert dates("Kế hoạch 6 tháng đầu năm tới đã được duyệt.", "2017-05-10") == [("6 tháng đầu năm tới", "2018-H1")]
     assert dates("Nửa đầu năm sau, nhà máy sẽ vận hành.", "2017-05-10") == [("Nửa đầu năm sau", "2018-H1")]
+    # "cách đây hai năm" reads the counts the resolver reads (date_words.tsv small), as "cách đây 2 năm"
+    assert dates("Cách đây hai năm, giá lúa rất thấp.", "2017-05-10") == [("Cách đây hai năm", "2015")]

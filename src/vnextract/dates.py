@@ -290,8 +290,8 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "cách đây 3 năm": years before the anchor year (dev-308)
     ("yearsago", _t(r"cách"), regex.compile(
-        r"""
-        cách\s+đây\s+(?P<n>\d{1,2}|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm(?!\s+(?:rưỡi|tháng)|\p{L})
+        rf"""
+        cách\s+đây\s+(?P<n>\d{{1,2}}|{_MONTHS_COUNT.alt()})\s+năm(?!\s+(?:rưỡi|tháng)|\p{{L}})   # the counts _small reads
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "Năm 2020 tính đến tháng 11": January to that month
     ("ytd", _t(r"năm"), regex.compile(
