@@ -225,3 +225,5 @@ def test_unit_words_are_read_from_the_data():
     forms = regex.compile(rf"(?:{provinces.abbreviation_forms(provinces.unit_words())})$")
     assert all(forms.match(f) for f in ("TP", "TP.", "T.P", "T.P.", "Tp", "Tp."))
     assert not any(forms.match(f) for f in ("tp", "T P", "TPP"))
+    dotted = regex.compile(rf"(?:{provinces.abbreviation_forms(provinces.unit_words(), dotted=True)})$")
+    assert [f for f in ("TP", "TP.", "T.P", "T.P.", "Tp", "Tp.") if dotted.match(f)] == ["TP.", "T.P", "T.P.", "Tp."]

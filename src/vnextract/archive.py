@@ -49,7 +49,7 @@ _CITIES = province_city_names()
 # provinces.tsv ("tỉnh", "thành phố"; pipeline.province_unit_words), their abbreviations as the
 # press writes them ("TP", "T.P.", "Tp."; pipeline.province_unit_abbreviations), "toàn tỉnh", "địa bàn".
 _UNIT = "|".join(province_unit_words())
-_ABBREVIATIONS, _ABBREVIATION_FORMS = province_unit_abbreviations()
+_ABBREVIATIONS, _ABBREVIATION_FORMS, _DOTTED_FORMS, _CITY_WORDS = province_unit_abbreviations()
 _UNIT_WORDS = re.compile(rf"(?i)(?:\s|^)(?:{_UNIT}|{_ABBREVIATION_FORMS}|toàn (?:{_UNIT})|địa bàn)\s*$")
 # A unit word closing a name that names no single province ("Sở Y tế TP"), and a name that is
 # nothing but one.
@@ -165,8 +165,8 @@ _EXPAND = [
     (re.compile(r"\bTW\b"), "TƯ"),
     (re.compile(r"\bUBTW\b"), "Ủy ban TƯ"),
     (re.compile(r"\bUB\b"), "Ủy ban"),
-    (re.compile(r"(?i)\b(?:TP\.?\s*|Tp\.?\s*|thành phố\s+)?HCM\b"), "TP Hồ Chí Minh"),
-    (re.compile(r"(?i)\b(?:TP\.|Tp\.|T\.P\.?)\s*"), "TP "),
+    (re.compile(rf"(?i)\b(?:(?:{_ABBREVIATION_FORMS})\s*|(?:{'|'.join(_CITY_WORDS)})\s+)?HCM\b"), "TP Hồ Chí Minh"),
+    (re.compile(rf"(?i)\b(?:{_DOTTED_FORMS})\s*"), "TP "),
 ]
 _SKIP_WORDS = {"và", "&", "-", "–", "của"}
 

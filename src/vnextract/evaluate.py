@@ -406,7 +406,7 @@ def evaluate(gold_dir: str | Path, fields: Sequence[str] | None = None,
 
 # The units' words of provinces.tsv ("thành phố", "tỉnh") and their abbreviations ("tp. ", "tp ").
 _PREFIXES = tuple(f"{w} " for w in province_unit_words()) + tuple(
-    f"{a.lower()}{dot} " for a in province_unit_abbreviations()[0] for dot in (".", ""))
+    f"{a.lower()}{dot} " for a in province_unit_abbreviations().abbreviations for dot in (".", ""))
 
 
 def underthesea_predict(text: str, gold: dict) -> dict:

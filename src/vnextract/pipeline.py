@@ -27,7 +27,7 @@ import importlib
 import itertools
 import operator
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, TypeVar
+from typing import Any, Callable, Iterable, Iterator, NamedTuple, TypeVar
 
 import regex
 
@@ -580,11 +580,21 @@ def yeared_doc_types() -> frozenset[str]:
     return legal_refs.yeared_types()
 
 
-def province_unit_abbreviations() -> tuple[tuple[str, ...], str]:
-    """(the abbreviations of the provinces' unit words of several words, "TP" for "thành phố";
-    the ways the press writes them, as a case-sensitive regex alternation, "T\\.?P\\.?|Tp\\.?"),
-    as ``provinces.UNIT_ABBREVIATIONS`` and ``provinces.abbreviation_forms`` declare them: for the
-    outer wings, which strip or recognise them."""
+class UnitAbbreviations(NamedTuple):
+    """The provinces' unit words as the press abbreviates them (``province_unit_abbreviations``)."""
+
+    abbreviations: tuple[str, ...]  # "TP" for "thành phố"
+    forms: str  # the ways they are written, a case-sensitive regex alternation: "T\\.?P\\.?|Tp\\.?"
+    dotted_forms: str  # those with a dot: "T\\.P\\.?|TP\\.|Tp\\."
+    city_words: tuple[str, ...]  # the unit words of the centrally-run cities: ("thành phố",)
+
+
+def province_unit_abbreviations() -> UnitAbbreviations:
+    """The abbreviations of the provinces' unit words and how the press writes them, as
+    ``provinces.UNIT_ABBREVIATIONS``, ``provinces.abbreviation_forms`` and ``provinces.city_words``
+    declare them: for the outer wings, which strip or recognise them."""
     from . import provinces
 
-    return tuple(provinces.UNIT_ABBREVIATIONS), provinces.abbreviation_forms(provinces.unit_words())
+    units = provinces.unit_words()
+    return UnitAbbreviations(tuple(provinces.UNIT_ABBREVIATIONS), provinces.abbreviation_forms(units),
+                             provinces.abbreviation_forms(units, dotted=True), provinces.city_words())

@@ -100,16 +100,21 @@ def _abbreviation(word: str) -> str:
     return "".join(p[0] for p in word.split()).upper()
 
 
-def abbreviation_forms(words: tuple[str, ...]) -> str:
+def abbreviation_forms(words: tuple[str, ...], dotted: bool = False) -> str:
     """The ways the press writes the abbreviations of ``words`` (unit words of several words), as
     a case-sensitive alternation: each initial followed by an optional dot, or the first letter
-    alone a capital: "TP", "TP.", "T.P.", "Tp." (``T\\.?P\\.?|Tp\\.?``)."""
+    alone a capital: "TP", "TP.", "T.P.", "Tp." (``T\\.?P\\.?|Tp\\.?``). ``dotted``: only the
+    forms with a dot, "TP.", "T.P", "T.P.", "Tp." (``T\\.P\\.?|TP\\.|Tp\\.``)."""
     forms = []
     for w in words:
         if " " in w:
             ab = _abbreviation(w)
-            forms.append("".join(regex.escape(c) + r"\.?" for c in ab))
-            forms.append(regex.escape(ab[0] + ab[1:].lower()) + r"\.?")
+            title = ab[0] + ab[1:].lower()
+            if dotted:
+                forms += [r"\.".join(map(regex.escape, ab)) + r"\.?", regex.escape(ab) + r"\.",
+                          regex.escape(title) + r"\."]
+            else:
+                forms += ["".join(regex.escape(c) + r"\.?" for c in ab), regex.escape(title) + r"\.?"]
     return "|".join(forms)
 
 
