@@ -1274,3 +1274,55 @@ def test_given_at_is_the_character_loop():
                 for after_title in (False, True):
                     assert officials._given_at(text, q, given, limit, after_title) == loop(
                         text, q, given, limit, after_title), (text[q:q + 20], limit)
+
+
+# One declaration per rule (issue 11): the tables below are read from their declaration, and each
+# derived set is held to it on a real sentence.
+
+def test_body_titles_are_the_titles_tsv_rows_of_kind_body():
+    """_BODY_TITLES (posts that name their own body) is the rows of titles.tsv of kind "body":
+    "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương" (dev 212) gives
+    the last post, whose body is written."""
+    from vnextract import officials
+    from vnextract.resources import load_tsv
+
+    rows = {r["title"].lower() for r in load_tsv("titles.tsv") if r["kind"] == "body"}
+    assert officials._BODY_TITLES == rows
+    assert {"ủy viên bộ chính trị", "đại biểu quốc hội", "tỉnh ủy viên"} <= rows
+    got = offs("Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Phạm Minh Chính"
+               " phát biểu")
+    assert [(o.name, o.title, o.org) for o in got] == [
+        ("Phạm Minh Chính", "Trưởng Ban", "Ban Tổ chức Trung ương")]
+
+
+def test_new_post_word_is_new_words():
+    """_TAN (the word dropped before a title) is NEW_WORDS: "tân Bộ trưởng" is "Bộ trưởng"."""
+    from vnextract import officials
+
+    for w in officials.NEW_WORDS:
+        assert officials._clean_title(f"{w} Bộ trưởng") == "Bộ trưởng"
+        assert officials._clean_title(f"{w.capitalize()} Bộ trưởng") == "Bộ trưởng"
+    got = offs("Sau nhậm chức, tân Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã chủ trì")
+    assert [(o.name, o.title) for o in got] == [("Nguyễn Hồng Diên", "Bộ trưởng")]
+
+
+def test_then_words_read_by_both_patterns():
+    """_THEN_WORDS ("khi đó", "lúc đó", "hiện nay") are read before "là" after a title
+    (_TITLE_IS_HON: "Giám đốc công ty khi đó là ông ...") and after a name (_APPOINT: "bà X - khi
+    đó là ...")."""
+    from vnextract import officials
+
+    assert set(officials._THEN_WORDS) == {"khi đó", "lúc đó", "hiện nay"}
+    for then in officials._THEN_WORDS:
+        assert officials._TITLE_IS_HON.match(f" Tỉnh ủy {then} là ông Nguyễn")
+        assert officials._APPOINT.search(f"Nguyễn Văn A {then} là ")
+        assert officials._APPOINT_STD.search(f"Nguyễn Văn A - {then} là ")
+
+
+def test_plenipotentiary_is_read_by_both_envoy_patterns():
+    """"Đặc mệnh toàn quyền" (_PLENIPOTENTIARY) after an envoy's post, Vietnam's or a foreign state's."""
+    from vnextract import officials
+
+    for w in officials._PLENIPOTENTIARY:
+        assert officials._ENVOY_AT.match(f" {w.title()} Việt Nam tại ")
+        assert officials._ENVOY_FROM.match(f" {w} Hà Lan tại Việt Nam ")
