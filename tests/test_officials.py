@@ -1326,3 +1326,14 @@ def test_plenipotentiary_is_read_by_both_envoy_patterns():
     for w in officials._PLENIPOTENTIARY:
         assert officials._ENVOY_AT.match(f" {w.title()} Việt Nam tại ")
         assert officials._ENVOY_FROM.match(f" {w} Hà Lan tại Việt Nam ")
+
+
+def test_appoint_reads_every_past_word():
+    """_APPOINT reads a past post's words from PAST_WORDS: "ông X nguyên là", "ông X cựu là"."""
+    from vnextract import officials
+
+    for w in officials.PAST_WORDS:
+        assert officials._APPOINT.search(f"Nguyễn Văn A {w} là ")
+        assert officials._APPOINT_STD.search(f"Nguyễn Văn A - khi đó {w} là ")
+    got = offs("Ông Nguyễn Văn Hùng nguyên là Giám đốc Sở Y tế tỉnh Nghệ An.")
+    assert [(o.name, o.title) for o in got] == [("Nguyễn Văn Hùng", "Giám đốc")]

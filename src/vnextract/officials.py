@@ -747,7 +747,7 @@ def _body_written_on(clean: str, te: int, org, org_name, pos: int):
 _APPOINT = regex.compile(
     r"\ (?:(?:được\ (?:bầu|bổ\ nhiệm|điều\ động|phân\ công)\ )?(?:giữ\ chức(?:\ vụ)?|làm)"
     rf"|(?:[-–]\ )?(?:(?:{(_THEN_WORDS + Words('đồng thời')).alt(ONE_SPACE)})\ )?"  # "bà X - khi đó là", "ông X đồng thời là"
-    r"(?:hiện|đang|nguyên)?\ ?(?:là|giữ\ chức(?:\ vụ)?))\ $"
+    rf"(?:hiện|đang|{PAST_WORDS.alt(ONE_SPACE)})?\ ?(?:là|giữ\ chức(?:\ vụ)?))\ $"  # "nguyên là"
 )
 # The same pattern in the standard engine: ~3x faster on this search back from a title (its
 # alternatives are tried at each of 40 positions); it holds nothing the engines read otherwise
