@@ -1337,3 +1337,15 @@ def test_appoint_reads_every_past_word():
         assert officials._APPOINT_STD.search(f"Nguyễn Văn A - khi đó {w} là ")
     got = offs("Ông Nguyễn Văn Hùng nguyên là Giám đốc Sở Y tế tỉnh Nghệ An.")
     assert [(o.name, o.title) for o in got] == [("Nguyễn Văn Hùng", "Giám đốc")]
+
+
+def test_numbered_levels_after_a_bare_body():
+    """_BARE_BODY reads a number after the levels the press numbers (organizations.NUMBERED_LEVELS,
+    data/unit_levels.tsv): "UBND quận 2", "UBND phường 12"; not "UBND huyện 2"."""
+    from vnextract import officials, organizations
+
+    for lv in organizations.NUMBERED_LEVELS:
+        assert officials._BARE_BODY.match(f"UBND {lv} 2 Huỳnh").group() == f"UBND {lv} 2"
+    assert officials._BARE_BODY.match("UBND huyện 2 Huỳnh").group() == "UBND huyện"
+    got = offs("Phó Chủ tịch UBND quận 2 Huỳnh Thanh Khiết cho biết")
+    assert [(o.name, o.title, o.org) for o in got] == [("Huỳnh Thanh Khiết", "Phó Chủ tịch", "UBND quận 2")]

@@ -1237,3 +1237,42 @@ def test_company_ends_are_company_words():
     assert word_list("company_ends") <= word_list("company_words")
     found = vnextract.extract("Tập đoàn Kolon Industries Inc và hãng Vietnam Airlines ký thỏa thuận.").organizations
     assert {"Tập đoàn Kolon Industries Inc", "Vietnam Airlines"} <= {o.text for o in found}
+
+
+# One declaration per rule (issue 11): the levels of local government are the rows of
+# data/unit_levels.tsv; every subset a pattern reads is a column of it, held here on real sentences.
+
+def test_unit_levels_and_their_subsets_are_read_from_unit_levels_tsv():
+    from vnextract import organizations as o
+    from vnextract.resources import load_tsv
+
+    rows = load_tsv("unit_levels.tsv")
+    assert tuple(o.UNIT_LEVELS) == tuple(r["level"] for r in rows)
+    assert set(o._ABBR_LEVELS) == {r["abbreviation"] for r in rows if r["abbreviation"]} == {"TX", "Q", "H", "P"}
+    assert set(o.NUMBERED_LEVELS) == {r["level"] for r in rows if r["numbered"]} == {"quận", "phường"}
+    assert set(o._POLICE_LEVELS) == {r["level"] for r in rows if r["police"]} == {"tỉnh", "thành phố", "huyện", "quận"}
+    # the first word of each level (the former word list org_levels), and the one taken apart
+    assert o._LEVELS == {r["level"].split()[0] for r in rows} == {"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường"}
+    assert o._LEVEL_SECOND == {"thành": "phố"}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Trong năm 2017, Công an Q.2 phải giảm tình trạng tội phạm.", ["Công an Q.2"]),      # numbered, abbreviated
+    ("Trong năm 2017, Công an P.12 phải giảm tình trạng tội phạm.", ["Công an P.12"]),
+    ("Theo thông tin từ Công an TX.Bến Cát, nghi can đang bị tạm giữ.", ["Công an TX.Bến Cát"]),
+    ("Tỉnh ủy tỉnh Bà Rịa - Vũng Tàu đã họp.", ["Tỉnh ủy Bà Rịa - Vũng Tàu"]),           # dev 409
+    ("Thành ủy thành phố Hà Nội đã họp.", ["Thành ủy Hà Nội"]),                           # "thành phố" taken apart
+])
+def test_levels_read_from_unit_levels_tsv(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected
+
+
+@pytest.mark.parametrize("level", ["tỉnh", "thành phố", "huyện", "quận"])
+def test_police_levels_column(level):
+    """The police pattern's levels are the column police: "Công an tỉnh cho biết"; not "Công an xã"."""
+    from vnextract import organizations as o
+
+    t = o._tables()
+    assert t.police.match(f"Công an {level} cho biết")
+    assert not t.police.match("Công an xã cho biết")
+    assert not t.police.match(f"Công an {level} Bình Định")

@@ -95,8 +95,6 @@ _RUN_STD = re.compile(_RUN.pattern)
 # Capitalised words that open a clause or a provision, never the next word of a name written
 # without punctuation after it ("Ủy ban Hải quan Điều (17.2 ...").
 _CAP_STOP = word_list("org_cap_stop")  # data/word_lists.tsv
-# Level words that make "X tỉnh/thành phố ..." a place phrase, not the first word of a name.
-_LEVELS = word_list("org_levels")  # data/word_lists.tsv
 # Heads that name a body with a place alone ("Tỉnh ủy Bạc Liêu", "Công an Hà Nội", "Đài Hà Nội");
 # other heads with only a place are not a body ("Trung tâm Hà Nội" is the city centre).
 _PLACE_HEADS = word_list("org_place_heads")  # data/word_lists.tsv
@@ -147,15 +145,27 @@ _THU_TUONG = regex.compile(r"Thủ\ tướng\ $")
 # A level before a place, also abbreviated with a dot as the press writes it: "UBND TP.Pleiku",
 # "Công an TX.Bến Cát", "UBND H. Phong Điền", "Công an Q.Bình Thạnh", "Công an P. An Lạc" (2017
 # archive).
+# The levels of the units people's committees, councils and police govern, written out: "UBND
+# tỉnh", "Công an thị xã", "Phó chủ tịch quận Ngô Quyền" (also officials.py): data/unit_levels.tsv,
+# the one declaration of the levels; the subsets below are its columns.
+_LEVEL_ROWS = load_tsv("unit_levels.tsv")
+UNIT_LEVELS = Words(r["level"] for r in _LEVEL_ROWS)
 # The levels the press abbreviates with a dot before a place: "TX.Bến Cát", "Q.Gò Vấp", "H.Phong
 # Điền", "P.An Lạc" (the city's "TP." is read beside them where a pattern takes it too).
-_ABBR_LEVELS = Words("TX|Q|H|P")
-# The levels of the units people's committees, councils and police govern, written out: "UBND
-# tỉnh", "Công an thị xã", "Phó chủ tịch quận Ngô Quyền" (also officials.py).
-UNIT_LEVELS = Words("tỉnh|thành phố|huyện|quận|thị xã|xã|phường")
+_ABBR_LEVELS = Words(r["abbreviation"] for r in _LEVEL_ROWS if r["abbreviation"])
+# The levels the press numbers, written out and abbreviated: "quận 2", "phường 12", "Q.2" (also officials).
+NUMBERED_LEVELS = Words(r["level"] for r in _LEVEL_ROWS if r["numbered"] == "yes")
+_NUMBERED_ABBR = Words(r["abbreviation"] for r in _LEVEL_ROWS if r["numbered"] == "yes")
+# The levels of a police body named with no place after it: "Công an tỉnh", "CA huyện".
+_POLICE_LEVELS = Words(r["level"] for r in _LEVEL_ROWS if r["police"] == "yes")
+# The first word of each level ("thành" of "thành phố", "thị" of "thị xã"): a lower-case word that
+# makes "X tỉnh/thành phố ..." a place phrase, not the next word of a name.
+_LEVELS = frozenset(UNIT_LEVELS.first_words())
 # The same without "thị xã" (a town), for the patterns that have not taken it so far:
 # _LEVEL_PREFIX ("Công an thị xã Bến Cát" is no body yet) and officials' _TITLE_IS_HON.
 UNIT_LEVELS_BUT_TOWN = Words(w for w in UNIT_LEVELS if w != "thị xã")
+# Its levels of two words, by first word: {"thành": "phố"} (a level word taken apart by _generic_end).
+_LEVEL_SECOND = {w.split(" ")[0]: w.split(" ")[1] for w in UNIT_LEVELS_BUT_TOWN if " " in w}
 # A place read after a council or police with no province found opens with a level, written out
 # or abbreviated.
 _LEVEL_PREFIX = regex.compile(
@@ -238,7 +248,7 @@ def _tables() -> _Tables:
             |(?:""" + _ABBR_LEVELS.alt() + r""")\.\ ?)?      # level; "TX.Bến Cát", "H.Phong Điền", "Q.Gò Vấp"
           (?:\p{Lu}[\p{L}\p{M}.]*(?:(?:\ |\ ?[-–]\ ?)\p{Lu}[\p{L}\p{M}]*){0,3}       # the place
                                                       # ("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu")
-            |(?<=[QP]\.\ ?)\d{1,2}(?![\d\p{L}]))       # a numbered district or ward: "Công an Q.2"
+            |(?<=(?:""" + _NUMBERED_ABBR.alt() + r""")\.\ ?)\d{1,2}(?![\d\p{L}]))  # a numbered district or ward: "Công an Q.2"
         )
         """,
         regex.VERBOSE,
@@ -246,8 +256,8 @@ def _tables() -> _Tables:
     police = regex.compile(
         r"""
         (?<![\p{L}\p{M}])
-        (?:Công\ an|CA)\ (?P<level>tỉnh|thành\ phố|huyện|quận)   # "Công an tỉnh", "CA huyện"
-        (?![\p{L}\p{M}\d]|\ \p{Lu}|\ (?i:tỉnh|thành|huyện|quận))  # no place named after it
+        (?:Công\ an|CA)\ (?P<level>""" + _POLICE_LEVELS.alt(ONE_SPACE) + r""")   # "Công an tỉnh", "CA huyện"
+        (?![\p{L}\p{M}\d]|\ \p{Lu}|\ (?i:""" + "|".join(_POLICE_LEVELS.first_words()) + r"""))  # no place named after it
         """,
         regex.VERBOSE,
     )
@@ -749,7 +759,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             continue
         # a lowercase word
         if i == 0 and w in _LEVELS:
-            k = 2 if w == "thành" and n > 1 and joined[1][2] == "phố" else 1
+            k = 2 if n > 1 and joined[1][2] == _LEVEL_SECOND.get(w) else 1  # "thành phố"
             pm = ppat.match(clean, joined[k][0]) if head in _PLACE_HEADS and n > k else None
             if pm:
                 return pm.end()  # "Tỉnh ủy tỉnh Bà Rịa - Vũng Tàu" (dev 409)
@@ -772,7 +782,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             i += 1
             continue
         if i > 0 and (_ends_in_place(joined, i) or _place_word(clean, ppat, joined[i - 1], pm_at)) and not (
-                w in _LEVELS and i + 1 < n and ppat.match(clean, joined[i + 1 + (w == "thành")][0])):
+                w in _LEVELS and i + 1 < n and ppat.match(clean, joined[i + 1 + (w in _LEVEL_SECOND)][0])):
             break  # "Cục Đăng kiểm Việt Nam thẩm định": a place or country closes the name
             # (not "Ủy ban MTTQ Việt Nam tỉnh Bình Định")
         if w == "của" and i > 0 and head in _CUA_HEADS and depth == 0 and i + 1 < n:
