@@ -1276,3 +1276,13 @@ def test_police_levels_column(level):
     assert t.police.match(f"Công an {level} cho biết")
     assert not t.police.match("Công an xã cho biết")
     assert not t.police.match(f"Công an {level} Bình Định")
+
+
+def test_a_level_after_an_abbreviation_is_no_foreign_company():
+    """_LEVEL_AFTER reads every level of UNIT_LEVELS: "Giám đốc CDC thị xã Bến Cát", "CDC phường
+    5" are Vietnamese bodies (before, only tỉnh|thành phố|huyện|quận|xã were read)."""
+    from vnextract import organizations as o
+
+    for lv in o.UNIT_LEVELS:
+        assert o.foreign_company_at(f"CDC {lv} Bến Cát", 0) is None, lv
+    assert o.foreign_company_at("CDC Group", 0) == len("CDC Group")

@@ -171,7 +171,9 @@ _LEVEL_SECOND = {w.split(" ")[0]: w.split(" ")[1] for w in UNIT_LEVELS_BUT_TOWN 
 _LEVEL_PREFIX = regex.compile(
     rf"(?:(?i:{UNIT_LEVELS_BUT_TOWN.alt(ONE_SPACE)})\ |(?:TP|{_ABBR_LEVELS.alt()})\.\ ?)")
 _CREDIT = regex.compile(r"(?i:ảnh|nguồn|đồ\ họa)[^.!?\n]*$")  # "Ảnh: Ngọc Hà/TTXVN"
-_LEVEL_AFTER = regex.compile(r"\ (?:tỉnh|thành\ phố|huyện|quận|xã)(?![\p{L}\p{M}])")
+# A level after an abbreviation makes it a Vietnamese body, not a foreign company ("Giám đốc BQL
+# huyện", "Giám đốc CDC thị xã"): any of UNIT_LEVELS.
+_LEVEL_AFTER = regex.compile(rf"\ (?:{UNIT_LEVELS.alt(ONE_SPACE)})(?![\p{{L}}\p{{M}}])")
 _NATIONAL = regex.compile(r"(?i:quốc\ gia|chỉ\ đạo)")
 
 
