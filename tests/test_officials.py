@@ -1349,3 +1349,14 @@ def test_numbered_levels_after_a_bare_body():
     assert officials._BARE_BODY.match("UBND huyện 2 Huỳnh").group() == "UBND huyện"
     got = offs("Phó Chủ tịch UBND quận 2 Huỳnh Thanh Khiết cho biết")
     assert [(o.name, o.title, o.org) for o in got] == [("Huỳnh Thanh Khiết", "Phó Chủ tịch", "UBND quận 2")]
+
+
+def test_bare_body_reads_the_city_abbreviation_of_provinces():
+    """_BARE_BODY's level is a level of organizations.UNIT_LEVELS or provinces' abbreviation:
+    "Chủ tịch UBND TP Nguyễn Văn A" (the article's city)."""
+    from vnextract import officials, provinces
+
+    for ab in provinces.UNIT_ABBREVIATIONS:
+        assert officials._BARE_BODY.match(f"UBND {ab} Nguyễn").group() == f"UBND {ab}"
+    got = offs("Chủ tịch UBND TP Nguyễn Văn A cho biết")
+    assert [(o.name, o.title, o.org) for o in got] == [("Nguyễn Văn A", "Chủ tịch", "UBND TP")]

@@ -1286,3 +1286,23 @@ def test_a_level_after_an_abbreviation_is_no_foreign_company():
     for lv in o.UNIT_LEVELS:
         assert o.foreign_company_at(f"CDC {lv} Bến Cát", 0) is None, lv
     assert o.foreign_company_at("CDC Group", 0) == len("CDC Group")
+
+
+def test_province_unit_words_come_from_provinces():
+    """The city's abbreviation and the province unit words are provinces' (provinces.tsv), in
+    every pattern that reads them: the council's place in each dotted form ("TP.", "T.P.", "Tp."),
+    the place after a level, a level read alone inside a name ("tại TP Hồ Chí Minh")."""
+    from vnextract import organizations as o, provinces
+
+    assert o._ONE_WORD_UNITS == set(provinces.UNIT_ABBREVIATIONS) | {"tỉnh"} == {"TP", "tỉnh"}
+    assert o._DOTTED_LEVELS == set(provinces.UNIT_ABBREVIATIONS) | set(o._ABBR_LEVELS)
+    council = o._tables().council
+    for form in ("TP", "TP.", "T.P.", "Tp.", "TP. ", "TP "):
+        m = council.match(f"UBND {form}Pleiku")
+        assert m and m.group("place") == f"{form}Pleiku", form
+    for form in ("TP", "TP.", "TP. ", "TP "):  # the place after a level: the abbreviation, undotted or dotted
+        assert o._LEVEL_PLACE.match(f"{form}Pleiku"), form
+    assert o._LEVEL_PREFIX.match("TP.Pleiku") and o._LEVEL_PREFIX.match("Q.Gò Vấp")
+    assert [x[1] for x in orgs("Đại sứ quán Hoa Kỳ tại TP Hồ Chí Minh đã thông báo.")] == [
+        "Đại sứ quán Hoa Kỳ tại TP Hồ Chí Minh"]
+    assert [x[1] for x in orgs("Theo TAND TP. Đà Nẵng, bị cáo đã khai.")] == ["TAND TP. Đà Nẵng"]

@@ -886,7 +886,7 @@ _PLACE_LEVEL = regex.compile(rf"(?:(?:{provinces.UNIT_WORDS.alt(ONE_SPACE)})\ |(
 # A committee, council, police or Party committee of a level with no place named: the one of the
 # article's place ("Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy", "Giám đốc Công an tỉnh").
 _BARE_BODY = regex.compile(
-    rf"(?:(?:{_PEOPLES_BODIES.alt(ONE_SPACE)}|Công\ an)\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)}|TP)"
+    rf"(?:(?:{_PEOPLES_BODIES.alt(ONE_SPACE)}|Công\ an)\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)}|{provinces.UNIT_ABBREVIATIONS.alt()})"
     rf"(?:(?<={organizations.NUMBERED_LEVELS.alt(ONE_SPACE)})\ \d{{1,2}})?"  # "Phó Chủ tịch UBND quận 2 Huỳnh Thanh Khiết" (2017 archive)
     rf"|{organizations.PARTY_COMMITTEES.alt(ONE_SPACE)})(?![\p{{L}}\p{{M}}\d.])"
 )

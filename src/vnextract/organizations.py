@@ -164,12 +164,24 @@ _LEVELS = frozenset(UNIT_LEVELS.first_words())
 # The same without "thị xã" (a town), for the patterns that have not taken it so far:
 # _LEVEL_PREFIX ("Công an thị xã Bến Cát" is no body yet) and officials' _TITLE_IS_HON.
 UNIT_LEVELS_BUT_TOWN = Words(w for w in UNIT_LEVELS if w != "thị xã")
-# Its levels of two words, by first word: {"thành": "phố"} (a level word taken apart by _generic_end).
+# A province's unit words and their abbreviation, from provinces (provinces.tsv): "tỉnh", "thành
+# phố"; "TP", also dotted as the press writes it ("TP.", "T.P.", "Tp.": _UNIT_ABBREVIATION_FORMS).
+_UNIT_WORDS = provinces.UNIT_WORDS
+_UNIT_ABBREVIATIONS = provinces.UNIT_ABBREVIATIONS
+_UNIT_ABBREVIATION_FORMS = provinces.abbreviation_forms(provinces.unit_words())
+# The province unit words read as one word before a place inside a name ("Đại sứ quán Hoa Kỳ tại
+# TP Hồ Chí Minh", "tại tỉnh Bình Dương"): those of one word and the abbreviations, {"TP", "tỉnh"}.
+_ONE_WORD_UNITS = frozenset(_UNIT_ABBREVIATIONS) | frozenset(w for w in _UNIT_WORDS if " " not in w)
+# The abbreviated levels a dot or a space may follow before a place ("TAND TP. Đà Nẵng", "Công an
+# TX.Bến Cát"): "TP", "TX", "Q", "H", "P".
+_DOTTED_LEVELS = frozenset(_UNIT_ABBREVIATIONS) | frozenset(_ABBR_LEVELS)
+# UNIT_LEVELS_BUT_TOWN's levels of two words, by first word: {"thành": "phố"} (a level word taken
+# apart by _generic_end).
 _LEVEL_SECOND = {w.split(" ")[0]: w.split(" ")[1] for w in UNIT_LEVELS_BUT_TOWN if " " in w}
 # A place read after a council or police with no province found opens with a level, written out
 # or abbreviated.
 _LEVEL_PREFIX = regex.compile(
-    rf"(?:(?i:{UNIT_LEVELS_BUT_TOWN.alt(ONE_SPACE)})\ |(?:TP|{_ABBR_LEVELS.alt()})\.\ ?)")
+    rf"(?:(?i:{UNIT_LEVELS_BUT_TOWN.alt(ONE_SPACE)})\ |(?:{_UNIT_ABBREVIATIONS.alt()}|{_ABBR_LEVELS.alt()})\.\ ?)")
 _CREDIT = regex.compile(r"(?i:ảnh|nguồn|đồ\ họa)[^.!?\n]*$")  # "Ảnh: Ngọc Hà/TTXVN"
 # A level after an abbreviation makes it a Vietnamese body, not a foreign company ("Giám đốc BQL
 # huyện", "Giám đốc CDC thị xã"): any of UNIT_LEVELS.
@@ -246,7 +258,7 @@ def _tables() -> _Tables:
         (?<![\p{L}\p{M}])
         (?P<head>""" + _COUNCIL_HEADS.alt(ONE_SPACE) + r""")  # committee, council, police, inspectorate
         \ (?P<place>
-          (?:(?i:""" + UNIT_LEVELS.alt(ONE_SPACE) + r""")\ |T\.?P\.?\ ?|Tp\.?\ ?
+          (?:(?i:""" + UNIT_LEVELS.alt(ONE_SPACE) + r""")\ |(?:""" + _UNIT_ABBREVIATION_FORMS + r""")\ ?
             |(?:""" + _ABBR_LEVELS.alt() + r""")\.\ ?)?      # level; "TX.Bến Cát", "H.Phong Điền", "Q.Gò Vấp"
           (?:\p{Lu}[\p{L}\p{M}.]*(?:(?:\ |\ ?[-–]\ ?)\p{Lu}[\p{L}\p{M}]*){0,3}       # the place
                                                       # ("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu")
@@ -737,7 +749,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 if end != (joined[i - 1][1] if i else end):
                     break
                 continue
-            if ((i > 0 or head in _LEVEL_PLACE_HEADS) and (w == "TP" or w in _ABBR_LEVELS.words)
+            if ((i > 0 or head in _LEVEL_PLACE_HEADS) and (w in _DOTTED_LEVELS)
                     and clean.startswith((".", " "), joined[i][1])):
                 pe = _level_place_end(clean, joined[i][0], limit)
                 if pe:
@@ -779,7 +791,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 break
         if w == "tại" and i > 0 and head in _TAI_HEADS and i + 1 < n and (
                 _place_at(joined, i + 1) or ppat.match(clean, joined[i + 1][0])
-                or (joined[i + 1][2] in ("TP", "tỉnh") and i + 2 < n and ppat.match(clean, joined[i + 2][0]))):
+                or (joined[i + 1][2] in _ONE_WORD_UNITS and i + 2 < n and ppat.match(clean, joined[i + 2][0]))):
             # "Đại sứ quán Hoa Kỳ tại Việt Nam", "Hiệp hội doanh nghiệp châu Âu tại Việt Nam".
             i += 1
             continue
@@ -1123,7 +1135,7 @@ _ABBR_LEVEL_SPACE = regex.compile(rf"^((?:{_ABBR_LEVELS.alt()})\.)\ ")
 _LEVEL_PLACE = regex.compile(
     r"""
     (?:(?:""" + UNIT_LEVELS.alt(ONE_SPACE) + r""")\                   # "huyện", "thị xã", "thành phố"
-      |TP\.?\ ?|(?:""" + _ABBR_LEVELS.alt() + r""")\.\ ?)               # "TP. Đà Nẵng", "TP.Hạ Long", "Q.Gò Vấp"
+      |(?:""" + _UNIT_ABBREVIATIONS.alt() + r""")\.?\ ?|(?:""" + _ABBR_LEVELS.alt() + r""")\.\ ?)               # "TP. Đà Nẵng", "TP.Hạ Long", "Q.Gò Vấp"
     (?P<place>\p{Lu}[\p{L}\p{M}]*(?:(?:\ |\ ?[-–]\ ?)\p{Lu}[\p{L}\p{M}]*){0,3}   # "Thủ Đức", "Bà Rịa - Vũng Tàu"
       |\d{1,2}(?![\d\p{L}\p{M}]))                                     # "quận 3", "phường 12"
     (?![\p{L}\p{M}\d])
