@@ -1306,3 +1306,13 @@ def test_province_unit_words_come_from_provinces():
     assert [x[1] for x in orgs("Đại sứ quán Hoa Kỳ tại TP Hồ Chí Minh đã thông báo.")] == [
         "Đại sứ quán Hoa Kỳ tại TP Hồ Chí Minh"]
     assert [x[1] for x in orgs("Theo TAND TP. Đà Nẵng, bị cáo đã khai.")] == ["TAND TP. Đà Nẵng"]
+
+
+def test_party_committee_level_word_is_a_province_unit_word():
+    """_LEVEL_WORD (the unit word between a Party committee and its province: "Thành ủy Thành phố
+    Hà Nội" is "Thành ủy Hà Nội", dev 211) reads provinces.UNIT_WORDS, capitalised or not."""
+    from vnextract import organizations as o, provinces
+
+    for w in provinces.UNIT_WORDS:
+        assert o._LEVEL_WORD.match(f"{w} Hà Nội") and o._LEVEL_WORD.match(f"{w.capitalize()} Hà Nội")
+    assert [x[1] for x in orgs("Thành ủy Thành phố Hà Nội đã họp.")] == ["Thành ủy Hà Nội"]

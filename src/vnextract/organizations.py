@@ -1487,7 +1487,7 @@ def _no_proper_name(joined, i: int) -> bool:
 # The Party committees of a level, named by their place ("Tỉnh ủy Bạc Liêu"; also officials.py).
 PARTY_COMMITTEES = Words("Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy")
 _PARTY_COMMITTEES = frozenset(PARTY_COMMITTEES)
-_LEVEL_WORD = regex.compile(r"(?:tỉnh|[Tt]hành\ phố)\ ")
+_LEVEL_WORD = regex.compile(rf"(?:{_UNIT_WORDS.alt(ONE_SPACE, capital=True)})\ ")  # "tỉnh", "Thành phố"
 
 
 def _lower_head_found(m) -> Found:
