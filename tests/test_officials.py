@@ -1360,3 +1360,47 @@ def test_bare_body_reads_the_city_abbreviation_of_provinces():
         assert officials._BARE_BODY.match(f"UBND {ab} Nguyễn").group() == f"UBND {ab}"
     got = offs("Chủ tịch UBND TP Nguyễn Văn A cho biết")
     assert [(o.name, o.title, o.org) for o in got] == [("Nguyễn Văn A", "Chủ tịch", "UBND TP")]
+
+
+def test_honorific_sets_are_columns_of_honorifics_tsv():
+    """Every honorific set officials and names read is a column of data/honorifics.tsv
+    (names.honorifics), the one declaration: the same words as the former hand-kept sets."""
+    from vnextract import names, officials
+    from vnextract.resources import load_tsv
+
+    rows = load_tsv("honorifics.tsv")
+
+    def col(c, foreign=False):
+        return tuple(r["word"] for r in rows if r[c] == "yes" and (r["foreign"] == "yes") == foreign)
+
+    assert tuple(officials._SHORT_HONORIFICS) == col("given") == ("ông", "bà", "đồng chí")
+    assert tuple(officials._PERSON_HONORIFICS) == col("person") == ("ông", "bà")
+    assert tuple(officials._POST_HONORIFICS) == col("after_post") == ("ông", "bà", "ngài", "đồng chí")
+    assert tuple(officials._POST_FOREIGN_HONORIFICS) == col("after_post", True) == ("Mr", "Ms")
+    assert col("foreign_name") == ("ông", "bà", "ngài") and col("foreign_name", True) == ("Mr", "Mrs", "Ms")
+    assert names._HONORIFIC_WORDS == {w.capitalize() for w in col("run")} == {"Ông", "Bà", "Anh", "Chị"}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # after a post and a comma: each after_post honorific, Vietnamese or foreign (dotted or not)
+    ("Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên cho biết", [("Nguyễn Văn Yên", "Chủ tịch")]),
+    ("Đại biện Đại sứ quán Hợp chúng quốc Hoa Kỳ tại Việt Nam, bà Caryn McClelland cho biết",
+     [("Caryn McClelland", "Đại biện")]),
+    ("Tổng thư ký Liên hợp quốc, ngài Antonio Guterres phát biểu", [("Antonio Guterres", "Tổng thư ký")]),
+    ("Giám đốc Công ty Sanofi, Mr. Lim Chiew Seng cho biết", [("Lim Chiew Seng", "Giám đốc")]),
+    # "là" + a person honorific after a post
+    ("Giám đốc Sở Y tế khi đó là ông Nguyễn Văn Hùng.", [("Nguyễn Văn Hùng", "Giám đốc")]),
+])
+def test_honorifics_read_from_honorifics_tsv(sentence, expected):
+    assert [(o.name, o.title) for o in offs(sentence)] == expected
+
+
+def test_hon_before_reads_the_foreign_name_column():
+    """_HON_BEFORE: a foreign name is read after the foreign_name honorifics ("Mrs. ", "ngài ")."""
+    from vnextract import officials
+    from vnextract.resources import load_tsv
+
+    for r in load_tsv("honorifics.tsv"):
+        forms = [r["word"] + " "] + ([r["word"] + ". "] if r["foreign"] else [r["word"].capitalize() + " "])
+        for f in forms:
+            assert bool(officials._HON_BEFORE.search(f)) == (r["foreign_name"] == "yes"), f

@@ -56,7 +56,13 @@ from .resources import load_tsv, word_list
 ASSIGNS = "officials"
 READS: tuple[str, ...] = ()
 
-_SHORT_HONORIFICS = Words("ông|bà|đồng chí")  # "ông Huy", "bà Thắng", "đồng chí Tuấn"
+# The honorifics (names.honorifics, data/honorifics.tsv): before a given name alone ("ông Huy",
+# "bà Thắng", "đồng chí Tuấn"); of a person named in a clause about a post ("là ông", "cho bà");
+# after a post and a comma ("Chủ tịch UBND tỉnh, ông X", "..., Mr. Lim"); before a foreign name.
+_SHORT_HONORIFICS = names.honorifics("given")
+_PERSON_HONORIFICS = names.honorifics("person")
+_POST_HONORIFICS = names.honorifics("after_post")
+_POST_FOREIGN_HONORIFICS = names.honorifics("after_post", foreign=True)
 _NAME_SYL = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]{0,7}(?![\p{L}\p{M}\d])")
 _LM = regex.compile(r"[\p{L}\p{M}]")  # a letter or a mark: what the name boundaries exclude
 _LU = regex.compile(r"\p{Lu}")
@@ -107,7 +113,8 @@ _HONORIFIC = regex.compile(rf"(?:(?i:{_SHORT_HONORIFICS.alt(ONE_SPACE)})|{_RANKS
 _COMMA_HON_SEPS = (",", " -", " –", " —")  # what parts the post from the honorific, a space after it
 _TITLE_COMMA_HON = regex.compile(
     r"(?P<o>\ [\p{Lu}][^,.;:()\n]{0,40}?)?(?:\ \([^()\n]{1,40}\))?"  # "(Thanh tra Chính phủ)": its parent
-    rf"(?:{'|'.join(map(regex.escape, _COMMA_HON_SEPS))})\ (?:(?i:ông|bà|ngài|đồng\ chí)|Mr\.?|Ms\.?)\ ")
+    rf"(?:{'|'.join(map(regex.escape, _COMMA_HON_SEPS))})\ "
+    rf"(?:(?i:{_POST_HONORIFICS.alt(ONE_SPACE)})|(?:{_POST_FOREIGN_HONORIFICS.alt()})\.?)\ ")
 # Every match of _TITLE_COMMA_HON holds one of its separators and the space after it: where none
 # stands before the window's end (most titles with no name after them: ~60% on archive text), the
 # pattern (~7 us a try, its lazy body tried at every length) is not asked (_comma_hon_may).
@@ -121,7 +128,8 @@ def _comma_hon_may(clean: str, pos: int, end: int | None = None) -> bool:
 
 
 fast_path("officials._TITLE_COMMA_HON", _TITLE_COMMA_HON, "match", _comma_hon_may,
-          lambda: list(_SHORT_HONORIFICS) + ["ngài", "Mr.", "Ms", "Bộ Tài chính", "(Thanh tra Chính phủ)"]
+          lambda: list(_POST_HONORIFICS) + [f for w in _POST_FOREIGN_HONORIFICS for f in (w, w + ".")]
+          + ["Bộ Tài chính", "(Thanh tra Chính phủ)"]
           + [sep + " " for sep in _COMMA_HON_SEPS])
 # The levels of the units people's committees and councils govern, declared in organizations:
 # "UBND tỉnh", "Hội đồng nhân dân huyện" (_GENERIC_BODY, _LEVEL_END, _BARE_BODY).
@@ -133,11 +141,12 @@ _UNIT_LEVELS = organizations.UNIT_LEVELS
 _THEN_WORDS = Words("khi đó|lúc đó|hiện nay")
 _TITLE_IS_HON = regex.compile(
     rf"(?P<o>\ (?:(?:{organizations.UNIT_LEVELS_BUT_TOWN.alt(ONE_SPACE)})\ )?\p{{Lu}}[^,.;:()\n]{{0,40}}?)?"  # a body not read
-    rf"(?:\ (?:{(_THEN_WORDS + Words('hiện|lúc này')).alt(ONE_SPACE)}))?\ là\ (?:ông|bà)\ (?=\p{{Lu}})")
+    rf"(?:\ (?:{(_THEN_WORDS + Words('hiện|lúc này')).alt(ONE_SPACE)}))?\ là\ (?:{_PERSON_HONORIFICS.alt(ONE_SPACE)})\ (?=\p{{Lu}})")
 # Where a sentence or a line opens, before a name: the text start, a new line, ". ", ": ".
 _SENTENCE_START = regex.compile(r"(?:^|\n|[.!?:]\ )$")
 # Honorifics right before a name; a foreign name is accepted after one of these.
-_HON_BEFORE = regex.compile(r"(?:(?i:ông|bà|ngài)|Mr\.?|Mrs\.?|Ms\.?)\ $")
+_HON_BEFORE = regex.compile(rf"(?:(?i:{names.honorifics('foreign_name').alt(ONE_SPACE)})"
+                         rf"|(?:{names.honorifics('foreign_name', foreign=True).alt()})\.?)\ $")
 
 
 # Words that may open a title before the title itself (_title_re): "nguyên"/"cựu"/"tân" (former,
@@ -364,7 +373,7 @@ def _name_before(clean: str, end: int) -> tuple[int, int] | None:
 
 
 # 2-4 capitalised syllables right after "ông"/"bà", ending at a given point.
-_HONORED_RUN = regex.compile(r"(?<![\p{L}\p{M}])(?i:ông|bà)\ (?P<n>\p{Lu}[\p{Ll}\p{M}]{0,7}(?:\ \p{Lu}[\p{Ll}\p{M}]{0,7}){1,3})$")
+_HONORED_RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{_PERSON_HONORIFICS.alt(ONE_SPACE)})\ (?P<n>\p{{Lu}}[\p{{Ll}}\p{{M}}]{{0,7}}(?:\ \p{{Lu}}[\p{{Ll}}\p{{M}}]{{0,7}}){{1,3}})$")
 
 
 def _honored_name_before(clean: str, end: int) -> tuple[int, int] | None:
@@ -612,7 +621,7 @@ _POST_NOUN = regex.compile(r"(?<![\p{L}\p{M}])(?:chức\ vụ|chức\ danh|nhi�
 _POST_FOR = regex.compile(
     r"(?P<o>\ (?!đối\ với\ |với\ |cho\ |(?i:khóa|khoá)\ )[^,.;:()\n]{1,50}?)?"  # "Phó Tổng giám đốc Sabeco"
     r"(?:\ (?i:khóa|khoá)\ [IVXLC]+)?"           # "đại biểu Quốc hội khóa XIV"
-    r"\ (?:đối\ với|với|cho)\ (?:ông|bà)\ (?=\p{Lu})")
+    rf"\ (?:đối\ với|với|cho)\ (?:{_PERSON_HONORIFICS.alt(ONE_SPACE)})\ (?=\p{{Lu}})")
 # A deputy's delegation written after the name or the post: "ông Võ Kim Cự, đoàn ĐBQH tỉnh Hà Tĩnh"
 # (dev 603), "ông Võ Kim Cự, đại biểu Quốc hội khóa XIV thuộc Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh"
 # (2017 archive, 3 articles).
