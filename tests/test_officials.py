@@ -1404,3 +1404,12 @@ def test_hon_before_reads_the_foreign_name_column():
         forms = [r["word"] + " "] + ([r["word"] + ". "] if r["foreign"] else [r["word"].capitalize() + " "])
         for f in forms:
             assert bool(officials._HON_BEFORE.search(f)) == (r["foreign_name"] == "yes"), f
+
+
+@pytest.mark.parametrize("pair", ["ông, bà", "bà, ông", "ông bà"])
+def test_list_intro_reads_the_person_honorifics_in_either_order(pair):
+    """_LIST_INTRO's second honorific is any of the person column ("gồm các ông, bà:"; also "các
+    bà, ông:", not read before)."""
+    got = offs(f"Cụ thể, 8 Phó giám đốc Sở gồm các {pair}: Nguyễn Ngọc Việt, Nguyễn Văn Hiếu và Nguyễn Thị Thùy.")
+    assert [(o.name, o.title) for o in got] == [("Nguyễn Ngọc Việt", "Phó giám đốc"), ("Nguyễn Văn Hiếu", "Phó giám đốc"),
+                                               ("Nguyễn Thị Thùy", "Phó giám đốc")]

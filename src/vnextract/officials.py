@@ -610,7 +610,7 @@ def _listed_names(clean: str, pos: int) -> list[tuple[int, int]]:
 
 # "gồm (có) (các) ông/bà/đồng chí(:)" before the names of a plural title's list.
 _LIST_INTRO = regex.compile(r"(?:\ \p{Lu}[\p{L}\p{M}.&]*){0,3}"  # a short body not read: "5 Phó Chủ tịch UBND gồm"
-                         rf",?\ (?:bao\ )?gồm(?:\ có)?(?:\ các)?(?:\ (?:{_SHORT_HONORIFICS.alt(ONE_SPACE)}))?(?:,?\ bà)?:?\ ")
+                         rf",?\ (?:bao\ )?gồm(?:\ có)?(?:\ các)?(?:\ (?:{_SHORT_HONORIFICS.alt(ONE_SPACE)}))?(?:,?\ (?:{_PERSON_HONORIFICS.alt(ONE_SPACE)}))?:?\ ")
 # A listed name's own post up to the ";" that ends its item.
 _OWN_POST = regex.compile(r",\ [^;.\n]{1,80};\ ")
 
