@@ -1413,3 +1413,23 @@ def test_list_intro_reads_the_person_honorifics_in_either_order(pair):
     got = offs(f"Cụ thể, 8 Phó giám đốc Sở gồm các {pair}: Nguyễn Ngọc Việt, Nguyễn Văn Hiếu và Nguyễn Thị Thùy.")
     assert [(o.name, o.title) for o in got] == [("Nguyễn Ngọc Việt", "Phó giám đốc"), ("Nguyễn Văn Hiếu", "Phó giám đốc"),
                                                ("Nguyễn Thị Thùy", "Phó giám đốc")]
+
+
+def test_posts_before_a_name_or_body_are_organizations_declarations():
+    """The posts officials reads at a title's end are declared once in organizations: the
+    ministers (_MINISTER: "Bộ trưởng Tài chính" names the ministry), the posts whose holder is
+    often foreign (_FOREIGN_CUES: "Tổng thư ký NATO Jens Stoltenberg"), the heads a title ends with
+    (_HEAD_IN_TITLE: "Trưởng Ban Tổ chức Trung ương", "Trưởng Công an huyện")."""
+    from vnextract import officials, organizations
+
+    for w in organizations.MINISTER_POSTS:
+        assert officials._MINISTER.search(w.capitalize())
+    for w in organizations.FOREIGN_HOLDER_POSTS:
+        assert officials._foreign_cue(w.capitalize()) and officials._foreign_cue("Phó " + w)
+        assert organizations._POST_BEFORE.search(f"{w.capitalize()} ")
+    for h in organizations.TITLE_BODY_HEADS + organizations.INSPECTORATE + organizations.POLICE:
+        assert officials._HEAD_IN_TITLE.search(f"Trưởng {h.lower()}").group("h").lower() == h.lower()
+    assert [(o.name, o.title, o.org) for o in offs("Bộ trưởng Tài chính Hồ Đức Phớc cho biết")] == [
+        ("Hồ Đức Phớc", "Bộ trưởng", "Bộ Tài chính")]
+    got = offs("Tổng thư ký NATO Jens Stoltenberg cho biết")
+    assert [(o.name, o.title) for o in got] == [("Jens Stoltenberg", "Tổng thư ký")]

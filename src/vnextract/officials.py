@@ -386,7 +386,7 @@ def _honored_name_before(clean: str, end: int) -> tuple[int, int] | None:
     return None
 
 
-_MINISTER = regex.compile(r"(?i:bộ\ trưởng|thứ\ trưởng)$")
+_MINISTER = regex.compile(rf"(?i:{organizations.MINISTER_POSTS.alt(ONE_SPACE)})$")
 _MINISTRY_WORDS = regex.compile(r"(?:[\p{Lu}][\p{L}\p{M}&]*(?:-\p{Lu}[\p{L}\p{M}&]*)*|[a-zđ\p{Ll}\p{M}]+)(?:(?:,|\ -)?\ [\p{L}\p{M}&]+){0,7}")  # "Văn hóa, Thể thao và Du lịch", "TN-MT"
 # k capitalised words before another one: "Nhật Bản" in "Thủ tướng Nhật Bản Shinzo Abe"
 _CAP_WORDS = {k: regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}]*\ ){{{k - 1}}}\p{{Lu}}[\p{{L}}\p{{M}}]*(?=\ \p{{Lu}})")
@@ -402,7 +402,8 @@ _TAN = regex.compile(rf"^(?i:{NEW_WORDS.alt(ONE_SPACE)})\ ")  # "tân" (NEW_WORD
 # of "Ban Tổ chức Trung ương", "Chánh Văn phòng Thành ủy" of "Văn phòng Thành ủy", "Phó trưởng
 # đoàn đại biểu Quốc hội tỉnh Quảng Bình" of that delegation (dev 410, 212; the politics batch
 # convention in corpora/ANNOTATION.md).
-_HEAD_IN_TITLE = regex.compile(r"(?i:\ (?P<h>ban|văn\ phòng|phòng|thanh\ tra|đoàn|công\ an))$")
+_TITLE_HEADS = organizations.TITLE_BODY_HEADS + organizations.INSPECTORATE + organizations.POLICE
+_HEAD_IN_TITLE = regex.compile(rf"(?i:\ (?P<h>{_TITLE_HEADS.alt(ONE_SPACE)}))$")
 
 
 _NOT_NAME_START = word_list("not_body_start")  # data/word_lists.tsv
@@ -895,7 +896,7 @@ _PLACE_LEVEL = regex.compile(rf"(?:(?:{provinces.UNIT_WORDS.alt(ONE_SPACE)})\ |(
 # A committee, council, police or Party committee of a level with no place named: the one of the
 # article's place ("Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy", "Giám đốc Công an tỉnh").
 _BARE_BODY = regex.compile(
-    rf"(?:(?:{_PEOPLES_BODIES.alt(ONE_SPACE)}|Công\ an)\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)}|{provinces.UNIT_ABBREVIATIONS.alt()})"
+    rf"(?:(?:{(_PEOPLES_BODIES + organizations.POLICE).alt(ONE_SPACE)})\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)}|{provinces.UNIT_ABBREVIATIONS.alt()})"
     rf"(?:(?<={organizations.NUMBERED_LEVELS.alt(ONE_SPACE)})\ \d{{1,2}})?"  # "Phó Chủ tịch UBND quận 2 Huỳnh Thanh Khiết" (2017 archive)
     rf"|{organizations.PARTY_COMMITTEES.alt(ONE_SPACE)})(?![\p{{L}}\p{{M}}\d.])"
 )
@@ -903,9 +904,10 @@ _BARE_BODY = regex.compile(
 
 # Titles after which a foreign name may follow directly, with no organisation between: heads of
 # state and government, diplomats, mayors, chief executives ("Tổng thống Donald Trump").
+# (organizations.FOREIGN_HOLDER_POSTS: "tổng thư ký", "đại sứ", "ceo", "giám đốc điều hành").
+_FOREIGN_HEADS = Words("tổng thống|thủ tướng|ngoại trưởng|quốc vương|nhà vua|nữ hoàng|đại biện|tổng lãnh sự|thị trưởng")
 _FOREIGN_CUES = regex.compile(
-    r"(?i:(?:phó\ )?(?:tổng\ thống|thủ\ tướng|ngoại\ trưởng|quốc\ vương|nhà\ vua|nữ\ hoàng|đại\ sứ|"
-    r"đại\ biện|tổng\ lãnh\ sự|thị\ trưởng|tổng\ thư\ ký|ceo|giám\ đốc\ điều\ hành))$"
+    rf"(?i:(?:phó\ )?(?:{(_FOREIGN_HEADS + organizations.FOREIGN_HOLDER_POSTS).alt(ONE_SPACE)}))$"
 )
 
 

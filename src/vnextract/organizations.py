@@ -270,7 +270,7 @@ def _tables() -> _Tables:
     police = regex.compile(
         r"""
         (?<![\p{L}\p{M}])
-        (?:Công\ an|CA)\ (?P<level>""" + _POLICE_LEVELS.alt(ONE_SPACE) + r""")   # "Công an tỉnh", "CA huyện"
+        (?:""" + (POLICE + _POLICE_ABBREVIATION).alt(ONE_SPACE) + r""")\ (?P<level>""" + _POLICE_LEVELS.alt(ONE_SPACE) + r""")   # "Công an tỉnh", "CA huyện"
         (?![\p{L}\p{M}\d]|\ \p{Lu}|\ (?i:""" + "|".join(_POLICE_LEVELS.first_words()) + r"""))  # no place named after it
         """,
         regex.VERBOSE,
@@ -346,7 +346,12 @@ def _first_words() -> dict[str, frozenset[str]]:
 # "Thanh tra huyện Đông Anh", 2017 archive).
 # People's committees and councils (also officials.py).
 PEOPLES_BODIES = Words("UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân")
-_COUNCIL_HEADS = PEOPLES_BODIES + Words("Công an|CA|Thanh tra")
+# The police and the inspectorate of a level ("Công an tỉnh", "CA huyện", "Thanh tra tỉnh"); POLICE
+# and INSPECTORATE also close officials' titles ("Trưởng Công an huyện") and _BARE_BODY.
+POLICE = Words("Công an")
+_POLICE_ABBREVIATION = Words("CA")
+INSPECTORATE = Words("Thanh tra")
+_COUNCIL_HEADS = PEOPLES_BODIES + POLICE + _POLICE_ABBREVIATION + INSPECTORATE
 
 _countries = places.countries
 
@@ -822,10 +827,18 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
 # before any organisation (_holder_cut: "Giám đốc FBI James Comey", "Tổng thư ký NATO Jens
 # Stoltenberg"); then the posts only the one or the other reads, and what may qualify a post before
 # a head ("Chủ tịch HĐTV Tập đoàn").
-_HOLDER_POSTS = Words("chủ tịch|giám đốc|tổng thư ký")
+# The posts of both whose holder is often foreign and may be named right after the post too
+# ("Tổng thư ký NATO Jens Stoltenberg", "Đại sứ Ted Osius", "CEO Tim Cook"): FOREIGN_HOLDER_POSTS, also read
+# by officials' _FOREIGN_CUES; and the ministers ("Bộ trưởng Quốc phòng Mỹ James Mattis"), also
+# officials' _MINISTER ("Bộ trưởng Tài chính" names the ministry).
+_SECRETARY_GENERAL = Words("tổng thư ký")
+_CUT_POSTS_ABROAD = Words("giám đốc điều hành|đại sứ|ceo")
+FOREIGN_HOLDER_POSTS = _SECRETARY_GENERAL + _CUT_POSTS_ABROAD
+MINISTER_POSTS = Words("bộ trưởng|thứ trưởng")
+_HOLDER_POSTS = Words("chủ tịch|giám đốc") + _SECRETARY_GENERAL
 _HEAD_HOLDER_POSTS = Words("bí thư|trưởng|chánh văn phòng|chánh|ủy viên|chủ nhiệm|thành viên")
-_CUT_HOLDER_POSTS = Words("giám đốc điều hành|giám đốc khu vực|giám đốc toàn cầu|bộ trưởng|thứ trưởng"
-                          "|người đứng đầu|thống đốc|đại sứ|ceo")
+_CUT_HOLDER_POSTS = (Words("giám đốc khu vực|giám đốc toàn cầu") + MINISTER_POSTS
+                     + Words("người đứng đầu|thống đốc") + _CUT_POSTS_ABROAD)
 _POST_QUALIFIERS = Words("thường trực|hội đồng thành viên|HĐTV|HĐQT")
 # A post written right before a head, also as a word's end ("Cục trưởng Cục").
 _POST_BEFORE_HEAD = regex.compile(rf"(?i:{(_HOLDER_POSTS + _HEAD_HOLDER_POSTS).alt(ONE_SPACE)})"
@@ -1718,7 +1731,8 @@ def _place_firsts() -> frozenset[str] | None:
 # A title that ends with its body's head ("trưởng ban", "chánh văn phòng") and the heads it may end
 # with, in lower case; the trigger scan in find() is derived from _HEAD_TITLES.
 _HEAD_TITLES = Words("trưởng|chánh")
-_TITLE_BODY_HEADS = Words("ban|đoàn|phòng|văn phòng")
+TITLE_BODY_HEADS = Words("ban|đoàn|phòng|văn phòng")  # also officials' _HEAD_IN_TITLE
+_TITLE_BODY_HEADS = TITLE_BODY_HEADS
 _TITLE_HEAD = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{_HEAD_TITLES.alt(ONE_SPACE)})\ (?P<h>{_TITLE_BODY_HEADS.alt(ONE_SPACE)})\ (?=[\p{{Ll}}\p{{Lu}}])")
 _TITLE_HEAD_TRIGGER = "|".join(_HEAD_TITLES.first_words())
 _TITLE_BODY_HEAD = regex.compile(_TITLE_BODY_HEADS.alt(ONE_SPACE))
