@@ -1316,3 +1316,26 @@ def test_party_committee_level_word_is_a_province_unit_word():
     for w in provinces.UNIT_WORDS:
         assert o._LEVEL_WORD.match(f"{w} Hà Nội") and o._LEVEL_WORD.match(f"{w.capitalize()} Hà Nội")
     assert [x[1] for x in orgs("Thành ủy Thành phố Hà Nội đã họp.")] == ["Thành ủy Hà Nội"]
+
+
+def test_legal_forms_and_company_heads_are_declared_once():
+    """The legal forms are word_lists.tsv's legal_forms and the heads they follow org_heads.tsv's
+    column legal_form: _LEGAL_FORM, _LOWER_LEGAL_FORM, _SCHOOL_HEADS and the split of a short
+    company name ("Công ty 3A" is "Công ty TNHH Dược phẩm 3A", 2017 archive) read them."""
+    from vnextract import organizations as o
+    from vnextract.resources import load_tsv, word_list
+
+    forms = word_list("legal_forms")
+    assert set(o._LEGAL_FORMS) == forms == {"TNHH MTV", "TNHH", "CP", "CTCP", "cổ phần", "trách nhiệm hữu hạn"}
+    heads = {r["head"]: r["legal_form"] for r in load_tsv("org_heads.tsv") if r["legal_form"]}
+    assert set(o._LEGAL_FORM_HEADS) == {h for h, v in heads.items() if v == "before"}
+    assert set(o._LEGAL_FORM_ITSELF) == {"CTCP"} and set(heads) <= o._SCHOOL_HEADS
+    assert o._LEGAL_HEAD_FIRSTS == {"Công", "Tổng"} and set(o._LEGAL_HEAD_RESTS) == {"ty ", "công ty ", "Công ty "}
+    for h in o._LEGAL_FORM_HEADS:
+        for f in forms:
+            assert o._LEGAL_FORM.match(f"{h} {f} Bia"), (h, f)
+    assert o._LEGAL_FORM.match("CTCP Bia") and not o._LEGAL_FORM.match("Công ty Bia")
+    for f in forms:
+        assert o._LOWER_LEGAL_FORM.match(f"công ty {f} Nam Thành"), f
+    assert [(x[0], x[1]) for x in orgs("Công ty 3A cho biết. Trước đó Công ty TNHH Dược phẩm 3A đã thông báo.")] == [
+        ("Công ty 3A", "Công ty TNHH Dược phẩm 3A"), ("Công ty TNHH Dược phẩm 3A", "Công ty TNHH Dược phẩm 3A")]

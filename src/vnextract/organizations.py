@@ -1478,8 +1478,8 @@ _SERVICE_ONLY = regex.compile(
 _FIELD_HEADS = frozenset(["Vụ", "Trường", "Hội"])
 # Heads whose name may be a person's: a school ("Trường THPT Phan Đình Phùng") and a company
 # after its legal form ("Công ty Trách nhiệm hữu hạn Thương mại một thành viên Lâm Kim Ngọc", dev 213).
-_SCHOOL_HEADS = frozenset(["Trường", "Trường Đại học", "Đại học", "ĐH", "Học viện", "Công ty", "Cty", "CTCP", "Tổng công ty",
-                           "Tổng Công ty", "Doanh nghiệp", "Hợp tác xã"])
+_SCHOOL_HEADS = (frozenset(["Trường", "Trường Đại học", "Đại học", "ĐH", "Học viện", "Doanh nghiệp", "Hợp tác xã"])
+                 | {r["head"] for r in load_tsv("org_heads.tsv") if r["legal_form"]})  # "Công ty", "CTCP"
 
 
 def _no_proper_name(joined, i: int) -> bool:
@@ -2006,7 +2006,16 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
 
 # A company written in lower case before its legal form ("công ty TNHH xuất nhập khẩu Nam Thành",
 # "công ty cổ phần Cung ứng thực phẩm An Thịnh"; court and business news of the 2017 archive).
-_LEGAL_FORMS = Words("TNHH MTV|TNHH|CP|CTCP|cổ phần|trách nhiệm hữu hạn")  # also in _LEGAL_FORM
+# The legal forms (data/word_lists.tsv legal_forms), longest first ("TNHH MTV" before "TNHH"); the
+# company heads a legal form follows ("Công ty", "Tổng công ty", "Cty") and the one that is a
+# company with its legal form ("CTCP"): org_heads.tsv, column legal_form. Also in _LEGAL_FORM.
+_LEGAL_FORMS = Words(sorted(word_list("legal_forms"))).longest_first()
+_LEGAL_FORM_HEADS = Words(r["head"] for r in load_tsv("org_heads.tsv") if r["legal_form"] == "before")
+_LEGAL_FORM_ITSELF = Words(r["head"] for r in load_tsv("org_heads.tsv") if r["legal_form"] == "itself")
+# The heads of several words a legal form follows, taken apart: their first words ("Công", "Tổng")
+# and what goes on after them ("ty ", "công ty ", "Công ty "), for a name split at its first space.
+_LEGAL_HEAD_FIRSTS = frozenset(h.split(" ", 1)[0] for h in _LEGAL_FORM_HEADS if " " in h)
+_LEGAL_HEAD_RESTS = tuple(dict.fromkeys(h.split(" ", 1)[1] + " " for h in _LEGAL_FORM_HEADS if " " in h))
 _LOWER_LEGAL_FORM = regex.compile(rf"công\ ty\ (?:{_LEGAL_FORMS.alt(ONE_SPACE, capital=True)})(?![\p{{L}}\p{{M}}\d])")
 
 
@@ -2117,7 +2126,7 @@ def _longer_names(names_: set[str]) -> dict[str, str]:
         if n in canon or n in out or " " not in n:
             continue
         head, _, core = n.partition(" ")
-        if head in ("Công", "Tổng") and core.startswith(("ty ", "công ty ", "Công ty ")):
+        if head in _LEGAL_HEAD_FIRSTS and core.startswith(_LEGAL_HEAD_RESTS):  # "Công ty", "Tổng công ty"
             head, core = n.split(" ", 2)[0] + " " + core.split(" ", 1)[0], core.split(" ", 1)[1]
         full = [m for m in legal if m != n
                 and (m.endswith(" " + n) or (m.startswith(head + " ") and m.endswith(" " + core)))]
@@ -2130,4 +2139,5 @@ def _longer_names(names_: set[str]) -> dict[str, str]:
 _UNIVERSITY = regex.compile(r"(?:Trường\ )?(?:Đại\ học|ĐH)\ (?P<rest>.+)")
 # A company's name with its legal form: "Công ty TNHH ...", "Công ty Cổ phần ...", "CTCP ...".
 _LEGAL_FORM = regex.compile(
-    rf"(?:Công\ ty|Tổng\ công\ ty|Cty)\ (?i:{_LEGAL_FORMS.alt(ONE_SPACE)}|MTV)(?![\p{{L}}\p{{M}}])|CTCP\ ")
+    rf"(?:{_LEGAL_FORM_HEADS.alt(ONE_SPACE)})\ (?i:{_LEGAL_FORMS.alt(ONE_SPACE)}|MTV)(?![\p{{L}}\p{{M}}])"
+    rf"|(?:{_LEGAL_FORM_ITSELF.alt(ONE_SPACE)})\ ")
