@@ -1274,3 +1274,162 @@ def test_given_at_is_the_character_loop():
                 for after_title in (False, True):
                     assert officials._given_at(text, q, given, limit, after_title) == loop(
                         text, q, given, limit, after_title), (text[q:q + 20], limit)
+
+
+# One declaration per rule (issue 11): the tables below are read from their declaration, and each
+# derived set is held to it on a real sentence.
+
+def test_body_titles_are_the_titles_tsv_rows_of_kind_body():
+    """_BODY_TITLES (posts that name their own body) is the rows of titles.tsv of kind "body":
+    "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương" (dev 212) gives
+    the last post, whose body is written."""
+    from vnextract import officials
+    from vnextract.resources import load_tsv
+
+    rows = {r["title"].lower() for r in load_tsv("titles.tsv") if r["kind"] == "body"}
+    assert officials._BODY_TITLES == rows
+    assert {"ủy viên bộ chính trị", "đại biểu quốc hội", "tỉnh ủy viên"} <= rows
+    got = offs("Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Phạm Minh Chính"
+               " phát biểu")
+    assert [(o.name, o.title, o.org) for o in got] == [
+        ("Phạm Minh Chính", "Trưởng Ban", "Ban Tổ chức Trung ương")]
+
+
+def test_new_post_word_is_new_words():
+    """_TAN (the word dropped before a title) is NEW_WORDS: "tân Bộ trưởng" is "Bộ trưởng"."""
+    from vnextract import officials
+
+    for w in officials.NEW_WORDS:
+        assert officials._clean_title(f"{w} Bộ trưởng") == "Bộ trưởng"
+        assert officials._clean_title(f"{w.capitalize()} Bộ trưởng") == "Bộ trưởng"
+    got = offs("Sau nhậm chức, tân Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã chủ trì")
+    assert [(o.name, o.title) for o in got] == [("Nguyễn Hồng Diên", "Bộ trưởng")]
+
+
+def test_then_words_read_by_both_patterns():
+    """_THEN_WORDS ("khi đó", "lúc đó", "hiện nay") are read before "là" after a title
+    (_TITLE_IS_HON: "Giám đốc công ty khi đó là ông ...") and after a name (_APPOINT: "bà X - khi
+    đó là ...")."""
+    from vnextract import officials
+
+    assert set(officials._THEN_WORDS) == {"khi đó", "lúc đó", "hiện nay"}
+    for then in officials._THEN_WORDS:
+        assert officials._TITLE_IS_HON.match(f" Tỉnh ủy {then} là ông Nguyễn")
+        assert officials._APPOINT.search(f"Nguyễn Văn A {then} là ")
+        assert officials._APPOINT_STD.search(f"Nguyễn Văn A - {then} là ")
+
+
+def test_plenipotentiary_is_read_by_both_envoy_patterns():
+    """"Đặc mệnh toàn quyền" (_PLENIPOTENTIARY) after an envoy's post, Vietnam's or a foreign state's."""
+    from vnextract import officials
+
+    for w in officials._PLENIPOTENTIARY:
+        assert officials._ENVOY_AT.match(f" {w.title()} Việt Nam tại ")
+        assert officials._ENVOY_FROM.match(f" {w} Hà Lan tại Việt Nam ")
+
+
+def test_appoint_reads_every_past_word():
+    """_APPOINT reads a past post's words from PAST_WORDS: "ông X nguyên là", "ông X cựu là"."""
+    from vnextract import officials
+
+    for w in officials.PAST_WORDS:
+        assert officials._APPOINT.search(f"Nguyễn Văn A {w} là ")
+        assert officials._APPOINT_STD.search(f"Nguyễn Văn A - khi đó {w} là ")
+    got = offs("Ông Nguyễn Văn Hùng nguyên là Giám đốc Sở Y tế tỉnh Nghệ An.")
+    assert [(o.name, o.title) for o in got] == [("Nguyễn Văn Hùng", "Giám đốc")]
+
+
+def test_numbered_levels_after_a_bare_body():
+    """_BARE_BODY reads a number after the levels the press numbers (organizations.NUMBERED_LEVELS,
+    data/unit_levels.tsv): "UBND quận 2", "UBND phường 12"; not "UBND huyện 2"."""
+    from vnextract import officials, organizations
+
+    for lv in organizations.NUMBERED_LEVELS:
+        assert officials._BARE_BODY.match(f"UBND {lv} 2 Huỳnh").group() == f"UBND {lv} 2"
+    assert officials._BARE_BODY.match("UBND huyện 2 Huỳnh").group() == "UBND huyện"
+    got = offs("Phó Chủ tịch UBND quận 2 Huỳnh Thanh Khiết cho biết")
+    assert [(o.name, o.title, o.org) for o in got] == [("Huỳnh Thanh Khiết", "Phó Chủ tịch", "UBND quận 2")]
+
+
+def test_bare_body_reads_the_city_abbreviation_of_provinces():
+    """_BARE_BODY's level is a level of organizations.UNIT_LEVELS or provinces' abbreviation:
+    "Chủ tịch UBND TP Nguyễn Văn A" (the article's city)."""
+    from vnextract import officials, provinces
+
+    for ab in provinces.UNIT_ABBREVIATIONS:
+        assert officials._BARE_BODY.match(f"UBND {ab} Nguyễn").group() == f"UBND {ab}"
+    got = offs("Chủ tịch UBND TP Nguyễn Văn A cho biết")
+    assert [(o.name, o.title, o.org) for o in got] == [("Nguyễn Văn A", "Chủ tịch", "UBND TP")]
+
+
+def test_honorific_sets_are_columns_of_honorifics_tsv():
+    """Every honorific set officials and names read is a column of data/honorifics.tsv
+    (names.honorifics), the one declaration: the same words as the former hand-kept sets."""
+    from vnextract import names, officials
+    from vnextract.resources import load_tsv
+
+    rows = load_tsv("honorifics.tsv")
+
+    def col(c, foreign=False):
+        return tuple(r["word"] for r in rows if r[c] == "yes" and (r["foreign"] == "yes") == foreign)
+
+    assert tuple(officials._SHORT_HONORIFICS) == col("given") == ("ông", "bà", "đồng chí")
+    assert tuple(officials._PERSON_HONORIFICS) == col("person") == ("ông", "bà")
+    assert tuple(officials._POST_HONORIFICS) == col("after_post") == ("ông", "bà", "ngài", "đồng chí")
+    assert tuple(officials._POST_FOREIGN_HONORIFICS) == col("after_post", True) == ("Mr", "Ms")
+    assert col("foreign_name") == ("ông", "bà", "ngài") and col("foreign_name", True) == ("Mr", "Mrs", "Ms")
+    assert names._HONORIFIC_WORDS == {w.capitalize() for w in col("run")} == {"Ông", "Bà", "Anh", "Chị"}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # after a post and a comma: each after_post honorific, Vietnamese or foreign (dotted or not)
+    ("Chủ tịch UBND tỉnh, ông Nguyễn Văn Yên cho biết", [("Nguyễn Văn Yên", "Chủ tịch")]),
+    ("Đại biện Đại sứ quán Hợp chúng quốc Hoa Kỳ tại Việt Nam, bà Caryn McClelland cho biết",
+     [("Caryn McClelland", "Đại biện")]),
+    ("Tổng thư ký Liên hợp quốc, ngài Antonio Guterres phát biểu", [("Antonio Guterres", "Tổng thư ký")]),
+    ("Giám đốc Công ty Sanofi, Mr. Lim Chiew Seng cho biết", [("Lim Chiew Seng", "Giám đốc")]),
+    # "là" + a person honorific after a post
+    ("Giám đốc Sở Y tế khi đó là ông Nguyễn Văn Hùng.", [("Nguyễn Văn Hùng", "Giám đốc")]),
+])
+def test_honorifics_read_from_honorifics_tsv(sentence, expected):
+    assert [(o.name, o.title) for o in offs(sentence)] == expected
+
+
+def test_hon_before_reads_the_foreign_name_column():
+    """_HON_BEFORE: a foreign name is read after the foreign_name honorifics ("Mrs. ", "ngài ")."""
+    from vnextract import officials
+    from vnextract.resources import load_tsv
+
+    for r in load_tsv("honorifics.tsv"):
+        forms = [r["word"] + " "] + ([r["word"] + ". "] if r["foreign"] else [r["word"].capitalize() + " "])
+        for f in forms:
+            assert bool(officials._HON_BEFORE.search(f)) == (r["foreign_name"] == "yes"), f
+
+
+@pytest.mark.parametrize("pair", ["ông, bà", "bà, ông", "ông bà"])
+def test_list_intro_reads_the_person_honorifics_in_either_order(pair):
+    """_LIST_INTRO's second honorific is any of the person column ("gồm các ông, bà:"; also "các
+    bà, ông:", not read before)."""
+    got = offs(f"Cụ thể, 8 Phó giám đốc Sở gồm các {pair}: Nguyễn Ngọc Việt, Nguyễn Văn Hiếu và Nguyễn Thị Thùy.")
+    assert [(o.name, o.title) for o in got] == [("Nguyễn Ngọc Việt", "Phó giám đốc"), ("Nguyễn Văn Hiếu", "Phó giám đốc"),
+                                               ("Nguyễn Thị Thùy", "Phó giám đốc")]
+
+
+def test_posts_before_a_name_or_body_are_organizations_declarations():
+    """The posts officials reads at a title's end are declared once in organizations: the
+    ministers (_MINISTER: "Bộ trưởng Tài chính" names the ministry), the posts whose holder is
+    often foreign (_FOREIGN_CUES: "Tổng thư ký NATO Jens Stoltenberg"), the heads a title ends with
+    (_HEAD_IN_TITLE: "Trưởng Ban Tổ chức Trung ương", "Trưởng Công an huyện")."""
+    from vnextract import officials, organizations
+
+    for w in organizations.MINISTER_POSTS:
+        assert officials._MINISTER.search(w.capitalize())
+    for w in organizations.FOREIGN_HOLDER_POSTS:
+        assert officials._foreign_cue(w.capitalize()) and officials._foreign_cue("Phó " + w)
+        assert organizations._POST_BEFORE.search(f"{w.capitalize()} ")
+    for h in organizations.TITLE_BODY_HEADS + organizations.INSPECTORATE + organizations.POLICE:
+        assert officials._HEAD_IN_TITLE.search(f"Trưởng {h.lower()}").group("h").lower() == h.lower()
+    assert [(o.name, o.title, o.org) for o in offs("Bộ trưởng Tài chính Hồ Đức Phớc cho biết")] == [
+        ("Hồ Đức Phớc", "Bộ trưởng", "Bộ Tài chính")]
+    got = offs("Tổng thư ký NATO Jens Stoltenberg cho biết")
+    assert [(o.name, o.title) for o in got] == [("Jens Stoltenberg", "Tổng thư ký")]

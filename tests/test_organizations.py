@@ -1237,3 +1237,105 @@ def test_company_ends_are_company_words():
     assert word_list("company_ends") <= word_list("company_words")
     found = vnextract.extract("Tập đoàn Kolon Industries Inc và hãng Vietnam Airlines ký thỏa thuận.").organizations
     assert {"Tập đoàn Kolon Industries Inc", "Vietnam Airlines"} <= {o.text for o in found}
+
+
+# One declaration per rule (issue 11): the levels of local government are the rows of
+# data/unit_levels.tsv; every subset a pattern reads is a column of it, held here on real sentences.
+
+def test_unit_levels_and_their_subsets_are_read_from_unit_levels_tsv():
+    from vnextract import organizations as o
+    from vnextract.resources import load_tsv
+
+    rows = load_tsv("unit_levels.tsv")
+    assert tuple(o.UNIT_LEVELS) == tuple(r["level"] for r in rows)
+    assert set(o._ABBR_LEVELS) == {r["abbreviation"] for r in rows if r["abbreviation"]} == {"TX", "Q", "H", "P"}
+    assert set(o.NUMBERED_LEVELS) == {r["level"] for r in rows if r["numbered"]} == {"quận", "phường"}
+    assert set(o._POLICE_LEVELS) == {r["level"] for r in rows if r["police"]} == {"tỉnh", "thành phố", "huyện", "quận"}
+    # the first word of each level (the former word list org_levels), and the one taken apart
+    assert o._LEVELS == {r["level"].split()[0] for r in rows} == {"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường"}
+    assert o._LEVEL_SECOND == {"thành": "phố"}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Trong năm 2017, Công an Q.2 phải giảm tình trạng tội phạm.", ["Công an Q.2"]),      # numbered, abbreviated
+    ("Trong năm 2017, Công an P.12 phải giảm tình trạng tội phạm.", ["Công an P.12"]),
+    ("Theo thông tin từ Công an TX.Bến Cát, nghi can đang bị tạm giữ.", ["Công an TX.Bến Cát"]),
+    ("Tỉnh ủy tỉnh Bà Rịa - Vũng Tàu đã họp.", ["Tỉnh ủy Bà Rịa - Vũng Tàu"]),           # dev 409
+    ("Thành ủy thành phố Hà Nội đã họp.", ["Thành ủy Hà Nội"]),                           # "thành phố" taken apart
+])
+def test_levels_read_from_unit_levels_tsv(sentence, expected):
+    assert [o[1] for o in orgs(sentence)] == expected
+
+
+@pytest.mark.parametrize("level", ["tỉnh", "thành phố", "huyện", "quận"])
+def test_police_levels_column(level):
+    """The police pattern's levels are the column police: "Công an tỉnh cho biết"; not "Công an xã"."""
+    from vnextract import organizations as o
+
+    t = o._tables()
+    assert t.police.match(f"Công an {level} cho biết")
+    assert not t.police.match("Công an xã cho biết")
+    assert not t.police.match(f"Công an {level} Bình Định")
+
+
+def test_a_level_after_an_abbreviation_is_no_foreign_company():
+    """_LEVEL_AFTER reads every level of UNIT_LEVELS: "Giám đốc CDC thị xã Bến Cát", "CDC phường
+    5" are Vietnamese bodies (before, only tỉnh|thành phố|huyện|quận|xã were read)."""
+    from vnextract import organizations as o
+
+    for lv in o.UNIT_LEVELS:
+        assert o.foreign_company_at(f"CDC {lv} Bến Cát", 0) is None, lv
+    assert o.foreign_company_at("CDC Group", 0) == len("CDC Group")
+
+
+def test_province_unit_words_come_from_provinces():
+    """The city's abbreviation and the province unit words are provinces' (provinces.tsv), in
+    every pattern that reads them: the council's place in each dotted form ("TP.", "T.P.", "Tp."),
+    the place after a level, a level read alone inside a name ("tại TP Hồ Chí Minh")."""
+    from vnextract import organizations as o, provinces
+
+    assert o._ONE_WORD_UNITS == set(provinces.UNIT_ABBREVIATIONS) | {"tỉnh"} == {"TP", "tỉnh"}
+    assert o._DOTTED_LEVELS == set(provinces.UNIT_ABBREVIATIONS) | set(o._ABBR_LEVELS)
+    council = o._tables().council
+    for form in ("TP", "TP.", "T.P.", "Tp.", "TP. ", "TP "):
+        m = council.match(f"UBND {form}Pleiku")
+        assert m and m.group("place") == f"{form}Pleiku", form
+    for form in ("TP", "TP.", "TP. ", "TP "):  # the place after a level: the abbreviation, undotted or dotted
+        assert o._LEVEL_PLACE.match(f"{form}Pleiku"), form
+    assert o._LEVEL_PREFIX.match("TP.Pleiku") and o._LEVEL_PREFIX.match("Q.Gò Vấp")
+    assert [x[1] for x in orgs("Đại sứ quán Hoa Kỳ tại TP Hồ Chí Minh đã thông báo.")] == [
+        "Đại sứ quán Hoa Kỳ tại TP Hồ Chí Minh"]
+    assert [x[1] for x in orgs("Theo TAND TP. Đà Nẵng, bị cáo đã khai.")] == ["TAND TP. Đà Nẵng"]
+
+
+def test_party_committee_level_word_is_a_province_unit_word():
+    """_LEVEL_WORD (the unit word between a Party committee and its province: "Thành ủy Thành phố
+    Hà Nội" is "Thành ủy Hà Nội", dev 211) reads provinces.UNIT_WORDS, capitalised or not."""
+    from vnextract import organizations as o, provinces
+
+    for w in provinces.UNIT_WORDS:
+        assert o._LEVEL_WORD.match(f"{w} Hà Nội") and o._LEVEL_WORD.match(f"{w.capitalize()} Hà Nội")
+    assert [x[1] for x in orgs("Thành ủy Thành phố Hà Nội đã họp.")] == ["Thành ủy Hà Nội"]
+
+
+def test_legal_forms_and_company_heads_are_declared_once():
+    """The legal forms are word_lists.tsv's legal_forms and the heads they follow org_heads.tsv's
+    column legal_form: _LEGAL_FORM, _LOWER_LEGAL_FORM, _SCHOOL_HEADS and the split of a short
+    company name ("Công ty 3A" is "Công ty TNHH Dược phẩm 3A", 2017 archive) read them."""
+    from vnextract import organizations as o
+    from vnextract.resources import load_tsv, word_list
+
+    forms = word_list("legal_forms")
+    assert set(o._LEGAL_FORMS) == forms == {"TNHH MTV", "TNHH", "CP", "CTCP", "cổ phần", "trách nhiệm hữu hạn"}
+    heads = {r["head"]: r["legal_form"] for r in load_tsv("org_heads.tsv") if r["legal_form"]}
+    assert set(o._LEGAL_FORM_HEADS) == {h for h, v in heads.items() if v == "before"}
+    assert set(o._LEGAL_FORM_ITSELF) == {"CTCP"} and set(heads) <= o._SCHOOL_HEADS
+    assert o._LEGAL_HEAD_FIRSTS == {"Công", "Tổng"} and set(o._LEGAL_HEAD_RESTS) == {"ty ", "công ty ", "Công ty "}
+    for h in o._LEGAL_FORM_HEADS:
+        for f in forms:
+            assert o._LEGAL_FORM.match(f"{h} {f} Bia"), (h, f)
+    assert o._LEGAL_FORM.match("CTCP Bia") and not o._LEGAL_FORM.match("Công ty Bia")
+    for f in forms:
+        assert o._LOWER_LEGAL_FORM.match(f"công ty {f} Nam Thành"), f
+    assert [(x[0], x[1]) for x in orgs("Công ty 3A cho biết. Trước đó Công ty TNHH Dược phẩm 3A đã thông báo.")] == [
+        ("Công ty 3A", "Công ty TNHH Dược phẩm 3A"), ("Công ty TNHH Dược phẩm 3A", "Công ty TNHH Dược phẩm 3A")]

@@ -19,6 +19,7 @@ import regex
 
 from . import alphabet, places
 from .resources import load_tsv, word_list
+from .rules import Words
 
 # One capitalised syllable: "Thắng", "Huy" (not "UBND", not "TP.").
 SYLLABLE = r"\p{Lu}[\p{Ll}\p{M}]{0,7}"
@@ -82,8 +83,19 @@ def name_ok(syllables: list[str], free: bool = False, honored: bool = False) -> 
     return not places.is_province_name(text)
 
 
-# Honorifics that, capitalised, open a run of capitalised words ("Bà Mai Kiều Liên, Tổng giám đốc").
-_HONORIFIC_WORDS = frozenset(("Ông", "Bà", "Anh", "Chị"))
+@functools.lru_cache(maxsize=None)
+def honorifics(column: str, foreign: bool = False) -> Words:
+    """The honorifics of data/honorifics.tsv that the rule of ``column`` reads ("given", "person",
+    "after_post", "foreign_name", "run"), in the file's order: the Vietnamese ones, read in any
+    case ("ông", "bà", "đồng chí"), or with ``foreign`` the foreign ones, in exact case ("Mr",
+    "Ms"). The one declaration of the honorifics; officials reads its sets from here."""
+    return Words(r["word"] for r in load_tsv("honorifics.tsv")
+                 if r[column] == "yes" and (r["foreign"] == "yes") == foreign)
+
+
+# Honorifics that, capitalised, open a run of capitalised words ("Bà Mai Kiều Liên, Tổng giám
+# đốc"): "Ông", "Bà", "Anh", "Chị".
+_HONORIFIC_WORDS = frozenset(w.capitalize() for w in honorifics("run"))
 
 
 def name_in_run(words: list[tuple[int, int, str]], opened: bool = False) -> tuple[int, int] | None:

@@ -56,7 +56,13 @@ from .resources import load_tsv, word_list
 ASSIGNS = "officials"
 READS: tuple[str, ...] = ()
 
-_SHORT_HONORIFICS = Words("ông|bà|đồng chí")  # "ông Huy", "bà Thắng", "đồng chí Tuấn"
+# The honorifics (names.honorifics, data/honorifics.tsv): before a given name alone ("ông Huy",
+# "bà Thắng", "đồng chí Tuấn"); of a person named in a clause about a post ("là ông", "cho bà");
+# after a post and a comma ("Chủ tịch UBND tỉnh, ông X", "..., Mr. Lim"); before a foreign name.
+_SHORT_HONORIFICS = names.honorifics("given")
+_PERSON_HONORIFICS = names.honorifics("person")
+_POST_HONORIFICS = names.honorifics("after_post")
+_POST_FOREIGN_HONORIFICS = names.honorifics("after_post", foreign=True)
 _NAME_SYL = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]{0,7}(?![\p{L}\p{M}\d])")
 _LM = regex.compile(r"[\p{L}\p{M}]")  # a letter or a mark: what the name boundaries exclude
 _LU = regex.compile(r"\p{Lu}")
@@ -107,7 +113,8 @@ _HONORIFIC = regex.compile(rf"(?:(?i:{_SHORT_HONORIFICS.alt(ONE_SPACE)})|{_RANKS
 _COMMA_HON_SEPS = (",", " -", " –", " —")  # what parts the post from the honorific, a space after it
 _TITLE_COMMA_HON = regex.compile(
     r"(?P<o>\ [\p{Lu}][^,.;:()\n]{0,40}?)?(?:\ \([^()\n]{1,40}\))?"  # "(Thanh tra Chính phủ)": its parent
-    rf"(?:{'|'.join(map(regex.escape, _COMMA_HON_SEPS))})\ (?:(?i:ông|bà|ngài|đồng\ chí)|Mr\.?|Ms\.?)\ ")
+    rf"(?:{'|'.join(map(regex.escape, _COMMA_HON_SEPS))})\ "
+    rf"(?:(?i:{_POST_HONORIFICS.alt(ONE_SPACE)})|(?:{_POST_FOREIGN_HONORIFICS.alt()})\.?)\ ")
 # Every match of _TITLE_COMMA_HON holds one of its separators and the space after it: where none
 # stands before the window's end (most titles with no name after them: ~60% on archive text), the
 # pattern (~7 us a try, its lazy body tried at every length) is not asked (_comma_hon_may).
@@ -121,20 +128,25 @@ def _comma_hon_may(clean: str, pos: int, end: int | None = None) -> bool:
 
 
 fast_path("officials._TITLE_COMMA_HON", _TITLE_COMMA_HON, "match", _comma_hon_may,
-          lambda: list(_SHORT_HONORIFICS) + ["ngài", "Mr.", "Ms", "Bộ Tài chính", "(Thanh tra Chính phủ)"]
+          lambda: list(_POST_HONORIFICS) + [f for w in _POST_FOREIGN_HONORIFICS for f in (w, w + ".")]
+          + ["Bộ Tài chính", "(Thanh tra Chính phủ)"]
           + [sep + " " for sep in _COMMA_HON_SEPS])
 # The levels of the units people's committees and councils govern, declared in organizations:
 # "UBND tỉnh", "Hội đồng nhân dân huyện" (_GENERIC_BODY, _LEVEL_END, _BARE_BODY).
 _UNIT_LEVELS = organizations.UNIT_LEVELS
 # "... là ông/bà" after a title [a short body]: "Bí thư Tỉnh ủy là ông", "Phó chủ tịch quận Ngô
 # Quyền là ông", "Giám đốc công ty khi đó là ông".
+# Words that date a post to the time spoken of, before "là": "khi đó là", "lúc đó là", "hiện nay là"
+# (also _APPOINT, after a name).
+_THEN_WORDS = Words("khi đó|lúc đó|hiện nay")
 _TITLE_IS_HON = regex.compile(
     rf"(?P<o>\ (?:(?:{organizations.UNIT_LEVELS_BUT_TOWN.alt(ONE_SPACE)})\ )?\p{{Lu}}[^,.;:()\n]{{0,40}}?)?"  # a body not read
-    r"(?:\ (?:khi\ đó|lúc\ đó|hiện\ nay|hiện|lúc\ này))?\ là\ (?:ông|bà)\ (?=\p{Lu})")
+    rf"(?:\ (?:{(_THEN_WORDS + Words('hiện|lúc này')).alt(ONE_SPACE)}))?\ là\ (?:{_PERSON_HONORIFICS.alt(ONE_SPACE)})\ (?=\p{{Lu}})")
 # Where a sentence or a line opens, before a name: the text start, a new line, ". ", ": ".
 _SENTENCE_START = regex.compile(r"(?:^|\n|[.!?:]\ )$")
 # Honorifics right before a name; a foreign name is accepted after one of these.
-_HON_BEFORE = regex.compile(r"(?:(?i:ông|bà|ngài)|Mr\.?|Mrs\.?|Ms\.?)\ $")
+_HON_BEFORE = regex.compile(rf"(?:(?i:{names.honorifics('foreign_name').alt(ONE_SPACE)})"
+                         rf"|(?:{names.honorifics('foreign_name', foreign=True).alt()})\.?)\ $")
 
 
 # Words that may open a title before the title itself (_title_re): "nguyên"/"cựu"/"tân" (former,
@@ -361,7 +373,7 @@ def _name_before(clean: str, end: int) -> tuple[int, int] | None:
 
 
 # 2-4 capitalised syllables right after "ông"/"bà", ending at a given point.
-_HONORED_RUN = regex.compile(r"(?<![\p{L}\p{M}])(?i:ông|bà)\ (?P<n>\p{Lu}[\p{Ll}\p{M}]{0,7}(?:\ \p{Lu}[\p{Ll}\p{M}]{0,7}){1,3})$")
+_HONORED_RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{_PERSON_HONORIFICS.alt(ONE_SPACE)})\ (?P<n>\p{{Lu}}[\p{{Ll}}\p{{M}}]{{0,7}}(?:\ \p{{Lu}}[\p{{Ll}}\p{{M}}]{{0,7}}){{1,3}})$")
 
 
 def _honored_name_before(clean: str, end: int) -> tuple[int, int] | None:
@@ -374,7 +386,7 @@ def _honored_name_before(clean: str, end: int) -> tuple[int, int] | None:
     return None
 
 
-_MINISTER = regex.compile(r"(?i:bộ\ trưởng|thứ\ trưởng)$")
+_MINISTER = regex.compile(rf"(?i:{organizations.MINISTER_POSTS.alt(ONE_SPACE)})$")
 _MINISTRY_WORDS = regex.compile(r"(?:[\p{Lu}][\p{L}\p{M}&]*(?:-\p{Lu}[\p{L}\p{M}&]*)*|[a-zđ\p{Ll}\p{M}]+)(?:(?:,|\ -)?\ [\p{L}\p{M}&]+){0,7}")  # "Văn hóa, Thể thao và Du lịch", "TN-MT"
 # k capitalised words before another one: "Nhật Bản" in "Thủ tướng Nhật Bản Shinzo Abe"
 _CAP_WORDS = {k: regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}]*\ ){{{k - 1}}}\p{{Lu}}[\p{{L}}\p{{M}}]*(?=\ \p{{Lu}})")
@@ -384,13 +396,14 @@ for _k, _p in _CAP_WORDS.items():
               lambda: sorted(places.countries()))
 fast_path("officials._LATIN_RUN", _LATIN_RUN, "match", lambda s, p: _IS_UPPER[s[p:p + 1]],
           lambda: sorted(word_list("company_words")))
-_TAN = regex.compile(r"^(?i:tân)\ ")
+_TAN = regex.compile(rf"^(?i:{NEW_WORDS.alt(ONE_SPACE)})\ ")  # "tân" (NEW_WORDS)
 
 # Titles that end with the head word of their body: "Trưởng Ban Tổ chức Trung ương" is the head
 # of "Ban Tổ chức Trung ương", "Chánh Văn phòng Thành ủy" of "Văn phòng Thành ủy", "Phó trưởng
 # đoàn đại biểu Quốc hội tỉnh Quảng Bình" of that delegation (dev 410, 212; the politics batch
 # convention in corpora/ANNOTATION.md).
-_HEAD_IN_TITLE = regex.compile(r"(?i:\ (?P<h>ban|văn\ phòng|phòng|thanh\ tra|đoàn|công\ an))$")
+_TITLE_HEADS = organizations.TITLE_BODY_HEADS + organizations.INSPECTORATE + organizations.POLICE
+_HEAD_IN_TITLE = regex.compile(rf"(?i:\ (?P<h>{_TITLE_HEADS.alt(ONE_SPACE)}))$")
 
 
 _NOT_NAME_START = word_list("not_body_start")  # data/word_lists.tsv
@@ -424,10 +437,8 @@ def _head_in_title_org(clean: str, pos: int, title: str) -> tuple[str, str, int]
 
 # Titles that hold their body: a post in a chain that names its own body, like one with an
 # organisation ("Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương").
-_BODY_TITLES = frozenset(["ủy viên bộ chính trị", "ủy viên trung ương đảng", "ủy viên t.ư đảng", "ủy viên tư đảng",
-                          "bí thư t.ư đảng", "bí thư tư đảng",
-                          "đại biểu quốc hội",
-                          "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "quận ủy viên", "đảng ủy viên"])
+# The rows of titles.tsv of kind body, lower-cased.
+_BODY_TITLES = frozenset(r["title"].lower() for r in load_tsv("titles.tsv") if r["kind"] == "body")
 # A body written after a title that no rule reads ("Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch"):
 # capitalised words up to the next post of the chain.
 # Not across an honorific or "do"/"là" ("Đoàn đại biểu Đảng Cộng sản Trung Quốc do đồng chí Lưu Kỳ
@@ -600,7 +611,7 @@ def _listed_names(clean: str, pos: int) -> list[tuple[int, int]]:
 
 # "gồm (có) (các) ông/bà/đồng chí(:)" before the names of a plural title's list.
 _LIST_INTRO = regex.compile(r"(?:\ \p{Lu}[\p{L}\p{M}.&]*){0,3}"  # a short body not read: "5 Phó Chủ tịch UBND gồm"
-                         rf",?\ (?:bao\ )?gồm(?:\ có)?(?:\ các)?(?:\ (?:{_SHORT_HONORIFICS.alt(ONE_SPACE)}))?(?:,?\ bà)?:?\ ")
+                         rf",?\ (?:bao\ )?gồm(?:\ có)?(?:\ các)?(?:\ (?:{_SHORT_HONORIFICS.alt(ONE_SPACE)}))?(?:,?\ (?:{_PERSON_HONORIFICS.alt(ONE_SPACE)}))?:?\ ")
 # A listed name's own post up to the ";" that ends its item.
 _OWN_POST = regex.compile(r",\ [^;.\n]{1,80};\ ")
 
@@ -611,7 +622,7 @@ _POST_NOUN = regex.compile(r"(?<![\p{L}\p{M}])(?:chức\ vụ|chức\ danh|nhi�
 _POST_FOR = regex.compile(
     r"(?P<o>\ (?!đối\ với\ |với\ |cho\ |(?i:khóa|khoá)\ )[^,.;:()\n]{1,50}?)?"  # "Phó Tổng giám đốc Sabeco"
     r"(?:\ (?i:khóa|khoá)\ [IVXLC]+)?"           # "đại biểu Quốc hội khóa XIV"
-    r"\ (?:đối\ với|với|cho)\ (?:ông|bà)\ (?=\p{Lu})")
+    rf"\ (?:đối\ với|với|cho)\ (?:{_PERSON_HONORIFICS.alt(ONE_SPACE)})\ (?=\p{{Lu}})")
 # A deputy's delegation written after the name or the post: "ông Võ Kim Cự, đoàn ĐBQH tỉnh Hà Tĩnh"
 # (dev 603), "ông Võ Kim Cự, đại biểu Quốc hội khóa XIV thuộc Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh"
 # (2017 archive, 3 articles).
@@ -745,8 +756,8 @@ def _body_written_on(clean: str, te: int, org, org_name, pos: int):
 # Appointment verbs before a post: "giữ chức (vụ)", "làm", "hiện là", "được bầu giữ chức".
 _APPOINT = regex.compile(
     r"\ (?:(?:được\ (?:bầu|bổ\ nhiệm|điều\ động|phân\ công)\ )?(?:giữ\ chức(?:\ vụ)?|làm)"
-    r"|(?:[-–]\ )?(?:(?:khi|lúc)\ đó\ |đồng\ thời\ |hiện\ nay\ )?"  # "bà X - khi đó là", "ông X đồng thời là"
-    r"(?:hiện|đang|nguyên)?\ ?(?:là|giữ\ chức(?:\ vụ)?))\ $"
+    rf"|(?:[-–]\ )?(?:(?:{(_THEN_WORDS + Words('đồng thời')).alt(ONE_SPACE)})\ )?"  # "bà X - khi đó là", "ông X đồng thời là"
+    rf"(?:hiện|đang|{PAST_WORDS.alt(ONE_SPACE)})?\ ?(?:là|giữ\ chức(?:\ vụ)?))\ $"  # "nguyên là"
 )
 # The same pattern in the standard engine: ~3x faster on this search back from a title (its
 # alternatives are tried at each of 40 positions); it holds nothing the engines read otherwise
@@ -770,11 +781,12 @@ _LEVEL_END = regex.compile(rf"\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)})$")
 
 # An envoy's post, then "(Đặc mệnh toàn quyền) Việt Nam tại" + the host country and the name.
 _ENVOY_TITLE = regex.compile(r"(?i:đại\ sứ|lãnh\ sự|tham\ tán(?:\ công\ sứ|\ thương\ mại)?)$")
-_ENVOY_AT = regex.compile(r"\ (?:(?i:đặc\ mệnh\ toàn\ quyền)\ )?(?:Việt\ Nam|nước\ ta)\ tại\ ")
+_PLENIPOTENTIARY = Words("đặc mệnh toàn quyền")  # "Đại sứ Đặc mệnh toàn quyền"
+_ENVOY_AT = regex.compile(rf"\ (?:(?i:{_PLENIPOTENTIARY.alt(ONE_SPACE)})\ )?(?:Việt\ Nam|nước\ ta)\ tại\ ")
 # A foreign state's envoy to Vietnam: "Đại sứ Mỹ tại Việt Nam Ted Osius", "Đại sứ Trung Quốc tại Việt
 # Nam Hồng Tiểu Dũng", "Đại sứ Hà Lan tại Việt Nam Nienke Trootser" (2017 archive lines i % 7 == 3:
 # 10 such, none read; issue 12). The sending state is checked with organizations.is_country.
-_ENVOY_FROM = regex.compile(r"\ (?:(?i:đặc\ mệnh\ toàn\ quyền)\ )?(?P<c>\p{Lu}[\p{L}\p{M}]*(?:\ \p{Lu}[\p{L}\p{M}]*){0,2})\ tại\ (?=Việt\ Nam\ )")
+_ENVOY_FROM = regex.compile(rf"\ (?:(?i:{_PLENIPOTENTIARY.alt(ONE_SPACE)})\ )?(?P<c>\p{{Lu}}[\p{{L}}\p{{M}}]*(?:\ \p{{Lu}}[\p{{L}}\p{{M}}]*){{0,2}})\ tại\ (?=Việt\ Nam\ )")
 _CAP_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}-]*(?:\ \p{Lu}[\p{L}\p{M}-]*){1,7}(?![\p{L}\p{M}])")
 
 
@@ -884,17 +896,18 @@ _PLACE_LEVEL = regex.compile(rf"(?:(?:{provinces.UNIT_WORDS.alt(ONE_SPACE)})\ |(
 # A committee, council, police or Party committee of a level with no place named: the one of the
 # article's place ("Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy", "Giám đốc Công an tỉnh").
 _BARE_BODY = regex.compile(
-    rf"(?:(?:{_PEOPLES_BODIES.alt(ONE_SPACE)}|Công\ an)\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)}|TP)"
-    r"(?:(?<=quận|phường)\ \d{1,2})?"  # "Phó Chủ tịch UBND quận 2 Huỳnh Thanh Khiết" (2017 archive)
+    rf"(?:(?:{(_PEOPLES_BODIES + organizations.POLICE).alt(ONE_SPACE)})\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)}|{provinces.UNIT_ABBREVIATIONS.alt()})"
+    rf"(?:(?<={organizations.NUMBERED_LEVELS.alt(ONE_SPACE)})\ \d{{1,2}})?"  # "Phó Chủ tịch UBND quận 2 Huỳnh Thanh Khiết" (2017 archive)
     rf"|{organizations.PARTY_COMMITTEES.alt(ONE_SPACE)})(?![\p{{L}}\p{{M}}\d.])"
 )
 
 
 # Titles after which a foreign name may follow directly, with no organisation between: heads of
 # state and government, diplomats, mayors, chief executives ("Tổng thống Donald Trump").
+# (organizations.FOREIGN_HOLDER_POSTS: "tổng thư ký", "đại sứ", "ceo", "giám đốc điều hành").
+_FOREIGN_HEADS = Words("tổng thống|thủ tướng|ngoại trưởng|quốc vương|nhà vua|nữ hoàng|đại biện|tổng lãnh sự|thị trưởng")
 _FOREIGN_CUES = regex.compile(
-    r"(?i:(?:phó\ )?(?:tổng\ thống|thủ\ tướng|ngoại\ trưởng|quốc\ vương|nhà\ vua|nữ\ hoàng|đại\ sứ|"
-    r"đại\ biện|tổng\ lãnh\ sự|thị\ trưởng|tổng\ thư\ ký|ceo|giám\ đốc\ điều\ hành))$"
+    rf"(?i:(?:phó\ )?(?:{(_FOREIGN_HEADS + organizations.FOREIGN_HOLDER_POSTS).alt(ONE_SPACE)}))$"
 )
 
 

@@ -95,8 +95,6 @@ _RUN_STD = re.compile(_RUN.pattern)
 # Capitalised words that open a clause or a provision, never the next word of a name written
 # without punctuation after it ("Ủy ban Hải quan Điều (17.2 ...").
 _CAP_STOP = word_list("org_cap_stop")  # data/word_lists.tsv
-# Level words that make "X tỉnh/thành phố ..." a place phrase, not the first word of a name.
-_LEVELS = word_list("org_levels")  # data/word_lists.tsv
 # Heads that name a body with a place alone ("Tỉnh ủy Bạc Liêu", "Công an Hà Nội", "Đài Hà Nội");
 # other heads with only a place are not a body ("Trung tâm Hà Nội" is the city centre).
 _PLACE_HEADS = word_list("org_place_heads")  # data/word_lists.tsv
@@ -147,21 +145,47 @@ _THU_TUONG = regex.compile(r"Thủ\ tướng\ $")
 # A level before a place, also abbreviated with a dot as the press writes it: "UBND TP.Pleiku",
 # "Công an TX.Bến Cát", "UBND H. Phong Điền", "Công an Q.Bình Thạnh", "Công an P. An Lạc" (2017
 # archive).
+# The levels of the units people's committees, councils and police govern, written out: "UBND
+# tỉnh", "Công an thị xã", "Phó chủ tịch quận Ngô Quyền" (also officials.py): data/unit_levels.tsv,
+# the one declaration of the levels; the subsets below are its columns.
+_LEVEL_ROWS = load_tsv("unit_levels.tsv")
+UNIT_LEVELS = Words(r["level"] for r in _LEVEL_ROWS)
 # The levels the press abbreviates with a dot before a place: "TX.Bến Cát", "Q.Gò Vấp", "H.Phong
 # Điền", "P.An Lạc" (the city's "TP." is read beside them where a pattern takes it too).
-_ABBR_LEVELS = Words("TX|Q|H|P")
-# The levels of the units people's committees, councils and police govern, written out: "UBND
-# tỉnh", "Công an thị xã", "Phó chủ tịch quận Ngô Quyền" (also officials.py).
-UNIT_LEVELS = Words("tỉnh|thành phố|huyện|quận|thị xã|xã|phường")
+_ABBR_LEVELS = Words(r["abbreviation"] for r in _LEVEL_ROWS if r["abbreviation"])
+# The levels the press numbers, written out and abbreviated: "quận 2", "phường 12", "Q.2" (also officials).
+NUMBERED_LEVELS = Words(r["level"] for r in _LEVEL_ROWS if r["numbered"] == "yes")
+_NUMBERED_ABBR = Words(r["abbreviation"] for r in _LEVEL_ROWS if r["numbered"] == "yes")
+# The levels of a police body named with no place after it: "Công an tỉnh", "CA huyện".
+_POLICE_LEVELS = Words(r["level"] for r in _LEVEL_ROWS if r["police"] == "yes")
+# The first word of each level ("thành" of "thành phố", "thị" of "thị xã"): a lower-case word that
+# makes "X tỉnh/thành phố ..." a place phrase, not the next word of a name.
+_LEVELS = frozenset(UNIT_LEVELS.first_words())
 # The same without "thị xã" (a town), for the patterns that have not taken it so far:
 # _LEVEL_PREFIX ("Công an thị xã Bến Cát" is no body yet) and officials' _TITLE_IS_HON.
 UNIT_LEVELS_BUT_TOWN = Words(w for w in UNIT_LEVELS if w != "thị xã")
+# A province's unit words and their abbreviation, from provinces (provinces.tsv): "tỉnh", "thành
+# phố"; "TP", also dotted as the press writes it ("TP.", "T.P.", "Tp.": _UNIT_ABBREVIATION_FORMS).
+_UNIT_WORDS = provinces.UNIT_WORDS
+_UNIT_ABBREVIATIONS = provinces.UNIT_ABBREVIATIONS
+_UNIT_ABBREVIATION_FORMS = provinces.abbreviation_forms(provinces.unit_words())
+# The province unit words read as one word before a place inside a name ("Đại sứ quán Hoa Kỳ tại
+# TP Hồ Chí Minh", "tại tỉnh Bình Dương"): those of one word and the abbreviations, {"TP", "tỉnh"}.
+_ONE_WORD_UNITS = frozenset(_UNIT_ABBREVIATIONS) | frozenset(w for w in _UNIT_WORDS if " " not in w)
+# The abbreviated levels a dot or a space may follow before a place ("TAND TP. Đà Nẵng", "Công an
+# TX.Bến Cát"): "TP", "TX", "Q", "H", "P".
+_DOTTED_LEVELS = frozenset(_UNIT_ABBREVIATIONS) | frozenset(_ABBR_LEVELS)
+# UNIT_LEVELS_BUT_TOWN's levels of two words, by first word: {"thành": "phố"} (a level word taken
+# apart by _generic_end).
+_LEVEL_SECOND = {w.split(" ")[0]: w.split(" ")[1] for w in UNIT_LEVELS_BUT_TOWN if " " in w}
 # A place read after a council or police with no province found opens with a level, written out
 # or abbreviated.
 _LEVEL_PREFIX = regex.compile(
-    rf"(?:(?i:{UNIT_LEVELS_BUT_TOWN.alt(ONE_SPACE)})\ |(?:TP|{_ABBR_LEVELS.alt()})\.\ ?)")
+    rf"(?:(?i:{UNIT_LEVELS_BUT_TOWN.alt(ONE_SPACE)})\ |(?:{_UNIT_ABBREVIATIONS.alt()}|{_ABBR_LEVELS.alt()})\.\ ?)")
 _CREDIT = regex.compile(r"(?i:ảnh|nguồn|đồ\ họa)[^.!?\n]*$")  # "Ảnh: Ngọc Hà/TTXVN"
-_LEVEL_AFTER = regex.compile(r"\ (?:tỉnh|thành\ phố|huyện|quận|xã)(?![\p{L}\p{M}])")
+# A level after an abbreviation makes it a Vietnamese body, not a foreign company ("Giám đốc BQL
+# huyện", "Giám đốc CDC thị xã"): any of UNIT_LEVELS.
+_LEVEL_AFTER = regex.compile(rf"\ (?:{UNIT_LEVELS.alt(ONE_SPACE)})(?![\p{{L}}\p{{M}}])")
 _NATIONAL = regex.compile(r"(?i:quốc\ gia|chỉ\ đạo)")
 
 
@@ -234,11 +258,11 @@ def _tables() -> _Tables:
         (?<![\p{L}\p{M}])
         (?P<head>""" + _COUNCIL_HEADS.alt(ONE_SPACE) + r""")  # committee, council, police, inspectorate
         \ (?P<place>
-          (?:(?i:""" + UNIT_LEVELS.alt(ONE_SPACE) + r""")\ |T\.?P\.?\ ?|Tp\.?\ ?
+          (?:(?i:""" + UNIT_LEVELS.alt(ONE_SPACE) + r""")\ |(?:""" + _UNIT_ABBREVIATION_FORMS + r""")\ ?
             |(?:""" + _ABBR_LEVELS.alt() + r""")\.\ ?)?      # level; "TX.Bến Cát", "H.Phong Điền", "Q.Gò Vấp"
           (?:\p{Lu}[\p{L}\p{M}.]*(?:(?:\ |\ ?[-–]\ ?)\p{Lu}[\p{L}\p{M}]*){0,3}       # the place
                                                       # ("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu")
-            |(?<=[QP]\.\ ?)\d{1,2}(?![\d\p{L}]))       # a numbered district or ward: "Công an Q.2"
+            |(?<=(?:""" + _NUMBERED_ABBR.alt() + r""")\.\ ?)\d{1,2}(?![\d\p{L}]))  # a numbered district or ward: "Công an Q.2"
         )
         """,
         regex.VERBOSE,
@@ -246,8 +270,8 @@ def _tables() -> _Tables:
     police = regex.compile(
         r"""
         (?<![\p{L}\p{M}])
-        (?:Công\ an|CA)\ (?P<level>tỉnh|thành\ phố|huyện|quận)   # "Công an tỉnh", "CA huyện"
-        (?![\p{L}\p{M}\d]|\ \p{Lu}|\ (?i:tỉnh|thành|huyện|quận))  # no place named after it
+        (?:""" + (POLICE + _POLICE_ABBREVIATION).alt(ONE_SPACE) + r""")\ (?P<level>""" + _POLICE_LEVELS.alt(ONE_SPACE) + r""")   # "Công an tỉnh", "CA huyện"
+        (?![\p{L}\p{M}\d]|\ \p{Lu}|\ (?i:""" + "|".join(_POLICE_LEVELS.first_words()) + r"""))  # no place named after it
         """,
         regex.VERBOSE,
     )
@@ -322,7 +346,12 @@ def _first_words() -> dict[str, frozenset[str]]:
 # "Thanh tra huyện Đông Anh", 2017 archive).
 # People's committees and councils (also officials.py).
 PEOPLES_BODIES = Words("UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân")
-_COUNCIL_HEADS = PEOPLES_BODIES + Words("Công an|CA|Thanh tra")
+# The police and the inspectorate of a level ("Công an tỉnh", "CA huyện", "Thanh tra tỉnh"); POLICE
+# and INSPECTORATE also close officials' titles ("Trưởng Công an huyện") and _BARE_BODY.
+POLICE = Words("Công an")
+_POLICE_ABBREVIATION = Words("CA")
+INSPECTORATE = Words("Thanh tra")
+_COUNCIL_HEADS = PEOPLES_BODIES + POLICE + _POLICE_ABBREVIATION + INSPECTORATE
 
 _countries = places.countries
 
@@ -725,7 +754,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 if end != (joined[i - 1][1] if i else end):
                     break
                 continue
-            if ((i > 0 or head in _LEVEL_PLACE_HEADS) and (w == "TP" or w in _ABBR_LEVELS.words)
+            if ((i > 0 or head in _LEVEL_PLACE_HEADS) and (w in _DOTTED_LEVELS)
                     and clean.startswith((".", " "), joined[i][1])):
                 pe = _level_place_end(clean, joined[i][0], limit)
                 if pe:
@@ -749,7 +778,7 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
             continue
         # a lowercase word
         if i == 0 and w in _LEVELS:
-            k = 2 if w == "thành" and n > 1 and joined[1][2] == "phố" else 1
+            k = 2 if n > 1 and joined[1][2] == _LEVEL_SECOND.get(w) else 1  # "thành phố"
             pm = ppat.match(clean, joined[k][0]) if head in _PLACE_HEADS and n > k else None
             if pm:
                 return pm.end()  # "Tỉnh ủy tỉnh Bà Rịa - Vũng Tàu" (dev 409)
@@ -767,12 +796,12 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
                 break
         if w == "tại" and i > 0 and head in _TAI_HEADS and i + 1 < n and (
                 _place_at(joined, i + 1) or ppat.match(clean, joined[i + 1][0])
-                or (joined[i + 1][2] in ("TP", "tỉnh") and i + 2 < n and ppat.match(clean, joined[i + 2][0]))):
+                or (joined[i + 1][2] in _ONE_WORD_UNITS and i + 2 < n and ppat.match(clean, joined[i + 2][0]))):
             # "Đại sứ quán Hoa Kỳ tại Việt Nam", "Hiệp hội doanh nghiệp châu Âu tại Việt Nam".
             i += 1
             continue
         if i > 0 and (_ends_in_place(joined, i) or _place_word(clean, ppat, joined[i - 1], pm_at)) and not (
-                w in _LEVELS and i + 1 < n and ppat.match(clean, joined[i + 1 + (w == "thành")][0])):
+                w in _LEVELS and i + 1 < n and ppat.match(clean, joined[i + 1 + (w in _LEVEL_SECOND)][0])):
             break  # "Cục Đăng kiểm Việt Nam thẩm định": a place or country closes the name
             # (not "Ủy ban MTTQ Việt Nam tỉnh Bình Định")
         if w == "của" and i > 0 and head in _CUA_HEADS and depth == 0 and i + 1 < n:
@@ -798,10 +827,18 @@ def _generic_end(clean: str, pos: int, limit: int, head: str = "", depth: int = 
 # before any organisation (_holder_cut: "Giám đốc FBI James Comey", "Tổng thư ký NATO Jens
 # Stoltenberg"); then the posts only the one or the other reads, and what may qualify a post before
 # a head ("Chủ tịch HĐTV Tập đoàn").
-_HOLDER_POSTS = Words("chủ tịch|giám đốc|tổng thư ký")
+# The posts of both whose holder is often foreign and may be named right after the post too
+# ("Tổng thư ký NATO Jens Stoltenberg", "Đại sứ Ted Osius", "CEO Tim Cook"): FOREIGN_HOLDER_POSTS, also read
+# by officials' _FOREIGN_CUES; and the ministers ("Bộ trưởng Quốc phòng Mỹ James Mattis"), also
+# officials' _MINISTER ("Bộ trưởng Tài chính" names the ministry).
+_SECRETARY_GENERAL = Words("tổng thư ký")
+_CUT_POSTS_ABROAD = Words("giám đốc điều hành|đại sứ|ceo")
+FOREIGN_HOLDER_POSTS = _SECRETARY_GENERAL + _CUT_POSTS_ABROAD
+MINISTER_POSTS = Words("bộ trưởng|thứ trưởng")
+_HOLDER_POSTS = Words("chủ tịch|giám đốc") + _SECRETARY_GENERAL
 _HEAD_HOLDER_POSTS = Words("bí thư|trưởng|chánh văn phòng|chánh|ủy viên|chủ nhiệm|thành viên")
-_CUT_HOLDER_POSTS = Words("giám đốc điều hành|giám đốc khu vực|giám đốc toàn cầu|bộ trưởng|thứ trưởng"
-                          "|người đứng đầu|thống đốc|đại sứ|ceo")
+_CUT_HOLDER_POSTS = (Words("giám đốc khu vực|giám đốc toàn cầu") + MINISTER_POSTS
+                     + Words("người đứng đầu|thống đốc") + _CUT_POSTS_ABROAD)
 _POST_QUALIFIERS = Words("thường trực|hội đồng thành viên|HĐTV|HĐQT")
 # A post written right before a head, also as a word's end ("Cục trưởng Cục").
 _POST_BEFORE_HEAD = regex.compile(rf"(?i:{(_HOLDER_POSTS + _HEAD_HOLDER_POSTS).alt(ONE_SPACE)})"
@@ -1111,7 +1148,7 @@ _ABBR_LEVEL_SPACE = regex.compile(rf"^((?:{_ABBR_LEVELS.alt()})\.)\ ")
 _LEVEL_PLACE = regex.compile(
     r"""
     (?:(?:""" + UNIT_LEVELS.alt(ONE_SPACE) + r""")\                   # "huyện", "thị xã", "thành phố"
-      |TP\.?\ ?|(?:""" + _ABBR_LEVELS.alt() + r""")\.\ ?)               # "TP. Đà Nẵng", "TP.Hạ Long", "Q.Gò Vấp"
+      |(?:""" + _UNIT_ABBREVIATIONS.alt() + r""")\.?\ ?|(?:""" + _ABBR_LEVELS.alt() + r""")\.\ ?)               # "TP. Đà Nẵng", "TP.Hạ Long", "Q.Gò Vấp"
     (?P<place>\p{Lu}[\p{L}\p{M}]*(?:(?:\ |\ ?[-–]\ ?)\p{Lu}[\p{L}\p{M}]*){0,3}   # "Thủ Đức", "Bà Rịa - Vũng Tàu"
       |\d{1,2}(?![\d\p{L}\p{M}]))                                     # "quận 3", "phường 12"
     (?![\p{L}\p{M}\d])
@@ -1441,8 +1478,8 @@ _SERVICE_ONLY = regex.compile(
 _FIELD_HEADS = frozenset(["Vụ", "Trường", "Hội"])
 # Heads whose name may be a person's: a school ("Trường THPT Phan Đình Phùng") and a company
 # after its legal form ("Công ty Trách nhiệm hữu hạn Thương mại một thành viên Lâm Kim Ngọc", dev 213).
-_SCHOOL_HEADS = frozenset(["Trường", "Trường Đại học", "Đại học", "ĐH", "Học viện", "Công ty", "Cty", "CTCP", "Tổng công ty",
-                           "Tổng Công ty", "Doanh nghiệp", "Hợp tác xã"])
+_SCHOOL_HEADS = (frozenset(["Trường", "Trường Đại học", "Đại học", "ĐH", "Học viện", "Doanh nghiệp", "Hợp tác xã"])
+                 | {r["head"] for r in load_tsv("org_heads.tsv") if r["legal_form"]})  # "Công ty", "CTCP"
 
 
 def _no_proper_name(joined, i: int) -> bool:
@@ -1463,7 +1500,7 @@ def _no_proper_name(joined, i: int) -> bool:
 # The Party committees of a level, named by their place ("Tỉnh ủy Bạc Liêu"; also officials.py).
 PARTY_COMMITTEES = Words("Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy")
 _PARTY_COMMITTEES = frozenset(PARTY_COMMITTEES)
-_LEVEL_WORD = regex.compile(r"(?:tỉnh|[Tt]hành\ phố)\ ")
+_LEVEL_WORD = regex.compile(rf"(?:{_UNIT_WORDS.alt(ONE_SPACE, capital=True)})\ ")  # "tỉnh", "Thành phố"
 
 
 def _lower_head_found(m) -> Found:
@@ -1694,7 +1731,8 @@ def _place_firsts() -> frozenset[str] | None:
 # A title that ends with its body's head ("trưởng ban", "chánh văn phòng") and the heads it may end
 # with, in lower case; the trigger scan in find() is derived from _HEAD_TITLES.
 _HEAD_TITLES = Words("trưởng|chánh")
-_TITLE_BODY_HEADS = Words("ban|đoàn|phòng|văn phòng")
+TITLE_BODY_HEADS = Words("ban|đoàn|phòng|văn phòng")  # also officials' _HEAD_IN_TITLE
+_TITLE_BODY_HEADS = TITLE_BODY_HEADS
 _TITLE_HEAD = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{_HEAD_TITLES.alt(ONE_SPACE)})\ (?P<h>{_TITLE_BODY_HEADS.alt(ONE_SPACE)})\ (?=[\p{{Ll}}\p{{Lu}}])")
 _TITLE_HEAD_TRIGGER = "|".join(_HEAD_TITLES.first_words())
 _TITLE_BODY_HEAD = regex.compile(_TITLE_BODY_HEADS.alt(ONE_SPACE))
@@ -1968,7 +2006,16 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
 
 # A company written in lower case before its legal form ("công ty TNHH xuất nhập khẩu Nam Thành",
 # "công ty cổ phần Cung ứng thực phẩm An Thịnh"; court and business news of the 2017 archive).
-_LEGAL_FORMS = Words("TNHH MTV|TNHH|CP|CTCP|cổ phần|trách nhiệm hữu hạn")  # also in _LEGAL_FORM
+# The legal forms (data/word_lists.tsv legal_forms), longest first ("TNHH MTV" before "TNHH"); the
+# company heads a legal form follows ("Công ty", "Tổng công ty", "Cty") and the one that is a
+# company with its legal form ("CTCP"): org_heads.tsv, column legal_form. Also in _LEGAL_FORM.
+_LEGAL_FORMS = Words(sorted(word_list("legal_forms"))).longest_first()
+_LEGAL_FORM_HEADS = Words(r["head"] for r in load_tsv("org_heads.tsv") if r["legal_form"] == "before")
+_LEGAL_FORM_ITSELF = Words(r["head"] for r in load_tsv("org_heads.tsv") if r["legal_form"] == "itself")
+# The heads of several words a legal form follows, taken apart: their first words ("Công", "Tổng")
+# and what goes on after them ("ty ", "công ty ", "Công ty "), for a name split at its first space.
+_LEGAL_HEAD_FIRSTS = frozenset(h.split(" ", 1)[0] for h in _LEGAL_FORM_HEADS if " " in h)
+_LEGAL_HEAD_RESTS = tuple(dict.fromkeys(h.split(" ", 1)[1] + " " for h in _LEGAL_FORM_HEADS if " " in h))
 _LOWER_LEGAL_FORM = regex.compile(rf"công\ ty\ (?:{_LEGAL_FORMS.alt(ONE_SPACE, capital=True)})(?![\p{{L}}\p{{M}}\d])")
 
 
@@ -2079,7 +2126,7 @@ def _longer_names(names_: set[str]) -> dict[str, str]:
         if n in canon or n in out or " " not in n:
             continue
         head, _, core = n.partition(" ")
-        if head in ("Công", "Tổng") and core.startswith(("ty ", "công ty ", "Công ty ")):
+        if head in _LEGAL_HEAD_FIRSTS and core.startswith(_LEGAL_HEAD_RESTS):  # "Công ty", "Tổng công ty"
             head, core = n.split(" ", 2)[0] + " " + core.split(" ", 1)[0], core.split(" ", 1)[1]
         full = [m for m in legal if m != n
                 and (m.endswith(" " + n) or (m.startswith(head + " ") and m.endswith(" " + core)))]
@@ -2092,4 +2139,5 @@ def _longer_names(names_: set[str]) -> dict[str, str]:
 _UNIVERSITY = regex.compile(r"(?:Trường\ )?(?:Đại\ học|ĐH)\ (?P<rest>.+)")
 # A company's name with its legal form: "Công ty TNHH ...", "Công ty Cổ phần ...", "CTCP ...".
 _LEGAL_FORM = regex.compile(
-    rf"(?:Công\ ty|Tổng\ công\ ty|Cty)\ (?i:{_LEGAL_FORMS.alt(ONE_SPACE)}|MTV)(?![\p{{L}}\p{{M}}])|CTCP\ ")
+    rf"(?:{_LEGAL_FORM_HEADS.alt(ONE_SPACE)})\ (?i:{_LEGAL_FORMS.alt(ONE_SPACE)}|MTV)(?![\p{{L}}\p{{M}}])"
+    rf"|(?:{_LEGAL_FORM_ITSELF.alt(ONE_SPACE)})\ ")
