@@ -12,7 +12,7 @@ import regex
 from .. import scan
 from ..resources import word_list
 from ..rules import Words, fast_path
-from .words import _I, _OPEN_BRACKET, _PLAN_AFTER, _WINDOW, _cues, _nouns, _nres, _qualifiers_start, _res
+from .words import _COMPARE, _I, _OPEN_BRACKET, _PLAN_AFTER, _WINDOW, _cues, _nouns, _nres, _qualifiers_start, _res
 from .state import _Article, _Item, _Sentence, _first_tokens, _window_starts
 
 # A figure inside a definition or rule, not a reported measure: "ngưỡng ... ở mức tối thiểu
@@ -46,7 +46,7 @@ _TO_LEVEL_AFTER = regex.compile(r"[^;.]{0,60}?(?<![\p{L}])(?:lên|xuống|còn)(
 # mức 8,4 tỷ USD của năm 2010", "thấp hơn mức 6,6 triệu tấn của năm 2015" (2017 archive). Not
 # "tăng hơn 5%" ("hơn" alone is a bound of the change).
 _BASE_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:so(?:\s+với)?(?:\s+(?:mức|con\s+số))?|hơn\s+(?:mức|con\s+số))\s*$", _I)
+    rf"(?<![\p{{L}}])(?:(?:{_COMPARE.alt()})(?:\s+(?:mức|con\s+số))?|hơn\s+(?:mức|con\s+số))\s*$", _I)
 # A grade defined by a bound: "loại nhỏ hơn 30 kg/con", "loại trên 1 kg", "cá tra loại từ 0,8 kg":
 # a class, not a measure (corpora/ANNOTATION.md: classes are not indicators)
 _CLASS_BEFORE = regex.compile(

@@ -20,7 +20,7 @@ from ..normalize import fold
 from ..resources import word_list
 from ..rules import Words, fast_path
 from .words import (
-    _I, _LIST_CUE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _cues, _in_proper_name, _may_open,
+    _COMPARE, _I, _LIST_CUE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _cues, _in_proper_name, _may_open,
     _nfirsts, _nouns, _nres, _qualifiers_start, _res, _same_low, _status_last, _status_tail,
 )
 from .state import _Article, _Item, _Name, _Sentence
@@ -90,9 +90,9 @@ _SCALE_FIRSTS = Words(sorted({w.split()[0] for w in scale_words()}))  # "chục"
 _PREDICATE = regex.compile(
     r"""\s+(?:%s
           |(?:%s)(?=\s+(?:mạnh|nhẹ|rất|cao|nhanh|so|đột\s+biến|như)(?![\p{L}])|\s*$)
-          |so(?:\s+với)?\s*$
+          |(?:%s)\s*$
           |(?:%s)\s+(?:%s))(?![\p{L}])  # "tổng quy mô hơn chục nghìn tỷ đồng" (scale words: numbers) """
-    % (_PREDICATE_VERBS.alt(), _PREDICATE_MOVES.alt(), _PREDICATE_ABOUT.alt(), _SCALE_FIRSTS.alt()),
+    % (_PREDICATE_VERBS.alt(), _PREDICATE_MOVES.alt(), _COMPARE.alt(), _PREDICATE_ABOUT.alt(), _SCALE_FIRSTS.alt()),
     regex.VERBOSE | _I,
 )
 
@@ -118,7 +118,7 @@ _OPENER_IN_BREAKDOWN = regex.compile(rf"(?:^|(?<![\p{{L}}])(?:{_OPENER_IN_BREAKD
 _NOMINAL = regex.compile(r"(?<![\p{L}])(?:mức|tốc\s+độ|đà|tỷ\s+lệ|tỉ\s+lệ)\s*$", _I)
 # What follows a figure before the next one's verb: a basis ("so tháng trước", "so với cùng kỳ
 # năm 2016"), an aside in brackets, connectors.
-_AFTER_FIGURE_WORDS = Words("so với|so|bằng|của|đối với")  # a basis or what the figure is of
+_AFTER_FIGURE_WORDS = _COMPARE + Words("bằng|của|đối với")  # a basis or what the figure is of
 _AFTER_FIGURE_JOINS = Words("và|hoặc")
 _AFTER_FIGURE_RUN = r"[\s,\x00)]"
 _AFTER_FIGURE = regex.compile(
@@ -233,7 +233,7 @@ def _mask(text: str, start: int, spans: list[tuple[int, int]]) -> str:
 # a word of ``str.split()`` (regex \s is a part of str.isspace); each after a space, for the words
 # of a piece joined by single spaces (_spaced_lower).
 _CUT_FIRST = _CUT_WORDS.first_words() + ("của",)
-_PREDICATE_FIRST = (_PREDICATE_VERBS + _PREDICATE_MOVES + Words(["so"]) + _PREDICATE_ABOUT).first_words()
+_PREDICATE_FIRST = (_PREDICATE_VERBS + _PREDICATE_MOVES + _COMPARE + _PREDICATE_ABOUT).first_words()
 _CUT_FIRST_SP = tuple(" " + w for w in _CUT_FIRST)
 _PREDICATE_FIRST_SP = tuple(" " + w for w in _PREDICATE_FIRST)
 
@@ -261,7 +261,7 @@ def _spaced_lower(piece: str) -> Optional[str]:
 
 fast_path("indicators.naming._CUT", _CUT, "search", lambda p: _may_cut(p, _spaced_lower(p)), _CUT_WORDS)
 fast_path("indicators.naming._PREDICATE", _PREDICATE, "search", lambda p: _may_predicate(_spaced_lower(p)),
-          _PREDICATE_VERBS + _PREDICATE_MOVES + _PREDICATE_ABOUT)
+          _PREDICATE_VERBS + _PREDICATE_MOVES + _COMPARE + _PREDICATE_ABOUT)
 
 
 @functools.lru_cache(maxsize=4096)

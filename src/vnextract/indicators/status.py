@@ -12,11 +12,11 @@ import regex
 
 from ..models import DateMention, Indicator
 from ..rules import Words, fast_path
-from .words import _I
+from .words import _COMPARE, _I
 from .state import _Article, _Item, _Sentence, _any_in
 
 
-_PLAN_BASIS_BEFORE = regex.compile(r"(?:so(?:\s+với)?|bằng|đạt|\d\s?%)\s*$")
+_PLAN_BASIS_BEFORE = regex.compile(rf"(?:{_COMPARE.alt()}|bằng|đạt|\d\s?%)\s*$")
 _COMMA = regex.compile(r"[,:]")
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|đã)\s+$", _I)
 

@@ -16,6 +16,7 @@ from typing import NamedTuple, Optional
 import regex
 
 from .. import scan
+from ..dates import _COMPARE_BASE
 from ..resources import load_tsv
 from ..rules import Words, fast_path, may_open
 
@@ -151,11 +152,17 @@ def _qualifiers_start(piece: str) -> int:
     return _qualifiers_at_end(piece).start()
 
 
+# The comparison base before what a figure is measured against: "so với", "so" ("tăng 5% so với cùng
+# kỳ", "so tháng trước"), declared once in dates (where a year after it is a basis); every step reads it here.
+_COMPARE = _COMPARE_BASE
+# The base written in full, "so với" (not "so"): what a basis phrase after the words of what is
+# compared opens with (article._BASIS_PHRASE_BEFORE).
+_COMPARE_IN_FULL = Words(w for w in _COMPARE if " " in w)
 _MATERIAL_HEAD = {"mass": "khối lượng", "area": "diện tích", "volume": "khối lượng"}
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*[-–+]?\s*")
 # The plans a figure is measured against (indicator_cues.tsv basis_plan: "kế hoạch", "dự toán").
 _PLAN_BASIS = Words(_cues()["basis_plan"])
-_PLAN_AFTER = regex.compile(rf"\s*(?:so\s+với\s+)?(?:{_PLAN_BASIS.alt()})(?![\p{{L}}])", _I)
+_PLAN_AFTER = regex.compile(rf"\s*(?:(?:{_COMPARE.alt()})\s+)?(?:{_PLAN_BASIS.alt()})(?![\p{{L}}])", _I)
 # Words that open a list of the parts of a whole (a breakdown): "Trong đó, ...", "Theo ngành,
 # ...", "Xét theo lĩnh vực, ...", "Phân theo khu vực, ...", "Cụ thể, ...", "Riêng ...".
 _LIST_OPENERS = Words("trong đó|cụ thể|riêng")
