@@ -52,7 +52,10 @@ _NOT_BREAKDOWN = regex.compile(
 )
 # A scope that opens with a province's unit word or its abbreviation ("tỉnh Bình Dương", "TP Hà Nội").
 _PROVINCE_OPENERS = tuple(w.lower() + " " for w in (*_provinces.UNIT_WORDS, *_provinces.UNIT_ABBREVIATIONS))
-_RATE_OF = regex.compile(r"(?:tỷ|tỉ)\s+lệ(?![\p{L}])")
+# The two spellings of the syllable "tỷ" ("tỷ lệ", "tỉ lệ"; "tỷ trọng", "tỉ trọng"), declared once: a rate here,
+# the indicator steps' rates and shares (indicators.words._RATE_WORDS, _SHARE_WORDS) are built from it.
+TY = Words("tỷ|tỉ")
+_RATE_OF = regex.compile(rf"(?:{TY.alt()})\s+lệ(?![\p{{L}}])")
 # A name that says it is the nation's ("GDP Việt Nam", "tổng sản phẩm quốc nội") stays gdp.
 _NATIONAL = regex.compile(
     rf"(?<![\p{{L}}])(?:{Words(word_list('nation_words')).longest_first().alt()})(?![\p{{L}}])")  # data/word_lists.tsv

@@ -29,3 +29,16 @@ def test_each_form_of_the_comparison_base_gives_the_basis():
                                 published="2017-03-29")
         got = [(i.change.text, i.change.basis) for i in art.indicators if i.change is not None]
         assert got == [("0,2%", "previous_period")], w
+
+
+def test_both_spellings_of_ty_come_from_measures():
+    from vnextract import measures
+    from vnextract.indicators import status
+    assert tuple(measures.TY) == ("tỷ", "tỉ")
+    assert words._RATE_WORDS.words == tuple(f"{t} lệ" for t in measures.TY)
+    assert words._SHARE_WORDS.words == tuple(f"{t} trọng" for t in measures.TY)
+    for t in measures.TY:
+        # "tỷ lệ thất nghiệp", "tỉ trọng xuất khẩu" (press spells the syllable both ways)
+        assert measures._RATE_OF.match(f"{t} lệ thất nghiệp")
+        assert naming._NOMINAL.search(f"đạt {t} lệ ")
+        assert status._SHARE_PREFIX.sub("", f"{t} trọng kim ngạch xuất khẩu") == "kim ngạch xuất khẩu"

@@ -20,7 +20,7 @@ from ..normalize import fold
 from ..resources import word_list
 from ..rules import Words, fast_path
 from .words import (
-    _COMPARE, _I, _LIST_CUE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _cues, _in_proper_name, _may_open,
+    _COMPARE, _I, _LIST_CUE_WORDS, _RATE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _cues, _in_proper_name, _may_open,
     _nfirsts, _nouns, _nres, _qualifiers_start, _res, _same_low, _status_last, _status_tail,
 )
 from .state import _Article, _Item, _Name, _Sentence
@@ -115,7 +115,7 @@ _OPENER_WORDS = Words("với|có|là|thì|mà|về|gồm|như|nhưng|đạt|nh�
 _OPENER_IN_BREAKDOWN_WORDS = Words("với|là|thì")
 _OPENER = regex.compile(rf"(?:^|(?<![\p{{L}}])(?:{_OPENER_WORDS.alt()}))\s*$", _I)
 _OPENER_IN_BREAKDOWN = regex.compile(rf"(?:^|(?<![\p{{L}}])(?:{_OPENER_IN_BREAKDOWN_WORDS.alt()}))\s*$", _I)
-_NOMINAL = regex.compile(r"(?<![\p{L}])(?:mức|tốc\s+độ|đà|tỷ\s+lệ|tỉ\s+lệ)\s*$", _I)
+_NOMINAL = regex.compile(rf"(?<![\p{{L}}])(?:mức|tốc\s+độ|đà|{_RATE_WORDS.alt()})\s*$", _I)
 # What follows a figure before the next one's verb: a basis ("so tháng trước", "so với cùng kỳ
 # năm 2016"), an aside in brackets, connectors.
 _AFTER_FIGURE_WORDS = _COMPARE + Words("bằng|của|đối với")  # a basis or what the figure is of

@@ -17,6 +17,7 @@ import regex
 
 from .. import scan
 from ..dates import _COMPARE_BASE
+from ..measures import TY as _TY
 from ..resources import load_tsv
 from ..rules import Words, fast_path, may_open
 
@@ -158,6 +159,9 @@ _COMPARE = _COMPARE_BASE
 # The base written in full, "so với" (not "so"): what a basis phrase after the words of what is
 # compared opens with (article._BASIS_PHRASE_BEFORE).
 _COMPARE_IN_FULL = Words(w for w in _COMPARE if " " in w)
+# A rate and a share, each in both spellings of "tỷ" (measures.TY): "tỷ lệ", "tỉ lệ"; "tỷ trọng", "tỉ trọng".
+_RATE_WORDS = Words(f"{t} lệ" for t in _TY)
+_SHARE_WORDS = Words(f"{t} trọng" for t in _TY)
 _MATERIAL_HEAD = {"mass": "khối lượng", "area": "diện tích", "volume": "khối lượng"}
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*[-–+]?\s*")
 # The plans a figure is measured against (indicator_cues.tsv basis_plan: "kế hoạch", "dự toán").
