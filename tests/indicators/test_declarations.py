@@ -42,3 +42,26 @@ def test_both_spellings_of_ty_come_from_measures():
         assert measures._RATE_OF.match(f"{t} lệ thất nghiệp")
         assert naming._NOMINAL.search(f"đạt {t} lệ ")
         assert status._SHARE_PREFIX.sub("", f"{t} trọng kim ngạch xuất khẩu") == "kim ngạch xuất khẩu"
+
+
+def test_scope_words_come_from_provinces_and_the_nation_words():
+    from vnextract import provinces
+    from vnextract.indicators import scope
+    from vnextract.resources import word_list
+    assert scope._SCOPE_LOCAL is provinces.UNIT_WORDS and scope._SCOPE_CITY is provinces.UNIT_ABBREVIATIONS
+    assert set(scope._SCOPE_PROVINCES) == set(provinces.UNIT_WORDS) - set(provinces.city_words()) == {"tỉnh"}
+    nation = word_list("nation_words")
+    assert {"cả nước", "toàn quốc"} <= set(scope._SCOPE_NATION) <= nation
+    assert set(scope._SCOPE_WHOLE) - set(scope._SCOPE_NATION) == {"toàn khu vực", "toàn tỉnh", "toàn thành phố"}
+    # real wording: "Tính chung 5 tháng, cả nước xuất khẩu ..." (GSO), "toàn quốc", "28 tỉnh, thành phố",
+    # "TP.HCM", "tỉnh Bình Dương"
+    for text, scope_text in (("cả nước", "cả nước"), ("toàn quốc", "toàn quốc"), ("toàn tỉnh", "toàn tỉnh"),
+                             ("28 tỉnh, thành phố", "28 tỉnh, thành phố"), ("các tỉnh, thành", "các tỉnh, thành"),
+                             ("TP.HCM", "TP.HCM"), ("tỉnh Bình Dương", "tỉnh Bình Dương"),
+                             ("thành phố Hà Nội", "thành phố Hà Nội")):
+        m = scope._SCOPE.match(text)
+        assert m and m.group(0) == scope_text, text
+        assert 0 in scope._scope_starts(scope._TextDoc(text)), text
+    art = vnextract.extract("Tính chung 5 tháng đầu năm 2017, kim ngạch xuất khẩu của 28 tỉnh, thành phố phía Bắc "
+                            "đạt 12,5 tỷ USD.", published="2017-06-01")
+    assert [i.scope for i in art.indicators] == ["28 tỉnh, thành phố phía Bắc"]
