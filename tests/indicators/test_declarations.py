@@ -65,3 +65,19 @@ def test_scope_words_come_from_provinces_and_the_nation_words():
     art = vnextract.extract("Tính chung 5 tháng đầu năm 2017, kim ngạch xuất khẩu của 28 tỉnh, thành phố phía Bắc "
                             "đạt 12,5 tỷ USD.", published="2017-06-01")
     assert [i.scope for i in art.indicators] == ["28 tỉnh, thành phố phía Bắc"]
+
+
+def test_cumulative_words_are_the_word_list():
+    from vnextract.resources import word_list
+    assert set(words._CUMULATIVE_WORDS) == word_list("cumulative_words") == {"tính chung", "lũy kế", "cộng dồn"}
+    # GSO wording: "Tính chung 5 tháng, lượng xe nhập khẩu ...", "Lũy kế ... đến ngày 15/6/2017 là ..."
+    for w in word_list("cumulative_words"):
+        assert words._CUMULATIVE_LEAD.search(f"{w.capitalize()} 5 tháng đầu năm 2017, lượng xe nhập khẩu")
+
+
+def test_same_period_reads_dates_kinds():
+    # dates' "sameperiod" and "sameday" kinds: a date said of the period or day in force
+    assert words._SAME_PATTERNS == tuple(p for k, _, p in dates._PATTERNS if k in ("sameperiod", "sameday"))
+    text = "Ngày 5/6/2017, kim ngạch xuất khẩu đạt 15 tỷ USD, tăng 5% so với cùng kỳ năm trước. Cùng ngày, giá vàng giảm 2%."
+    found = {d.text: words._same_period(d) for d in vnextract.extract(text, published="2017-06-06").dates}
+    assert found == {"Ngày 5/6/2017": False, "cùng kỳ năm trước": True, "Cùng ngày": True}

@@ -16,9 +16,9 @@ from typing import NamedTuple, Optional
 import regex
 
 from .. import scan
-from ..dates import _COMPARE_BASE
+from ..dates import _COMPARE_BASE, _PATTERNS as _DATE_PATTERNS
 from ..measures import TY as _TY
-from ..resources import load_tsv
+from ..resources import load_tsv, word_list
 from ..rules import Words, fast_path, may_open
 
 
@@ -178,17 +178,25 @@ _LIST_CUE_WORDS = _LIST_OPENERS.words + ("theo",)
 # mark the time of an event, not a reporting period.
 _EVENT_AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:vào|hồi)\s+$", _I)
 # Cumulative frames: their period is their sentence's, not the paragraph's ("Tính chung 6 tháng").
-_CUMULATIVE_WORDS = Words("tính chung|lũy kế|luỹ kế|cộng dồn")
+# (data/word_lists.tsv cumulative_words, which dates reads too; none opens another, so their order does not matter)
+_CUMULATIVE_WORDS = Words(sorted(word_list("cumulative_words")))
 _CUMULATIVE_LEAD = regex.compile(rf"(?<![\p{{L}}])(?:{_CUMULATIVE_WORDS.alt()})(?![\p{{L}}])", _I)
 
 # The grains of a date that can be the period of figures (not a day, nor a span of days)
 _PERIOD_GRAINS = ("year", "half", "quarter", "month", "span")
 
 
+# The patterns of dates' kinds said of the period or day in force, read from dates' declaration (not
+# the word "cùng" they open with): "sameperiod" ("cùng kỳ", "cùng kỳ năm trước", "cùng thời điểm năm
+# 2016") and "sameday" ("cùng ngày").
+_SAME_KINDS = ("sameperiod", "sameday")
+_SAME_PATTERNS = tuple(p for kind, _, p in _DATE_PATTERNS if kind in _SAME_KINDS)
+
+
 def _same_period(d) -> bool:
-    """Whether a date is written "cùng kỳ ..." (the same stretch of an earlier year): the basis of a
-    change wherever it does not open its sentence or a bracket."""
-    return d.text[:4].lower() == "cùng"
+    """Whether a date is written "cùng kỳ ..." (the same stretch of an earlier year) or "cùng ngày":
+    the basis of a change wherever it does not open its sentence or a bracket."""
+    return any(p.match(d.text) for p in _SAME_PATTERNS)
 
 
 @functools.lru_cache(maxsize=1)
