@@ -81,3 +81,32 @@ def test_same_period_reads_dates_kinds():
     text = "Ngày 5/6/2017, kim ngạch xuất khẩu đạt 15 tỷ USD, tăng 5% so với cùng kỳ năm trước. Cùng ngày, giá vàng giảm 2%."
     found = {d.text: words._same_period(d) for d in vnextract.extract(text, published="2017-06-06").dates}
     assert found == {"Ngày 5/6/2017": False, "cùng kỳ năm trước": True, "Cùng ngày": True}
+
+
+def test_qualifier_words_come_from_quantity_cues():
+    from vnextract.indicators import classify
+    from vnextract.resources import load_tsv
+    rows = load_tsv("quantity_cues.tsv")
+
+    def read_by(rule):
+        return {r["cue"] for r in rows if rule in r["indicators"].split()}
+
+    assert set(words._ABOUT) == read_by("about") == {"hơn", "gần", "khoảng", "trên", "dưới"}
+    assert read_by("name") <= set(words._QUALIFIER_WORDS)
+    assert set(naming._PREDICATE_ABOUT) == read_by("about")
+    # every "about" and "name" word is a qualifier quantities reads before a figure
+    assert read_by("about") | read_by("name") <= {r["cue"] for r in rows if r["kind"] in ("bound", "bound_from", "approx")}
+    # the bound after a figure: "từ 2 tỉnh trở lên" (quantity_cues.tsv bound_after)
+    for r in rows:
+        if r["kind"] == "bound_after":
+            assert classify._OR_MORE_AFTER.match(f" tỉnh {r['cue']}")
+        if r["kind"] in ("bound", "bound_from"):  # "cá tra loại từ 0,8 kg", "loại trên 1 kg"
+            assert classify._CLASS_BEFORE.search(f"cá tra loại {r['cue']} ")
+    for w in read_by("about"):
+        # "tăng từ gần 41% năm 2015 lên hơn 45% năm 2016" (dev-109)
+        assert classify._FROM_BEFORE.search(f"tăng từ {w} ")
+        assert classify._TO_LEVEL_AFTER.match(f" năm 2015 lên {w} 45%")
+        # "tổng quy mô hơn chục nghìn tỷ đồng" (2017 archive)
+        assert naming._PREDICATE.search(f"tổng quy mô {w} chục nghìn tỷ đồng")
+    for w in read_by("name"):  # "xuất khẩu gạo khoảng": the qualifier ends no name
+        assert words._qualifiers_start(f"xuất khẩu gạo {w} ") == len("xuất khẩu gạo")

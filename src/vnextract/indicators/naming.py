@@ -20,7 +20,7 @@ from ..normalize import fold
 from ..resources import word_list
 from ..rules import Words, fast_path
 from .words import (
-    _COMPARE, _I, _LIST_CUE_WORDS, _RATE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _cues, _in_proper_name, _may_open,
+    _ABOUT, _COMPARE, _I, _LIST_CUE_WORDS, _RATE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _cues, _in_proper_name, _may_open,
     _nfirsts, _nouns, _nres, _qualifiers_start, _res, _same_low, _status_last, _status_tail,
 )
 from .state import _Article, _Item, _Name, _Sentence
@@ -85,7 +85,7 @@ _CUT = regex.compile(
 # tiếp tục đi xuống", "giá vàng có lúc lên đến" (2017 archive).
 _PREDICATE_VERBS = Words("có sự|có xu hướng|bị|hiện vẫn|vẫn|chưa|đạt|đang|tiếp tục|có lúc")  # "... có sự cải thiện"
 _PREDICATE_MOVES = Words("tăng|giảm")  # "... giảm mạnh", "... tăng so"
-_PREDICATE_ABOUT = Words("hơn|gần|khoảng|trên|dưới")  # "... hơn chục nghìn tỷ đồng"
+_PREDICATE_ABOUT = _ABOUT  # "... hơn chục nghìn tỷ đồng" (quantity_cues.tsv bound, approx)
 _SCALE_FIRSTS = Words(sorted({w.split()[0] for w in scale_words()}))  # "chục", "nghìn", "tỷ" (scale_words.tsv)
 _PREDICATE = regex.compile(
     r"""\s+(?:%s
@@ -771,8 +771,8 @@ _SUM_VERB_WORDS = Words(word_list("sum_verbs"))
 _SUM_VERB = regex.compile(
     r"""(?<![\p{L}])(?P<v>%s)(?![\p{L}])                  # "phạt", "đặt cọc"
         (?:\s+[^\s\d,.;:()\x00]+){0,5}?                    # "chủ đầu tư", "cho Hằng"
-        (?:\s+(?:với|là|lên\s+tới|lên\s+đến|tới|đến|hơn|gần|khoảng|trên|tổng\s+cộng))*\s*$"""
-    % _SUM_VERB_WORDS.alt(),
+        (?:\s+(?:với|là|lên\s+tới|lên\s+đến|tới|đến|%s|tổng\s+cộng))*\s*$"""    # "hơn", "khoảng" (_ABOUT)
+    % (_SUM_VERB_WORDS.alt(), _ABOUT.alt()),
     regex.VERBOSE | _I,
 )
 # The last syllables of the verbs: a window holding none of them holds no verb.

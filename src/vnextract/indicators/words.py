@@ -108,9 +108,22 @@ def _nres() -> _NounPatterns:
     return _NounPatterns(measure, growth, index, breakdown, discourse, measure_low, breakdown_low)
 
 
-# Words between a name and its figure: "khoảng", "hơn", "xấp xỉ", "lần lượt".
-_QUALIFIER_WORDS = Words("từ|khoảng|gần|hơn|trên|dưới|xấp xỉ|ước|ít nhất|không quá|mức|con số|được|lần lượt"
-                         "|chỉ|vào khoảng|tới|đến|lên|tối thiểu|tối đa|bình quân|thêm")
+@functools.lru_cache(maxsize=None)
+def _qualifier_cues(kinds: tuple[str, ...] = (), read_by: str = "") -> Words:
+    """The qualifier words of data/quantity_cues.tsv (the one reader of the indicator steps), in the
+    file's order: those of ``kinds`` ("bound", "bound_from", "approx", "bound_after"), or those its
+    ``indicators`` column says ``read_by`` reads ("about", "name")."""
+    return Words(r["cue"] for r in load_tsv("quantity_cues.tsv")
+                 if r["kind"] in kinds or read_by and read_by in r["indicators"].split())
+
+
+# A figure's size between a verb or "từ" and the figure (quantity_cues.tsv, read by "about"):
+# "hơn", "gần", "khoảng", "trên", "dưới".
+_ABOUT = _qualifier_cues(read_by="about")
+# Words between a name and its figure: the qualifiers quantity_cues.tsv says a name ends with
+# ("khoảng", "hơn", "xấp xỉ", "từ": read by "name") and the indicator steps' own ("lần lượt", "mức").
+_QUALIFIER_WORDS = (_qualifier_cues(read_by="name")
+                    + Words("mức|con số|được|lần lượt|chỉ|vào khoảng|tới|đến|lên|bình quân|thêm"))
 _QUALIFIERS = regex.compile(
     # whole words only: "ước" must not match the end of "nước" ("thu ngân sách nhà nước đạt")
     rf"(?:\s|\x00|,)*(?:(?<![\p{{L}}\p{{M}}])(?:{_QUALIFIER_WORDS.alt()})(?![\p{{L}}\p{{M}}])(?:\s|\x00)*)*$",
