@@ -110,3 +110,27 @@ def test_qualifier_words_come_from_quantity_cues():
         assert naming._PREDICATE.search(f"tổng quy mô {w} chục nghìn tỷ đồng")
     for w in read_by("name"):  # "xuất khẩu gạo khoảng": the qualifier ends no name
         assert words._qualifiers_start(f"xuất khẩu gạo {w} ") == len("xuất khẩu gạo")
+
+
+def test_verb_words_come_from_indicator_cues():
+    from vnextract.indicators import classify, scope
+    from vnextract.resources import load_tsv
+    rows = load_tsv("indicator_cues.tsv")
+
+    def one_word(*kinds):
+        return {r["cue"] for r in rows if r["kind"] in kinds and " " not in r["cue"]}
+
+    assert set(naming._PREDICATE_MOVES) == one_word("increase", "decrease") == {"tăng", "giảm"}
+    assert set(words._VERB_WORDS) == one_word("verb", "increase", "decrease", "estimate")
+    new_level = {r["cue"] for r in rows if "new_level" in r["reads"].split()}
+    assert new_level <= {r["cue"] for r in rows if r["kind"] == "verb"}
+    assert set(classify._NEW_LEVEL_WORDS) - {"xuống", "lên mức"} == new_level
+    # real wording: "Xã Phù Cát 2 có: ..." (a subject before its verb), "khu vực kinh tế nhà nước đạt
+    # 323 nghìn tỷ đồng" (GSO), "lực lượng Hải quan đã phát hiện", "tăng từ 12 triệu vào năm 2012 lên
+    # 33 triệu người" (dev-017)
+    for w in words._VERB_WORDS:
+        assert article._SUBJECT_UNIT.match(f"Xã Phù Cát {w} 5 tỷ đồng").group("s") == "Xã Phù Cát"
+        assert scope._SCOPE.match(f"khu vực kinh tế nhà nước {w} 323 nghìn tỷ đồng").group(0) == "khu vực kinh tế nhà nước"
+        assert scope._SCOPE.match(f"lực lượng Hải quan {w} 5 vụ").group(0) == "lực lượng Hải quan"
+    for w in new_level:
+        assert classify._NEW_LEVEL.search(f"tăng {w} 33 triệu người")

@@ -14,7 +14,7 @@ import regex
 from .. import scan
 from ..dates import _SPAN_COUNT
 from ..rules import ONE_SPACE, Words, fast_path
-from .words import (_COMPARE, _COMPARE_IN_FULL, _CUMULATIVE_LEAD, _CUMULATIVE_WORDS, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _LIST_OPENERS,
+from .words import (_VERB_WORDS, _COMPARE, _COMPARE_IN_FULL, _CUMULATIVE_LEAD, _CUMULATIVE_WORDS, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _LIST_OPENERS,
                     _PLAN_BASIS, _cues, _in_proper_name, _res, _PERIOD_GRAINS, _same_period)
 from .state import _Article, _Item, _Sentence, _clean_spans, _in_range, _word_starts
 from .classify import _direction, _direction_words
@@ -31,8 +31,8 @@ _SUBJECT_UNIT = regex.compile(
     %s*                                                                        # list marks
     (?P<s>(?:%s)                                                              # the unit's kind
        \s+\p{Lu}[\p{L}\d]*(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+))*)                       # its capitalised name
-    (?=\s+(?:có|đạt|là|với|ước|tăng|giảm|thu|còn|gồm|đã|vẫn|tiếp\ tục)\b|\s*[:,])     # followed by a verb
-    """ % (_LIST_MARK, _SUBJECT_KINDS.alt(ONE_SPACE)),
+    (?=\s+(?:%s|thu|đã|vẫn|tiếp\ tục)\b|\s*[:,])     # followed by a verb ("có", "đạt": _VERB_WORDS)
+    """ % (_LIST_MARK, _SUBJECT_KINDS.alt(ONE_SPACE), _VERB_WORDS.alt(ONE_SPACE)),
     regex.VERBOSE,
 )
 # _SUBJECT_UNIT's kinds as written ("Phường", "Xã", ..., "Hội nghị": case-sensitive, one space),

@@ -12,7 +12,7 @@ import regex
 from .. import scan
 from ..resources import word_list
 from ..rules import Words, fast_path
-from .words import _ABOUT, _COMPARE, _I, _qualifier_cues, _OPEN_BRACKET, _PLAN_AFTER, _WINDOW, _cues, _nouns, _nres, _qualifiers_start, _res
+from .words import _ABOUT, _COMPARE, _I, _cues_read_by, _qualifier_cues, _OPEN_BRACKET, _PLAN_AFTER, _WINDOW, _cues, _nouns, _nres, _qualifiers_start, _res
 from .state import _Article, _Item, _Sentence, _first_tokens, _window_starts
 
 # A figure inside a definition or rule, not a reported measure: "ngưỡng ... ở mức tối thiểu
@@ -36,7 +36,10 @@ _WHOLE_CAPITAL_AFTER = regex.compile(r"\s+vốn(?![\p{L}])", _I)
 _SCOPE_COUNT_UNITS = word_list("scope_count_units")  # data/word_lists.tsv
 # "từ 2 tỉnh trở lên": a bound after the figure (quantity_cues.tsv bound_after: "trở lên", "trở xuống")
 _OR_MORE_AFTER = regex.compile(rf"[^.;]{{0,60}}?(?:{_qualifier_cues(('bound_after',)).alt()})")
-_NEW_LEVEL = regex.compile(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng|còn|xuống|lên|lên\s+mức|ở\s+mức)(?![\p{L}])", _I)
+# A new level after a change's verb: the verbs of a level indicator_cues.tsv says it reads ("đạt", "là",
+# "chiếm", "còn", "lên", "ở mức": reads new_level) and the moves to a level ("giảm xuống", "lên mức").
+_NEW_LEVEL_WORDS = _cues_read_by("new_level") + Words("xuống|lên mức")
+_NEW_LEVEL = regex.compile(rf"(?<![\p{{L}}])(?:{_NEW_LEVEL_WORDS.alt()})(?![\p{{L}}])", _I)
 # "tăng tỷ lệ ... từ gần 41% năm 2015 lên hơn 45% năm 2016", "tăng từ 12 triệu vào năm 2012 lên 33
 # triệu người vào năm 2020": the figures after "từ" and "lên/xuống" are the levels before and
 # after, not the change (dev-109, dev-017); "phấn đấu tăng từ 7-8%" (no "lên") stays a change.

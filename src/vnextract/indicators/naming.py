@@ -20,7 +20,7 @@ from ..normalize import fold
 from ..resources import word_list
 from ..rules import Words, fast_path
 from .words import (
-    _ABOUT, _COMPARE, _I, _LIST_CUE_WORDS, _RATE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _cues, _in_proper_name, _may_open,
+    _ABOUT, _COMPARE, _one_word_cues, _I, _LIST_CUE_WORDS, _RATE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _cues, _in_proper_name, _may_open,
     _nfirsts, _nouns, _nres, _qualifiers_start, _res, _same_low, _status_last, _status_tail,
 )
 from .state import _Article, _Item, _Name, _Sentence
@@ -84,7 +84,8 @@ _CUT = regex.compile(
 # rệt", "giá thịt lợn hơi bị giảm mạnh", "chỉ số giá ... giảm so", "... đạt ổn định", "giá vàng
 # tiếp tục đi xuống", "giá vàng có lúc lên đến" (2017 archive).
 _PREDICATE_VERBS = Words("có sự|có xu hướng|bị|hiện vẫn|vẫn|chưa|đạt|đang|tiếp tục|có lúc")  # "... có sự cải thiện"
-_PREDICATE_MOVES = Words("tăng|giảm")  # "... giảm mạnh", "... tăng so"
+# The one-word change verbs of indicator_cues.tsv (increase, decrease: "tăng", "giảm"): "... giảm mạnh", "... tăng so"
+_PREDICATE_MOVES = _one_word_cues("increase", "decrease")
 _PREDICATE_ABOUT = _ABOUT  # "... hơn chục nghìn tỷ đồng" (quantity_cues.tsv bound, approx)
 _SCALE_FIRSTS = Words(sorted({w.split()[0] for w in scale_words()}))  # "chục", "nghìn", "tỷ" (scale_words.tsv)
 _PREDICATE = regex.compile(

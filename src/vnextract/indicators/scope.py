@@ -14,7 +14,7 @@ import regex
 from .. import alphabet, provinces, scan
 from ..resources import word_list
 from ..rules import ONE_SPACE, Words, fast_path
-from .words import _I
+from .words import _I, _VERB_WORDS
 from .state import _Article, _Item, _Sentence
 
 # Scope phrases: the region or body a figure is about. The words each branch opens with are
@@ -44,15 +44,15 @@ _SCOPE = regex.compile(
     |(?:(?:%(counted)s|\d+)\s+)?(?:%(provinces)s),?\s*(?:%(cities)s)(?:\s+khu\ vực)?  # "28 tỉnh, thành phố"
       (?:\s+phía\s+(?:Bắc|Nam)|\s+(?:miền|vùng)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?  # ... "phía Bắc", "miền Trung"
     |(?<=\b(?:của|trong|tại)\s+)(?:%(area)s)(?:\s+phía\s+(?:Bắc|Nam))?(?!\s+kinh\ tế)        # "của khu vực"
-    |(?:%(economic_area)s)\ [\p{Ll}\ ]+?(?=\s+(?:đạt|ước|tăng|giảm|có|chiếm)|[,;])        # "khu vực kinh tế nhà nước"
+    |(?:%(economic_area)s)\ [\p{Ll}\ ]+?(?=\s+(?:%(verbs)s)|[,;])        # "khu vực kinh tế nhà nước"
     |(?:%(local)s|(?:%(city)s)\.?\s?)\ ?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}      # "tỉnh Bình Dương", "TP.HCM"
     |(?:%(body)s)\ \p{Lu}[\p{L}]*(?:\s+\p{L}+)?                         # "ngành Hải quan", "lực lượng Hải quan"
-      (?=\s+(?:đã|đạt|có|ước|tăng|giảm|thu|phát|bắt|xử|khởi|trong|năm)(?![\p{L}])|\s*[,;:.])   # ... before its verb
+      (?=\s+(?:%(verbs)s|thu|đã|phát|bắt|xử|khởi|trong|năm)(?![\p{L}])|\s*[,;:.])   # ... before its verb
     |(?:%(body)s)\ \p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}             # "ngành Dệt May"
     |(?<=\b(?:của)\s+)\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}                       # "của Bình Dương"
     """ % {k: w.alt(ONE_SPACE) for k, w in dict(
         whole=_SCOPE_WHOLE, whole_sector=_SCOPE_WHOLE_SECTOR, counted=_SCOPE_COUNTED, provinces=_SCOPE_PROVINCES,
-        cities=_SCOPE_CITIES,
+        cities=_SCOPE_CITIES, verbs=_VERB_WORDS,
         area=_SCOPE_AREA, economic_area=_SCOPE_ECONOMIC_AREA, local=_SCOPE_LOCAL, city=_SCOPE_CITY,
         body=_SCOPE_BODY).items()},
     regex.VERBOSE,

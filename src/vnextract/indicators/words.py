@@ -60,6 +60,26 @@ def _words(kind: str) -> regex.Pattern:
     return regex.compile(rf"{_B}(?:{_alt(_cues()[kind])}){_E}", _I)
 
 
+
+@functools.lru_cache(maxsize=None)
+def _cues_read_by(rule: str) -> Words:
+    """The cues of indicator_cues.tsv whose ``reads`` column names ``rule`` (a deliberate subset of
+    their kind), in the file's order: "new_level" ("đạt", "là", "còn", "ở mức")."""
+    return Words(r["cue"] for r in load_tsv("indicator_cues.tsv") if rule in r["reads"].split())
+
+
+@functools.lru_cache(maxsize=None)
+def _one_word_cues(*kinds: str) -> Words:
+    """The cues of one word of ``kinds`` of indicator_cues.tsv, in the file's order: of a figure's
+    verb ("verb", "increase", "decrease", "estimate"): "đạt", "là", "có", "tăng", "giảm", "ước"."""
+    return Words(c for k in kinds for c in _cues()[k] if " " not in c)
+
+
+# The one-word verbs of a figure (indicator_cues.tsv verb, increase, decrease, estimate): what a
+# subject or a scope is followed by ("Xã Phù Cát 2 có", "khu vực kinh tế nhà nước đạt").
+_VERB_WORDS = _one_word_cues("verb", "increase", "decrease", "estimate")
+
+
 class _CuePatterns(NamedTuple):
     """The cue words of indicator_cues.tsv as patterns, by kind."""
 
