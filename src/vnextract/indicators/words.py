@@ -229,7 +229,13 @@ _SAME_PATTERNS = tuple(p for kind, _, p in _DATE_PATTERNS if kind in _SAME_KINDS
 def _same_period(d) -> bool:
     """Whether a date is written "cùng kỳ ..." (the same stretch of an earlier year) or "cùng ngày":
     the basis of a change wherever it does not open its sentence or a bracket."""
-    return any(p.match(d.text) for p in _SAME_PATTERNS)
+    return _said_of_in_force(d.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _said_of_in_force(text: str) -> bool:
+    """Whether ``text`` opens with a match of _SAME_PATTERNS (asked once per distinct date text)."""
+    return any(p.match(text) for p in _SAME_PATTERNS)
 
 
 @functools.lru_cache(maxsize=1)
