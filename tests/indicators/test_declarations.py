@@ -16,6 +16,10 @@ def test_the_comparison_base_is_dates_declaration():
     # the base in full ("so với"), for a basis phrase after the words of what is compared
     assert words._COMPARE_IN_FULL.words == tuple(w for w in dates._COMPARE_BASE if " " in w) == ("so với",)
     assert set(words._COMPARE_IN_FULL) <= set(article._BASIS_PHRASE_WORDS)
+    # what follows a measure's name: a comparison, no breakdown ("xuất khẩu so với cùng kỳ")
+    from vnextract import measures
+    for w in dates._COMPARE_BASE:
+        assert measures._NOT_BREAKDOWN.match(f"{w} cùng kỳ")
     # each form of the base opens a basis (corpus dev-019 wording: "tăng 1,1% so tháng trước")
     for w in dates._COMPARE_BASE:
         seg = f" {w} tháng trước và tăng 6,2% {w} cùng kỳ"
