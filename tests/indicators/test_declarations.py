@@ -57,6 +57,11 @@ def test_scope_words_come_from_provinces_and_the_nation_words():
     nation = word_list("nation_words")
     assert {"cả nước", "toàn quốc"} <= set(scope._SCOPE_NATION) <= nation
     assert set(scope._SCOPE_WHOLE) - set(scope._SCOPE_NATION) == {"toàn khu vực", "toàn tỉnh", "toàn thành phố"}
+    # a name ends before "của" + a nation word: "kim ngạch xuất khẩu của cả nước", "của toàn quốc"
+    assert scope._SCOPE_NATION is words._WHOLE_NATION
+    for w in words._WHOLE_NATION:
+        m = naming._CUT.search(f"kim ngạch xuất khẩu của {w}")
+        assert m and m.group(0) == " của", w
     # real wording: "Tính chung 5 tháng, cả nước xuất khẩu ..." (GSO), "toàn quốc", "28 tỉnh, thành phố",
     # "TP.HCM", "tỉnh Bình Dương"
     for text, scope_text in (("cả nước", "cả nước"), ("toàn quốc", "toàn quốc"), ("toàn tỉnh", "toàn tỉnh"),

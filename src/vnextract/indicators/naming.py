@@ -20,7 +20,7 @@ from ..normalize import fold
 from ..resources import word_list
 from ..rules import Words, fast_path
 from .words import (
-    _ABOUT, _COMPARE, _one_word_cues, _I, _LIST_CUE_WORDS, _RATE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _cues, _in_proper_name, _may_open,
+    _ABOUT, _COMPARE, _WHOLE_NATION, _one_word_cues, _I, _LIST_CUE_WORDS, _RATE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _cues, _in_proper_name, _may_open,
     _nfirsts, _nouns, _nres, _qualifiers_start, _res, _same_low, _status_last, _status_tail,
 )
 from .state import _Article, _Item, _Name, _Sentence
@@ -75,9 +75,9 @@ _CUT_WORDS = Words("tại|ở|trên địa bàn|đa số|phần lớn|hầu hế
 _CUT = regex.compile(
     r"""
     \s+(?:%s)(?![\p{L}])                                    # "ở khu vực", "tại Hà Nội"
-    |\s+của(?=\s*(?:\x00|\p{Lu}|(?:các\s+)?(?:%s|địa\s+phương|cả\s+nước|toàn)(?![\p{L}])))  # "của Bình Dương", "của tỉnh"
+    |\s+của(?=\s*(?:\x00|\p{Lu}|(?:các\s+)?(?:%s|địa\s+phương|%s|toàn)(?![\p{L}])))  # "của Bình Dương", "của tỉnh"
     |\x00
-    """ % (_CUT_WORDS.alt(), provinces.UNIT_WORDS.alt()),
+    """ % (_CUT_WORDS.alt(), provinces.UNIT_WORDS.alt(), _WHOLE_NATION.alt()),
     regex.VERBOSE | _I,
 )
 # A predicate inside what looked like a name ends it: "tổng mức bán lẻ ... có sự cải thiện rõ

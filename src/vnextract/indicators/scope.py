@@ -12,9 +12,8 @@ from typing import Optional
 import regex
 
 from .. import alphabet, provinces, scan
-from ..resources import word_list
 from ..rules import ONE_SPACE, Words, fast_path
-from .words import _I, _VERB_WORDS
+from .words import _I, _VERB_WORDS, _WHOLE_NATION
 from .state import _Article, _Item, _Sentence
 
 # Scope phrases: the region or body a figure is about. The words each branch opens with are
@@ -31,11 +30,9 @@ _SCOPE_CITY = provinces.UNIT_ABBREVIATIONS
 # "thành phố", or its first word alone): "28 tỉnh, thành phố", "các tỉnh, thành".
 _SCOPE_PROVINCES = Words(w for w in provinces.UNIT_WORDS if w not in provinces.city_words())
 _SCOPE_CITIES = Words(provinces.city_words()) + Words(dict.fromkeys(w.split()[0] for w in provinces.city_words()))
-# The whole nation or unit: the nation words that open with "cả" or "toàn" (word_lists.tsv
-# nation_words, which archive reads to fold a scope to "cả nước": "cả nước", "toàn quốc"), and
-# "toàn" before an area or a unit word ("toàn khu vực", "toàn tỉnh", "toàn thành phố").
-_SCOPE_NATION = Words(w for w in sorted(word_list("nation_words"), key=lambda w: (-len(w), w))
-                      if w.split()[0] in ("cả", "toàn"))
+# The whole nation or unit: the nation words that open with "cả" or "toàn" (words._WHOLE_NATION:
+# "cả nước", "toàn quốc"), and "toàn" before an area or a unit word ("toàn khu vực", "toàn tỉnh").
+_SCOPE_NATION = _WHOLE_NATION
 _SCOPE_WHOLE = _SCOPE_NATION + Words(f"toàn {w}" for w in _SCOPE_AREA + _SCOPE_LOCAL)  # "cả nước"
 _SCOPE_BODY = Words("ngành|lực lượng|cơ quan")  # "ngành Hải quan", "lực lượng Hải quan"
 _SCOPE = regex.compile(

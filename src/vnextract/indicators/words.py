@@ -195,6 +195,11 @@ _COMPARE_IN_FULL = Words(w for w in _COMPARE if " " in w)
 # A rate and a share, each in both spellings of "tỷ" (measures.TY): "tỷ lệ", "tỉ lệ"; "tỷ trọng", "tỉ trọng".
 _RATE_WORDS = Words(f"{t} lệ" for t in _TY)
 _SHARE_WORDS = Words(f"{t} trọng" for t in _TY)
+# The nation words that open with "cả" or "toàn" (word_lists.tsv nation_words, which archive reads to
+# fold a scope to "cả nước"): "cả nước", "toàn quốc", longest first. A scope (scope._SCOPE) and the
+# end of a name before "của" (naming._CUT) read them.
+_WHOLE_NATION = Words(w for w in sorted(word_list("nation_words"), key=lambda w: (-len(w), w))
+                      if w.split()[0] in ("cả", "toàn"))
 _MATERIAL_HEAD = {"mass": "khối lượng", "area": "diện tích", "volume": "khối lượng"}
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*[-–+]?\s*")
 # The plans a figure is measured against (indicator_cues.tsv basis_plan: "kế hoạch", "dự toán").
