@@ -60,7 +60,6 @@ def _words(kind: str) -> regex.Pattern:
     return regex.compile(rf"{_B}(?:{_alt(_cues()[kind])}){_E}", _I)
 
 
-
 @functools.lru_cache(maxsize=None)
 def _cues_read_by(rule: str) -> Words:
     """The cues of indicator_cues.tsv whose ``reads`` column names ``rule`` (a deliberate subset of
