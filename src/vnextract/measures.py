@@ -34,6 +34,7 @@ from typing import Optional
 import regex
 
 from . import provinces as _provinces, scan
+from .dates import _COMPARE_BASE
 from .resources import load_tsv, word_list
 from .rules import ONE_SPACE, Words, fast_path
 
@@ -44,15 +45,19 @@ _PLACE_PARTS = frozenset({"địa phương", "các địa phương", "vùng", "m
 # connectors ("kim ngạch xuất khẩu của tỉnh", "xuất khẩu năm 2017", "xuất khẩu trong tháng").
 _NOT_BREAKDOWN = regex.compile(
     r"""^(?:của|tại|ở|trên|trong|toàn|cả|năm|tháng|quý|kỳ|giai\ đoạn|bình\ quân|đạt|ước|là
-        |so|sang|từ|vào|về|cùng|này|đó|địa\ bàn|%s|(?:%s)\b|huyện|nước|việt\ nam   # "của tỉnh", "TP"
+        |%s|sang|từ|vào|về|cùng|này|đó|địa\ bàn|%s|(?:%s)\b|huyện|nước|việt\ nam   # "so với", "của tỉnh", "TP"
         |hàng\ năm|và|hoặc|hiện|đã|đang|sẽ|tự|luôn|không|chưa|tăng|giảm|gấp|như|xuống|lên|đi|đến
         |cụ\ thể|địa\ phương|mới|thực\ tế|tối\ đa|tối\ thiểu|trung\ bình|loại\ trừ|gồm|bao\ gồm
-        |[^\p{L}])""" % (_provinces.UNIT_WORDS.alt(ONE_SPACE), _provinces.UNIT_ABBREVIATIONS.alt()),
+        |[^\p{L}])""" % (_COMPARE_BASE.alt(ONE_SPACE), _provinces.UNIT_WORDS.alt(ONE_SPACE),
+                          _provinces.UNIT_ABBREVIATIONS.alt()),
     regex.X | regex.I,
 )
 # A scope that opens with a province's unit word or its abbreviation ("tỉnh Bình Dương", "TP Hà Nội").
 _PROVINCE_OPENERS = tuple(w.lower() + " " for w in (*_provinces.UNIT_WORDS, *_provinces.UNIT_ABBREVIATIONS))
-_RATE_OF = regex.compile(r"(?:tỷ|tỉ)\s+lệ(?![\p{L}])")
+# The two spellings of the syllable "tỷ" ("tỷ lệ", "tỉ lệ"; "tỷ trọng", "tỉ trọng"), declared once: a rate here,
+# the indicator steps' rates and shares (indicators.words._RATE_WORDS, _SHARE_WORDS) are built from it.
+TY = Words("tỷ|tỉ")
+_RATE_OF = regex.compile(rf"(?:{TY.alt()})\s+lệ(?![\p{{L}}])")
 # A name that says it is the nation's ("GDP Việt Nam", "tổng sản phẩm quốc nội") stays gdp.
 _NATIONAL = regex.compile(
     rf"(?<![\p{{L}}])(?:{Words(word_list('nation_words')).longest_first().alt()})(?![\p{{L}}])")  # data/word_lists.tsv

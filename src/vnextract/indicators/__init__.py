@@ -95,7 +95,7 @@ from .. import measures
 from ..models import Indicator
 from ..rules import Words, fast_path, may_open
 from .words import (_CUMULATIVE_LEAD, _PLAN_BASIS, _EVENT_AT_BEFORE, _I, _MATERIAL_HEAD, _may_open, _nfirsts, _nres, _res,
-                    _same_period)
+                    _SHARE_WORDS, _same_period)
 from .state import _Article, _Item, _Name, _Sentence, _clean_spans
 from .classify import _classify, _measures_only
 from .pairing import _pairs, _post_names
@@ -220,7 +220,7 @@ def _indicators(a: _Article, s: _Sentence, groups, context=(frozenset(), ())) ->
             a.carried_name[para] = (name, dim)
         # a share of the measure in force: "chiếm 25,2% kim ngạch xuất khẩu"
         if (level is not None and level.q.unit == "%" and nm.how == "inherit" and nm.verb
-                and nm.verb.lower() == "chiếm" and not name.lower().startswith(("tỷ trọng", "tỉ trọng"))):
+                and nm.verb.lower() == "chiếm" and not name.lower().startswith(_SHARE_WORDS.words)):
             name = f"tỷ trọng {name}"
         # a growth measure's percentage, or an index's small one, is a growth rate
         if level is not None and change is None and level.q.unit in ("%", "%/năm"):

@@ -14,7 +14,7 @@ import regex
 from .. import scan
 from ..dates import _SPAN_COUNT
 from ..rules import ONE_SPACE, Words, fast_path
-from .words import (_CUMULATIVE_LEAD, _CUMULATIVE_WORDS, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _LIST_OPENERS,
+from .words import (_VERB_WORDS, _COMPARE, _COMPARE_IN_FULL, _CUMULATIVE_LEAD, _CUMULATIVE_WORDS, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _LIST_OPENERS,
                     _PLAN_BASIS, _cues, _in_proper_name, _res, _PERIOD_GRAINS, _same_period)
 from .state import _Article, _Item, _Sentence, _clean_spans, _in_range, _word_starts
 from .classify import _direction, _direction_words
@@ -31,8 +31,8 @@ _SUBJECT_UNIT = regex.compile(
     %s*                                                                        # list marks
     (?P<s>(?:%s)                                                              # the unit's kind
        \s+\p{Lu}[\p{L}\d]*(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+))*)                       # its capitalised name
-    (?=\s+(?:có|đạt|là|với|ước|tăng|giảm|thu|còn|gồm|đã|vẫn|tiếp\ tục)\b|\s*[:,])     # followed by a verb
-    """ % (_LIST_MARK, _SUBJECT_KINDS.alt(ONE_SPACE)),
+    (?=\s+(?:%s|thu|đã|vẫn|tiếp\ tục)\b|\s*[:,])     # followed by a verb ("có", "đạt": _VERB_WORDS)
+    """ % (_LIST_MARK, _SUBJECT_KINDS.alt(ONE_SPACE), _VERB_WORDS.alt(ONE_SPACE)),
     regex.VERBOSE,
 )
 # _SUBJECT_UNIT's kinds as written ("Phường", "Xã", ..., "Hội nghị": case-sensitive, one space),
@@ -85,7 +85,7 @@ _COUNTED_BEFORE = regex.compile(rf"(?:\d|(?<![\p{{L}}])(?:{_SPAN_COUNT}))\s+$", 
 # 162,25% so với thực hiện năm 2016", "ước tính khoảng 10 tấn quả tươi, tương đương với vụ vải
 # thiều năm 2016", "so với mức của năm 2015" (2017 archive). Case-sensitive: each match holds one
 # of the words' first words as written ("so", "tương"), the cheap test (str.find) before it.
-_BASIS_PHRASE_WORDS = Words("so với|tương đương với|tương đương")
+_BASIS_PHRASE_WORDS = _COMPARE_IN_FULL + Words("tương đương với|tương đương")
 _BASIS_PHRASE_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?:{_BASIS_PHRASE_WORDS.alt()})\s+(?:[\p{{Ll}}]+\s+){{1,4}}$")
 _BASIS_PHRASE_FIRSTS = _BASIS_PHRASE_WORDS.first_words()
@@ -99,7 +99,7 @@ fast_path("indicators.article._BASIS_PHRASE_BEFORE", _BASIS_PHRASE_BEFORE, "sear
 _PLAN_YEAR_WORDS = _PLAN_BASIS
 _PLAN_YEAR_BEFORE = regex.compile(
     r"""
-    (?:(?<![\p{L}])(?:so\s+với|so|bằng|đạt|vượt|hoàn\s+thành)|%)         # a share of: "bằng 54,8% so với"
+    (?:(?<![\p{L}])(?:""" + _COMPARE.alt() + r"""|bằng|đạt|vượt|hoàn\s+thành)|%)    # a share of: "bằng 54,8% so với"
     \s+(?:[\p{L}]+\s+){0,2}?                                        # "mức", "so với"
     (?:""" + _PLAN_YEAR_WORDS.alt() + r""")\s+$                          # the plan
     """, _I | regex.VERBOSE)

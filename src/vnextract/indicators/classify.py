@@ -12,7 +12,7 @@ import regex
 from .. import scan
 from ..resources import word_list
 from ..rules import Words, fast_path
-from .words import _I, _OPEN_BRACKET, _PLAN_AFTER, _WINDOW, _cues, _nouns, _nres, _qualifiers_start, _res
+from .words import _ABOUT, _COMPARE, _I, _cues_read_by, _qualifier_cues, _OPEN_BRACKET, _PLAN_AFTER, _WINDOW, _cues, _nouns, _nres, _qualifiers_start, _res
 from .state import _Article, _Item, _Sentence, _first_tokens, _window_starts
 
 # A figure inside a definition or rule, not a reported measure: "ngưỡng ... ở mức tối thiểu
@@ -34,23 +34,28 @@ _CONTAINER_AFTER = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*,?\s*(?:trong\s+đó\s+
 # "sở hữu 100% vốn" (2017 archive: over 100 articles).
 _WHOLE_CAPITAL_AFTER = regex.compile(r"\s+vốn(?![\p{L}])", _I)
 _SCOPE_COUNT_UNITS = word_list("scope_count_units")  # data/word_lists.tsv
-_OR_MORE_AFTER = regex.compile(r"[^.;]{0,60}?trở\s+(?:lên|xuống)")
-_NEW_LEVEL = regex.compile(r"(?<![\p{L}])(?:đạt|là|chiếm|có|bằng|còn|xuống|lên|lên\s+mức|ở\s+mức)(?![\p{L}])", _I)
+# "từ 2 tỉnh trở lên": a bound after the figure (quantity_cues.tsv bound_after: "trở lên", "trở xuống")
+_OR_MORE_AFTER = regex.compile(rf"[^.;]{{0,60}}?(?:{_qualifier_cues(('bound_after',)).alt()})")
+# A new level after a change's verb: the verbs of a level indicator_cues.tsv says it reads ("đạt", "là",
+# "chiếm", "còn", "lên", "ở mức": reads new_level) and the moves to a level ("giảm xuống", "lên mức").
+_NEW_LEVEL_WORDS = _cues_read_by("new_level") + Words("xuống|lên mức")
+_NEW_LEVEL = regex.compile(rf"(?<![\p{{L}}])(?:{_NEW_LEVEL_WORDS.alt()})(?![\p{{L}}])", _I)
 # "tăng tỷ lệ ... từ gần 41% năm 2015 lên hơn 45% năm 2016", "tăng từ 12 triệu vào năm 2012 lên 33
 # triệu người vào năm 2020": the figures after "từ" and "lên/xuống" are the levels before and
 # after, not the change (dev-109, dev-017); "phấn đấu tăng từ 7-8%" (no "lên") stays a change.
-_FROM_BEFORE = regex.compile(r"(?<![\p{L}])từ(?:\s+(?:gần|hơn|khoảng|trên|dưới|mức))?\s*$", _I)
-_TO_LEVEL_AFTER = regex.compile(r"[^;.]{0,60}?(?<![\p{L}])(?:lên|xuống|còn)(?:\s+(?:mức|gần|hơn|khoảng|trên|dưới))*\s+\d", _I)
+_FROM_BEFORE = regex.compile(rf"(?<![\p{{L}}])từ(?:\s+(?:{_ABOUT.alt()}|mức))?\s*$", _I)
+_TO_LEVEL_AFTER = regex.compile(rf"[^;.]{{0,60}}?(?<![\p{{L}}])(?:lên|xuống|còn)(?:\s+(?:mức|{_ABOUT.alt()}))*\s+\d", _I)
 # The level a change is measured against, after its verb, is no change: "tăng rõ rệt so với mức
 # 903 xe hồi tháng 4", "giảm 7 bậc so với mức 85 của quý 4/2016", "giảm xuống còn 4 tỷ USD so với
 # mức 8,4 tỷ USD của năm 2010", "thấp hơn mức 6,6 triệu tấn của năm 2015" (2017 archive). Not
 # "tăng hơn 5%" ("hơn" alone is a bound of the change).
 _BASE_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:so(?:\s+với)?(?:\s+(?:mức|con\s+số))?|hơn\s+(?:mức|con\s+số))\s*$", _I)
+    rf"(?<![\p{{L}}])(?:(?:{_COMPARE.alt()})(?:\s+(?:mức|con\s+số))?|hơn\s+(?:mức|con\s+số))\s*$", _I)
 # A grade defined by a bound: "loại nhỏ hơn 30 kg/con", "loại trên 1 kg", "cá tra loại từ 0,8 kg":
 # a class, not a measure (corpora/ANNOTATION.md: classes are not indicators)
 _CLASS_BEFORE = regex.compile(
-    r"(?<![\p{L}])loại(?:\s+(?:nhỏ|lớn|nặng|nhẹ|dài|ngắn|cao|thấp))?\s+(?:hơn|trên|dưới|từ|tới|đến)\s*$", _I)
+    r"(?<![\p{L}])loại(?:\s+(?:nhỏ|lớn|nặng|nhẹ|dài|ngắn|cao|thấp))?\s+(?:%s|tới|đến)\s*$"
+    % _qualifier_cues(("bound", "bound_from")).longest_first().alt(), _I)
 _MORE_WORDS = Words("thêm")  # the pattern's word; its last words are the cheap test before it
 _MORE_END = regex.compile(rf"(?<![\p{{L}}])(?:{_MORE_WORDS.alt()})\s*$", _I)
 _MORE_LAST = _MORE_WORDS.last_words()

@@ -20,7 +20,7 @@ from ..normalize import fold
 from ..resources import word_list
 from ..rules import Words, fast_path
 from .words import (
-    _I, _LIST_CUE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _cues, _in_proper_name, _may_open,
+    _ABOUT, _COMPARE, _WHOLE_NATION, _one_word_cues, _I, _LIST_CUE_WORDS, _RATE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _cues, _in_proper_name, _may_open,
     _nfirsts, _nouns, _nres, _qualifiers_start, _res, _same_low, _status_last, _status_tail,
 )
 from .state import _Article, _Item, _Name, _Sentence
@@ -75,24 +75,25 @@ _CUT_WORDS = Words("tại|ở|trên địa bàn|đa số|phần lớn|hầu hế
 _CUT = regex.compile(
     r"""
     \s+(?:%s)(?![\p{L}])                                    # "ở khu vực", "tại Hà Nội"
-    |\s+của(?=\s*(?:\x00|\p{Lu}|(?:các\s+)?(?:%s|địa\s+phương|cả\s+nước|toàn)(?![\p{L}])))  # "của Bình Dương", "của tỉnh"
+    |\s+của(?=\s*(?:\x00|\p{Lu}|(?:các\s+)?(?:%s|địa\s+phương|%s|toàn)(?![\p{L}])))  # "của Bình Dương", "của tỉnh"
     |\x00
-    """ % (_CUT_WORDS.alt(), provinces.UNIT_WORDS.alt()),
+    """ % (_CUT_WORDS.alt(), provinces.UNIT_WORDS.alt(), _WHOLE_NATION.alt()),
     regex.VERBOSE | _I,
 )
 # A predicate inside what looked like a name ends it: "tổng mức bán lẻ ... có sự cải thiện rõ
 # rệt", "giá thịt lợn hơi bị giảm mạnh", "chỉ số giá ... giảm so", "... đạt ổn định", "giá vàng
 # tiếp tục đi xuống", "giá vàng có lúc lên đến" (2017 archive).
 _PREDICATE_VERBS = Words("có sự|có xu hướng|bị|hiện vẫn|vẫn|chưa|đạt|đang|tiếp tục|có lúc")  # "... có sự cải thiện"
-_PREDICATE_MOVES = Words("tăng|giảm")  # "... giảm mạnh", "... tăng so"
-_PREDICATE_ABOUT = Words("hơn|gần|khoảng|trên|dưới")  # "... hơn chục nghìn tỷ đồng"
+# The one-word change verbs of indicator_cues.tsv (increase, decrease: "tăng", "giảm"): "... giảm mạnh", "... tăng so"
+_PREDICATE_MOVES = _one_word_cues("increase", "decrease")
+_PREDICATE_ABOUT = _ABOUT  # "... hơn chục nghìn tỷ đồng" (quantity_cues.tsv bound, approx)
 _SCALE_FIRSTS = Words(sorted({w.split()[0] for w in scale_words()}))  # "chục", "nghìn", "tỷ" (scale_words.tsv)
 _PREDICATE = regex.compile(
     r"""\s+(?:%s
           |(?:%s)(?=\s+(?:mạnh|nhẹ|rất|cao|nhanh|so|đột\s+biến|như)(?![\p{L}])|\s*$)
-          |so(?:\s+với)?\s*$
+          |(?:%s)\s*$
           |(?:%s)\s+(?:%s))(?![\p{L}])  # "tổng quy mô hơn chục nghìn tỷ đồng" (scale words: numbers) """
-    % (_PREDICATE_VERBS.alt(), _PREDICATE_MOVES.alt(), _PREDICATE_ABOUT.alt(), _SCALE_FIRSTS.alt()),
+    % (_PREDICATE_VERBS.alt(), _PREDICATE_MOVES.alt(), _COMPARE.alt(), _PREDICATE_ABOUT.alt(), _SCALE_FIRSTS.alt()),
     regex.VERBOSE | _I,
 )
 
@@ -115,10 +116,10 @@ _OPENER_WORDS = Words("với|có|là|thì|mà|về|gồm|như|nhưng|đạt|nh�
 _OPENER_IN_BREAKDOWN_WORDS = Words("với|là|thì")
 _OPENER = regex.compile(rf"(?:^|(?<![\p{{L}}])(?:{_OPENER_WORDS.alt()}))\s*$", _I)
 _OPENER_IN_BREAKDOWN = regex.compile(rf"(?:^|(?<![\p{{L}}])(?:{_OPENER_IN_BREAKDOWN_WORDS.alt()}))\s*$", _I)
-_NOMINAL = regex.compile(r"(?<![\p{L}])(?:mức|tốc\s+độ|đà|tỷ\s+lệ|tỉ\s+lệ)\s*$", _I)
+_NOMINAL = regex.compile(rf"(?<![\p{{L}}])(?:mức|tốc\s+độ|đà|{_RATE_WORDS.alt()})\s*$", _I)
 # What follows a figure before the next one's verb: a basis ("so tháng trước", "so với cùng kỳ
 # năm 2016"), an aside in brackets, connectors.
-_AFTER_FIGURE_WORDS = Words("so với|so|bằng|của|đối với")  # a basis or what the figure is of
+_AFTER_FIGURE_WORDS = _COMPARE + Words("bằng|của|đối với")  # a basis or what the figure is of
 _AFTER_FIGURE_JOINS = Words("và|hoặc")
 _AFTER_FIGURE_RUN = r"[\s,\x00)]"
 _AFTER_FIGURE = regex.compile(
@@ -233,7 +234,7 @@ def _mask(text: str, start: int, spans: list[tuple[int, int]]) -> str:
 # a word of ``str.split()`` (regex \s is a part of str.isspace); each after a space, for the words
 # of a piece joined by single spaces (_spaced_lower).
 _CUT_FIRST = _CUT_WORDS.first_words() + ("của",)
-_PREDICATE_FIRST = (_PREDICATE_VERBS + _PREDICATE_MOVES + Words(["so"]) + _PREDICATE_ABOUT).first_words()
+_PREDICATE_FIRST = (_PREDICATE_VERBS + _PREDICATE_MOVES + _COMPARE + _PREDICATE_ABOUT).first_words()
 _CUT_FIRST_SP = tuple(" " + w for w in _CUT_FIRST)
 _PREDICATE_FIRST_SP = tuple(" " + w for w in _PREDICATE_FIRST)
 
@@ -261,7 +262,7 @@ def _spaced_lower(piece: str) -> Optional[str]:
 
 fast_path("indicators.naming._CUT", _CUT, "search", lambda p: _may_cut(p, _spaced_lower(p)), _CUT_WORDS)
 fast_path("indicators.naming._PREDICATE", _PREDICATE, "search", lambda p: _may_predicate(_spaced_lower(p)),
-          _PREDICATE_VERBS + _PREDICATE_MOVES + _PREDICATE_ABOUT)
+          _PREDICATE_VERBS + _PREDICATE_MOVES + _COMPARE + _PREDICATE_ABOUT)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -771,8 +772,8 @@ _SUM_VERB_WORDS = Words(word_list("sum_verbs"))
 _SUM_VERB = regex.compile(
     r"""(?<![\p{L}])(?P<v>%s)(?![\p{L}])                  # "phạt", "đặt cọc"
         (?:\s+[^\s\d,.;:()\x00]+){0,5}?                    # "chủ đầu tư", "cho Hằng"
-        (?:\s+(?:với|là|lên\s+tới|lên\s+đến|tới|đến|hơn|gần|khoảng|trên|tổng\s+cộng))*\s*$"""
-    % _SUM_VERB_WORDS.alt(),
+        (?:\s+(?:với|là|lên\s+tới|lên\s+đến|tới|đến|%s|tổng\s+cộng))*\s*$"""    # "hơn", "khoảng" (_ABOUT)
+    % (_SUM_VERB_WORDS.alt(), _ABOUT.alt()),
     regex.VERBOSE | _I,
 )
 # The last syllables of the verbs: a window holding none of them holds no verb.

@@ -16,7 +16,7 @@ from .. import scan
 from ..dates import _RELATIVE_UNITS, WINDOW_TO
 from ..models import DateMention
 from ..rules import ONE_SPACE, Words, fast_path
-from .words import _E, _I, _alt, _firsts, _may_open, _nouns, _same_period
+from .words import _COMPARE, _E, _I, _alt, _firsts, _may_open, _nouns, _same_period
 from .state import _Article, _Item, _Sentence
 
 
@@ -74,7 +74,7 @@ _OTHER_TIME_OPENING = regex.compile(rf"[\s\-*•+\"“]*(?:{_OTHER_TIME_WORDS.al
 # ... đạt 33.404 chiếc ... Trong đó, ..." (2017 archive).
 _PART_OPENING = regex.compile(r"[\s\-*•+\"“]*trong\s+(?:đó|số\s+(?:đó|này))(?![\p{L}])", _I)
 _HET_BEFORE = regex.compile(r"hết\s*$")
-_BASIS_WORDS = Words("so với|so|với|hơn")  # "tăng 5% so với cùng kỳ", "với năm 2022", "cao hơn năm trước 0,5 điểm"
+_BASIS_WORDS = _COMPARE + Words("với|hơn")  # "tăng 5% so với cùng kỳ", "với năm 2022", "cao hơn năm trước 0,5 điểm"
 _BASIS_BEFORE = regex.compile(rf"(?:{_BASIS_WORDS.alt()})\s*$")
 # A date right after a figure is its own ("903 xe hồi tháng 4"), not one after a comma that opens
 # the next item of a list: "lợi nhuận trước thuế năm 2014 đạt 2.627 tỷ đồng, năm 2015 đạt 3.453 tỷ

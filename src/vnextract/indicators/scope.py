@@ -11,36 +11,45 @@ from typing import Optional
 
 import regex
 
-from .. import alphabet, scan
+from .. import alphabet, provinces, scan
 from ..rules import ONE_SPACE, Words, fast_path
-from .words import _I
+from .words import _I, _VERB_WORDS, _WHOLE_NATION
 from .state import _Article, _Item, _Sentence
 
 # Scope phrases: the region or body a figure is about. The words each branch opens with are
 # declared once; _SCOPE_TRIGGERS (where a match can start, see _scope_starts) is derived from them.
-_SCOPE_WHOLE = Words("cả nước|toàn quốc|toàn khu vực|toàn tỉnh|toàn thành phố")  # "cả nước"
 _SCOPE_WHOLE_SECTOR = Words("toàn ngành")       # "toàn ngành", "toàn ngành ngân hàng"
 _SCOPE_COUNTED = Words("các|những")             # "các tỉnh, thành phố" (or a number: "28 tỉnh")
-_SCOPE_PROVINCES = Words("tỉnh")                # "tỉnh, thành phố"
 _SCOPE_AREA = Words("khu vực")                  # "của khu vực phía Bắc"
 _SCOPE_ECONOMIC_AREA = Words("khu vực kinh tế")  # "khu vực kinh tế nhà nước"
-_SCOPE_LOCAL = Words("tỉnh|thành phố")          # "tỉnh Bình Dương"
-_SCOPE_CITY = Words("TP")                       # "TP.HCM", "TP Cần Thơ"
+# A province's unit words and their abbreviation (provinces.UNIT_WORDS, UNIT_ABBREVIATIONS, from
+# provinces.tsv): "tỉnh Bình Dương", "thành phố Hà Nội", "TP.HCM", "TP Cần Thơ".
+_SCOPE_LOCAL = provinces.UNIT_WORDS
+_SCOPE_CITY = provinces.UNIT_ABBREVIATIONS
+# The unit word of the provinces, not of the cities ("tỉnh"), and the cities' (provinces.city_words:
+# "thành phố", or its first word alone): "28 tỉnh, thành phố", "các tỉnh, thành".
+_SCOPE_PROVINCES = Words(w for w in provinces.UNIT_WORDS if w not in provinces.city_words())
+_SCOPE_CITIES = Words(provinces.city_words()) + Words(dict.fromkeys(w.split()[0] for w in provinces.city_words()))
+# The whole nation or unit: the nation words that open with "cả" or "toàn" (words._WHOLE_NATION:
+# "cả nước", "toàn quốc"), and "toàn" before an area or a unit word ("toàn khu vực", "toàn tỉnh").
+_SCOPE_NATION = _WHOLE_NATION
+_SCOPE_WHOLE = _SCOPE_NATION + Words(f"toàn {w}" for w in _SCOPE_AREA + _SCOPE_LOCAL)  # "cả nước"
 _SCOPE_BODY = Words("ngành|lực lượng|cơ quan")  # "ngành Hải quan", "lực lượng Hải quan"
 _SCOPE = regex.compile(
     r"""
     (?:%(whole)s|(?:%(whole_sector)s)(?:\ \p{Ll}+){0,2}?(?=\s|,|$))   # "cả nước", "toàn ngành"
-    |(?:(?:%(counted)s|\d+)\s+)?(?:%(provinces)s),?\s*thành(?:\ phố)?(?:\s+khu\ vực)?  # "28 tỉnh, thành phố"
+    |(?:(?:%(counted)s|\d+)\s+)?(?:%(provinces)s),?\s*(?:%(cities)s)(?:\s+khu\ vực)?  # "28 tỉnh, thành phố"
       (?:\s+phía\s+(?:Bắc|Nam)|\s+(?:miền|vùng)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?  # ... "phía Bắc", "miền Trung"
     |(?<=\b(?:của|trong|tại)\s+)(?:%(area)s)(?:\s+phía\s+(?:Bắc|Nam))?(?!\s+kinh\ tế)        # "của khu vực"
-    |(?:%(economic_area)s)\ [\p{Ll}\ ]+?(?=\s+(?:đạt|ước|tăng|giảm|có|chiếm)|[,;])        # "khu vực kinh tế nhà nước"
+    |(?:%(economic_area)s)\ [\p{Ll}\ ]+?(?=\s+(?:%(verbs)s)|[,;])        # "khu vực kinh tế nhà nước"
     |(?:%(local)s|(?:%(city)s)\.?\s?)\ ?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}      # "tỉnh Bình Dương", "TP.HCM"
     |(?:%(body)s)\ \p{Lu}[\p{L}]*(?:\s+\p{L}+)?                         # "ngành Hải quan", "lực lượng Hải quan"
-      (?=\s+(?:đã|đạt|có|ước|tăng|giảm|thu|phát|bắt|xử|khởi|trong|năm)(?![\p{L}])|\s*[,;:.])   # ... before its verb
+      (?=\s+(?:%(verbs)s|thu|đã|phát|bắt|xử|khởi|trong|năm)(?![\p{L}])|\s*[,;:.])   # ... before its verb
     |(?:%(body)s)\ \p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}             # "ngành Dệt May"
     |(?<=\b(?:của)\s+)\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}                       # "của Bình Dương"
     """ % {k: w.alt(ONE_SPACE) for k, w in dict(
         whole=_SCOPE_WHOLE, whole_sector=_SCOPE_WHOLE_SECTOR, counted=_SCOPE_COUNTED, provinces=_SCOPE_PROVINCES,
+        cities=_SCOPE_CITIES, verbs=_VERB_WORDS,
         area=_SCOPE_AREA, economic_area=_SCOPE_ECONOMIC_AREA, local=_SCOPE_LOCAL, city=_SCOPE_CITY,
         body=_SCOPE_BODY).items()},
     regex.VERBOSE,
@@ -94,7 +103,7 @@ def _scope_starts(doc) -> list[int]:
     for w, first, phrase in _SCOPE_TRIGGER_PARTS:
         found.update(_trigger_starts(st, low, w, first, phrase))
     numbers = st.of(r"\d+")  # IGNORECASE or not, the same matches
-    for q in st.of("tỉnh"):
+    for q in (q for w in _SCOPE_PROVINCES for q in st.of(w)):
         r = q
         while r > 0 and text[r - 1].isspace():  # str.isspace holds for every regex \s
             r -= 1

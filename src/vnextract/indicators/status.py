@@ -12,16 +12,16 @@ import regex
 
 from ..models import DateMention, Indicator
 from ..rules import Words, fast_path
-from .words import _I
+from .words import _COMPARE, _I, _SHARE_WORDS
 from .state import _Article, _Item, _Sentence, _any_in
 
 
-_PLAN_BASIS_BEFORE = regex.compile(r"(?:so(?:\s+với)?|bằng|đạt|\d\s?%)\s*$")
+_PLAN_BASIS_BEFORE = regex.compile(rf"(?:{_COMPARE.alt()}|bằng|đạt|\d\s?%)\s*$")
 _COMMA = regex.compile(r"[,:]")
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|đã)\s+$", _I)
 
 
-_SHARE_PREFIX = regex.compile(r"^(?:tỷ|tỉ)\s+trọng\s+")
+_SHARE_PREFIX = regex.compile(rf"^(?:{_SHARE_WORDS.alt()})\s+")
 # The words every match holds, and the cheap test on the lower-cased sentence (Words.held_in)
 _TRONG_DO_WORDS = Words("trong đó")
 _TRONG_DO = regex.compile(rf"[\s\-*•+]*(?<![\p{{L}}])(?:{_TRONG_DO_WORDS.alt()})(?![\p{{L}}])", _I)

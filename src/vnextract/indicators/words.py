@@ -16,7 +16,9 @@ from typing import NamedTuple, Optional
 import regex
 
 from .. import scan
-from ..resources import load_tsv
+from ..dates import _COMPARE_BASE, _PATTERNS as _DATE_PATTERNS
+from ..measures import TY as _TY
+from ..resources import load_tsv, word_list
 from ..rules import Words, fast_path, may_open
 
 
@@ -56,6 +58,25 @@ def _lowered_alt(words) -> str:
 
 def _words(kind: str) -> regex.Pattern:
     return regex.compile(rf"{_B}(?:{_alt(_cues()[kind])}){_E}", _I)
+
+
+@functools.lru_cache(maxsize=None)
+def _cues_read_by(rule: str) -> Words:
+    """The cues of indicator_cues.tsv whose ``reads`` column names ``rule`` (a deliberate subset of
+    their kind), in the file's order: "new_level" ("đạt", "là", "còn", "ở mức")."""
+    return Words(r["cue"] for r in load_tsv("indicator_cues.tsv") if rule in r["reads"].split())
+
+
+@functools.lru_cache(maxsize=None)
+def _one_word_cues(*kinds: str) -> Words:
+    """The cues of one word of ``kinds`` of indicator_cues.tsv, in the file's order: of a figure's
+    verb ("verb", "increase", "decrease", "estimate"): "đạt", "là", "có", "tăng", "giảm", "ước"."""
+    return Words(c for k in kinds for c in _cues()[k] if " " not in c)
+
+
+# The one-word verbs of a figure (indicator_cues.tsv verb, increase, decrease, estimate): what a
+# subject or a scope is followed by ("Xã Phù Cát 2 có", "khu vực kinh tế nhà nước đạt").
+_VERB_WORDS = _one_word_cues("verb", "increase", "decrease", "estimate")
 
 
 class _CuePatterns(NamedTuple):
@@ -106,9 +127,22 @@ def _nres() -> _NounPatterns:
     return _NounPatterns(measure, growth, index, breakdown, discourse, measure_low, breakdown_low)
 
 
-# Words between a name and its figure: "khoảng", "hơn", "xấp xỉ", "lần lượt".
-_QUALIFIER_WORDS = Words("từ|khoảng|gần|hơn|trên|dưới|xấp xỉ|ước|ít nhất|không quá|mức|con số|được|lần lượt"
-                         "|chỉ|vào khoảng|tới|đến|lên|tối thiểu|tối đa|bình quân|thêm")
+@functools.lru_cache(maxsize=None)
+def _qualifier_cues(kinds: tuple[str, ...] = (), read_by: str = "") -> Words:
+    """The qualifier words of data/quantity_cues.tsv (the one reader of the indicator steps), in the
+    file's order: those of ``kinds`` ("bound", "bound_from", "approx", "bound_after"), or those its
+    ``indicators`` column says ``read_by`` reads ("about", "name")."""
+    return Words(r["cue"] for r in load_tsv("quantity_cues.tsv")
+                 if r["kind"] in kinds or read_by and read_by in r["indicators"].split())
+
+
+# A figure's size between a verb or "từ" and the figure (quantity_cues.tsv, read by "about"):
+# "hơn", "gần", "khoảng", "trên", "dưới".
+_ABOUT = _qualifier_cues(read_by="about")
+# Words between a name and its figure: the qualifiers quantity_cues.tsv says a name ends with
+# ("khoảng", "hơn", "xấp xỉ", "từ": read by "name") and the indicator steps' own ("lần lượt", "mức").
+_QUALIFIER_WORDS = (_qualifier_cues(read_by="name")
+                    + Words("mức|con số|được|lần lượt|chỉ|vào khoảng|tới|đến|lên|bình quân|thêm"))
 _QUALIFIERS = regex.compile(
     # whole words only: "ước" must not match the end of "nước" ("thu ngân sách nhà nước đạt")
     rf"(?:\s|\x00|,)*(?:(?<![\p{{L}}\p{{M}}])(?:{_QUALIFIER_WORDS.alt()})(?![\p{{L}}\p{{M}}])(?:\s|\x00)*)*$",
@@ -151,11 +185,25 @@ def _qualifiers_start(piece: str) -> int:
     return _qualifiers_at_end(piece).start()
 
 
+# The comparison base before what a figure is measured against: "so với", "so" ("tăng 5% so với cùng
+# kỳ", "so tháng trước"), declared once in dates (where a year after it is a basis); every step reads it here.
+_COMPARE = _COMPARE_BASE
+# The base written in full, "so với" (not "so"): what a basis phrase after the words of what is
+# compared opens with (article._BASIS_PHRASE_BEFORE).
+_COMPARE_IN_FULL = Words(w for w in _COMPARE if " " in w)
+# A rate and a share, each in both spellings of "tỷ" (measures.TY): "tỷ lệ", "tỉ lệ"; "tỷ trọng", "tỉ trọng".
+_RATE_WORDS = Words(f"{t} lệ" for t in _TY)
+_SHARE_WORDS = Words(f"{t} trọng" for t in _TY)
+# The nation words that open with "cả" or "toàn" (word_lists.tsv nation_words, which archive reads to
+# fold a scope to "cả nước"): "cả nước", "toàn quốc", longest first. A scope (scope._SCOPE) and the
+# end of a name before "của" (naming._CUT) read them.
+_WHOLE_NATION = Words(w for w in sorted(word_list("nation_words"), key=lambda w: (-len(w), w))
+                      if w.split()[0] in ("cả", "toàn"))
 _MATERIAL_HEAD = {"mass": "khối lượng", "area": "diện tích", "volume": "khối lượng"}
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*[-–+]?\s*")
 # The plans a figure is measured against (indicator_cues.tsv basis_plan: "kế hoạch", "dự toán").
 _PLAN_BASIS = Words(_cues()["basis_plan"])
-_PLAN_AFTER = regex.compile(rf"\s*(?:so\s+với\s+)?(?:{_PLAN_BASIS.alt()})(?![\p{{L}}])", _I)
+_PLAN_AFTER = regex.compile(rf"\s*(?:(?:{_COMPARE.alt()})\s+)?(?:{_PLAN_BASIS.alt()})(?![\p{{L}}])", _I)
 # Words that open a list of the parts of a whole (a breakdown): "Trong đó, ...", "Theo ngành,
 # ...", "Xét theo lĩnh vực, ...", "Phân theo khu vực, ...", "Cụ thể, ...", "Riêng ...".
 _LIST_OPENERS = Words("trong đó|cụ thể|riêng")
@@ -167,17 +215,31 @@ _LIST_CUE_WORDS = _LIST_OPENERS.words + ("theo",)
 # mark the time of an event, not a reporting period.
 _EVENT_AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:vào|hồi)\s+$", _I)
 # Cumulative frames: their period is their sentence's, not the paragraph's ("Tính chung 6 tháng").
-_CUMULATIVE_WORDS = Words("tính chung|lũy kế|luỹ kế|cộng dồn")
+# (data/word_lists.tsv cumulative_words, which dates reads too; none opens another, so their order does not matter)
+_CUMULATIVE_WORDS = Words(sorted(word_list("cumulative_words")))
 _CUMULATIVE_LEAD = regex.compile(rf"(?<![\p{{L}}])(?:{_CUMULATIVE_WORDS.alt()})(?![\p{{L}}])", _I)
 
 # The grains of a date that can be the period of figures (not a day, nor a span of days)
 _PERIOD_GRAINS = ("year", "half", "quarter", "month", "span")
 
 
+# The patterns of dates' kinds said of the period or day in force, read from dates' declaration (not
+# the word "cùng" they open with): "sameperiod" ("cùng kỳ", "cùng kỳ năm trước", "cùng thời điểm năm
+# 2016") and "sameday" ("cùng ngày").
+_SAME_KINDS = ("sameperiod", "sameday")
+_SAME_PATTERNS = tuple(p for kind, _, p in _DATE_PATTERNS if kind in _SAME_KINDS)
+
+
 def _same_period(d) -> bool:
-    """Whether a date is written "cùng kỳ ..." (the same stretch of an earlier year): the basis of a
-    change wherever it does not open its sentence or a bracket."""
-    return d.text[:4].lower() == "cùng"
+    """Whether a date is written "cùng kỳ ..." (the same stretch of an earlier year) or "cùng ngày":
+    the basis of a change wherever it does not open its sentence or a bracket."""
+    return _said_of_in_force(d.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _said_of_in_force(text: str) -> bool:
+    """Whether ``text`` opens with a match of _SAME_PATTERNS (asked once per distinct date text)."""
+    return any(p.match(text) for p in _SAME_PATTERNS)
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,0 +1,145 @@
+"""The indicator steps read each word list from its one declaration (issue 11, "One declaration
+per rule"): these tests hold each derivation to the list it is derived from, on real sentences.
+"""
+
+import vnextract
+from vnextract import dates
+from vnextract.indicators import article, change, naming, period, words
+
+
+def test_the_comparison_base_is_dates_declaration():
+    # "so với|so": dates._COMPARE_BASE, read by every step through indicators.words._COMPARE
+    assert words._COMPARE is dates._COMPARE_BASE
+    for ws in (period._BASIS_WORDS, naming._AFTER_FIGURE_WORDS):
+        assert set(words._COMPARE) <= set(ws)
+    assert set(naming._PREDICATE_FIRST) >= set(words._COMPARE.first_words())
+    # the base in full ("so với"), for a basis phrase after the words of what is compared
+    assert words._COMPARE_IN_FULL.words == tuple(w for w in dates._COMPARE_BASE if " " in w) == ("so với",)
+    assert set(words._COMPARE_IN_FULL) <= set(article._BASIS_PHRASE_WORDS)
+    # what follows a measure's name: a comparison, no breakdown ("xuất khẩu so với cùng kỳ")
+    from vnextract import measures
+    for w in dates._COMPARE_BASE:
+        assert measures._NOT_BREAKDOWN.match(f"{w} cùng kỳ")
+    # each form of the base opens a basis (corpus dev-019 wording: "tăng 1,1% so tháng trước")
+    for w in dates._COMPARE_BASE:
+        seg = f" {w} tháng trước và tăng 6,2% {w} cùng kỳ"
+        assert change._basis(seg, 0, len(seg)) == "previous_period"
+
+
+def test_each_form_of_the_comparison_base_gives_the_basis():
+    # corpus dev-019: "CPI tháng 3 tăng 0,2% so với tháng trước" and its short form "so tháng trước"
+    for w in dates._COMPARE_BASE:
+        art = vnextract.extract(f"Chỉ số giá tiêu dùng (CPI) tháng 3/2017 tăng 0,2% {w} tháng trước.",
+                                published="2017-03-29")
+        got = [(i.change.text, i.change.basis) for i in art.indicators if i.change is not None]
+        assert got == [("0,2%", "previous_period")], w
+
+
+def test_both_spellings_of_ty_come_from_measures():
+    from vnextract import measures
+    from vnextract.indicators import status
+    assert tuple(measures.TY) == ("tỷ", "tỉ")
+    assert words._RATE_WORDS.words == tuple(f"{t} lệ" for t in measures.TY)
+    assert words._SHARE_WORDS.words == tuple(f"{t} trọng" for t in measures.TY)
+    for t in measures.TY:
+        # "tỷ lệ thất nghiệp", "tỉ trọng xuất khẩu" (press spells the syllable both ways)
+        assert measures._RATE_OF.match(f"{t} lệ thất nghiệp")
+        assert naming._NOMINAL.search(f"đạt {t} lệ ")
+        assert status._SHARE_PREFIX.sub("", f"{t} trọng kim ngạch xuất khẩu") == "kim ngạch xuất khẩu"
+
+
+def test_scope_words_come_from_provinces_and_the_nation_words():
+    from vnextract import provinces
+    from vnextract.indicators import scope
+    from vnextract.resources import word_list
+    assert scope._SCOPE_LOCAL is provinces.UNIT_WORDS and scope._SCOPE_CITY is provinces.UNIT_ABBREVIATIONS
+    assert set(scope._SCOPE_PROVINCES) == set(provinces.UNIT_WORDS) - set(provinces.city_words()) == {"tỉnh"}
+    nation = word_list("nation_words")
+    assert {"cả nước", "toàn quốc"} <= set(scope._SCOPE_NATION) <= nation
+    assert set(scope._SCOPE_WHOLE) - set(scope._SCOPE_NATION) == {"toàn khu vực", "toàn tỉnh", "toàn thành phố"}
+    # a name ends before "của" + a nation word: "kim ngạch xuất khẩu của cả nước", "của toàn quốc"
+    assert scope._SCOPE_NATION is words._WHOLE_NATION
+    for w in words._WHOLE_NATION:
+        m = naming._CUT.search(f"kim ngạch xuất khẩu của {w}")
+        assert m and m.group(0) == " của", w
+    # real wording: "Tính chung 5 tháng, cả nước xuất khẩu ..." (GSO), "toàn quốc", "28 tỉnh, thành phố",
+    # "TP.HCM", "tỉnh Bình Dương"
+    for text, scope_text in (("cả nước", "cả nước"), ("toàn quốc", "toàn quốc"), ("toàn tỉnh", "toàn tỉnh"),
+                             ("28 tỉnh, thành phố", "28 tỉnh, thành phố"), ("các tỉnh, thành", "các tỉnh, thành"),
+                             ("TP.HCM", "TP.HCM"), ("tỉnh Bình Dương", "tỉnh Bình Dương"),
+                             ("thành phố Hà Nội", "thành phố Hà Nội")):
+        m = scope._SCOPE.match(text)
+        assert m and m.group(0) == scope_text, text
+        assert 0 in scope._scope_starts(scope._TextDoc(text)), text
+    art = vnextract.extract("Tính chung 5 tháng đầu năm 2017, kim ngạch xuất khẩu của 28 tỉnh, thành phố phía Bắc "
+                            "đạt 12,5 tỷ USD.", published="2017-06-01")
+    assert [i.scope for i in art.indicators] == ["28 tỉnh, thành phố phía Bắc"]
+
+
+def test_cumulative_words_are_the_word_list():
+    from vnextract.resources import word_list
+    assert set(words._CUMULATIVE_WORDS) == word_list("cumulative_words") == {"tính chung", "lũy kế", "cộng dồn"}
+    # GSO wording: "Tính chung 5 tháng, lượng xe nhập khẩu ...", "Lũy kế ... đến ngày 15/6/2017 là ..."
+    for w in word_list("cumulative_words"):
+        assert words._CUMULATIVE_LEAD.search(f"{w.capitalize()} 5 tháng đầu năm 2017, lượng xe nhập khẩu")
+
+
+def test_same_period_reads_dates_kinds():
+    # dates' "sameperiod" and "sameday" kinds: a date said of the period or day in force
+    assert words._SAME_PATTERNS == tuple(p for k, _, p in dates._PATTERNS if k in ("sameperiod", "sameday"))
+    text = "Ngày 5/6/2017, kim ngạch xuất khẩu đạt 15 tỷ USD, tăng 5% so với cùng kỳ năm trước. Cùng ngày, giá vàng giảm 2%."
+    found = {d.text: words._same_period(d) for d in vnextract.extract(text, published="2017-06-06").dates}
+    assert found == {"Ngày 5/6/2017": False, "cùng kỳ năm trước": True, "Cùng ngày": True}
+
+
+def test_qualifier_words_come_from_quantity_cues():
+    from vnextract.indicators import classify
+    from vnextract.resources import load_tsv
+    rows = load_tsv("quantity_cues.tsv")
+
+    def read_by(rule):
+        return {r["cue"] for r in rows if rule in r["indicators"].split()}
+
+    assert set(words._ABOUT) == read_by("about") == {"hơn", "gần", "khoảng", "trên", "dưới"}
+    assert read_by("name") <= set(words._QUALIFIER_WORDS)
+    assert set(naming._PREDICATE_ABOUT) == read_by("about")
+    # every "about" and "name" word is a qualifier quantities reads before a figure
+    assert read_by("about") | read_by("name") <= {r["cue"] for r in rows if r["kind"] in ("bound", "bound_from", "approx")}
+    # the bound after a figure: "từ 2 tỉnh trở lên" (quantity_cues.tsv bound_after)
+    for r in rows:
+        if r["kind"] == "bound_after":
+            assert classify._OR_MORE_AFTER.match(f" tỉnh {r['cue']}")
+        if r["kind"] in ("bound", "bound_from"):  # "cá tra loại từ 0,8 kg", "loại trên 1 kg"
+            assert classify._CLASS_BEFORE.search(f"cá tra loại {r['cue']} ")
+    for w in read_by("about"):
+        # "tăng từ gần 41% năm 2015 lên hơn 45% năm 2016" (dev-109)
+        assert classify._FROM_BEFORE.search(f"tăng từ {w} ")
+        assert classify._TO_LEVEL_AFTER.match(f" năm 2015 lên {w} 45%")
+        # "tổng quy mô hơn chục nghìn tỷ đồng" (2017 archive)
+        assert naming._PREDICATE.search(f"tổng quy mô {w} chục nghìn tỷ đồng")
+    for w in read_by("name"):  # "xuất khẩu gạo khoảng": the qualifier ends no name
+        assert words._qualifiers_start(f"xuất khẩu gạo {w} ") == len("xuất khẩu gạo")
+
+
+def test_verb_words_come_from_indicator_cues():
+    from vnextract.indicators import classify, scope
+    from vnextract.resources import load_tsv
+    rows = load_tsv("indicator_cues.tsv")
+
+    def one_word(*kinds):
+        return {r["cue"] for r in rows if r["kind"] in kinds and " " not in r["cue"]}
+
+    assert set(naming._PREDICATE_MOVES) == one_word("increase", "decrease") == {"tăng", "giảm"}
+    assert set(words._VERB_WORDS) == one_word("verb", "increase", "decrease", "estimate")
+    new_level = {r["cue"] for r in rows if "new_level" in r["reads"].split()}
+    assert new_level <= {r["cue"] for r in rows if r["kind"] == "verb"}
+    assert set(classify._NEW_LEVEL_WORDS) - {"xuống", "lên mức"} == new_level
+    # real wording: "Xã Phù Cát 2 có: ..." (a subject before its verb), "khu vực kinh tế nhà nước đạt
+    # 323 nghìn tỷ đồng" (GSO), "lực lượng Hải quan đã phát hiện", "tăng từ 12 triệu vào năm 2012 lên
+    # 33 triệu người" (dev-017)
+    for w in words._VERB_WORDS:
+        assert article._SUBJECT_UNIT.match(f"Xã Phù Cát {w} 5 tỷ đồng").group("s") == "Xã Phù Cát"
+        assert scope._SCOPE.match(f"khu vực kinh tế nhà nước {w} 323 nghìn tỷ đồng").group(0) == "khu vực kinh tế nhà nước"
+        assert scope._SCOPE.match(f"lực lượng Hải quan {w} 5 vụ").group(0) == "lực lượng Hải quan"
+    for w in new_level:
+        assert classify._NEW_LEVEL.search(f"tăng {w} 33 triệu người")
