@@ -47,7 +47,7 @@ import regex
 from . import numbers, overlaps, scan
 from .rules import ONE_SPACE, Words, fast_path
 from .models import DateMention
-from .resources import load_tsv
+from .resources import load_tsv, word_list
 
 _START_END = operator.attrgetter("start", "end")  # a candidate's span, for overlaps.keep_longest
 
@@ -133,6 +133,11 @@ _YEAR_POSITIONS_ALONE = Words([w for w in _YEAR_POSITIONS if w != "giữa"])
 _SOME_MONTHS = Words("những tháng")                                # "những tháng cuối năm 2020"
 # Before a bare year: "kể từ 2017", "đến 2020", "vào 2018", "hồi 2014", "sau 1975", "trước 1975"
 _BEFORE_BARE_YEAR = WINDOW_FROM + WINDOW_TO + Words("vào|hồi|sau|trước")
+
+
+# The words that open a cumulative frame, "Tính chung 9 tháng, ..." (word_lists.tsv
+# cumulative_words, which the indicator steps read too).
+_CUMULATIVE = Words(sorted(word_list("cumulative_words")))
 
 
 def _opens(*lists: Words, also: tuple[str, ...] = ()) -> str:
@@ -318,7 +323,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     ("nmonths_bare", _t(_NUMBER), regex.compile(
         rf"""
         (?:(?<=^|[.\n]\s*)                          # sentence start
-          |(?<=\b(?:[Tt]rong|[Tt]ính\ chung|[Ll]ũy\ kế|[Cc]ộng\ dồn)\s))   # or after "tính chung"
+          |(?<=\b(?:[Tt]rong|{_CUMULATIVE.alt(ONE_SPACE, capital=True)})\s))   # or after "tính chung"
         (?P<n>{_BARE_MONTHS})\s+tháng
         (?=\s*,|\s+(?:vừa\ )?qua\b)                 # "9 tháng," / "9 tháng qua"
         |(?<=\p{{Ll}}\s)                                 # after a measure's name: "Tổng mức bán lẻ hàng hóa 9 tháng
