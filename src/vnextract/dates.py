@@ -179,7 +179,8 @@ def _t(words: str) -> str:
 
 
 # Each pattern is tried over the whole text (at its trigger's positions); candidates are then
-# resolved longest-first. Keep the group names in sync with _value().
+# resolved longest-first. Each kind's resolver (_RESOLVERS, checked against _PATTERNS at import)
+# reads its pattern's groups; tests/test_dates.py's tables run every kind.
 _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # "ngày 16 - 22.4", "từ 16-22/4/2025": two days of one month, one interval
     ("dayrange", _t(_DAY_OR_NUMBER), regex.compile(

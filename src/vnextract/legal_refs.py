@@ -52,9 +52,10 @@ _SERIAL = rf"\d{{1,{_SERIAL_DIGITS}}}"
 
 _CODE_SEG = r"(?:TTg|TTG|Ttg|QyĐ|CTr|TTr|TrS|[A-ZĐ][A-ZĐ0-9&]{0,24})"  # one group: "NĐ", "TTg", "QH14"
 
-# Keep in sync with _parse_number(). Single spaces around "/" and "-" are read ("111 / 2015 / NĐ
-# - CP", from PDFs pasted into articles); a group after a spaced dash must end before a lowercase
-# letter, so "NĐ-CP - Chính phủ" stops at CP.
+# _parse_number() reads its groups (tests/test_legal_refs.py's tables run both on every form).
+# Single spaces around "/" and "-" are read ("111 / 2015 / NĐ - CP", from PDFs pasted into
+# articles); a group after a spaced dash must end before a lowercase letter, so "NĐ-CP - Chính
+# phủ" stops at CP.
 _SP = r"\ ?"                           # an optional single space around "/" and "-"
 _CHAIN = rf"(?:-{_CODE_SEG}|{_SP}-{_SP}{_CODE_SEG}(?!\p{{Ll}}))"  # "-CP", "- BGTVT", " - TTg"
 _NUMBER = regex.compile(
