@@ -115,7 +115,8 @@ _OPENER_WORDS = Words("với|có|là|thì|mà|về|gồm|như|nhưng|đạt|nh�
 _OPENER_IN_BREAKDOWN_WORDS = Words("với|là|thì")
 _OPENER = regex.compile(rf"(?:^|(?<![\p{{L}}])(?:{_OPENER_WORDS.alt()}))\s*$", _I)
 _OPENER_IN_BREAKDOWN = regex.compile(rf"(?:^|(?<![\p{{L}}])(?:{_OPENER_IN_BREAKDOWN_WORDS.alt()}))\s*$", _I)
-_NOMINAL = regex.compile(r"(?<![\p{L}])(?:mức|tốc\s+độ|đà|tỷ\s+lệ|tỉ\s+lệ)\s*$", _I)
+_NOMINAL_WORDS = Words("mức|tốc độ|đà|tỷ lệ|tỉ lệ")  # a growth verb after them is part of the name
+_NOMINAL = regex.compile(rf"(?<![\p{{L}}])(?:{_NOMINAL_WORDS.alt()})\s*$", _I)
 # What follows a figure before the next one's verb: a basis ("so tháng trước", "so với cùng kỳ
 # năm 2016"), an aside in brackets, connectors.
 _AFTER_FIGURE_WORDS = Words("so với|so|bằng|của|đối với")  # a basis or what the figure is of
@@ -666,6 +667,42 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
     if len(name) > 1 and name[0].isupper() and name[1].islower() and not text[sent_s:nearest[1]].strip(" -*\"“"):
         name = name[0].lower() + name[1:]
     return _Name(name or None, nearest[1] if name else None, "fallback" if name else None, verb=vtxt)
+
+
+@functools.lru_cache(maxsize=1)
+def _measure_opening() -> regex.Pattern:
+    """Any of the first words, lower-cased, of the measure nouns (``_nres().measure``,
+    indicator_nouns.tsv) and of _NOMINAL_WORDS, as written (a case-sensitive tree of them: one
+    search of a window, not a ``str.find`` per word): every match of either opens with one."""
+    n = _nouns()
+    firsts = (Words(n["measure"] + n["index"] + n["growth"]) + _NOMINAL_WORDS).first_words()
+    return regex.compile(Words(firsts).tree(fold=str))
+
+
+def _may_name_measure(text_low: Optional[str], ws: int, q_s: int) -> bool:
+    """False only when ``_name_for(text, sent_s, ws, q_s, ...)`` cannot name a measure (how
+    "measure"): it names one only from a match of a measure noun (``_nres().measure`` after the
+    verb, ``_measure_at`` before it) or of _NOMINAL, in its window ``text[ws:q_s]`` (no further
+    back than _WINDOW) masked, or in a piece of it; the letters of such a match are the text's
+    own, so the window of the article's lowered text (``text_low``, ``_Article.low``, or None:
+    then it may) holds the match's first word (``_measure_opening``). Asked for a count that
+    is dropped unless a measure names it (``_indicators``): most have no measure noun before
+    them, and need no other question of _name_for (some 40 us a figure)."""
+    if text_low is None:
+        return True
+    lo = q_s - _WINDOW if q_s - _WINDOW > ws else ws
+    return _measure_opening().search(text_low, lo, q_s) is not None
+
+
+def _holds_measure_opening(s: str) -> bool:
+    """``_may_name_measure``'s test over the whole of ``s`` (the fast paths' check of its words)."""
+    low = scan.caseless_lower(s)
+    return low is None or _measure_opening().search(low) is not None
+
+
+fast_path("indicators.naming._may_name_measure", lambda: _nres().measure, "search", _holds_measure_opening,
+          lambda: _nouns()["measure"] + _nouns()["index"] + _nouns()["growth"])
+fast_path("indicators.naming._may_name_measure.nominal", _NOMINAL, "search", _holds_measure_opening, _NOMINAL_WORDS)
 
 
 def _dim(q: Quantity) -> Optional[str]:
