@@ -86,13 +86,17 @@ def _scope_starts(doc) -> list[int]:
     up most of them too. A number opens a match only as "28 tỉnh, thành phố": rather than every
     number of the text, the one before each "tỉnh" (the last number to start before the spaces
     that precede it) is tried.
+
+    A start may come twice ("của Tỉnh ...": after "của" and a trigger): the list is only read by
+    ``scan.finditer_at``, which tries a start again only where it found no match (the same
+    answer), so the starts are sorted as one list, not gathered in a set first.
     """
     st = doc.starts
     text = doc.clean
-    found = set()
+    found: list[int] = []
     low = st.lowered()
     for w, first, phrase in _SCOPE_TRIGGER_PARTS:
-        found.update(_trigger_starts(st, low, w, first, phrase))
+        found += _trigger_starts(st, low, w, first, phrase)
     numbers = st.of(r"\d+")  # IGNORECASE or not, the same matches
     for q in st.of("tỉnh"):
         r = q
@@ -100,7 +104,7 @@ def _scope_starts(doc) -> list[int]:
             r -= 1
         k = bisect.bisect_left(numbers, r)
         if r < q and k:
-            found.add(numbers[k - 1])
+            found.append(numbers[k - 1])
     # "(?<=\b(?:của)\s+)\p{Lu}": the word after "của" and spaces, when it is capitalised (on ASCII
     # and Vietnamese letters, alphabet.PLAIN, str.isupper() is \p{Lu}; any other character is kept)
     n = len(text)
@@ -110,8 +114,9 @@ def _scope_starts(doc) -> list[int]:
         while q < n and text[q].isspace():
             q += 1
         if q > p + 3 and q < n and (text[q].isupper() or text[q] not in plain):
-            found.add(q)
-    return sorted(found)
+            found.append(q)
+    found.sort()
+    return found
 
 
 def _trigger_starts(st: scan.Starts, low: Optional[str], w: str, first: str, phrase: Optional[str]) -> list[int]:

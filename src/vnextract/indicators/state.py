@@ -48,9 +48,22 @@ def _word_starts(doc, words) -> list[int]:
     of them in one look-up), but those right after a letter or digit (``_WORD_CHARS``: "ước" in
     "nước", "trước"), where the word start refuses them. Checked by tests/test_rules.py
     (``indicators.article.cue_starts.*``). A slice of the text that begins at a dropped one can
-    still match there (its look-behind sees nothing before it): see ``_window_starts``."""
+    still match there (its look-behind sees nothing before it): see ``_window_starts``.
+
+    The starts come ascending (scan.Starts), each once where no first token opens another
+    (``_prefix_free``: so in the cue lists), so no set is made and sorted to drop repeats."""
     text = doc.clean
-    return sorted({p for p in doc.starts(_first_words(tuple(words))) if not p or text[p - 1] not in _WORD_CHARS})
+    trigger = _first_words(tuple(words))
+    found = doc.starts(trigger)
+    kept = [p for p in found if not p or text[p - 1] not in _WORD_CHARS]
+    return kept if _prefix_free(trigger) else sorted(set(kept))
+
+
+@functools.lru_cache(maxsize=64)
+def _prefix_free(trigger: str) -> bool:
+    """Whether no word of ``trigger`` ("a|b|...") opens another: then no two start at one place."""
+    words = trigger.split("|")
+    return not any(v != w and v.startswith(w) for w in words for v in words)
 
 
 def _window_starts(starts: list[int], a: int, b: int, text: str, low, firsts: tuple[str, ...]) -> list[int]:
