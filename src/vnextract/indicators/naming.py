@@ -43,19 +43,21 @@ class _RunThenWords:
         self.reach = max(map(len, self.first_words))
         self.seps = frozenset(c for c in scan._PLAIN | frozenset("\x00\t\n\r\x0b\x0c")
                               if regex.fullmatch(run, c, _I))
+        self.sep_chars = "".join(sorted(self.seps))  # (for str.lstrip: the run skipped in C)
+        # the first words by their first letter: the head is compared with its letter's only
+        self.by_first = scan.by_first_char(self.first_words)
         fast_path(name, pattern, "match", lambda s, p: self.end(s[p:]) == pattern.match(s[p:]).end(), words)
 
     def end(self, s: str) -> int:
-        seps = self.seps
-        i, n = 0, len(s)
-        while i < n and s[i] in seps:
-            i += 1
+        i = len(s) - len(s.lstrip(self.sep_chars))  # the leading run of self.seps
         c0 = s[i:i + 1]
         if not c0 or (c0 in scan._PLAIN and c0.lower() not in self.firsts):
             return i
         head = s[i:i + self.reach]
-        if scan._PLAIN.issuperset(head) and not head.lower().startswith(self.first_words):
-            return i
+        if scan._PLAIN.issuperset(head):
+            low = head.lower()
+            if not low.startswith(self.by_first.get(low[0], ())):
+                return i
         return self.pattern.match(s).end()
 
 
@@ -329,12 +331,16 @@ def _measure_at(chunk: str, breakdown_first: bool, low: Optional[str] = None) ->
     return best if best is not None else loose
 
 
-def _is_entity(chunk: str, at_sentence_start: bool) -> bool:
-    """A proper name or a named part ("Nhật Bản", "khu vực ngoài nhà nước"), not a measure."""
+def _is_entity(chunk: str, at_sentence_start: bool, breakdown: Optional[bool] = None) -> bool:
+    """A proper name or a named part ("Nhật Bản", "khu vực ngoài nhà nước"), not a measure.
+    ``breakdown``: whether a breakdown noun opens the chunk, when the caller has asked it already
+    (``_name_for``: the same test, ``_may_open`` and ``_nres().breakdown`` or its lower-case twin)."""
     words = chunk.split(None, 2)  # (its first two words are all it reads: not the whole chunk split)
     if not words:
         return False
-    if _may_open(chunk, _nfirsts()[1]) and _nres().breakdown.match(chunk):
+    if breakdown is None:
+        breakdown = _may_open(chunk, _nfirsts()[1]) and _nres().breakdown.match(chunk) is not None
+    if breakdown:
         return True
     if not words[0][:1].isupper():
         return False
@@ -641,7 +647,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
         if nearest is None:
             nearest = (body, ws + a + off)
             # (only a name in force is kept for an entity: asked, and where it opens, only then)
-            if inherited and _is_entity(body, not text[sent_s:ws + a + off].strip(" -*•+\"“0123456789.)")):
+            if inherited and _is_entity(body, not text[sent_s:ws + a + off].strip(" -*•+\"“0123456789.)"), bd):
                 return _Name(inherited, None, "inherit", _tidy(body), vtxt)
             if inherited and region[b:b + 1] == "(" and "\x00" not in body:
                 em = _RANKED_NAME.search(body)
@@ -662,7 +668,8 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
     if not fallback:
         return _Name(None, None, None, verb=vtxt)
     name = _tidy(nearest[0])
-    if (_is_entity(name, True) or _is_body(name) and not (vtxt and _growth_verb(vtxt))) and not (_may_open(name, bfirsts) and _nres().breakdown.match(name)):
+    bd = _may_open(name, bfirsts) and _nres().breakdown.match(name) is not None  # (asked once: _is_entity reads it)
+    if not bd and (_is_entity(name, True, bd) or _is_body(name) and not (vtxt and _growth_verb(vtxt))):
         return _Name(None, None, None, verb=vtxt)  # "Tổng cục Hải quan đạt 97/100 điểm": who, not what
     if len(name) > 1 and name[0].isupper() and name[1].islower() and not text[sent_s:nearest[1]].strip(" -*\"“"):
         name = name[0].lower() + name[1:]
