@@ -27,10 +27,12 @@ class _Item:
 
 def _clean_spans(doc, recs) -> list:
     """``(clean start, clean end, rec)`` of each of ``recs``: their offsets in the clean text
-    (``norm.to_clean``), the identity test of an unchanged text (to_clean's own, inlined) done
-    once for all of them, not per record."""
+    (``norm.to_clean``). Where to_clean gives every offset back as it is (an unchanged text, or
+    one whose edits kept every offset, ``same_offsets``: half the archive's articles; a record's
+    offsets lie in the user's text, where to_clean's bound test holds), that is told once for all
+    of them (to_clean's own tests, inlined), not by two calls per record."""
     norm = doc.norm
-    if norm.clean is norm.original:
+    if norm.clean is norm.original or norm.same_offsets:
         return [(r.start, r.end, r) for r in recs]
     to_clean = norm.to_clean
     return [(to_clean(r.start), to_clean(r.end), r) for r in recs]
