@@ -100,7 +100,8 @@ from .state import _Article, _Item, _Name, _Sentence, _clean_spans
 from .classify import _classify, _measures_only
 from .pairing import _pairs, _post_names
 from .naming import (
-    _count_name, _dim, _material_name, _name_for, _sum_name, _name_refined, _reported_count, _verb_sum_name,
+    _count_name, _dim, _material_name, _may_name_measure, _name_for, _sum_name, _name_refined, _reported_count,
+    _verb_sum_name,
 )
 from .period import _period
 from .status import _status, _status_by_period, _status_without_cue
@@ -186,6 +187,8 @@ def _indicators(a: _Article, s: _Sentence, groups, context=(frozenset(), ())) ->
         # it ("2 hợp phần", "25 bệnh"; below): what the fallback would name it, none reads
         dropped_count = (level is not None and change is None and level.q.dimension == "count"
                          and (level.q.value or 0) <= 1000 and not _reported_count(level.q.unit))
+        if dropped_count and not _may_name_measure(a.low, ws, first.s):
+            continue  # no measure noun before it: _name_for could name none (and it is dropped)
         nm = _name_for(text, ss, ws, first.s, s.masks, inherited, a.low, fallback=not dropped_count)
         if level is None and k in s.post:
             nm = _Name(" ".join(s.post[k].group("n").split()), None, "measure", verb=nm.verb)

@@ -68,14 +68,51 @@ fast_path("indicators.article._SUBJECT_UNIT", _SUBJECT_UNIT, "match",
 # chung", "lũy kế"). The pattern is only fullmatched: the order of the words does not matter.
 _FRAME_WORDS = (Words("trong|tính đến|tính từ|đến|tới|từ|còn|về|sang|bước sang|qua|sau|vào|theo đó|đồng thời")
                 + _LIST_OPENERS + _CUMULATIVE_WORDS)
+_FRAME_MARK = r"[\s\-*•+\d.)\"“]"  # the list marks and quotes before it
 _FRAME_LEAD = regex.compile(
-    r"[\s\-*•+\d.)\"“]*(?:Ảnh\s*:\s*\p{Lu}[\p{L}./]*(?:\s+\p{Lu}[\p{L}./]*)*\s+)?"
+    _FRAME_MARK + r"*(?:Ảnh\s*:\s*\p{Lu}[\p{L}./]*(?:\s+\p{Lu}[\p{L}./]*)*\s+)?"
     # the attribution, a source ("Theo Tổng cục Hải quan,"), not a plan ("Theo kế hoạch, từ tháng
     # 10/2017 dự án ... sẽ chạy thử", dev-308)
     r"(?:(?:theo\s+(?!kế\s+hoạch|quy\s+hoạch|dự\s+kiến|lộ\s+trình|đó)[^,.;:!?\n]{2,80}?"
     r"|[^,.;:!?\n]{2,80}?\s+cho\s+(?:biết|hay))\s*[,:]\s*)?"
     rf"(?:(?:{_FRAME_WORDS.alt()})(?![\p{{L}}])[\s,]*)*",  # "Trong", "Tính chung", "Riêng", "Lũy kế"
     _I)
+# The cheap test before _FRAME_LEAD (_may_frame): its marks among the characters it knows (as the
+# regex engine says), and its frame words' first words.
+_FRAME_KNOWN = _SUBJECT_KNOWN | frozenset("“")
+_FRAME_MARKS = frozenset(c for c in _FRAME_KNOWN if regex.fullmatch(_FRAME_MARK, c))
+_FRAME_FIRSTS = _FRAME_WORDS.first_words()
+
+
+def _may_frame(text: str, low: Optional[str], ss: int, x: int) -> bool:
+    """False only when ``_FRAME_LEAD.fullmatch(text, ss, x)`` cannot match: after the spot where
+    its frame words must start, ``text`` does not open with one of their first words (in ``low``,
+    the lower-cased text; None: it may), nor has it run out. That spot: after the last comma
+    before ``x``, and the spaces after it, when no colon comes later (a comma ends an attribution,
+    "Theo Tổng cục Hải quan, ", "... cho biết, ", or stands between frame words, "Trong đó, riêng
+    ..."; neither a caption nor the marks hold one, and the frame words and the spaces and commas
+    between them are all that may follow an attribution); with no comma and no colon, after the
+    leading marks (no letter in them: a frame word cannot start inside). A colon last (it may end
+    a caption, "Ảnh: Thái Minh ..."), or a character the test does not know there: it may."""
+    if low is None:
+        return True
+    comma, colon = text.rfind(",", ss, x), text.rfind(":", ss, x)
+    if colon > comma:
+        return True
+    if comma >= 0:
+        i = comma + 1
+        while i < x and text[i].isspace():  # (str.isspace holds for every regex \s)
+            i += 1
+    else:
+        i = ss
+        while i < x and text[i] in _FRAME_MARKS:
+            i += 1
+    return i >= x or text[i] not in _FRAME_KNOWN or low.startswith(_FRAME_FIRSTS, i)
+
+
+fast_path("indicators.article._FRAME_LEAD", lambda: regex.compile(rf"(?:{_FRAME_LEAD.pattern})\Z", _FRAME_LEAD.flags),
+          "match", lambda s, p: _may_frame(s, scan.caseless_lower(s), p, len(s)),
+          _FRAME_WORDS + Words("Ảnh: Minh|Theo Tổng cục Thống kê,|Bộ Tài chính cho biết,"))
 _SINCE_AT_BEFORE = regex.compile(r"(?<![\p{L}])từ\s+$", _I)  # "thống nhất từ cách đây 3 năm"
 # "năm nay" counted is a stretch of years, no period: "tình trạng ... đã tồn tại hai năm nay" (2017
 # archive); the counts are those that make it a span for dates too (dates._SPAN_COUNT: "10 năm nay",
@@ -197,7 +234,8 @@ def _article(doc) -> _Article:
                 d.grain == "day" and _DOCUMENT_DATE_BEFORE.search(text, max(0, x - 40), x)):
             continue  # (nor the day a report was released: "Theo báo cáo mới công bố ngày 20/6, ...")
         k_s = doc.sentence_at(x)
-        if k_s is not None and _FRAME_LEAD.fullmatch(text, doc.sents[k_s][0], x):
+        if (k_s is not None and _may_frame(text, low, doc.sents[k_s][0], x)
+                and _FRAME_LEAD.fullmatch(text, doc.sents[k_s][0], x)):
             lead_frame = d
         break
     return _Article(
@@ -257,7 +295,7 @@ def _carry(a: _Article, ss: int, se: int, para: int):
     # "Trong tháng 1/2017, ...") or the period its figures took (set after them, _indicators); an
     # event date inside a clause ("đến tháng 10/2011 mới chính thức triển khai", "chiều 11/5, Chủ
     # tịch nước ... ký") or a horizon ("mục tiêu ... đến năm 2030") frames nothing after it
-    if periods and _FRAME_LEAD.fullmatch(text, ss, periods[0][0]):
+    if periods and _may_frame(text, a.low, ss, periods[0][0]) and _FRAME_LEAD.fullmatch(text, ss, periods[0][0]):
         _frame(a, text, ss, para, periods[0][0], periods[0][2])
     return sdates, period_in, periods, _subject(a, ss, se, para)
 
@@ -299,7 +337,9 @@ def _carry_on(a: _Article, ss: int, se: int, para: int) -> None:
     if lo < len(dstarts) and dstarts[lo] < se:
         text = a.text
         sdates = a.dpos[lo:bisect.bisect_left(dstarts, se, lo)]
-        leads = [_FRAME_LEAD.fullmatch(text, ss, x) is not None for x, _y, _d in sdates]
+        low = a.low
+        leads = [_may_frame(text, low, ss, x) and _FRAME_LEAD.fullmatch(text, ss, x) is not None
+                 for x, _y, _d in sdates]
         if True in leads:
             for led, (x, y, d) in zip(leads, sdates):
                 if _gives_period(a, text, ss, se, x, y, d):

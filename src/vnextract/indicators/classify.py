@@ -53,9 +53,12 @@ _BASE_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?:(?:{_COMPARE.alt()})(?:\s+(?:mức|con\s+số))?|hơn\s+(?:mức|con\s+số))\s*$", _I)
 # A grade defined by a bound: "loại nhỏ hơn 30 kg/con", "loại trên 1 kg", "cá tra loại từ 0,8 kg":
 # a class, not a measure (corpora/ANNOTATION.md: classes are not indicators)
+_CLASS_WORD = "loại"  # every _CLASS_BEFORE match opens with it: a window of the lowered text without it has none
 _CLASS_BEFORE = regex.compile(
-    r"(?<![\p{L}])loại(?:\s+(?:nhỏ|lớn|nặng|nhẹ|dài|ngắn|cao|thấp))?\s+(?:%s|tới|đến)\s*$"
-    % _qualifier_cues(("bound", "bound_from")).longest_first().alt(), _I)
+    r"(?<![\p{L}])%s(?:\s+(?:nhỏ|lớn|nặng|nhẹ|dài|ngắn|cao|thấp))?\s+(?:%s|tới|đến)\s*$"
+    % (_CLASS_WORD, _qualifier_cues(("bound", "bound_from")).longest_first().alt()), _I)
+fast_path("indicators.classify._CLASS_BEFORE", _CLASS_BEFORE, "search", lambda s: _CLASS_WORD in s.lower(),
+          Words(f"{_CLASS_WORD} nhỏ hơn|{_CLASS_WORD} trên|{_CLASS_WORD} từ"))
 _MORE_WORDS = Words("thêm")  # the pattern's word; its last words are the cheap test before it
 _MORE_END = regex.compile(rf"(?<![\p{{L}}])(?:{_MORE_WORDS.alt()})\s*$", _I)
 _MORE_LAST = _MORE_WORDS.last_words()
@@ -125,7 +128,7 @@ def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = Non
     if q.bound in ("ge", "le") and _OR_MORE_AFTER.match(text[it.e:min(se, it.e + 80)]):
         return True
     lo = it.s - 40 if it.s - 40 > ss else ss
-    if (low is None or low.find("loại", lo, it.s) >= 0) and _CLASS_BEFORE.search(text, lo, it.s):
+    if (low is None or low.find(_CLASS_WORD, lo, it.s) >= 0) and _CLASS_BEFORE.search(text, lo, it.s):
         return True  # "loại nhỏ hơn 30 kg/con, giá bán ...": the bound of a class (dev-112)
     return False
 
@@ -135,12 +138,15 @@ def _class_units() -> frozenset[str]:
     return frozenset(w.casefold() for w in _nouns()["class"])
 
 
-def _class_figure(text: str, it: _Item, ss: int) -> bool:
-    """A figure that defines a class of things ("chung cư 20 tầng", "loại nhỏ hơn 30 kg/con")."""
+def _class_figure(text: str, it: _Item, ss: int, low: Optional[str] = None) -> bool:
+    """A figure that defines a class of things ("chung cư 20 tầng", "loại nhỏ hơn 30 kg/con").
+    ``low``: the lower-cased text (as for _incidental), where a window without _CLASS_WORD is
+    told to hold no _CLASS_BEFORE match without the search."""
     q = it.q
     if q.dimension == "count" and q.unit and q.unit.casefold() in _class_units():
         return True
-    return _CLASS_BEFORE.search(text, max(ss, it.s - 40), it.s) is not None
+    lo = it.s - 40 if it.s - 40 > ss else ss
+    return (low is None or low.find(_CLASS_WORD, lo, it.s) >= 0) and _CLASS_BEFORE.search(text, lo, it.s) is not None
 
 
 def _classify(a: _Article, s: _Sentence) -> None:
@@ -212,7 +218,7 @@ def _measures_only(a: _Article, ss: int, se: int, sq: list[_Item], class_ends: l
     rules = a.low is None or scan.holds_any(a.low, _RULE_WORDS, ss, se)
     for k, it in enumerate(sq):
         if _incidental(text, it, ss, se, a.low, rules):
-            if _class_figure(text, it, ss):
+            if _class_figure(text, it, ss, a.low):
                 # still the end of a figure, where the next one's name starts: "loại lớn hơn
                 # 30kg/con giá bán 92.000 - 96.000 đồng/kg" is named "giá bán" (dev-112)
                 class_ends.append(it.e)

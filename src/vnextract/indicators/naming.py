@@ -43,19 +43,21 @@ class _RunThenWords:
         self.reach = max(map(len, self.first_words))
         self.seps = frozenset(c for c in scan._PLAIN | frozenset("\x00\t\n\r\x0b\x0c")
                               if regex.fullmatch(run, c, _I))
+        self.sep_chars = "".join(sorted(self.seps))  # (for str.lstrip: the run skipped in C)
+        # the first words by their first letter: the head is compared with its letter's only
+        self.by_first = scan.by_first_char(self.first_words)
         fast_path(name, pattern, "match", lambda s, p: self.end(s[p:]) == pattern.match(s[p:]).end(), words)
 
     def end(self, s: str) -> int:
-        seps = self.seps
-        i, n = 0, len(s)
-        while i < n and s[i] in seps:
-            i += 1
+        i = len(s) - len(s.lstrip(self.sep_chars))  # the leading run of self.seps
         c0 = s[i:i + 1]
         if not c0 or (c0 in scan._PLAIN and c0.lower() not in self.firsts):
             return i
         head = s[i:i + self.reach]
-        if scan._PLAIN.issuperset(head) and not head.lower().startswith(self.first_words):
-            return i
+        if scan._PLAIN.issuperset(head):
+            low = head.lower()
+            if not low.startswith(self.by_first.get(low[0], ())):
+                return i
         return self.pattern.match(s).end()
 
 
@@ -116,7 +118,8 @@ _OPENER_WORDS = Words("với|có|là|thì|mà|về|gồm|như|nhưng|đạt|nh�
 _OPENER_IN_BREAKDOWN_WORDS = Words("với|là|thì")
 _OPENER = regex.compile(rf"(?:^|(?<![\p{{L}}])(?:{_OPENER_WORDS.alt()}))\s*$", _I)
 _OPENER_IN_BREAKDOWN = regex.compile(rf"(?:^|(?<![\p{{L}}])(?:{_OPENER_IN_BREAKDOWN_WORDS.alt()}))\s*$", _I)
-_NOMINAL = regex.compile(rf"(?<![\p{{L}}])(?:mức|tốc\s+độ|đà|{_RATE_WORDS.alt()})\s*$", _I)
+_NOMINAL_WORDS = Words("mức|tốc độ|đà") + _RATE_WORDS  # a growth verb after them is part of the name ("tỷ lệ")
+_NOMINAL = regex.compile(rf"(?<![\p{{L}}])(?:{_NOMINAL_WORDS.alt()})\s*$", _I)
 # What follows a figure before the next one's verb: a basis ("so tháng trước", "so với cùng kỳ
 # năm 2016"), an aside in brackets, connectors.
 _AFTER_FIGURE_WORDS = _COMPARE + Words("bằng|của|đối với")  # a basis or what the figure is of
@@ -329,12 +332,16 @@ def _measure_at(chunk: str, breakdown_first: bool, low: Optional[str] = None) ->
     return best if best is not None else loose
 
 
-def _is_entity(chunk: str, at_sentence_start: bool) -> bool:
-    """A proper name or a named part ("Nhật Bản", "khu vực ngoài nhà nước"), not a measure."""
+def _is_entity(chunk: str, at_sentence_start: bool, breakdown: Optional[bool] = None) -> bool:
+    """A proper name or a named part ("Nhật Bản", "khu vực ngoài nhà nước"), not a measure.
+    ``breakdown``: whether a breakdown noun opens the chunk, when the caller has asked it already
+    (``_name_for``: the same test, ``_may_open`` and ``_nres().breakdown`` or its lower-case twin)."""
     words = chunk.split(None, 2)  # (its first two words are all it reads: not the whole chunk split)
     if not words:
         return False
-    if _may_open(chunk, _nfirsts()[1]) and _nres().breakdown.match(chunk):
+    if breakdown is None:
+        breakdown = _may_open(chunk, _nfirsts()[1]) and _nres().breakdown.match(chunk) is not None
+    if breakdown:
         return True
     if not words[0][:1].isupper():
         return False
@@ -641,7 +648,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
         if nearest is None:
             nearest = (body, ws + a + off)
             # (only a name in force is kept for an entity: asked, and where it opens, only then)
-            if inherited and _is_entity(body, not text[sent_s:ws + a + off].strip(" -*•+\"“0123456789.)")):
+            if inherited and _is_entity(body, not text[sent_s:ws + a + off].strip(" -*•+\"“0123456789.)"), bd):
                 return _Name(inherited, None, "inherit", _tidy(body), vtxt)
             if inherited and region[b:b + 1] == "(" and "\x00" not in body:
                 em = _RANKED_NAME.search(body)
@@ -662,11 +669,48 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
     if not fallback:
         return _Name(None, None, None, verb=vtxt)
     name = _tidy(nearest[0])
-    if (_is_entity(name, True) or _is_body(name) and not (vtxt and _growth_verb(vtxt))) and not (_may_open(name, bfirsts) and _nres().breakdown.match(name)):
+    bd = _may_open(name, bfirsts) and _nres().breakdown.match(name) is not None  # (asked once: _is_entity reads it)
+    if not bd and (_is_entity(name, True, bd) or _is_body(name) and not (vtxt and _growth_verb(vtxt))):
         return _Name(None, None, None, verb=vtxt)  # "Tổng cục Hải quan đạt 97/100 điểm": who, not what
     if len(name) > 1 and name[0].isupper() and name[1].islower() and not text[sent_s:nearest[1]].strip(" -*\"“"):
         name = name[0].lower() + name[1:]
     return _Name(name or None, nearest[1] if name else None, "fallback" if name else None, verb=vtxt)
+
+
+@functools.lru_cache(maxsize=1)
+def _measure_opening() -> regex.Pattern:
+    """Any of the first words, lower-cased, of the measure nouns (``_nres().measure``,
+    indicator_nouns.tsv) and of _NOMINAL_WORDS, as written (a case-sensitive tree of them: one
+    search of a window, not a ``str.find`` per word): every match of either opens with one."""
+    n = _nouns()
+    firsts = (Words(n["measure"] + n["index"] + n["growth"]) + _NOMINAL_WORDS).first_words()
+    return regex.compile(Words(firsts).tree(fold=str))
+
+
+def _may_name_measure(text_low: Optional[str], ws: int, q_s: int) -> bool:
+    """False only when ``_name_for(text, sent_s, ws, q_s, ...)`` cannot name a measure (how
+    "measure"): it names one only from a match of a measure noun (``_nres().measure`` after the
+    verb, ``_measure_at`` before it) or of _NOMINAL, in its window ``text[ws:q_s]`` (no further
+    back than _WINDOW) masked, or in a piece of it; the letters of such a match are the text's
+    own, so the window of the article's lowered text (``text_low``, ``_Article.low``, or None:
+    then it may) holds the match's first word (``_measure_opening``). Asked for a count that
+    is dropped unless a measure names it (``_indicators``): most have no measure noun before
+    them, and need no other question of _name_for (some 40 us a figure)."""
+    if text_low is None:
+        return True
+    lo = q_s - _WINDOW if q_s - _WINDOW > ws else ws
+    return _measure_opening().search(text_low, lo, q_s) is not None
+
+
+def _holds_measure_opening(s: str) -> bool:
+    """``_may_name_measure``'s test over the whole of ``s`` (the fast paths' check of its words)."""
+    low = scan.caseless_lower(s)
+    return low is None or _measure_opening().search(low) is not None
+
+
+fast_path("indicators.naming._may_name_measure", lambda: _nres().measure, "search", _holds_measure_opening,
+          lambda: _nouns()["measure"] + _nouns()["index"] + _nouns()["growth"])
+fast_path("indicators.naming._may_name_measure.nominal", _NOMINAL, "search", _holds_measure_opening, _NOMINAL_WORDS)
 
 
 def _dim(q: Quantity) -> Optional[str]:

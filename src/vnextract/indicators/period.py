@@ -237,7 +237,7 @@ def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int,
     if s.vague is None:
         s.vague = _vague(a.doc, s.ss, s.se, a.low) or _OTHER_TIME_OPENING.match(a.text, s.ss, s.se) is not None
     if not s.vague and not _attribute_of_works(a, s, name):
-        if _PART_OPENING.match(a.text, s.ss, s.se) and a.last_period.get(s.para) is not None:
+        if a.last_period.get(s.para) is not None and _PART_OPENING.match(a.text, s.ss, s.se):
             return a.last_period[s.para]  # "Trong đó, ..." breaks down the sentence before it
         # ... else the paragraph's, the headline's, a report's frame of an earlier paragraph, and
         # for the headline and lead the frame of the first body sentence

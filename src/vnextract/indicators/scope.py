@@ -63,6 +63,9 @@ _SCOPE_TRIGGERS = (_SCOPE_WHOLE + _SCOPE_WHOLE_SECTOR + _SCOPE_COUNTED + _SCOPE_
 # than that, else None): a phrase ("cả nước", "khu vực") is found at the starts of its first word
 # that open it (see _trigger_starts).
 _SCOPE_TRIGGER_PARTS = tuple((w, w.split()[0], w.lower() if " " in w else None) for w in _SCOPE_TRIGGERS)
+# The counted words' triggers, and the words lower-cased: found only before "tỉnh" (_scope_starts).
+_COUNTED_TRIGGERS = frozenset(_SCOPE_COUNTED.triggers())
+_COUNTED_LOW = tuple(w.lower() for w in _SCOPE_COUNTED)
 # The term of an interest rate is its breakdown (corpora/ANNOTATION.md dev-111: terms are classes,
 # "they go into the indicator breakdown"): "tăng lãi suất huy động các kỳ hạn từ 15 đến 36 tháng
 # thêm 0,1-0,2%/năm", "lãi suất cao nhất ... là 8%/năm với kỳ hạn 24 và 36 tháng", "thêm 0,6%/năm ở
@@ -94,22 +97,35 @@ def _scope_starts(doc) -> list[int]:
     The words are looked up case aside (a superset: _SCOPE decides), as other components look
     up most of them too. A number opens a match only as "28 tỉnh, thành phố": rather than every
     number of the text, the one before each "tỉnh" (the last number to start before the spaces
-    that precede it) is tried.
+    that precede it) is tried. So are the counted words (_SCOPE_COUNTED, "các tỉnh, thành phố"):
+    not each "các" and "những" of the text (some of its commonest words), but the one that ends
+    right before the spaces before a "tỉnh", read in the lower-cased text (where there is none,
+    every start of theirs).
+
+    A start may come twice ("của Tỉnh ...": after "của" and a trigger): the list is only read by
+    ``scan.finditer_at``, which tries a start again only where it found no match (the same
+    answer), so the starts are sorted as one list, not gathered in a set first.
     """
     st = doc.starts
     text = doc.clean
-    found = set()
+    found: list[int] = []
     low = st.lowered()
     for w, first, phrase in _SCOPE_TRIGGER_PARTS:
-        found.update(_trigger_starts(st, low, w, first, phrase))
+        if low is None or w not in _COUNTED_TRIGGERS:
+            found += _trigger_starts(st, low, w, first, phrase)
     numbers = st.of(r"\d+")  # IGNORECASE or not, the same matches
     for q in (q for w in _SCOPE_PROVINCES for q in st.of(w)):
         r = q
         while r > 0 and text[r - 1].isspace():  # str.isspace holds for every regex \s
             r -= 1
-        k = bisect.bisect_left(numbers, r)
-        if r < q and k:
-            found.add(numbers[k - 1])
+        if r < q:
+            k = bisect.bisect_left(numbers, r)
+            if k:
+                found.append(numbers[k - 1])
+            if low is not None:
+                for w in _COUNTED_LOW:  # "các tỉnh": the counted word ends where the spaces start
+                    if low.endswith(w, 0, r):
+                        found.append(r - len(w))
     # "(?<=\b(?:của)\s+)\p{Lu}": the word after "của" and spaces, when it is capitalised (on ASCII
     # and Vietnamese letters, alphabet.PLAIN, str.isupper() is \p{Lu}; any other character is kept)
     n = len(text)
@@ -119,8 +135,9 @@ def _scope_starts(doc) -> list[int]:
         while q < n and text[q].isspace():
             q += 1
         if q > p + 3 and q < n and (text[q].isupper() or text[q] not in plain):
-            found.add(q)
-    return sorted(found)
+            found.append(q)
+    found.sort()
+    return found
 
 
 def _trigger_starts(st: scan.Starts, low: Optional[str], w: str, first: str, phrase: Optional[str]) -> list[int]:

@@ -27,10 +27,12 @@ class _Item:
 
 def _clean_spans(doc, recs) -> list:
     """``(clean start, clean end, rec)`` of each of ``recs``: their offsets in the clean text
-    (``norm.to_clean``), the identity test of an unchanged text (to_clean's own, inlined) done
-    once for all of them, not per record."""
+    (``norm.to_clean``). Where to_clean gives every offset back as it is (an unchanged text, or
+    one whose edits kept every offset, ``same_offsets``: half the archive's articles; a record's
+    offsets lie in the user's text, where to_clean's bound test holds), that is told once for all
+    of them (to_clean's own tests, inlined), not by two calls per record."""
     norm = doc.norm
-    if norm.clean is norm.original:
+    if norm.clean is norm.original or norm.same_offsets:
         return [(r.start, r.end, r) for r in recs]
     to_clean = norm.to_clean
     return [(to_clean(r.start), to_clean(r.end), r) for r in recs]
@@ -48,9 +50,22 @@ def _word_starts(doc, words) -> list[int]:
     of them in one look-up), but those right after a letter or digit (``_WORD_CHARS``: "ước" in
     "nước", "trước"), where the word start refuses them. Checked by tests/test_rules.py
     (``indicators.article.cue_starts.*``). A slice of the text that begins at a dropped one can
-    still match there (its look-behind sees nothing before it): see ``_window_starts``."""
+    still match there (its look-behind sees nothing before it): see ``_window_starts``.
+
+    The starts come ascending (scan.Starts), each once where no first token opens another
+    (``_prefix_free``: so in the cue lists), so no set is made and sorted to drop repeats."""
     text = doc.clean
-    return sorted({p for p in doc.starts(_first_words(tuple(words))) if not p or text[p - 1] not in _WORD_CHARS})
+    trigger = _first_words(tuple(words))
+    found = doc.starts(trigger)
+    kept = [p for p in found if not p or text[p - 1] not in _WORD_CHARS]
+    return kept if _prefix_free(trigger) else sorted(set(kept))
+
+
+@functools.lru_cache(maxsize=64)
+def _prefix_free(trigger: str) -> bool:
+    """Whether no word of ``trigger`` ("a|b|...") opens another: then no two start at one place."""
+    words = trigger.split("|")
+    return not any(v != w and v.startswith(w) for w in words for v in words)
 
 
 def _window_starts(starts: list[int], a: int, b: int, text: str, low, firsts: tuple[str, ...]) -> list[int]:
