@@ -221,6 +221,10 @@ def test_unit_words_are_read_from_the_data():
 
     assert set(provinces.unit_words()) == {"tỉnh", "thành phố"}
     assert provinces.city_words() == ("thành phố",)
+    # the sub-units that make a name no province: the levels below a province (unit_levels.tsv)
+    assert {"huyện", "quận", "thị xã", "xã", "phường", "thị trấn"} <= set(provinces._SUBUNIT_HEADS)
+    assert not {"tỉnh", "thành phố"} & set(provinces._SUBUNIT_HEADS)
+    assert provs("Người dân thị xã Bình Long và phường Bình Định đón Tết.", published="2017-05-01") == []
     assert tuple(provinces.UNIT_ABBREVIATIONS) == ("TP",)
     forms = regex.compile(rf"(?:{provinces.abbreviation_forms(provinces.unit_words())})$")
     assert all(forms.match(f) for f in ("TP", "TP.", "T.P", "T.P.", "Tp", "Tp."))

@@ -130,7 +130,11 @@ _ABBREVIATION_OPENINGS = tuple(f for ab in UNIT_ABBREVIATIONS for f in (ab, ab[0
 
 # Words right before a name that make it a sub-unit or a facility, not the province (the module
 # docstring gives the press cases). Sub-units that head a list ("các phường: An Nhơn, Bình Định"):
-_SUBUNIT_HEADS = Words("xã|phường|thị trấn|thị xã|huyện|quận|thôn|làng")
+# The levels of local government below a province (data/unit_levels.tsv, less the province's own
+# unit words: huyện, quận, thị xã, xã, phường; the one table organisations read too), the town
+# level that file does not read as a level ("thị trấn"), and the villages ("thôn", "làng").
+_SUBUNIT_HEADS = Words([r["level"] for r in load_tsv("unit_levels.tsv") if r["level"] not in unit_words()]
+                       + ["thị trấn", "thôn", "làng"])
 # other sub-units and facilities: "mỏ than Khánh Hòa", "Thủy điện Hòa Bình", "sông Đồng Nai"
 _NOT_PROVINCE_WORDS = _SUBUNIT_HEADS + Words(
     "ấp|bản|khu phố|tổ dân phố"
