@@ -345,7 +345,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     ("yearspan", _t(_opens(_SPAN_NAMES, also=("năm", _NUMBER))), regex.compile(
         rf"""
         (?:(?:{_SPAN_NAMES.alt(ONE_SPACE)})\s+)?
-        (?:(?<=(?<![\p{{L}}\d])(?:\d{{1,2}}|hai|ba|bốn|năm)\s+)năm\s+  # a count of years, then both:
+        (?:(?<=(?<![\p{{L}}\d])(?:\d{{1,2}}|{_MONTHS_COUNT.alt()})\s+)năm\s+  # a count of years (date_words.tsv small), then both:
           (?P<y1>{_Y})\s*(?:-|{WINDOW_TO.alt()}|và)\s*(?:năm\s+)?(?P<y2>{_Y})  # "Trong 2 năm 2017 và 2018" (dev-410), "trong hai năm 2015 và 2016"
         |(?:năm\s+)?{_NOGLUE}
         (?P<y1>{_Y}){_RANGE}(?:năm\s+)?(?P<y2>{_Y}))
