@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import names, organizations, places, provinces, scan
+from . import names, numbers, organizations, places, provinces, scan
 from .rules import ONE_SPACE, Words, fast_path, from_end
 from .models import Mention, Official
 from .resources import load_tsv, word_list
@@ -572,7 +572,9 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
 
 # A plural before a title: the names listed after it hold it ("các Thứ trưởng: Thượng tướng A,
 # Trung tướng B"; "các Thứ trưởng Bộ Giáo dục và Đào tạo Phạm Mạnh Hùng và Bùi Văn Ga", archive).
-_PLURAL = regex.compile(r"(?:(?<![\p{L}\p{M}])(?i:các|hai|ba|bốn|những)|(?<!\d)[2-9])\ $")
+# (the number words are those that count alone before a noun, number_words.tsv: "hai", "ba", ...)
+_PLURAL_WORDS = Words("các|những") + Words(sorted(numbers.words_alone("count"), key=len, reverse=True))
+_PLURAL = regex.compile(rf"(?:(?<![\p{{L}}\p{{M}}])(?i:{_PLURAL_WORDS.alt(ONE_SPACE)})|(?<!\d)[2-9])\ $")
 _LIST_SEP = regex.compile(r"(?:,|;|\ và)\ ")
 _LIST_PREFIX = regex.compile(rf"(?:(?i:{_SHORT_HONORIFICS.alt(ONE_SPACE)})|{_RANKS})\ ")
 
