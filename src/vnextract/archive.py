@@ -53,7 +53,7 @@ _ABBREVIATIONS, _ABBREVIATION_FORMS, _DOTTED_FORMS, _CITY_WORDS = province_unit_
 _UNIT_WORDS = re.compile(rf"(?i)(?:\s|^)(?:{_UNIT}|{_ABBREVIATION_FORMS}|toàn (?:{_UNIT})|địa bàn)\s*$")
 # A unit word closing a name that names no single province ("Sở Y tế TP"), and a name that is
 # nothing but one.
-_UNIT_TAIL = re.compile(rf"(?i)\s+(?:{'|'.join(_ABBREVIATIONS)}|{_UNIT})$")
+_UNIT_TAIL = re.compile(rf"(?i)\s+(?:{'|'.join(map(re.escape, _ABBREVIATIONS))}|{_UNIT})$")
 _UNIT_ONLY = frozenset({*_ABBREVIATIONS, *(w.upper() for w in province_unit_words())})
 
 _TABLES = ("articles", "indicators", "officials", "legal_refs", "failures")

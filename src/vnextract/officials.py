@@ -573,7 +573,7 @@ def _chain(clean: str, title: str, org, org_name, te: int, pos: int):
 # A plural before a title: the names listed after it hold it ("các Thứ trưởng: Thượng tướng A,
 # Trung tướng B"; "các Thứ trưởng Bộ Giáo dục và Đào tạo Phạm Mạnh Hùng và Bùi Văn Ga", archive).
 # (the number words are those that count alone before a noun, number_words.tsv: "hai", "ba", ...)
-_PLURAL_WORDS = Words("các|những") + Words(sorted(numbers.words_alone("count"), key=len, reverse=True))
+_PLURAL_WORDS = Words("các|những") + Words(sorted(numbers.words_alone("count"), key=lambda w: (-len(w), w)))
 _PLURAL = regex.compile(rf"(?:(?<![\p{{L}}\p{{M}}])(?i:{_PLURAL_WORDS.alt(ONE_SPACE)})|(?<!\d)[2-9])\ $")
 _LIST_SEP = regex.compile(r"(?:,|;|\ và)\ ")
 _LIST_PREFIX = regex.compile(rf"(?:(?i:{_SHORT_HONORIFICS.alt(ONE_SPACE)})|{_RANKS})\ ")

@@ -143,3 +143,17 @@ def test_verb_words_come_from_indicator_cues():
         assert scope._SCOPE.match(f"lực lượng Hải quan {w} 5 vụ").group(0) == "lực lượng Hải quan"
     for w in new_level:
         assert classify._NEW_LEVEL.search(f"tăng {w} 33 triệu người")
+
+
+def test_derived_words_keep_their_word_ends():
+    # review of the derivations: a verb read from the cues ends a scope only as a whole word
+    # ("là" is no verb in "lành"), and a basis opens with "so với", not a bare "so"
+    from vnextract.indicators import change, scope, words
+
+    found = lambda t: [m.group() for m in scope._SCOPE.finditer(t)]  # noqa: E731
+    assert found("khu vực kinh tế nhà nước lành mạnh, đạt 5%") == ["khu vực kinh tế nhà nước lành mạnh"]
+    assert found("khu vực kinh tế tư nhân làm ra nhiều sản phẩm") == []
+    assert found("khu vực kinh tế nhà nước đạt 5%") == ["khu vực kinh tế nhà nước"]
+    assert change._SO_OPENING.match(" so với cùng kỳ năm trước, tăng") is not None
+    assert change._SO_OPENING.match(" so cùng kỳ năm trước, tăng") is None
+    assert words._PLAN_AFTER.match(" so với kế hoạch") and not words._PLAN_AFTER.match(" so kế hoạch")

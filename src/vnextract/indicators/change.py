@@ -11,13 +11,13 @@ from typing import Optional
 import regex
 
 from ..models import Change, DateMention, Indicator
-from .words import _COMPARE, _I, _OPEN_BRACKET, _PERIOD_GRAINS, _PLAN_AFTER, _res
+from .words import _COMPARE, _COMPARE_IN_FULL, _I, _OPEN_BRACKET, _PERIOD_GRAINS, _PLAN_AFTER, _res
 from .state import _Article, _Item, _Sentence
 
 
 _SO = regex.compile(rf"(?<![\p{{L}}])(?:{_COMPARE.alt()})(?![\p{{L}}])", _I)
 _YEAR_AFTER = regex.compile(r"\s*(?:năm\s+)?(\d{4})(?!\d)")
-_SO_OPENING = regex.compile(rf"[\s\-*•+]*(?P<so>(?:{_COMPARE.alt()})\s+[^,;]{{2,40}}),", _I)
+_SO_OPENING = regex.compile(rf"[\s\-*•+]*(?P<so>(?:{_COMPARE_IN_FULL.alt()})\s+[^,;]{{2,40}}),", _I)  # "so với": not a bare "so"
 _PART_AFTER = regex.compile(r"\s*(quý|tháng)\s+([IVX]+|\d{1,2})\s*/\s*(\d{4})", _I)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
 

@@ -41,7 +41,7 @@ _SCOPE = regex.compile(
     |(?:(?:%(counted)s|\d+)\s+)?(?:%(provinces)s),?\s*(?:%(cities)s)(?:\s+khu\ vực)?  # "28 tỉnh, thành phố"
       (?:\s+phía\s+(?:Bắc|Nam)|\s+(?:miền|vùng)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?  # ... "phía Bắc", "miền Trung"
     |(?<=\b(?:của|trong|tại)\s+)(?:%(area)s)(?:\s+phía\s+(?:Bắc|Nam))?(?!\s+kinh\ tế)        # "của khu vực"
-    |(?:%(economic_area)s)\ [\p{Ll}\ ]+?(?=\s+(?:%(verbs)s)|[,;])        # "khu vực kinh tế nhà nước"
+    |(?:%(economic_area)s)\ [\p{Ll}\ ]+?(?=\s+(?:%(verbs)s)(?![\p{L}])|[,;])   # "khu vực kinh tế nhà nước"
     |(?:%(local)s|(?:%(city)s)\.?\s?)\ ?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}      # "tỉnh Bình Dương", "TP.HCM"
     |(?:%(body)s)\ \p{Lu}[\p{L}]*(?:\s+\p{L}+)?                         # "ngành Hải quan", "lực lượng Hải quan"
       (?=\s+(?:%(verbs)s|thu|đã|phát|bắt|xử|khởi|trong|năm)(?![\p{L}])|\s*[,;:.])   # ... before its verb

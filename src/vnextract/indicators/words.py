@@ -203,7 +203,7 @@ _MATERIAL_HEAD = {"mass": "khối lượng", "area": "diện tích", "volume": "
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*[-–+]?\s*")
 # The plans a figure is measured against (indicator_cues.tsv basis_plan: "kế hoạch", "dự toán").
 _PLAN_BASIS = Words(_cues()["basis_plan"])
-_PLAN_AFTER = regex.compile(rf"\s*(?:(?:{_COMPARE.alt()})\s+)?(?:{_PLAN_BASIS.alt()})(?![\p{{L}}])", _I)
+_PLAN_AFTER = regex.compile(rf"\s*(?:(?:{_COMPARE_IN_FULL.alt()})\s+)?(?:{_PLAN_BASIS.alt()})(?![\p{{L}}])", _I)  # "so với kế hoạch"
 # Words that open a list of the parts of a whole (a breakdown): "Trong đó, ...", "Theo ngành,
 # ...", "Xét theo lĩnh vực, ...", "Phân theo khu vực, ...", "Cụ thể, ...", "Riêng ...".
 _LIST_OPENERS = Words("trong đó|cụ thể|riêng")
