@@ -209,7 +209,6 @@ def _article(doc) -> _Article:
     head_end = _head_end(doc)
     dstarts = [a for a, _, _ in dpos]
     head_dates = dpos[:bisect.bisect_left(dstarts, head_end)]  # the dates of the title and lead, and before
-    cues = _res()
     # the period of the headline holds where a paragraph sets none ("... năm 2020" in the title)
     text = doc.clean
     # (not the time of an event the headline tells: "Nhật Bản, EU hướng tới ký kết EPA vào đầu
@@ -247,14 +246,31 @@ def _article(doc) -> _Article:
         title_period=title_period,
         lead_frame=lead_frame,
         lead_period=lead_period,
-        scope_starts=_scope_starts(doc),
-        cue_starts=[(rx, val, _word_starts(doc, _cue_words((val,))))
-                    for rx, val in ((cues.estimate, "estimate"), (cues.target, "target"))],
-        dir_starts=_word_starts(doc, _direction_words()),
         low=low,
         low_slices=low if low is not None and "\u03a3" not in text else None,
         head_end=head_end,
     )
+
+
+def _cue_starts(a: _Article) -> list:
+    """``a.cue_starts``, worked out at the first sentence that reads them (``_sentence``,
+    ``_opens_plan``), not with the rest of the article: like the other start lists
+    (``_starts_read``) a pass over every occurrence of its words in the text."""
+    if a.cue_starts is None:
+        cues = _res()
+        a.cue_starts = [(rx, val, _word_starts(a.doc, _cue_words((val,))))
+                        for rx, val in ((cues.estimate, "estimate"), (cues.target, "target"))]
+    return a.cue_starts
+
+
+def _starts_read(a: _Article) -> None:
+    """Works out ``a.scope_starts`` and ``a.dir_starts`` at the first sentence that reads them
+    (``_sentence``; ``classify._classify`` comes after it), not with the rest of the article:
+    each is a pass over every occurrence of its words in the text, and an article whose figures
+    are all incidental (one in ten of the archive's with figures) reads neither."""
+    if a.scope_starts is None:
+        a.scope_starts = _scope_starts(a.doc)
+        a.dir_starts = _word_starts(a.doc, _direction_words())
 
 
 def _head_end(doc) -> int:
@@ -353,11 +369,12 @@ def _sentence(a: _Article, si: int, ss: int, se: int, para: int, items: list[_It
     """A sentence with figures: what ``_carry`` read, its scope phrases and status cues."""
     text = a.text
     sdates, period_in, periods, subject = carried
+    _starts_read(a)
     starts = _in_range(a.scope_starts, ss, se)
     scope_ms = list(scan.finditer_at(_SCOPE, starts, text, se, ss)) if starts else []
     masks = [(x, y) for x, y, _ in sdates] + [(m.start(), m.end()) for m in scope_ms]
     cue_ms = []
-    for rx, val, cue_starts in a.cue_starts:
+    for rx, val, cue_starts in _cue_starts(a):
         starts = _in_range(cue_starts, ss, se)
         if starts:  # (a sentence with no cue word's start has none of its matches)
             cue_ms.extend((m.start(), m.end(), m.group(0), val) for m in scan.finditer_at(rx, starts, text, se, ss)
@@ -391,7 +408,7 @@ def _opens_plan(a: _Article, ss: int, se: int) -> bool:
     if q >= se:
         return False
     first = None
-    for rx, val, cue_starts in a.cue_starts:
+    for rx, val, cue_starts in _cue_starts(a):
         k = bisect.bisect_left(cue_starts, q)
         if k < len(cue_starts) and cue_starts[k] == q:
             m = rx.match(text, q, se)

@@ -21,7 +21,7 @@ from ..resources import word_list
 from ..rules import Words, fast_path
 from .words import (
     _ABOUT, _COMPARE, _WHOLE_NATION, _one_word_cues, _I, _LIST_CUE_WORDS, _RATE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _cues, _in_proper_name, _may_open,
-    _nfirsts, _nouns, _nres, _qualifiers_start, _res, _same_low, _status_last, _status_tail,
+    _lowered_alt, _nfirsts, _nouns, _nres, _qualifiers_start, _res, _same_low, _status_last, _status_tail,
 )
 from .state import _Article, _Item, _Name, _Sentence
 
@@ -157,9 +157,15 @@ _TOTAL_OF = regex.compile(r"tổng(?:\s+(?:số|cộng))?\s+", _I)  # "tổng ch
 _LIST_PARTS = (Words(_nouns()["breakdown"]) + Words("đối tác|sản phẩm|quy mô")).longest_first()
 
 
+# The words before "theo" that sort a list: "xét theo ngành", "phân theo khu vực".
+_LIST_BY = Words("xét|phân|chia|tính")
+_LIST_THEO = "theo"
+
+
 def _list_cue_source(openers: Words, parts: Words) -> str:
     """_LIST_CUE's grammar (its own words are lower-case) around its two word lists."""
-    return rf"(?<![\p{{L}}])(?:{openers.alt()}|(?:xét|phân|chia|tính)?\s*theo\s+(?:{parts.alt()}))(?![\p{{L}}])"
+    return (rf"(?<![\p{{L}}])(?:{openers.alt()}|(?:{_LIST_BY.alt()})?\s*{_LIST_THEO}\s+(?:{parts.alt()}))"
+            r"(?![\p{L}])")
 
 
 _LIST_CUE = regex.compile(_list_cue_source(_LIST_OPENERS, _LIST_PARTS), _I)
@@ -167,6 +173,51 @@ _LIST_CUE = regex.compile(_list_cue_source(_LIST_OPENERS, _LIST_PARTS), _I)
 # the same grammar around the same words lower-cased, the same matches (tests/indicators/test_naming.py).
 _LIST_CUE_LOW = regex.compile(_list_cue_source(Words([w.lower() for w in _LIST_OPENERS]),
                                                Words([w.lower() for w in _LIST_PARTS])))
+# Where a _LIST_CUE_LOW match can start: at the first word of an opener (lower-cased), or
+# before a "theo" that goes on as _LIST_CUE_LOW goes on after it (_LIST_THEO_TAIL), within the
+# reach of a sorting word and the spaces before it (regex \s is a part of str.isspace); and
+# only where no letter stands before it (its look-behind: \p{L} is str.isalpha).
+_LIST_OPENER_FIRSTS = tuple(w.lower() for w in _LIST_OPENERS.first_words())
+_LIST_BY_REACH = max(map(len, _LIST_BY))
+_LIST_THEO_TAIL = regex.compile(rf"\s+(?:{Words([w.lower() for w in _LIST_PARTS]).alt()})(?![\p{{L}}])")
+
+
+def _list_cue_low_search(low: str, pos: int, endpos: int) -> Optional[regex.Match]:
+    """``_LIST_CUE_LOW.search(low, pos, endpos)``, tried only where a match can start (above),
+    in order: the first that matches is the leftmost match, the one search finds. Why: the
+    pattern may open with spaces ("\\s*theo"), so the engine tries it at every character of a
+    sentence (some 20 us for one of 250 characters); the starts are a few ``str.find``."""
+    find = low.find
+    starts = []
+    for w in _LIST_OPENER_FIRSTS:
+        i = find(w, pos, endpos)
+        while i >= 0:
+            starts.append(i)
+            i = find(w, i + 1, endpos)
+    i = find(_LIST_THEO, pos, endpos)
+    while i >= 0:
+        if _LIST_THEO_TAIL.match(low, i + len(_LIST_THEO), endpos) is not None:
+            r = i
+            while r > pos and low[r - 1].isspace():
+                r -= 1
+            starts.extend(range(r - _LIST_BY_REACH if r - _LIST_BY_REACH > pos else pos, i + 1))
+        i = find(_LIST_THEO, i + 1, endpos)
+    match = _LIST_CUE_LOW.match
+    for p in sorted(set(starts)):
+        if p and low[p - 1].isalpha():
+            continue
+        m = match(low, p, endpos)
+        if m is not None:
+            return m
+    return None
+
+
+def _same_list_cue_low(s: str) -> bool:
+    low = s.lower()
+    a, b = _list_cue_low_search(low, 0, len(low)), _LIST_CUE_LOW.search(low)
+    return (a is None and b is None) or (a is not None and b is not None and a.span() == b.span())
+
+
 _AT_WORD = regex.compile(r"(?:ở|tại)\s+", _I)
 _AT_PART = regex.compile(r"(?<![\p{L}])(?:ở|tại)\s+(?P<p>\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,5})\s*$")
 # A population after a percentage: "100% các tổ chức đảng ... đều hoàn thành", "90% các ca ung
@@ -222,6 +273,8 @@ fast_path("indicators.naming._LIST_CUE", _LIST_CUE, "search",
           lambda s: any(w in s.lower() for w in _LIST_CUE_WORDS), _LIST_OPENERS + _LIST_PARTS)
 fast_path("indicators.naming._LIST_CUE_LOW", _LIST_CUE, "match",
           functools.partial(_same_low, lambda: (_LIST_CUE, _LIST_CUE_LOW)), _LIST_OPENERS + _LIST_PARTS)
+fast_path("indicators.naming._list_cue_low_search", _LIST_CUE_LOW, "search", _same_list_cue_low,
+          Words(w.lower() for w in _LIST_OPENERS) + Words(f"{b} {_LIST_THEO} {w.lower()}" for b in _LIST_BY for w in _LIST_PARTS))
 
 
 def _mask(text: str, start: int, spans: list[tuple[int, int]]) -> str:
@@ -679,12 +732,13 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
 
 @functools.lru_cache(maxsize=1)
 def _measure_opening() -> regex.Pattern:
-    """Any of the first words, lower-cased, of the measure nouns (``_nres().measure``,
-    indicator_nouns.tsv) and of _NOMINAL_WORDS, as written (a case-sensitive tree of them: one
-    search of a window, not a ``str.find`` per word): every match of either opens with one."""
+    """Any of the measure nouns (``_nres().measure``, indicator_nouns.tsv) and of _NOMINAL_WORDS,
+    lower-cased, whole phrases but without the word bounds around them (``_lowered_alt``, the
+    case-sensitive tree ``_nres().measure_low`` is made of): every match of either, in any piece
+    of a text, is one of them in the text lower-cased. The whole phrase, not its first word: a
+    window holding "giá" or "tổng" alone (the first words of many nouns) names none."""
     n = _nouns()
-    firsts = (Words(n["measure"] + n["index"] + n["growth"]) + _NOMINAL_WORDS).first_words()
-    return regex.compile(Words(firsts).tree(fold=str))
+    return regex.compile(_lowered_alt(n["measure"] + n["index"] + n["growth"] + list(_NOMINAL_WORDS)))
 
 
 def _may_name_measure(text_low: Optional[str], ws: int, q_s: int) -> bool:
@@ -692,10 +746,12 @@ def _may_name_measure(text_low: Optional[str], ws: int, q_s: int) -> bool:
     "measure"): it names one only from a match of a measure noun (``_nres().measure`` after the
     verb, ``_measure_at`` before it) or of _NOMINAL, in its window ``text[ws:q_s]`` (no further
     back than _WINDOW) masked, or in a piece of it; the letters of such a match are the text's
-    own, so the window of the article's lowered text (``text_low``, ``_Article.low``, or None:
-    then it may) holds the match's first word (``_measure_opening``). Asked for a count that
-    is dropped unless a measure names it (``_indicators``): most have no measure noun before
-    them, and need no other question of _name_for (some 40 us a figure)."""
+    own, and a masked or marked character is none of them, so the window of the article's
+    lowered text (``text_low``, ``_Article.low``, or None: then it may) holds the noun, bounds
+    aside (``_measure_opening``; its first word alone let through twice as many windows, half
+    of those _name_for was asked on 300 unseen articles). Asked for a count that is dropped
+    unless a measure names it (``_indicators``): most have no measure noun before them, and
+    need no other question of _name_for (some 40 us a figure)."""
     if text_low is None:
         return True
     lo = q_s - _WINDOW if q_s - _WINDOW > ws else ws
@@ -879,7 +935,7 @@ def _list_cue_before(s: _Sentence, text: str, first_s: int, low: Optional[str] =
     found = s.list_cue_at.get(first_s)
     if found is None:
         if s.list_cue_first is None:
-            m = _LIST_CUE_LOW.search(low, s.ss, s.se) if low is not None else _LIST_CUE.search(text, s.ss, s.se)
+            m = _list_cue_low_search(low, s.ss, s.se) if low is not None else _LIST_CUE.search(text, s.ss, s.se)
             s.list_cue_first = m.span() if m is not None else (-1, -1)
         m_s, m_e = s.list_cue_first
         if 0 <= m_s and m_e <= first_s:
@@ -887,7 +943,7 @@ def _list_cue_before(s: _Sentence, text: str, first_s: int, low: Optional[str] =
         elif (m_s < 0 or m_s >= first_s) and _LETTER.match(text, first_s) is None:
             found = False
         else:
-            found = (_LIST_CUE_LOW.search(low, s.ss, first_s) if low is not None
+            found = (_list_cue_low_search(low, s.ss, first_s) if low is not None
                      else _LIST_CUE.search(text, s.ss, first_s)) is not None
         s.list_cue_at[first_s] = found
     return found

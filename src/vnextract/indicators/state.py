@@ -145,9 +145,6 @@ class _Article:
     # the first period the lead writes ("... xuất khẩu nông lâm thủy sản 5 tháng đầu năm vẫn tăng
     # 9,5%"): the period of the headline's figures, which the headline does not date
     lead_period: Optional[DateMention]
-    scope_starts: list[int]
-    cue_starts: list  # (pattern, "estimate" | "target", where its words start)
-    dir_starts: list[int]  # where an increase or decrease word can start
     low: Optional[str]  # the lower-cased text, when it compares as IGNORECASE
     # ``low`` when a slice of it is the slice lowered (no capital sigma, the one character whose
     # str.lower() depends on its neighbours; ``low`` lowers each character to one), else None
@@ -155,6 +152,12 @@ class _Article:
     # where the last title or lead paragraph ends (0 for none): no offset from there on is in the
     # headline or lead (paragraphs do not overlap), so a test of ``doc.kind_at`` stops there
     head_end: int = 0
+    # where a scope phrase, a status cue (pattern, "estimate" | "target", where its words start)
+    # and an increase or decrease word can start: None until the first sentence that reads them
+    # (article._starts_read)
+    scope_starts: Optional[list[int]] = None
+    cue_starts: Optional[list] = None
+    dir_starts: Optional[list[int]] = None
     # paragraph -> what its sentences so far left: the period, the measure named (and its
     # dimension), the subject, the measure named with its status
     carried: dict = field(default_factory=dict)
