@@ -339,3 +339,18 @@ def test_cues_read_by_the_figure_rules_come_from_the_data():
     assert c.approximate and c.value == 1.3e9
     (h,) = vnextract.extract("Hơn 100 người dân đã tham gia.").quantities
     assert (h.text, h.bound) == ("100 người dân", "gt")
+
+
+def test_verb_cues_read_by_the_figure_rules_come_from_the_data():
+    # indicator_cues.tsv's reads column: the verbs quantities reads between a qualifier and the
+    # figure (before_figure) and glued to a figure (glued), and dates after a count of months
+    from vnextract.resources import read_by
+
+    assert set(read_by("indicator_cues.tsv", "glued")) == {"đạt", "tăng", "giảm", "còn"}
+    assert {"đạt", "là", "ở mức"} <= set(read_by("indicator_cues.tsv", "before_figure"))
+    (g,) = vnextract.extract("Tốc độ tăng trưởng kinh tế đạt5%, cao nhất khu vực.").quantities
+    assert (g.text, g.value) == ("5%", 5.0)
+    (c,) = vnextract.extract("Sản lượng lúa khoảng ở mức 40 triệu tấn.").quantities
+    assert c.approximate
+    art = vnextract.extract("Tổng mức bán lẻ hàng hóa 9 tháng ước đạt 2.800 nghìn tỷ đồng.", published="2017-10-01")
+    assert [(d.text, d.value) for d in art.dates] == [("9 tháng", "2017-01/2017-09")]

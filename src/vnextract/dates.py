@@ -47,7 +47,7 @@ import regex
 from . import numbers, overlaps, scan
 from .rules import ONE_SPACE, Words, fast_path
 from .models import DateMention
-from .resources import load_tsv, word_list
+from .resources import load_tsv, read_by, word_list
 
 _START_END = operator.attrgetter("start", "end")  # a candidate's span, for overlaps.keep_longest
 
@@ -70,7 +70,7 @@ def _year_rel_words(reads: str) -> Words:
     """The year_rel words of date_words.tsv that ``reads`` (its column) names: "relative" after a
     period unit ("tháng trước", "quý tới"), "year_of" after the "năm" closing a date ("tháng 10
     năm ngoái"), in the file's order."""
-    return Words([r["word"] for r in load_tsv("date_words.tsv") if r["kind"] == "year_rel" and reads in r["reads"].split()])
+    return Words(read_by("date_words.tsv", reads, key="word", kinds=("year_rel",)))
 
 
 _CENTURIES = numbers.CENTURIES  # the first two digits of a year: 1900-2099
@@ -138,6 +138,11 @@ _BEFORE_BARE_YEAR = WINDOW_FROM + WINDOW_TO + Words("vào|hồi|sau|trước")
 # The words that open a cumulative frame, "Tính chung 9 tháng, ..." (word_lists.tsv
 # cumulative_words, which the indicator steps read too).
 _CUMULATIVE = Words(sorted(word_list("cumulative_words")))
+
+
+# The cues after a count of months that make it a report's period ("9 tháng ước đạt", "9 tháng
+# tăng"): indicator_cues.tsv's after_period rows.
+_AFTER_PERIOD = Words(read_by("indicator_cues.tsv", "after_period"))
 
 
 def _opens(*lists: Words, also: tuple[str, ...] = ()) -> str:
@@ -330,7 +335,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         |(?<=\p{{Ll}}\s)                                 # after a measure's name: "Tổng mức bán lẻ hàng hóa 9 tháng
         (?<!(?:thời\s+gian|kéo\s+dài|trong\s+vòng|mất|sau|hạn)(?:\s+\p{{Ll}}+){{0,2}}\s)  # not a duration ("thời gian thi công 9 tháng")
         (?P<n>{_BARE_MONTHS})\s+tháng
-        (?=\s+(?:ước|đạt|tăng|giảm)(?!\p{{L}}))        #   ước đạt ...", "Vốn đầu tư thực hiện 9 tháng đạt ..."
+        (?=\s+(?:{_AFTER_PERIOD.alt()})(?!\p{{L}}))        #   ước đạt ...", "Vốn đầu tư thực hiện 9 tháng đạt ..."
         """, regex.VERBOSE)),
     # "nửa đầu năm 2023", "nửa cuối năm", "nửa năm 2021"
     ("halfword", _t(r"nửa"), regex.compile(

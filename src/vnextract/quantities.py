@@ -43,7 +43,7 @@ from . import numbers, organizations, places, provinces, scan
 from .rules import ONE_SPACE, Words, fast_path, first_char_split, first_chars, may_open
 from .models import Quantity
 from .normalize import fold
-from .resources import load_tsv, read_text
+from .resources import load_tsv, read_by, read_text
 
 # The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
 # components it reads: their claims: "6 tháng" and "2023" are no quantities.
@@ -202,11 +202,11 @@ _FIGURE = regex.compile(
 def cues_read_by(rule: str) -> Words:
     """The cues of quantity_cues.tsv that ``rule`` reads (its reads column: glued, range, verb,
     count), in the file's order."""
-    return Words([r["cue"] for r in load_tsv("quantity_cues.tsv") if rule in r["reads"].split()])
+    return Words(read_by("quantity_cues.tsv", rule))
 
 
 # A figure glued to a qualifier or a verb ("từ7-8%", "đạt5%") is still a figure.
-_GLUED_VERBS = Words("đạt|tăng|giảm|còn")
+_GLUED_VERBS = Words(read_by("indicator_cues.tsv", "glued"))  # "đạt", "tăng", "giảm", "còn"
 _GLUED_OK = regex.compile(rf"(?:{(cues_read_by('glued') + _GLUED_VERBS).alt()})$", regex.IGNORECASE)
 # A capitalised word right before a figure that makes no name of it ("Hơn 100 người", "Đạt 5%"): the
 # cues read so (quantity_cues.tsv) and verbs (_is_label).
@@ -302,7 +302,9 @@ def _or_more() -> tuple[dict[str, str], regex.Pattern]:
 
 # A cue and a verb before a figure: "ước đạt", "khoảng ở mức".
 _CUES_BEFORE_VERB = cues_read_by("verb")  # "ước", "ước tính", "khoảng", "gần", "hơn", "trên"
-_VERBS_BEFORE_FIGURE = Words("đạt|là|còn|lên|tăng|giảm|ở mức|vào")
+# the verb cues read so (indicator_cues.tsv before_figure: "đạt", "là", "còn", "lên", "tăng",
+# "giảm", "ở mức") and "vào" ("khoảng vào 5 giờ"), which ties no figure to a measure
+_VERBS_BEFORE_FIGURE = Words(read_by("indicator_cues.tsv", "before_figure")) + Words("vào")
 _CUE_VERB = regex.compile(
     rf"(?:^|[^\p{{L}}])({_CUES_BEFORE_VERB.alt(ONE_SPACE)})\s+(?:{_VERBS_BEFORE_FIGURE.alt(ONE_SPACE)})\s*$",
     regex.IGNORECASE)

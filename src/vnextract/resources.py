@@ -40,3 +40,13 @@ def word_list(name: str) -> frozenset[str]:
     if not words:
         raise KeyError(f"word_lists.tsv has no list {name!r}")
     return words
+
+
+@functools.lru_cache(maxsize=None)
+def read_by(name: str, rule: str, key: str = "cue", kinds: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The ``key`` values of the rows of the data file ``name`` whose ``reads`` column names
+    ``rule`` (and whose ``kind`` is one of ``kinds``, if given), in the file's order, without
+    repeats: the words a rule reads beyond its kind's patterns, declared beside them in the file
+    (quantity_cues.tsv, indicator_cues.tsv, date_words.tsv)."""
+    return tuple(dict.fromkeys(r[key] for r in load_tsv(name) if rule in r["reads"].split()
+                               and (not kinds or r["kind"] in kinds)))

@@ -18,7 +18,7 @@ import regex
 from .. import scan
 from ..dates import _COMPARE_BASE, _PATTERNS as _DATE_PATTERNS
 from ..measures import TY as _TY
-from ..resources import load_tsv, word_list
+from ..resources import load_tsv, read_by, word_list
 from ..rules import Words, fast_path, may_open
 
 
@@ -64,7 +64,7 @@ def _words(kind: str) -> regex.Pattern:
 def _cues_read_by(rule: str) -> Words:
     """The cues of indicator_cues.tsv whose ``reads`` column names ``rule`` (a deliberate subset of
     their kind), in the file's order: "new_level" ("đạt", "là", "còn", "ở mức")."""
-    return Words(r["cue"] for r in load_tsv("indicator_cues.tsv") if rule in r["reads"].split())
+    return Words(read_by("indicator_cues.tsv", rule))
 
 
 @functools.lru_cache(maxsize=None)
