@@ -119,7 +119,9 @@ _MONTH_WORDS = Words([w for w in _words()["month_word"]
 # A quarter's word in both spellings ("quý", the older "quí": "quí 1-2017", dev-311) and its
 # numerals: date_words.tsv's roman ones (I-IV, longest first) or a digit.
 QUARTER_WORDS = Words("quý|quí")
-QUARTER_NUMBERS = "|".join(sorted(_words()["roman"], key=len, reverse=True)) + "|[1-4]"
+QUARTER_NUMBERS = "|".join(sorted((r for r, v in _words()["roman"].items() if v <= 4), key=len, reverse=True)) + "|[1-4]"
+# The roman numerals of date_words.tsv and their values (quarters I-IV, months up to XII).
+ROMAN: dict[str, int] = dict(_words()["roman"])
 # The words date patterns open with, declared once: a pattern reads them (``alt()``) and its
 # trigger is their first words (``first_words()``), so no trigger retypes how its pattern opens.
 _POSITIONS = Words("đầu|cuối|giữa")                                # "đầu tháng 11", "cuối năm 2016"

@@ -157,3 +157,10 @@ def test_derived_words_keep_their_word_ends():
     assert change._SO_OPENING.match(" so với cùng kỳ năm trước, tăng") is not None
     assert change._SO_OPENING.match(" so cùng kỳ năm trước, tăng") is None
     assert words._PLAN_AFTER.match(" so với kế hoạch") and not words._PLAN_AFTER.match(" so kế hoạch")
+
+
+def test_a_quarter_basis_reads_both_spellings():
+    # change._PART_AFTER reads dates.QUARTER_WORDS ("quý", the older "quí") and dates.ROMAN
+    for q in ("quý", "quí"):
+        art = vnextract.extract(f"Số người có việc làm quý I/2017 giảm 0,5% so với {q} IV/2016.", published="2017-05-01")
+        assert [(i.name, i.change.basis) for i in art.indicators] == [("số người có việc làm", "previous_period")]

@@ -10,6 +10,7 @@ from typing import Optional
 
 import regex
 
+from .. import dates
 from ..models import Change, DateMention, Indicator
 from .words import _COMPARE, _COMPARE_IN_FULL, _I, _OPEN_BRACKET, _PERIOD_GRAINS, _PLAN_AFTER, _res
 from .state import _Article, _Item, _Sentence
@@ -18,8 +19,10 @@ from .state import _Article, _Item, _Sentence
 _SO = regex.compile(rf"(?<![\p{{L}}])(?:{_COMPARE.alt()})(?![\p{{L}}])", _I)
 _YEAR_AFTER = regex.compile(r"\s*(?:năm\s+)?(\d{4})(?!\d)")
 _SO_OPENING = regex.compile(rf"[\s\-*•+]*(?P<so>(?:{_COMPARE_IN_FULL.alt()})\s+[^,;]{{2,40}}),", _I)  # "so với": not a bare "so"
-_PART_AFTER = regex.compile(r"\s*(quý|tháng)\s+([IVX]+|\d{1,2})\s*/\s*(\d{4})", _I)
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
+# A part of a year after a basis: "so với quý I/2016", "tháng XII/2016" (its numeral: dates.ROMAN)
+_PART_AFTER = regex.compile(rf"\s*({dates.QUARTER_WORDS.alt()}|tháng)\s+([IVX]+|\d{{1,2}})\s*/\s*(\d{{4}})", _I)
+_ROMAN = dates.ROMAN
+_QUARTER_WORDS = frozenset(dates.QUARTER_WORDS)
 
 
 def _basis(text: str, a: int, b: int, per: Optional[DateMention] = None) -> Optional[str]:
@@ -42,7 +45,7 @@ def _basis(text: str, a: int, b: int, per: Optional[DateMention] = None) -> Opti
     if pm and per is not None and per.start_date is not None and per.grain in ("quarter", "month"):
         n = _ROMAN.get(pm.group(2).upper()) or (int(pm.group(2)) if pm.group(2).isdigit() else None)
         y = int(pm.group(3))
-        quarter = pm.group(1).lower() == "quý"
+        quarter = pm.group(1).lower() in _QUARTER_WORDS
         if n is not None and quarter == (per.grain == "quarter"):
             cur = (per.start_date.month - 1) // 3 + 1 if quarter else per.start_date.month
             size = 4 if quarter else 12
