@@ -11,7 +11,7 @@ from typing import Optional
 
 import regex
 
-from .. import scan
+from .. import organizations, provinces, scan
 from ..dates import _SPAN_COUNT
 from ..rules import ONE_SPACE, Words, fast_path
 from .words import (_VERB_WORDS, _COMPARE, _COMPARE_IN_FULL, _CUMULATIVE_LEAD, _CUMULATIVE_WORDS, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _LIST_OPENERS,
@@ -22,9 +22,14 @@ from .period import _basis_before, _cumulative, _issue_date, _open_since
 from .scope import _SCOPE, _main_place, _scope_starts
 
 # A named unit opening a sentence is its subject: "Phường Quy Nhơn có diện tích ...", "Xã Nhơn
-# Châu có ...", "Tổng cục Hải quan đạt ...". The kinds of unit ("TP." also "TP"):
-_SUBJECT_KINDS = Words("Phường|Xã|Thị trấn|Thị xã|Quận|Huyện|Tỉnh|Thành phố|TP.|TP"
-                       "|Đặc khu|Tổng cục|Cục|Bộ|Sở|Ngành|Công ty|Tập đoàn|Ngân hàng|Hội nghị")
+# Châu có ...", "Tổng cục Hải quan đạt ...". The kinds of unit, capitalised as a sentence opens
+# them: the levels of local government (organizations.UNIT_LEVELS, data/unit_levels.tsv) and the
+# city's abbreviation ("TP.", "TP": provinces.UNIT_ABBREVIATIONS), the town and the 2025 special
+# zone no level table reads yet ("Thị trấn", "Đặc khu"), and the bodies and meetings whose figures
+# the press reports so (a selection of the heads of org_heads.tsv, and "Ngành", "Hội nghị").
+_SUBJECT_KINDS = (Words(w[0].upper() + w[1:] for w in organizations.UNIT_LEVELS)
+                  + Words(f"{ab}{dot}" for ab in provinces.UNIT_ABBREVIATIONS for dot in (".", ""))
+                  + Words("Thị trấn|Đặc khu|Tổng cục|Cục|Bộ|Sở|Ngành|Công ty|Tập đoàn|Ngân hàng|Hội nghị"))
 _LIST_MARK = r"[\s\-*•+\d.)]"  # list marks "- ", "1. "
 _SUBJECT_UNIT = regex.compile(
     r"""
