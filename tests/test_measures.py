@@ -168,3 +168,12 @@ def test_topic_rows_are_measures_of_the_table():
     ids = {r["id"] for r in load_tsv("measures.tsv")}
     rows = load_tsv("measure_topics.tsv")
     assert rows and all(r["measure"] in ids and r["topic"] and r["aliases"] for r in rows)
+
+
+def test_breakdown_nouns_that_name_places_come_from_the_data():
+    # indicator_nouns.tsv reads "place" on the breakdown nouns that name places: after a measure
+    # they stay its scope ("xuất khẩu của các địa phương"), not a breakdown
+    from vnextract import measures
+
+    assert measures._PLACE_PARTS == {"địa phương", "các địa phương", "vùng", "miền"}
+    assert not set(measures._PLACE_PARTS) & set(measures._breakdown_words())

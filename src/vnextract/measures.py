@@ -35,12 +35,12 @@ import regex
 
 from . import provinces as _provinces, scan
 from .dates import _COMPARE_BASE
-from .resources import load_tsv, word_list
+from .resources import load_tsv, read_by, word_list
 from .rules import ONE_SPACE, Words, fast_path
 
 # The kinds of part whose word opens a breakdown rather than a place ("địa phương", "vùng" and
 # "miền" name places: they stay scopes).
-_PLACE_PARTS = frozenset({"địa phương", "các địa phương", "vùng", "miền"})
+_PLACE_PARTS = frozenset(w.lower() for w in read_by("indicator_nouns.tsv", "place", key="word", kinds=("breakdown",)))
 # What may follow a measure in its name without being a breakdown: places, bodies, periods and
 # connectors ("kim ngạch xuất khẩu của tỉnh", "xuất khẩu năm 2017", "xuất khẩu trong tháng").
 _NOT_BREAKDOWN = regex.compile(
