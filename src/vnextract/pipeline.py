@@ -33,7 +33,7 @@ import regex
 
 from . import errors, overlaps, published as _published, scan, sentences as _sentences, structure
 from . import models as _models
-from .models import Article, InferredDate, Paragraph, Sentence, Span, Token
+from .models import Article, InferredDate, Span, Token
 from .normalize import Normalized, fold, normalize
 
 R = TypeVar("R", bound=Span)
@@ -413,20 +413,31 @@ def extract(
     for name in COMPONENTS:
         fields[name] = _in_scope_records(doc, doc.results.get(name, []))
 
-    # doc.make(Paragraph, ...) and doc.make(Sentence, ...), inlined: thousands per article
-    span = doc.norm.span
-    new_paragraph = Paragraph.__pydantic_validator__.validate_python
-    new_sentence = Sentence.__pydantic_validator__.validate_python
-    paragraphs = []
-    for b in doc.blocks:
-        s, e, t = span(b.start, b.end)
-        paragraphs.append(new_paragraph({"start": s, "end": e, "text": t, "kind": b.kind}))
-    sents = []
-    for a, b, p in doc.sents:
-        s, e, t = span(a, b)
-        sents.append(new_sentence({"start": s, "end": e, "text": t, "paragraph": p}))
-    title = next((p.text for p in paragraphs if p.kind == "title"), None)
-    byline = next((p.text for p in paragraphs if p.kind == "byline"), None)
+    # The paragraphs and sentences (thousands per article) go to Article as field dicts, validated
+    # as Paragraph and Sentence inside Article's own validation, in one call into pydantic: the
+    # same records as ``doc.make(Paragraph, ...)`` each (the same validator, the same fields set),
+    # without a call and a list append per record. Their spans map as ``Normalized.span`` maps
+    # them, read at once where no edit changed an offset.
+    norm = doc.norm
+    original = norm.original
+    if norm.clean is original or norm.same_offsets:
+        # every span maps to itself (Normalized.span's first two cases: the spans of segment()
+        # and split() lie in the text)
+        paragraphs = [{"start": b.start, "end": b.end, "text": original[b.start:b.end], "kind": b.kind}
+                      for b in doc.blocks]
+        sents = [{"start": a, "end": b, "text": original[a:b], "paragraph": p} for a, b, p in doc.sents]
+    else:
+        span = norm.span
+        paragraphs = []
+        for b in doc.blocks:
+            s, e, t = span(b.start, b.end)
+            paragraphs.append({"start": s, "end": e, "text": t, "kind": b.kind})
+        sents = []
+        for a, b, p in doc.sents:
+            s, e, t = span(a, b)
+            sents.append({"start": s, "end": e, "text": t, "paragraph": p})
+    title = next((p["text"] for p in paragraphs if p["kind"] == "title"), None)
+    byline = next((p["text"] for p in paragraphs if p["kind"] == "byline"), None)
     source = structure.source_of(byline) if byline else None
     digest = "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     inf = doc.inferred
