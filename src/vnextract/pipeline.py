@@ -439,12 +439,13 @@ def extract(
     title = next((p["text"] for p in paragraphs if p["kind"] == "title"), None)
     byline = next((p["text"] for p in paragraphs if p["kind"] == "byline"), None)
     source = structure.source_of(byline) if byline else None
-    digest = "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    # the text's digest is its id only when the caller gives none (a batch gives each item's own)
+    article_id = doc_id or "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     inf = doc.inferred
     inferred = None if inf is None else doc.make(
         InferredDate, inf.start, inf.end, value=inf.date, grain=inf.grain, year_known=inf.year_known, timex=inf.timex)
     return Article(
-        id=doc_id or digest,
+        id=article_id,
         text=text,
         url=url,
         title=title,
