@@ -296,14 +296,20 @@ def build_doc(text: str, published: dt.date | None = None, include_related: bool
             for s, e in _sentences.split(norm.clean, b.start, b.end):
                 sents.append((s, e, i))
     inferred = None
-    # the trigger words of the text, searched once for published.py and the components (under
-    # max_records, Doc.starts bounds them: published.py then searches its own); the components
-    # ask some 150 trigger words of every text, so their index is built at the first (index_after=0)
-    starts = scan.Starts(norm.clean, index_after=0) if max_records is None else None
+    # the trigger words of the text, searched once for published.py and the components; the
+    # components ask some 150 trigger words of every text, so their index is built at the first
+    # (index_after=0). Under max_records Doc.starts bounds them (_BoundedStarts): published.py
+    # reads a plain Starts, whose lowered text and index the bounded one then shares.
+    plain = scan.Starts(norm.clean, index_after=0) if max_records is None or published is None else None
     if published is None:  # the article's own date (published.py): a stamp is also `published`
-        inferred = _published.infer(blocks, norm.clean, starts)
+        inferred = _published.infer(blocks, norm.clean, plain)
         if inferred is not None and inferred.stamp:
             published = inferred.date
+    starts = plain
+    if max_records is not None:
+        starts = _BoundedStarts(norm.clean, STARTS_PER_RECORD * max_records)
+        if plain is not None:
+            starts.share_index(plain)
     return Doc(norm=norm, blocks=blocks, sents=sents, published=published, include_related=include_related,
                max_records=max_records, inferred=inferred, _starts=starts)
 

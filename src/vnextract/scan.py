@@ -282,6 +282,20 @@ class Starts:
             self._indexed_words, self._index = _words_index(self._lower or "")
         return True
 
+    def share_index(self, other: "Starts") -> None:
+        """Take the lowered text and the index of trigger words (``_words_index``) ``other`` has
+        built for the same text, instead of building them again: the pipeline's bounded Starts
+        (``max_records``) after the plain one published.py read. Only these are taken: they give
+        each word the positions ``str.find`` gives, whoever asks and whenever (a word the index
+        lacks is searched alone, as before it is built); the starts already asked are not, so a
+        subclass's checks of what is asked (``of``) run as on a new Starts."""
+        if other.text != self.text:
+            raise ValueError("share_index: another text")
+        if other._lower is not None and self._lower is None:
+            self._lower = other._lower
+        if other._index is not None and self._index is None:
+            self._indexed_words, self._index = other._indexed_words, other._index
+
     def fast(self, pattern: regex.Pattern) -> regex.Pattern:
         """``bounded(pattern)`` where it gives the same matches in this text, else ``pattern``."""
         if self._short is None:
