@@ -173,6 +173,39 @@ def test_starts_share_index_reads_what_its_own_reads():
         scan.Starts("x").share_index(other)
 
 
+def test_bounded_starts_checks_what_the_index_gives_as_of_does():
+    # the pipeline's bounded Starts reads a trigger's alternatives from the index at once (each,
+    # self(trigger)) and refuses the first over its limit, with the message its of() gives
+    from vnextract import errors, pipeline
+
+    trigger = "tháng|bộ|ngày|" + scan.DIGIT_RUNS
+    text = "ngày 5 tháng 6 " * 3 + "Bộ Công an, bộ ngành; " * 5
+    for limit in (2, 4, 6, 100):
+        want = []
+        for w in trigger.split("|"):  # of() asked word by word, as before the index is read at once
+            try:
+                want.append(pipeline._BoundedStarts(text, limit).of(w))
+            except errors.TooLargeError as e:
+                want = str(e)
+                break
+        for ask in ("each", "call"):
+            other = scan.Starts(text, index_after=0)
+            other("ngày")  # builds its index
+            starts = pipeline._BoundedStarts(text, limit)
+            starts.share_index(other)
+            try:
+                got = starts.each(trigger) if ask == "each" else starts(trigger)
+            except errors.TooLargeError as e:
+                got = str(e)
+            assert starts._index is not None
+            if isinstance(want, str):
+                assert got == want, (limit, ask)
+            elif ask == "each":
+                assert [list(p) for p in got] == want
+            else:
+                assert got == sorted(p for w in want for p in w)
+
+
 def test_starts_each_reads_each_alternative_as_of():
     # Starts.each: one list per alternative, what of() gives for it, from the index or not
     trigger = "ngày|tháng|năm|bộ|ana|zzqy|" + scan.DIGIT_RUNS

@@ -228,6 +228,12 @@ class _BoundedStarts(scan.Starts):
             self._refuse(f"{len(found):,}", f"a record can start ({word!r})")
         return found
 
+    def _check_indexed(self, trigger: str, lists: list) -> None:
+        # what of() checks, for the alternatives read from the index at once (each, self(trigger))
+        for word, found in zip(trigger.split("|"), lists):
+            if len(found) > self.limit:
+                self._refuse(f"{len(found):,}", f"a record can start ({word!r})")
+
     def cap_words(self) -> list[tuple[int, str]]:
         if self._cap_words is None:  # scan.Starts.cap_words, given up past the limit (a tuple and a word each)
             found = []
