@@ -235,13 +235,13 @@ class _BoundedStarts(scan.Starts):
                 self._refuse(f"{len(found):,}", f"a record can start ({word!r})")
 
     def cap_words(self) -> list[tuple[int, str]]:
-        if self._cap_words is None:
-            # scan.Starts.cap_words, given up past the limit: at most limit + 1 matches are made
-            # (islice), then read by map() over the Match methods as there, not a step per word
-            matches = list(itertools.islice(scan._CAP_WORD.finditer(self.text), self.limit + 1))
-            if len(matches) > self.limit:
-                self._refuse(f"more than {self.limit:,}", "a capitalised word starts")
-            self._cap_words = list(zip(map(scan._MATCH_START, matches), map(scan._MATCH_GROUP, matches)))
+        if self._cap_words is None:  # scan.Starts.cap_words, given up past the limit (a tuple and a word each)
+            found = []
+            for m in scan._CAP_WORD.finditer(self.text):
+                found.append((m.start(), m.group()))
+                if len(found) > self.limit:
+                    self._refuse(f"more than {self.limit:,}", "a capitalised word starts")
+            self._cap_words = found
         return self._cap_words
 
 
