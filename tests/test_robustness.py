@@ -91,3 +91,19 @@ def test_naughty_inputs_finish(name):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=limit,
                           cwd=__import__("pathlib").Path(__file__).resolve().parents[1])
     assert proc.returncode == 0, proc.stderr[-2000:]
+
+
+def test_edits_bound_is_at_most_one_and_a_half_times_the_length():
+    # extract(max_records=...) counts the edits (pipeline._edits_bound) only for a text whose
+    # length could reach the limit: the count of single characters and of pairs is at most
+    # len + len // 2, on any text
+    import random
+
+    from vnextract import pipeline
+
+    rng = random.Random(7)
+    alphabet = "oOuUàáẠèẺyýỵ a\t\u00a0\u0301\u200b\u201c\u2013\n\r\u0410Đ\ufe0f😀"
+    texts = ["", "oà", "oàoà", "\t" * 9, "hoà " * 5, "oà\u00a0" * 7]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 40))) for _ in range(3000)]
+    for text in texts:
+        assert pipeline._edits_bound(text) <= len(text) + len(text) // 2, text

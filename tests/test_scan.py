@@ -142,6 +142,70 @@ def test_starts_index_finds_what_find_finds():
     assert "" not in scan._VOCAB and scan.Starts("ab c").of("") == [0, 1, 2, 3, 4]  # not a word
 
 
+def test_starts_share_index_reads_what_its_own_reads():
+    # a Starts that shares another's lowered text and index (the pipeline's bounded Starts after
+    # published.py's) gives every trigger what a Starts of its own gives, asked before or after
+    # the other built its index, and a subclass's check of what is asked still runs
+    triggers = ["ngày", "tháng|năm|bộ", "zzqy", scan.DIGIT_RUNS, "ana|" + scan.DIGIT_RUNS, "Bộ"]
+    for text in TEXTS + ["banana nanana, ĐÔNG đông;bộbộ 12 năm", "", "ıx NGÀY 5"]:
+        for asked in ([], ["ngày"], ["tháng|năm|bộ", "ana"]):
+            other = scan.Starts(text, index_after=0)
+            for t in asked:
+                other(t)
+            starts = scan.Starts(text)
+            starts.share_index(other)
+            for t in triggers:
+                assert list(starts(t)) == list(scan.Starts(text)(t)), (t, text[:40])
+                assert list(starts(t, ignorecase=False)) == list(scan.Starts(text)(t, ignorecase=False))
+
+    class Counted(scan.Starts):
+        def of(self, word, ignorecase=True):
+            self.asked.append(word)
+            return super().of(word, ignorecase)
+
+    other = scan.Starts("ngày 5 tháng 6", index_after=0)
+    other("ngày|tháng")
+    counted = Counted("ngày 5 tháng 6")
+    counted.asked = []
+    counted.share_index(other)
+    assert counted("ngày|tháng") == [0, 7] and counted.asked == ["ngày", "tháng"]
+    with pytest.raises(ValueError):
+        scan.Starts("x").share_index(other)
+
+
+def test_bounded_starts_checks_what_the_index_gives_as_of_does():
+    # the pipeline's bounded Starts reads a trigger's alternatives from the index at once (each,
+    # self(trigger)) and refuses the first over its limit, with the message its of() gives
+    from vnextract import errors, pipeline
+
+    trigger = "tháng|bộ|ngày|" + scan.DIGIT_RUNS
+    text = "ngày 5 tháng 6 " * 3 + "Bộ Công an, bộ ngành; " * 5
+    for limit in (2, 4, 6, 100):
+        want = []
+        for w in trigger.split("|"):  # of() asked word by word, as before the index is read at once
+            try:
+                want.append(pipeline._BoundedStarts(text, limit).of(w))
+            except errors.TooLargeError as e:
+                want = str(e)
+                break
+        for ask in ("each", "call"):
+            other = scan.Starts(text, index_after=0)
+            other("ngày")  # builds its index
+            starts = pipeline._BoundedStarts(text, limit)
+            starts.share_index(other)
+            try:
+                got = starts.each(trigger) if ask == "each" else starts(trigger)
+            except errors.TooLargeError as e:
+                got = str(e)
+            assert starts._index is not None
+            if isinstance(want, str):
+                assert got == want, (limit, ask)
+            elif ask == "each":
+                assert [list(p) for p in got] == want
+            else:
+                assert got == sorted(p for w in want for p in w)
+
+
 def test_starts_each_reads_each_alternative_as_of():
     # Starts.each: one list per alternative, what of() gives for it, from the index or not
     trigger = "ngày|tháng|năm|bộ|ana|zzqy|" + scan.DIGIT_RUNS

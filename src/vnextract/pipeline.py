@@ -33,7 +33,7 @@ import regex
 
 from . import errors, overlaps, published as _published, scan, sentences as _sentences, structure
 from . import models as _models
-from .models import Article, InferredDate, Paragraph, Sentence, Span, Token
+from .models import Article, InferredDate, Span, Token
 from .normalize import Normalized, fold, normalize
 
 R = TypeVar("R", bound=Span)
@@ -228,6 +228,12 @@ class _BoundedStarts(scan.Starts):
             self._refuse(f"{len(found):,}", f"a record can start ({word!r})")
         return found
 
+    def _check_indexed(self, trigger: str, lists: list) -> None:
+        # what of() checks, for the alternatives read from the index at once (each, self(trigger))
+        for word, found in zip(trigger.split("|"), lists):
+            if len(found) > self.limit:
+                self._refuse(f"{len(found):,}", f"a record can start ({word!r})")
+
     def cap_words(self) -> list[tuple[int, str]]:
         if self._cap_words is None:  # scan.Starts.cap_words, given up past the limit (a tuple and a word each)
             found = []
@@ -296,14 +302,20 @@ def build_doc(text: str, published: dt.date | None = None, include_related: bool
             for s, e in _sentences.split(norm.clean, b.start, b.end):
                 sents.append((s, e, i))
     inferred = None
-    # the trigger words of the text, searched once for published.py and the components (under
-    # max_records, Doc.starts bounds them: published.py then searches its own); the components
-    # ask some 150 trigger words of every text, so their index is built at the first (index_after=0)
-    starts = scan.Starts(norm.clean, index_after=0) if max_records is None else None
+    # the trigger words of the text, searched once for published.py and the components; the
+    # components ask some 150 trigger words of every text, so their index is built at the first
+    # (index_after=0). Under max_records Doc.starts bounds them (_BoundedStarts): published.py
+    # reads a plain Starts, whose lowered text and index the bounded one then shares.
+    plain = scan.Starts(norm.clean, index_after=0) if max_records is None or published is None else None
     if published is None:  # the article's own date (published.py): a stamp is also `published`
-        inferred = _published.infer(blocks, norm.clean, starts)
+        inferred = _published.infer(blocks, norm.clean, plain)
         if inferred is not None and inferred.stamp:
             published = inferred.date
+    starts = plain
+    if max_records is not None:
+        starts = _BoundedStarts(norm.clean, STARTS_PER_RECORD * max_records)
+        if plain is not None:
+            starts.share_index(plain)
     return Doc(norm=norm, blocks=blocks, sents=sents, published=published, include_related=include_related,
                max_records=max_records, inferred=inferred, _starts=starts)
 
@@ -403,37 +415,53 @@ def extract(
         breaks = _line_breaks(text)
         if breaks > max_records:  # each line can be a paragraph: refused before any is made
             raise errors.TooLargeError(errors.E003.format(what=f"{breaks:,} line breaks", limit=max_records))
-        edits = _edits_bound(text)
-        if edits > STARTS_PER_RECORD * max_records:  # each edit is a piece of normalize()'s offset map
-            raise errors.TooLargeError(errors.E003.format(
-                what=f"{edits:,} characters to normalise", limit=STARTS_PER_RECORD * max_records))
+        # each edit is a piece of normalize()'s offset map; _edits_bound counts single characters
+        # and pairs of characters, so it is at most 1.5 times the text's length: a text shorter
+        # than that (any article) is not counted (two scans of the text)
+        if len(text) + len(text) // 2 > STARTS_PER_RECORD * max_records:
+            edits = _edits_bound(text)
+            if edits > STARTS_PER_RECORD * max_records:
+                raise errors.TooLargeError(errors.E003.format(
+                    what=f"{edits:,} characters to normalise", limit=STARTS_PER_RECORD * max_records))
     doc = build_doc(text, pub, include_related, max_records)
     run(doc)
     fields: dict[str, Any] = {}
     for name in COMPONENTS:
         fields[name] = _in_scope_records(doc, doc.results.get(name, []))
 
-    # doc.make(Paragraph, ...) and doc.make(Sentence, ...), inlined: thousands per article
-    span = doc.norm.span
-    new_paragraph = Paragraph.__pydantic_validator__.validate_python
-    new_sentence = Sentence.__pydantic_validator__.validate_python
-    paragraphs = []
-    for b in doc.blocks:
-        s, e, t = span(b.start, b.end)
-        paragraphs.append(new_paragraph({"start": s, "end": e, "text": t, "kind": b.kind}))
-    sents = []
-    for a, b, p in doc.sents:
-        s, e, t = span(a, b)
-        sents.append(new_sentence({"start": s, "end": e, "text": t, "paragraph": p}))
-    title = next((p.text for p in paragraphs if p.kind == "title"), None)
-    byline = next((p.text for p in paragraphs if p.kind == "byline"), None)
+    # The paragraphs and sentences (thousands per article) go to Article as field dicts, validated
+    # as Paragraph and Sentence inside Article's own validation, in one call into pydantic: the
+    # same records as ``doc.make(Paragraph, ...)`` each (the same validator, the same fields set),
+    # without a call and a list append per record. Their spans map as ``Normalized.span`` maps
+    # them, read at once where no edit changed an offset.
+    norm = doc.norm
+    original = norm.original
+    if norm.clean is original or norm.same_offsets:
+        # every span maps to itself (Normalized.span's first two cases: the spans of segment()
+        # and split() lie in the text)
+        paragraphs = [{"start": b.start, "end": b.end, "text": original[b.start:b.end], "kind": b.kind}
+                      for b in doc.blocks]
+        sents = [{"start": a, "end": b, "text": original[a:b], "paragraph": p} for a, b, p in doc.sents]
+    else:
+        span = norm.span
+        paragraphs = []
+        for b in doc.blocks:
+            s, e, t = span(b.start, b.end)
+            paragraphs.append({"start": s, "end": e, "text": t, "kind": b.kind})
+        sents = []
+        for a, b, p in doc.sents:
+            s, e, t = span(a, b)
+            sents.append({"start": s, "end": e, "text": t, "paragraph": p})
+    title = next((p["text"] for p in paragraphs if p["kind"] == "title"), None)
+    byline = next((p["text"] for p in paragraphs if p["kind"] == "byline"), None)
     source = structure.source_of(byline) if byline else None
-    digest = "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    # the text's digest is its id only when the caller gives none (a batch gives each item's own)
+    article_id = doc_id or "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     inf = doc.inferred
     inferred = None if inf is None else doc.make(
         InferredDate, inf.start, inf.end, value=inf.date, grain=inf.grain, year_known=inf.year_known, timex=inf.timex)
     return Article(
-        id=doc_id or digest,
+        id=article_id,
         text=text,
         url=url,
         title=title,

@@ -282,6 +282,20 @@ class Starts:
             self._indexed_words, self._index = _words_index(self._lower or "")
         return True
 
+    def share_index(self, other: "Starts") -> None:
+        """Take the lowered text and the index of trigger words (``_words_index``) ``other`` has
+        built for the same text, instead of building them again: the pipeline's bounded Starts
+        (``max_records``) after the plain one published.py read. Only these are taken: they give
+        each word the positions ``str.find`` gives, whoever asks and whenever (a word the index
+        lacks is searched alone, as before it is built); the starts already asked are not, so a
+        subclass's checks of what is asked (``of``) run as on a new Starts."""
+        if other.text != self.text:
+            raise ValueError("share_index: another text")
+        if other._lower is not None and self._lower is None:
+            self._lower = other._lower
+        if other._index is not None and self._index is None:
+            self._indexed_words, self._index = other._indexed_words, other._index
+
     def fast(self, pattern: regex.Pattern) -> regex.Pattern:
         """``bounded(pattern)`` where it gives the same matches in this text, else ``pattern``."""
         if self._short is None:
@@ -334,11 +348,9 @@ class Starts:
         ``[self.of(w) for w in trigger.split("|")]``, read from the index in one go (like
         ``_all_indexed``) when it holds them all. For a caller that tests each word's places
         apart (a test that depends on the word), without merging them first."""
-        index = self._index
-        if index is not None and type(self).of is Starts.of:
-            plan = _index_plan(trigger)
-            if plan is not None and plan[1] <= self._indexed_words:
-                return list(map(index.get, plan[0], itertools.repeat(())))
+        lists = self._indexed_lists(trigger)
+        if lists is not None:
+            return lists
         return [self.of(w) for w in trigger.split("|")]
 
     def opening(self, trigger: str, openings: tuple[tuple[str, ...], ...], hay: str) -> list[int]:
@@ -362,14 +374,30 @@ class Starts:
         """``self(trigger)`` (case-insensitive) read from the index in one go when every
         alternative is a word the index holds or DIGIT_RUNS: what ``of()`` gives for each of them
         then (``_indexed``, ``_digit_runs``), merged, without a call per word. None otherwise
-        (the index not built yet, a word it does not hold, a subclass with its own ``of()``)."""
+        (see ``_indexed_lists``)."""
+        lists = self._indexed_lists(trigger)
+        return None if lists is None else sorted(itertools.chain.from_iterable(lists))
+
+    def _indexed_lists(self, trigger: str) -> list[Sequence[int]] | None:
+        """What ``of()`` gives each alternative of ``trigger`` (case-insensitive), in order, read
+        from the index at once, when it holds them all (words it holds, DIGIT_RUNS); None otherwise:
+        the index not built yet, a word it does not hold, or a subclass with its own ``of()`` that
+        does not check these lists as its ``of()`` would (``_check_indexed``)."""
         index = self._index
-        if index is None or type(self).of is not Starts.of:
+        if index is None or (type(self).of is not Starts.of
+                             and type(self)._check_indexed is Starts._check_indexed):
             return None
         plan = _index_plan(trigger)
         if plan is None or not plan[1] <= self._indexed_words:
             return None
-        return sorted(itertools.chain.from_iterable(map(index.get, plan[0], itertools.repeat(()))))
+        lists = list(map(index.get, plan[0], itertools.repeat(())))
+        self._check_indexed(trigger, lists)
+        return lists
+
+    def _check_indexed(self, trigger: str, lists: list[Sequence[int]]) -> None:
+        """Nothing here. A subclass whose ``of()`` checks what it gives (the pipeline's bounded
+        Starts) checks here, as its ``of()`` would and in the same order, the starts of each
+        alternative of ``trigger`` that ``each`` and ``self(trigger)`` read from the index at once."""
 
 
 @functools.lru_cache(maxsize=4096)
