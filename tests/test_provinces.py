@@ -231,3 +231,17 @@ def test_unit_words_are_read_from_the_data():
     assert not any(forms.match(f) for f in ("tp", "T P", "TPP"))
     dotted = regex.compile(rf"(?:{provinces.abbreviation_forms(provinces.unit_words(), dotted=True)})$")
     assert [f for f in ("TP", "TP.", "T.P", "T.P.", "Tp", "Tp.") if dotted.match(f)] == ["TP.", "T.P", "T.P.", "Tp."]
+
+
+def test_company_heads_come_from_the_data():
+    # provinces reads org_heads.tsv's company rows and word_lists.tsv's legal forms (the tables
+    # organisations read) before a brand-prone name: "Sài Gòn" inside a company is no city
+    from vnextract import provinces
+    from vnextract.resources import load_tsv
+
+    heads = {r["head"].lower() for r in load_tsv("org_heads.tsv") if r["kind"] == "company"}
+    assert heads <= set(provinces._COMPANY_HEADS)
+    assert {"cổ phần", "trách nhiệm hữu hạn"} <= set(provinces._COMPANY_WORDS)
+    assert provs("Ngân hàng TMCP Sài Gòn Thương Tín báo lãi; Công ty Cổ phần Bia Sài Gòn tăng vốn.") == []
+    assert [p.name for p in provs("Trời mưa lớn ở Sài Gòn.")] == ["Hồ Chí Minh"]
+

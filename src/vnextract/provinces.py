@@ -48,7 +48,7 @@ import regex
 from . import names, places, scan
 from .rules import ONE_SPACE, Words, fast_path, first_char_split, from_end
 from .models import ProvinceMention
-from .resources import load_tsv
+from .resources import load_tsv, word_list
 
 # The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
 # components it reads (none).
@@ -178,21 +178,31 @@ _PREFIX = regex.compile(
 )
 # A company or bank name running up to the match: "Ngân hàng TMCP ", "Công ty Cổ phần Bia ",
 # "Tổng công ty Bia - Rượu - Nước giải khát ". Only for aliases with cue "company".
+# The company heads: org_heads.tsv's company rows ("Công ty", "Tổng công ty", "Ngân hàng", "Tập
+# đoàn", "Hợp tác xã", "CTCP"; the table organisations read: provinces runs before it and reads
+# the data), any case, and the short forms the press writes before a brand-prone name that
+# organisations do not read as heads ("Tổng Cty", "NH", "HTX"). Then the lowercase words of a
+# company's name: the lowercase legal forms (word_lists.tsv legal_forms: "cổ phần", "trách nhiệm
+# hữu hạn") and the trade words of its line of business.
+_COMPANY_HEADS = Words(sorted({r["head"].lower() for r in load_tsv("org_heads.tsv") if r["kind"] == "company"}
+                              | {"tổng cty"}, key=lambda w: (-len(w), w)))
+_COMPANY_ABBREVIATIONS = Words("NH|HTX")
+_COMPANY_WORDS = Words(sorted(w for w in word_list("legal_forms") if w.islower())) + Words(
+    "thương mại|một thành viên|nhà nước|đầu tư|phát triển|xây dựng|dịch vụ|du lịch|sản xuất"
+    "|xuất nhập khẩu|vận tải|nước giải khát|giải khát|công nghiệp|kinh doanh|bất động sản|chứng khoán"
+    "|bảo hiểm|tài chính|thực phẩm|bia|rượu|và")
 _COMPANY_BEFORE = regex.compile(
     r"""
     (?<![\p{L}\p{M}])
-    (?:(?i:ngân\ hàng|tổng\ công\ ty|công\ ty|tập\ đoàn|tổng\ cty|cty|hợp\ tác\ xã)|NH|HTX)  # company word
+    (?:(?i:%s)|%s)                         # company word
     (?>                                   # then, up to 8 times (atomic: no backtracking):
       (?:\ ?-\ ?|\ &\ |\ )(?:               # a dash, "&" or a space, then
         [\p{Lu}\d][\p{L}\p{M}\d.&]*            # a capitalised word or acronym: "TMCP", "Bia", "CP"
-      | (?:cổ\ phần|thương\ mại|trách\ nhiệm\ hữu\ hạn|một\ thành\ viên|nhà\ nước|đầu\ tư
-        |phát\ triển|xây\ dựng|dịch\ vụ|du\ lịch|sản\ xuất|xuất\ nhập\ khẩu|vận\ tải
-        |nước\ giải\ khát|giải\ khát|công\ nghiệp|kinh\ doanh|bất\ động\ sản|chứng\ khoán
-        |bảo\ hiểm|tài\ chính|thực\ phẩm|bia|rượu|và)   # lowercase legal-form and trade words
+      | (?:%s)                              # lowercase legal-form and trade words
       )(?![\p{L}\p{M}])
     ){0,8}
     \ $                                   # right before the name
-    """,
+    """ % (_COMPANY_HEADS.alt(ONE_SPACE), _COMPANY_ABBREVIATIONS.alt(), Words(_COMPANY_WORDS).longest_first().alt(ONE_SPACE)),
     regex.VERBOSE,
 )
 # A city's unit word, or its abbreviation: "thành phố Thái Nguyên", "TP. Thái Nguyên" (accept()).
