@@ -432,26 +432,13 @@ def extract(
     # The paragraphs and sentences (thousands per article) go to Article as field dicts, validated
     # as Paragraph and Sentence inside Article's own validation, in one call into pydantic: the
     # same records as ``doc.make(Paragraph, ...)`` each (the same validator, the same fields set),
-    # without a call and a list append per record. Their spans map as ``Normalized.span`` maps
-    # them, read at once where no edit changed an offset.
-    norm = doc.norm
-    original = norm.original
-    if norm.clean is original or norm.same_offsets:
-        # every span maps to itself (Normalized.span's first two cases: the spans of segment()
-        # and split() lie in the text)
-        paragraphs = [{"start": b.start, "end": b.end, "text": original[b.start:b.end], "kind": b.kind}
-                      for b in doc.blocks]
-        sents = [{"start": a, "end": b, "text": original[a:b], "paragraph": p} for a, b, p in doc.sents]
-    else:
-        span = norm.span
-        paragraphs = []
-        for b in doc.blocks:
-            s, e, t = span(b.start, b.end)
-            paragraphs.append({"start": s, "end": e, "text": t, "kind": b.kind})
-        sents = []
-        for a, b, p in doc.sents:
-            s, e, t = span(a, b)
-            sents.append({"start": s, "end": e, "text": t, "paragraph": p})
+    # without a call and a list append per record; ``Normalized.span`` maps their spans (at once
+    # where no edit changed an offset).
+    span = doc.norm.span
+    paragraphs = [{"start": s, "end": e, "text": t, "kind": b.kind}
+                  for b in doc.blocks for s, e, t in (span(b.start, b.end),)]
+    sents = [{"start": s, "end": e, "text": t, "paragraph": p}
+             for a, b, p in doc.sents for s, e, t in (span(a, b),)]
     title = next((p["text"] for p in paragraphs if p["kind"] == "title"), None)
     byline = next((p["text"] for p in paragraphs if p["kind"] == "byline"), None)
     source = structure.source_of(byline) if byline else None
