@@ -100,6 +100,12 @@ def _abbreviation(word: str) -> str:
     return "".join(p[0] for p in word.split()).upper()
 
 
+def _capitalisations(ab: str) -> tuple[str, str]:
+    """An abbreviation as the press capitalises it: all capitals, or the first letter alone
+    ("TP", "Tp")."""
+    return ab, ab[0] + ab[1:].lower()
+
+
 def abbreviation_forms(words: tuple[str, ...], dotted: bool = False) -> str:
     """The ways the press writes the abbreviations of ``words`` (unit words of several words), as
     a case-sensitive alternation: each initial followed by an optional dot, or the first letter
@@ -108,8 +114,7 @@ def abbreviation_forms(words: tuple[str, ...], dotted: bool = False) -> str:
     forms = []
     for w in words:
         if " " in w:
-            ab = _abbreviation(w)
-            title = ab[0] + ab[1:].lower()
+            ab, title = _capitalisations(_abbreviation(w))
             if dotted:
                 forms += [r"\.".join(map(regex.escape, ab)) + r"\.?", regex.escape(ab) + r"\.",
                           regex.escape(title) + r"\."]
@@ -125,7 +130,7 @@ UNIT_WORDS = Words(unit_words())
 UNIT_ABBREVIATIONS = Words(_abbreviation(w) for w in unit_words() if " " in w)
 # The abbreviations as they open a name glued to them ("TP.HCM", "TPHCM", "Tp.Hà Nội"): the
 # undotted forms of abbreviation_forms.
-_ABBREVIATION_OPENINGS = tuple(f for ab in UNIT_ABBREVIATIONS for f in (ab, ab[0] + ab[1:].lower()))
+_ABBREVIATION_OPENINGS = tuple(f for ab in UNIT_ABBREVIATIONS for f in _capitalisations(ab))
 
 
 # Words right before a name that make it a sub-unit or a facility, not the province (the module
