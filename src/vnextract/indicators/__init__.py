@@ -308,6 +308,7 @@ def extract(doc) -> list[Indicator]:
     nq = len(qpos)
     out: list[Indicator] = []
     qi = 0
+    blocks = doc.blocks
     for si, (ss, se, para) in enumerate(doc.sents):
         if qi >= nq:
             break  # no figure from here on: what these sentences would carry, none reads
@@ -321,16 +322,20 @@ def extract(doc) -> list[Indicator]:
         # answers: _carry_on makes only its updates to the paragraph; _measures_only reads none of
         # them, nor does _carry read what _opens_plan adds)
         if not items:
-            _carry_on(a, ss, se, para)
+            # what it leaves its paragraph (a subject), only a later sentence of the paragraph
+            # with figures reads: none when the next figure starts after the paragraph's end
+            _carry_on(a, ss, se, para, qi < nq and qpos[qi][0] < blocks[para].end)
             continue
         class_ends: list[int] = []
         kept = _measures_only(a, ss, se, items, class_ends)
         if not kept:
             # all its figures incidental: no pair, nothing the later steps would carry, and no
             # scope, cue or change of its own to read; only a plan cue opening it goes on to
-            # its paragraph (what _sentence would add)
-            _carry_on(a, ss, se, para)
-            if _opens_plan(a, ss, se):
+            # its paragraph (what _sentence would add), read by a later sentence of the
+            # paragraph with figures only (plan_paras; its subject likewise)
+            read_on = qi < nq and qpos[qi][0] < blocks[para].end
+            _carry_on(a, ss, se, para, read_on)
+            if read_on and _opens_plan(a, ss, se):
                 a.plan_paras.add(para)
             continue
         s = _sentence(a, si, ss, se, para, items, _carry(a, ss, se, para))

@@ -343,9 +343,12 @@ def _frame(a: _Article, text: str, ss: int, para: int, x: int, per) -> None:
             a.doc_frame = (per, para)  # a report's period goes on to later paragraphs
 
 
-def _carry_on(a: _Article, ss: int, se: int, para: int) -> None:
+def _carry_on(a: _Article, ss: int, se: int, para: int, read_on: bool = True) -> None:
     """``_carry`` for a sentence with no figures kept: only what it leaves its paragraph (a
-    framing period, a subject), not what it returns (none reads it).
+    framing period, a subject), not what it returns (none reads it). ``read_on``: False when no
+    later sentence of the paragraph holds a figure (``extract``): then its subject, which only
+    those read (``carried_scope``), is not looked for; its frame still is (a report's period
+    goes on to the later paragraphs, ``doc_frame``).
 
     A sentence frames a period only when its lead (_FRAME_LEAD) runs to the date of its first
     period. So the lead is tried first, at each of its dates (a regex fullmatch each, no side
@@ -367,7 +370,8 @@ def _carry_on(a: _Article, ss: int, se: int, para: int) -> None:
                     if led:
                         _frame(a, text, ss, para, x, _cumulative(text, ss, x, d))
                     break
-    _subject(a, ss, se, para)
+    if read_on:
+        _subject(a, ss, se, para)
 
 
 def _sentence(a: _Article, si: int, ss: int, se: int, para: int, items: list[_Item], carried) -> _Sentence:
