@@ -59,10 +59,12 @@ _CLASS_BEFORE = regex.compile(
     % (_CLASS_WORD, _qualifier_cues(("bound", "bound_from")).longest_first().alt()), _I)
 fast_path("indicators.classify._CLASS_BEFORE", _CLASS_BEFORE, "search", lambda s: _CLASS_WORD in s.lower(),
           Words(f"{_CLASS_WORD} nhỏ hơn|{_CLASS_WORD} trên|{_CLASS_WORD} từ"))
-_MORE_WORDS = Words("thêm")  # the pattern's word; its last words are the cheap test before it
+_MORE_WORD = "thêm"  # the pattern's one word: a window of the lowered text without it has no match
+_MORE_WORDS = Words([_MORE_WORD])  # (its last words, the cheap test where the text has no lowered copy)
 _MORE_END = regex.compile(rf"(?<![\p{{L}}])(?:{_MORE_WORDS.alt()})\s*$", _I)
 _MORE_LAST = _MORE_WORDS.last_words()
 fast_path("indicators.classify._MORE_END", _MORE_END, "search", lambda s: scan.may_end_with(s, _MORE_LAST), _MORE_WORDS)
+fast_path("indicators.classify._MORE_END.low", _MORE_END, "search", lambda s: _MORE_WORD in s.lower(), _MORE_WORDS)
 _RAISE = regex.compile(r"(?<![\p{L}])(?:tăng|nâng)(?![\p{L}])", _I)
 _EXCEED_WORDS = Words("vượt mức|vượt")  # the pattern's words; their last words are the cheap test before it
 _EXCEED_END = regex.compile(rf"(?<![\p{{L}}])(?:{_EXCEED_WORDS.alt()})\s*$", _I)
@@ -151,7 +153,7 @@ def _class_figure(text: str, it: _Item, ss: int, low: Optional[str] = None) -> b
 
 def _classify(a: _Article, s: _Sentence) -> None:
     """Mark each figure a level or a change ("tăng 5,6%"), with its direction."""
-    text, ss, se, sq = a.text, s.ss, s.se, s.items
+    text, ss, se, sq, low = a.text, s.ss, s.se, s.items, a.low
     dec, verb_rx, measure, direction = _res().decrease, _res().verb, _nres().measure, _direction()
     firsts = _first_tokens(_direction_words())
     prev_end = ss
@@ -159,7 +161,7 @@ def _classify(a: _Article, s: _Sentence) -> None:
         g0 = it.s - 40 if it.s - 40 > prev_end else prev_end  # (max(), inline: per figure)
         gap = text[g0:it.s]
         dm = None
-        rel = _window_starts(a.dir_starts, g0, it.s, text, a.low, firsts)
+        rel = _window_starts(a.dir_starts, g0, it.s, text, low, firsts)
         if rel:
             for m in scan.finditer_at(direction, rel, gap):
                 dm = m
@@ -167,7 +169,7 @@ def _classify(a: _Article, s: _Sentence) -> None:
                 and sq[k - 1].e == prev_end and _OPEN_BRACKET.fullmatch(text, prev_end, it.s)):
             # "giảm 41,85 nghìn người (0,08%)": the same change in relative terms
             it.change, it.direction = True, sq[k - 1].direction
-        elif dm is None and scan.may_end_with(gap, _MORE_LAST) and _MORE_END.search(gap) and _RAISE.search(text, max(ss, text.rfind(";", ss, it.s) + 1), it.s):
+        elif dm is None and (low.find(_MORE_WORD, g0, it.s) >= 0 if low is not None else scan.may_end_with(gap, _MORE_LAST)) and _MORE_END.search(gap) and _RAISE.search(text, max(ss, text.rfind(";", ss, it.s) + 1), it.s):
             # "Sacombank tăng lãi suất huy động các kỳ hạn từ 15 đến 36 tháng thêm 0,1-0,2%/năm"
             # (dev-111): "thêm" before the figure gives the increment of the "tăng" of its clause
             it.change, it.direction = True, "increase"
@@ -192,7 +194,7 @@ def _classify(a: _Article, s: _Sentence) -> None:
                 w0 = ss
             wide = text[w0:it.s]
             dm = None
-            rel = _window_starts(a.dir_starts, w0, it.s, text, a.low, firsts)
+            rel = _window_starts(a.dir_starts, w0, it.s, text, low, firsts)
             if rel:
                 for m in scan.finditer_at(direction, rel, wide):
                     dm = m
