@@ -12,7 +12,7 @@ import regex
 from .. import scan
 from ..resources import word_list
 from ..rules import Words, fast_path
-from .words import _ABOUT, _COMPARE, _I, _cues_read_by, _qualifier_cues, _OPEN_BRACKET, _PLAN_AFTER, _WINDOW, _cues, _nouns, _nres, _qualifiers_start, _res
+from .words import _ABOUT, _COMPARE, _I, _no_end, _cues_read_by, _qualifier_cues, _OPEN_BRACKET, _PLAN_AFTER, _WINDOW, _cues, _nouns, _nres, _qualifiers_start, _res
 from .state import _Article, _Item, _Sentence, _first_tokens, _window_starts
 
 # A figure inside a definition or rule, not a reported measure: "ngưỡng ... ở mức tối thiểu
@@ -26,6 +26,7 @@ _RULE_WORDS = _RULE_PHRASES.last_words()
 _PREP_WORDS = Words("với|trong|xuống|vào|qua|cho|mỗi|giữa|tại|ra")
 _PREP_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_PREP_WORDS.alt()})\s*$", _I)
 _PREP_LAST = _PREP_WORDS.last_words()
+_PREP_NO_END = _no_end(_PREP_LAST)  # (what may_end_with answers first, asked without the call: words._no_end)
 fast_path("indicators.classify._PREP_BEFORE", _PREP_BEFORE, "search", lambda s: scan.may_end_with(s, _PREP_LAST),
           _PREP_WORDS)
 _CONTAINER_AFTER = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*,?\s*(?:trong\s+đó\s+)?(?:có\s+)?chứa(?![\p{L}])", _I)
@@ -117,7 +118,8 @@ def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = Non
         if q.value is not None and q.value <= 10:
             before = text[max(ss, it.s - 30):it.s]
             before = before[:_qualifiers_start(before)]  # = _QUALIFIERS.sub("", before)
-            if scan.may_end_with(before, _PREP_LAST) and _PREP_BEFORE.search(before):
+            if (before.rstrip(" \n")[-1:] not in _PREP_NO_END and scan.may_end_with(before, _PREP_LAST)
+                    and _PREP_BEFORE.search(before)):
                 return True
         if (low is None or low.find("chứa", it.e, se) >= 0) and _CONTAINER_AFTER.match(text, it.e, se):
             return True  # "5 pho tượng gỗ trong đó có chứa 93.000 gram ...": the packaging

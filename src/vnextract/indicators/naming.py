@@ -22,7 +22,7 @@ from ..resources import word_list
 from ..rules import Words, fast_path
 from .words import (
     _ABOUT, _COMPARE, _WHOLE_NATION, _one_word_cues, _I, _LIST_CUE_WORDS, _RATE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _cues, _in_proper_name, _may_open,
-    _lowered_alt, _nfirsts, _nouns, _nres, _qualifiers_start, _res, _same_low, _status_last, _status_tail,
+    _lowered_alt, _nfirsts, _no_end, _nouns, _nres, _qualifiers_start, _res, _same_low, _status_last, _status_tail,
 )
 from .state import _Article, _Item, _Name, _Sentence
 
@@ -112,7 +112,11 @@ fast_path("indicators.naming._TRAIL", _TRAIL, "search", lambda s: scan.may_end_w
 # none of them mostly, and one test tells it for both strippings (a tail ending in none of the
 # union ends in none of either: may_end_with reads the longer tail, whose last characters are the
 # shorter's).
-_TAIL_LAST = tuple(dict.fromkeys(_status_last() + _TRAIL_LAST))
+_TAIL_LAST = scan.last_words(_status_last() + _TRAIL_LAST)  # (a Tails: may_end_with's last-character test)
+# What scan.may_end_with answers first for those words, asked at the hot call sites without the
+# call (words._no_end): a window ending, after its spaces, in one of these characters ends in none.
+_TAIL_NO_END = _no_end(_TAIL_LAST)
+_TRAIL_NO_END = _no_end(_TRAIL_LAST)
 fast_path("indicators.naming._TRAIL+status", _TRAIL, "search", lambda s: scan.may_end_with(s, _TAIL_LAST), _TRAIL_WORDS)
 # Words that open a phrase: a measure noun right after them starts the measure's name.
 _OPENER_WORDS = Words("với|có|là|thì|mà|về|gồm|như|nhưng|đạt|nhờ|cho")
@@ -143,6 +147,7 @@ _FUNCTION = word_list("function_words")  # data/word_lists.tsv
 _NOT_MEASURE_WORDS = Words(sorted(word_list("not_measure_after"), key=len, reverse=True))
 _NOT_MEASURE_AFTER = regex.compile(r"(?<![\p{L}])(?:%s)\s*$" % "|".join(_NOT_MEASURE_WORDS), _I)
 _NOT_MEASURE_LAST = _NOT_MEASURE_WORDS.last_words()
+_NOT_MEASURE_NO_END = _no_end(_NOT_MEASURE_LAST)  # (see _TAIL_NO_END)
 fast_path("indicators.naming._NOT_MEASURE_AFTER", _NOT_MEASURE_AFTER, "search",
           lambda s: scan.may_end_with(s, _NOT_MEASURE_LAST), _NOT_MEASURE_WORDS)
 
@@ -348,7 +353,7 @@ def _tidy(piece: str) -> str:
         if pm is not None and len(piece[:pm.start()].split()) >= 2:
             piece = piece[:pm.start()]
     piece = piece.replace("\x01", "(").replace("\x02", ")")
-    if scan.may_end_with(piece, _TRAIL_LAST):
+    if piece.rstrip(" \n")[-1:] not in _TRAIL_NO_END and scan.may_end_with(piece, _TRAIL_LAST):
         piece = _TRAIL.sub("", piece)
     qs = _qualifiers_start(piece)
     if qs > 0:
@@ -383,7 +388,8 @@ def _measure_at(chunk: str, breakdown_first: bool, low: Optional[str] = None) ->
         if _in_proper_name(chunk, 0, st, strict=True):
             continue  # "Bộ Kế hoạch và Đầu tư": a body's name, not the measure "đầu tư"
         near = chunk[st - 24 if st > 24 else 0:st]
-        if scan.may_end_with(near, _NOT_MEASURE_LAST) and _NOT_MEASURE_AFTER.search(near):
+        if (near.rstrip(" \n")[-1:] not in _NOT_MEASURE_NO_END and scan.may_end_with(near, _NOT_MEASURE_LAST)
+                and _NOT_MEASURE_AFTER.search(near)):
             continue  # "các nhà đầu tư nước ngoài đã rót vốn vào 37 tỉnh thành phố" (dev-110)
         before = near.rstrip(" \x00")
         # searched once (it was twice), and not when ``before`` ends in a letter of no opener
@@ -664,7 +670,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
         region = seg[:_qualifiers_start(seg)]
         vtxt = None
     # a status cue or modal right before the verb belongs to it ("phấn đấu tăng", "ước tăng")
-    if scan.may_end_with(region, _TAIL_LAST):  # else neither test below can pass
+    if region.rstrip(" \n")[-1:] not in _TAIL_NO_END and scan.may_end_with(region, _TAIL_LAST):  # else neither test below can pass
         while True:
             tm = _status_tail().search(region) if scan.may_end_with(region, _status_last()) else None
             if not tm:

@@ -163,6 +163,15 @@ def _qualifiers_at_end(piece: str) -> Optional[regex.Match]:
     return _QUALIFIERS.search(piece, m.end() if m else 0)
 
 
+def _no_end(tails: scan.Tails) -> frozenset[str]:
+    """The plain characters (scan._PLAIN_NL) that no word of ``tails`` (``last_words``) ends with,
+    lower-cased: a window whose last character, once its spaces and newlines are stripped, is
+    one of them ends in none of the words. What ``scan.may_end_with(window, tails)`` answers
+    first (False), told at a hot call site without the call: ``window.rstrip(" \n")[-1:] in
+    _no_end(tails)``."""
+    return scan._PLAIN_NL - tails.ends_lower
+
+
 # The last words of _QUALIFIERS' alternatives ("xấp xỉ" -> "xỉ"), for scan.may_end_with.
 _QUALIFIERS_LAST = _QUALIFIER_WORDS.last_words()
 fast_path("indicators.words._QUALIFIERS", _QUALIFIERS, "search",
