@@ -71,6 +71,10 @@ _COUNTED_LOW = tuple(w.lower() for w in _SCOPE_COUNTED)
 # text's index answers all of them in one look-up): each part's word or phrase's first word.
 _INDEXED_PARTS = tuple(part for part in _SCOPE_TRIGGER_PARTS if part[0] not in _COUNTED_TRIGGERS)
 _INDEXED_TRIGGER = "|".join(first if phrase is not None else w for w, first, phrase in _INDEXED_PARTS)
+# ... followed by the other words it reads the starts of: the provinces' unit words ("tỉnh"), the
+# word "của" before a capitalised name, and the runs of digits (scan.DIGIT_RUNS: "28 tỉnh")
+_OF_WORD = "của"
+_ALL_TRIGGER = "|".join([_INDEXED_TRIGGER, *_SCOPE_PROVINCES, _OF_WORD, scan.DIGIT_RUNS])
 # The term of an interest rate is its breakdown (corpora/ANNOTATION.md dev-111: terms are classes,
 # "they go into the indicator breakdown"): "tăng lãi suất huy động các kỳ hạn từ 15 đến 36 tháng
 # thêm 0,1-0,2%/năm", "lãi suất cao nhất ... là 8%/năm với kỳ hạn 24 và 36 tháng", "thêm 0,6%/năm ở
@@ -118,17 +122,23 @@ def _scope_starts(doc) -> list[int]:
     if low is None:
         for w, first, phrase in _SCOPE_TRIGGER_PARTS:
             found += _trigger_starts(st, low, w, first, phrase)
+        numbers = st.of(scan.DIGIT_RUNS)  # IGNORECASE or not, the same matches
+        province_lists = [st.of(w) for w in _SCOPE_PROVINCES]
+        of_starts = st.of(_OF_WORD)
     else:
-        # each part's starts as _trigger_starts finds them, the words' lists asked at once
-        # (Starts.each: ``[st.of(x) for x in the trigger's words]``)
-        for (_w, _first, phrase), places in zip(_INDEXED_PARTS, st.each(_INDEXED_TRIGGER)):
+        # every list asked at once (Starts.each: ``[st.of(x) for x in the trigger's words]``);
+        # each part's starts as _trigger_starts finds them
+        lists = st.each(_ALL_TRIGGER)
+        nparts = len(_INDEXED_PARTS)
+        for (_w, _first, phrase), places in zip(_INDEXED_PARTS, lists):
             if phrase is None:
                 found += places
             elif places:
                 startswith = low.startswith
                 found += [p for p in places if startswith(phrase, p)]
-    numbers = st.of(r"\d+")  # IGNORECASE or not, the same matches
-    for q in (q for w in _SCOPE_PROVINCES for q in st.of(w)):
+        province_lists = lists[nparts:-2]
+        of_starts, numbers = lists[-2], lists[-1]
+    for q in (q for places in province_lists for q in places):
         r = q
         while r > 0 and text[r - 1].isspace():  # str.isspace holds for every regex \s
             r -= 1
@@ -144,11 +154,12 @@ def _scope_starts(doc) -> list[int]:
     # and Vietnamese letters, alphabet.PLAIN, str.isupper() is \p{Lu}; any other character is kept)
     n = len(text)
     plain = alphabet.PLAIN
-    for p in st.of("của"):
-        q = p + 3
+    m = len(_OF_WORD)
+    for p in of_starts:
+        q = p + m
         while q < n and text[q].isspace():
             q += 1
-        if q > p + 3 and q < n and (text[q].isupper() or text[q] not in plain):
+        if q > p + m and q < n and (text[q].isupper() or text[q] not in plain):
             found.append(q)
     found.sort()
     return found
