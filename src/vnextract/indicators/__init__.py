@@ -312,6 +312,12 @@ def extract(doc) -> list[Indicator]:
     for si, (ss, se, para) in enumerate(doc.sents):
         if qi >= nq:
             break  # no figure from here on: what these sentences would carry, none reads
+        x0 = qpos[qi][0]
+        if x0 >= se:
+            # no figure starts in it (most sentences): only what it leaves its paragraph, as
+            # below for a sentence with no figure (read on when the next figure is the paragraph's)
+            _carry_on(a, ss, se, para, x0 < blocks[para].end)
+            continue
         items = []
         while qi < nq and qpos[qi][0] < se:
             x, y, q = qpos[qi]
