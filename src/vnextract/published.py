@@ -46,7 +46,7 @@ from typing import Callable, Optional, Sequence
 import regex
 
 from . import dates, quantities, scan
-from .resources import load_tsv
+from .resources import load_tsv, read_by
 from .rules import ONE_SPACE, Words, fast_path
 
 __all__ = ["Inferred", "infer", "stamped"]
@@ -755,8 +755,12 @@ fast_path("published._CUTOFF", _CUTOFF, "match", lambda s, p: p in scan.Starts(s
 
 # A period still estimated is the present: "trong tháng 1/2017, thu ngân sách nhà nước ước đạt"
 # (dev-503), "tăng trưởng của quý I/2017 ước tính tăng 5,1%", "kim ngạch ... tháng 5/2017 ước đạt"
-# (2017 archive: GSO and ministry releases estimate the month or quarter just ending).
-_ESTIMATE = regex.compile(r"(?<!\p{L})ước\s+(?:đạt|tính|thực\s+hiện|khoảng)(?!\p{L})", regex.IGNORECASE)
+# (2017 archive: GSO and ministry releases estimate the month or quarter just ending). The
+# estimate words are the cue tables' estimated_period rows: indicator_cues.tsv's "ước đạt", "ước
+# tính", "ước thực hiện" and quantity_cues.tsv's "ước khoảng".
+_ESTIMATE_WORDS = Words(read_by("indicator_cues.tsv", "estimated_period")
+                        + read_by("quantity_cues.tsv", "estimated_period")).longest_first()
+_ESTIMATE = regex.compile(rf"(?<!\p{{L}})(?:{_ESTIMATE_WORDS.alt()})(?!\p{{L}})", regex.IGNORECASE)
 _ESTIMATE_REACH = 120  # the estimate verb this close after the period, in its sentence
 
 
