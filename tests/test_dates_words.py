@@ -130,3 +130,21 @@ def test_relative_year_words_come_from_the_data():
     assert dates("Nửa đầu năm sau, nhà máy sẽ vận hành.", "2017-05-10") == [("Nửa đầu năm sau", "2018-H1")]
     # "cách đây hai năm" reads the counts the resolver reads (date_words.tsv small), as "cách đây 2 năm"
     assert dates("Cách đây hai năm, giá lúa rất thấp.", "2017-05-10") == [("Cách đây hai năm", "2015")]
+
+
+def test_a_count_before_a_period_unit_is_a_span():
+    # "Bốn tháng sau, ông được ... bầu", "Hai năm trước, khi Chỉ thị 40 ..." (2017 archive): a span of
+    # time back or ahead, no period relative to the one in force. The counts are number_words.tsv's
+    # span_count rows and dates' rough counts; "tư" of "đầu tư" counts nothing.
+    from vnextract import dates as d
+    from vnextract.resources import read_by
+
+    words = read_by("number_words.tsv", "span_count", key="word")
+    assert {"một", "hai", "năm", "chín", "mười", "mươi", "chục"} <= set(words) and not {"tư", "không"} & set(words)
+    for w in (*words, "vài", "dăm", "nửa"):
+        text = f"{w.capitalize()} tháng sau, ông được Hội đồng nhân dân tỉnh bầu làm Chủ tịch."
+        assert dates(text, "2017-05-10") == [], w
+        assert dates(f"{w.capitalize()} năm trước, khi Chỉ thị 40 ra đời, tình hình đã khác.", "2017-05-10") == [], w
+    assert dates("Tháng sau, ông được Hội đồng nhân dân tỉnh bầu làm Chủ tịch.", "2017-05-10") == [("Tháng sau", "2017-06")]
+    assert dates("Vốn đầu tư năm trước đạt 5 tỷ USD.", "2017-05-10") == [("năm trước", "2016")]
+    assert set(d._COUNT_WORDS) == {*words, "vài", "dăm", "nửa"}

@@ -163,7 +163,11 @@ _RELATIVE_WAYS = _year_rel_words("relative")  # "trước|tới|sau|này" (date_
 # A count before the unit makes it a span of time back or ahead, not the period before or after
 # the one in force: "Bốn tháng sau, ông được ... bầu", "tròn một năm trước", "Hai năm trước, khi
 # Chỉ thị 40 ...", "Một năm sau, khi ..." (2017 archive; digits are refused the same way).
-_COUNT_WORDS = Words("một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|vài|dăm|nửa")  # "nửa năm trước"
+# The number words are number_words.tsv's span_count rows ("một" to "chín", "mười", "mươi", "chục":
+# not "tư" of "đầu tư năm trước", not "không"); the words of a rough or half count are not numbers
+# there: "vài năm trước", "dăm năm nay", "nửa năm trước" (_ROUGH_COUNTS).
+_ROUGH_COUNTS = Words("vài|dăm|nửa")
+_COUNT_WORDS = Words(read_by("number_words.tsv", "span_count", key="word")) + _ROUGH_COUNTS
 # The nouns a count is followed by, never a year: "có niên đại tới 2000 năm", "từ 2000 người".
 _COUNTED_AFTER_YEAR = Words("năm|tháng|ngày|giờ|tuổi|người|đồng|tấn|ha|km|m|lượt|chiếc|con|cây|hộ|xe|căn|USD")
 # "10 năm nay", "nhiều năm nay", "từ hàng chục năm nay", "bao năm nay": years up to now, a span
