@@ -487,3 +487,15 @@ def test_a_range_joined_by_any_dash_or_word_of_window_to():
                         ("Kế hoạch giai đoạn 2016—2020 của tỉnh.", "2016/2020"),
                         ("Doanh thu từ tháng 1 đến tháng 5/2023 tăng.", "2023-01/2023-05")]:
         assert [d.value for d in vnextract.extract(text).dates] == [value], text
+
+
+def test_a_count_after_a_bare_year_is_no_year():
+    # "có niên đại tới 2000 năm", "từ 2000 người" as against "phấn đấu đến 2020 sẽ vào top 10": the
+    # nouns of a count are data/counted_after.tsv's prepyear rows, each refused after the number
+    from vnextract.resources import read_by
+
+    words = read_by("counted_after.tsv", "prepyear", key="word")
+    assert {"năm", "người", "đồng", "USD", "tuổi"} <= set(words)
+    assert [(d.text, d.value) for d in dates("Hà Nội phấn đấu đến 2020 sẽ vào top 10.", "2017-05-10")] == [("2020", "2020")]
+    for w in words:
+        assert dates(f"Số lượng đã tăng lên tới 2000 {w} trong đợt này.", "2017-05-10") == [], w

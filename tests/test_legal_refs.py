@@ -211,3 +211,18 @@ def test_bare_mention_before_the_full_number_refers_to_it():
     assert [(r.text, r.number, r.refers_to) for r in found] == [
         ("Quyết định 24", "24/2017/QĐ-TTg", "24/2017/QĐ-TTg"),
         ("Quyết định số 24/2017/QĐ-TTg", "24/2017/QĐ-TTg", None)]
+
+
+def test_a_count_after_a_bare_number_is_no_document_number():
+    # "Nghị quyết 30 ngày phải được công bố" (a duration) as against "Nghị quyết 30 của HĐND tỉnh":
+    # the words of a count are data/counted_after.tsv's bare_number rows, each refused after the number
+    from vnextract.resources import read_by
+
+    words = read_by("counted_after.tsv", "bare_number", key="word")
+    assert {"ngày", "tháng", "năm", "điều", "%"} <= set(words)
+    assert [r.text for r in refs("Nghị quyết 30 của HĐND tỉnh đã được công bố.")] == ["Nghị quyết 30"]
+    for w in words:
+        assert refs(f"Nghị quyết 30 {w} đã được công bố.") == [], w
+    assert refs("Nghị quyết 30% đã được công bố.") == []
+    # its date after it keeps it a document's number: "văn bản 10285 ngày 29/11/2016"
+    assert [r.text for r in refs("Theo Nghị quyết 30 ngày 29/11/2016 của HĐND tỉnh.")] == ["Nghị quyết 30"]

@@ -168,8 +168,9 @@ _RELATIVE_WAYS = _year_rel_words("relative")  # "trước|tới|sau|này" (date_
 # there: "vài năm trước", "dăm năm nay", "nửa năm trước" (_ROUGH_COUNTS).
 _ROUGH_COUNTS = Words("vài|dăm|nửa")
 _COUNT_WORDS = Words(read_by("number_words.tsv", "span_count", key="word")) + _ROUGH_COUNTS
-# The nouns a count is followed by, never a year: "có niên đại tới 2000 năm", "từ 2000 người".
-_COUNTED_AFTER_YEAR = Words("năm|tháng|ngày|giờ|tuổi|người|đồng|tấn|ha|km|m|lượt|chiếc|con|cây|hộ|xe|căn|USD")
+# The nouns a count is followed by, never a year: "có niên đại tới 2000 năm", "từ 2000 người"
+# (data/counted_after.tsv's prepyear rows).
+_COUNTED_AFTER_YEAR = Words(read_by("counted_after.tsv", "prepyear", key="word"))
 # "10 năm nay", "nhiều năm nay", "từ hàng chục năm nay", "bao năm nay": years up to now, a span
 # of time, not this year (2017 archive: 56 in 5,061 articles).
 _SPAN_COUNT = "nhiều|mấy|bao|những|các|" + _COUNT_WORDS.alt()  # not "hàng": "khách hàng năm nay"

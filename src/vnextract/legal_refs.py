@@ -39,7 +39,7 @@ import regex
 
 from . import numbers, scan
 from .models import LegalRef
-from .resources import load_tsv, word_list
+from .resources import load_tsv, read_by, word_list
 from .rules import ONE_SPACE, Words, fast_path
 
 # The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
@@ -143,9 +143,10 @@ _BETWEEN = rf"(?:(?:{_ACTION.alt(ONE_SPACE)})\ )?(?:{_NUMBER_WORD.alt(ONE_SPACE)
 # Bộ Chính trị" (dev-410), "Chỉ thị 05 của Bộ Chính trị", "Thông tư 332 có hiệu lực", "Quyết định
 # 935, 936" (2017 archive). Not for types that also name plans and programmes ("Kế hoạch 100 ngày",
 # "Đề án 941 Akula", "Chương trình 135"), not a single digit, not a count or a duration after it
-# ("Quyết định 30 ngày"). The types are language data: data/word_lists.tsv, list bare_number_types.
+# ("Quyết định 30 ngày"). The types are language data: data/word_lists.tsv, list bare_number_types;
+# the words of a count or a duration after the number are data/counted_after.tsv's bare_number rows.
 _BARE_TYPES = word_list("bare_number_types")
-_COUNTED_AFTER = Words("năm|tháng|tuần|ngày|giờ|phút|lần|người|trang|điều|%")
+_COUNTED_AFTER = Words(read_by("counted_after.tsv", "bare_number", key="word"))
 _NOT_COUNTED = regex.compile(
     rf"(?!\ ?(?:{_COUNTED_AFTER.alt(ONE_SPACE)})(?![\p{{L}}\p{{M}}])(?!\ \d))")  # "ngày 29/11" is its date
 # A công văn's number is read alone only before what dates, signs or sends it: "văn bản 2861 ngày
