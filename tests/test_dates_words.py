@@ -148,3 +148,9 @@ def test_a_count_before_a_period_unit_is_a_span():
     assert dates("Tháng sau, ông được Hội đồng nhân dân tỉnh bầu làm Chủ tịch.", "2017-05-10") == [("Tháng sau", "2017-06")]
     assert dates("Vốn đầu tư năm trước đạt 5 tỷ USD.", "2017-05-10") == [("năm trước", "2016")]
     assert set(d._COUNT_WORDS) == {*words, "vài", "dăm", "nửa"}
+
+
+def test_a_fiscal_year_in_the_old_tone_placement():
+    # "năm tài khoá" (old-style tone placement) is "năm tài khóa" once normalize() has read the text
+    assert dates("Hải quân Mỹ chuẩn bị tiếp nhận chiếc thứ hai vào năm tài khoá 2017.") == [("năm tài khoá 2017", "2017")]
+    assert dates("NĂM TÀI KHOÁ 2017 của Mỹ đã kết thúc.") == [("NĂM TÀI KHOÁ 2017", "2017")]

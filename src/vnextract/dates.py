@@ -128,7 +128,7 @@ _POSITIONS = Words("đầu|cuối|giữa")                                # "đ�
 _MONTH_OPENERS = _POSITIONS + Words("hết|trong|nửa đầu|nửa cuối")  # "hết tháng 6", "nửa đầu tháng 3"
 _REST_OPENERS = Words("các|những")                                 # "các quý còn lại"
 _SPAN_NAMES = Words("giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch")         # "giai đoạn 2021-2025"
-_CROP_YEARS = Words("niên vụ|năm tài chính|năm tài khóa|năm tài khoá")  # "niên vụ 2016/2017"
+_CROP_YEARS = Words("niên vụ|năm tài chính|năm tài khóa")  # "niên vụ 2016/2017"
 _YEAR_POSITIONS = _POSITIONS + Words("cả")                         # "cả năm 2023"
 # "đầu năm", "cuối năm", "cả năm" alone (yearpos): not "giữa năm", which names no period in force
 _YEAR_POSITIONS_ALONE = Words([w for w in _YEAR_POSITIONS if w != "giữa"])

@@ -622,8 +622,8 @@ _OWN_POST = regex.compile(r",\ [^;.\n]{1,80};\ ")
 # the post [a body no rule reads] [the term], "đối với / với / cho" + ông/bà, then the name.
 _POST_NOUN = regex.compile(r"(?<![\p{L}\p{M}])(?:chức\ vụ|chức\ danh|nhiệm\ vụ(?:\ làm)?)\ $")
 _POST_FOR = regex.compile(
-    r"(?P<o>\ (?!đối\ với\ |với\ |cho\ |(?i:khóa|khoá)\ )[^,.;:()\n]{1,50}?)?"  # "Phó Tổng giám đốc Sabeco"
-    r"(?:\ (?i:khóa|khoá)\ [IVXLC]+)?"           # "đại biểu Quốc hội khóa XIV"
+    r"(?P<o>\ (?!đối\ với\ |với\ |cho\ |(?i:khóa)\ )[^,.;:()\n]{1,50}?)?"  # "Phó Tổng giám đốc Sabeco"
+    r"(?:\ (?i:khóa)\ [IVXLC]+)?"           # "đại biểu Quốc hội khóa XIV"
     rf"\ (?:đối\ với|với|cho)\ (?:{_PERSON_HONORIFICS.alt(ONE_SPACE)})\ (?=\p{{Lu}})")
 # A deputy's delegation written after the name or the post: "ông Võ Kim Cự, đoàn ĐBQH tỉnh Hà Tĩnh"
 # (dev 603), "ông Võ Kim Cự, đại biểu Quốc hội khóa XIV thuộc Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh"
@@ -631,7 +631,7 @@ _POST_FOR = regex.compile(
 _MP_WORDS = Words("đại biểu Quốc hội|ĐBQH")  # also in _DELEGATION
 _DEPUTY_TITLES = frozenset(w.lower() for w in _MP_WORDS)
 _DELEGATION_AFTER = regex.compile(
-    rf"(?:,\ (?:{_MP_WORDS.alt(ONE_SPACE)}))?(?:\ (?i:khóa|khoá)\ [IVXLC]+)?(?:,|\ thuộc)"
+    rf"(?:,\ (?:{_MP_WORDS.alt(ONE_SPACE)}))?(?:\ (?i:khóa)\ [IVXLC]+)?(?:,|\ thuộc)"
     rf"(?=\ (?i:đoàn)\ (?:{_MP_WORDS.alt(ONE_SPACE)})\ )")
 
 
