@@ -753,6 +753,10 @@ LATIN_COMPANIES = [
     ("Hành khách gây rối trên chuyến bay của Vietnam Airlines từ Bắc Kinh về Hà Nội.", ["Vietnam Airlines"]),
     ("CEO Samsung Electronics cho biết.", ["Samsung Electronics"]),
     ("Nhóm nhà đầu tư Hàn Quốc Group nào cũng vậy.", []),
+    # a company head in lower case before the Latin-script name (org_heads.tsv, reads company_cue)
+    ("Dòng xe tải quân sự đa dụng do tập đoàn IVECO chế tạo và đưa vào sử dụng trong quân đội Italy từ năm 2003.",
+     ["IVECO"]),
+    ("Tương tự, công ty DOJI cũng ghi nhận doanh thu lên tới 365 tỷ đồng.", ["DOJI"]),
 ]
 
 
@@ -1339,3 +1343,22 @@ def test_legal_forms_and_company_heads_are_declared_once():
         assert o._LOWER_LEGAL_FORM.match(f"công ty {f} Nam Thành"), f
     assert [(x[0], x[1]) for x in orgs("Công ty 3A cho biết. Trước đó Công ty TNHH Dược phẩm 3A đã thông báo.")] == [
         ("Công ty 3A", "Công ty TNHH Dược phẩm 3A"), ("Công ty TNHH Dược phẩm 3A", "Công ty TNHH Dược phẩm 3A")]
+
+
+def test_lower_company_heads_are_the_rows_read_by_company_cue():
+    """The company heads the press writes in lower case before a Latin-script company's name are
+    org_heads.tsv's rows whose column reads names company_cue, and those of them a legal form
+    follows open a company written in lower case (2017 archive sentences, the head put in)."""
+    from vnextract import organizations as o
+    from vnextract.resources import load_tsv
+
+    rows = [r for r in load_tsv("org_heads.tsv") if "company_cue" in r["reads"].split()]
+    assert rows and all(r["kind"] == "company" for r in rows)
+    for r in rows:
+        head = r["head"].lower()
+        assert head in o._COMPANY_CUES
+        assert [x[1] for x in orgs(f"Dòng xe tải quân sự đa dụng do {head} IVECO chế tạo.")] == ["IVECO"], head
+        if r["legal_form"] == "before":
+            found = [x[1] for x in orgs(f"Bị cáo Võ Kiều Oanh (nguyên giám đốc {head} TNHH xuất nhập khẩu Nam Thành) bị phạt.")]
+            assert found == [f"{r['head']} TNHH xuất nhập khẩu Nam Thành"], head
+    assert any(r["legal_form"] == "before" for r in rows)  # "công ty TNHH ..." (LOWER_COMPANIES)

@@ -63,7 +63,7 @@ import regex
 from . import alphabet, names, overlaps, places, provinces, scan
 from .rules import ONE_SPACE, Words, fast_path, first_char_split, first_chars, may_open
 from .models import Organization
-from .resources import load_tsv, word_list
+from .resources import load_tsv, read_by, word_list
 
 _START_END = operator.attrgetter("start", "end")  # a candidate's span, for overlaps.keep_longest
 
@@ -117,11 +117,15 @@ _LOWER_HEADS = word_list("org_lower_heads")  # data/word_lists.tsv
 _HEAD_COMPOUNDS = Words("cán bộ|nội bộ|lạc bộ|cơ sở|hội sở|trụ sở")
 _NOT_LOWER_HEAD_BEFORE = "".join(
     rf"(?<!(?i:{regex.escape(w.split(' ')[0])})\ (?={regex.escape(w.split(' ')[1])}\ ))" for w in _HEAD_COMPOUNDS)
-# Words before a Latin-script company name, longest first: "siêu thị OceanMart", "kênh truyền
-# hình quốc tế CNN", "hãng tin Reuters", "hãng thông tấn AP".
-_COMPANY_CUES = Words("chuỗi siêu thị|siêu thị|hãng hàng không|hãng thông tấn|hãng tin|hãng xe|hãng"
-                      "|kênh truyền hình quốc tế|kênh truyền hình|kênh quốc tế|kênh|tờ báo|tờ|tập đoàn|công ty"
-                      "|nhà mạng")
+# Words before a Latin-script company name (lower case, exact): the words of a company's trade
+# or medium, longest first ("siêu thị OceanMart", "kênh truyền hình quốc tế CNN", "hãng tin
+# Reuters", "hãng thông tấn AP", "nhà mạng Viettel"), then the company heads the press also writes
+# in lower case there (org_heads.tsv, column reads: company_cue; "do tập đoàn Oshkosh sản xuất",
+# "công ty DOJI", 2017 archive), lower-cased, longest first.
+_TRADE_CUES = Words("chuỗi siêu thị|siêu thị|hãng hàng không|hãng thông tấn|hãng tin|hãng xe|hãng"
+                    "|kênh truyền hình quốc tế|kênh truyền hình|kênh quốc tế|kênh|tờ báo|tờ|nhà mạng")
+_COMPANY_CUE_HEADS = Words(h.lower() for h in read_by("org_heads.tsv", "company_cue", key="head")).longest_first()
+_COMPANY_CUES = _TRADE_CUES + _COMPANY_CUE_HEADS
 # Company titles before a foreign company's name: "Tổng Giám đốc NTT East", "Phó Tổng giám đốc",
 # "Giám đốc điều hành", "CEO Samsung Electronics", "Phó Chủ tịch HĐQT". Each slot of the pattern
 # (_tables().company_title) is one declaration; the first three are read in any case.
@@ -2012,11 +2016,14 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
 _LEGAL_FORMS = Words(sorted(word_list("legal_forms"))).longest_first()
 _LEGAL_FORM_HEADS = Words(r["head"] for r in load_tsv("org_heads.tsv") if r["legal_form"] == "before")
 _LEGAL_FORM_ITSELF = Words(r["head"] for r in load_tsv("org_heads.tsv") if r["legal_form"] == "itself")
+# The heads of _COMPANY_CUES a legal form follows, where the lower-case rule reads one ("công ty").
+_LOWER_LEGAL_HEADS = Words(h for h in _COMPANY_CUE_HEADS if h in {x.lower() for x in _LEGAL_FORM_HEADS})
 # The heads of several words a legal form follows, taken apart: their first words ("Công", "Tổng")
 # and what goes on after them ("ty ", "công ty ", "Công ty "), for a name split at its first space.
 _LEGAL_HEAD_FIRSTS = frozenset(h.split(" ", 1)[0] for h in _LEGAL_FORM_HEADS if " " in h)
 _LEGAL_HEAD_RESTS = tuple(dict.fromkeys(h.split(" ", 1)[1] + " " for h in _LEGAL_FORM_HEADS if " " in h))
-_LOWER_LEGAL_FORM = regex.compile(rf"công\ ty\ (?:{_LEGAL_FORMS.alt(ONE_SPACE, capital=True)})(?![\p{{L}}\p{{M}}\d])")
+_LOWER_LEGAL_FORM = regex.compile(rf"(?:{_LOWER_LEGAL_HEADS.alt(ONE_SPACE)})\ (?:{_LEGAL_FORMS.alt(ONE_SPACE, capital=True)})"
+                                  r"(?![\p{L}\p{M}\d])")
 
 
 def _lower_company(clean: str, pos: int, end: int, form_end: int) -> Found | None:
