@@ -1362,3 +1362,26 @@ def test_lower_company_heads_are_the_rows_read_by_company_cue():
             found = [x[1] for x in orgs(f"Bị cáo Võ Kiều Oanh (nguyên giám đốc {head} TNHH xuất nhập khẩu Nam Thành) bị phạt.")]
             assert found == [f"{r['head']} TNHH xuất nhập khẩu Nam Thành"], head
     assert any(r["legal_form"] == "before" for r in rows)  # "công ty TNHH ..." (LOWER_COMPANIES)
+
+
+def test_peoples_bodies_and_party_committees_are_declared_once():
+    """A people's committee or council written out is named by its abbreviation, as the pair
+    organizations.PEOPLES_COMMITTEE / PEOPLES_COUNCIL declares it ("Chủ tịch Ủy ban nhân dân huyện
+    Đức Thọ" is "UBND huyện Đức Thọ"); the Party committees of a level are org_heads.tsv's rows with
+    a level, a unit word of unit_levels.tsv, each named by its place ("Bí thư Quận ủy Thanh Khê").
+    2017 archive sentences, the form put in."""
+    from vnextract import organizations as o
+    from vnextract.resources import load_tsv
+
+    for (abbr, spelled), kind in ((o.PEOPLES_COMMITTEE, "people's committee"), (o.PEOPLES_COUNCIL, "other")):
+        assert abbr in o.PEOPLES_BODIES and spelled in o.PEOPLES_BODIES
+        for form in (abbr, spelled):
+            found = orgs(f"Ông Võ Công Hàm, Bí thư Huyện ủy kiêm Chủ tịch {form} huyện Đức Thọ, Hà Tĩnh.")
+            assert (f"{form} huyện Đức Thọ", f"{abbr} huyện Đức Thọ", kind) in found, form
+    rows = {r["head"]: r for r in load_tsv("org_heads.tsv") if r["level"]}
+    assert set(o.PARTY_COMMITTEES) == set(rows) and set(o.PARTY_COMMITTEE_OF) <= set(o.UNIT_LEVELS)
+    assert o.PARTY_COMMITTEE_OF["tỉnh"] == "Tỉnh ủy" and o.PARTY_COMMITTEE_OF["thành phố"] == "Thành ủy"
+    for head, r in rows.items():
+        assert r["kind"] == "party"
+        found = orgs(f"Ông Lê Minh Trung thôi giữ chức Bí thư {head} Thanh Khê để nhận nhiệm vụ mới.")
+        assert (f"{head} Thanh Khê", f"{head} Thanh Khê", "party") in found, head

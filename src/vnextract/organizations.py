@@ -348,8 +348,15 @@ def _first_words() -> dict[str, frozenset[str]]:
 # Bodies named by a level and a place right after them: committee, council, police, and the
 # inspectorate ("Thanh tra tỉnh Yên Bái đã ra quyết định", dev 604; "Thanh tra thành phố Hà Nội",
 # "Thanh tra huyện Đông Anh", 2017 archive).
-# People's committees and councils (also officials.py).
-PEOPLES_BODIES = Words("UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân")
+# People's committees and councils (Luật Tổ chức chính quyền địa phương 2015): the abbreviation
+# that names each body, and its name spelled out ("Ủy ban nhân dân tỉnh Quảng Ninh" is "UBND tỉnh
+# Quảng Ninh", "Hội đồng nhân dân TP.HCM" "HĐND TP.HCM"). PEOPLES_BODIES, their four forms, also
+# officials.py; the archive reads the pairs through pipeline.local_bodies.
+PEOPLES_COMMITTEE = ("UBND", "Ủy ban nhân dân")
+PEOPLES_COUNCIL = ("HĐND", "Hội đồng nhân dân")
+PEOPLES_BODIES = Words((PEOPLES_COMMITTEE[0], PEOPLES_COUNCIL[0], PEOPLES_COMMITTEE[1], PEOPLES_COUNCIL[1]))
+# Each form of PEOPLES_BODIES -> the abbreviation that names its body.
+_PEOPLES_NAME = {form: body[0] for body in (PEOPLES_COMMITTEE, PEOPLES_COUNCIL) for form in body}
 # The police and the inspectorate of a level ("Công an tỉnh", "CA huyện", "Thanh tra tỉnh"); POLICE
 # and INSPECTORATE also close officials' titles ("Trưởng Công an huyện") and _BARE_BODY.
 POLICE = Words("Công an")
@@ -1140,8 +1147,8 @@ def _council_at(clean: str, m) -> Found | None:
         return Found(m.start(), p_end, f"Công an {written}", "agency")
     if head == "Thanh tra":
         return Found(m.start(), p_end, f"Thanh tra {written}", "agency")
-    head = "HĐND" if head in ("HĐND", "Hội đồng nhân dân") else "UBND"
-    kind = "people's committee" if head == "UBND" else "other"
+    head = _PEOPLES_NAME[head]  # "Ủy ban nhân dân tỉnh Quảng Ninh" is "UBND tỉnh Quảng Ninh"
+    kind = "people's committee" if head == PEOPLES_COMMITTEE[0] else "other"
     return Found(m.start(), p_end, f"{head} {written}", kind)
 
 
@@ -1501,8 +1508,11 @@ def _no_proper_name(joined, i: int) -> bool:
     return True
 
 
-# The Party committees of a level, named by their place ("Tỉnh ủy Bạc Liêu"; also officials.py).
-PARTY_COMMITTEES = Words("Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy")
+# The Party committees of a level, named by their place ("Tỉnh ủy Bạc Liêu"; also officials.py),
+# by the unit word of their level: org_heads.tsv, column level ("tỉnh": "Tỉnh ủy", "thành phố":
+# "Thành ủy"; the archive reads them through pipeline.local_bodies).
+PARTY_COMMITTEE_OF = {r["level"]: r["head"] for r in load_tsv("org_heads.tsv") if r["level"]}
+PARTY_COMMITTEES = Words(PARTY_COMMITTEE_OF.values())
 _PARTY_COMMITTEES = frozenset(PARTY_COMMITTEES)
 _LEVEL_WORD = regex.compile(rf"(?:{_UNIT_WORDS.alt(ONE_SPACE, capital=True)})\ ")  # "tỉnh", "Thành phố"
 
