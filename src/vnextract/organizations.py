@@ -2037,10 +2037,10 @@ _LOWER_LEGAL_FORM = regex.compile(rf"(?:{_LOWER_LEGAL_HEADS.alt(ONE_SPACE)})\ (?
 
 
 def _lower_company(clean: str, pos: int, end: int, form_end: int) -> Found | None:
-    """The company named after "công ty" + its legal form at ``pos`` (which ends at ``form_end``),
-    read as if its head were capitalised; None when no capitalised word follows the legal form
-    ("hoạt động của công ty TNHH cũng như", "chuyển thành công ty cổ phần")."""
-    raised = clean[:pos] + "C" + clean[pos + 1:]
+    """The company named after a head of _LOWER_LEGAL_HEADS ("công ty") + its legal form at ``pos``
+    (which ends at ``form_end``), read as if its head were capitalised; None when no capitalised
+    word follows the legal form ("hoạt động của công ty TNHH cũng như", "chuyển thành công ty cổ phần")."""
+    raised = clean[:pos] + clean[pos].upper() + clean[pos + 1:]
     f = find_at(raised, pos, end)
     if f is None or f.kind != "company":
         return None
