@@ -595,6 +595,26 @@ def yeared_doc_types() -> frozenset[str]:
     return legal_refs.yeared_types()
 
 
+class LocalBodies(NamedTuple):
+    """The bodies of local government as the organisations reader names them (``local_bodies``)."""
+
+    committee: tuple[str, str]  # the people's committee: the abbreviation that names it, its name spelled out
+    council: tuple[str, str]  # the people's council: ("HĐND", "Hội đồng nhân dân")
+    party: dict[str, str]  # the Party committee of a level, by the level's unit word: {"tỉnh": "Tỉnh ủy", ...}
+
+
+def local_bodies() -> LocalBodies:
+    """The people's committee and council, each an abbreviation and its name spelled out ("UBND",
+    "Ủy ban nhân dân"), and the Party committee of each level ("thành phố": "Thành ủy"), as
+    ``organizations.PEOPLES_COMMITTEE``, ``PEOPLES_COUNCIL`` and ``PARTY_COMMITTEE_OF`` (from
+    ``data/org_heads.tsv``, column level) declare them: for the outer wings, which fold an
+    organisation's name to one form."""
+    from . import organizations
+
+    return LocalBodies(organizations.PEOPLES_COMMITTEE, organizations.PEOPLES_COUNCIL,
+                       dict(organizations.PARTY_COMMITTEE_OF))
+
+
 class UnitAbbreviations(NamedTuple):
     """The provinces' unit words as the press abbreviates them (``province_unit_abbreviations``)."""
 
