@@ -306,7 +306,8 @@ def build_doc(text: str, published: dt.date | None = None, include_related: bool
     # components ask some 150 trigger words of every text, so their index is built at the first
     # (index_after=0). Under max_records Doc.starts bounds them (_BoundedStarts): published.py
     # reads a plain Starts, whose lowered text and index the bounded one then shares.
-    plain = scan.Starts(norm.clean, index_after=0) if max_records is None or published is None else None
+    plain = (scan.Starts(norm.clean, index_after=0, odd=norm.odd)
+             if max_records is None or published is None else None)
     if published is None:  # the article's own date (published.py): a stamp is also `published`
         inferred = _published.infer(blocks, norm.clean, plain)
         if inferred is not None and inferred.stamp:
