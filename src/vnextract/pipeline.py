@@ -81,7 +81,7 @@ class Doc:
         """Where trigger words start in ``clean`` (see scan.py), searched once, shared by components."""
         if self._starts is None:
             if self.max_records is None:
-                self._starts = scan.Starts(self.norm.clean)
+                self._starts = scan.Starts(self.norm.clean, odd=self.norm.odd)
             else:
                 self._starts = _BoundedStarts(self.norm.clean, STARTS_PER_RECORD * self.max_records)
         return self._starts
