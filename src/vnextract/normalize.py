@@ -151,7 +151,8 @@ class Normalized:
     articles), so a span inside the text maps to itself.
     ``odd``: the characters of ``clean`` outside the plain classes (_SPECIAL_CHAR), with perhaps
     some plain ones (a superset; ``scan.Starts(odd=...)`` reads it): those of the text that
-    normalize() kept, and those it wrote in their place.
+    normalize() kept, and those it wrote in their place; None where unknown (a Normalized made
+    by hand), which scan.Starts reads as "any character may be odd".
     """
 
     original: str
@@ -162,7 +163,7 @@ class Normalized:
     _oe: tuple[int, ...]
     _linear: tuple[bool, ...]
     same_offsets: bool = False
-    odd: frozenset[str] = frozenset()
+    odd: frozenset[str] | None = None
 
     @property
     def identity(self) -> bool:
