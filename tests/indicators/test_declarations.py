@@ -164,3 +164,26 @@ def test_a_quarter_basis_reads_both_spellings():
     for q in ("quý", "quí"):
         art = vnextract.extract(f"Số người có việc làm quý I/2017 giảm 0,5% so với {q} IV/2016.", published="2017-05-01")
         assert [(i.name, i.change.basis) for i in art.indicators] == [("số người có việc làm", "previous_period")]
+
+
+def _status_and_period(text, published):
+    art = vnextract.extract(text, published=published)
+    return [(i.status, i.period.value if i.period else None) for i in art.indicators]
+
+
+def test_a_share_of_the_plan_is_read_alike_by_status_and_article():
+    # words._OF_PLAN ("so với", "bằng", "đạt"): a plan word after it is a basis, not a target
+    # (status), and a plan's year after it is the plan's, not the figure's period (article, which
+    # also reads "vượt", "hoàn thành"). Wording of dev-112 ("bằng 54,8% so với kế hoạch năm 2017")
+    # and the 2017 archive ("sản lượng than vượt kế hoạch").
+    assert set(words._OF_PLAN) == set(words._COMPARE) | {"bằng", "đạt"}
+    assert set(words._OF_PLAN) <= set(article._PLAN_YEAR_SHARE)
+    for w in words._OF_PLAN:
+        assert _status_and_period(f"Năm 2016, sản lượng than {w} kế hoạch 10%.", "2017-01-10") == [
+            ("actual", "2016")], w
+    for w in article._PLAN_YEAR_SHARE:
+        assert _status_and_period(f"Sản lượng thủy sản đạt 1,6 triệu tấn, {w} kế hoạch năm 2017.",
+                                  "2017-06-30") == [("actual", None)], w
+    # a plan the figure is not measured against is its period's ("như kế hoạch năm 2017")
+    assert _status_and_period("Sản lượng thủy sản đạt 1,6 triệu tấn, như kế hoạch năm 2017.",
+                              "2017-06-30") == [("actual", "2017")]

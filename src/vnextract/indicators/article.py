@@ -14,8 +14,8 @@ import regex
 from .. import organizations, provinces, scan
 from ..dates import _SPAN_COUNT
 from ..rules import ONE_SPACE, Words, fast_path
-from .words import (_VERB_WORDS, _COMPARE, _COMPARE_IN_FULL, _CUMULATIVE_LEAD, _CUMULATIVE_WORDS, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _LIST_OPENERS,
-                    _PLAN_BASIS, _cues, _in_proper_name, _res, _PERIOD_GRAINS, _same_period)
+from .words import (_VERB_WORDS, _COMPARE_IN_FULL, _CUMULATIVE_LEAD, _CUMULATIVE_WORDS, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _LIST_OPENERS,
+                    _OF_PLAN, _PLAN_BASIS, _cues, _in_proper_name, _res, _PERIOD_GRAINS, _same_period)
 from .state import _Article, _Item, _Sentence, _clean_spans, _in_range, _word_starts
 from .classify import _direction, _direction_words
 from .period import _basis_before, _cumulative, _issue_date, _open_since
@@ -139,9 +139,12 @@ fast_path("indicators.article._BASIS_PHRASE_BEFORE", _BASIS_PHRASE_BEFORE, "sear
 # 2017 với doanh thu 307,5 tỷ đồng", "Theo kế hoạch cả năm 2017 của TKV, riêng doanh thu từ
 # Alumin của TKV sẽ là 6.659 tỷ đồng" (2017 archive).
 _PLAN_YEAR_WORDS = _PLAN_BASIS
+# A share of the plan (words._OF_PLAN, which status reads too), and here also what goes past or
+# fills it: "vượt 5% kế hoạch năm 2017", "hoàn thành 105% kế hoạch năm 2016".
+_PLAN_YEAR_SHARE = _OF_PLAN + Words("vượt|hoàn thành")
 _PLAN_YEAR_BEFORE = regex.compile(
     r"""
-    (?:(?<![\p{L}])(?:""" + _COMPARE.alt() + r"""|bằng|đạt|vượt|hoàn\s+thành)|%)    # a share of: "bằng 54,8% so với"
+    (?:(?<![\p{L}])(?:""" + _PLAN_YEAR_SHARE.alt() + r""")|%)    # a share of: "bằng 54,8% so với"
     \s+(?:[\p{L}]+\s+){0,2}?                                        # "mức", "so với"
     (?:""" + _PLAN_YEAR_WORDS.alt() + r""")\s+$                          # the plan
     """, _I | regex.VERBOSE)
