@@ -187,3 +187,20 @@ def test_a_share_of_the_plan_is_read_alike_by_status_and_article():
     # a plan the figure is not measured against is its period's ("như kế hoạch năm 2017")
     assert _status_and_period("Sản lượng thủy sản đạt 1,6 triệu tấn, như kế hoạch năm 2017.",
                               "2017-06-30") == [("actual", "2017")]
+
+
+def test_a_document_day_is_no_period_for_each_issue_date_type():
+    # article._DOCUMENT_WORDS: the type words of type_words.tsv marked issue_date, and "biên bản"
+    # (no type legal_refs reads). dev-213: "Theo công văn ngày 25/10/2016 trả lời Hội đồng xét xử
+    # ..., Cục thuế đã hoàn số tiền thuế giá trị gia tăng là 2,222 tỷ đồng ..." (its own period, "trong
+    # kỳ hoàn thuế từ tháng 9/2012 ...", left off here): the day the document was issued is no period.
+    from vnextract.resources import load_tsv
+    rows = {r["word"].lower() for r in load_tsv("type_words.tsv") if "issue_date" in r["reads"].split()}
+    assert set(article._DOCUMENT_WORDS) == rows | {"biên bản"}
+    tail = (" ngày 25/10/2016 trả lời Hội đồng xét xử Tòa án nhân dân Thành phố Hồ Chí Minh của Cục thuế Thành "
+            "phố Hồ Chí Minh, Cục thuế đã hoàn số tiền thuế giá trị gia tăng là 2,222 tỷ đồng cho Công ty Cổ phần "
+            "thực phẩm công nghệ Sài Gòn.")
+    for w in article._DOCUMENT_WORDS:
+        assert _status_and_period(f"Theo {w}{tail}", "2017-01-10") == [("actual", None)], w
+    # a letter is no document of the list: its day is read as the period
+    assert _status_and_period(f"Theo thư{tail}", "2017-01-10") == [("actual", "2016-10-25")]

@@ -13,6 +13,7 @@ import regex
 
 from .. import organizations, provinces, scan
 from ..dates import _SPAN_COUNT
+from ..resources import read_by
 from ..rules import ONE_SPACE, Words, fast_path
 from .words import (_VERB_WORDS, _COMPARE_IN_FULL, _CUMULATIVE_LEAD, _CUMULATIVE_WORDS, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _LIST_OPENERS,
                     _OF_PLAN, _PLAN_BASIS, _cues, _in_proper_name, _res, _PERIOD_GRAINS, _same_period)
@@ -166,8 +167,10 @@ fast_path("indicators.article._EVENT_DATE_BEFORE", _EVENT_DATE_BEFORE, "search",
 # ... 2,222 tỷ đồng ... trong kỳ hoàn thuế từ tháng 9/2012 đến tháng 11/2012" (dev-213; 2017
 # archive: "Thực hiện Thông báo số 28 ngày 15/3 của Ban Thường vụ", "Hội đồng ra thông báo ngày
 # 26/4/2017"); a document with a legal number is legal_refs' (_issue_date). A report's month
-# ("báo cáo tháng 5/2017") is a period: only a day is an issue date.
-_DOCUMENT_WORDS = Words("công văn|văn bản|thông báo|tờ trình|báo cáo|quyết định|chỉ thị|kết luận|biên bản")
+# ("báo cáo tháng 5/2017") is a period: only a day is an issue date. The documents are the type words
+# of data/type_words.tsv marked issue_date ("công văn", "thông báo", "báo cáo", ...), and "biên bản",
+# a record the press dates the same way that legal_refs reads as no type of document.
+_DOCUMENT_WORDS = Words(w.lower() for w in read_by("type_words.tsv", "issue_date", key="word")) + Words("biên bản")
 # The day a report or a figure was released is no period either: "Theo kết quả khảo sát của Hãng
 # nghiên cứu toàn cầu Ipsos (Pháp) công bố ngày 6/2, ...", "Báo cáo ... do Microsoft châu Á công bố
 # ngày 8/2 cho thấy, ...", "Theo IMF công bố ngày 9/5, Ấn Độ dự kiến sẽ đạt nhịp độ tăng trưởng 7,2%
