@@ -204,3 +204,19 @@ def test_a_document_day_is_no_period_for_each_issue_date_type():
         assert _status_and_period(f"Theo {w}{tail}", "2017-01-10") == [("actual", None)], w
     # a letter is no document of the list: its day is read as the period
     assert _status_and_period(f"Theo thư{tail}", "2017-01-10") == [("actual", "2016-10-25")]
+
+
+def test_a_dates_kind_is_read_from_dates_patterns():
+    # the kinds of a date the steps read are dates' own (words._said_of, _same_period), and the guard
+    # before period._same_period_of holds the words those patterns open with (dates' triggers)
+    assert set(words._SAME_OPENERS) == {w for k, t, _ in dates._PATTERNS if k in words._SAME_KINDS
+                                        for w in t.split("|")}
+    # a level right before "cùng kỳ năm trước" is that earlier period's (2017 archive)
+    assert _status_and_period("Trong quý I/2017, doanh thu bán bò chỉ đạt 196 tỷ đồng so với kết quả 1.233 tỷ đồng "
+                              "cùng kỳ năm trước.", "2017-04-20") == [("actual", "2017-Q1"), ("actual", "2016-Q1")]
+    # dev-308: a lead's "cách đây 3 năm" (dates' yearsago) is the time of an event, not the headline's period
+    lead = "Vay thêm Trung Quốc hơn 250 triệu USD cho đường sắt\nKhoản vay bổ sung cho dự án đã được thống nhất "
+    doc = vnextract.extract(lead + "cách đây 3 năm.", published="2017-05-12")
+    assert [d.text for d in doc.dates if words._said_of(d.text, ("yearsago",))] == ["cách đây 3 năm"]
+    assert _status_and_period(lead + "cách đây 3 năm.", "2017-05-12") == [("actual", None)]
+    assert _status_and_period(lead + "năm 2014.", "2017-05-12") == [("actual", "2014")]

@@ -16,7 +16,7 @@ from ..dates import _SPAN_COUNT
 from ..resources import read_by
 from ..rules import ONE_SPACE, Words, fast_path
 from .words import (_VERB_WORDS, _COMPARE_IN_FULL, _CUMULATIVE_LEAD, _CUMULATIVE_WORDS, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _LIST_OPENERS,
-                    _OF_PLAN, _PLAN_BASIS, _cues, _in_proper_name, _res, _PERIOD_GRAINS, _same_period)
+                    _OF_PLAN, _PLAN_BASIS, _cues, _in_proper_name, _res, _PERIOD_GRAINS, _said_of, _same_period)
 from .state import _Article, _Item, _Sentence, _clean_spans, _in_range, _word_starts
 from .classify import _direction, _direction_words
 from .period import _basis_before, _cumulative, _issue_date, _open_since
@@ -232,7 +232,7 @@ def _article(doc) -> _Article:
     # time of an event ("Khoản vay ... đã được thống nhất từ cách đây 3 năm", dev-308)
     lead_period = next((d for a, _b2, d in head_dates if doc.kind_at(a) == "lead"
                         and d.grain in _PERIOD_GRAINS and d.year_known
-                        and not _same_period(d) and "cách đây" not in d.text.lower()
+                        and not _same_period(d) and not _said_of(d.text, ("yearsago",))
                         and not _basis_before(text[max(0, a - 10):a])
                         and not _EVENT_AT_BEFORE.search(text, max(0, a - 6), a)
                         and not _SINCE_AT_BEFORE.search(text, max(0, a - 6), a)

@@ -246,6 +246,28 @@ def _said_of_in_force(text: str) -> bool:
     return any(p.match(text) for p in _SAME_PATTERNS)
 
 
+# The words the _SAME_PATTERNS open with, read from dates' triggers of those kinds ("cùng"): a
+# sentence none of which holds has no date said of the period in force (period._period's guard).
+_SAME_OPENERS = Words(tuple(dict.fromkeys(w for kind, trigger, _ in _DATE_PATTERNS if kind in _SAME_KINDS
+                                          for w in trigger.split("|"))))
+for _kind, _trigger, _pattern in _DATE_PATTERNS:
+    if _kind in _SAME_KINDS:
+        fast_path(f"indicators.words._SAME_OPENERS.{_kind}", _pattern, "search",
+                  lambda s: _SAME_OPENERS.held_in(s.lower()), _SAME_OPENERS)
+
+
+@functools.lru_cache(maxsize=None)
+def _kind_patterns(kinds: tuple[str, ...]) -> tuple[regex.Pattern, ...]:
+    return tuple(p for kind, _, p in _DATE_PATTERNS if kind in kinds)
+
+
+@functools.lru_cache(maxsize=4096)
+def _said_of(text: str, kinds: tuple[str, ...]) -> bool:
+    """Whether a date's ``text`` opens with a match of dates' patterns of ``kinds`` (its kind read
+    from dates' declaration, not from its first words): ("yearsago",) for "cách đây 3 năm"."""
+    return any(p.match(text) for p in _kind_patterns(kinds))
+
+
 @functools.lru_cache(maxsize=1)
 def _status_tail() -> regex.Pattern:
     """A status cue right before a verb ("phấn đấu tăng", "ước tăng")."""
