@@ -220,3 +220,19 @@ def test_a_dates_kind_is_read_from_dates_patterns():
     assert [d.text for d in doc.dates if words._said_of(d.text, ("yearsago",))] == ["cách đây 3 năm"]
     assert _status_and_period(lead + "cách đây 3 năm.", "2017-05-12") == [("actual", None)]
     assert _status_and_period(lead + "năm 2014.", "2017-05-12") == [("actual", "2014")]
+
+
+def test_the_joins_of_two_figures_are_quantities_declaration():
+    # quantities.FIGURE_JOINS ("và", "hoặc"): quantities makes two figures of "1,6% và 6,7%", and the
+    # indicator steps give the second the first's change (classify._AND_ONLY) and end a figure's
+    # tail at the join (naming._AFTER_FIGURE_JOINS). Corpus dev-002.
+    from vnextract import quantities
+    from vnextract.indicators import classify
+    assert naming._AFTER_FIGURE_JOINS is quantities.FIGURE_JOINS
+    assert classify._AND_ONLY.fullmatch(" hoặc ") and not classify._AND_ONLY.fullmatch(" hay ")
+    for w in quantities.FIGURE_JOINS:
+        text = ("IMF cho biết Việt Nam là nền kinh tế tăng trưởng dương duy nhất trong ASEAN với GDP năm 2020 "
+                f"và 2021 lần lượt đạt tăng trưởng 1,6% {w} 6,7%.")
+        art = vnextract.extract(text, published="2020-11-01")
+        assert [q.text for q in art.quantities if q.unit == "%"] == ["1,6%", "6,7%"], w
+        assert [(i.change and i.change.text, i.quantity) for i in art.indicators] == [("1,6%", None), ("6,7%", None)], w

@@ -10,6 +10,7 @@ from typing import Optional
 import regex
 
 from .. import scan
+from ..quantities import FIGURE_JOINS
 from ..resources import word_list
 from ..rules import Words, fast_path
 from .words import _ABOUT, _COMPARE, _I, _cues_read_by, _qualifier_cues, _OPEN_BRACKET, _PLAN_AFTER, _WINDOW, _cues, _nouns, _nres, _qualifiers_start, _res
@@ -69,7 +70,16 @@ _EXCEED_END = regex.compile(rf"(?<![\p{{L}}])(?:{_EXCEED_WORDS.alt()})\s*$", _I)
 _EXCEED_LAST = _EXCEED_WORDS.last_words()
 fast_path("indicators.classify._EXCEED_END", _EXCEED_END, "search", lambda s: scan.may_end_with(s, _EXCEED_LAST),
           _EXCEED_WORDS)
-_AND_ONLY = regex.compile(r"[\s,]*(?:và|hoặc|,)[\s,]*(?:lần lượt\s+)?")
+# Two figures joined ("3% và 5%", "tăng 3% hoặc 5%", quantities.FIGURE_JOINS): the second takes the
+# first's change; the cheap test before the pattern is whether the gap holds a join or a comma.
+_AND_ONLY = regex.compile(rf"[\s,]*(?:{FIGURE_JOINS.alt()}|,)[\s,]*(?:lần lượt\s+)?")
+
+
+def _may_join(gap: str) -> bool:
+    return "," in gap or FIGURE_JOINS.held_in(gap)
+
+
+fast_path("indicators.classify._AND_ONLY", _AND_ONLY, "search", _may_join, FIGURE_JOINS)
 _PUNCT = regex.compile(r"[,;:()]")
 _THANH_AFTER = regex.compile(r"\s*,?\s*thành(?:\s+phố)?")
 _OF_BEFORE = regex.compile(r"(?:của|các|giữa|cho)\s*$")
@@ -180,7 +190,7 @@ def _classify(a: _Article, s: _Sentence) -> None:
                 _FROM_BEFORE.search(gap, dm.end()) and _TO_LEVEL_AFTER.match(text, it.e, se)):
             it.change = True
             it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
-        elif k > 0 and ("và" in gap or "hoặc" in gap or "," in gap) and _AND_ONLY.fullmatch(gap):
+        elif k > 0 and _may_join(gap) and _AND_ONLY.fullmatch(gap):
             prv = sq[k - 1]
             it.change, it.direction = prv.change, prv.direction
         else:

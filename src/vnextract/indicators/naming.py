@@ -14,7 +14,7 @@ from .. import provinces, scan
 from ..dates import _RELATIVE_UNITS
 from ..numbers import scale_words
 from ..organizations import UNIT_LEVELS, head_words
-from ..quantities import listed_nouns
+from ..quantities import FIGURE_JOINS, listed_nouns
 from ..models import Quantity
 from ..normalize import fold
 from ..resources import word_list
@@ -123,7 +123,7 @@ _NOMINAL = regex.compile(rf"(?<![\p{{L}}])(?:{_NOMINAL_WORDS.alt()})\s*$", _I)
 # What follows a figure before the next one's verb: a basis ("so tháng trước", "so với cùng kỳ
 # năm 2016"), an aside in brackets, connectors.
 _AFTER_FIGURE_WORDS = _COMPARE + Words("bằng|của|đối với")  # a basis or what the figure is of
-_AFTER_FIGURE_JOINS = Words("và|hoặc")
+_AFTER_FIGURE_JOINS = FIGURE_JOINS  # "và", "hoặc" (quantities.FIGURE_JOINS)
 _AFTER_FIGURE_RUN = r"[\s,\x00)]"
 _AFTER_FIGURE = regex.compile(
     rf"^{_AFTER_FIGURE_RUN}*(?:(?:{_AFTER_FIGURE_WORDS.alt()})(?:\s+[^\s,;:()]+){{0,6}}?"
