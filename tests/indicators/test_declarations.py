@@ -236,3 +236,24 @@ def test_the_joins_of_two_figures_are_quantities_declaration():
         art = vnextract.extract(text, published="2020-11-01")
         assert [q.text for q in art.quantities if q.unit == "%"] == ["1,6%", "6,7%"], w
         assert [(i.change and i.change.text, i.quantity) for i in art.indicators] == [("1,6%", None), ("6,7%", None)], w
+
+
+def test_the_one_word_guards_read_their_patterns_words():
+    # classify._CONTAINER_WORDS ("chứa") and naming._SUCH_AS_WORDS ("như"): each pattern and the
+    # cheap test before it read the same declaration (registered fast paths)
+    from vnextract.indicators import classify
+    from vnextract.rules import REGISTRY
+    for name in ("indicators.classify._CONTAINER_AFTER", "indicators.naming._SUCH_AS", "indicators.naming._EXAMPLES"):
+        assert name in REGISTRY
+    # dev-025: "đã phát hiện 5 pho tượng gỗ trong đó có chứa 93.000 gram methamphetamine": the
+    # count is the packaging, not a measure
+    for w in classify._CONTAINER_WORDS:
+        art = vnextract.extract("Chi cục Hải quan cửa khẩu quốc tế Cầu Treo đã phát hiện 5 pho tượng gỗ trong đó có "
+                                f"{w} 93.000 gram methamphetamine.", published="2020-12-30")
+        assert [i.quantity.text for i in art.indicators] == ["93.000 gram"], w
+    # dev-501: examples of a class after "như" do not name the measure of the clause
+    for w in naming._SUCH_AS_WORDS:
+        art = vnextract.extract("Chỉ số sản xuất công nghiệp tháng 1/2017 so với cùng kỳ năm trước của một số địa "
+                                f"phương có quy mô công nghiệp lớn {w} Thái Nguyên tăng 13,6%, Hải Phòng tăng 12%.",
+                                published="2017-02-01")
+        assert [i.name for i in art.indicators] == ["chỉ số sản xuất công nghiệp"] * 2, w

@@ -29,7 +29,13 @@ _PREP_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_PREP_WORDS.alt()})\s*$", _I)
 _PREP_LAST = _PREP_WORDS.last_words()
 fast_path("indicators.classify._PREP_BEFORE", _PREP_BEFORE, "search", lambda s: scan.may_end_with(s, _PREP_LAST),
           _PREP_WORDS)
-_CONTAINER_AFTER = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*,?\s*(?:trong\s+đó\s+)?(?:có\s+)?chứa(?![\p{L}])", _I)
+_CONTAINER_WORDS = Words("chứa")  # "5 pho tượng gỗ trong đó có chứa 93.000 gram": the packaging, not the measure
+_CONTAINER_AFTER = regex.compile(
+    rf"(?:\s+\p{{Ll}}+){{0,2}}\s*,?\s*(?:trong\s+đó\s+)?(?:có\s+)?(?:{_CONTAINER_WORDS.alt()})(?![\p{{L}}])", _I)
+# The last words of the container words, one of which every match holds (the cheap test on the lowered text)
+_CONTAINER_LAST = _CONTAINER_WORDS.last_words()
+fast_path("indicators.classify._CONTAINER_AFTER", _CONTAINER_AFTER, "match",
+          lambda s, pos: scan.holds_any(s.lower(), _CONTAINER_LAST, pos), _CONTAINER_WORDS)
 # Whole ownership, an attribute of a firm, not a reported share: "doanh nghiệp 100% vốn nhà
 # nước", "một doanh nghiệp 100% vốn Hàn Quốc" (dev-504), "Công ty mẹ nắm giữ 100% vốn điều lệ",
 # "sở hữu 100% vốn" (2017 archive: over 100 articles).
@@ -127,7 +133,7 @@ def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = Non
             before = before[:_qualifiers_start(before)]  # = _QUALIFIERS.sub("", before)
             if scan.may_end_with(before, _PREP_LAST) and _PREP_BEFORE.search(before):
                 return True
-        if (low is None or low.find("chứa", it.e, se) >= 0) and _CONTAINER_AFTER.match(text, it.e, se):
+        if (low is None or scan.holds_any(low, _CONTAINER_LAST, it.e, se)) and _CONTAINER_AFTER.match(text, it.e, se):
             return True  # "5 pho tượng gỗ trong đó có chứa 93.000 gram ...": the packaging
     # (the bounds below compared inline, not with max(): this runs for every figure)
     semi = text.rfind(";", ss, it.s)
