@@ -209,8 +209,8 @@ def cues_read_by(rule: str) -> Words:
 _GLUED_VERBS = Words(read_by("indicator_cues.tsv", "glued"))  # "đạt", "tăng", "giảm", "còn"
 _GLUED_OK = regex.compile(rf"(?:{(cues_read_by('glued') + _GLUED_VERBS).alt()})$", regex.IGNORECASE)
 # A capitalised word right before a figure that makes no name of it ("Hơn 100 người", "Đạt 5%"): the
-# cues read so (quantity_cues.tsv) and verbs (_is_label).
-_NOT_NAME_BEFORE = frozenset(cues_read_by("count")) | {"đạt", "có", "là"}
+# cues read so (quantity_cues.tsv) and verbs (_is_label; indicator_cues.tsv reads not_name).
+_NOT_NAME_BEFORE = frozenset(cues_read_by("count")) | frozenset(read_by("indicator_cues.tsv", "not_name"))
 _GLUED_FIGURE = regex.compile(rf"(?<=\p{{L}})(?P<num>{numbers.DIGITS})", regex.VERBOSE)
 
 # The words that join two figures, each its own quantity ("3% và 5%", "24 hoặc 36 tháng"): read here

@@ -257,3 +257,31 @@ def test_the_one_word_guards_read_their_patterns_words():
                                 f"phương có quy mô công nghiệp lớn {w} Thái Nguyên tăng 13,6%, Hải Phòng tăng 12%.",
                                 published="2017-02-01")
         assert [i.name for i in art.indicators] == ["chỉ số sản xuất công nghiệp"] * 2, w
+
+
+def test_the_subsets_of_the_new_level_verbs_are_read_from_indicator_cues():
+    # the rules that read some of the new-level verbs say which in indicator_cues.tsv's reads column
+    from vnextract import quantities
+    from vnextract.indicators import classify, pairing
+    from vnextract.resources import read_by
+    import vnextract.indicators as step
+
+    new_level = set(read_by("indicator_cues.tsv", "new_level"))
+    assert set(classify._TO_LEVEL_WORDS) - {"xuống"} == set(read_by("indicator_cues.tsv", "to_level")) <= new_level
+    assert step._SHARE_VERBS == set(read_by("indicator_cues.tsv", "share_verb")) <= new_level
+    assert set(read_by("indicator_cues.tsv", "not_name")) <= quantities._NOT_NAME_BEFORE
+    # dev-109: "tăng tỷ lệ ... từ gần 41% năm 2015 lên hơn 45% năm 2016": the levels before and after
+    for w in classify._TO_LEVEL_WORDS:
+        art = vnextract.extract("Trong năm qua, các nhà đầu tư đã tích cực đẩy nhanh tiến độ triển khai dự án, tăng "
+                                "tỷ lệ chuyển từ vốn đăng ký sang vốn thực hiện từ gần 41% năm 2015 "
+                                f"{w} hơn 45% năm 2016 đối với dự án đầu tư nước ngoài.", published="2017-02-01")
+        assert [(i.quantity and i.quantity.text, i.change) for i in art.indicators] == [("41%", None), ("45%", None)], w
+    # 2017 plan (corpus): "tổng kim ngạch xuất khẩu phấn đấu tăng từ7-8% (đạt 111,1 tỷ USD)": the
+    # level in brackets goes with the change
+    for w in read_by("indicator_cues.tsv", "in_bracket"):
+        assert pairing._BRACKET_LEVEL.fullmatch(f" ({w} "), w
+        if w == "lên":  # "tăng từ 7-8% (lên 111,1 tỷ USD)": read as two levels today
+            continue
+        art = vnextract.extract(f"Năm 2017, tổng kim ngạch xuất khẩu phấn đấu tăng từ 7-8% ({w} 111,1 tỷ USD).",
+                                published="2017-02-01")
+        assert [(i.quantity.text, i.change.text) for i in art.indicators] == [("111,1 tỷ USD", "7-8%")], w

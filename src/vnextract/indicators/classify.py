@@ -45,13 +45,17 @@ _SCOPE_COUNT_UNITS = word_list("scope_count_units")  # data/word_lists.tsv
 _OR_MORE_AFTER = regex.compile(rf"[^.;]{{0,60}}?(?:{_qualifier_cues(('bound_after',)).alt()})")
 # A new level after a change's verb: the verbs of a level indicator_cues.tsv says it reads ("đạt", "là",
 # "chiếm", "còn", "lên", "ở mức": reads new_level) and the moves to a level ("giảm xuống", "lên mức").
-_NEW_LEVEL_WORDS = _cues_read_by("new_level") + Words("xuống|lên mức")
+_DOWN_TO = Words("xuống")  # "giảm xuống 2,93%": a move down to a level (no verb of its own in indicator_cues.tsv)
+_NEW_LEVEL_WORDS = _cues_read_by("new_level") + _DOWN_TO + Words("lên mức")
 _NEW_LEVEL = regex.compile(rf"(?<![\p{{L}}])(?:{_NEW_LEVEL_WORDS.alt()})(?![\p{{L}}])", _I)
 # "tăng tỷ lệ ... từ gần 41% năm 2015 lên hơn 45% năm 2016", "tăng từ 12 triệu vào năm 2012 lên 33
 # triệu người vào năm 2020": the figures after "từ" and "lên/xuống" are the levels before and
 # after, not the change (dev-109, dev-017); "phấn đấu tăng từ 7-8%" (no "lên") stays a change.
 _FROM_BEFORE = regex.compile(rf"(?<![\p{{L}}])từ(?:\s+(?:{_ABOUT.alt()}|mức))?\s*$", _I)
-_TO_LEVEL_AFTER = regex.compile(rf"[^;.]{{0,60}}?(?<![\p{{L}}])(?:lên|xuống|còn)(?:\s+(?:mức|{_ABOUT.alt()}))*\s+\d", _I)
+# (the moves to a level among _NEW_LEVEL_WORDS: indicator_cues.tsv reads to_level, "lên", "còn", and "xuống")
+_TO_LEVEL_WORDS = _cues_read_by("to_level") + _DOWN_TO
+_TO_LEVEL_AFTER = regex.compile(
+    rf"[^;.]{{0,60}}?(?<![\p{{L}}])(?:{_TO_LEVEL_WORDS.alt()})(?:\s+(?:mức|{_ABOUT.alt()}))*\s+\d", _I)
 # The level a change is measured against, after its verb, is no change: "tăng rõ rệt so với mức
 # 903 xe hồi tháng 4", "giảm 7 bậc so với mức 85 của quý 4/2016", "giảm xuống còn 4 tỷ USD so với
 # mức 8,4 tỷ USD của năm 2010", "thấp hơn mức 6,6 triệu tấn của năm 2015" (2017 archive). Not
