@@ -285,3 +285,25 @@ def test_the_subsets_of_the_new_level_verbs_are_read_from_indicator_cues():
         art = vnextract.extract(f"Năm 2017, tổng kim ngạch xuất khẩu phấn đấu tăng từ 7-8% ({w} 111,1 tỷ USD).",
                                 published="2017-02-01")
         assert [(i.quantity.text, i.change.text) for i in art.indicators] == [("111,1 tỷ USD", "7-8%")], w
+
+
+def test_the_status_cues_published_and_naming_read_are_indicator_cues_rows():
+    # published._PLAN_WORDS ("sẽ" and the cues that read plan_year) and naming._TRAIL_WORDS (adverbs and
+    # the cues that read trail) take their status cues from indicator_cues.tsv
+    from vnextract import published
+    from vnextract.resources import load_tsv
+    rows = load_tsv("indicator_cues.tsv")
+    status_cues = {r["cue"] for r in rows if r["kind"] in ("estimate", "target", "verb")}
+    assert set(published._PLAN_WORDS) - {"sẽ"} <= status_cues
+    assert {w for w in naming._TRAIL_WORDS if w in status_cues} >= {"dự kiến", "ước", "phấn đấu"}
+    # dev-410: "Con số dự kiến năm 2017 là 64,9%": a plan's year is no year of the article
+    for w in published._PLAN_WORDS:
+        art = vnextract.extract("Tiết kiệm chi 2 năm\nTrong 2 năm 2017 và 2018, ngân sách tiết kiệm hơn 20.000 tỷ "
+                                "đồng.\nChiều 8/6, Quốc hội thảo luận ở hội trường về dự án Long Thành. Con số "
+                                f"{w} năm 2017 là 64,9%.")
+        assert art.published_inferred.timex == "XXXX-06-08", w
+    # a status cue before the verb is no part of the name: "kim ngạch xuất khẩu hàng dệt may dự kiến đạt"
+    for w in naming._TRAIL_WORDS:
+        assert naming._tidy(f"kim ngạch xuất khẩu hàng dệt may {w}") == "kim ngạch xuất khẩu hàng dệt may", w
+        art = vnextract.extract(f"Năm 2017, kim ngạch xuất khẩu hàng dệt may {w} đạt 31 tỷ USD.", published="2017-01-05")
+        assert [i.name for i in art.indicators] == ["kim ngạch xuất khẩu hàng dệt may"], w

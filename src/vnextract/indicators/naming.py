@@ -21,7 +21,7 @@ from ..resources import word_list
 from ..rules import Words, fast_path
 from .words import (
     _ABOUT, _COMPARE, _WHOLE_NATION, _one_word_cues, _I, _LIST_CUE_WORDS, _RATE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _cues, _in_proper_name, _may_open,
-    _lowered_alt, _nfirsts, _nouns, _nres, _qualifiers_start, _res, _same_low, _status_last, _status_tail,
+    _cues_read_by, _lowered_alt, _nfirsts, _nouns, _nres, _qualifiers_start, _res, _same_low, _status_last, _status_tail,
 )
 from .state import _Article, _Item, _Name, _Sentence
 
@@ -100,9 +100,10 @@ _PREDICATE = regex.compile(
 )
 
 
-# Adverbs and modals between a subject and its verb: "kim ngạch xuất khẩu đã đạt", "... sẽ đạt".
-_TRAIL_WORDS = Words("đã|sẽ|vẫn|cũng|đều|chỉ|tiếp tục|có thể|bị|được|lại|cần|phải|thì|luôn|còn|chắc chắn"
-                     "|dự kiến|ước|ước tính|phấn đấu|duy trì")
+# Adverbs and modals between a subject and its verb: "kim ngạch xuất khẩu đã đạt", "... sẽ đạt", and the
+# cues of indicator_cues.tsv that read trail ("dự kiến", "ước", "phấn đấu", "duy trì").
+_TRAIL_WORDS = (Words("đã|sẽ|vẫn|cũng|đều|chỉ|tiếp tục|có thể|bị|được|lại|cần|phải|thì|luôn|còn|chắc chắn")
+                + _cues_read_by("trail"))
 _TRAIL = regex.compile(rf"(?:\s+(?:{_TRAIL_WORDS.alt()}))+\s*$", _I)
 # The last words of _TRAIL's alternatives: a piece ending in none of them has nothing to strip.
 _TRAIL_LAST = _TRAIL_WORDS.last_words()
