@@ -205,9 +205,10 @@ _OPEN_BRACKET = regex.compile(r"\s*\(\s*[-–+]?\s*")
 _PLAN_BASIS = Words(_cues()["basis_plan"])
 _PLAN_AFTER = regex.compile(rf"\s*(?:(?:{_COMPARE_IN_FULL.alt()})\s+)?(?:{_PLAN_BASIS.alt()})(?![\p{{L}}])", _I)  # "so với kế hoạch"
 # The words that make a figure a share of a plan, measured against it ("so với kế hoạch", "bằng
-# 54,8% kế hoạch", "đạt 77,2% kế hoạch"): a plan word after them is a basis, not a target
-# (status._PLAN_BASIS_BEFORE) and a plan's year after them is the plan's (article._PLAN_YEAR_BEFORE).
-_OF_PLAN = _COMPARE + Words("bằng|đạt")
+# 54,8% kế hoạch", "đạt 77,2% kế hoạch", "vượt 21% kế hoạch năm"): a plan word after them is a basis,
+# not a target (status._PLAN_BASIS_BEFORE: "sản lượng than vượt kế hoạch 10%") and a plan's year
+# after them is the plan's (article._PLAN_YEAR_BEFORE).
+_OF_PLAN = _COMPARE + Words("bằng|đạt|vượt")
 # Words that open a list of the parts of a whole (a breakdown): "Trong đó, ...", "Theo ngành,
 # ...", "Xét theo lĩnh vực, ...", "Phân theo khu vực, ...", "Cụ thể, ...", "Riêng ...".
 _LIST_OPENERS = Words("trong đó|cụ thể|riêng")
