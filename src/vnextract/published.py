@@ -403,10 +403,11 @@ _THIS_YEAR_TRIGGER = "|".join(_THIS_YEAR_WORDS.first_words())
 fast_path("published._THIS_YEAR", _THIS_YEAR, "match", lambda s, p: p in scan.Starts(s)(_THIS_YEAR_TRIGGER),
           ["năm nay 2017", "Năm  nay (2017", "NĂM NAY 2016"])
 # "năm 2017" near the hook, not a plan ("dự kiến năm 2017", "đến năm 2020")
-# The words of a plan ("dự kiến năm 2017", "kế hoạch năm 2017"; _PLAN, _in_plan), and the words a
-# named year after which is no date of the text: a window's ends ("đến năm 2020", "từ năm 2011"),
-# the last words of the plan words, "vào", "sinh", "trong".
-_PLAN_WORDS = Words("sẽ|dự kiến|kế hoạch|phấn đấu|mục tiêu")
+# The words of a plan ("dự kiến năm 2017", "kế hoạch năm 2017"; _PLAN, _in_plan): "sẽ" and the status
+# cues of indicator_cues.tsv that read plan_year. And the words a named year after which is no date of
+# the text: a window's ends ("đến năm 2020", "từ năm 2011"), the last words of the plan words, "vào",
+# "sinh", "trong".
+_PLAN_WORDS = Words("sẽ") + Words(read_by("indicator_cues.tsv", "plan_year"))
 _NOT_YEAR_AFTER = dates.WINDOW_TO + Words(_PLAN_WORDS.last_words()) + Words("vào|sinh") + dates.WINDOW_FROM + Words("trong")
 _YEAR = regex.compile(
     rf"(?<!\b(?:{_NOT_YEAR_AFTER.alt()})\s+)(?<!\p{{L}})năm\s+(?P<y>{_Y})(?!\s*(?:-|{dates.WINDOW_TO.alt()}|và)\s*(?:năm\s+)?\d)",
