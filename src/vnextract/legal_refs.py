@@ -50,7 +50,17 @@ READS: tuple[str, ...] = ()
 _SERIAL_DIGITS = 6  # a serial number has up to 6 digits: "17129-CV/VPTW"
 _SERIAL = rf"\d{{1,{_SERIAL_DIGITS}}}"
 
-_CODE_SEG = r"(?:TTg|TTG|Ttg|QyĐ|CTr|TTr|TrS|[A-ZĐ][A-ZĐ0-9&]{0,24})"  # one group: "NĐ", "TTg", "QH14"
+# One group of codes: "NĐ", "QH14", "BLĐTBXH", "TTLT" in capitals, or a code the data files spell
+# with a lower-case letter, which the capitals cannot read: "TTg" (issuers.tsv), "QyĐ", "CTr", "TTr",
+# "TrS" (doc_types.tsv), the press's "Ttg" (code_variants.tsv, either column). A spelling added
+# to one of the files is read here by itself, and _canon_code gives its canonical code.
+_CAPITAL_CODE = r"[A-ZĐ][A-ZĐ0-9&]{0,24}"
+_MIXED_CODES = Words(sorted(
+    {c for c in [*(r["code"] for r in load_tsv("doc_types.tsv")), *(r["code"] for r in load_tsv("issuers.tsv")),
+                 *(v for r in load_tsv("code_variants.tsv") for v in (r["variant"], r["canonical"]))]
+     if not regex.fullmatch(_CAPITAL_CODE, c)},
+    key=lambda c: (-len(c), c)))
+_CODE_SEG = rf"(?:{_MIXED_CODES.alt()}|{_CAPITAL_CODE})"  # one group: "NĐ", "TTg", "QH14"
 
 # _parse_number() reads its groups (tests/test_legal_refs.py's tables run both on every form).
 # Single spaces around "/" and "-" are read ("111 / 2015 / NĐ - CP", from PDFs pasted into
