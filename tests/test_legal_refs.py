@@ -261,3 +261,29 @@ def test_every_code_spelling_of_the_data_files_is_read():
         if code in issuers:
             (r,) = refs(f"Thủ tướng Chính phủ đã có Quyết định số 58/2016/QĐ-{spelled} về tiêu chí phân loại.")
             assert (r.number, r.issuer) == (f"58/2016/QĐ-{code}", code), spelled
+
+
+def test_a_type_of_one_issuer_completes_its_short_number():
+    """A short number after the type word of a type with one issuer (type_words.tsv issuer: a
+    Nghị định is the Government's) is the full number (dev 005, "Nghị định 23/2020")."""
+    from vnextract.resources import load_tsv
+
+    rows = [r for r in load_tsv("type_words.tsv") if r["issuer"]]
+    assert rows
+    for r in rows:
+        (ref,) = refs(f"thực hiện nghiêm túc {r['word']} 23/2020 bởi các việc")
+        assert (ref.number, ref.type_code, ref.issuer) == (f"23/2020/{r['code']}-{r['issuer']}", r["code"], r["issuer"])
+
+
+def test_numbers_of_the_legislature_carry_no_type_code():
+    """"16/2011/UBTVQH12" (2017 archive) and "59/2020/QH14" name their issuer and its term after the
+    year, no type code: issuers.tsv's numbered_alone rows."""
+    (r,) = refs("quy định của Pháp lệnh quản lý, sử dụng vũ khí, vật liệu nổ, công cụ hỗ trợ số 16/2011/UBTVQH12"
+                " của Ủy ban Thường vụ Quốc hội.")
+    assert (r.number, r.type_code, r.issuer, r.issuer_name) == (
+        "16/2011/UBTVQH12", None, "UBTVQH12", "Ủy ban Thường vụ Quốc hội")
+    from vnextract.resources import read_by
+
+    for code in read_by("issuers.tsv", "numbered_alone", key="code"):
+        (r,) = refs(f"quy định của Pháp lệnh quản lý, sử dụng vũ khí, vật liệu nổ, công cụ hỗ trợ số 16/2011/{code}12.")
+        assert (r.number, r.type_code, r.issuer) == (f"16/2011/{code}12", None, f"{code}12"), code
