@@ -1461,3 +1461,11 @@ def test_posts_that_take_a_foreign_name_or_an_envoys_country():
     for t in envoys:
         got = offs(f"Theo {t} Việt Nam tại Canada Hoàng Anh Dũng, do nới rộng thặng dư thương mại.")
         assert [(o.name, o.title, o.org) for o in got] == [("Hoàng Anh Dũng", t, None)], t
+
+
+def test_a_consul():
+    """"Lãnh sự" is a post of titles.tsv (2017 archive), an envoy's."""
+    got = offs("Theo đó, Tổng Lãnh sự Nga tại Narva - ông Dmitry Kazyonnov và Lãnh sự Nga Andrey Surgaev ngày hôm"
+               " qua (26/5) đã nhận được công văn.")
+    assert [(o.name, o.title, o.org) for o in got] == [
+        ("Dmitry Kazyonnov", "Tổng Lãnh sự", "Nga tại Narva"), ("Andrey Surgaev", "Lãnh sự", "Nga")]
