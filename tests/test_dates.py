@@ -499,3 +499,23 @@ def test_a_count_after_a_bare_year_is_no_year():
     assert [(d.text, d.value) for d in dates("Hà Nội phấn đấu đến 2020 sẽ vào top 10.", "2017-05-10")] == [("2020", "2020")]
     for w in words:
         assert dates(f"Số lượng đã tăng lên tới 2000 {w} trong đợt này.", "2017-05-10") == [], w
+
+
+def test_first_and_last_parts_read_alike_in_dates_and_published():
+    """A period's first or last part ("6 tháng đầu năm 2023", "6 tháng cuối năm 2023": TTXVN
+    2023-07-28; "nửa sau 2017": 2017 archive) means the same months to the dates component and to
+    published's dated expressions (which date the article): both read dates.FIRST_PART and
+    LAST_PART; a half's latter part is "sau" too."""
+    from vnextract import dates as d, published, scan
+
+    for w in d.FIRST_PART + d.LAST_PART:
+        text = f"năm 2022 và 3 tháng {w} năm 2023, qua đó đề ra nhiệm vụ"
+        (_y, got) = dates(text)
+        first, last = (dt.date(2023, 1, 1), dt.date(2023, 3, 31)) if w in d.FIRST_PART else (
+            dt.date(2023, 10, 1), dt.date(2023, 12, 31))
+        assert (got.text, got.start_date, got.end_date) == (f"3 tháng {w} năm 2023", first, last), w
+        dated, _plans = published._dated(text, scan.Starts(text))
+        assert [(a, b) for _s, _e, a, b, _doc in dated] == [(first, last)], w
+    for w in d.FIRST_PART + d.LAST_PART + d._LATTER_HALF:
+        (got,) = dates(f"Doanh số xe máy tăng, còn nửa {w} 2017 sẽ chậm lại.", "2017-07-11")
+        assert got.value == ("2017-H1" if w in d.FIRST_PART else "2017-H2"), w

@@ -124,8 +124,15 @@ QUARTER_NUMBERS = "|".join(sorted((r for r, v in _words()["roman"].items() if v 
 ROMAN: dict[str, int] = dict(_words()["roman"])
 # The words date patterns open with, declared once: a pattern reads them (``alt()``) and its
 # trigger is their first words (``first_words()``), so no trigger retypes how its pattern opens.
-_POSITIONS = Words("đầu|cuối|giữa")                                # "đầu tháng 11", "cuối năm 2016"
-_MONTH_OPENERS = _POSITIONS + Words("hết|trong|nửa đầu|nửa cuối")  # "hết tháng 6", "nửa đầu tháng 3"
+# The part of a period a position word names, read by the resolvers: the first part counts from
+# the period's start ("6 tháng đầu năm" is January-June, "nửa đầu năm" the first half), the last
+# part runs to its end ("3 tháng cuối năm" is October-December; published reads it too, "6 tháng
+# cuối năm 2017"); a half's latter part is also "sau" ("nửa sau 2017", 2017 archive).
+FIRST_PART = Words("đầu")
+LAST_PART = Words("cuối")
+_LATTER_HALF = LAST_PART + Words("sau")
+_POSITIONS = FIRST_PART + LAST_PART + Words("giữa")                # "đầu tháng 11", "cuối năm 2016"
+_MONTH_OPENERS = _POSITIONS + Words("hết|trong") + Words(f"nửa {w}" for w in FIRST_PART + LAST_PART)  # "hết tháng 6", "nửa đầu tháng 3"
 _REST_OPENERS = Words("các|những")                                 # "các quý còn lại"
 _SPAN_NAMES = Words("giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch")         # "giai đoạn 2021-2025"
 _CROP_YEARS = Words("niên vụ|năm tài chính|năm tài khóa")  # "niên vụ 2016/2017"
@@ -327,7 +334,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     ("nmonths", _t("|".join((_NUMBER,) + _MONTHS_COUNT.first_words())), regex.compile(
         rf"""
         {_NOGLUE}(?P<n>\d{{1,2}}|{_MONTHS_COUNT.alt()})\s+(?P<unit>tháng|{QUARTER_WORDS.alt()})
-        (?:\s+(?P<pos>đầu|cuối))?
+        (?:\s+(?P<pos>{(FIRST_PART + LAST_PART).alt()}))?    # "6 tháng đầu năm", "3 tháng cuối năm"
         (?:\s+(?:của\s+)?năm(?:\s+(?P<y>{_Y})|\s+(?P<rel>{_REL_YEAR_WORDS})(?!\p{{L}}))?
           |\s*/\s*(?P<y2>{_Y}))
         (?!\p{{L}}|\s+(?:tháng|qua)\b)
@@ -347,7 +354,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # "nửa đầu năm 2023", "nửa cuối năm", "nửa năm 2021"
     ("halfword", _t(r"nửa"), regex.compile(
         rf"""
-        nửa\s+(?:(?P<pos>đầu|cuối|sau)\s+(?:năm
+        nửa\s+(?:(?P<pos>{(FIRST_PART + _LATTER_HALF).alt()})\s+(?:năm
                  (?:\s+(?P<y>{_Y})|\s+(?P<rel>{_REL_YEAR_WORDS})(?!\p{{L}}))?
                  |(?P<y>{_Y})(?![\d/.,\-–]\d|\p{{L}}))     # "nửa đầu 2017", "nửa sau 2017" (2017 archive)
                |năm\s+(?P<y>{_Y}))        # "đến nửa năm 2021" (dev-026); a bare "nửa năm" is half a
@@ -1203,14 +1210,14 @@ def _n_months(c: _Ctx) -> Optional[_Val]:  # "6 tháng đầu năm 2023", "9 th�
     if n is None or not 1 <= n <= 12:
         return None
     pos = m.groupdict().get("pos")
-    if pos and pos.lower() == "cuối":
+    if pos and pos.lower() in LAST_PART.words:
         return _months_span(c.yr, 13 - n, 12)
     return _months_span(c.yr, 1, n)
 
 
 def _half(c: _Ctx) -> Optional[_Val]:  # "nửa đầu năm", "nửa cuối năm 2023"
-    pos = (c.m.group("pos") or "đầu").lower()
-    return _months_span(c.yr, 7, 12) if pos in ("cuối", "sau") else _months_span(c.yr, 1, 6)
+    pos = (c.m.group("pos") or "").lower()  # none: "nửa năm 2021" is the first half (dev-026)
+    return _months_span(c.yr, 7, 12) if pos in _LATTER_HALF.words else _months_span(c.yr, 1, 6)
 
 
 def _whole_year(c: _Ctx) -> Optional[_Val]:  # "năm 2023", "cuối năm", "2021" after "và", "Từ 2011"
@@ -1480,7 +1487,7 @@ def extract(doc) -> list[DateMention]:
         ))
         doc.claim(c.start, c.end)
         # a fuzzy point of a year ("đầu năm giá cá tra tăng") is not a reporting period (dev-112)
-        fuzzy = c.kind == "yearpos" and c.m.group("pos").lower() in ("đầu", "giữa", "cuối")
+        fuzzy = c.kind == "yearpos" and c.m.group("pos").lower() in _POSITIONS.words
         if (c.kind not in ("sameperiod", "relative", "sameday", "yearsago", "remaining", "birthyear") and not fuzzy
                 and not _COMPARED.search(text, max(0, c.start - 40), c.start)):
             in_force = v
