@@ -186,6 +186,11 @@ _SPAN_COUNT = "nhiều|mấy|bao|những|các|" + _COUNT_WORDS.alt()  # not "hà
 # articles): one date, the year from the anchor (date_words.tsv year_rel).
 _REL_YEAR_WORDS = _year_rel_words("year_of").alt()  # "nay|ngoái|trước|tới|sau"
 _REL_YEAR = rf"\s+năm\s+(?P<rel>{_REL_YEAR_WORDS})(?!\p{{L}})"
+# The words after the "năm" of a year itself: "năm nay", "cuối năm ngoái", "tháng đầu năm nay",
+# "quý đầu năm ngoái" (year, firstmonth, firstquarter; not "năm trước", "năm tới": relative);
+# after the same period a year back: "cùng kỳ năm trước", "cùng thời điểm năm ngoái" (sameperiod).
+_REL_THIS_YEAR = _year_rel_words("year").alt()           # "nay|ngoái"
+_REL_SAME_PERIOD = _year_rel_words("same_period").alt()  # "ngoái|trước"
 # The counts of months "Trong 9 tháng," reads as months from January (2 to 11: one month is
 # "tháng 1", twelve the year); no count is the start of another, so their alternation matches
 # what "[2-9]|1[01]" does.
@@ -385,8 +390,8 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # only with its year ("cùng thời điểm" alone is "at the same time")
     ("sameperiod", _t(r"cùng"), regex.compile(
         rf"""
-        cùng\s+(?:kỳ(?:\s+năm\s+(?:(?P<y>{_Y})|(?P<rel>trước|ngoái)(?!\p{{L}}))|\s+(?P<y2>{_Y}))?
-                 |thời\s+điểm\s+(?:này\s+)?(?:của\s+)?năm\s+(?:(?P<y>{_Y})|(?P<rel>trước|ngoái)(?!\p{{L}})))
+        cùng\s+(?:kỳ(?:\s+năm\s+(?:(?P<y>{_Y})|(?P<rel>{_REL_SAME_PERIOD})(?!\p{{L}}))|\s+(?P<y2>{_Y}))?
+                 |thời\s+điểm\s+(?:này\s+)?(?:của\s+)?năm\s+(?:(?P<y>{_Y})|(?P<rel>{_REL_SAME_PERIOD})(?!\p{{L}})))
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "năm 2022", "cả năm 2023", "đầu năm", "những tháng cuối năm 2020", "năm nay", "năm ngoái"
     ("year", _t(_opens(_SOME_MONTHS, _YEAR_POSITIONS, also=("năm",))), regex.compile(
@@ -394,14 +399,14 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?:(?:{_SOME_MONTHS.alt()}\s+)?(?P<pos>{_YEAR_POSITIONS.alt()})\s+)?
         năm                         # also after a number: "SEA Games 22 năm 2003", "đợt 1 năm 2017" (2017 archive)
         (?:\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)
-          |(?<!(?:\d|(?<!\p{{L}})(?:{_SPAN_COUNT}))\s+năm)\s+(?P<rel>nay|ngoái)(?!\p{{L}})(?!(?:\s+\p{{L}}+){{0,3}}\s+\d+\s+tuổi)   # not "10 năm nay" (a duration); not an age: "(năm nay 19 tuổi)",
+          |(?<!(?:\d|(?<!\p{{L}})(?:{_SPAN_COUNT}))\s+năm)\s+(?P<rel>{_REL_THIS_YEAR})(?!\p{{L}})(?!(?:\s+\p{{L}}+){{0,3}}\s+\d+\s+tuổi)   # not "10 năm nay" (a duration); not an age: "(năm nay 19 tuổi)",
                                                      # "năm nay đã 82 tuổi", "năm nay vừa tròn 22 tuổi" (2017 archive)
            (?:\s+(?P<y3>{_Y})(?![/\-]\d|[.,]\d))?)  # "năm nay 2017" (dev-311)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "tháng đầu năm", "tháng đầu tiên của năm 2017": January (dev-110 "Trong tháng đầu năm, ...")
     ("firstmonth", _t(r"tháng"), regex.compile(
         rf"""
-        tháng\s+đầu\s+(?:tiên\s+)?(?:của\s+)?năm(?:\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)|\s+(?P<rel>nay|ngoái)(?!\p{{L}}))?
+        tháng\s+đầu\s+(?:tiên\s+)?(?:của\s+)?năm(?:\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)|\s+(?P<rel>{_REL_THIS_YEAR})(?!\p{{L}}))?
         (?!\p{{L}})
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "quý đầu tiên năm 2017", "quý đầu năm 2017", "quý đầu tiên của năm 2017": the first quarter
@@ -410,7 +415,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     ("firstquarter", _t("|".join(QUARTER_WORDS)), regex.compile(
         rf"""
         (?<!(?:những|các)\s+)(?:{QUARTER_WORDS.alt()})\s+đầu\s+(?:tiên\s+)?(?:của\s+)?năm
-        \s+(?:(?P<y>{_Y})(?![/\-]\d|[.,]\d)|(?P<rel>nay|ngoái)(?!\p{{L}}))
+        \s+(?:(?P<y>{_Y})(?![/\-]\d|[.,]\d)|(?P<rel>{_REL_THIS_YEAR})(?!\p{{L}}))
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "năm qua", "năm vừa qua": the year just past, from the anchor day (_past_year)
     # ("Trong năm qua" of a 6/2/2017 report is 2016, dev-409; of a 31/12/2020 review, 2020, dev-025).
@@ -422,8 +427,8 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # "đầu năm", "cuối năm", "cả năm" with no year: the year in force
     ("yearpos", _t(_opens(_SOME_MONTHS, _YEAR_POSITIONS_ALONE)), regex.compile(
         r"""
-        (?:%s\s+)?(?<![\p{L}])(?<!(?:%s)\s+)(?P<pos>%s)\s+năm(?!\s+(?:học|tài|\d|nay|ngoái|mới|thứ|đó|ấy)(?!\p{L})|\p{L})
-        """ % (_SOME_MONTHS.alt(), QUARTER_WORDS.alt(), _YEAR_POSITIONS_ALONE.alt()), regex.VERBOSE | regex.IGNORECASE)),  # not "đầu năm mới" (the new year's first days, 2017 archive)
+        (?:%s\s+)?(?<![\p{L}])(?<!(?:%s)\s+)(?P<pos>%s)\s+năm(?!\s+(?:học|tài|\d|%s|mới|thứ|đó|ấy)(?!\p{L})|\p{L})
+        """ % (_SOME_MONTHS.alt(), QUARTER_WORDS.alt(), _YEAR_POSITIONS_ALONE.alt(), _REL_THIS_YEAR), regex.VERBOSE | regex.IGNORECASE)),  # not "đầu năm mới" (the new year's first days, 2017 archive)
     # A bare year after a preposition or a position word: "sắp ra mắt vào 2018", "kể từ 2017",
     # "hồi 2014", "phấn đấu đến 2020", "trước 1975", "Đầu 2017", "cuối 2016", "từ giữa 2016"
     # (2017 archive: 49 in 5,061 articles; before "bareyear", which it wins ties with), as "đến năm 2030", "cuối năm 2016". The span keeps
