@@ -519,3 +519,20 @@ def test_first_and_last_parts_read_alike_in_dates_and_published():
     for w in d.FIRST_PART + d.LAST_PART + d._LATTER_HALF:
         (got,) = dates(f"Doanh số xe máy tăng, còn nửa {w} 2017 sẽ chậm lại.", "2017-07-11")
         assert got.value == ("2017-H1" if w in d.FIRST_PART else "2017-H2"), w
+
+
+def test_a_bare_day_by_the_window_words():
+    """A bare "1/6" is a day after a window's opening or closing word ("Giảm mức đóng BHXH bắt
+    buộc từ 1/6 Nghị định 44/2017/NĐ-CP ...", 2017 archive, a headline run into its lead) and
+    before a closing one ("trận giao hữu với U23 Malaysia vào 07/02 tới đây", 2017 archive): the
+    words are dates.WINDOW_FROM and WINDOW_TO, which the window patterns read too."""
+    from vnextract import dates as d
+
+    for w in d.WINDOW_FROM + d.WINDOW_TO:
+        got = dates(f"Giảm mức đóng BHXH bắt buộc {w} 1/6 Nghị định 44/2017/NĐ-CP được Chính phủ ban hành.",
+                    "2017-05-10")
+        assert ("1/6", "2017-06-01") in [(x.text, x.value) for x in got], w
+    for w in d.WINDOW_TO:
+        got = dates(f"Thầy trò HLV Nguyễn Hữu Thắng sau trận giao hữu với U23 Malaysia 07/02 {w} đây sẽ tái đấu.",
+                    "2017-02-01")
+        assert ("07/02", "2017-02-07") in [(x.text, x.value) for x in got], w

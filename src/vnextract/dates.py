@@ -803,8 +803,12 @@ _MONTH_LEAD = regex.compile(r"(?:trong|hết)\s+", regex.IGNORECASE)
 
 # After a bare "30/10": words that make it a fraction or a count, not a day ("5/5 hạng mục").
 _COUNT_AFTER = regex.compile(r"\s*(?:%|\p{Ll}[\p{L}]*)")
+# After a bare "30/10": what makes it a day: a window's end ("16/4 đến 22/4", "1/7 tới"), the
+# coming or past one ("30/6 này", "30/6 vừa qua", "30/6 hằng năm"), a place ("tại", "ở") or the
+# end of a clause.
+_DAY_AFTER_WORDS = Words("vừa|này|năm|qua|hằng|hàng|hôm|sắp|tại|ở")
 _DATE_CONTINUES = regex.compile(
-    r"\s*(?:vừa|tới|này|năm|qua|hằng|hàng|hôm|sắp|,|\.|\)|;|:|\n|$|và\s+(?:ngày\s+)?\d|đến|-|tại|ở)",
+    rf"\s*(?:{(WINDOW_TO + _DAY_AFTER_WORDS).alt()}|,|\.|\)|;|:|\n|$|và\s+(?:ngày\s+)?\d|-)",
     regex.IGNORECASE,
 )
 # A dot-separated day ("22.4") only counts after "ngày" or with a year: "2.5" is a number.
@@ -816,8 +820,11 @@ _TIME_BEFORE = regex.compile(
     rf"(?<!\p{{L}})(?:(?:{TIMES_OF_DAY.alt()})(?:\s+(?:nay|qua|mai))?|hôm\s+(?:nay|qua|kia)|ngày\s+mai)"
     r"(?:\s*,?\s+|\s*\(\s*)$",   # "sáng nay (6-2)", "Hôm nay (8.2)", "18h ngày mai 7-2" (2017 archive)
     regex.IGNORECASE)
+# Before a bare day: a time of day, a window's ends ("từ 12/4", "đến 30/6"), a point ("vào 1/7",
+# "trước 30/6", "sau 15/5", "hôm 2/9").
+_DAY_BEFORE_WORDS = Words("hôm") + WINDOW_FROM + WINDOW_TO + Words("vào|trước|sau")
 _DAY_BEFORE = regex.compile(
-    rf"(?:{TIMES_OF_DAY.alt()}|hôm|từ|đến|tới|vào|trước|sau|\(|,)\s*$", regex.IGNORECASE
+    rf"(?:{(TIMES_OF_DAY + _DAY_BEFORE_WORDS).alt()}|\(|,)\s*$", regex.IGNORECASE
 )
 
 
