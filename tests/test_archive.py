@@ -422,6 +422,10 @@ def test_canonical_scope(raw, want):
     ("Thành ủy TP. HCM", "Bí thư", "Thành ủy TP Hồ Chí Minh"),
     ("TP.HCM", "Bí thư", "Thành ủy TP Hồ Chí Minh"),
     ("Bộ Công Thương", "Thứ trưởng", "Bộ Công Thương"),
+    # a province written bare at the end takes its unit word, the city its abbreviation (the
+    # provinces' declarations: pipeline.province_unit_words, province_unit_abbreviations)
+    ("UBND Quảng Ninh", "Chủ tịch", "UBND tỉnh Quảng Ninh"),
+    ("Sở Tài chính TP. HCM", "Giám đốc", "Sở Tài chính TP Hồ Chí Minh"),
 ])
 def test_canonical_org(raw, title, want):
     assert canonical_org(raw, title) == want

@@ -154,3 +154,24 @@ def test_a_fiscal_year_in_the_old_tone_placement():
     # "năm tài khoá" (old-style tone placement) is "năm tài khóa" once normalize() has read the text
     assert dates("Hải quân Mỹ chuẩn bị tiếp nhận chiếc thứ hai vào năm tài khoá 2017.") == [("năm tài khoá 2017", "2017")]
     assert dates("NĂM TÀI KHOÁ 2017 của Mỹ đã kết thúc.") == [("NĂM TÀI KHOÁ 2017", "2017")]
+
+
+def test_year_relative_words_of_each_pattern_come_from_the_data():
+    """date_words.tsv year_rel rows that read ``year`` are read after the "năm" of a year ("năm
+    nay", "tháng đầu năm ngoái", dev-110 "Trong tháng đầu năm, ..."; "quý đầu năm nay", 2017
+    archive), those that read ``same_period`` after "cùng kỳ năm" ("tăng 5% so với cùng kỳ năm
+    trước"), each with its offset: a row marked in the file is read by the pattern too."""
+    from vnextract.resources import load_tsv
+
+    rows = [r for r in load_tsv("date_words.tsv") if r["kind"] == "year_rel"]
+    this_year = [(r["word"], 2017 + int(r["value"])) for r in rows if "year" in r["reads"].split()]
+    same = [(r["word"], 2016 + int(r["value"])) for r in rows if "same_period" in r["reads"].split()]
+    assert {w for w, _y in this_year} >= {"nay", "ngoái"} and {w for w, _y in same} >= {"trước", "ngoái"}
+    for w, y in this_year:
+        assert dates(f"Doanh thu năm {w} ước đạt 2.000 tỷ đồng.", "2017-05-10") == [(f"năm {w}", f"{y}")], w
+        assert dates(f"Trong tháng đầu năm {w}, xuất khẩu tăng.", "2017-05-10") == [
+            (f"tháng đầu năm {w}", f"{y}-01")], w
+        assert dates(f"Trong quý đầu năm {w}, xuất khẩu tăng.", "2017-05-10") == [(f"quý đầu năm {w}", f"{y}-Q1")], w
+    for w, y in same:
+        assert dates(f"Năm 2016, xuất khẩu tăng 5% so với cùng kỳ năm {w}.", "2017-05-10") == [
+            ("Năm 2016", "2016"), (f"cùng kỳ năm {w}", f"{y}")], w

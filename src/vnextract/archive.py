@@ -113,8 +113,14 @@ def _read_provinces(strings: list[str]) -> None:
             _PROVINCES[x] = tuple((p.start, p.end, p.name) for p in extract(x, include_related=True).provinces)
 
 
+# Hồ Chí Minh City is shown with its unit's abbreviation (a bare "Hồ Chí Minh" reads as the
+# president's name), the abbreviation the people's bodies take: "TP Hồ Chí Minh".
+_HCM = "Hồ Chí Minh"
+_HCM_CITY = f"{_CITY_ABBREVIATION} {_HCM}"
+
+
 def _place_display(name: str) -> str:
-    return "TP Hồ Chí Minh" if name == "Hồ Chí Minh" else name
+    return _HCM_CITY if name == _HCM else name
 
 
 # --- scopes ----------------------------------------------------------------------------------
@@ -176,8 +182,8 @@ _EXPAND = [
     (re.compile(r"\bTW\b"), "TƯ"),
     (re.compile(r"\bUBTW\b"), "Ủy ban TƯ"),
     (re.compile(r"\bUB\b"), "Ủy ban"),
-    (re.compile(rf"(?i)\b(?:(?:{_ABBREVIATION_FORMS})\s*|(?:{'|'.join(_CITY_WORDS)})\s+)?HCM\b"), "TP Hồ Chí Minh"),
-    (re.compile(rf"(?i)\b(?:{_DOTTED_FORMS})\s*"), "TP "),
+    (re.compile(rf"(?i)\b(?:(?:{_ABBREVIATION_FORMS})\s*|(?:{'|'.join(_CITY_WORDS)})\s+)?HCM\b"), _HCM_CITY),
+    (re.compile(rf"(?i)\b(?:{_DOTTED_FORMS})\s*"), f"{_CITY_ABBREVIATION} "),
 ]
 _SKIP_WORDS = {"và", "&", "-", "–", "của"}
 
@@ -211,14 +217,15 @@ def _org_text(raw: str) -> str:
 
 
 def _tail_probes(s: str) -> list[tuple[int, str]]:
-    """(offset, "tỉnh " + the last capitalised words) for a province written bare at the end."""
+    """(offset, "tỉnh " + the last capitalised words: _PROVINCE_WORD) for a province written bare
+    at the end."""
     words = s.split()
     out = []
     for k in (2, 3, 1):
         tail = words[-k:]
         if len(words) > k and all(w[:1].isupper() for w in tail):
             joined = " ".join(tail)
-            out.append((len(s) - len(joined), "tỉnh " + joined))
+            out.append((len(s) - len(joined), f"{_PROVINCE_WORD} {joined}"))
     return out
 
 

@@ -782,7 +782,10 @@ _LEVEL_END = regex.compile(rf"\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)})$")
 
 
 # An envoy's post, then "(Đặc mệnh toàn quyền) Việt Nam tại" + the host country and the name.
-_ENVOY_TITLE = regex.compile(r"(?i:đại\ sứ|lãnh\ sự|tham\ tán(?:\ công\ sứ|\ thương\ mại)?)$")
+# The envoys' posts are titles.tsv's rows that take envoy ("Đại sứ", "Tổng Lãnh sự", "Tham tán
+# Thương mại"); a title ending with one ("Phó Đại sứ") is an envoy's.
+_ENVOY_POSTS = Words(r["title"] for r in load_tsv("titles.tsv") if "envoy" in r["takes"].split())
+_ENVOY_TITLE = regex.compile(rf"(?i:{_ENVOY_POSTS.alt(ONE_SPACE)})$")
 _PLENIPOTENTIARY = Words("đặc mệnh toàn quyền")  # "Đại sứ Đặc mệnh toàn quyền"
 _ENVOY_AT = regex.compile(rf"\ (?:(?i:{_PLENIPOTENTIARY.alt(ONE_SPACE)})\ )?(?:Việt\ Nam|nước\ ta)\ tại\ ")
 # A foreign state's envoy to Vietnam: "Đại sứ Mỹ tại Việt Nam Ted Osius", "Đại sứ Trung Quốc tại Việt
@@ -907,7 +910,8 @@ _BARE_BODY = regex.compile(
 # Titles after which a foreign name may follow directly, with no organisation between: heads of
 # state and government, diplomats, mayors, chief executives ("Tổng thống Donald Trump").
 # (organizations.FOREIGN_HOLDER_POSTS: "tổng thư ký", "đại sứ", "ceo", "giám đốc điều hành").
-_FOREIGN_HEADS = Words("tổng thống|thủ tướng|ngoại trưởng|quốc vương|nhà vua|nữ hoàng|đại biện|tổng lãnh sự|thị trưởng")
+# The heads of state and government, diplomats and mayors are titles.tsv's rows that take foreign_name.
+_FOREIGN_HEADS = Words(r["title"] for r in load_tsv("titles.tsv") if "foreign_name" in r["takes"].split())
 _FOREIGN_CUES = regex.compile(
     rf"(?i:(?:phó\ )?(?:{(_FOREIGN_HEADS + organizations.FOREIGN_HOLDER_POSTS).alt(ONE_SPACE)}))$"
 )

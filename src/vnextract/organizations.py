@@ -363,6 +363,18 @@ POLICE = Words("Công an")
 _POLICE_ABBREVIATION = Words("CA")
 INSPECTORATE = Words("Thanh tra")
 _COUNCIL_HEADS = PEOPLES_BODIES + POLICE + _POLICE_ABBREVIATION + INSPECTORATE
+# Each head of _COUNCIL_HEADS -> the head that names its body and the body's kind: "CA huyện Mê
+# Linh" is "Công an huyện Mê Linh", an agency; "Ủy ban nhân dân tỉnh Quảng Ninh" is "UBND tỉnh
+# Quảng Ninh", a people's committee. Built from the declarations above, so a head added to one of
+# them is named (no KeyError in _council_at).
+_HEAD_NAME: dict[str, tuple[str, str]] = {
+    **{form: (name, "people's committee" if name == PEOPLES_COMMITTEE[0] else "other")
+       for form, name in _PEOPLES_NAME.items()},
+    **{w: (POLICE.words[0], "agency") for w in POLICE + _POLICE_ABBREVIATION},
+    **{w: (w, "agency") for w in INSPECTORATE},
+}
+if set(_HEAD_NAME) != set(_COUNCIL_HEADS):
+    raise RuntimeError("organizations: _HEAD_NAME and _COUNCIL_HEADS name different heads")
 
 _countries = places.countries
 
@@ -1143,13 +1155,8 @@ def _council_at(clean: str, m) -> Found | None:
     head = m.group("head")
     # "UBND H. Phong Điền" and "UBND H.Phong Điền" are one body: no space after an abbreviated level
     written = _ABBR_LEVEL_SPACE.sub(r"\1", clean[m.start('place'):p_end])
-    if head in ("Công an", "CA"):
-        return Found(m.start(), p_end, f"Công an {written}", "agency")
-    if head == "Thanh tra":
-        return Found(m.start(), p_end, f"Thanh tra {written}", "agency")
-    head = _PEOPLES_NAME[head]  # "Ủy ban nhân dân tỉnh Quảng Ninh" is "UBND tỉnh Quảng Ninh"
-    kind = "people's committee" if head == PEOPLES_COMMITTEE[0] else "other"
-    return Found(m.start(), p_end, f"{head} {written}", kind)
+    name, kind = _HEAD_NAME[head]  # "Ủy ban nhân dân tỉnh Quảng Ninh" is "UBND tỉnh Quảng Ninh"
+    return Found(m.start(), p_end, f"{name} {written}", kind)
 
 
 _ABBR_LEVEL_SPACE = regex.compile(rf"^((?:{_ABBR_LEVELS.alt()})\.)\ ")

@@ -592,7 +592,7 @@ def _dated(clean: str, starts: scan.Starts, years: Optional[Sequence[tuple[int, 
             y, n = int(g["ny"]), int(g["n"]) if g["n"] else 6
             if not 1 <= n <= 12:
                 continue
-            if (g["pos"] or "").lower() == "cuối":
+            if (g["pos"] or "").lower() in dates.LAST_PART.words:
                 a, b = dt.date(y, 13 - n, 1), dt.date(y, 12, 31)
             else:
                 a, b = dt.date(y, 1, 1), dt.date(y, n, calendar.monthrange(y, n)[1])
