@@ -422,6 +422,10 @@ def test_canonical_scope(raw, want):
     ("Thành ủy TP. HCM", "Bí thư", "Thành ủy TP Hồ Chí Minh"),
     ("TP.HCM", "Bí thư", "Thành ủy TP Hồ Chí Minh"),
     ("Bộ Công Thương", "Thứ trưởng", "Bộ Công Thương"),
+    # a province written bare at the end takes its unit word, the city its abbreviation (the
+    # provinces' declarations: pipeline.province_unit_words, province_unit_abbreviations)
+    ("UBND Quảng Ninh", "Chủ tịch", "UBND tỉnh Quảng Ninh"),
+    ("Sở Tài chính TP. HCM", "Giám đốc", "Sở Tài chính TP Hồ Chí Minh"),
 ])
 def test_canonical_org(raw, title, want):
     assert canonical_org(raw, title) == want
@@ -561,3 +565,28 @@ def test_province_unit_words_are_derived_unchanged():
     assert archive.canonical_org("UBND tỉnh Thừa Thiên Huế") == "UBND tỉnh Thừa Thiên Huế"
     assert archive.canonical_org("Ủy ban nhân dân thành phố Cần Thơ") == "UBND TP Cần Thơ"
     assert archive.canonical_org("Đà Nẵng", title="Bí thư") == "Thành ủy Đà Nẵng"
+
+
+def test_local_bodies_and_old_tones_fold_to_one_name():
+    """archive names a people's body spelled out by its abbreviation and a province's Party
+    committee by the pairs the organisations reader declares (pipeline.local_bodies, issue 11), and
+    folds the old-style tone placement of a name a user passes as normalize() does (pipeline.fold):
+    "Uỷ ban Kiểm tra Trung ương" is "Ủy ban Kiểm tra Trung ương", not lower-cased."""
+    from vnextract import archive, pipeline
+
+    bodies = pipeline.local_bodies()
+    for abbreviation, spelled in (bodies.committee, bodies.council):
+        assert canonical_org(f"{spelled} thành phố Cần Thơ") == f"{abbreviation} TP Cần Thơ"
+        assert canonical_org(f"{abbreviation} TP.Cần Thơ") == f"{abbreviation} TP Cần Thơ"
+        assert canonical_org(f"{spelled} tỉnh Quảng Ninh") == f"{abbreviation} tỉnh Quảng Ninh"
+    assert (bodies.committee[0], bodies.council[0]) == ("UBND", "HĐND")
+    assert canonical_org("Hà Nội", title="Chủ tịch") == "UBND TP Hà Nội"
+    assert canonical_org("Quảng Trị", title="Bí thư") == f"{bodies.party['tỉnh']} Quảng Trị" == "Tỉnh ủy Quảng Trị"
+    assert canonical_org("Tỉnh ủy tỉnh Quảng Trị") == "Tỉnh ủy Quảng Trị"
+    assert canonical_org("Thành ủy TP. HCM") == f"{bodies.party['thành phố']} TP Hồ Chí Minh"
+    for old, new in [("Uỷ ban nhân dân TP Hà Nội", "UBND TP Hà Nội"), ("Thành uỷ TP.HCM", "Thành ủy TP Hồ Chí Minh"),
+                     ("Uỷ ban Kiểm tra Trung ương", "Ủy ban Kiểm tra Trung ương"),
+                     ("Sở Tài nguyên và Môi trường Khánh Hoà", "Sở Tài nguyên và Môi trường Khánh Hòa")]:
+        assert canonical_org(old) == new, old
+    assert archive._ranks("Uỷ viên Bộ Chính trị, Bí thư") == archive._ranks("Ủy viên Bộ Chính trị, Bí thư") == {
+        "ủy viên bộ chính trị"}

@@ -487,3 +487,52 @@ def test_a_range_joined_by_any_dash_or_word_of_window_to():
                         ("Kế hoạch giai đoạn 2016—2020 của tỉnh.", "2016/2020"),
                         ("Doanh thu từ tháng 1 đến tháng 5/2023 tăng.", "2023-01/2023-05")]:
         assert [d.value for d in vnextract.extract(text).dates] == [value], text
+
+
+def test_a_count_after_a_bare_year_is_no_year():
+    # "có niên đại tới 2000 năm", "từ 2000 người" as against "phấn đấu đến 2020 sẽ vào top 10": the
+    # nouns of a count are data/counted_after.tsv's prepyear rows, each refused after the number
+    from vnextract.resources import read_by
+
+    words = read_by("counted_after.tsv", "prepyear", key="word")
+    assert {"năm", "người", "đồng", "USD", "tuổi"} <= set(words)
+    assert [(d.text, d.value) for d in dates("Hà Nội phấn đấu đến 2020 sẽ vào top 10.", "2017-05-10")] == [("2020", "2020")]
+    for w in words:
+        assert dates(f"Số lượng đã tăng lên tới 2000 {w} trong đợt này.", "2017-05-10") == [], w
+
+
+def test_first_and_last_parts_read_alike_in_dates_and_published():
+    """A period's first or last part ("6 tháng đầu năm 2023", "6 tháng cuối năm 2023": TTXVN
+    2023-07-28; "nửa sau 2017": 2017 archive) means the same months to the dates component and to
+    published's dated expressions (which date the article): both read dates.FIRST_PART and
+    LAST_PART; a half's latter part is "sau" too."""
+    from vnextract import dates as d, published, scan
+
+    for w in d.FIRST_PART + d.LAST_PART:
+        text = f"năm 2022 và 3 tháng {w} năm 2023, qua đó đề ra nhiệm vụ"
+        (_y, got) = dates(text)
+        first, last = (dt.date(2023, 1, 1), dt.date(2023, 3, 31)) if w in d.FIRST_PART else (
+            dt.date(2023, 10, 1), dt.date(2023, 12, 31))
+        assert (got.text, got.start_date, got.end_date) == (f"3 tháng {w} năm 2023", first, last), w
+        dated, _plans = published._dated(text, scan.Starts(text))
+        assert [(a, b) for _s, _e, a, b, _doc in dated] == [(first, last)], w
+    for w in d.FIRST_PART + d.LAST_PART + d._LATTER_HALF:
+        (got,) = dates(f"Doanh số xe máy tăng, còn nửa {w} 2017 sẽ chậm lại.", "2017-07-11")
+        assert got.value == ("2017-H1" if w in d.FIRST_PART else "2017-H2"), w
+
+
+def test_a_bare_day_by_the_window_words():
+    """A bare "1/6" is a day after a window's opening or closing word ("Giảm mức đóng BHXH bắt
+    buộc từ 1/6 Nghị định 44/2017/NĐ-CP ...", 2017 archive, a headline run into its lead) and
+    before a closing one ("trận giao hữu với U23 Malaysia vào 07/02 tới đây", 2017 archive): the
+    words are dates.WINDOW_FROM and WINDOW_TO, which the window patterns read too."""
+    from vnextract import dates as d
+
+    for w in d.WINDOW_FROM + d.WINDOW_TO:
+        got = dates(f"Giảm mức đóng BHXH bắt buộc {w} 1/6 Nghị định 44/2017/NĐ-CP được Chính phủ ban hành.",
+                    "2017-05-10")
+        assert ("1/6", "2017-06-01") in [(x.text, x.value) for x in got], w
+    for w in d.WINDOW_TO:
+        got = dates(f"Thầy trò HLV Nguyễn Hữu Thắng sau trận giao hữu với U23 Malaysia 07/02 {w} đây sẽ tái đấu.",
+                    "2017-02-01")
+        assert ("07/02", "2017-02-07") in [(x.text, x.value) for x in got], w

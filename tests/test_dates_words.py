@@ -130,3 +130,48 @@ def test_relative_year_words_come_from_the_data():
     assert dates("Nửa đầu năm sau, nhà máy sẽ vận hành.", "2017-05-10") == [("Nửa đầu năm sau", "2018-H1")]
     # "cách đây hai năm" reads the counts the resolver reads (date_words.tsv small), as "cách đây 2 năm"
     assert dates("Cách đây hai năm, giá lúa rất thấp.", "2017-05-10") == [("Cách đây hai năm", "2015")]
+
+
+def test_a_count_before_a_period_unit_is_a_span():
+    # "Bốn tháng sau, ông được ... bầu", "Hai năm trước, khi Chỉ thị 40 ..." (2017 archive): a span of
+    # time back or ahead, no period relative to the one in force. The counts are number_words.tsv's
+    # span_count rows and dates' rough counts; "tư" of "đầu tư" counts nothing.
+    from vnextract import dates as d
+    from vnextract.resources import read_by
+
+    words = read_by("number_words.tsv", "span_count", key="word")
+    assert {"một", "hai", "năm", "chín", "mười", "mươi", "chục"} <= set(words) and not {"tư", "không"} & set(words)
+    for w in (*words, "vài", "dăm", "nửa"):
+        text = f"{w.capitalize()} tháng sau, ông được Hội đồng nhân dân tỉnh bầu làm Chủ tịch."
+        assert dates(text, "2017-05-10") == [], w
+        assert dates(f"{w.capitalize()} năm trước, khi Chỉ thị 40 ra đời, tình hình đã khác.", "2017-05-10") == [], w
+    assert dates("Tháng sau, ông được Hội đồng nhân dân tỉnh bầu làm Chủ tịch.", "2017-05-10") == [("Tháng sau", "2017-06")]
+    assert dates("Vốn đầu tư năm trước đạt 5 tỷ USD.", "2017-05-10") == [("năm trước", "2016")]
+    assert set(d._COUNT_WORDS) == {*words, "vài", "dăm", "nửa"}
+
+
+def test_a_fiscal_year_in_the_old_tone_placement():
+    # "năm tài khoá" (old-style tone placement) is "năm tài khóa" once normalize() has read the text
+    assert dates("Hải quân Mỹ chuẩn bị tiếp nhận chiếc thứ hai vào năm tài khoá 2017.") == [("năm tài khoá 2017", "2017")]
+    assert dates("NĂM TÀI KHOÁ 2017 của Mỹ đã kết thúc.") == [("NĂM TÀI KHOÁ 2017", "2017")]
+
+
+def test_year_relative_words_of_each_pattern_come_from_the_data():
+    """date_words.tsv year_rel rows that read ``year`` are read after the "năm" of a year ("năm
+    nay", "tháng đầu năm ngoái", dev-110 "Trong tháng đầu năm, ..."; "quý đầu năm nay", 2017
+    archive), those that read ``same_period`` after "cùng kỳ năm" ("tăng 5% so với cùng kỳ năm
+    trước"), each with its offset: a row marked in the file is read by the pattern too."""
+    from vnextract.resources import load_tsv
+
+    rows = [r for r in load_tsv("date_words.tsv") if r["kind"] == "year_rel"]
+    this_year = [(r["word"], 2017 + int(r["value"])) for r in rows if "year" in r["reads"].split()]
+    same = [(r["word"], 2016 + int(r["value"])) for r in rows if "same_period" in r["reads"].split()]
+    assert {w for w, _y in this_year} >= {"nay", "ngoái"} and {w for w, _y in same} >= {"trước", "ngoái"}
+    for w, y in this_year:
+        assert dates(f"Doanh thu năm {w} ước đạt 2.000 tỷ đồng.", "2017-05-10") == [(f"năm {w}", f"{y}")], w
+        assert dates(f"Trong tháng đầu năm {w}, xuất khẩu tăng.", "2017-05-10") == [
+            (f"tháng đầu năm {w}", f"{y}-01")], w
+        assert dates(f"Trong quý đầu năm {w}, xuất khẩu tăng.", "2017-05-10") == [(f"quý đầu năm {w}", f"{y}-Q1")], w
+    for w, y in same:
+        assert dates(f"Năm 2016, xuất khẩu tăng 5% so với cùng kỳ năm {w}.", "2017-05-10") == [
+            ("Năm 2016", "2016"), (f"cùng kỳ năm {w}", f"{y}")], w

@@ -211,3 +211,79 @@ def test_bare_mention_before_the_full_number_refers_to_it():
     assert [(r.text, r.number, r.refers_to) for r in found] == [
         ("Quyết định 24", "24/2017/QĐ-TTg", "24/2017/QĐ-TTg"),
         ("Quyết định số 24/2017/QĐ-TTg", "24/2017/QĐ-TTg", None)]
+
+
+def test_a_count_after_a_bare_number_is_no_document_number():
+    # "Nghị quyết 30 ngày phải được công bố" (a duration) as against "Nghị quyết 30 của HĐND tỉnh":
+    # the words of a count are data/counted_after.tsv's bare_number rows, each refused after the number
+    from vnextract.resources import read_by
+
+    words = read_by("counted_after.tsv", "bare_number", key="word")
+    assert {"ngày", "tháng", "năm", "điều", "%"} <= set(words)
+    assert [r.text for r in refs("Nghị quyết 30 của HĐND tỉnh đã được công bố.")] == ["Nghị quyết 30"]
+    for w in words:
+        assert refs(f"Nghị quyết 30 {w} đã được công bố.") == [], w
+    assert refs("Nghị quyết 30% đã được công bố.") == []
+    # its date after it keeps it a document's number: "văn bản 10285 ngày 29/11/2016"
+    assert [r.text for r in refs("Theo Nghị quyết 30 ngày 29/11/2016 của HĐND tỉnh.")] == ["Nghị quyết 30"]
+
+
+# Codes spelled with a lower-case letter, 2017 archive (baomoi): (sentence, number, type_code, issuer).
+MIXED_CASE = [
+    ("Từ cuối năm 2016, Thủ tướng Chính phủ đã có Quyết định số 58/2016/QĐ-Ttg về tiêu chí phân loại doanh"
+     " nghiệp nhà nước.", "58/2016/QĐ-TTg", "QĐ", "TTg"),
+    ("Ủy ban nhân dân tỉnh Kon Tum đã ban hành Chương trình số 3303/CTr-UBND ngày 29/12/2016 thực hiện các"
+     " Nghị quyết của Chính phủ.", "3303/CTr-UBND", "CTr", "UBND"),
+    ("Theo đề nghị của Cục Thuế Nghệ An tại Tờ trình số 60/TTr-CT ngày 10/1/2017 về việc bãi bỏ các quyết"
+     " định.", "60/TTr-CT", "TTr", "CT"),
+]
+
+
+@pytest.mark.parametrize("sentence,number,type_code,issuer", MIXED_CASE)
+def test_mixed_case_codes(sentence, number, type_code, issuer):
+    (r,) = refs(sentence)
+    assert (r.number, r.type_code, r.issuer) == (number, type_code, issuer)
+
+
+def test_every_code_spelling_of_the_data_files_is_read():
+    """Each code spelling of doc_types.tsv, issuers.tsv and code_variants.tsv, mixed case too
+    ("TTg", "QyĐ", the press's "Ttg"), is read whole in the archive's sentences and gives its
+    canonical code: a spelling added to a file is read without editing the pattern."""
+    from vnextract.resources import load_tsv
+
+    canon = {r["variant"]: r["canonical"] for r in load_tsv("code_variants.tsv")}
+    types = {r["code"] for r in load_tsv("doc_types.tsv")}
+    issuers = {r["code"] for r in load_tsv("issuers.tsv")}
+    for spelled, code in [*((c, c) for c in types | issuers), *canon.items()]:
+        if code in types:
+            (r,) = refs(f"Ủy ban nhân dân tỉnh Kon Tum đã ban hành văn bản số 3303/{spelled}-UBND ngày 29/12/2016.")
+            assert (r.number, r.type_code) == (f"3303/{code}-UBND", code), spelled
+        if code in issuers:
+            (r,) = refs(f"Thủ tướng Chính phủ đã có Quyết định số 58/2016/QĐ-{spelled} về tiêu chí phân loại.")
+            assert (r.number, r.issuer) == (f"58/2016/QĐ-{code}", code), spelled
+
+
+def test_a_type_of_one_issuer_completes_its_short_number():
+    """A short number after the type word of a type with one issuer (type_words.tsv issuer: a
+    Nghị định is the Government's) is the full number (dev 005, "Nghị định 23/2020")."""
+    from vnextract.resources import load_tsv
+
+    rows = [r for r in load_tsv("type_words.tsv") if r["issuer"]]
+    assert rows
+    for r in rows:
+        (ref,) = refs(f"thực hiện nghiêm túc {r['word']} 23/2020 bởi các việc")
+        assert (ref.number, ref.type_code, ref.issuer) == (f"23/2020/{r['code']}-{r['issuer']}", r["code"], r["issuer"])
+
+
+def test_numbers_of_the_legislature_carry_no_type_code():
+    """"16/2011/UBTVQH12" (2017 archive) and "59/2020/QH14" name their issuer and its term after the
+    year, no type code: issuers.tsv's numbered_alone rows."""
+    (r,) = refs("quy định của Pháp lệnh quản lý, sử dụng vũ khí, vật liệu nổ, công cụ hỗ trợ số 16/2011/UBTVQH12"
+                " của Ủy ban Thường vụ Quốc hội.")
+    assert (r.number, r.type_code, r.issuer, r.issuer_name) == (
+        "16/2011/UBTVQH12", None, "UBTVQH12", "Ủy ban Thường vụ Quốc hội")
+    from vnextract.resources import read_by
+
+    for code in read_by("issuers.tsv", "numbered_alone", key="code"):
+        (r,) = refs(f"quy định của Pháp lệnh quản lý, sử dụng vũ khí, vật liệu nổ, công cụ hỗ trợ số 16/2011/{code}12.")
+        assert (r.number, r.type_code, r.issuer) == (f"16/2011/{code}12", None, f"{code}12"), code

@@ -177,3 +177,19 @@ def test_breakdown_nouns_that_name_places_come_from_the_data():
 
     assert measures._PLACE_PARTS == {"địa phương", "các địa phương", "vùng", "miền"}
     assert not set(measures._PLACE_PARTS) & set(measures._breakdown_words())
+
+
+def test_a_period_a_change_or_an_estimate_after_a_farmed_area_is_no_product():
+    """What follows a farmed area's name is its product ("diện tích gieo trồng lúa", dev-112),
+    not a period unit ("diện tích gieo trồng năm nay", dates' _RELATIVE_UNITS), a change or an
+    estimate (one-word increase, decrease and estimate cues of indicator_cues.tsv: "diện tích
+    gieo trồng tăng", "... ước"): a unit or a cue added to its declaration stops a product here too."""
+    from vnextract import dates, measures
+    from vnextract.resources import load_tsv
+
+    assert measures._product_of("diện tích gieo trồng lúa") == "lúa"
+    cues = [r["cue"] for r in load_tsv("indicator_cues.tsv")
+            if r["kind"] in ("increase", "decrease", "estimate") and " " not in r["cue"]]
+    assert {"tăng", "giảm", "ước"} <= set(cues)
+    for w in [*cues, *dates._RELATIVE_UNITS, "huyện"]:
+        assert measures._product_of(f"diện tích gieo trồng {w} lúa") is None, w

@@ -205,3 +205,34 @@ def test_one_table_makes_the_pattern_and_the_edits():
         assert nz._replace(c) == clean
     assert [nz._replace(c) for c in "\u00a0\u2013\u00d0\u0410\uff21\u200b\u201c\u2019\r"] == \
         [" ", "-", "Đ", "A", "A", "", '"', "'", "\n"]
+
+
+ODD_TEXTS = ["Giá vàng … 30°C • α-Ω", "số \u0663\u0664 và 12", "Hoa\u0301 Bi\u0300nh, NÐ-CP, １２３ Ａ", "ǅ Ⱥ İ ſ 𝐀 𝟙 Ⅻ",
+             "Ｈà Nội\u2013 \u201cxin\u201d \u00a0", "\u0301đầu", "хин CPCP Ꙁ", ""]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text_strategy | st.text(alphabet=st.sampled_from(list(VIET + NASTY + "…°•αΩ٣𝟙ⅫǅȺİſАСхЅ１Ａ\u0345\U0001D400")), max_size=80))
+def test_odd_holds_the_clean_characters_outside_the_plain_classes(text):
+    n = normalize(text)
+    assert {c for c in n.clean if _special_char(c)} <= n.odd
+
+
+def _special_char(c):
+    from vnextract import normalize as nz
+
+    return nz._SPECIAL_CHAR.match(c) is not None
+
+
+def test_odd_on_press_text_and_odd_characters():
+    # what scan.Starts(odd=...) reads: a superset of the clean text's characters outside the
+    # plain classes, and those are all outside scan._PLAIN_TEXT's (every code point)
+    from vnextract import scan
+
+    root = Path(__file__).resolve().parents[1]
+    texts = ODD_TEXTS + [p.read_text(encoding="utf-8") for p in sorted(root.glob("corpora/dev/*.txt"))]
+    for text in texts:
+        n = normalize(text)
+        assert {c for c in n.clean if _special_char(c)} <= n.odd, text[:40]
+    assert all(_special_char(chr(cp)) for cp in range(0x110000)
+               if not 0xD800 <= cp < 0xE000 and chr(cp) not in scan._PLAIN_TEXT)

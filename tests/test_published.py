@@ -373,3 +373,20 @@ def test_may_hold_year_where_a_stamp_matches_in_a_window():
                     assert published._may_hold_year(text, years, pos, endpos), (text[pos:endpos], pos, endpos)
     assert published._DATELINE.match("Hà Nội, 28/7/20171", 0, 17)
     assert not published._years("Hà Nội, 28/7/20171") and published._may_hold_year("Hà Nội, 28/7/20171", [], 0, 17)
+
+
+# A period still estimated is the present, whichever estimate the release writes (the cue tables'
+# estimated_period rows: indicator_cues.tsv, quantity_cues.tsv); "ước" of a wish is none.
+_ESTIMATED_LEAD = ("Thu ngân sách\nBộ Tài chính vừa tạm cấp tiền bồi thường cho 4 tỉnh.\nTỉnh Hà Tĩnh nhận 560 tỉ "
+                   "đồng.\nTrong tháng 1/2017, thu ngân sách nhà nước {} 97,4 nghìn tỉ đồng.")
+
+
+@pytest.mark.parametrize("cue", ["ước đạt", "ước tính", "ước thực hiện", "ước khoảng", "ƯỚC ĐẠT", "ước tính đạt"])
+def test_an_estimated_period_is_the_present(cue):
+    got = inferred(_ESTIMATED_LEAD.format(cue))
+    assert (got.timex, got.text) == ("2017", "tháng 1/2017")
+
+
+@pytest.mark.parametrize("cue", ["đạt", "ước mong đạt"])
+def test_no_estimate_no_present(cue):
+    assert inferred(_ESTIMATED_LEAD.format(cue)) is None

@@ -356,3 +356,34 @@ def test_may_end_with_tails_agree_with_the_pattern_on_corpus_windows():
                 assert fast == scan.may_end_with(window, tuple(words))
             seen += 1
     assert seen > 1000
+
+
+ODD = ["Giá vàng … 30°C • α-Ω Ωmega", "số \u0663\u0664 và 12, ٣ năm", "Hòa Bình NĐ-CP 123 A", "ǅa Ⱥb İc 𝐀d 𝟙 Ⅻ",
+       "a\u0301b Á\u0301c", "ΑΒΓ 12 xin", "Хин 3 ꙀB", "1 2 Q", "", "…"]
+
+
+@pytest.mark.parametrize("lowered", [False, True])
+def test_starts_with_odd_reads_capitalised_words_and_digits_as_the_engine_does(lowered):
+    # Starts(odd=...) (the characters outside _PLAIN_TEXT, as normalize lists them) finds the
+    # capitalised words and the runs of digits with the plain-text patterns where no odd character
+    # is a letter, a mark or a digit: the same matches as _CAP_WORD and \d+ give
+    texts = TEXTS + ODD + [a + " " + b for a in ODD for b in SENTENCES[:3]]
+    plain = 0
+    for text in texts:
+        n = normalize.normalize(text)
+        clean = n.clean.lower() if lowered else n.clean
+        odd = {c for c in clean if c not in scan._PLAIN_TEXT} | (set(n.odd) if not lowered else set())
+        starts = scan.Starts(clean, index_after=0, odd=odd)
+        assert starts.cap_words() == [(m.start(), m.group()) for m in scan._CAP_WORD.finditer(clean)], text[:40]
+        assert starts.of(scan.DIGIT_RUNS) == [m.start() for m in regex.finditer(r"\d+", clean)], text[:40]
+        plain += starts._plain_cap is not None and starts._plain_digits is not None
+    assert plain > len(TEXTS)  # the plain-text patterns are read on press text
+
+
+def test_plain_text_patterns_read_each_plain_character_as_the_engine_does():
+    cap, digits = scan._plain_text_patterns()
+    first, rest = regex.compile(scan._CAP_FIRST), regex.compile(scan._CAP_REST)
+    for c in sorted(scan._PLAIN_TEXT):
+        assert (cap.fullmatch(c) is not None) == (first.fullmatch(c) is not None), repr(c)
+        assert (cap.fullmatch("A" + c) is not None) == (rest.fullmatch(c) is not None), repr(c)
+        assert (digits.fullmatch(c) is not None) == (regex.fullmatch(r"\d", c) is not None), repr(c)

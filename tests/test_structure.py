@@ -189,3 +189,21 @@ def test_trailing_byline_reads_as_a_search_after_a_sentence_gap():
         # the backward search for the agency bracket at the end agrees with the forward one
         ends = regex.compile(structure._ENDS_WITH_AGENCY.pattern).search(line)
         assert (structure._ENDS_WITH_AGENCY.search(line) is None) == (ends is None), line
+
+
+def test_photo_word_is_read_by_every_credit_rule():
+    """structure._PHOTO ("ảnh") is the one declaration of a photo's credit word: the chrome line
+    ("Ảnh minh họa"), a caption's closing credit and a byline's credits all read it, so each of
+    its words gives the same kinds (a TTXVN-style article)."""
+    from vnextract import structure
+
+    for w in structure._PHOTO:
+        cap = w[0].upper() + w[1:]
+        text = ("Xuất khẩu gạo tăng mạnh\n\n"
+                "Trong 6 tháng đầu năm, kim ngạch xuất khẩu gạo đạt 1,5 tỷ USD, tăng 12% so với cùng kỳ.\n\n"
+                f"Nông dân thu hoạch lúa ở Cần Thơ ({cap}: Quang Quyết/TTXVN).\n\n"
+                "Tỉnh đã hỗ trợ 416 nghìn lao động trong năm qua.\n\n"
+                f"{cap} minh họa\n\n"
+                f"Tin, {w}: Đức Hiếu (TTXVN)")
+        kinds = [b.kind for b in structure.segment(text)]
+        assert kinds == ["title", "lead", "caption", "body", "boilerplate", "byline"], (w, kinds)

@@ -31,8 +31,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .pipeline import (nation_words, province_city_names, province_unit_abbreviations, province_unit_words,
-                       title_modifiers, yeared_doc_types)
+from .pipeline import (fold, local_bodies, nation_words, province_city_names, province_unit_abbreviations,
+                       province_unit_words, title_modifiers, yeared_doc_types)
 
 __all__ = ["Archive", "ArchiveError", "NATIONWIDE", "canonical_scope", "canonical_title", "canonical_org"]
 
@@ -55,6 +55,15 @@ _UNIT_WORDS = re.compile(rf"(?i)(?:\s|^)(?:{_UNIT}|{_ABBREVIATION_FORMS}|toàn (
 # nothing but one.
 _UNIT_TAIL = re.compile(rf"(?i)\s+(?:{'|'.join(map(re.escape, _ABBREVIATIONS))}|{_UNIT})$")
 _UNIT_ONLY = frozenset({*_ABBREVIATIONS, *(w.upper() for w in province_unit_words())})
+# The people's committee and council, each its abbreviation and its name spelled out ("UBND", "Ủy
+# ban nhân dân"), and the Party committee of each level ("Tỉnh ủy", "Thành ủy"), as the
+# organisations reader declares them (pipeline.local_bodies).
+_BODIES = local_bodies()
+# A province's unit word and a centrally-run city's, and the city's as a people's body's name
+# abbreviates it ("UBND tỉnh Quảng Ninh", "UBND TP Hà Nội"): "tỉnh", "thành phố", "TP".
+(_PROVINCE_WORD,) = (w for w in province_unit_words() if w not in _CITY_WORDS)
+(_CITY_WORD,) = _CITY_WORDS
+(_CITY_ABBREVIATION,) = _ABBREVIATIONS
 
 _TABLES = ("articles", "indicators", "officials", "legal_refs", "failures")
 
@@ -104,8 +113,14 @@ def _read_provinces(strings: list[str]) -> None:
             _PROVINCES[x] = tuple((p.start, p.end, p.name) for p in extract(x, include_related=True).provinces)
 
 
+# Hồ Chí Minh City is shown with its unit's abbreviation (a bare "Hồ Chí Minh" reads as the
+# president's name), the abbreviation the people's bodies take: "TP Hồ Chí Minh".
+_HCM = "Hồ Chí Minh"
+_HCM_CITY = f"{_CITY_ABBREVIATION} {_HCM}"
+
+
 def _place_display(name: str) -> str:
-    return "TP Hồ Chí Minh" if name == "Hồ Chí Minh" else name
+    return _HCM_CITY if name == _HCM else name
 
 
 # --- scopes ----------------------------------------------------------------------------------
@@ -157,16 +172,18 @@ def _fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
-# Spelled-out forms that abbreviations write otherwise ("UBND", "TƯ"/"TW", "HCM").
+# One form for what is written several ways (after the old-style tone placement is folded as
+# normalize() folds it, _org_text): a people's body spelled out as the abbreviation that names it
+# ("Ủy ban nhân dân" -> "UBND", "Hội đồng nhân dân" -> "HĐND": pipeline.local_bodies); the press's
+# short forms of "Trung ương" and "Ủy ban" ("TW" -> "TƯ", "UBTW", "UB"); Hồ Chí Minh City ("HCM").
 _EXPAND = [
-    (re.compile(r"(?i)\b(?:ủy|uỷ) ban nhân dân\b"), "UBND"),
-    (re.compile(r"(?i)\bhội đồng nhân dân\b"), "HĐND"),
-    (re.compile(r"(?i)\buỷ\b"), "ủy"),
+    *((re.compile(rf"(?i)\b{re.escape(spelled)}\b"), abbreviation)
+      for abbreviation, spelled in (_BODIES.committee, _BODIES.council)),
     (re.compile(r"\bTW\b"), "TƯ"),
     (re.compile(r"\bUBTW\b"), "Ủy ban TƯ"),
     (re.compile(r"\bUB\b"), "Ủy ban"),
-    (re.compile(rf"(?i)\b(?:(?:{_ABBREVIATION_FORMS})\s*|(?:{'|'.join(_CITY_WORDS)})\s+)?HCM\b"), "TP Hồ Chí Minh"),
-    (re.compile(rf"(?i)\b(?:{_DOTTED_FORMS})\s*"), "TP "),
+    (re.compile(rf"(?i)\b(?:(?:{_ABBREVIATION_FORMS})\s*|(?:{'|'.join(_CITY_WORDS)})\s+)?HCM\b"), _HCM_CITY),
+    (re.compile(rf"(?i)\b(?:{_DOTTED_FORMS})\s*"), f"{_CITY_ABBREVIATION} "),
 ]
 _SKIP_WORDS = {"và", "&", "-", "–", "của"}
 
@@ -190,21 +207,25 @@ def _initials(s: str) -> str:
 
 @lru_cache(maxsize=50000)
 def _org_text(raw: str) -> str:
-    s = _ws(raw)
+    # the names a user passes (canonical_org, Archive.people(org=...)) or a destination holds may
+    # write the old-style tone placement ("Uỷ ban nhân dân", "Thành uỷ"): folded as the extractor's
+    # text is (pipeline.fold)
+    s = _ws(fold(raw))
     for rx, rep in _EXPAND:
         s = rx.sub(rep, s)
     return _ws(s)
 
 
 def _tail_probes(s: str) -> list[tuple[int, str]]:
-    """(offset, "tỉnh " + the last capitalised words) for a province written bare at the end."""
+    """(offset, "tỉnh " + the last capitalised words: _PROVINCE_WORD) for a province written bare
+    at the end."""
     words = s.split()
     out = []
     for k in (2, 3, 1):
         tail = words[-k:]
         if len(words) > k and all(w[:1].isupper() for w in tail):
             joined = " ".join(tail)
-            out.append((len(s) - len(joined), "tỉnh " + joined))
+            out.append((len(s) - len(joined), f"{_PROVINCE_WORD} {joined}"))
     return out
 
 
@@ -247,12 +268,22 @@ def _org_parts(raw: str, title_key: str | None) -> tuple[str, str | None, str] |
         # "Chủ tịch Hà Nội": the chair of the city's people's committee; "Bí thư TP.HCM": of its
         # party committee.
         if t.endswith("chủ tịch"):
-            head = "UBND"
+            head = _BODIES.committee[0]
         elif t.endswith("bí thư"):
-            head = "Thành ủy" if place in _CITIES else "Tỉnh ủy"
+            head = _party_committee(place)
     if not head and not place:
         return None
     return _initials(head), place, head
+
+
+def _party_committee(place: str) -> str:
+    """The Party committee of a province or centrally-run city: "Tỉnh ủy", "Thành ủy"."""
+    return _BODIES.party[_CITY_WORD if place in _CITIES else _PROVINCE_WORD]
+
+
+# The heads _compose names with their place's unit, folded: "ubnd", "hdnd"; "tinh uy", "thanh uy".
+_PEOPLES_KEYS = frozenset(_fold(body[0]) for body in (_BODIES.committee, _BODIES.council))
+_PARTY_KEYS = frozenset(_fold(_BODIES.party[w]) for w in (_PROVINCE_WORD, _CITY_WORD))
 
 
 def _compose(head: str, place: str | None) -> str:
@@ -260,10 +291,10 @@ def _compose(head: str, place: str | None) -> str:
         return head
     city = place in _CITIES
     h = _fold(head)
-    if h in ("ubnd", "hdnd"):
-        return f"{head} {'TP' if city else 'tỉnh'} {place}"
-    if h in ("thanh uy", "tinh uy"):
-        return f"{'Thành ủy' if city else 'Tỉnh ủy'} {_place_display(place)}"
+    if h in _PEOPLES_KEYS:
+        return f"{head} {_CITY_ABBREVIATION if city else _PROVINCE_WORD} {place}"
+    if h in _PARTY_KEYS:
+        return f"{_party_committee(place)} {_place_display(place)}"
     if not head:
         return _place_display(place)
     return f"{head} {_place_display(place)}"
@@ -751,14 +782,16 @@ def _flag_conflicts(rows: list[dict]) -> None:
                 r["superseded"] = True
 
 
+@lru_cache(maxsize=50000)
 def _ranks(raw: str | None) -> frozenset[str]:
     """Memberships listed with a title, which a person keeps when moving post ("Ủy viên Bộ Chính
-    trị, Bí thư" -> {"ủy viên bộ chính trị"}; "Ủy viên Trung ương Đảng" alone is one too)."""
+    trị, Bí thư" -> {"ủy viên bộ chính trị"}; "Ủy viên Trung ương Đảng" alone is one too). The
+    old-style tone placement ("Uỷ viên") is folded as the extractor's text is (pipeline.fold)."""
     if not raw:
         return frozenset()
-    parts = [_PAST.sub("", p.strip()).lower() for p in _ws(raw).split(",") if p.strip()]
-    ranks = {p for p in parts[:-1] if p.startswith(("ủy viên", "uỷ viên"))}
-    if parts and parts[-1].startswith(("ủy viên bộ chính trị", "ủy viên trung ương", "uỷ viên bộ chính trị", "uỷ viên trung ương")):
+    parts = [_PAST.sub("", p.strip()).lower() for p in _ws(fold(raw)).split(",") if p.strip()]
+    ranks = {p for p in parts[:-1] if p.startswith("ủy viên")}
+    if parts and parts[-1].startswith(("ủy viên bộ chính trị", "ủy viên trung ương")):
         ranks.add(parts[-1])
     return frozenset(ranks)
 

@@ -124,11 +124,18 @@ QUARTER_NUMBERS = "|".join(sorted((r for r, v in _words()["roman"].items() if v 
 ROMAN: dict[str, int] = dict(_words()["roman"])
 # The words date patterns open with, declared once: a pattern reads them (``alt()``) and its
 # trigger is their first words (``first_words()``), so no trigger retypes how its pattern opens.
-_POSITIONS = Words("đầu|cuối|giữa")                                # "đầu tháng 11", "cuối năm 2016"
-_MONTH_OPENERS = _POSITIONS + Words("hết|trong|nửa đầu|nửa cuối")  # "hết tháng 6", "nửa đầu tháng 3"
+# The part of a period a position word names, read by the resolvers: the first part counts from
+# the period's start ("6 tháng đầu năm" is January-June, "nửa đầu năm" the first half), the last
+# part runs to its end ("3 tháng cuối năm" is October-December; published reads it too, "6 tháng
+# cuối năm 2017"); a half's latter part is also "sau" ("nửa sau 2017", 2017 archive).
+FIRST_PART = Words("đầu")
+LAST_PART = Words("cuối")
+_LATTER_HALF = LAST_PART + Words("sau")
+_POSITIONS = FIRST_PART + LAST_PART + Words("giữa")                # "đầu tháng 11", "cuối năm 2016"
+_MONTH_OPENERS = _POSITIONS + Words("hết|trong") + Words(f"nửa {w}" for w in FIRST_PART + LAST_PART)  # "hết tháng 6", "nửa đầu tháng 3"
 _REST_OPENERS = Words("các|những")                                 # "các quý còn lại"
 _SPAN_NAMES = Words("giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch")         # "giai đoạn 2021-2025"
-_CROP_YEARS = Words("niên vụ|năm tài chính|năm tài khóa|năm tài khoá")  # "niên vụ 2016/2017"
+_CROP_YEARS = Words("niên vụ|năm tài chính|năm tài khóa")  # "niên vụ 2016/2017"
 _YEAR_POSITIONS = _POSITIONS + Words("cả")                         # "cả năm 2023"
 # "đầu năm", "cuối năm", "cả năm" alone (yearpos): not "giữa năm", which names no period in force
 _YEAR_POSITIONS_ALONE = Words([w for w in _YEAR_POSITIONS if w != "giữa"])
@@ -163,9 +170,14 @@ _RELATIVE_WAYS = _year_rel_words("relative")  # "trước|tới|sau|này" (date_
 # A count before the unit makes it a span of time back or ahead, not the period before or after
 # the one in force: "Bốn tháng sau, ông được ... bầu", "tròn một năm trước", "Hai năm trước, khi
 # Chỉ thị 40 ...", "Một năm sau, khi ..." (2017 archive; digits are refused the same way).
-_COUNT_WORDS = Words("một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|vài|dăm|nửa")  # "nửa năm trước"
-# The nouns a count is followed by, never a year: "có niên đại tới 2000 năm", "từ 2000 người".
-_COUNTED_AFTER_YEAR = Words("năm|tháng|ngày|giờ|tuổi|người|đồng|tấn|ha|km|m|lượt|chiếc|con|cây|hộ|xe|căn|USD")
+# The number words are number_words.tsv's span_count rows ("một" to "chín", "mười", "mươi", "chục":
+# not "tư" of "đầu tư năm trước", not "không"); the words of a rough or half count are not numbers
+# there: "vài năm trước", "dăm năm nay", "nửa năm trước" (_ROUGH_COUNTS).
+_ROUGH_COUNTS = Words("vài|dăm|nửa")
+_COUNT_WORDS = Words(read_by("number_words.tsv", "span_count", key="word")) + _ROUGH_COUNTS
+# The nouns a count is followed by, never a year: "có niên đại tới 2000 năm", "từ 2000 người"
+# (data/counted_after.tsv's prepyear rows).
+_COUNTED_AFTER_YEAR = Words(read_by("counted_after.tsv", "prepyear", key="word"))
 # "10 năm nay", "nhiều năm nay", "từ hàng chục năm nay", "bao năm nay": years up to now, a span
 # of time, not this year (2017 archive: 56 in 5,061 articles).
 _SPAN_COUNT = "nhiều|mấy|bao|những|các|" + _COUNT_WORDS.alt()  # not "hàng": "khách hàng năm nay"
@@ -174,6 +186,11 @@ _SPAN_COUNT = "nhiều|mấy|bao|những|các|" + _COUNT_WORDS.alt()  # not "hà
 # articles): one date, the year from the anchor (date_words.tsv year_rel).
 _REL_YEAR_WORDS = _year_rel_words("year_of").alt()  # "nay|ngoái|trước|tới|sau"
 _REL_YEAR = rf"\s+năm\s+(?P<rel>{_REL_YEAR_WORDS})(?!\p{{L}})"
+# The words after the "năm" of a year itself: "năm nay", "cuối năm ngoái", "tháng đầu năm nay",
+# "quý đầu năm ngoái" (year, firstmonth, firstquarter; not "năm trước", "năm tới": relative);
+# after the same period a year back: "cùng kỳ năm trước", "cùng thời điểm năm ngoái" (sameperiod).
+_REL_THIS_YEAR = _year_rel_words("year").alt()           # "nay|ngoái"
+_REL_SAME_PERIOD = _year_rel_words("same_period").alt()  # "ngoái|trước"
 # The counts of months "Trong 9 tháng," reads as months from January (2 to 11: one month is
 # "tháng 1", twelve the year); no count is the start of another, so their alternation matches
 # what "[2-9]|1[01]" does.
@@ -322,7 +339,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     ("nmonths", _t("|".join((_NUMBER,) + _MONTHS_COUNT.first_words())), regex.compile(
         rf"""
         {_NOGLUE}(?P<n>\d{{1,2}}|{_MONTHS_COUNT.alt()})\s+(?P<unit>tháng|{QUARTER_WORDS.alt()})
-        (?:\s+(?P<pos>đầu|cuối))?
+        (?:\s+(?P<pos>{(FIRST_PART + LAST_PART).alt()}))?    # "6 tháng đầu năm", "3 tháng cuối năm"
         (?:\s+(?:của\s+)?năm(?:\s+(?P<y>{_Y})|\s+(?P<rel>{_REL_YEAR_WORDS})(?!\p{{L}}))?
           |\s*/\s*(?P<y2>{_Y}))
         (?!\p{{L}}|\s+(?:tháng|qua)\b)
@@ -342,7 +359,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # "nửa đầu năm 2023", "nửa cuối năm", "nửa năm 2021"
     ("halfword", _t(r"nửa"), regex.compile(
         rf"""
-        nửa\s+(?:(?P<pos>đầu|cuối|sau)\s+(?:năm
+        nửa\s+(?:(?P<pos>{(FIRST_PART + _LATTER_HALF).alt()})\s+(?:năm
                  (?:\s+(?P<y>{_Y})|\s+(?P<rel>{_REL_YEAR_WORDS})(?!\p{{L}}))?
                  |(?P<y>{_Y})(?![\d/.,\-–]\d|\p{{L}}))     # "nửa đầu 2017", "nửa sau 2017" (2017 archive)
                |năm\s+(?P<y>{_Y}))        # "đến nửa năm 2021" (dev-026); a bare "nửa năm" is half a
@@ -373,8 +390,8 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # only with its year ("cùng thời điểm" alone is "at the same time")
     ("sameperiod", _t(r"cùng"), regex.compile(
         rf"""
-        cùng\s+(?:kỳ(?:\s+năm\s+(?:(?P<y>{_Y})|(?P<rel>trước|ngoái)(?!\p{{L}}))|\s+(?P<y2>{_Y}))?
-                 |thời\s+điểm\s+(?:này\s+)?(?:của\s+)?năm\s+(?:(?P<y>{_Y})|(?P<rel>trước|ngoái)(?!\p{{L}})))
+        cùng\s+(?:kỳ(?:\s+năm\s+(?:(?P<y>{_Y})|(?P<rel>{_REL_SAME_PERIOD})(?!\p{{L}}))|\s+(?P<y2>{_Y}))?
+                 |thời\s+điểm\s+(?:này\s+)?(?:của\s+)?năm\s+(?:(?P<y>{_Y})|(?P<rel>{_REL_SAME_PERIOD})(?!\p{{L}})))
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "năm 2022", "cả năm 2023", "đầu năm", "những tháng cuối năm 2020", "năm nay", "năm ngoái"
     ("year", _t(_opens(_SOME_MONTHS, _YEAR_POSITIONS, also=("năm",))), regex.compile(
@@ -382,14 +399,14 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
         (?:(?:{_SOME_MONTHS.alt()}\s+)?(?P<pos>{_YEAR_POSITIONS.alt()})\s+)?
         năm                         # also after a number: "SEA Games 22 năm 2003", "đợt 1 năm 2017" (2017 archive)
         (?:\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)
-          |(?<!(?:\d|(?<!\p{{L}})(?:{_SPAN_COUNT}))\s+năm)\s+(?P<rel>nay|ngoái)(?!\p{{L}})(?!(?:\s+\p{{L}}+){{0,3}}\s+\d+\s+tuổi)   # not "10 năm nay" (a duration); not an age: "(năm nay 19 tuổi)",
+          |(?<!(?:\d|(?<!\p{{L}})(?:{_SPAN_COUNT}))\s+năm)\s+(?P<rel>{_REL_THIS_YEAR})(?!\p{{L}})(?!(?:\s+\p{{L}}+){{0,3}}\s+\d+\s+tuổi)   # not "10 năm nay" (a duration); not an age: "(năm nay 19 tuổi)",
                                                      # "năm nay đã 82 tuổi", "năm nay vừa tròn 22 tuổi" (2017 archive)
            (?:\s+(?P<y3>{_Y})(?![/\-]\d|[.,]\d))?)  # "năm nay 2017" (dev-311)
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "tháng đầu năm", "tháng đầu tiên của năm 2017": January (dev-110 "Trong tháng đầu năm, ...")
     ("firstmonth", _t(r"tháng"), regex.compile(
         rf"""
-        tháng\s+đầu\s+(?:tiên\s+)?(?:của\s+)?năm(?:\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)|\s+(?P<rel>nay|ngoái)(?!\p{{L}}))?
+        tháng\s+đầu\s+(?:tiên\s+)?(?:của\s+)?năm(?:\s+(?P<y>{_Y})(?![/\-]\d|[.,]\d)|\s+(?P<rel>{_REL_THIS_YEAR})(?!\p{{L}}))?
         (?!\p{{L}})
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "quý đầu tiên năm 2017", "quý đầu năm 2017", "quý đầu tiên của năm 2017": the first quarter
@@ -398,7 +415,7 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     ("firstquarter", _t("|".join(QUARTER_WORDS)), regex.compile(
         rf"""
         (?<!(?:những|các)\s+)(?:{QUARTER_WORDS.alt()})\s+đầu\s+(?:tiên\s+)?(?:của\s+)?năm
-        \s+(?:(?P<y>{_Y})(?![/\-]\d|[.,]\d)|(?P<rel>nay|ngoái)(?!\p{{L}}))
+        \s+(?:(?P<y>{_Y})(?![/\-]\d|[.,]\d)|(?P<rel>{_REL_THIS_YEAR})(?!\p{{L}}))
         """, regex.VERBOSE | regex.IGNORECASE)),
     # "năm qua", "năm vừa qua": the year just past, from the anchor day (_past_year)
     # ("Trong năm qua" of a 6/2/2017 report is 2016, dev-409; of a 31/12/2020 review, 2020, dev-025).
@@ -410,8 +427,8 @@ _PATTERNS: list[tuple[str, str, regex.Pattern]] = [
     # "đầu năm", "cuối năm", "cả năm" with no year: the year in force
     ("yearpos", _t(_opens(_SOME_MONTHS, _YEAR_POSITIONS_ALONE)), regex.compile(
         r"""
-        (?:%s\s+)?(?<![\p{L}])(?<!(?:%s)\s+)(?P<pos>%s)\s+năm(?!\s+(?:học|tài|\d|nay|ngoái|mới|thứ|đó|ấy)(?!\p{L})|\p{L})
-        """ % (_SOME_MONTHS.alt(), QUARTER_WORDS.alt(), _YEAR_POSITIONS_ALONE.alt()), regex.VERBOSE | regex.IGNORECASE)),  # not "đầu năm mới" (the new year's first days, 2017 archive)
+        (?:%s\s+)?(?<![\p{L}])(?<!(?:%s)\s+)(?P<pos>%s)\s+năm(?!\s+(?:học|tài|\d|%s|mới|thứ|đó|ấy)(?!\p{L})|\p{L})
+        """ % (_SOME_MONTHS.alt(), QUARTER_WORDS.alt(), _YEAR_POSITIONS_ALONE.alt(), _REL_THIS_YEAR), regex.VERBOSE | regex.IGNORECASE)),  # not "đầu năm mới" (the new year's first days, 2017 archive)
     # A bare year after a preposition or a position word: "sắp ra mắt vào 2018", "kể từ 2017",
     # "hồi 2014", "phấn đấu đến 2020", "trước 1975", "Đầu 2017", "cuối 2016", "từ giữa 2016"
     # (2017 archive: 49 in 5,061 articles; before "bareyear", which it wins ties with), as "đến năm 2030", "cuối năm 2016". The span keeps
@@ -786,8 +803,12 @@ _MONTH_LEAD = regex.compile(r"(?:trong|hết)\s+", regex.IGNORECASE)
 
 # After a bare "30/10": words that make it a fraction or a count, not a day ("5/5 hạng mục").
 _COUNT_AFTER = regex.compile(r"\s*(?:%|\p{Ll}[\p{L}]*)")
+# After a bare "30/10": what makes it a day: a window's end ("16/4 đến 22/4", "1/7 tới"), the
+# coming or past one ("30/6 này", "30/6 vừa qua", "30/6 hằng năm"), a place ("tại", "ở") or the
+# end of a clause.
+_DAY_AFTER_WORDS = Words("vừa|này|năm|qua|hằng|hàng|hôm|sắp|tại|ở")
 _DATE_CONTINUES = regex.compile(
-    r"\s*(?:vừa|tới|này|năm|qua|hằng|hàng|hôm|sắp|,|\.|\)|;|:|\n|$|và\s+(?:ngày\s+)?\d|đến|-|tại|ở)",
+    rf"\s*(?:{(WINDOW_TO + _DAY_AFTER_WORDS).alt()}|,|\.|\)|;|:|\n|$|và\s+(?:ngày\s+)?\d|-)",
     regex.IGNORECASE,
 )
 # A dot-separated day ("22.4") only counts after "ngày" or with a year: "2.5" is a number.
@@ -799,8 +820,11 @@ _TIME_BEFORE = regex.compile(
     rf"(?<!\p{{L}})(?:(?:{TIMES_OF_DAY.alt()})(?:\s+(?:nay|qua|mai))?|hôm\s+(?:nay|qua|kia)|ngày\s+mai)"
     r"(?:\s*,?\s+|\s*\(\s*)$",   # "sáng nay (6-2)", "Hôm nay (8.2)", "18h ngày mai 7-2" (2017 archive)
     regex.IGNORECASE)
+# Before a bare day: a time of day, a window's ends ("từ 12/4", "đến 30/6"), a point ("vào 1/7",
+# "trước 30/6", "sau 15/5", "hôm 2/9").
+_DAY_BEFORE_WORDS = Words("hôm") + WINDOW_FROM + WINDOW_TO + Words("vào|trước|sau")
 _DAY_BEFORE = regex.compile(
-    rf"(?:{TIMES_OF_DAY.alt()}|hôm|từ|đến|tới|vào|trước|sau|\(|,)\s*$", regex.IGNORECASE
+    rf"(?:{(TIMES_OF_DAY + _DAY_BEFORE_WORDS).alt()}|\(|,)\s*$", regex.IGNORECASE
 )
 
 
@@ -1198,14 +1222,14 @@ def _n_months(c: _Ctx) -> Optional[_Val]:  # "6 tháng đầu năm 2023", "9 th�
     if n is None or not 1 <= n <= 12:
         return None
     pos = m.groupdict().get("pos")
-    if pos and pos.lower() == "cuối":
+    if pos and pos.lower() in LAST_PART.words:
         return _months_span(c.yr, 13 - n, 12)
     return _months_span(c.yr, 1, n)
 
 
 def _half(c: _Ctx) -> Optional[_Val]:  # "nửa đầu năm", "nửa cuối năm 2023"
-    pos = (c.m.group("pos") or "đầu").lower()
-    return _months_span(c.yr, 7, 12) if pos in ("cuối", "sau") else _months_span(c.yr, 1, 6)
+    pos = (c.m.group("pos") or "").lower()  # none: "nửa năm 2021" is the first half (dev-026)
+    return _months_span(c.yr, 7, 12) if pos in _LATTER_HALF.words else _months_span(c.yr, 1, 6)
 
 
 def _whole_year(c: _Ctx) -> Optional[_Val]:  # "năm 2023", "cuối năm", "2021" after "và", "Từ 2011"
@@ -1475,7 +1499,7 @@ def extract(doc) -> list[DateMention]:
         ))
         doc.claim(c.start, c.end)
         # a fuzzy point of a year ("đầu năm giá cá tra tăng") is not a reporting period (dev-112)
-        fuzzy = c.kind == "yearpos" and c.m.group("pos").lower() in ("đầu", "giữa", "cuối")
+        fuzzy = c.kind == "yearpos" and c.m.group("pos").lower() in _POSITIONS.words
         if (c.kind not in ("sameperiod", "relative", "sameday", "yearsago", "remaining", "birthyear") and not fuzzy
                 and not _COMPARED.search(text, max(0, c.start - 40), c.start)):
             in_force = v

@@ -39,7 +39,7 @@ import regex
 
 from . import numbers, scan
 from .models import LegalRef
-from .resources import load_tsv, word_list
+from .resources import load_tsv, read_by, word_list
 from .rules import ONE_SPACE, Words, fast_path
 
 # The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
@@ -50,7 +50,17 @@ READS: tuple[str, ...] = ()
 _SERIAL_DIGITS = 6  # a serial number has up to 6 digits: "17129-CV/VPTW"
 _SERIAL = rf"\d{{1,{_SERIAL_DIGITS}}}"
 
-_CODE_SEG = r"(?:TTg|TTG|Ttg|QyĐ|CTr|TTr|TrS|[A-ZĐ][A-ZĐ0-9&]{0,24})"  # one group: "NĐ", "TTg", "QH14"
+# One group of codes: "NĐ", "QH14", "BLĐTBXH", "TTLT" in capitals, or a code the data files spell
+# with a lower-case letter, which the capitals cannot read: "TTg" (issuers.tsv), "QyĐ", "CTr", "TTr",
+# "TrS" (doc_types.tsv), the press's "Ttg" (code_variants.tsv, either column). A spelling added
+# to one of the files is read here by itself, and _canon_code gives its canonical code.
+_CAPITAL_CODE = r"[A-ZĐ][A-ZĐ0-9&]{0,24}"
+_MIXED_CODES = Words(sorted(
+    {c for c in [*(r["code"] for r in load_tsv("doc_types.tsv")), *(r["code"] for r in load_tsv("issuers.tsv")),
+                 *(v for r in load_tsv("code_variants.tsv") for v in (r["variant"], r["canonical"]))]
+     if not regex.fullmatch(_CAPITAL_CODE, c)},
+    key=lambda c: (-len(c), c)))
+_CODE_SEG = rf"(?:{_MIXED_CODES.alt()}|{_CAPITAL_CODE})"  # one group: "NĐ", "TTg", "QH14"
 
 # _parse_number() reads its groups (tests/test_legal_refs.py's tables run both on every form).
 # Single spaces around "/" and "-" are read ("111 / 2015 / NĐ - CP", from PDFs pasted into
@@ -143,9 +153,10 @@ _BETWEEN = rf"(?:(?:{_ACTION.alt(ONE_SPACE)})\ )?(?:{_NUMBER_WORD.alt(ONE_SPACE)
 # Bộ Chính trị" (dev-410), "Chỉ thị 05 của Bộ Chính trị", "Thông tư 332 có hiệu lực", "Quyết định
 # 935, 936" (2017 archive). Not for types that also name plans and programmes ("Kế hoạch 100 ngày",
 # "Đề án 941 Akula", "Chương trình 135"), not a single digit, not a count or a duration after it
-# ("Quyết định 30 ngày"). The types are language data: data/word_lists.tsv, list bare_number_types.
+# ("Quyết định 30 ngày"). The types are language data: data/word_lists.tsv, list bare_number_types;
+# the words of a count or a duration after the number are data/counted_after.tsv's bare_number rows.
 _BARE_TYPES = word_list("bare_number_types")
-_COUNTED_AFTER = Words("năm|tháng|tuần|ngày|giờ|phút|lần|người|trang|điều|%")
+_COUNTED_AFTER = Words(read_by("counted_after.tsv", "bare_number", key="word"))
 _NOT_COUNTED = regex.compile(
     rf"(?!\ ?(?:{_COUNTED_AFTER.alt(ONE_SPACE)})(?![\p{{L}}\p{{M}}])(?!\ \d))")  # "ngày 29/11" is its date
 # A công văn's number is read alone only before what dates, signs or sends it: "văn bản 2861 ngày
@@ -167,6 +178,9 @@ def _bare_serial(clean: str, sm: regex.Match, doc_type: str, word: str) -> bool:
 
 
 _TRAILING_DIGITS = regex.compile(r"\d+$")  # "QH14" -> "QH"
+# The issuers whose code, with its term, follows the number alone: "59/2020/QH14" is a law or a
+# resolution of the National Assembly, no type code (issuers.tsv reads numbered_alone).
+_NUMBERED_ALONE = frozenset(read_by("issuers.tsv", "numbered_alone", key="code"))
 _CODE_DASH = regex.compile(r" ?- ?")
 
 @dataclass(frozen=True)
@@ -272,7 +286,7 @@ def _parse_number(m: regex.Match) -> dict:
     if head in t.doc_types and len(segs) > 1:
         typ, issuer = head, "-".join(segs[1:]) or None
         doc_type = t.doc_types[typ]
-    elif _TRAILING_DIGITS.sub("", head) in ("QH", "UBTVQH") and len(segs) == 1:
+    elif _TRAILING_DIGITS.sub("", head) in _NUMBERED_ALONE and len(segs) == 1:
         typ, issuer, doc_type = None, head, None  # laws and resolutions: "59/2020/QH14"
     else:  # công văn "3370/BGTVT-ĐTCT": issuer, then the drafting unit
         typ, issuer, doc_type = None, head, "Công văn"
@@ -332,9 +346,10 @@ def extract(doc) -> list[LegalRef]:
             fields = dict(target)
             fields["refers_to"] = target["number"]
             fields["signed_on"] = None
-        elif year and code == "NĐ":  # a Nghị định is always NĐ-CP: "23/2020" -> "23/2020/NĐ-CP"
-            fields = dict(number=f"{serial}/{year}/NĐ-CP", serial=serial, year=year_i, type_code="NĐ",
-                          doc_type=doc_type, issuer="CP")
+        elif year and issuer:  # a type of one issuer (type_words.tsv issuer): a Nghị định is
+            # always the Government's, "Nghị định 23/2020" is "23/2020/NĐ-CP"
+            fields = dict(number=f"{serial}/{year}/{code}-{issuer}", serial=serial, year=year_i, type_code=code,
+                          doc_type=doc_type, issuer=issuer)
         elif doc_type == "Công văn" and not (year or _BARE_LETTER.match(clean, sm.end())):
             continue  # "văn bản 3" is no reference; "văn bản 10285 ngày 29/11/2016" is
         elif year or tw.group("so") or _bare_serial(clean, sm, doc_type, tw.group("word")):
@@ -347,7 +362,7 @@ def extract(doc) -> list[LegalRef]:
             who = _OF_ISSUER.match(clean, sm.end())
             iss = _OF_CODES[who.group("who")] if who else (issuer or None)
             fields = dict(number=f"{serial}/{year}" if year else serial, serial=serial, year=year_i,
-                          type_code="NĐ" if code == "NĐ" else None, doc_type=doc_type, issuer=iss)
+                          type_code=code if issuer else None, doc_type=doc_type, issuer=iss)
         else:
             continue
         fields["issuer_name"] = _issuer_name(fields.get("issuer"))

@@ -34,22 +34,40 @@ from typing import Optional
 import regex
 
 from . import provinces as _provinces, scan
-from .dates import _COMPARE_BASE
+from .dates import _COMPARE_BASE, _RELATIVE_UNITS
 from .resources import load_tsv, read_by, word_list
 from .rules import ONE_SPACE, Words, fast_path
 
 # The kinds of part whose word opens a breakdown rather than a place ("địa phương", "vùng" and
 # "miền" name places: they stay scopes).
 _PLACE_PARTS = frozenset(w.lower() for w in read_by("indicator_nouns.tsv", "place", key="word", kinds=("breakdown",)))
+
+
+def _one_word_cues(*kinds: str) -> Words:
+    """The cues of one word of ``kinds`` of indicator_cues.tsv, kind by kind in the file's order
+    (the indicator steps read them the same way, ``indicators.words._one_word_cues``): "tăng",
+    "giảm" (increase, decrease), "ước" (estimate)."""
+    rows = load_tsv("indicator_cues.tsv")
+    return Words(r["cue"] for k in kinds for r in rows if r["kind"] == k and " " not in r["cue"])
+
+
+# A change or an estimate after a measure ends its name: "xuất khẩu tăng 5%", "xuất khẩu ước 2 tỷ USD".
+_MOVES_AND_ESTIMATE = _one_word_cues("increase", "decrease", "estimate")
+# A district after a measure names a place, as a province does (provinces.UNIT_WORDS): "huyện" is
+# the one level below the province read here; the others of unit_levels.tsv (xã, quận, thị xã)
+# are not, and reading them (organizations.UNIT_LEVELS) would be an output change of its own.
+_DISTRICT = Words("huyện")
 # What may follow a measure in its name without being a breakdown: places, bodies, periods and
 # connectors ("kim ngạch xuất khẩu của tỉnh", "xuất khẩu năm 2017", "xuất khẩu trong tháng").
+# The period units are dates' (_RELATIVE_UNITS: "năm", "tháng", "quý").
 _NOT_BREAKDOWN = regex.compile(
-    r"""^(?:của|tại|ở|trên|trong|toàn|cả|năm|tháng|quý|kỳ|giai\ đoạn|bình\ quân|đạt|ước|là
-        |%s|sang|từ|vào|về|cùng|này|đó|địa\ bàn|%s|(?:%s)\b|huyện|nước|việt\ nam   # "so với", "của tỉnh", "TP"
-        |hàng\ năm|và|hoặc|hiện|đã|đang|sẽ|tự|luôn|không|chưa|tăng|giảm|gấp|như|xuống|lên|đi|đến
+    r"""^(?:của|tại|ở|trên|trong|toàn|cả|%s|kỳ|giai\ đoạn|bình\ quân|đạt|là
+        |%s|sang|từ|vào|về|cùng|này|đó|địa\ bàn|%s|(?:%s)\b|%s|nước|việt\ nam   # "so với", "của tỉnh", "TP"
+        |hàng\ năm|và|hoặc|hiện|đã|đang|sẽ|tự|luôn|không|chưa|%s|gấp|như|xuống|lên|đi|đến
         |cụ\ thể|địa\ phương|mới|thực\ tế|tối\ đa|tối\ thiểu|trung\ bình|loại\ trừ|gồm|bao\ gồm
-        |[^\p{L}])""" % (_COMPARE_BASE.alt(ONE_SPACE), _provinces.UNIT_WORDS.alt(ONE_SPACE),
-                          _provinces.UNIT_ABBREVIATIONS.alt()),
+        |[^\p{L}])""" % (_RELATIVE_UNITS.alt(ONE_SPACE), _COMPARE_BASE.alt(ONE_SPACE),
+                          _provinces.UNIT_WORDS.alt(ONE_SPACE), _provinces.UNIT_ABBREVIATIONS.alt(),
+                          _DISTRICT.alt(ONE_SPACE), _MOVES_AND_ESTIMATE.alt(ONE_SPACE)),
     regex.X | regex.I,
 )
 # A scope that opens with a province's unit word or its abbreviation ("tỉnh Bình Dương", "TP Hà Nội").

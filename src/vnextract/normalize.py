@@ -149,6 +149,10 @@ class Normalized:
     ``same_offsets``: whether every offset of the text is the same in both (no edit changed a
     length: curly quotes and dashes made plain, old-style tones moved; half the 2017 archive's
     articles), so a span inside the text maps to itself.
+    ``odd``: the characters of ``clean`` outside the plain classes (_SPECIAL_CHAR), with perhaps
+    some plain ones (a superset; ``scan.Starts(odd=...)`` reads it): those of the text that
+    normalize() kept, and those it wrote in their place; None where unknown (a Normalized made
+    by hand), which scan.Starts reads as "any character may be odd".
     """
 
     original: str
@@ -159,6 +163,7 @@ class Normalized:
     _oe: tuple[int, ...]
     _linear: tuple[bool, ...]
     same_offsets: bool = False
+    odd: frozenset[str] | None = None
 
     @property
     def identity(self) -> bool:
@@ -321,14 +326,20 @@ def normalize(text: str) -> Normalized:
     cpos = 0  # clean length so far
     changed = False
     end = 0  # where the last match ended: matches do not overlap (as scan.finditer_at reads them)
+    # the characters of the clean text outside the plain classes (Normalized.odd): each special
+    # character is kept (no match), or inside a match, whose clean form is kept; the tone moves
+    # below write plain letters
+    odd: set[str] = set()
     for a in _before_and_at(_SPECIAL_CHAR, text):
         if a < end:
             continue
         special = _special_at(text, a)
         if special is None:
+            odd.add(text[a])  # (or a plain letter before a special character: a superset)
             continue
         b, found, rep = special
         end = b
+        odd.update(rep)
         if rep == found:
             continue
         changed = True
@@ -370,6 +381,7 @@ def normalize(text: str) -> Normalized:
         _oe=tuple(oe),
         _linear=tuple(lin),
         same_offsets=same_offsets,
+        odd=frozenset(odd),
     )
 
 

@@ -622,8 +622,8 @@ _OWN_POST = regex.compile(r",\ [^;.\n]{1,80};\ ")
 # the post [a body no rule reads] [the term], "đối với / với / cho" + ông/bà, then the name.
 _POST_NOUN = regex.compile(r"(?<![\p{L}\p{M}])(?:chức\ vụ|chức\ danh|nhiệm\ vụ(?:\ làm)?)\ $")
 _POST_FOR = regex.compile(
-    r"(?P<o>\ (?!đối\ với\ |với\ |cho\ |(?i:khóa|khoá)\ )[^,.;:()\n]{1,50}?)?"  # "Phó Tổng giám đốc Sabeco"
-    r"(?:\ (?i:khóa|khoá)\ [IVXLC]+)?"           # "đại biểu Quốc hội khóa XIV"
+    r"(?P<o>\ (?!đối\ với\ |với\ |cho\ |(?i:khóa)\ )[^,.;:()\n]{1,50}?)?"  # "Phó Tổng giám đốc Sabeco"
+    r"(?:\ (?i:khóa)\ [IVXLC]+)?"           # "đại biểu Quốc hội khóa XIV"
     rf"\ (?:đối\ với|với|cho)\ (?:{_PERSON_HONORIFICS.alt(ONE_SPACE)})\ (?=\p{{Lu}})")
 # A deputy's delegation written after the name or the post: "ông Võ Kim Cự, đoàn ĐBQH tỉnh Hà Tĩnh"
 # (dev 603), "ông Võ Kim Cự, đại biểu Quốc hội khóa XIV thuộc Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh"
@@ -631,7 +631,7 @@ _POST_FOR = regex.compile(
 _MP_WORDS = Words("đại biểu Quốc hội|ĐBQH")  # also in _DELEGATION
 _DEPUTY_TITLES = frozenset(w.lower() for w in _MP_WORDS)
 _DELEGATION_AFTER = regex.compile(
-    rf"(?:,\ (?:{_MP_WORDS.alt(ONE_SPACE)}))?(?:\ (?i:khóa|khoá)\ [IVXLC]+)?(?:,|\ thuộc)"
+    rf"(?:,\ (?:{_MP_WORDS.alt(ONE_SPACE)}))?(?:\ (?i:khóa)\ [IVXLC]+)?(?:,|\ thuộc)"
     rf"(?=\ (?i:đoàn)\ (?:{_MP_WORDS.alt(ONE_SPACE)})\ )")
 
 
@@ -782,7 +782,10 @@ _LEVEL_END = regex.compile(rf"\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)})$")
 
 
 # An envoy's post, then "(Đặc mệnh toàn quyền) Việt Nam tại" + the host country and the name.
-_ENVOY_TITLE = regex.compile(r"(?i:đại\ sứ|lãnh\ sự|tham\ tán(?:\ công\ sứ|\ thương\ mại)?)$")
+# The envoys' posts are titles.tsv's rows that take envoy ("Đại sứ", "Tổng Lãnh sự", "Tham tán
+# Thương mại"); a title ending with one ("Phó Đại sứ") is an envoy's.
+_ENVOY_POSTS = Words(r["title"] for r in load_tsv("titles.tsv") if "envoy" in r["takes"].split())
+_ENVOY_TITLE = regex.compile(rf"(?i:{_ENVOY_POSTS.alt(ONE_SPACE)})$")
 _PLENIPOTENTIARY = Words("đặc mệnh toàn quyền")  # "Đại sứ Đặc mệnh toàn quyền"
 _ENVOY_AT = regex.compile(rf"\ (?:(?i:{_PLENIPOTENTIARY.alt(ONE_SPACE)})\ )?(?:Việt\ Nam|nước\ ta)\ tại\ ")
 # A foreign state's envoy to Vietnam: "Đại sứ Mỹ tại Việt Nam Ted Osius", "Đại sứ Trung Quốc tại Việt
@@ -907,7 +910,8 @@ _BARE_BODY = regex.compile(
 # Titles after which a foreign name may follow directly, with no organisation between: heads of
 # state and government, diplomats, mayors, chief executives ("Tổng thống Donald Trump").
 # (organizations.FOREIGN_HOLDER_POSTS: "tổng thư ký", "đại sứ", "ceo", "giám đốc điều hành").
-_FOREIGN_HEADS = Words("tổng thống|thủ tướng|ngoại trưởng|quốc vương|nhà vua|nữ hoàng|đại biện|tổng lãnh sự|thị trưởng")
+# The heads of state and government, diplomats and mayors are titles.tsv's rows that take foreign_name.
+_FOREIGN_HEADS = Words(r["title"] for r in load_tsv("titles.tsv") if "foreign_name" in r["takes"].split())
 _FOREIGN_CUES = regex.compile(
     rf"(?i:(?:phó\ )?(?:{(_FOREIGN_HEADS + organizations.FOREIGN_HOLDER_POSTS).alt(ONE_SPACE)}))$"
 )

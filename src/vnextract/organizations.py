@@ -63,7 +63,7 @@ import regex
 from . import alphabet, names, overlaps, places, provinces, scan
 from .rules import ONE_SPACE, Words, fast_path, first_char_split, first_chars, may_open
 from .models import Organization
-from .resources import load_tsv, word_list
+from .resources import load_tsv, read_by, word_list
 
 _START_END = operator.attrgetter("start", "end")  # a candidate's span, for overlaps.keep_longest
 
@@ -117,11 +117,15 @@ _LOWER_HEADS = word_list("org_lower_heads")  # data/word_lists.tsv
 _HEAD_COMPOUNDS = Words("cán bộ|nội bộ|lạc bộ|cơ sở|hội sở|trụ sở")
 _NOT_LOWER_HEAD_BEFORE = "".join(
     rf"(?<!(?i:{regex.escape(w.split(' ')[0])})\ (?={regex.escape(w.split(' ')[1])}\ ))" for w in _HEAD_COMPOUNDS)
-# Words before a Latin-script company name, longest first: "siêu thị OceanMart", "kênh truyền
-# hình quốc tế CNN", "hãng tin Reuters", "hãng thông tấn AP".
-_COMPANY_CUES = Words("chuỗi siêu thị|siêu thị|hãng hàng không|hãng thông tấn|hãng tin|hãng xe|hãng"
-                      "|kênh truyền hình quốc tế|kênh truyền hình|kênh quốc tế|kênh|tờ báo|tờ|tập đoàn|công ty"
-                      "|nhà mạng")
+# Words before a Latin-script company name (lower case, exact): the words of a company's trade
+# or medium, longest first ("siêu thị OceanMart", "kênh truyền hình quốc tế CNN", "hãng tin
+# Reuters", "hãng thông tấn AP", "nhà mạng Viettel"), then the company heads the press also writes
+# in lower case there (org_heads.tsv, column reads: company_cue; "do tập đoàn Oshkosh sản xuất",
+# "công ty DOJI", 2017 archive), lower-cased, longest first.
+_TRADE_CUES = Words("chuỗi siêu thị|siêu thị|hãng hàng không|hãng thông tấn|hãng tin|hãng xe|hãng"
+                    "|kênh truyền hình quốc tế|kênh truyền hình|kênh quốc tế|kênh|tờ báo|tờ|nhà mạng")
+_COMPANY_CUE_HEADS = Words(h.lower() for h in read_by("org_heads.tsv", "company_cue", key="head")).longest_first()
+_COMPANY_CUES = _TRADE_CUES + _COMPANY_CUE_HEADS
 # Company titles before a foreign company's name: "Tổng Giám đốc NTT East", "Phó Tổng giám đốc",
 # "Giám đốc điều hành", "CEO Samsung Electronics", "Phó Chủ tịch HĐQT". Each slot of the pattern
 # (_tables().company_title) is one declaration; the first three are read in any case.
@@ -344,14 +348,33 @@ def _first_words() -> dict[str, frozenset[str]]:
 # Bodies named by a level and a place right after them: committee, council, police, and the
 # inspectorate ("Thanh tra tỉnh Yên Bái đã ra quyết định", dev 604; "Thanh tra thành phố Hà Nội",
 # "Thanh tra huyện Đông Anh", 2017 archive).
-# People's committees and councils (also officials.py).
-PEOPLES_BODIES = Words("UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân")
+# People's committees and councils (Luật Tổ chức chính quyền địa phương 2015): the abbreviation
+# that names each body, and its name spelled out ("Ủy ban nhân dân tỉnh Quảng Ninh" is "UBND tỉnh
+# Quảng Ninh", "Hội đồng nhân dân TP.HCM" "HĐND TP.HCM"). PEOPLES_BODIES, their four forms, also
+# officials.py; the archive reads the pairs through pipeline.local_bodies.
+PEOPLES_COMMITTEE = ("UBND", "Ủy ban nhân dân")
+PEOPLES_COUNCIL = ("HĐND", "Hội đồng nhân dân")
+PEOPLES_BODIES = Words((PEOPLES_COMMITTEE[0], PEOPLES_COUNCIL[0], PEOPLES_COMMITTEE[1], PEOPLES_COUNCIL[1]))
+# Each form of PEOPLES_BODIES -> the abbreviation that names its body.
+_PEOPLES_NAME = {form: body[0] for body in (PEOPLES_COMMITTEE, PEOPLES_COUNCIL) for form in body}
 # The police and the inspectorate of a level ("Công an tỉnh", "CA huyện", "Thanh tra tỉnh"); POLICE
 # and INSPECTORATE also close officials' titles ("Trưởng Công an huyện") and _BARE_BODY.
 POLICE = Words("Công an")
 _POLICE_ABBREVIATION = Words("CA")
 INSPECTORATE = Words("Thanh tra")
 _COUNCIL_HEADS = PEOPLES_BODIES + POLICE + _POLICE_ABBREVIATION + INSPECTORATE
+# Each head of _COUNCIL_HEADS -> the head that names its body and the body's kind: "CA huyện Mê
+# Linh" is "Công an huyện Mê Linh", an agency; "Ủy ban nhân dân tỉnh Quảng Ninh" is "UBND tỉnh
+# Quảng Ninh", a people's committee. Built from the declarations above, so a head added to one of
+# them is named (no KeyError in _council_at).
+_HEAD_NAME: dict[str, tuple[str, str]] = {
+    **{form: (name, "people's committee" if name == PEOPLES_COMMITTEE[0] else "other")
+       for form, name in _PEOPLES_NAME.items()},
+    **{w: (POLICE.words[0], "agency") for w in POLICE + _POLICE_ABBREVIATION},
+    **{w: (w, "agency") for w in INSPECTORATE},
+}
+if set(_HEAD_NAME) != set(_COUNCIL_HEADS):
+    raise RuntimeError("organizations: _HEAD_NAME and _COUNCIL_HEADS name different heads")
 
 _countries = places.countries
 
@@ -1132,13 +1155,8 @@ def _council_at(clean: str, m) -> Found | None:
     head = m.group("head")
     # "UBND H. Phong Điền" and "UBND H.Phong Điền" are one body: no space after an abbreviated level
     written = _ABBR_LEVEL_SPACE.sub(r"\1", clean[m.start('place'):p_end])
-    if head in ("Công an", "CA"):
-        return Found(m.start(), p_end, f"Công an {written}", "agency")
-    if head == "Thanh tra":
-        return Found(m.start(), p_end, f"Thanh tra {written}", "agency")
-    head = "HĐND" if head in ("HĐND", "Hội đồng nhân dân") else "UBND"
-    kind = "people's committee" if head == "UBND" else "other"
-    return Found(m.start(), p_end, f"{head} {written}", kind)
+    name, kind = _HEAD_NAME[head]  # "Ủy ban nhân dân tỉnh Quảng Ninh" is "UBND tỉnh Quảng Ninh"
+    return Found(m.start(), p_end, f"{name} {written}", kind)
 
 
 _ABBR_LEVEL_SPACE = regex.compile(rf"^((?:{_ABBR_LEVELS.alt()})\.)\ ")
@@ -1497,8 +1515,11 @@ def _no_proper_name(joined, i: int) -> bool:
     return True
 
 
-# The Party committees of a level, named by their place ("Tỉnh ủy Bạc Liêu"; also officials.py).
-PARTY_COMMITTEES = Words("Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy")
+# The Party committees of a level, named by their place ("Tỉnh ủy Bạc Liêu"; also officials.py),
+# by the unit word of their level: org_heads.tsv, column level ("tỉnh": "Tỉnh ủy", "thành phố":
+# "Thành ủy"; the archive reads them through pipeline.local_bodies).
+PARTY_COMMITTEE_OF = {r["level"]: r["head"] for r in load_tsv("org_heads.tsv") if r["level"]}
+PARTY_COMMITTEES = Words(PARTY_COMMITTEE_OF.values())
 _PARTY_COMMITTEES = frozenset(PARTY_COMMITTEES)
 _LEVEL_WORD = regex.compile(rf"(?:{_UNIT_WORDS.alt(ONE_SPACE, capital=True)})\ ")  # "tỉnh", "Thành phố"
 
@@ -2012,18 +2033,21 @@ def find(clean: str, start: int = 0, end: int | None = None, starts: scan.Starts
 _LEGAL_FORMS = Words(sorted(word_list("legal_forms"))).longest_first()
 _LEGAL_FORM_HEADS = Words(r["head"] for r in load_tsv("org_heads.tsv") if r["legal_form"] == "before")
 _LEGAL_FORM_ITSELF = Words(r["head"] for r in load_tsv("org_heads.tsv") if r["legal_form"] == "itself")
+# The heads of _COMPANY_CUES a legal form follows, where the lower-case rule reads one ("công ty").
+_LOWER_LEGAL_HEADS = Words(h for h in _COMPANY_CUE_HEADS if h in {x.lower() for x in _LEGAL_FORM_HEADS})
 # The heads of several words a legal form follows, taken apart: their first words ("Công", "Tổng")
 # and what goes on after them ("ty ", "công ty ", "Công ty "), for a name split at its first space.
 _LEGAL_HEAD_FIRSTS = frozenset(h.split(" ", 1)[0] for h in _LEGAL_FORM_HEADS if " " in h)
 _LEGAL_HEAD_RESTS = tuple(dict.fromkeys(h.split(" ", 1)[1] + " " for h in _LEGAL_FORM_HEADS if " " in h))
-_LOWER_LEGAL_FORM = regex.compile(rf"công\ ty\ (?:{_LEGAL_FORMS.alt(ONE_SPACE, capital=True)})(?![\p{{L}}\p{{M}}\d])")
+_LOWER_LEGAL_FORM = regex.compile(rf"(?:{_LOWER_LEGAL_HEADS.alt(ONE_SPACE)})\ (?:{_LEGAL_FORMS.alt(ONE_SPACE, capital=True)})"
+                                  r"(?![\p{L}\p{M}\d])")
 
 
 def _lower_company(clean: str, pos: int, end: int, form_end: int) -> Found | None:
-    """The company named after "công ty" + its legal form at ``pos`` (which ends at ``form_end``),
-    read as if its head were capitalised; None when no capitalised word follows the legal form
-    ("hoạt động của công ty TNHH cũng như", "chuyển thành công ty cổ phần")."""
-    raised = clean[:pos] + "C" + clean[pos + 1:]
+    """The company named after a head of _LOWER_LEGAL_HEADS ("công ty") + its legal form at ``pos``
+    (which ends at ``form_end``), read as if its head were capitalised; None when no capitalised
+    word follows the legal form ("hoạt động của công ty TNHH cũng như", "chuyển thành công ty cổ phần")."""
+    raised = clean[:pos] + clean[pos].upper() + clean[pos + 1:]
     f = find_at(raised, pos, end)
     if f is None or f.kind != "company":
         return None

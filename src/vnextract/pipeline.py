@@ -81,7 +81,7 @@ class Doc:
         """Where trigger words start in ``clean`` (see scan.py), searched once, shared by components."""
         if self._starts is None:
             if self.max_records is None:
-                self._starts = scan.Starts(self.norm.clean)
+                self._starts = scan.Starts(self.norm.clean, odd=self.norm.odd)
             else:
                 self._starts = _BoundedStarts(self.norm.clean, STARTS_PER_RECORD * self.max_records)
         return self._starts
@@ -306,7 +306,8 @@ def build_doc(text: str, published: dt.date | None = None, include_related: bool
     # components ask some 150 trigger words of every text, so their index is built at the first
     # (index_after=0). Under max_records Doc.starts bounds them (_BoundedStarts): published.py
     # reads a plain Starts, whose lowered text and index the bounded one then shares.
-    plain = scan.Starts(norm.clean, index_after=0) if max_records is None or published is None else None
+    plain = (scan.Starts(norm.clean, index_after=0, odd=norm.odd)
+             if max_records is None or published is None else None)
     if published is None:  # the article's own date (published.py): a stamp is also `published`
         inferred = _published.infer(blocks, norm.clean, plain)
         if inferred is not None and inferred.stamp:
@@ -593,6 +594,26 @@ def yeared_doc_types() -> frozenset[str]:
     from . import legal_refs
 
     return legal_refs.yeared_types()
+
+
+class LocalBodies(NamedTuple):
+    """The bodies of local government as the organisations reader names them (``local_bodies``)."""
+
+    committee: tuple[str, str]  # the people's committee: the abbreviation that names it, its name spelled out
+    council: tuple[str, str]  # the people's council: ("HĐND", "Hội đồng nhân dân")
+    party: dict[str, str]  # the Party committee of a level, by the level's unit word: {"tỉnh": "Tỉnh ủy", ...}
+
+
+def local_bodies() -> LocalBodies:
+    """The people's committee and council, each an abbreviation and its name spelled out ("UBND",
+    "Ủy ban nhân dân"), and the Party committee of each level ("thành phố": "Thành ủy"), as
+    ``organizations.PEOPLES_COMMITTEE``, ``PEOPLES_COUNCIL`` and ``PARTY_COMMITTEE_OF`` (from
+    ``data/org_heads.tsv``, column level) declare them: for the outer wings, which fold an
+    organisation's name to one form."""
+    from . import organizations
+
+    return LocalBodies(organizations.PEOPLES_COMMITTEE, organizations.PEOPLES_COUNCIL,
+                       dict(organizations.PARTY_COMMITTEE_OF))
 
 
 class UnitAbbreviations(NamedTuple):

@@ -46,7 +46,7 @@ from typing import Callable, Optional, Sequence
 import regex
 
 from . import dates, quantities, scan
-from .resources import load_tsv
+from .resources import load_tsv, read_by
 from .rules import ONE_SPACE, Words, fast_path
 
 __all__ = ["Inferred", "infer", "stamped"]
@@ -403,10 +403,11 @@ _THIS_YEAR_TRIGGER = "|".join(_THIS_YEAR_WORDS.first_words())
 fast_path("published._THIS_YEAR", _THIS_YEAR, "match", lambda s, p: p in scan.Starts(s)(_THIS_YEAR_TRIGGER),
           ["năm nay 2017", "Năm  nay (2017", "NĂM NAY 2016"])
 # "năm 2017" near the hook, not a plan ("dự kiến năm 2017", "đến năm 2020")
-# The words of a plan ("dự kiến năm 2017", "kế hoạch năm 2017"; _PLAN, _in_plan), and the words a
-# named year after which is no date of the text: a window's ends ("đến năm 2020", "từ năm 2011"),
-# the last words of the plan words, "vào", "sinh", "trong".
-_PLAN_WORDS = Words("sẽ|dự kiến|kế hoạch|phấn đấu|mục tiêu")
+# The words of a plan ("dự kiến năm 2017", "kế hoạch năm 2017"; _PLAN, _in_plan): "sẽ" and the status
+# cues of indicator_cues.tsv that read plan_year. And the words a named year after which is no date of
+# the text: a window's ends ("đến năm 2020", "từ năm 2011"), the last words of the plan words, "vào",
+# "sinh", "trong".
+_PLAN_WORDS = Words("sẽ") + Words(read_by("indicator_cues.tsv", "plan_year"))
 _NOT_YEAR_AFTER = dates.WINDOW_TO + Words(_PLAN_WORDS.last_words()) + Words("vào|sinh") + dates.WINDOW_FROM + Words("trong")
 _YEAR = regex.compile(
     rf"(?<!\b(?:{_NOT_YEAR_AFTER.alt()})\s+)(?<!\p{{L}})năm\s+(?P<y>{_Y})(?!\s*(?:-|{dates.WINDOW_TO.alt()}|và)\s*(?:năm\s+)?\d)",
@@ -591,7 +592,7 @@ def _dated(clean: str, starts: scan.Starts, years: Optional[Sequence[tuple[int, 
             y, n = int(g["ny"]), int(g["n"]) if g["n"] else 6
             if not 1 <= n <= 12:
                 continue
-            if (g["pos"] or "").lower() == "cuối":
+            if (g["pos"] or "").lower() in dates.LAST_PART.words:
                 a, b = dt.date(y, 13 - n, 1), dt.date(y, 12, 31)
             else:
                 a, b = dt.date(y, 1, 1), dt.date(y, n, calendar.monthrange(y, n)[1])
@@ -755,8 +756,12 @@ fast_path("published._CUTOFF", _CUTOFF, "match", lambda s, p: p in scan.Starts(s
 
 # A period still estimated is the present: "trong tháng 1/2017, thu ngân sách nhà nước ước đạt"
 # (dev-503), "tăng trưởng của quý I/2017 ước tính tăng 5,1%", "kim ngạch ... tháng 5/2017 ước đạt"
-# (2017 archive: GSO and ministry releases estimate the month or quarter just ending).
-_ESTIMATE = regex.compile(r"(?<!\p{L})ước\s+(?:đạt|tính|thực\s+hiện|khoảng)(?!\p{L})", regex.IGNORECASE)
+# (2017 archive: GSO and ministry releases estimate the month or quarter just ending). The
+# estimate words are the cue tables' estimated_period rows: indicator_cues.tsv's "ước đạt", "ước
+# tính", "ước thực hiện" and quantity_cues.tsv's "ước khoảng".
+_ESTIMATE_WORDS = Words(read_by("indicator_cues.tsv", "estimated_period")
+                        + read_by("quantity_cues.tsv", "estimated_period")).longest_first()
+_ESTIMATE = regex.compile(rf"(?<!\p{{L}})(?:{_ESTIMATE_WORDS.alt()})(?!\p{{L}})", regex.IGNORECASE)
 _ESTIMATE_REACH = 120  # the estimate verb this close after the period, in its sentence
 
 

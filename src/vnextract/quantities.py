@@ -209,12 +209,16 @@ def cues_read_by(rule: str) -> Words:
 _GLUED_VERBS = Words(read_by("indicator_cues.tsv", "glued"))  # "đạt", "tăng", "giảm", "còn"
 _GLUED_OK = regex.compile(rf"(?:{(cues_read_by('glued') + _GLUED_VERBS).alt()})$", regex.IGNORECASE)
 # A capitalised word right before a figure that makes no name of it ("Hơn 100 người", "Đạt 5%"): the
-# cues read so (quantity_cues.tsv) and verbs (_is_label).
-_NOT_NAME_BEFORE = frozenset(cues_read_by("count")) | {"đạt", "có", "là"}
+# cues read so (quantity_cues.tsv) and verbs (_is_label; indicator_cues.tsv reads not_name).
+_NOT_NAME_BEFORE = frozenset(cues_read_by("count")) | frozenset(read_by("indicator_cues.tsv", "not_name"))
 _GLUED_FIGURE = regex.compile(rf"(?<=\p{{L}})(?P<num>{numbers.DIGITS})", regex.VERBOSE)
 
+# The words that join two figures, each its own quantity ("3% và 5%", "24 hoặc 36 tháng"): read here
+# between two numbers (_RANGE_SEP, no range made) and by the indicator steps that pair what this
+# module splits (indicators.naming._AFTER_FIGURE_JOINS, classify._AND_ONLY).
+FIGURE_JOINS = Words("và|hoặc")
 _RANGE_SEP = regex.compile(
-    rf"\s*(?:-|đến|tới|~|và|hoặc)\s*(?:(?:{cues_read_by('range').alt()})\s+)?", regex.IGNORECASE
+    rf"\s*(?:-|đến|tới|~|{FIGURE_JOINS.alt()})\s*(?:(?:{cues_read_by('range').alt()})\s+)?", regex.IGNORECASE
 )
 # Words before a number that make it an ordinal or a name, case as written: "Điều 5", "tổ máy 2",
 # "Quốc lộ 1A", "khóa XIV".
@@ -1077,7 +1081,7 @@ def _range_with(doc, text: str, m: _Measure, kind: str, nxt, rm, style, limit: i
     ok_units = m.unit is None or m2.unit is None or m.unit == m2.unit
     lo = m.value * (m.scale if m.unit or m.has_scale else m2.scale)
     hi = m2.value * m2.scale
-    if sep in ("và", "hoặc"):
+    if sep in FIGURE_JOINS.words:
         ok_units = False  # "3% và 5%" are two quantities
         if m.unit is None and m2.unit and not m.has_scale:
             # "kỳ hạn 24 và 36 tháng", "3 và 5 triệu người": the first takes the unit (and scale)

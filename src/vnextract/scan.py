@@ -15,6 +15,7 @@ from __future__ import annotations
 import collections
 import functools
 import itertools
+import re
 from typing import Any, Iterable, Iterator, Sequence
 
 import ahocorasick
@@ -27,6 +28,8 @@ from . import alphabet
 # in C, without a Python step (a comprehension) per match.
 _MATCH_START = regex.Match.start
 _MATCH_GROUP = regex.Match.group
+_RE_START = re.Match.start  # the same for the standard engine's matches
+_RE_GROUP = re.Match.group
 
 
 def finditer(pattern: regex.Pattern, trigger: regex.Pattern, text: str,
@@ -90,8 +93,10 @@ def _kind_of(word: str) -> tuple[bool, bool]:
 # text, the lower-cased copy cannot stand for case-insensitive matching.
 _FOLD_ODD = ("\u0130", "\u0131", "\u017f")
 # A capitalised word: its letters only, so that a pattern that may start after a digit or "&"
-# ("5Bộ") still finds its word here.
-_CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*")
+# ("5Bộ") still finds its word here. Its two classes are named: the plain-text pattern
+# (_plain_text_patterns) is made of the characters of each.
+_CAP_FIRST, _CAP_REST = r"\p{Lu}", r"[\p{L}\p{M}]"
+_CAP_WORD = regex.compile(rf"{_CAP_FIRST}{_CAP_REST}*")
 
 
 def caseless_lower(s: str) -> str | None:
@@ -150,10 +155,11 @@ def _automaton() -> tuple[frozenset[str], Any]:
     return table
 
 
-def _words_index(low: str) -> tuple[frozenset[str], dict[str, list[int]]]:
+def _words_index(low: str, digit_run: regex.Pattern = _DIGIT_RUN) -> tuple[frozenset[str], dict[str, list[int]]]:
     """(the words indexed, each one's starts in ``low``, a lower-cased text, ascending): what a
     ``str.find`` loop gives for every word of _VOCAB, and the starts of the runs of digits (under
-    DIGIT_RUNS), from one pass of the automaton and one of the regex engine over the text.
+    DIGIT_RUNS), from one pass of the automaton and one of the regex engine over the text
+    (``digit_run``: _DIGIT_RUN, or a pattern that finds the same runs in this text).
 
     The cost is one step per occurrence, whatever the text: a text seen for the first time costs
     what a text seen before does (the table of pieces this replaced was fast only on pieces of text
@@ -164,10 +170,53 @@ def _words_index(low: str) -> tuple[frozenset[str], dict[str, list[int]]]:
     if indexed:
         for end, (word, back) in auto.iter(low):
             index[word].append(end - back)
-    runs = [m.start() for m in _DIGIT_RUN.finditer(low)]
+    runs = [m.start() for m in digit_run.finditer(low)]
     if runs:
         index[DIGIT_RUNS] = runs
     return indexed, index
+
+
+# The code points of plain press text: newline, printable ASCII, the Latin letters with their
+# diacritics (Latin-1, Latin Extended-A and -B, IPA and the spacing modifiers, Latin Extended
+# Additional: Vietnamese). On a text whose other characters are no letters, marks or digits
+# (most articles: "…", "°", "•"), the capitalised words and the runs of digits are found with
+# classes of these characters alone, which the engines scan faster than a Unicode property
+# (``Starts(odd=...)``). Ranges of code points (grammar, as normalize's plain classes), not a
+# word list: what each class holds is asked of the regex engine (_plain_text_patterns).
+_PLAIN_TEXT = frozenset(chr(c) for a, b in ((0x0A, 0x0A), (0x20, 0x7E), (0xC0, 0x2FF), (0x1E00, 0x1EFF))
+                        for c in range(a, b + 1))
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_text_patterns() -> tuple[re.Pattern, regex.Pattern]:
+    """(_CAP_WORD, _DIGIT_RUN) for a text whose characters outside _PLAIN_TEXT match neither
+    _CAP_REST nor \\d: each class holds the characters of _PLAIN_TEXT the engine matches with it
+    (\\p{Lu}, [\\p{L}\\p{M}], \\d: "0-9"), so both find the same matches there. The capitalised
+    words' classes (hundreds of letters) are read by ``re`` (a table look-up per character), the
+    digits (ten) by ``regex``: each engine where it scans fastest."""
+    chars = sorted(_PLAIN_TEXT)
+
+    def cls(pattern: str) -> str:
+        # the characters the engine matches, runs of code points written as ranges ("0-9": the
+        # engine scans a range faster than ten characters)
+        test = regex.compile(pattern)
+        held = [ord(c) for c in chars if test.fullmatch(c)]
+        out = []
+        for _k, run in itertools.groupby(enumerate(held), lambda x: x[1] - x[0]):
+            cps = [cp for _i, cp in run]
+            first, last = cps[0], cps[-1]
+            out.append(re.escape(chr(first)) + ("-" + re.escape(chr(last)) if last > first else ""))
+        return "[" + "".join(out) + "]"
+
+    return re.compile(f"{cls(_CAP_FIRST)}{cls(_CAP_REST)}*"), regex.compile(f"{cls(DIGIT_RUNS[:-1])}+")
+
+
+def _plain_outside(odd: Iterable[str], test: "CharIs") -> bool:
+    """Whether no character of ``odd`` outside _PLAIN_TEXT passes ``test``."""
+    for c in odd:
+        if c not in _PLAIN_TEXT and test[c]:
+            return False
+    return True
 
 
 class Starts:
@@ -180,12 +229,25 @@ class Starts:
     occurrences are all reported.
     """
 
-    def __init__(self, text: str, index_after: int = _INDEX_AFTER) -> None:
+    def __init__(self, text: str, index_after: int = _INDEX_AFTER, odd: Iterable[str] | None = None) -> None:
         """``index_after``: how many words of letters are searched with ``str.find`` before the
         index of all trigger words is built (``_indexed``); 0 for a text that will be asked many
-        (the pipeline asks some 150 of every article)."""
+        (the pipeline asks some 150 of every article). ``odd``: if the caller knows them, the
+        characters of ``text`` outside _PLAIN_TEXT (or more: a superset), as normalize() lists
+        them (``Normalized.odd``); where none is a letter, a mark or a digit, the capitalised
+        words and the runs of digits are found with the plain-text patterns
+        (_plain_text_patterns): the same matches, found faster."""
         self.text = text
         self._index_after = index_after
+        # the plain-text patterns this text may be read with: (capitalised words, runs of digits)
+        self._plain_cap: re.Pattern | None = None
+        self._plain_digits: regex.Pattern | None = None
+        if odd is not None:
+            cap, digits = _plain_text_patterns()
+            if _plain_outside(odd, _IS_LETTER_OR_MARK):
+                self._plain_cap = cap
+            if _plain_outside(odd, _IS_DIGIT):
+                self._plain_digits = digits
         self._lower: str | None = None
         self._seen: dict[tuple[str, bool], list[int]] = {}
         self._cap_words: list[tuple[int, str]] | None = None
@@ -279,7 +341,8 @@ class Starts:
         if self._index is None:
             if self._found_alone < self._index_after:
                 return False
-            self._indexed_words, self._index = _words_index(self._lower or "")
+            # the runs of digits of the lowered text are the text's (str.lower() makes no digit)
+            self._indexed_words, self._index = _words_index(self._lower or "", self._plain_digits or _DIGIT_RUN)
         return True
 
     def share_index(self, other: "Starts") -> None:
@@ -316,8 +379,12 @@ class Starts:
         if found is None:
             # the start and letters of each match read by map() over the Match methods: no
             # Python step per word (a news article has a few hundred)
-            matches = list(_CAP_WORD.finditer(self.text))
-            found = self._cap_words = list(zip(map(_MATCH_START, matches), map(_MATCH_GROUP, matches)))
+            if self._plain_cap is not None:  # the same matches, by ``re`` (see __init__)
+                matches = list(self._plain_cap.finditer(self.text))
+                found = self._cap_words = list(zip(map(_RE_START, matches), map(_RE_GROUP, matches)))
+            else:
+                matches = list(_CAP_WORD.finditer(self.text))
+                found = self._cap_words = list(zip(map(_MATCH_START, matches), map(_MATCH_GROUP, matches)))
         return found
 
     def cap_words_in(self, firsts: frozenset[str], ignorecase: bool = False) -> list[int]:
@@ -725,3 +792,9 @@ class CharIs(dict):
     def __missing__(self, c: str) -> bool:
         r = self[c] = bool(c) and self.pattern.match(c) is not None
         return r
+
+
+# Whether a character matches _CAP_REST (a letter or a mark; _CAP_FIRST's capitals are letters)
+# or \d (what _DIGIT_RUN reads): for the characters of a text outside _PLAIN_TEXT (Starts(odd=...)).
+_IS_LETTER_OR_MARK = CharIs(regex.compile(_CAP_REST))
+_IS_DIGIT = CharIs(_DIGIT_RUN)

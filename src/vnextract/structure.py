@@ -35,17 +35,21 @@ _CAPTION_MARK = r"chú\s*thích\s*ảnh|\[img\]"
 _ILLUSTRATION = r"minh\s*h[oọ]a"
 _SEE_MORE = r"xem\s*thêm|đọc\s*thêm"
 _BY_SOURCE = r"(?i:theo)"  # "Theo VOV": the word that opens a trailing credit to a source
+# The word of a photo's credit ("Ảnh: Quang Quyết/TTXVN", "ảnh minh họa"): the chrome line, the
+# caption's credit and the credit word read it, and every _CREDIT_WORD match holds it (the cheap
+# test before the search, _PHOTO.may_hold).
+_PHOTO = Words("ảnh")
 
 # Lines that are page chrome wherever they stand (matched against the stripped line).
 _CHROME = regex.compile(
     r"""
     (?:chia\s*sẻ|share|in\s*bài|gửi|gửi\s*bài|bình\s*luận|lưu|xem\s*với\s*cỡ\s*chữ|
        theo\s*dõi.*trên\s*google\s*news|tags?|từ\s*khóa|%s|
-       ảnh\s*%s|quảng\s*cáo|video|top|trở\s*về\s*đầu\s*trang|
+       (?:%s)\s*%s|quảng\s*cáo|video|top|trở\s*về\s*đầu\s*trang|
        các\s*đơn\s*vị\s*thông\s*tin\s*của\s*\w+|doanh\s*nghiệp\s*-\s*sản\s*phẩm\s*-\s*dịch\s*vụ.*|
        bản\s*quyền.*|copyright.*|©.*)
     \s*:?\s*
-    """ % (_CAPTION_MARK, _ILLUSTRATION),
+    """ % (_CAPTION_MARK, _PHOTO.alt(), _ILLUSTRATION),
     regex.VERBOSE | regex.IGNORECASE,
 )
 _RULE = regex.compile(r"[=\-_*~#]{3,}\s*")  # markdown underline / horizontal rule
@@ -65,10 +69,8 @@ _EXCERPT = regex.compile(r"more\s*\([^)\n]{1,30}\)\s*[-–]")
 _TEASER = regex.compile(rf"(?i:\[[^\]\n]{{0,80}}(?:xem\s*chi\s*tiết|{_SEE_MORE})[^\]\n]{{0,80}}\]\()")
 # A photo credit ends a caption: "(Ảnh: Văn Ngân).", "Ảnh: Quang Quyết/TTXVN", "- Ảnh minh họa".
 _PHOTO_CREDIT = regex.compile(
-    rf"(?i:\(?\s*ảnh\s*(?:{_ILLUSTRATION})?\s*:?\s*[^\n]{{0,60}}\)?\s*\.?\s*)$"
+    rf"(?i:\(?\s*(?:{_PHOTO.alt()})\s*(?:{_ILLUSTRATION})?\s*:?\s*[^\n]{{0,60}}\)?\s*\.?\s*)$"
 )
-# The word every _CREDIT_WORD match holds: the cheap test before the search (_PHOTO.may_hold).
-_PHOTO = Words("ảnh")
 _CREDIT_WORD = regex.compile(
     rf"(?i:(?:^|[\s(.\-])(?:{_PHOTO.alt()})(?:\s*{_ILLUSTRATION})?\s*[:\-)]|(?:{_PHOTO.alt()})\s*{_ILLUSTRATION}\s*\.?\s*$)")
 fast_path("structure._CREDIT_WORD", _CREDIT_WORD, "search", _PHOTO.may_hold, ["Ảnh minh họa", "(ảnh:", "- Ảnh:"])
@@ -76,8 +78,10 @@ fast_path("structure._CREDIT_WORD", _CREDIT_WORD, "search", _PHOTO.may_hold, ["�
 # Bylines. "Tin, ảnh: Đức Hiếu (TTXVN)", "Tin và ảnh: ...", "Bài, ảnh: ...", "Theo VOV",
 # "Nguyễn Văn Cảnh (TTXVN)", "HỒNG HÀ (Thực hiện)", "**Thu Dịu**".
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}{2,})"
+# What a byline credits, one or several joined: "Tin, ảnh:", "Bài và ảnh:", "Video:".
+_CREDITED = Words("tin|bài") + _PHOTO + Words("video|clip")
 _BYLINE_CREDIT = regex.compile(
-    r"(?i:(?:tin|bài|ảnh|video|clip)(?:\s*(?:,|và|\+|&)\s*(?:tin|bài|ảnh|video|clip))*\s*:)\s*\S.{0,80}"
+    rf"(?i:(?:{_CREDITED.alt()})(?:\s*(?:,|và|\+|&)\s*(?:{_CREDITED.alt()}))*\s*:)\s*\S.{{0,80}}"
 )
 _BYLINE_THEO = regex.compile(rf"{_BY_SOURCE}\s+[\w.\-]+(?:\.(?:vn|com|net)[\w./-]*)?(?:\s+[\w.\-]+){{0,3}}\s*\.?")
 _BYLINE_NAME = regex.compile(

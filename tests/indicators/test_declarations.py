@@ -164,3 +164,146 @@ def test_a_quarter_basis_reads_both_spellings():
     for q in ("quý", "quí"):
         art = vnextract.extract(f"Số người có việc làm quý I/2017 giảm 0,5% so với {q} IV/2016.", published="2017-05-01")
         assert [(i.name, i.change.basis) for i in art.indicators] == [("số người có việc làm", "previous_period")]
+
+
+def _status_and_period(text, published):
+    art = vnextract.extract(text, published=published)
+    return [(i.status, i.period.value if i.period else None) for i in art.indicators]
+
+
+def test_a_share_of_the_plan_is_read_alike_by_status_and_article():
+    # words._OF_PLAN ("so với", "bằng", "đạt", "vượt"): a plan word after it is a basis, not a target
+    # (status), and a plan's year after it is the plan's, not the figure's period (article, which
+    # also reads "hoàn thành"). Wording of dev-112 ("bằng 54,8% so với kế hoạch năm 2017") and the
+    # 2017 archive ("sản lượng than vượt kế hoạch", "doanh thu thu phí vượt 21% kế hoạch năm").
+    assert set(words._OF_PLAN) == set(words._COMPARE) | {"bằng", "đạt", "vượt"}
+    assert set(words._OF_PLAN) <= set(article._PLAN_YEAR_SHARE)
+    for w in words._OF_PLAN:
+        assert _status_and_period(f"Năm 2016, sản lượng than {w} kế hoạch 10%.", "2017-01-10") == [
+            ("actual", "2016")], w
+    for w in article._PLAN_YEAR_SHARE:
+        assert _status_and_period(f"Sản lượng thủy sản đạt 1,6 triệu tấn, {w} kế hoạch năm 2017.",
+                                  "2017-06-30") == [("actual", None)], w
+    # a plan the figure is not measured against is its period's ("như kế hoạch năm 2017")
+    assert _status_and_period("Sản lượng thủy sản đạt 1,6 triệu tấn, như kế hoạch năm 2017.",
+                              "2017-06-30") == [("actual", "2017")]
+
+
+def test_a_document_day_is_no_period_for_each_issue_date_type():
+    # article._DOCUMENT_WORDS: the type words of type_words.tsv marked issue_date, and "biên bản"
+    # (no type legal_refs reads). dev-213: "Theo công văn ngày 25/10/2016 trả lời Hội đồng xét xử
+    # ..., Cục thuế đã hoàn số tiền thuế giá trị gia tăng là 2,222 tỷ đồng ..." (its own period, "trong
+    # kỳ hoàn thuế từ tháng 9/2012 ...", left off here): the day the document was issued is no period.
+    from vnextract.resources import load_tsv
+    rows = {r["word"].lower() for r in load_tsv("type_words.tsv") if "issue_date" in r["reads"].split()}
+    assert set(article._DOCUMENT_WORDS) == rows | {"biên bản"}
+    tail = (" ngày 25/10/2016 trả lời Hội đồng xét xử Tòa án nhân dân Thành phố Hồ Chí Minh của Cục thuế Thành "
+            "phố Hồ Chí Minh, Cục thuế đã hoàn số tiền thuế giá trị gia tăng là 2,222 tỷ đồng cho Công ty Cổ phần "
+            "thực phẩm công nghệ Sài Gòn.")
+    for w in article._DOCUMENT_WORDS:
+        assert _status_and_period(f"Theo {w}{tail}", "2017-01-10") == [("actual", None)], w
+    # a letter is no document of the list: its day is read as the period
+    assert _status_and_period(f"Theo thư{tail}", "2017-01-10") == [("actual", "2016-10-25")]
+
+
+def test_a_dates_kind_is_read_from_dates_patterns():
+    # the kinds of a date the steps read are dates' own (words._said_of, _same_period), and the guard
+    # before period._same_period_of holds the words those patterns open with (dates' triggers)
+    assert set(words._SAME_OPENERS) == {w for k, t, _ in dates._PATTERNS if k in words._SAME_KINDS
+                                        for w in t.split("|")}
+    # a level right before "cùng kỳ năm trước" is that earlier period's (2017 archive)
+    assert _status_and_period("Trong quý I/2017, doanh thu bán bò chỉ đạt 196 tỷ đồng so với kết quả 1.233 tỷ đồng "
+                              "cùng kỳ năm trước.", "2017-04-20") == [("actual", "2017-Q1"), ("actual", "2016-Q1")]
+    # dev-308: a lead's "cách đây 3 năm" (dates' yearsago) is the time of an event, not the headline's period
+    lead = "Vay thêm Trung Quốc hơn 250 triệu USD cho đường sắt\nKhoản vay bổ sung cho dự án đã được thống nhất "
+    doc = vnextract.extract(lead + "cách đây 3 năm.", published="2017-05-12")
+    assert [d.text for d in doc.dates if words._said_of(d.text, ("yearsago",))] == ["cách đây 3 năm"]
+    assert _status_and_period(lead + "cách đây 3 năm.", "2017-05-12") == [("actual", None)]
+    assert _status_and_period(lead + "năm 2014.", "2017-05-12") == [("actual", "2014")]
+
+
+def test_the_joins_of_two_figures_are_quantities_declaration():
+    # quantities.FIGURE_JOINS ("và", "hoặc"): quantities makes two figures of "1,6% và 6,7%", and the
+    # indicator steps give the second the first's change (classify._AND_ONLY) and end a figure's
+    # tail at the join (naming._AFTER_FIGURE_JOINS). Corpus dev-002.
+    from vnextract import quantities
+    from vnextract.indicators import classify
+    assert naming._AFTER_FIGURE_JOINS is quantities.FIGURE_JOINS
+    assert classify._AND_ONLY.fullmatch(" hoặc ") and not classify._AND_ONLY.fullmatch(" hay ")
+    for w in quantities.FIGURE_JOINS:
+        text = ("IMF cho biết Việt Nam là nền kinh tế tăng trưởng dương duy nhất trong ASEAN với GDP năm 2020 "
+                f"và 2021 lần lượt đạt tăng trưởng 1,6% {w} 6,7%.")
+        art = vnextract.extract(text, published="2020-11-01")
+        assert [q.text for q in art.quantities if q.unit == "%"] == ["1,6%", "6,7%"], w
+        assert [(i.change and i.change.text, i.quantity) for i in art.indicators] == [("1,6%", None), ("6,7%", None)], w
+
+
+def test_the_one_word_guards_read_their_patterns_words():
+    # classify._CONTAINER_WORDS ("chứa") and naming._SUCH_AS_WORDS ("như"): each pattern and the
+    # cheap test before it read the same declaration (registered fast paths)
+    from vnextract.indicators import classify
+    from vnextract.rules import REGISTRY
+    for name in ("indicators.classify._CONTAINER_AFTER", "indicators.naming._SUCH_AS", "indicators.naming._EXAMPLES"):
+        assert name in REGISTRY
+    # dev-025: "đã phát hiện 5 pho tượng gỗ trong đó có chứa 93.000 gram methamphetamine": the
+    # count is the packaging, not a measure
+    for w in classify._CONTAINER_WORDS:
+        art = vnextract.extract("Chi cục Hải quan cửa khẩu quốc tế Cầu Treo đã phát hiện 5 pho tượng gỗ trong đó có "
+                                f"{w} 93.000 gram methamphetamine.", published="2020-12-30")
+        assert [i.quantity.text for i in art.indicators] == ["93.000 gram"], w
+    # dev-501: examples of a class after "như" do not name the measure of the clause
+    for w in naming._SUCH_AS_WORDS:
+        art = vnextract.extract("Chỉ số sản xuất công nghiệp tháng 1/2017 so với cùng kỳ năm trước của một số địa "
+                                f"phương có quy mô công nghiệp lớn {w} Thái Nguyên tăng 13,6%, Hải Phòng tăng 12%.",
+                                published="2017-02-01")
+        assert [i.name for i in art.indicators] == ["chỉ số sản xuất công nghiệp"] * 2, w
+
+
+def test_the_subsets_of_the_new_level_verbs_are_read_from_indicator_cues():
+    # the rules that read some of the new-level verbs say which in indicator_cues.tsv's reads column
+    from vnextract import quantities
+    from vnextract.indicators import classify, pairing
+    from vnextract.resources import read_by
+    import vnextract.indicators as step
+
+    new_level = set(read_by("indicator_cues.tsv", "new_level"))
+    assert set(classify._TO_LEVEL_WORDS) - {"xuống"} == set(read_by("indicator_cues.tsv", "to_level")) <= new_level
+    assert step._SHARE_VERBS == set(read_by("indicator_cues.tsv", "share_verb")) <= new_level
+    assert set(read_by("indicator_cues.tsv", "not_name")) <= quantities._NOT_NAME_BEFORE
+    # dev-109: "tăng tỷ lệ ... từ gần 41% năm 2015 lên hơn 45% năm 2016": the levels before and after
+    for w in classify._TO_LEVEL_WORDS:
+        art = vnextract.extract("Trong năm qua, các nhà đầu tư đã tích cực đẩy nhanh tiến độ triển khai dự án, tăng "
+                                "tỷ lệ chuyển từ vốn đăng ký sang vốn thực hiện từ gần 41% năm 2015 "
+                                f"{w} hơn 45% năm 2016 đối với dự án đầu tư nước ngoài.", published="2017-02-01")
+        assert [(i.quantity and i.quantity.text, i.change) for i in art.indicators] == [("41%", None), ("45%", None)], w
+    # 2017 plan (corpus): "tổng kim ngạch xuất khẩu phấn đấu tăng từ7-8% (đạt 111,1 tỷ USD)": the
+    # level in brackets goes with the change
+    for w in read_by("indicator_cues.tsv", "in_bracket"):
+        assert pairing._BRACKET_LEVEL.fullmatch(f" ({w} "), w
+        if w == "lên":  # "tăng từ 7-8% (lên 111,1 tỷ USD)": read as two levels today
+            continue
+        art = vnextract.extract(f"Năm 2017, tổng kim ngạch xuất khẩu phấn đấu tăng từ 7-8% ({w} 111,1 tỷ USD).",
+                                published="2017-02-01")
+        assert [(i.quantity.text, i.change.text) for i in art.indicators] == [("111,1 tỷ USD", "7-8%")], w
+
+
+def test_the_status_cues_published_and_naming_read_are_indicator_cues_rows():
+    # published._PLAN_WORDS ("sẽ" and the cues that read plan_year) and naming._TRAIL_WORDS (adverbs and
+    # the cues that read trail) take their status cues from indicator_cues.tsv
+    from vnextract import published
+    from vnextract.resources import load_tsv
+    rows = load_tsv("indicator_cues.tsv")
+    status_cues = {r["cue"] for r in rows if r["kind"] in ("estimate", "target", "verb")}
+    assert set(published._PLAN_WORDS) - {"sẽ"} <= status_cues
+    assert {w for w in naming._TRAIL_WORDS if w in status_cues} >= {"dự kiến", "ước", "phấn đấu", "dự báo", "kỳ vọng"}
+    # dev-410: "Con số dự kiến năm 2017 là 64,9%": a plan's year is no year of the article
+    for w in published._PLAN_WORDS:
+        art = vnextract.extract("Tiết kiệm chi 2 năm\nTrong 2 năm 2017 và 2018, ngân sách tiết kiệm hơn 20.000 tỷ "
+                                "đồng.\nChiều 8/6, Quốc hội thảo luận ở hội trường về dự án Long Thành. Con số "
+                                f"{w} năm 2017 là 64,9%.")
+        assert art.published_inferred.timex == "XXXX-06-08", w
+    # a status cue before the verb is no part of the name: "kim ngạch xuất khẩu hàng dệt may dự kiến đạt"
+    for w in naming._TRAIL_WORDS:
+        assert naming._tidy(f"kim ngạch xuất khẩu hàng dệt may {w}") == "kim ngạch xuất khẩu hàng dệt may", w
+        art = vnextract.extract(f"Năm 2017, kim ngạch xuất khẩu hàng dệt may {w} đạt 31 tỷ USD.", published="2017-01-05")
+        assert [i.name for i in art.indicators] == ["kim ngạch xuất khẩu hàng dệt may"], w

@@ -95,7 +95,7 @@ from .. import measures
 from ..models import Indicator
 from ..rules import Words, fast_path, may_open
 from .words import (_CUMULATIVE_LEAD, _PLAN_BASIS, _EVENT_AT_BEFORE, _I, _MATERIAL_HEAD, _may_open, _nfirsts, _nres, _res,
-                    _SHARE_WORDS, _same_period)
+                    _SHARE_WORDS, _cues_read_by, _same_period)
 from .state import _Article, _Item, _Name, _Sentence, _clean_spans
 from .classify import _classify, _measures_only
 from .pairing import _pairs, _post_names
@@ -117,6 +117,9 @@ READS: tuple[str, ...] = ("legal_refs", "dates", "provinces", "quantities")
 # What _indicators alone reads: a minus written as a word ("âm 0,5%"), the plan words that make a
 # name a plan's, the time of an event, a rate (whose term is its breakdown).
 _NEGATIVE_BEFORE = regex.compile(r"(?<![\p{L}])âm\s*$")
+# The verbs after which a percentage is a share or a ratio, not an index's growth: "chiếm 2,5%", "bằng
+# 96,3%" (indicator_cues.tsv reads share_verb)
+_SHARE_VERBS = frozenset(_cues_read_by("share_verb"))
 _PLAN_WORDS = _PLAN_BASIS + Words("mục tiêu")  # a plan's words and "mục tiêu" (a goal)
 _PLAN_NAME = regex.compile(rf"(?:{_PLAN_WORDS.alt()})(?![\p{{L}}])", _I)
 _RATE_WORDS = Words("lãi suất")  # and the cheap test on the lower-cased name (Words.held_in)
@@ -230,7 +233,7 @@ def _indicators(a: _Article, s: _Sentence, groups, context=(frozenset(), ())) ->
             top = level.q.value if level.q.value is not None else level.q.max
             is_growth, index_name = _growth_or_index(name)
             is_index = index_name and top is not None and top < 50 and (
-                nm.verb is None or nm.verb.lower() not in ("chiếm", "bằng"))
+                nm.verb is None or nm.verb.lower() not in _SHARE_VERBS)
             if is_growth or is_index:
                 neg = _NEGATIVE_BEFORE.search(text[max(ss, level.s - 8):level.s])
                 level.change, level.direction = True, ("decrease" if neg else "increase")

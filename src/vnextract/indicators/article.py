@@ -13,9 +13,10 @@ import regex
 
 from .. import organizations, provinces, scan
 from ..dates import _SPAN_COUNT
+from ..resources import read_by
 from ..rules import ONE_SPACE, Words, fast_path
-from .words import (_VERB_WORDS, _COMPARE, _COMPARE_IN_FULL, _CUMULATIVE_LEAD, _CUMULATIVE_WORDS, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _LIST_OPENERS,
-                    _PLAN_BASIS, _cues, _in_proper_name, _res, _PERIOD_GRAINS, _same_period)
+from .words import (_VERB_WORDS, _COMPARE_IN_FULL, _CUMULATIVE_LEAD, _CUMULATIVE_WORDS, _EVENT_AT_BEFORE, _I, _LIST_CUE_WORDS, _LIST_OPENERS,
+                    _OF_PLAN, _PLAN_BASIS, _cues, _in_proper_name, _res, _PERIOD_GRAINS, _said_of, _same_period)
 from .state import _Article, _Item, _Sentence, _clean_spans, _in_range, _word_starts
 from .classify import _direction, _direction_words
 from .period import _basis_before, _cumulative, _issue_date, _open_since
@@ -139,9 +140,13 @@ fast_path("indicators.article._BASIS_PHRASE_BEFORE", _BASIS_PHRASE_BEFORE, "sear
 # 2017 với doanh thu 307,5 tỷ đồng", "Theo kế hoạch cả năm 2017 của TKV, riêng doanh thu từ
 # Alumin của TKV sẽ là 6.659 tỷ đồng" (2017 archive).
 _PLAN_YEAR_WORDS = _PLAN_BASIS
+# A share of the plan (words._OF_PLAN, which status reads too), and here also what fills it:
+# "hoàn thành 105% kế hoạch năm 2016" (not for status: "khó hoàn thành mục tiêu 100% dân số được
+# sử dụng nước sạch" is a goal, 2017 archive).
+_PLAN_YEAR_SHARE = _OF_PLAN + Words("hoàn thành")
 _PLAN_YEAR_BEFORE = regex.compile(
     r"""
-    (?:(?<![\p{L}])(?:""" + _COMPARE.alt() + r"""|bằng|đạt|vượt|hoàn\s+thành)|%)    # a share of: "bằng 54,8% so với"
+    (?:(?<![\p{L}])(?:""" + _PLAN_YEAR_SHARE.alt() + r""")|%)    # a share of: "bằng 54,8% so với"
     \s+(?:[\p{L}]+\s+){0,2}?                                        # "mức", "so với"
     (?:""" + _PLAN_YEAR_WORDS.alt() + r""")\s+$                          # the plan
     """, _I | regex.VERBOSE)
@@ -163,8 +168,10 @@ fast_path("indicators.article._EVENT_DATE_BEFORE", _EVENT_DATE_BEFORE, "search",
 # ... 2,222 tỷ đồng ... trong kỳ hoàn thuế từ tháng 9/2012 đến tháng 11/2012" (dev-213; 2017
 # archive: "Thực hiện Thông báo số 28 ngày 15/3 của Ban Thường vụ", "Hội đồng ra thông báo ngày
 # 26/4/2017"); a document with a legal number is legal_refs' (_issue_date). A report's month
-# ("báo cáo tháng 5/2017") is a period: only a day is an issue date.
-_DOCUMENT_WORDS = Words("công văn|văn bản|thông báo|tờ trình|báo cáo|quyết định|chỉ thị|kết luận|biên bản")
+# ("báo cáo tháng 5/2017") is a period: only a day is an issue date. The documents are the type words
+# of data/type_words.tsv marked issue_date ("công văn", "thông báo", "báo cáo", ...), and "biên bản",
+# a record the press dates the same way that legal_refs reads as no type of document.
+_DOCUMENT_WORDS = Words(w.lower() for w in read_by("type_words.tsv", "issue_date", key="word")) + Words("biên bản")
 # The day a report or a figure was released is no period either: "Theo kết quả khảo sát của Hãng
 # nghiên cứu toàn cầu Ipsos (Pháp) công bố ngày 6/2, ...", "Báo cáo ... do Microsoft châu Á công bố
 # ngày 8/2 cho thấy, ...", "Theo IMF công bố ngày 9/5, Ấn Độ dự kiến sẽ đạt nhịp độ tăng trưởng 7,2%
@@ -226,7 +233,7 @@ def _article(doc) -> _Article:
     # time of an event ("Khoản vay ... đã được thống nhất từ cách đây 3 năm", dev-308)
     lead_period = next((d for a, _b2, d in head_dates if doc.kind_at(a) == "lead"
                         and d.grain in _PERIOD_GRAINS and d.year_known
-                        and not _same_period(d) and "cách đây" not in d.text.lower()
+                        and not _same_period(d) and not _said_of(d.text, ("yearsago",))
                         and not _basis_before(text[max(0, a - 10):a])
                         and not _EVENT_AT_BEFORE.search(text, max(0, a - 6), a)
                         and not _SINCE_AT_BEFORE.search(text, max(0, a - 6), a)

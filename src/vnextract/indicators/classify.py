@@ -10,6 +10,7 @@ from typing import Optional
 import regex
 
 from .. import scan
+from ..quantities import FIGURE_JOINS
 from ..resources import word_list
 from ..rules import Words, fast_path
 from .words import _ABOUT, _COMPARE, _I, _no_end, _cues_read_by, _qualifier_cues, _OPEN_BRACKET, _PLAN_AFTER, _WINDOW, _cues, _nouns, _nres, _qualifiers_start, _res
@@ -29,7 +30,13 @@ _PREP_LAST = _PREP_WORDS.last_words()
 _PREP_NO_END = _no_end(_PREP_LAST)  # (what may_end_with answers first, asked without the call: words._no_end)
 fast_path("indicators.classify._PREP_BEFORE", _PREP_BEFORE, "search", lambda s: scan.may_end_with(s, _PREP_LAST),
           _PREP_WORDS)
-_CONTAINER_AFTER = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*,?\s*(?:trong\s+đó\s+)?(?:có\s+)?chứa(?![\p{L}])", _I)
+_CONTAINER_WORDS = Words("chứa")  # "5 pho tượng gỗ trong đó có chứa 93.000 gram": the packaging, not the measure
+_CONTAINER_AFTER = regex.compile(
+    rf"(?:\s+\p{{Ll}}+){{0,2}}\s*,?\s*(?:trong\s+đó\s+)?(?:có\s+)?(?:{_CONTAINER_WORDS.alt()})(?![\p{{L}}])", _I)
+# The last words of the container words, one of which every match holds (the cheap test on the lowered text)
+_CONTAINER_LAST = _CONTAINER_WORDS.last_words()
+fast_path("indicators.classify._CONTAINER_AFTER", _CONTAINER_AFTER, "match",
+          lambda s, pos: scan.holds_any(s.lower(), _CONTAINER_LAST, pos), _CONTAINER_WORDS)
 # Whole ownership, an attribute of a firm, not a reported share: "doanh nghiệp 100% vốn nhà
 # nước", "một doanh nghiệp 100% vốn Hàn Quốc" (dev-504), "Công ty mẹ nắm giữ 100% vốn điều lệ",
 # "sở hữu 100% vốn" (2017 archive: over 100 articles).
@@ -39,13 +46,17 @@ _SCOPE_COUNT_UNITS = word_list("scope_count_units")  # data/word_lists.tsv
 _OR_MORE_AFTER = regex.compile(rf"[^.;]{{0,60}}?(?:{_qualifier_cues(('bound_after',)).alt()})")
 # A new level after a change's verb: the verbs of a level indicator_cues.tsv says it reads ("đạt", "là",
 # "chiếm", "còn", "lên", "ở mức": reads new_level) and the moves to a level ("giảm xuống", "lên mức").
-_NEW_LEVEL_WORDS = _cues_read_by("new_level") + Words("xuống|lên mức")
+_DOWN_TO = Words("xuống")  # "giảm xuống 2,93%": a move down to a level (no verb of its own in indicator_cues.tsv)
+_NEW_LEVEL_WORDS = _cues_read_by("new_level") + _DOWN_TO + Words("lên mức")
 _NEW_LEVEL = regex.compile(rf"(?<![\p{{L}}])(?:{_NEW_LEVEL_WORDS.alt()})(?![\p{{L}}])", _I)
 # "tăng tỷ lệ ... từ gần 41% năm 2015 lên hơn 45% năm 2016", "tăng từ 12 triệu vào năm 2012 lên 33
 # triệu người vào năm 2020": the figures after "từ" and "lên/xuống" are the levels before and
 # after, not the change (dev-109, dev-017); "phấn đấu tăng từ 7-8%" (no "lên") stays a change.
 _FROM_BEFORE = regex.compile(rf"(?<![\p{{L}}])từ(?:\s+(?:{_ABOUT.alt()}|mức))?\s*$", _I)
-_TO_LEVEL_AFTER = regex.compile(rf"[^;.]{{0,60}}?(?<![\p{{L}}])(?:lên|xuống|còn)(?:\s+(?:mức|{_ABOUT.alt()}))*\s+\d", _I)
+# (the moves to a level among _NEW_LEVEL_WORDS: indicator_cues.tsv reads to_level, "lên", "còn", and "xuống")
+_TO_LEVEL_WORDS = _cues_read_by("to_level") + _DOWN_TO
+_TO_LEVEL_AFTER = regex.compile(
+    rf"[^;.]{{0,60}}?(?<![\p{{L}}])(?:{_TO_LEVEL_WORDS.alt()})(?:\s+(?:mức|{_ABOUT.alt()}))*\s+\d", _I)
 # The level a change is measured against, after its verb, is no change: "tăng rõ rệt so với mức
 # 903 xe hồi tháng 4", "giảm 7 bậc so với mức 85 của quý 4/2016", "giảm xuống còn 4 tỷ USD so với
 # mức 8,4 tỷ USD của năm 2010", "thấp hơn mức 6,6 triệu tấn của năm 2015" (2017 archive). Not
@@ -72,7 +83,16 @@ _EXCEED_END = regex.compile(rf"(?<![\p{{L}}])(?:{_EXCEED_WORDS.alt()})\s*$", _I)
 _EXCEED_LAST = _EXCEED_WORDS.last_words()
 fast_path("indicators.classify._EXCEED_END", _EXCEED_END, "search", lambda s: scan.may_end_with(s, _EXCEED_LAST),
           _EXCEED_WORDS)
-_AND_ONLY = regex.compile(r"[\s,]*(?:và|hoặc|,)[\s,]*(?:lần lượt\s+)?")
+# Two figures joined ("3% và 5%", "tăng 3% hoặc 5%", quantities.FIGURE_JOINS): the second takes the
+# first's change; the cheap test before the pattern is whether the gap holds a join or a comma.
+_AND_ONLY = regex.compile(rf"[\s,]*(?:{FIGURE_JOINS.alt()}|,)[\s,]*(?:lần lượt\s+)?")
+
+
+def _may_join(gap: str) -> bool:
+    return "," in gap or FIGURE_JOINS.held_in(gap)
+
+
+fast_path("indicators.classify._AND_ONLY", _AND_ONLY, "search", _may_join, FIGURE_JOINS)
 _PUNCT = regex.compile(r"[,;:()]")
 _THANH_AFTER = regex.compile(r"\s*,?\s*thành(?:\s+phố)?")
 _OF_BEFORE = regex.compile(r"(?:của|các|giữa|cho)\s*$")
@@ -121,7 +141,7 @@ def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = Non
             if (before.rstrip(" \n")[-1:] not in _PREP_NO_END and scan.may_end_with(before, _PREP_LAST)
                     and _PREP_BEFORE.search(before)):
                 return True
-        if (low is None or low.find("chứa", it.e, se) >= 0) and _CONTAINER_AFTER.match(text, it.e, se):
+        if (low is None or scan.holds_any(low, _CONTAINER_LAST, it.e, se)) and _CONTAINER_AFTER.match(text, it.e, se):
             return True  # "5 pho tượng gỗ trong đó có chứa 93.000 gram ...": the packaging
     # (the bounds below compared inline, not with max(): this runs for every figure)
     semi = text.rfind(";", ss, it.s)
@@ -184,7 +204,7 @@ def _classify(a: _Article, s: _Sentence) -> None:
                 _FROM_BEFORE.search(gap, dm.end()) and _TO_LEVEL_AFTER.match(text, it.e, se)):
             it.change = True
             it.direction = "decrease" if dec.fullmatch(dm.group(0)) else "increase"
-        elif k > 0 and ("và" in gap or "hoặc" in gap or "," in gap) and _AND_ONLY.fullmatch(gap):
+        elif k > 0 and _may_join(gap) and _AND_ONLY.fullmatch(gap):
             prv = sq[k - 1]
             it.change, it.direction = prv.change, prv.direction
         else:

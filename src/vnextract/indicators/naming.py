@@ -15,14 +15,14 @@ from .. import provinces, scan
 from ..dates import _RELATIVE_UNITS
 from ..numbers import scale_words
 from ..organizations import UNIT_LEVELS, head_words
-from ..quantities import listed_nouns
+from ..quantities import FIGURE_JOINS, listed_nouns
 from ..models import Quantity
 from ..normalize import fold
 from ..resources import word_list
 from ..rules import Words, fast_path
 from .words import (
     _ABOUT, _COMPARE, _WHOLE_NATION, _one_word_cues, _I, _LIST_CUE_WORDS, _RATE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _cues, _in_proper_name, _may_open,
-    _lowered_alt, _nfirsts, _no_end, _nouns, _nres, _qualifiers_start, _res, _same_low, _status_last, _status_tail,
+    _cues_read_by, _lowered_alt, _nfirsts, _no_end, _nouns, _nres, _qualifiers_start, _res, _same_low, _status_last, _status_tail,
 )
 from .state import _Article, _Item, _Name, _Sentence
 
@@ -101,9 +101,10 @@ _PREDICATE = regex.compile(
 )
 
 
-# Adverbs and modals between a subject and its verb: "kim ngạch xuất khẩu đã đạt", "... sẽ đạt".
-_TRAIL_WORDS = Words("đã|sẽ|vẫn|cũng|đều|chỉ|tiếp tục|có thể|bị|được|lại|cần|phải|thì|luôn|còn|chắc chắn"
-                     "|dự kiến|ước|ước tính|phấn đấu|duy trì")
+# Adverbs and modals between a subject and its verb: "kim ngạch xuất khẩu đã đạt", "... sẽ đạt", and the
+# cues of indicator_cues.tsv that read trail ("dự kiến", "ước", "phấn đấu", "duy trì").
+_TRAIL_WORDS = (Words("đã|sẽ|vẫn|cũng|đều|chỉ|tiếp tục|có thể|bị|được|lại|cần|phải|thì|luôn|còn|chắc chắn")
+                + _cues_read_by("trail"))
 _TRAIL = regex.compile(rf"(?:\s+(?:{_TRAIL_WORDS.alt()}))+\s*$", _I)
 # The last words of _TRAIL's alternatives: a piece ending in none of them has nothing to strip.
 _TRAIL_LAST = _TRAIL_WORDS.last_words()
@@ -128,7 +129,7 @@ _NOMINAL = regex.compile(rf"(?<![\p{{L}}])(?:{_NOMINAL_WORDS.alt()})\s*$", _I)
 # What follows a figure before the next one's verb: a basis ("so tháng trước", "so với cùng kỳ
 # năm 2016"), an aside in brackets, connectors.
 _AFTER_FIGURE_WORDS = _COMPARE + Words("bằng|của|đối với")  # a basis or what the figure is of
-_AFTER_FIGURE_JOINS = Words("và|hoặc")
+_AFTER_FIGURE_JOINS = FIGURE_JOINS  # "và", "hoặc" (quantities.FIGURE_JOINS)
 _AFTER_FIGURE_RUN = r"[\s,\x00)]"
 _AFTER_FIGURE = regex.compile(
     rf"^{_AFTER_FIGURE_RUN}*(?:(?:{_AFTER_FIGURE_WORDS.alt()})(?:\s+[^\s,;:()]+){{0,6}}?"
@@ -231,9 +232,13 @@ _AT_PART = regex.compile(r"(?<![\p{L}])(?:ở|tại)\s+(?P<p>\p{Ll}[\p{L}]*(?:\s
 _SHARE_OF = regex.compile(
     r"\s+(?P<p>(?:các|những)\s+\p{Ll}[\p{L}]*(?:\s+(?!(?:đã|đều|được|là|có|đạt|sẽ|đang|bị|do|sống|trên|tại|ở|và)(?![\p{L}]))\p{L}+){0,6})",
     _I)
+# The word that opens examples of a class, "như" ("such as"): _EXAMPLES and _SUCH_AS read it, and
+# their guards on a text or sentence without it (Words.held_in, _Sentence.holds).
+_SUCH_AS_WORDS = Words("như")
 # Examples of a class, named after "như": "một số địa phương có quy mô công nghiệp lớn như Thái
 # Nguyên" (dev-501; 2017 archive: "của một số địa phương như Bắc Ninh tăng 17,7%").
-_EXAMPLES = regex.compile(r"(?<![\p{L}])như\s+(?P<e>\p{Lu}[^,;:()]*)$")
+_EXAMPLES = regex.compile(rf"(?<![\p{{L}}])(?:{_SUCH_AS_WORDS.alt()})\s+(?P<e>\p{{Lu}}[^,;:()]*)$")
+fast_path("indicators.naming._EXAMPLES", _EXAMPLES, "search", _SUCH_AS_WORDS.held_in, _SUCH_AS_WORDS)
 # A proper name closing a ranking before a bracketed figure: "lần lượt thuộc về Thái Lan (",
 # "lớn nhất là Trung Quốc (", "tiếp đến là Hàn Quốc (" (dev-502; 2017 archive).
 _RANKED_NAME = regex.compile(
@@ -243,9 +248,11 @@ _RANKED_NAME = regex.compile(
 # động cơ tăng 47,1%" (2017 archive: GSO monthly reports; "lợi nhuận tăng rất mạnh như Xổ số kiến
 # thiết Trà Vinh tăng tới 47%, ..."). Not "cũng như", "như vậy", "như sau", "như trên".
 _SUCH_AS = regex.compile(
-    r"(?<![\p{L}])(?<!cũng\s)như(?=:?\s+\p{L})(?!:?\s+(?:vậy|sau|thế|trên|nhau|là|cũ|trước|kế\s+hoạch|dự\s+kiến)(?![\p{L}]))",
+    rf"(?<![\p{{L}}])(?<!cũng\s)(?:{_SUCH_AS_WORDS.alt()})(?=:?\s+\p{{L}})"
+    r"(?!:?\s+(?:vậy|sau|thế|trên|nhau|là|cũ|trước|kế\s+hoạch|dự\s+kiến)(?![\p{L}]))",
     _I)
-fast_path("indicators.naming._SUCH_AS", _SUCH_AS, "search", lambda s: "như" in s.lower(), Words("như"))
+fast_path("indicators.naming._SUCH_AS", _SUCH_AS, "search", lambda s: _SUCH_AS_WORDS.held_in(s.lower()),
+          _SUCH_AS_WORDS)
 
 
 def _such_as_list(text: str, ss: int, first_s: int, inherited: Optional[str]) -> bool:
@@ -705,7 +712,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
             _nres().breakdown.match(body) if region_low is None
             else _nres().breakdown_low.match(region_low, a + off, b)) is not None
         h = _measure_at(body, bd, region_low[a + off:b] if region_low is not None else None)
-        if h is not None and h > 0 and "như" in body and _may_open(body, mfirsts) and measure.match(body):
+        if h is not None and h > 0 and _SUCH_AS_WORDS.held_in(body) and _may_open(body, mfirsts) and measure.match(body):
             em = _EXAMPLES.search(body, h)
             if em is not None and _is_entity(em.group("e"), False):
                 # "Chỉ số sản xuất công nghiệp tháng 1/2017 ... của một số địa phương có quy mô
@@ -990,7 +997,7 @@ def _name_refined(a: _Article, s: _Sentence, k: int, level: Optional[_Item], cha
     part = None
     if (name is not None and nm.how == "fallback" and inherited and name != inherited
             and not _fragment(name) and (_list_cue_before(s, text, first.s, a.low)
-                                         or "như" in s.sent_low and _such_as_list(text, ss, first.s, inherited))):
+                                         or s.holds(_SUCH_AS_WORDS) and _such_as_list(text, ss, first.s, inherited))):
         # "Theo ngành, số doanh nghiệp thành lập mới ở lĩnh vực vận tải kho bãi tăng 21,4%, ở
         # giáo dục tăng 30%", "Trong đó, ...; điện thoại và linh kiện đạt 4 tỷ USD": in a list
         # of parts, the words before the verb name the part; the measure is the one in force
@@ -1000,7 +1007,7 @@ def _name_refined(a: _Article, s: _Sentence, k: int, level: Optional[_Item], cha
             part = part[om.end():]
             if part[:1].isupper():  # "Trong đó, ở Hà Nội tăng 12%": a place, the scope
                 nm.subject, part = part, None
-    elif name is not None and nm.how == "fallback" and "như" in s.sent_low and not _fragment(name):
+    elif name is not None and nm.how == "fallback" and s.holds(_SUCH_AS_WORDS) and not _fragment(name):
         heading = _such_as_heading(text, ss, first.s)
         if heading is not None and heading != name:
             # the parts of a "như" list under a heading that names its own measure (dev-113)

@@ -9,7 +9,8 @@ from typing import Optional
 
 import regex
 
-from .words import _I
+from ..rules import ONE_SPACE
+from .words import _I, _cues_read_by
 from .state import _Article, _Item, _Sentence
 
 
@@ -18,7 +19,9 @@ _ABOUT_AFTER = regex.compile(r"\s+về\s+((?:[\p{L}\d]+\s*){1,5}?)(?=\s*(?:và|,
 _POST_NAME = regex.compile(
     r"\s+(?P<n>(?:số|tổng\s+số|lượng|số\s+lượng)\s+\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,4}?)"
     r"(?=\s*(?:[,;.)]|\s(?:và|so|trong|của|tại|ở)(?![\p{L}])|$))", _I)
-_BRACKET_LEVEL = regex.compile(r"\s*\(\s*(?:đạt|ước đạt|lên|là)?\s*")
+# A level in brackets after a change, its verb read in indicator_cues.tsv (reads in_bracket: "đạt", "ước đạt",
+# "lên", "là"): "tăng 5% (đạt 120 tỷ đồng)".
+_BRACKET_LEVEL = regex.compile(rf"\s*\(\s*(?:{_cues_read_by('in_bracket').alt(ONE_SPACE)})?\s*")
 
 
 def _is_share(text: str, ss: int, it: _Item) -> bool:

@@ -16,7 +16,7 @@ from .. import scan
 from ..dates import _RELATIVE_UNITS, WINDOW_TO
 from ..models import DateMention
 from ..rules import ONE_SPACE, Words, fast_path
-from .words import _COMPARE, _E, _I, _alt, _firsts, _may_open, _nouns, _same_period
+from .words import _COMPARE, _E, _I, _SAME_OPENERS, _alt, _firsts, _may_open, _nouns, _same_period
 from .state import _Article, _Item, _Sentence
 
 
@@ -124,7 +124,6 @@ def _issue_date(legal_ends: list[int], a: int) -> bool:
     return k < len(legal_ends) and 0 <= a - legal_ends[k] <= 8
 
 
-_QUALIFIED_DATE = regex.compile(r"(?:cùng|trước|sau)", _I)
 # Cumulative periods: "tính đến tháng 11/2020" is January to November, "đến hết ngày 31/12/2020"
 # the whole year; "đến hết tháng 6/2023" stays the month (a stock at that date).
 _TO_DATE_WORDS = Words("tính đến|tính tới|lũy kế đến|đến hết|tính đến hết")
@@ -225,7 +224,7 @@ def _period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause_s: int,
     "hiện nay" says now, or the figure is an attribute of one project, see _attribute_of_works)."""
     if s.holds(_RESPECTIVELY_WORDS) and (resp := _respective(a, s, first, clause_s)) is not None:
         return resp
-    if (not last.change and last.q.dimension != "percent" and "cùng" in s.sent_low
+    if (not last.change and last.q.dimension != "percent" and s.holds(_SAME_OPENERS)
             and (same := _same_period_of(a, s, last)) is not None):
         return same
     if s.periods:  # (a sentence without dates that give a period has none of its own)
@@ -262,7 +261,7 @@ def _written_period(a: _Article, s: _Sentence, first: _Item, last: _Item, clause
     after = [d for x, y, d in s.periods if x >= last.e]
     adjacent = [d for x, y, d in s.periods
                 if x >= last.e and _DATE_JOIN.fullmatch(text[last.e:x])]
-    if adjacent and not _QUALIFIED_DATE.match(adjacent[0].text):
+    if adjacent and not _same_period(adjacent[0]):
         return adjacent[0]  # "7,8% vào năm 2021", "14,5 tỷ USD năm 2021"
     # the figure's own clause first: the last date before it in its clause, then the first after
     # it before a ";" ("... đạt 4,4 triệu USD; tăng 20% trong tháng 5")

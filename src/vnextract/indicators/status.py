@@ -12,11 +12,11 @@ import regex
 
 from ..models import DateMention, Indicator
 from ..rules import Words, fast_path
-from .words import _COMPARE, _I, _SHARE_WORDS
+from .words import _I, _OF_PLAN, _SHARE_WORDS
 from .state import _Article, _Item, _Sentence, _any_in
 
 
-_PLAN_BASIS_BEFORE = regex.compile(rf"(?:{_COMPARE.alt()}|bằng|đạt|\d\s?%)\s*$")
+_PLAN_BASIS_BEFORE = regex.compile(rf"(?:{_OF_PLAN.alt()}|\d\s?%)\s*$")
 _COMMA = regex.compile(r"[,:]")
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|đã)\s+$", _I)
 

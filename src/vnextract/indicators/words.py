@@ -222,6 +222,11 @@ _OPEN_BRACKET = regex.compile(r"\s*\(\s*[-–+]?\s*")
 # The plans a figure is measured against (indicator_cues.tsv basis_plan: "kế hoạch", "dự toán").
 _PLAN_BASIS = Words(_cues()["basis_plan"])
 _PLAN_AFTER = regex.compile(rf"\s*(?:(?:{_COMPARE_IN_FULL.alt()})\s+)?(?:{_PLAN_BASIS.alt()})(?![\p{{L}}])", _I)  # "so với kế hoạch"
+# The words that make a figure a share of a plan, measured against it ("so với kế hoạch", "bằng
+# 54,8% kế hoạch", "đạt 77,2% kế hoạch", "vượt 21% kế hoạch năm"): a plan word after them is a basis,
+# not a target (status._PLAN_BASIS_BEFORE: "sản lượng than vượt kế hoạch 10%") and a plan's year
+# after them is the plan's (article._PLAN_YEAR_BEFORE).
+_OF_PLAN = _COMPARE + Words("bằng|đạt|vượt")
 # Words that open a list of the parts of a whole (a breakdown): "Trong đó, ...", "Theo ngành,
 # ...", "Xét theo lĩnh vực, ...", "Phân theo khu vực, ...", "Cụ thể, ...", "Riêng ...".
 _LIST_OPENERS = Words("trong đó|cụ thể|riêng")
@@ -258,6 +263,28 @@ def _same_period(d) -> bool:
 def _said_of_in_force(text: str) -> bool:
     """Whether ``text`` opens with a match of _SAME_PATTERNS (asked once per distinct date text)."""
     return any(p.match(text) for p in _SAME_PATTERNS)
+
+
+# The words the _SAME_PATTERNS open with, read from dates' triggers of those kinds ("cùng"): a
+# sentence none of which holds has no date said of the period in force (period._period's guard).
+_SAME_OPENERS = Words(tuple(dict.fromkeys(w for kind, trigger, _ in _DATE_PATTERNS if kind in _SAME_KINDS
+                                          for w in trigger.split("|"))))
+for _kind, _trigger, _pattern in _DATE_PATTERNS:
+    if _kind in _SAME_KINDS:
+        fast_path(f"indicators.words._SAME_OPENERS.{_kind}", _pattern, "search",
+                  lambda s: _SAME_OPENERS.held_in(s.lower()), _SAME_OPENERS)
+
+
+@functools.lru_cache(maxsize=None)
+def _kind_patterns(kinds: tuple[str, ...]) -> tuple[regex.Pattern, ...]:
+    return tuple(p for kind, _, p in _DATE_PATTERNS if kind in kinds)
+
+
+@functools.lru_cache(maxsize=4096)
+def _said_of(text: str, kinds: tuple[str, ...]) -> bool:
+    """Whether a date's ``text`` opens with a match of dates' patterns of ``kinds`` (its kind read
+    from dates' declaration, not from its first words): ("yearsago",) for "cách đây 3 năm"."""
+    return any(p.match(text) for p in _kind_patterns(kinds))
 
 
 @functools.lru_cache(maxsize=1)
