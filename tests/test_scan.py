@@ -387,3 +387,13 @@ def test_plain_text_patterns_read_each_plain_character_as_the_engine_does():
         assert (cap.fullmatch(c) is not None) == (first.fullmatch(c) is not None), repr(c)
         assert (cap.fullmatch("A" + c) is not None) == (rest.fullmatch(c) is not None), repr(c)
         assert (digits.fullmatch(c) is not None) == (regex.fullmatch(r"\d", c) is not None), repr(c)
+
+
+def test_odd_characters_may_come_as_any_iterable():
+    """Starts(odd=...) reads the odd characters twice (letters, then digits): a generator holding
+    Arabic-Indic digits must still keep the general digit pattern, which finds "٢٠١٧" too."""
+    from vnextract import scan
+
+    text = "Năm ٢٠١٧ và năm 2017, kim ngạch đạt 843,5 nghìn tỷ đồng"
+    starts = scan.Starts(text, odd=(c for c in "٢٠١٧"))
+    assert starts.of(scan.DIGIT_RUNS) == [4, 16, 36, 40]

@@ -243,6 +243,7 @@ class Starts:
         self._plain_cap: re.Pattern | None = None
         self._plain_digits: regex.Pattern | None = None
         if odd is not None:
+            odd = frozenset(odd)  # read twice below: a generator would be spent by the first
             cap, digits = _plain_text_patterns()
             if _plain_outside(odd, _IS_LETTER_OR_MARK):
                 self._plain_cap = cap
