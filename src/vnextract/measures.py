@@ -43,16 +43,17 @@ from .rules import ONE_SPACE, Words, fast_path
 _PLACE_PARTS = frozenset(w.lower() for w in read_by("indicator_nouns.tsv", "place", key="word", kinds=("breakdown",)))
 
 
-def _one_word_cues(*kinds: str) -> Words:
-    """The cues of one word of ``kinds`` of indicator_cues.tsv, kind by kind in the file's order
-    (the indicator steps read them the same way, ``indicators.words._one_word_cues``): "tăng",
-    "giảm" (increase, decrease), "ước" (estimate)."""
+@functools.lru_cache(maxsize=None)
+def one_word_cues(*kinds: str) -> Words:
+    """The cues of one word of ``kinds`` of indicator_cues.tsv, kind by kind in the file's order:
+    "tăng", "giảm" (increase, decrease), "ước" (estimate); of a figure's verb ("verb"): "đạt",
+    "là", "có". Read here and by the indicator steps (which run after measures)."""
     rows = load_tsv("indicator_cues.tsv")
     return Words(r["cue"] for k in kinds for r in rows if r["kind"] == k and " " not in r["cue"])
 
 
 # A change or an estimate after a measure ends its name: "xuất khẩu tăng 5%", "xuất khẩu ước 2 tỷ USD".
-_MOVES_AND_ESTIMATE = _one_word_cues("increase", "decrease", "estimate")
+_MOVES_AND_ESTIMATE = one_word_cues("increase", "decrease", "estimate")
 # A district after a measure names a place, as a province does (provinces.UNIT_WORDS): "huyện" is
 # the one level below the province read here; the others of unit_levels.tsv (xã, quận, thị xã)
 # are not, and reading them (organizations.UNIT_LEVELS) would be an output change of its own.

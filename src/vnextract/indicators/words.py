@@ -17,7 +17,7 @@ import regex
 
 from .. import scan
 from ..dates import _COMPARE_BASE, _PATTERNS as _DATE_PATTERNS
-from ..measures import TY as _TY
+from ..measures import TY as _TY, one_word_cues as _one_word_cues
 from ..resources import load_tsv, read_by, word_list
 from ..rules import Words, fast_path, may_open
 
@@ -65,13 +65,6 @@ def _cues_read_by(rule: str) -> Words:
     """The cues of indicator_cues.tsv whose ``reads`` column names ``rule`` (a deliberate subset of
     their kind), in the file's order: "new_level" ("đạt", "là", "còn", "ở mức")."""
     return Words(read_by("indicator_cues.tsv", rule))
-
-
-@functools.lru_cache(maxsize=None)
-def _one_word_cues(*kinds: str) -> Words:
-    """The cues of one word of ``kinds`` of indicator_cues.tsv, in the file's order: of a figure's
-    verb ("verb", "increase", "decrease", "estimate"): "đạt", "là", "có", "tăng", "giảm", "ước"."""
-    return Words(c for k in kinds for c in _cues()[k] if " " not in c)
 
 
 # The one-word verbs of a figure (indicator_cues.tsv verb, increase, decrease, estimate): what a
