@@ -346,7 +346,7 @@ def extract(doc) -> list[LegalRef]:
             fields = dict(target)
             fields["refers_to"] = target["number"]
             fields["signed_on"] = None
-        elif year and issuer:  # a type of one issuer (type_words.tsv issuer): a Nghị định is
+        elif year and code and issuer:  # a type of one issuer (type_words.tsv issuer): a Nghị định is
             # always the Government's, "Nghị định 23/2020" is "23/2020/NĐ-CP"
             fields = dict(number=f"{serial}/{year}/{code}-{issuer}", serial=serial, year=year_i, type_code=code,
                           doc_type=doc_type, issuer=issuer)

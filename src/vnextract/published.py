@@ -369,7 +369,7 @@ _DATED = regex.compile(
       (?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<dm>\d{{1,2}})(?P=sep)(?P<dy>{_Y})(?![/\-]?\p{{L}}|{dates._RANGE}\d)
     | (?:{_MONTH_WORD.alt()})\s+(?P<m>\d{{1,2}})(?:\s*[/.\-]\s*|\s+năm\s+)(?P<my>{_Y})(?![/\-]?\p{{L}})
     | (?:{_QUARTER_WORDS.alt()})\s+(?P<q>{dates.QUARTER_NUMBERS})(?:\s*[/.\-]\s*|\s+năm\s+)(?P<qy>{_Y})
-    | (?:(?P<n>\d{{1,2}})\s+tháng|{_HALF_WORD.alt()})\s+(?P<pos>đầu|cuối)?\s*(?:của\s+)?năm\s+(?P<ny>{_Y})
+    | (?:(?P<n>\d{{1,2}})\s+tháng|{_HALF_WORD.alt()})\s+(?P<pos>{(dates.FIRST_PART + dates.LAST_PART).alt()})?\s*(?:của\s+)?năm\s+(?P<ny>{_Y})
     )
     """, regex.VERBOSE | regex.IGNORECASE)
 _DATED_TRIGGER = "|".join((scan.DIGIT_RUNS,) + (_MONTH_WORD + _QUARTER_WORDS + _HALF_WORD).triggers())
