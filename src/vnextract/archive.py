@@ -29,7 +29,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from .pipeline import (fold, local_bodies, nation_words, province_city_names, province_unit_abbreviations,
                        province_unit_words, title_modifiers, yeared_doc_types)
@@ -61,9 +61,24 @@ _UNIT_ONLY = frozenset({*_ABBREVIATIONS, *(w.upper() for w in province_unit_word
 _BODIES = local_bodies()
 # A province's unit word and a centrally-run city's, and the city's as a people's body's name
 # abbreviates it ("UBND tỉnh Quảng Ninh", "UBND TP Hà Nội"): "tỉnh", "thành phố", "TP".
-(_PROVINCE_WORD,) = (w for w in province_unit_words() if w not in _CITY_WORDS)
-(_CITY_WORD,) = _CITY_WORDS
-(_CITY_ABBREVIATION,) = _ABBREVIATIONS
+
+
+def _the_one(values: Iterable[str], what: str) -> str:
+    """The one value of ``values``; a data file that gives none or several fails at import with
+    a message naming what archive expected, not an unpacking error."""
+    found = tuple(values)
+    if len(found) != 1:
+        raise RuntimeError(f"vnextract.archive expects one {what} in the data files, found {found!r}")
+    return found[0]
+
+
+_PROVINCE_WORD = _the_one((w for w in province_unit_words() if w not in _CITY_WORDS), "province unit word")
+_CITY_WORD = _the_one(_CITY_WORDS, "city unit word")
+_CITY_ABBREVIATION = _the_one(_ABBREVIATIONS, "abbreviation of a unit word")
+missing = {_PROVINCE_WORD, _CITY_WORD} - set(_BODIES.party)
+if missing:
+    raise RuntimeError(f"vnextract.archive: org_heads.tsv names no Party committee (column level) for {sorted(missing)}")
+del missing
 
 _TABLES = ("articles", "indicators", "officials", "legal_refs", "failures")
 
