@@ -49,7 +49,7 @@ import regex
 from . import names, numbers, organizations, places, provinces, scan
 from .rules import ONE_SPACE, Words, fast_path, from_end
 from .models import Mention, Official
-from .resources import load_tsv, word_list
+from .resources import load_tsv, read_by, word_list
 
 # The pipeline component (pipeline.COMPONENTS): the Article field it fills and the earlier
 # components it reads (none).
@@ -784,7 +784,7 @@ _LEVEL_END = regex.compile(rf"\ (?:{_UNIT_LEVELS.alt(ONE_SPACE)})$")
 # An envoy's post, then "(Đặc mệnh toàn quyền) Việt Nam tại" + the host country and the name.
 # The envoys' posts are titles.tsv's rows that take envoy ("Đại sứ", "Tổng Lãnh sự", "Tham tán
 # Thương mại"); a title ending with one ("Phó Đại sứ") is an envoy's.
-_ENVOY_POSTS = Words(r["title"] for r in load_tsv("titles.tsv") if "envoy" in r["takes"].split())
+_ENVOY_POSTS = Words(read_by("titles.tsv", "envoy", key="title", column="takes"))
 _ENVOY_TITLE = regex.compile(rf"(?i:{_ENVOY_POSTS.alt(ONE_SPACE)})$")
 _PLENIPOTENTIARY = Words("đặc mệnh toàn quyền")  # "Đại sứ Đặc mệnh toàn quyền"
 _ENVOY_AT = regex.compile(rf"\ (?:(?i:{_PLENIPOTENTIARY.alt(ONE_SPACE)})\ )?(?:Việt\ Nam|nước\ ta)\ tại\ ")
@@ -911,7 +911,7 @@ _BARE_BODY = regex.compile(
 # state and government, diplomats, mayors, chief executives ("Tổng thống Donald Trump").
 # (organizations.FOREIGN_HOLDER_POSTS: "tổng thư ký", "đại sứ", "ceo", "giám đốc điều hành").
 # The heads of state and government, diplomats and mayors are titles.tsv's rows that take foreign_name.
-_FOREIGN_HEADS = Words(r["title"] for r in load_tsv("titles.tsv") if "foreign_name" in r["takes"].split())
+_FOREIGN_HEADS = Words(read_by("titles.tsv", "foreign_name", key="title", column="takes"))
 _FOREIGN_CUES = regex.compile(
     rf"(?i:(?:phó\ )?(?:{(_FOREIGN_HEADS + organizations.FOREIGN_HOLDER_POSTS).alt(ONE_SPACE)}))$"
 )

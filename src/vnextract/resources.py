@@ -43,10 +43,12 @@ def word_list(name: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
-def read_by(name: str, rule: str, key: str = "cue", kinds: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """The ``key`` values of the rows of the data file ``name`` whose ``reads`` column names
-    ``rule`` (and whose ``kind`` is one of ``kinds``, if given), in the file's order, without
-    repeats: the words a rule reads beyond its kind's patterns, declared beside them in the file
-    (quantity_cues.tsv, indicator_cues.tsv, date_words.tsv)."""
-    return tuple(dict.fromkeys(r[key] for r in load_tsv(name) if rule in r["reads"].split()
+def read_by(name: str, rule: str, key: str = "cue", kinds: tuple[str, ...] = (),
+            column: str = "reads") -> tuple[str, ...]:
+    """The ``key`` values of the rows of the data file ``name`` whose ``column`` (``reads``, or
+    another column of rule names: titles.tsv ``takes``) names ``rule`` (and whose ``kind`` is one
+    of ``kinds``, if given), in the file's order, without repeats: the words a rule reads beyond
+    its kind's patterns, declared beside them in the file (quantity_cues.tsv, indicator_cues.tsv,
+    date_words.tsv)."""
+    return tuple(dict.fromkeys(r[key] for r in load_tsv(name) if rule in r[column].split()
                                and (not kinds or r["kind"] in kinds)))
