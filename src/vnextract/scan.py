@@ -669,11 +669,16 @@ class Tails(tuple):
     reads of them at every call worked out once: the longest one's length (``maxlen``) and, per
     way of comparing, the plain characters (_PLAIN_NL) a window may end with, those one of the
     words ends with (``ends``: as written; ``ends_lower``: lower-cased first, as IGNORECASE
-    compares on plain characters)."""
+    compares on plain characters), and those none of them ends with (``no_end``, ``no_end_lower``):
+    a window whose last character, once its spaces and newlines are stripped, is one of those
+    ends in none of the words, ``may_end_with``'s first answer, which a hot call site may ask
+    itself without the call (``window.rstrip(" \n")[-1:] in tails.no_end_lower``)."""
 
     maxlen: int
     ends: frozenset[str]
     ends_lower: frozenset[str]
+    no_end: frozenset[str]
+    no_end_lower: frozenset[str]
 
 
 def last_words(alternatives: Iterable[str], ignorecase: bool = True) -> Tails:
@@ -684,6 +689,8 @@ def last_words(alternatives: Iterable[str], ignorecase: bool = True) -> Tails:
     lasts = {w[-1] for w in words}
     words.ends = frozenset(c for c in _PLAIN_NL if c in lasts)
     words.ends_lower = frozenset(c for c in _PLAIN_NL if c.lower() in lasts)
+    words.no_end = _PLAIN_NL - words.ends
+    words.no_end_lower = _PLAIN_NL - words.ends_lower
     return words
 
 
@@ -704,8 +711,7 @@ def may_end_with(window: str, words: tuple[str, ...], ignorecase: bool = True) -
     if type(words) is Tails:
         # the last character first: a plain one no word ends with answers at once (half the
         # windows before figures), without the tail's lookup below
-        c = window[-1:]
-        if c in _PLAIN_NL and c not in (words.ends_lower if ignorecase else words.ends):
+        if window[-1:] in (words.no_end_lower if ignorecase else words.no_end):
             return False
         n = words.maxlen
     else:

@@ -13,7 +13,7 @@ from .. import scan
 from ..quantities import FIGURE_JOINS
 from ..resources import word_list
 from ..rules import Words, fast_path
-from .words import _ABOUT, _COMPARE, _I, _no_end, _cues_read_by, _qualifier_cues, _OPEN_BRACKET, _PLAN_AFTER, _WINDOW, _cues, _nouns, _nres, _qualifiers_start, _res
+from .words import _ABOUT, _COMPARE, _I, _cues_read_by, _qualifier_cues, _OPEN_BRACKET, _PLAN_AFTER, _WINDOW, _cues, _nouns, _nres, _qualifiers_start, _res
 from .state import _Article, _Item, _Sentence, _first_tokens, _window_starts
 
 # A figure inside a definition or rule, not a reported measure: "ngưỡng ... ở mức tối thiểu
@@ -27,7 +27,7 @@ _RULE_WORDS = _RULE_PHRASES.last_words()
 _PREP_WORDS = Words("với|trong|xuống|vào|qua|cho|mỗi|giữa|tại|ra")
 _PREP_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_PREP_WORDS.alt()})\s*$", _I)
 _PREP_LAST = _PREP_WORDS.last_words()
-_PREP_NO_END = _no_end(_PREP_LAST)  # (what may_end_with answers first, asked without the call: words._no_end)
+_PREP_NO_END = _PREP_LAST.no_end_lower  # (what may_end_with answers first, asked without the call: scan.Tails)
 fast_path("indicators.classify._PREP_BEFORE", _PREP_BEFORE, "search", lambda s: scan.may_end_with(s, _PREP_LAST),
           _PREP_WORDS)
 _CONTAINER_WORDS = Words("chứa")  # "5 pho tượng gỗ trong đó có chứa 93.000 gram": the packaging, not the measure

@@ -22,7 +22,7 @@ from ..resources import word_list
 from ..rules import Words, fast_path
 from .words import (
     _ABOUT, _COMPARE, _WHOLE_NATION, _one_word_cues, _I, _LIST_CUE_WORDS, _RATE_WORDS, _LIST_OPENERS, _MATERIAL_HEAD, _NOT_SEP, _WINDOW, _cues, _in_proper_name, _may_open,
-    _cues_read_by, _lowered_alt, _nfirsts, _no_end, _nouns, _nres, _qualifiers_start, _res, _same_low, _status_last, _status_tail,
+    _cues_read_by, _lowered_alt, _nfirsts, _nouns, _nres, _qualifiers_start, _res, _same_low, _status_last, _status_tail,
 )
 from .state import _Article, _Item, _Name, _Sentence
 
@@ -115,9 +115,9 @@ fast_path("indicators.naming._TRAIL", _TRAIL, "search", lambda s: scan.may_end_w
 # shorter's).
 _TAIL_LAST = scan.last_words(_status_last() + _TRAIL_LAST)  # (a Tails: may_end_with's last-character test)
 # What scan.may_end_with answers first for those words, asked at the hot call sites without the
-# call (words._no_end): a window ending, after its spaces, in one of these characters ends in none.
-_TAIL_NO_END = _no_end(_TAIL_LAST)
-_TRAIL_NO_END = _no_end(_TRAIL_LAST)
+# call (scan.Tails.no_end_lower): a window ending, after its spaces, in one of these characters ends in none.
+_TAIL_NO_END = _TAIL_LAST.no_end_lower
+_TRAIL_NO_END = _TRAIL_LAST.no_end_lower
 fast_path("indicators.naming._TRAIL+status", _TRAIL, "search", lambda s: scan.may_end_with(s, _TAIL_LAST), _TRAIL_WORDS)
 # Words that open a phrase: a measure noun right after them starts the measure's name.
 _OPENER_WORDS = Words("với|có|là|thì|mà|về|gồm|như|nhưng|đạt|nhờ|cho")
@@ -148,7 +148,7 @@ _FUNCTION = word_list("function_words")  # data/word_lists.tsv
 _NOT_MEASURE_WORDS = Words(sorted(word_list("not_measure_after"), key=len, reverse=True))
 _NOT_MEASURE_AFTER = regex.compile(r"(?<![\p{L}])(?:%s)\s*$" % "|".join(_NOT_MEASURE_WORDS), _I)
 _NOT_MEASURE_LAST = _NOT_MEASURE_WORDS.last_words()
-_NOT_MEASURE_NO_END = _no_end(_NOT_MEASURE_LAST)  # (see _TAIL_NO_END)
+_NOT_MEASURE_NO_END = _NOT_MEASURE_LAST.no_end_lower  # (see _TAIL_NO_END)
 fast_path("indicators.naming._NOT_MEASURE_AFTER", _NOT_MEASURE_AFTER, "search",
           lambda s: scan.may_end_with(s, _NOT_MEASURE_LAST), _NOT_MEASURE_WORDS)
 

@@ -156,15 +156,6 @@ def _qualifiers_at_end(piece: str) -> Optional[regex.Match]:
     return _QUALIFIERS.search(piece, m.end() if m else 0)
 
 
-def _no_end(tails: scan.Tails) -> frozenset[str]:
-    """The plain characters (scan._PLAIN_NL) that no word of ``tails`` (``last_words``) ends with,
-    lower-cased: a window whose last character, once its spaces and newlines are stripped, is
-    one of them ends in none of the words. What ``scan.may_end_with(window, tails)`` answers
-    first (False), told at a hot call site without the call: ``window.rstrip(" \n")[-1:] in
-    _no_end(tails)``."""
-    return scan._PLAIN_NL - tails.ends_lower
-
-
 # The last words of _QUALIFIERS' alternatives ("xấp xỉ" -> "xỉ"), for scan.may_end_with.
 _QUALIFIERS_LAST = _QUALIFIER_WORDS.last_words()
 fast_path("indicators.words._QUALIFIERS", _QUALIFIERS, "search",
@@ -178,7 +169,7 @@ _NOT_SEP = (scan._PLAIN - frozenset(" ,")) | frozenset("\x01\x02")
 # run, ends in no qualifier; what scan.may_end_with(head, _QUALIFIERS_LAST) answers first for such
 # a last character (one of its plain ones, scan._PLAIN_NL, not in the words' ``ends_lower``),
 # asked here without the call (2,050 pieces a pass over 300 unseen articles, 85% of them ending so).
-_QUALIFIERS_NO_END = frozenset(c for c in _NOT_SEP if c in scan._PLAIN_NL and c not in _QUALIFIERS_LAST.ends_lower)
+_QUALIFIERS_NO_END = _NOT_SEP & _QUALIFIERS_LAST.no_end_lower
 
 
 def _qualifiers_start(piece: str) -> int:
