@@ -397,3 +397,22 @@ def test_odd_characters_may_come_as_any_iterable():
     text = "Năm ٢٠١٧ và năm 2017, kim ngạch đạt 843,5 nghìn tỷ đồng"
     starts = scan.Starts(text, odd=(c for c in "٢٠١٧"))
     assert starts.of(scan.DIGIT_RUNS) == [4, 16, 36, 40]
+
+
+def test_the_pipeline_hands_normalize_odd_characters_to_the_index():
+    """build_doc (and Doc.starts' fallback, for a Doc made without its index) pass
+    Normalized.odd alone to Starts: on press text and on text with Greek, Cyrillic, Arabic-Indic
+    or mathematical letters and digits, the capitalised words and digit runs are those the
+    general patterns find."""
+    from vnextract import pipeline
+
+    for text in TEXTS + ODD + [a + " " + b for a in ODD for b in SENTENCES[:3]]:
+        doc = pipeline.build_doc(text)
+        for starts in (doc.starts, _fallback_starts(doc)):
+            assert starts.cap_words() == [(m.start(), m.group()) for m in scan._CAP_WORD.finditer(doc.clean)], text[:40]
+            assert starts.of(scan.DIGIT_RUNS) == [m.start() for m in regex.finditer(r"\d+", doc.clean)], text[:40]
+
+
+def _fallback_starts(doc):
+    doc._starts = None
+    return doc.starts
