@@ -2,6 +2,7 @@
 per rule"): these tests hold each derivation to the list it is derived from, on real sentences.
 """
 
+import pytest
 import vnextract
 from vnextract import dates
 from vnextract.indicators import article, change, naming, period, words
@@ -280,7 +281,7 @@ def test_the_subsets_of_the_new_level_verbs_are_read_from_indicator_cues():
     # level in brackets goes with the change
     for w in read_by("indicator_cues.tsv", "in_bracket"):
         assert pairing._BRACKET_LEVEL.fullmatch(f" ({w} "), w
-        if w == "lên":  # "tăng từ 7-8% (lên 111,1 tỷ USD)": read as two levels today
+        if w == "lên":  # read as two levels today: test_a_bracket_level_after_len_known_failure
             continue
         art = vnextract.extract(f"Năm 2017, tổng kim ngạch xuất khẩu phấn đấu tăng từ 7-8% ({w} 111,1 tỷ USD).",
                                 published="2017-02-01")
@@ -307,3 +308,11 @@ def test_the_status_cues_published_and_naming_read_are_indicator_cues_rows():
         assert naming._tidy(f"kim ngạch xuất khẩu hàng dệt may {w}") == "kim ngạch xuất khẩu hàng dệt may", w
         art = vnextract.extract(f"Năm 2017, kim ngạch xuất khẩu hàng dệt may {w} đạt 31 tỷ USD.", published="2017-01-05")
         assert [i.name for i in art.indicators] == ["kim ngạch xuất khẩu hàng dệt may"], w
+
+
+@pytest.mark.xfail(strict=True, reason="'tăng từ 7-8% (lên 111,1 tỷ USD)': the bracketed level after 'lên' "
+                   "(an in_bracket row) is read as a second level, not as the level the change reaches")
+def test_a_bracket_level_after_len_known_failure():
+    art = vnextract.extract("Năm 2017, tổng kim ngạch xuất khẩu phấn đấu tăng từ 7-8% (lên 111,1 tỷ USD).",
+                            published="2017-02-01")
+    assert [(i.quantity.text, i.change and i.change.text) for i in art.indicators] == [("111,1 tỷ USD", "7-8%")]
