@@ -671,8 +671,7 @@ class Tails(tuple):
     words ends with (``ends``: as written; ``ends_lower``: lower-cased first, as IGNORECASE
     compares on plain characters), and those none of them ends with (``no_end``, ``no_end_lower``):
     a window whose last character, once its spaces and newlines are stripped, is one of those
-    ends in none of the words, ``may_end_with``'s first answer, which a hot call site may ask
-    itself without the call (``window.rstrip(" \n")[-1:] in tails.no_end_lower``)."""
+    ends in none of the words (``may_end_with``'s first answer)."""
 
     maxlen: int
     ends: frozenset[str]

@@ -27,7 +27,6 @@ _RULE_WORDS = _RULE_PHRASES.last_words()
 _PREP_WORDS = Words("với|trong|xuống|vào|qua|cho|mỗi|giữa|tại|ra")
 _PREP_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_PREP_WORDS.alt()})\s*$", _I)
 _PREP_LAST = _PREP_WORDS.last_words()
-_PREP_NO_END = _PREP_LAST.no_end_lower  # (what may_end_with answers first, asked without the call: scan.Tails)
 fast_path("indicators.classify._PREP_BEFORE", _PREP_BEFORE, "search", lambda s: scan.may_end_with(s, _PREP_LAST),
           _PREP_WORDS)
 _CONTAINER_WORDS = Words("chứa")  # "5 pho tượng gỗ trong đó có chứa 93.000 gram": the packaging, not the measure
@@ -71,12 +70,10 @@ _CLASS_BEFORE = regex.compile(
     % (_CLASS_WORD, _qualifier_cues(("bound", "bound_from")).longest_first().alt()), _I)
 fast_path("indicators.classify._CLASS_BEFORE", _CLASS_BEFORE, "search", lambda s: _CLASS_WORD in s.lower(),
           Words(f"{_CLASS_WORD} nhỏ hơn|{_CLASS_WORD} trên|{_CLASS_WORD} từ"))
-_MORE_WORD = "thêm"  # the pattern's one word: a window of the lowered text without it has no match
-_MORE_WORDS = Words([_MORE_WORD])  # (its last words, the cheap test where the text has no lowered copy)
+_MORE_WORDS = Words("thêm")  # the pattern's word; its last words are the cheap test before it
 _MORE_END = regex.compile(rf"(?<![\p{{L}}])(?:{_MORE_WORDS.alt()})\s*$", _I)
 _MORE_LAST = _MORE_WORDS.last_words()
 fast_path("indicators.classify._MORE_END", _MORE_END, "search", lambda s: scan.may_end_with(s, _MORE_LAST), _MORE_WORDS)
-fast_path("indicators.classify._MORE_END.low", _MORE_END, "search", lambda s: _MORE_WORD in s.lower(), _MORE_WORDS)
 _RAISE = regex.compile(r"(?<![\p{L}])(?:tăng|nâng)(?![\p{L}])", _I)
 _EXCEED_WORDS = Words("vượt mức|vượt")  # the pattern's words; their last words are the cheap test before it
 _EXCEED_END = regex.compile(rf"(?<![\p{{L}}])(?:{_EXCEED_WORDS.alt()})\s*$", _I)
@@ -138,8 +135,7 @@ def _incidental(text: str, it: _Item, ss: int, se: int, low: Optional[str] = Non
         if q.value is not None and q.value <= 10:
             before = text[max(ss, it.s - 30):it.s]
             before = before[:_qualifiers_start(before)]  # = _QUALIFIERS.sub("", before)
-            if (before.rstrip(" \n")[-1:] not in _PREP_NO_END and scan.may_end_with(before, _PREP_LAST)
-                    and _PREP_BEFORE.search(before)):
+            if scan.may_end_with(before, _PREP_LAST) and _PREP_BEFORE.search(before):
                 return True
         if (low is None or scan.holds_any(low, _CONTAINER_LAST, it.e, se)) and _CONTAINER_AFTER.match(text, it.e, se):
             return True  # "5 pho tượng gỗ trong đó có chứa 93.000 gram ...": the packaging
@@ -191,7 +187,7 @@ def _classify(a: _Article, s: _Sentence) -> None:
                 and sq[k - 1].e == prev_end and _OPEN_BRACKET.fullmatch(text, prev_end, it.s)):
             # "giảm 41,85 nghìn người (0,08%)": the same change in relative terms
             it.change, it.direction = True, sq[k - 1].direction
-        elif dm is None and (low.find(_MORE_WORD, g0, it.s) >= 0 if low is not None else scan.may_end_with(gap, _MORE_LAST)) and _MORE_END.search(gap) and _RAISE.search(text, max(ss, text.rfind(";", ss, it.s) + 1), it.s):
+        elif dm is None and scan.may_end_with(gap, _MORE_LAST) and _MORE_END.search(gap) and _RAISE.search(text, max(ss, text.rfind(";", ss, it.s) + 1), it.s):
             # "Sacombank tăng lãi suất huy động các kỳ hạn từ 15 đến 36 tháng thêm 0,1-0,2%/năm"
             # (dev-111): "thêm" before the figure gives the increment of the "tăng" of its clause
             it.change, it.direction = True, "increase"

@@ -6,7 +6,6 @@ list, fragments); counts and materials named by what follows them.
 from __future__ import annotations
 
 import functools
-import re
 from typing import Optional
 
 import regex
@@ -114,10 +113,6 @@ fast_path("indicators.naming._TRAIL", _TRAIL, "search", lambda s: scan.may_end_w
 # union ends in none of either: may_end_with reads the longer tail, whose last characters are the
 # shorter's).
 _TAIL_LAST = scan.last_words(_status_last() + _TRAIL_LAST)  # (a Tails: may_end_with's last-character test)
-# What scan.may_end_with answers first for those words, asked at the hot call sites without the
-# call (scan.Tails.no_end_lower): a window ending, after its spaces, in one of these characters ends in none.
-_TAIL_NO_END = _TAIL_LAST.no_end_lower
-_TRAIL_NO_END = _TRAIL_LAST.no_end_lower
 fast_path("indicators.naming._TRAIL+status", _TRAIL, "search", lambda s: scan.may_end_with(s, _TAIL_LAST), _TRAIL_WORDS)
 # Words that open a phrase: a measure noun right after them starts the measure's name.
 _OPENER_WORDS = Words("với|có|là|thì|mà|về|gồm|như|nhưng|đạt|nhờ|cho")
@@ -148,7 +143,6 @@ _FUNCTION = word_list("function_words")  # data/word_lists.tsv
 _NOT_MEASURE_WORDS = Words(sorted(word_list("not_measure_after"), key=len, reverse=True))
 _NOT_MEASURE_AFTER = regex.compile(r"(?<![\p{L}])(?:%s)\s*$" % "|".join(_NOT_MEASURE_WORDS), _I)
 _NOT_MEASURE_LAST = _NOT_MEASURE_WORDS.last_words()
-_NOT_MEASURE_NO_END = _NOT_MEASURE_LAST.no_end_lower  # (see _TAIL_NO_END)
 fast_path("indicators.naming._NOT_MEASURE_AFTER", _NOT_MEASURE_AFTER, "search",
           lambda s: scan.may_end_with(s, _NOT_MEASURE_LAST), _NOT_MEASURE_WORDS)
 
@@ -308,27 +302,16 @@ _CUT_FIRST_SP = tuple(" " + w for w in _CUT_FIRST)
 _PREDICATE_FIRST_SP = tuple(" " + w for w in _PREDICATE_FIRST)
 
 
-def _literal_alt(words: tuple[str, ...]) -> re.Pattern:
-    """A search for any of ``words`` as written (``scan.holds_any``'s answer, ``is not None``): one
-    call of the standard engine over the string, which skips to the places the words' common
-    first character (the space) stands, not one ``str.find`` per word in a Python loop."""
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-
-
-_CUT_FIRST_SP_RE = _literal_alt(_CUT_FIRST_SP)
-_PREDICATE_FIRST_SP_RE = _literal_alt(_PREDICATE_FIRST_SP)
-
-
 def _may_cut(piece: str, spaced: Optional[str]) -> bool:
     """False only when _CUT cannot match: no word of the piece lower-cased (``spaced``, see
     _spaced_lower, None when str.lower() cannot stand for IGNORECASE) opens with one of its
     first words, and no \x00."""
-    return spaced is None or "\x00" in piece or _CUT_FIRST_SP_RE.search(spaced) is not None
+    return spaced is None or "\x00" in piece or scan.holds_any(spaced, _CUT_FIRST_SP)
 
 
 def _may_predicate(spaced: Optional[str]) -> bool:
     """False only when _PREDICATE cannot match (``spaced`` as for _may_cut)."""
-    return spaced is None or _PREDICATE_FIRST_SP_RE.search(spaced) is not None
+    return spaced is None or scan.holds_any(spaced, _PREDICATE_FIRST_SP)
 
 
 def _spaced_lower(piece: str) -> Optional[str]:
@@ -360,7 +343,7 @@ def _tidy(piece: str) -> str:
         if pm is not None and len(piece[:pm.start()].split()) >= 2:
             piece = piece[:pm.start()]
     piece = piece.replace("\x01", "(").replace("\x02", ")")
-    if piece.rstrip(" \n")[-1:] not in _TRAIL_NO_END and scan.may_end_with(piece, _TRAIL_LAST):
+    if scan.may_end_with(piece, _TRAIL_LAST):
         piece = _TRAIL.sub("", piece)
     qs = _qualifiers_start(piece)
     if qs > 0:
@@ -395,8 +378,7 @@ def _measure_at(chunk: str, breakdown_first: bool, low: Optional[str] = None) ->
         if _in_proper_name(chunk, 0, st, strict=True):
             continue  # "Bộ Kế hoạch và Đầu tư": a body's name, not the measure "đầu tư"
         near = chunk[st - 24 if st > 24 else 0:st]
-        if (near.rstrip(" \n")[-1:] not in _NOT_MEASURE_NO_END and scan.may_end_with(near, _NOT_MEASURE_LAST)
-                and _NOT_MEASURE_AFTER.search(near)):
+        if scan.may_end_with(near, _NOT_MEASURE_LAST) and _NOT_MEASURE_AFTER.search(near):
             continue  # "các nhà đầu tư nước ngoài đã rót vốn vào 37 tỉnh thành phố" (dev-110)
         before = near.rstrip(" \x00")
         # searched once (it was twice), and not when ``before`` ends in a letter of no opener
@@ -677,7 +659,7 @@ def _name_for(text: str, sent_s: int, ws: int, q_s: int, masks, inherited: Optio
         region = seg[:_qualifiers_start(seg)]
         vtxt = None
     # a status cue or modal right before the verb belongs to it ("phấn đấu tăng", "ước tăng")
-    if region.rstrip(" \n")[-1:] not in _TAIL_NO_END and scan.may_end_with(region, _TAIL_LAST):  # else neither test below can pass
+    if scan.may_end_with(region, _TAIL_LAST):  # else neither test below can pass
         while True:
             tm = _status_tail().search(region) if scan.may_end_with(region, _status_last()) else None
             if not tm:
