@@ -667,15 +667,12 @@ _PLAIN_NL = _PLAIN | frozenset("\n\x00\x01\x02")
 class Tails(tuple):
     """The last words ``last_words`` gives (a tuple of them, sorted), with what ``may_end_with``
     reads of them at every call worked out once: the longest one's length (``maxlen``) and, per
-    way of comparing, the plain characters (_PLAIN_NL) a window may end with, those one of the
-    words ends with (``ends``: as written; ``ends_lower``: lower-cased first, as IGNORECASE
-    compares on plain characters), and those none of them ends with (``no_end``, ``no_end_lower``):
+    way of comparing, the plain characters (_PLAIN_NL) none of the words ends with (``no_end``:
+    as written; ``no_end_lower``: lower-cased first, as IGNORECASE compares on plain characters):
     a window whose last character, once its spaces and newlines are stripped, is one of those
     ends in none of the words (``may_end_with``'s first answer)."""
 
     maxlen: int
-    ends: frozenset[str]
-    ends_lower: frozenset[str]
     no_end: frozenset[str]
     no_end_lower: frozenset[str]
 
@@ -686,10 +683,8 @@ def last_words(alternatives: Iterable[str], ignorecase: bool = True) -> Tails:
     words = Tails(sorted(w.lower() for w in out) if ignorecase else sorted(out))
     words.maxlen = max(map(len, words), default=0)
     lasts = {w[-1] for w in words}
-    words.ends = frozenset(c for c in _PLAIN_NL if c in lasts)
-    words.ends_lower = frozenset(c for c in _PLAIN_NL if c.lower() in lasts)
-    words.no_end = _PLAIN_NL - words.ends
-    words.no_end_lower = _PLAIN_NL - words.ends_lower
+    words.no_end = frozenset(c for c in _PLAIN_NL if c not in lasts)
+    words.no_end_lower = frozenset(c for c in _PLAIN_NL if c.lower() not in lasts)
     return words
 
 
