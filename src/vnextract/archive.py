@@ -59,8 +59,6 @@ _UNIT_ONLY = frozenset({*_ABBREVIATIONS, *(w.upper() for w in province_unit_word
 # ban nhân dân"), and the Party committee of each level ("Tỉnh ủy", "Thành ủy"), as the
 # organisations reader declares them (pipeline.local_bodies).
 _BODIES = local_bodies()
-# A province's unit word and a centrally-run city's, and the city's as a people's body's name
-# abbreviates it ("UBND tỉnh Quảng Ninh", "UBND TP Hà Nội"): "tỉnh", "thành phố", "TP".
 
 
 def _the_one(values: Iterable[str], what: str) -> str:
@@ -72,13 +70,15 @@ def _the_one(values: Iterable[str], what: str) -> str:
     return found[0]
 
 
+# A province's unit word and a centrally-run city's, and the city's as a people's body's name
+# abbreviates it ("UBND tỉnh Quảng Ninh", "UBND TP Hà Nội"): "tỉnh", "thành phố", "TP"; each has
+# its Party committee ("Tỉnh ủy", "Thành ủy").
 _PROVINCE_WORD = _the_one((w for w in province_unit_words() if w not in _CITY_WORDS), "province unit word")
 _CITY_WORD = _the_one(_CITY_WORDS, "city unit word")
 _CITY_ABBREVIATION = _the_one(_ABBREVIATIONS, "abbreviation of a unit word")
-missing = {_PROVINCE_WORD, _CITY_WORD} - set(_BODIES.party)
-if missing:
-    raise RuntimeError(f"vnextract.archive: org_heads.tsv names no Party committee (column level) for {sorted(missing)}")
-del missing
+if not {_PROVINCE_WORD, _CITY_WORD} <= _BODIES.party.keys():
+    raise RuntimeError("vnextract.archive: org_heads.tsv names no Party committee (column level) for "
+                       f"{sorted({_PROVINCE_WORD, _CITY_WORD} - _BODIES.party.keys())}")
 
 _TABLES = ("articles", "indicators", "officials", "legal_refs", "failures")
 
